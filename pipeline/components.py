@@ -1,0 +1,313 @@
+"""spaCy components: match, then set annotations, one type per component.
+
+Each rule component reads the candidate spans a `span_ruler` found (patterns in
+rules/*.jsonl), resolves overlaps, drops what does not normalize, and writes the
+final spans to `doc.spans[TYPE]`. `Span._.value` is a getter that calls the pure
+normalizer, so a span's value always follows from its text and its context.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from .layout import build_layout
+from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
+from .normalize.dates import MONTHS, OPEN_END, OPEN_START
+from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
+from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary
+from .records import build_project_records
+from .resources import Rules, load_rules
+
+MENTION_KEY = "mentions"
+CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
+RULES_KEY = "fs_rules_dir"
+DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "on"}
+RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
+# A single year right after one of these words is part of a name ("Vision 2030",
+# "Convention, 2011"); right before, likewise ("2030 Agenda").
+NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
+NAME_WORDS_AFTER = {"agenda", "vision"}
+
+
+def rules_for(doc: Doc) -> Rules:
+    return load_rules(doc.user_data.get(RULES_KEY))
+
+
+def _modifier_before(span: Span) -> Optional[str]:
+    doc = span.doc
+    if span.start == 0:
+        return None
+    previous = doc[span.start - 1].lower_
+    if span.start >= 2:
+        pair = f"{doc[span.start - 2].lower_} {previous}"
+        if pair in DATE_MODIFIERS:
+            return pair
+    return previous if previous in DATE_MODIFIERS else None
+
+
+def qualifier_before(span: Span) -> str:
+    qualifiers = rules_for(span.doc).currencies.qualifiers
+    doc = span.doc
+    for size in (3, 2, 1):
+        if span.start - size < 0:
+            continue
+        words = [t.lower_ for t in doc[span.start - size : span.start]]
+        for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
+            if phrase in qualifiers:
+                return qualifiers[phrase]
+    return "exact"
+
+
+def span_value(span: Span):
+    """The normalized value of a mention span (None when its text does not normalize)."""
+    label = span.label_
+    if label == "DATE":
+        return normalize_date(span.text, modifier=_modifier_before(span))
+    if label == "MONEY":
+        return normalize_money(span.text, rules_for(span.doc).currencies, qualifier=qualifier_before(span))
+    if label == "COUNTRY":
+        return normalize_country(span.text, rules_for(span.doc).countries)
+    if label == "PROJECT":
+        return normalize_project(span.text, acronym_only=span.id_ in ACRONYM_RULES)
+    return None
+
+
+_LEXICON_CACHE: dict[str, dict] = {}
+
+
+def _lexicon(doc: Doc) -> dict:
+    """Token tests for the pattern flags, built once per rules folder."""
+    rules = rules_for(doc)
+    cached = _LEXICON_CACHE.get(rules.fingerprint)
+    if cached is None:
+        table = rules.currencies
+        signs = set(table.signs)
+        folded = set(table.signs_folded)
+        words = set(table.words)
+        nouns = set(rules.currency_word_forms) | {f"{w}s" for w in rules.currency_word_forms}
+        adjectives = {phrase.rsplit(" ", 1)[0] for phrase in table.qualified_words if " " in phrase}
+        adjective_words = {w for a in adjectives for w in a.split()}
+        number_words = set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(MULTIPLIER_WORDS) | {"a"}
+        joiners = {k.rstrip("$") for k in table.signs_folded if k.endswith("$") and len(k) <= 4}
+        cached = {
+            "fs_month": lambda t: t.lower_.rstrip(".") in MONTHS,
+            "fs_scale": lambda t: t.lower_ in table.scales and t.text != "B" or t.text == "M",
+            "fs_currency_sign": lambda t: t.text in signs or t.lower_ in folded,
+            "fs_currency_word": lambda t: t.lower_ in words,
+            "fs_currency_noun": lambda t: t.lower_ in nouns,
+            "fs_currency_adjective": lambda t: t.lower_ in adjective_words,
+            "fs_number_word": lambda t: t.lower_ in number_words,
+            "fs_sign_joiner": lambda t: t.lower_ in joiners,
+        }
+        _LEXICON_CACHE[rules.fingerprint] = cached
+    return cached
+
+
+def _register_extensions() -> None:
+    if not Span.has_extension("value"):
+        Span.set_extension("value", getter=span_value)
+    if not Doc.has_extension("layout"):
+        Doc.set_extension("layout", default=None)
+    if not Doc.has_extension("projects"):
+        Doc.set_extension("projects", default=None)
+    for name in ("fs_month", "fs_scale", "fs_currency_sign", "fs_currency_word", "fs_currency_noun",
+                 "fs_currency_adjective", "fs_number_word", "fs_sign_joiner"):
+        if not Token.has_extension(name):
+            Token.set_extension(name, getter=(lambda n: lambda t: _lexicon(t.doc)[n](t))(name))
+
+
+_register_extensions()
+
+
+def longest_first(spans: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans, preferring longer then earlier ones (like spaCy's filter_spans)."""
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: (s.start, s.end))
+
+
+class FactsheetLayout:
+    """Records which rules made the doc and builds its layout (headings, items, rows)."""
+
+    def __init__(self, rules_dir: str):
+        self.rules_dir = rules_dir
+        load_rules(rules_dir or None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.user_data[RULES_KEY] = self.rules_dir or None
+        doc._.layout = build_layout(doc.text)
+        return doc
+
+
+class FactsheetDates:
+    """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = longest_first(doc.spans.get(CANDIDATES["DATE"], []))
+        merged = self._join_ranges(doc, candidates)
+        dates = []
+        for span in merged:
+            if span.label_ != "DATE":
+                continue
+            span = self._open_range(doc, span)
+            if self._is_name_year(doc, span) or span_value(span) is None:
+                continue
+            dates.append(span)
+        doc.spans["DATE"] = SpanGroup(doc, name="DATE", spans=dates)
+        return doc
+
+    @staticmethod
+    def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
+        result: list[Span] = []
+        i = 0
+        while i < len(spans):
+            first = spans[i]
+            if i + 1 < len(spans):
+                second = spans[i + 1]
+                gap = doc[first.end : second.start]
+                lead = doc[first.start - 1].lower_ if first.start > 0 else ""
+                if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
+                    gap[0].lower_ != "and" or lead == "between"
+                ):
+                    start = first.start - 1 if lead in {"from", "between"} else first.start
+                    joined = Span(doc, start, second.end, label="DATE", span_id=f"range:{first.id_}+{second.id_}")
+                    if span_value(joined) is not None:
+                        result.append(joined)
+                        i += 2
+                        continue
+            result.append(first)
+            i += 1
+        return result
+
+    @staticmethod
+    def _open_range(doc: Doc, span: Span) -> Span:
+        """"2020-": a year with a dash glued on and no second date is an open range."""
+        if span.end < len(doc) and doc[span.end].text in {"-", "–", "—"} and not doc[span.end - 1].whitespace_:
+            following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if following is None or not following.text[:1].isdigit():
+                return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
+        return span
+
+    @staticmethod
+    def _is_name_year(doc: Doc, span: Span) -> bool:
+        if span.id_ != "year":
+            return False
+        before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start] if t.text != ","]
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER
+
+
+class FactsheetMoney:
+    """MONEY: the longest amounts that normalize; the qualifier word stays outside the span."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for s in longest_first(doc.spans.get(CANDIDATES["MONEY"], [])) if span_value(s) is not None]
+        doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=spans)
+        return doc
+
+
+class FactsheetCountries:
+    """COUNTRY: names and demonyms, except inside currency names and geographic features."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = rules_for(doc)
+        money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        nouns = rules.currency_word_forms
+        kept = []
+        for span in longest_first(doc.spans.get(CANDIDATES["COUNTRY"], [])):
+            following = doc[span.end] if span.end < len(doc) else None
+            before_one = doc[span.start - 1].text if span.start > 0 else ""
+            before_two = doc[span.start - 2 : span.start].text if span.start > 1 else ""
+            if money_tokens.intersection(range(span.start, span.end)):
+                continue
+            if following is not None and (following.lower_ in nouns or following.lower_.rstrip("s") in nouns
+                                          or following.text in {"$", "dollar", "dollars"}):
+                continue
+            if following is not None and following.text in rules.geographic_after:
+                continue
+            if before_one in rules.geographic_before or before_two in rules.geographic_before:
+                continue
+            if span_value(span) is not None:
+                kept.append(Span(doc, span.start, span.end, label="COUNTRY", span_id=span.id_))
+        doc.spans["COUNTRY"] = SpanGroup(doc, name="COUNTRY", spans=kept)
+        return doc
+
+
+class FactsheetProjects:
+    """PROJECT: named activities found by their shape (see pipeline.projects)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = rules_for(doc)
+        vocabulary = Vocabulary.from_rules(rules.projects)
+        places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
+
+        def is_place(span: Span) -> bool:
+            text = span.text.lower()
+            return (span.start, span.end) in places or text in rules.currencies.qualified_words \
+                or normalize_country(span.text, rules.countries) is not None
+
+        finder = ProjectFinder(doc, doc._.layout, vocabulary, doc.spans.get("DATE", []), is_place)
+        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=finder.run())
+        return doc
+
+
+class FactsheetMentions:
+    """All mentions in one group, in text order; nested mentions of different types are kept."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [s for label in ("DATE", "MONEY", "COUNTRY", "PROJECT") for s in doc.spans.get(label, [])]
+        spans.sort(key=lambda s: (s.start_char, s.end_char, s.label_))
+        doc.spans[MENTION_KEY] = SpanGroup(doc, name=MENTION_KEY, spans=spans)
+        for key in CANDIDATES.values():
+            doc.spans.pop(key, None)
+        return doc
+
+
+@Language.factory("factsheet_layout", default_config={"rules_dir": ""})
+def make_layout(nlp: Language, name: str, rules_dir: str) -> FactsheetLayout:
+    return FactsheetLayout(rules_dir)
+
+
+@Language.factory("factsheet_dates")
+def make_dates(nlp: Language, name: str) -> FactsheetDates:
+    return FactsheetDates()
+
+
+@Language.factory("factsheet_money")
+def make_money(nlp: Language, name: str) -> FactsheetMoney:
+    return FactsheetMoney()
+
+
+@Language.factory("factsheet_countries")
+def make_countries(nlp: Language, name: str) -> FactsheetCountries:
+    return FactsheetCountries()
+
+
+@Language.factory("factsheet_projects")
+def make_projects(nlp: Language, name: str) -> FactsheetProjects:
+    return FactsheetProjects()
+
+
+class FactsheetRecords:
+    """Project records: PROJECT mentions grouped by project, with the facts tied to each."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.projects = build_project_records(doc)
+        return doc
+
+
+@Language.factory("factsheet_records")
+def make_records(nlp: Language, name: str) -> FactsheetRecords:
+    return FactsheetRecords()
+
+
+@Language.factory("factsheet_mentions")
+def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
+    return FactsheetMentions()

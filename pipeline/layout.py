@@ -1,0 +1,158 @@
+"""The document's structure: headings, list items, table rows and paragraphs.
+
+Built once per document from the text alone and shared by project detection (a
+title in a heading, a list of projects, a table of projects) and by project records
+(a fact in a project's own list item, table row or section). Pure: no spaCy here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+# List markers: bullets, "1.", "a.", "a)", "(1)", "(i)", "iv.", "PART 1 –".
+MARKER = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<marker>(?:[•·●▪◦*\-–—]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \t]+)"
+)
+TABLE_SEPARATOR = re.compile(r"\s\|\s")
+DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
+SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
+
+
+@dataclass
+class Line:
+    """One line of the text, classified."""
+
+    index: int
+    start: int  # offset of the first character of the line
+    end: int  # offset just after the last non-newline character
+    content_start: int  # after indentation and list marker
+    kind: str  # "blank", "heading", "item", "row", "text"
+    marker: str = ""
+    cells: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of table cells
+    heading: Optional[int] = None  # index of the heading line this line falls under
+    paragraph: int = -1  # lines of one paragraph share a number
+    item: Optional[int] = None  # index of the list-item line this line continues
+
+
+@dataclass
+class Layout:
+    text: str
+    lines: list[Line]
+
+    def line_at(self, offset: int) -> Line:
+        """The line holding a character offset (binary search over line starts)."""
+        low, high = 0, len(self.lines) - 1
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.lines[middle].start <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return self.lines[low]
+
+    def heading_text(self, line: Line) -> Optional[str]:
+        if line.heading is None:
+            return None
+        heading = self.lines[line.heading]
+        return self.text[heading.content_start : heading.end].strip() or None
+
+    def table_header(self, line: Line) -> Optional[Line]:
+        """The first row of the table this row belongs to."""
+        if line.kind != "row":
+            return None
+        index = line.index
+        while index > 0 and self.lines[index - 1].kind == "row":
+            index -= 1
+        return self.lines[index]
+
+
+def _is_heading(text: str, previous_blank: bool, next_blank: bool, has_marker: bool) -> bool:
+    stripped = text.strip()
+    if not stripped or len(stripped) > 120 or SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
+        return False
+    if stripped.endswith(":") or TABLE_SEPARATOR.search(stripped):
+        return False
+    words = stripped.split()
+    if stripped.isupper() and len(words) <= 12:
+        return True
+    return previous_blank and next_blank and len(words) <= 20 and (has_marker or not SENTENCE_END.search(stripped))
+
+
+def build_layout(text: str) -> Layout:
+    """Classify every line of text and link lines to their heading, paragraph and list item."""
+    raw_lines = []
+    position = 0
+    for raw in text.split("\n"):
+        raw_lines.append((position, position + len(raw.rstrip("\r")), raw.rstrip("\r")))
+        position += len(raw) + 1
+    blank = [not raw.strip() for _, _, raw in raw_lines]
+    lines: list[Line] = []
+    for index, (start, end, raw) in enumerate(raw_lines):
+        if blank[index]:
+            lines.append(Line(index, start, end, start, "blank"))
+            continue
+        marker = MARKER.match(raw)
+        content_start = start + (marker.end() if marker else len(raw) - len(raw.lstrip()))
+        previous_blank = index == 0 or blank[index - 1]
+        next_blank = index + 1 >= len(raw_lines) or blank[index + 1]
+        if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw):
+            kind = "row"
+        elif _is_heading(raw[content_start - start :], previous_blank, next_blank, bool(marker)) and not (
+            marker and marker.group("marker").strip() in "•·●▪◦*-–—"
+        ):
+            kind = "heading"
+        elif marker:
+            kind = "item"
+        else:
+            kind = "text"
+        line = Line(index, start, end, content_start, kind, marker=marker.group("marker").strip() if marker else "")
+        if kind == "row":
+            line.cells = _cells(raw, start, content_start)
+        lines.append(line)
+    _link(lines)
+    return Layout(text, lines)
+
+
+def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
+    separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else DOT_LEADER
+    cells = []
+    cursor = content_start - start
+    for match in list(separator.finditer(raw, cursor)) + [None]:
+        stop = match.start() if match else len(raw)
+        piece = raw[cursor:stop]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            cells.append((start + cursor + left, start + cursor + right))
+        if match:
+            cursor = match.end()
+    return cells
+
+
+def _link(lines: list[Line]) -> None:
+    heading = None
+    paragraph = 0
+    item = None
+    for line in lines:
+        if line.kind == "blank":
+            paragraph += 1
+            item = None
+            continue
+        if line.kind == "heading":
+            heading = line.index
+            paragraph += 1
+            line.heading = heading
+            line.paragraph = paragraph
+            paragraph += 1
+            item = None
+            continue
+        line.heading = heading
+        if line.kind in ("item", "row"):
+            paragraph += 1
+            item = line.index if line.kind == "item" else None
+        elif item is not None:
+            # An indented line under a list item continues it.
+            line.item = item
+        line.paragraph = paragraph

@@ -1,0 +1,408 @@
+"""Finding PROJECT mentions: named projects, programmes, funds, facilities, schemes.
+
+A title is recognised by its shape, never by a list of titles:
+
+- `title-acronym`: a name followed by a parenthesized acronym, "Coalition for African
+  Rice Development (CARD)", kept when the name's head noun is not an organization,
+  event, plan or law (rules/projects.json);
+- `title-keyword`: a capitalized name whose head noun is Project, Programme, Fund,
+  Facility, Initiative or Scheme, "Tam Nong Support Project", "Project for ...";
+- `heading`: a numbered or lettered heading written in title case;
+- `project-list`: the items of a list introduced by a line such as "Current projects:";
+- `project-table`: the first column of a table whose header says Project;
+- `appositive`: "Better Work, the joint ILO-IFC programme";
+- `acronym-noun`: an acronym before a lowercase project noun, "the TRIANGLE project";
+- `acronym-mention` / `title-mention`: later (or earlier) uses of a project's acronym
+  or title elsewhere in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span
+
+from .layout import Layout, Line
+from .normalize.projects import looks_like_acronym
+
+ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading"})
+CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}
+SPACED_DASHES = {"–", "—", "-"}
+LEADING_ARTICLES = {"the", "a", "an"}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    project_heads: frozenset[str]
+    non_project_heads: frozenset[str]
+    organization_acronyms: frozenset[str]
+    organization_names: frozenset[str]
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    nouns_after_acronym: frozenset[str]
+    list_cues: frozenset[str]
+    table_headers: frozenset[str]
+    generic_headings: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, data: dict) -> "Vocabulary":
+        organizations = data["organization_names"]
+        return cls(
+            project_heads=frozenset(data["project_heads"]),
+            non_project_heads=frozenset(data["non_project_heads"]),
+            organization_acronyms=frozenset(organizations["acronyms"]),
+            organization_names=frozenset(name.lower() for name in organizations["names"]),
+            function_words=frozenset(data["title_function_words"]),
+            prepositions=frozenset(data["prepositions"]),
+            nouns_after_acronym=frozenset(data["generic_nouns_after_acronym"]),
+            list_cues=frozenset(data["project_list_cues"]),
+            table_headers=frozenset(h.lower() for h in data["project_table_headers"]),
+            generic_headings=frozenset(h.lower() for h in data["generic_headings"]),
+        )
+
+
+class ProjectFinder:
+    """Finds PROJECT spans in one Doc; `is_place(span)` says whether a span is a country or currency."""
+
+    def __init__(self, doc: Doc, layout: Layout, vocabulary: Vocabulary, blocked: Iterable[Span], is_place):
+        self.doc = doc
+        self.layout = layout
+        self.vocab = vocabulary
+        self.is_place = is_place
+        # Dates inside a heading mean it names an event or an agreement, not a project.
+        self.blocked_chars = [(s.start_char, s.end_char) for s in blocked]
+        self.found: list[Span] = []
+        self.taken = [False] * len(doc)
+        self.organization_acronyms = set(vocabulary.organization_acronyms)
+
+    # ---- token tests -------------------------------------------------------------
+    def is_capitalized(self, token) -> bool:
+        return token.text[:1].isupper() or (token.text[:1].isdigit() and token.i > 0 and self.is_capitalized(self.doc[token.i - 1]))
+
+    def is_function(self, token) -> bool:
+        return token.lower_ in self.vocab.function_words
+
+    def is_connector(self, token) -> bool:
+        """/ & + ' and unspaced dashes join the parts of one name (ILO/Japan, Mugling–Pokhara)."""
+        if token.text in {"/", "&", "+", "'s", "’s", "'", "’"}:
+            return True
+        if token.text in SPACED_DASHES:
+            return not token.whitespace_ and token.i > 0 and not self.doc[token.i - 1].whitespace_
+        return False
+
+    def is_hyphen_tail(self, token) -> bool:
+        """The lowercase end of a hyphenated capitalized word (Multi-bilateral), not a participle (Canadian-funded)."""
+        if token.i < 2 or not token.is_lower:
+            return False
+        dash = self.doc[token.i - 1]
+        return dash.text in SPACED_DASHES and not dash.whitespace_ and not self.doc[token.i - 2].whitespace_ and not token.text.endswith("ed")
+
+    def in_title(self, token) -> bool:
+        return (self.is_capitalized(token) or self.is_function(token) or self.is_connector(token)
+                or self.is_hyphen_tail(token))
+
+    def line_of(self, token) -> Line:
+        return self.layout.line_at(token.idx)
+
+    # ---- span helpers --------------------------------------------------------------
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """Drop leading articles and function words, and trailing function words and connectors."""
+        # A capitalized first word stays ("Towards Fair ...", "For ..."), articles never do.
+        while start < end and (self.doc[start].lower_ in LEADING_ARTICLES or self.is_connector(self.doc[start])
+                               or self.doc[start].text in SPACED_DASHES
+                               or (self.is_function(self.doc[start]) and self.doc[start].is_lower)):
+            start += 1
+        while end > start and (self.is_function(self.doc[end - 1]) or self.is_connector(self.doc[end - 1])):
+            end -= 1
+        return start, end
+
+    def walk_back(self, end: int, floor: int, allow_commas: bool = False) -> int:
+        """Start of the title-case run ending just before token `end`."""
+        i = end - 1
+        while i >= floor:
+            token = self.doc[i]
+            if token.text == "," and allow_commas and i > floor and self.is_capitalized(self.doc[i - 1]) \
+                    and i + 1 < end and self.is_capitalized(self.doc[i + 1]):
+                i -= 1
+                continue
+            if not self.in_title(token) or "\n" in token.text or token.is_space:
+                break
+            i -= 1
+        return i + 1
+
+    def walk_forward(self, start: int, ceiling: int) -> int:
+        i = start
+        while i < ceiling:
+            token = self.doc[i]
+            if not self.in_title(token) or token.is_space:
+                break
+            i += 1
+        return i
+
+    def head(self, start: int, end: int) -> Optional[str]:
+        """The head noun: the last capitalized word before the first preposition."""
+        head = None
+        for token in self.doc[start:end]:
+            if token.lower_ in self.vocab.prepositions and token.is_lower:
+                break
+            if token.text[:1].isupper():
+                head = token.text
+        return head
+
+    def content_words(self, start: int, end: int) -> int:
+        return sum(1 for t in self.doc[start:end] if t.is_alpha and not self.is_function(t))
+
+    def acceptable_title(self, start: int, end: int) -> bool:
+        if self.content_words(start, end) < 1 or start >= end:
+            return False
+        head = self.head(start, end)
+        if head is None or head in self.vocab.non_project_heads:
+            return False
+        text = self.doc[start:end].text
+        if text.lower() in self.vocab.organization_names:
+            return False
+        return not self.is_place(self.doc[start:end])
+
+    def acronym_after(self, end: int, line_end: int) -> Optional[int]:
+        """If "(ACRONYM)" follows token end, the index just after ")"."""
+        if end >= len(self.doc) or self.doc[end].text != "(":
+            return None
+        for close in range(end + 1, min(end + 7, len(self.doc))):
+            if self.doc[close].text == ")":
+                inner = self.doc[end + 1 : close].text
+                if self.doc[close].idx <= line_end and looks_like_acronym(inner):
+                    return close + 1
+                return None
+        return None
+
+    def add(self, start: int, end: int, rule: str) -> Optional[Span]:
+        if start >= end or any(self.taken[start:end]):
+            return None
+        span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
+        self.found.append(span)
+        for i in range(start, end):
+            self.taken[i] = True
+        return span
+
+    def has_blocked(self, start_char: int, end_char: int) -> bool:
+        return any(s < end_char and start_char < e for s, e in self.blocked_chars)
+
+    def token_range(self, start_char: int, end_char: int) -> Optional[tuple[int, int]]:
+        span = self.doc.char_span(start_char, end_char, alignment_mode="contract")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    # ---- rules -----------------------------------------------------------------------
+    def run(self) -> list[Span]:
+        self.project_lists()
+        self.project_tables()
+        self.title_acronyms()
+        # Acronyms defined so far win over a keyword reading of the same words ("SSN Fund").
+        self.repeated_names()
+        self.title_keywords()
+        self.headings()
+        self.appositives()
+        self.acronym_nouns()
+        self.repeated_names()
+        return sorted(self.found, key=lambda s: (s.start, s.end))
+
+    def project_lists(self) -> None:
+        lines = self.layout.lines
+        for line in lines:
+            text = self.layout.text[line.content_start : line.end].strip()
+            if not text.endswith(":") or not (set(re.findall(r"[a-z]+", text.lower())) & self.vocab.list_cues):
+                continue
+            for item in lines[line.index + 1 :]:
+                if item.kind != "item":
+                    break
+                self.whole_item(item.content_start, item.end, "project-list")
+
+    def whole_item(self, start_char: int, end_char: int, rule: str) -> None:
+        text = self.layout.text[start_char:end_char]
+        # The name ends where the item's own commentary starts: " – approved in 2006", "; and".
+        cut = re.search(r"\s[–—-]\s|;|\s\|\s", text)
+        if cut:
+            end_char = start_char + cut.start()
+        tokens = self.token_range(start_char, end_char)
+        if tokens is None:
+            return
+        start, end = tokens
+        while end > start and self.doc[end - 1].text in CLOSING_PUNCT - {")"}:
+            end -= 1
+        start, _ = self.trim(start, end)
+        if self.content_words(start, end) >= 2 and not self.is_place(self.doc[start:end]):
+            self.add(start, end, rule)
+
+    def project_tables(self) -> None:
+        for line in self.layout.lines:
+            if line.kind != "row" or len(line.cells) < 2:
+                continue
+            header = self.layout.table_header(line)
+            if header is None or header is line or not header.cells:
+                continue
+            first_header = self.layout.text[header.cells[0][0] : header.cells[0][1]].strip().lower()
+            if first_header not in self.vocab.table_headers:
+                continue
+            start_char, end_char = line.cells[0]
+            if self.layout.text[start_char:end_char].strip().lower() in {"total", "subtotal", "sum"}:
+                continue
+            self.whole_item(start_char, end_char, "project-table")
+
+    def title_acronyms(self) -> None:
+        doc = self.doc
+        for token in doc:
+            if token.text != "(" or self.taken[token.i] or token.i == 0:
+                continue
+            line = self.line_of(token)
+            after = self.acronym_after(token.i, line.end)
+            if after is None:
+                continue
+            line_start = self.token_range(line.content_start, line.end)
+            floor = line_start[0] if line_start else 0
+            begin = self.walk_back(token.i, floor, allow_commas=True)
+            begin, stop = self.trim(begin, token.i)
+            if self.content_words(begin, stop) < 2 or (begin > floor and doc[begin - 1].is_lower
+                                                         and self.content_words(begin, stop) < 3):
+                begin = self.sentence_case_title(token.i, floor)
+                stop = token.i
+            acronym = doc[token.i + 1 : after - 1].text.strip()
+            if begin is None or begin >= stop:
+                continue
+            if acronym in self.organization_acronyms or not self.acceptable_title(begin, stop):
+                self.organization_acronyms.add(acronym)
+                continue
+            # "Junior Professional Officers (JPO) Programme": a capitalized head after the acronym ends the title.
+            if after < len(doc) and doc[after].text in self.vocab.project_heads and doc[after - 1].whitespace_:
+                after += 1
+            self.add(begin, after, "title-acronym")
+
+    def sentence_case_title(self, end: int, floor: int) -> Optional[int]:
+        """A name in sentence case, "Partnership for improving prospects for ... (PROSPECTS)",
+        taken from the start of its sentence when short and free of clause punctuation."""
+        start = end - 1
+        while start > floor and self.doc[start - 1].text not in {".", ";", ":", "\n"} and not self.doc[start - 1].is_space:
+            start -= 1
+        if start < floor:
+            start = floor
+        if self.doc[start].lower_ in LEADING_ARTICLES:
+            start += 1
+        words = self.doc[start:end]
+        if not words or not words[0].text[:1].isupper() or len(words) > 16 or len(words) < 4:
+            return None
+        if any(t.text in {",", "(", ")"} for t in words):
+            return None
+        if not any(t.lower_ in self.vocab.prepositions for t in words):
+            return None
+        return start
+
+    def title_keywords(self) -> None:
+        doc = self.doc
+        for token in doc:
+            if token.text not in self.vocab.project_heads or self.taken[token.i]:
+                continue
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
+            if following is not None and following.text[:1].isupper() and not self.is_function(following) \
+                    and following.text != "(":
+                continue
+            line = self.line_of(token)
+            span = self.token_range(line.content_start, line.end)
+            floor, ceiling = (span if span else (0, len(doc)))
+            begin = self.walk_back(token.i, floor)
+            begin, _ = self.trim(begin, token.i + 1)
+            end = token.i + 1
+            if following is not None and following.lower_ in self.vocab.prepositions and following.is_lower:
+                stop = self.walk_forward(token.i + 1, ceiling)
+                _, stop = self.trim(token.i + 1, stop)
+                if self.content_words(token.i + 1, stop) >= 1:
+                    end = stop
+            if begin == token.i and end == token.i + 1:
+                continue
+            if begin == token.i and (following is None or following.lower_ not in {"for", "to", "on", "of"}):
+                continue
+            if self.content_words(begin, end) < 2 or not self.acceptable_title(begin, end):
+                continue
+            if self.doc[begin:end].text.lower() in self.vocab.organization_names:
+                continue
+            after = self.acronym_after(end, line.end)
+            self.add(begin, after or end, "title-keyword")
+
+    def headings(self) -> None:
+        for line in self.layout.lines:
+            if line.kind != "heading" or not line.marker:
+                continue
+            text = self.layout.text[line.content_start : line.end].strip()
+            if text.isupper() or text.lower() in self.vocab.generic_headings or self.has_blocked(line.start, line.end):
+                continue
+            tokens = self.token_range(line.content_start, line.content_start + len(text))
+            if tokens is None:
+                continue
+            start, end = tokens
+            start, end = self.trim(start, end)
+            if any(self.taken[start:end]):
+                continue
+            words = [t for t in self.doc[start:end] if t.is_alpha]
+            if not words:
+                continue
+            # An acronym alone as a heading: "TRIANGLE in ASEAN".
+            if looks_like_acronym(self.doc[start:end].text) and words[0].text not in self.organization_acronyms:
+                self.add(start, end, "acronym-heading")
+                continue
+            title_case = all(t.text[:1].isupper() or self.is_function(t) or self.is_hyphen_tail(t) for t in words)
+            first_preposition = next((t.lower_ for t in words if t.lower_ in self.vocab.prepositions), None)
+            if title_case and self.content_words(start, end) >= 2 and first_preposition != "with" \
+                    and self.acceptable_title(start, end):
+                self.add(start, end, "heading")
+
+    def appositives(self) -> None:
+        doc = self.doc
+        for token in doc:
+            if token.text != "," or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"a", "an", "the"}:
+                continue
+            window = doc[token.i + 2 : token.i + 7]
+            noun = next((t for t in window if t.lower_ in self.vocab.nouns_after_acronym), None)
+            if noun is None or any(t.text in CLOSING_PUNCT for t in doc[token.i + 2 : noun.i]):
+                continue
+            line = self.line_of(token)
+            span = self.token_range(line.content_start, line.end)
+            begin = self.walk_back(token.i, span[0] if span else 0)
+            begin, stop = self.trim(begin, token.i)
+            if self.content_words(begin, stop) >= 2 and self.acceptable_title(begin, stop) \
+                    and doc[begin].text not in self.organization_acronyms:
+                self.add(begin, stop, "appositive")
+
+    def acronym_nouns(self) -> None:
+        doc = self.doc
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            if following.lower_ not in self.vocab.nouns_after_acronym or not following.is_lower:
+                continue
+            text = token.text
+            if len(text) >= 3 and text.isupper() and text.isalpha() and text not in self.organization_acronyms \
+                    and not self.is_place(doc[token.i : token.i + 1]):
+                self.add(token.i, token.i + 1, "acronym-noun")
+
+    def repeated_names(self) -> None:
+        """Every other use of a found acronym or multi-word title is a mention of it too."""
+        names: dict[tuple[str, ...], str] = {}
+        for span in list(self.found):
+            text = span.text
+            inner = re.search(r"\(\s*([^()]+?)\s*\)\s*$", text)
+            if span.id_ in ACRONYM_RULES:
+                names[tuple(t.text for t in span)] = "acronym-mention"
+            elif inner and looks_like_acronym(inner.group(1)):
+                opening = max(t.i for t in span if t.text == "(")
+                names[tuple(t.text for t in self.doc[opening + 1 : span.end - 1])] = "acronym-mention"
+                title_tokens = tuple(t.text for t in self.doc[span.start : opening])
+                if len(title_tokens) >= 2:
+                    names.setdefault(title_tokens, "title-mention")
+            elif len(span) >= 2:
+                names.setdefault(tuple(t.text for t in span), "title-mention")
+        for key in sorted(names, key=len, reverse=True):
+            if key[0] in self.organization_acronyms and len(key) == 1:
+                continue
+            size = len(key)
+            for i in range(len(self.doc) - size + 1):
+                if self.doc[i].text == key[0] and tuple(t.text for t in self.doc[i : i + size]) == key:
+                    self.add(i, i + size, names[key])

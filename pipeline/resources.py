@@ -1,0 +1,202 @@
+"""Reading rules/: spaCy pattern files and lookup tables, with file:line errors.
+
+Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
+`pattern`, `id`), and rules/*.json hold word lists and lookups, each opening with a
+`_note` that names its sources. ISO 3166 and ISO 4217 data come from pycountry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycountry
+from spacy.schemas import validate_token_pattern
+
+from .errors import RulesError
+from .normalize.money import CurrencyTable
+
+DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES", Path(__file__).resolve().parent.parent / "rules"))
+PATTERN_FILES = ("dates.jsonl", "money.jsonl")
+TABLE_FILES = ("currencies.json", "countries.json", "projects.json")
+PATTERN_KEYS = {"label", "pattern", "id"}
+
+
+@dataclass(frozen=True)
+class PatternLine:
+    """One pattern with where it came from, so spaCy errors can point at the line."""
+
+    file: str
+    line: int
+    pattern: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Rules:
+    directory: Path
+    fingerprint: str
+    date_patterns: list[PatternLine]
+    money_patterns: list[PatternLine]
+    country_patterns: list[dict[str, str]]
+    countries: dict[str, tuple[str, str]]
+    geographic_after: frozenset[str]
+    geographic_before: frozenset[str]
+    currencies: CurrencyTable
+    currency_word_forms: frozenset[str]
+    projects: dict[str, Any]
+
+
+def read_pattern_file(path: Path) -> list[PatternLine]:
+    """Read a JSONL pattern file; every problem names the file and line."""
+    patterns = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise RulesError(f"{path}: cannot read rules file ({error})") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise RulesError(f"{where}: invalid JSON ({error.msg}, column {error.colno})") from error
+        if not isinstance(entry, dict) or not {"label", "pattern"} <= entry.keys():
+            raise RulesError(f"{where}: expected an object with 'label' and 'pattern' (and optional 'id')")
+        unknown = entry.keys() - PATTERN_KEYS
+        if unknown:
+            raise RulesError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(PATTERN_KEYS)}")
+        if isinstance(entry["pattern"], list):
+            problems = validate_token_pattern(entry["pattern"])
+            if problems:
+                raise RulesError(f"{where}: invalid spaCy token pattern: {'; '.join(problems)}")
+        elif not isinstance(entry["pattern"], str):
+            raise RulesError(f"{where}: 'pattern' must be a token pattern (list) or a phrase (string)")
+        patterns.append(PatternLine(str(path), number, entry))
+    return patterns
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise RulesError(f"{path}: rules file is missing") from error
+    except json.JSONDecodeError as error:
+        raise RulesError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from error
+
+
+def _fingerprint(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(PATTERN_FILES + TABLE_FILES):
+        path = directory / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    # The country and currency data are part of the rules too.
+    digest.update(f"pycountry={pycountry.__version__ if hasattr(pycountry, '__version__') else ''}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], list[dict[str, str]]]:
+    excluded = set(data["excluded_names"]["names"])
+    forms: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name and "(" not in name and name not in excluded:
+                forms[name] = (country.alpha_2, "name")
+    for iso2, names in data["aliases"].items():
+        for name in names:
+            if name not in excluded:
+                forms[name] = (iso2, "name")
+    for iso2, demonyms in data["demonyms"].items():
+        for demonym in demonyms:
+            forms.setdefault(demonym, (iso2, "demonym"))
+    patterns = []
+    for form, (iso2, kind) in sorted(forms.items()):
+        # Names are matched as written and in capitals (title lines: "REPUBLIC OF MADAGASCAR").
+        for variant in {form, form.upper()}:
+            patterns.append({"label": "COUNTRY", "pattern": variant, "id": iso2})
+    return forms, patterns
+
+
+def _currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset[str]]:
+    never = set(data["codes_never"])
+    any_case = set(data["codes_any_case"])
+    signs = dict(data["signs"])
+    folded = {code.lower(): code for code in any_case if len(code) == 3}
+    folded.update({"rmb": "CNY", "sdr": "XDR"})
+    qualified = {k: v for k, v in data["qualified_words"].items() if not k.startswith("_")}
+    for currency in pycountry.currencies:
+        code = currency.alpha_3
+        if code not in never:
+            signs.setdefault(code, code)
+        name = currency.name.lower()
+        if "(" not in name and " " in name:
+            qualified.setdefault(name, code)
+    # Joined signs: "US $", "c $", "us$", "aud$", "cad$" (peer text is often lower-case).
+    for prefix, code in data["sign_joiners"].items():
+        if not prefix.startswith("_"):
+            folded[f"{prefix}$"] = code
+    for code in any_case:
+        folded[f"{code.lower()}$"] = code
+        # "MUSD", "MEUR": a million of the currency, as some financial tables write it.
+        folded[f"m{code.lower()}"] = code
+    for form, code in data["signs"].items():
+        folded.setdefault(form.lower(), code)
+    plural = {}
+    for phrase, code in qualified.items():
+        head, _, last = phrase.rpartition(" ")
+        plural[f"{head} {last}s".strip()] = code
+    qualified.update({k: v for k, v in plural.items() if k not in qualified})
+    scales = {word: Decimal(value) for word, value in data["scales"].items()}
+    words = dict(data["words"])
+    qualifiers = {k: v for k, v in data["qualifiers"].items() if not k.startswith("_")}
+    table = CurrencyTable(signs=signs, signs_folded=folded, words=words, qualified_words=qualified,
+                          scales=scales, qualifiers=qualifiers)
+    nouns = set(words) | set(data["ambiguous_words"])
+    for phrase in qualified:
+        nouns.add(phrase.rpartition(" ")[2])
+    return table, frozenset(nouns)
+
+
+@lru_cache(maxsize=8)
+def load_rules(directory: str | Path | None = None) -> Rules:
+    """Load and check every rules file in directory (default: the project's rules/).
+
+    RETURNS (Rules): patterns, tables and the fingerprint of the folder's contents.
+    """
+    directory = Path(directory or DEFAULT_RULES_DIR)
+    if not directory.is_dir():
+        raise RulesError(f"{directory}: rules folder not found (set --rules or FACTSHEETS_RULES)")
+    for name in PATTERN_FILES:
+        if not (directory / name).is_file():
+            raise RulesError(f"{directory / name}: rules file is missing")
+    tables = {name: _read_table(directory / name) for name in TABLE_FILES}
+    try:
+        countries, country_patterns = _country_table(tables["countries.json"])
+        currencies, currency_words = _currency_table(tables["currencies.json"])
+        features = tables["countries.json"]["geographic_features"]
+        projects = tables["projects.json"]
+        for key in ("project_heads", "non_project_heads", "organization_names", "title_function_words", "prepositions"):
+            projects[key]
+    except (KeyError, TypeError, AttributeError) as error:
+        raise RulesError(f"{directory}: a lookup table lacks a required entry: {error}") from error
+    return Rules(
+        directory=directory,
+        fingerprint=_fingerprint(directory),
+        date_patterns=read_pattern_file(directory / "dates.jsonl"),
+        money_patterns=read_pattern_file(directory / "money.jsonl"),
+        country_patterns=country_patterns,
+        countries=countries,
+        geographic_after=frozenset(features["after"]),
+        geographic_before=frozenset(features["before"]),
+        currencies=currencies,
+        currency_word_forms=currency_words,
+        projects=projects,
+    )

@@ -1,0 +1,75 @@
+"""Reading and writing extracted records and gold files, as canonical JSON.
+
+Files are written to a temporary file in the same folder and renamed into place, so
+a reader never sees a half-written file. Output is canonical (sorted keys, mentions
+in text order) so two runs over the same input compare byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Union
+
+from pydantic import ValidationError
+
+from .errors import GoldFormatError
+from .models import DocumentRecord, GoldDocument
+
+
+def canonical_json(record: Union[DocumentRecord, GoldDocument]) -> str:
+    data = record.model_dump(mode="json")
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write text to path through a temporary file and an atomic rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_record(folder: Path, record: DocumentRecord) -> Path:
+    """extracted/NAME.json for raw NAME.txt."""
+    path = folder / (Path(record.doc).stem + ".json")
+    write_atomic(path, canonical_json(record))
+    return path
+
+
+def _validation_message(path: Path, error: ValidationError) -> str:
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{path}: {where}: {first['msg']} ({error.error_count()} problem(s) in all)"
+
+
+def read_record(path: Path) -> DocumentRecord:
+    try:
+        return DocumentRecord.model_validate_json(path.read_bytes())
+    except ValidationError as error:
+        raise GoldFormatError(_validation_message(path, error)) from error
+    except OSError as error:
+        raise GoldFormatError(f"{path}: cannot read ({error.strerror})") from error
+
+
+def read_gold(path: Path) -> GoldDocument:
+    try:
+        return GoldDocument.model_validate_json(path.read_bytes())
+    except ValidationError as error:
+        raise GoldFormatError(_validation_message(path, error)) from error
+    except OSError as error:
+        raise GoldFormatError(f"{path}: cannot read ({error.strerror})") from error
+
+
+def gold_files(folder: Path) -> list[Path]:
+    """NAME.gold.json files in folder, sorted by name."""
+    return sorted(folder.glob("*.gold.json"))

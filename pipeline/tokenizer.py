@@ -1,0 +1,120 @@
+"""Tokenizer adjustments so that amounts and date ranges split the same way everywhere.
+
+spaCy's English tokenizer keeps `USD9.15`, `AUD20`, `1977–86` and `FY2008` as single
+tokens but splits `2018-22` into three. The rules in rules/ are easier to write (and to
+trust) when a currency code, a scale suffix and a dash between numbers are always
+tokens of their own, so this module adds exactly those splits.
+
+It also guards against spaCy's quadratic slowdown on long runs without whitespace
+(16,000 `=` take tens of seconds): such runs are cut into short pieces before the
+tokenizer sees them. Text and offsets are unchanged; only token boundaries inside the
+run differ.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+# No real word in a factsheet is longer than this; a longer whitespace-free run is hostile
+# input or an URL, and neither holds a mention.
+MAX_RUN = 64
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
+
+
+def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
+    codes = "|".join(sorted((re.escape(c) for c in currency_prefixes), key=len, reverse=True))
+    return [
+        # A currency code or sign glued to a number: USD9.15, AUD20, $A15, GBP9.75m.
+        rf"(?:{codes})(?=\d)",
+        # A fiscal-year prefix: FY2008, FY2014/15.
+        r"FY(?=\d{2,4}\b)",
+    ]
+
+
+SUFFIX_PATTERNS = [
+    # Scale words glued to a number: 5.4bn, 20mn.
+    r"(?<=\d)(?:bn|mn|mln|bln)",
+    # An open range's dash: 2020-.
+    rf"(?<=\d)[{DASHES}]",
+    # An ISO code after a number: 115USD.
+    r"(?<=\d)[A-Z]{3}",
+]
+
+INFIX_PATTERNS = [
+    # Dashes and slashes between numbers or between a number and a word: 1977–86,
+    # 2009/10, 21-Feb-2024. Ranges then look the same whatever the source wrote.
+    rf"(?<=\d)[{DASHES}/](?=\d)",
+    rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
+    rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
+]
+
+
+def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
+    """Add the factsheet splits to nlp.tokenizer and wrap it in the long-run guard.
+
+    nlp (Language): a blank English pipeline.
+    currency_prefixes (Iterable[str]): codes and signs that may be glued to a number.
+    """
+    tokenizer = nlp.tokenizer
+    prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)).search
+    tokenizer.infix_finditer = compile_infix_regex(INFIX_PATTERNS + list(nlp.Defaults.infixes)).finditer
+    nlp.tokenizer = LongRunGuard(tokenizer)
+
+
+class LongRunGuard:
+    """Tokenizer wrapper that cuts whitespace-free runs longer than MAX_RUN characters."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in _pieces(text):
+            doc = self.tokenizer(piece)
+            words.extend(t.text for t in doc)
+            spaces.extend(bool(t.whitespace_) for t in doc)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    # spaCy serializes the tokenizer with the pipeline; delegate to the real one.
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs):
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+
+def _pieces(text: str) -> Iterable[str]:
+    """Split text so that no piece holds a whitespace-free run longer than MAX_RUN."""
+    position = 0
+    for run in _LONG_RUN.finditer(text):
+        if run.start() > position:
+            yield text[position : run.start()]
+        for cut in range(run.start(), run.end(), MAX_RUN):
+            yield text[cut : min(cut + MAX_RUN, run.end())]
+        position = run.end()
+    if position < len(text):
+        yield text[position:]
