@@ -90,8 +90,7 @@ def _lexicon(doc: Doc) -> dict:
         nouns = set(rules.currency_word_forms) | {f"{w}s" for w in rules.currency_word_forms}
         adjectives = {phrase.rsplit(" ", 1)[0] for phrase in table.qualified_words if " " in phrase}
         adjective_words = {w for a in adjectives for w in a.split()}
-        number_words = set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(MULTIPLIER_WORDS) | {"a"}
-        joiners = {k.rstrip("$") for k in table.signs_folded if k.endswith("$") and len(k) <= 4}
+        number_words = set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(MULTIPLIER_WORDS) | {"a", "and", "-"}
         cached = {
             "fs_month": lambda t: t.lower_.rstrip(".") in MONTHS,
             "fs_scale": lambda t: t.lower_ in table.scales and t.text != "B" or t.text == "M",
@@ -100,7 +99,7 @@ def _lexicon(doc: Doc) -> dict:
             "fs_currency_noun": lambda t: t.lower_ in nouns,
             "fs_currency_adjective": lambda t: t.lower_ in adjective_words,
             "fs_number_word": lambda t: t.lower_ in number_words,
-            "fs_sign_joiner": lambda t: t.lower_ in joiners,
+            "fs_sign_joiner": lambda t: t.lower_ in table.joiners,
         }
         _LEXICON_CACHE[rules.fingerprint] = cached
     return cached

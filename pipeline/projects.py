@@ -73,6 +73,8 @@ class ProjectFinder:
         self.is_place = is_place
         # Dates inside a heading mean it names an event or an agreement, not a project.
         self.blocked_chars = [(s.start_char, s.end_char) for s in blocked]
+        # A date ends a title: "CARD in May 2008 at the ... Conference (TICAD IV)".
+        self.date_tokens = {i for s in blocked for i in range(s.start, s.end)}
         self.found: list[Span] = []
         self.taken = [False] * len(doc)
         self.organization_acronyms = set(vocabulary.organization_acronyms)
@@ -100,6 +102,8 @@ class ProjectFinder:
         return dash.text in SPACED_DASHES and not dash.whitespace_ and not self.doc[token.i - 2].whitespace_ and not token.text.endswith("ed")
 
     def in_title(self, token) -> bool:
+        if token.i in self.date_tokens:
+            return False
         return (self.is_capitalized(token) or self.is_function(token) or self.is_connector(token)
                 or self.is_hyphen_tail(token))
 
@@ -116,7 +120,18 @@ class ProjectFinder:
             start += 1
         while end > start and (self.is_function(self.doc[end - 1]) or self.is_connector(self.doc[end - 1])):
             end -= 1
+        # "Renamed the Japan Fund ...": a sentence's first word followed by an article is not part of the name.
+        if end - start > 2 and self.doc[start + 1].lower_ in LEADING_ARTICLES and self.doc[start + 1].is_lower \
+                and self.doc[start].lower_.endswith("ed") and self.starts_sentence(start):
+            return self.trim(start + 2, end)
         return start, end
+
+    def starts_sentence(self, index: int) -> bool:
+        if index == 0:
+            return True
+        previous = self.doc[index - 1]
+        return previous.text in {".", "!", "?", ":", ";"} or "\n" in previous.text or \
+            self.layout.line_at(self.doc[index].idx).content_start == self.doc[index].idx
 
     def walk_back(self, end: int, floor: int, allow_commas: bool = False) -> int:
         """Start of the title-case run ending just before token `end`."""
@@ -199,7 +214,7 @@ class ProjectFinder:
         self.project_tables()
         self.title_acronyms()
         # Acronyms defined so far win over a keyword reading of the same words ("SSN Fund").
-        self.repeated_names()
+        self.repeated_names(titles=False)
         self.title_keywords()
         self.headings()
         self.appositives()
@@ -216,14 +231,18 @@ class ProjectFinder:
             for item in lines[line.index + 1 :]:
                 if item.kind != "item":
                     break
-                self.whole_item(item.content_start, item.end, "project-list")
+                self.whole_item(item.content_start, item.end, "project-list", cut_commentary=True)
 
-    def whole_item(self, start_char: int, end_char: int, rule: str) -> None:
+    def whole_item(self, start_char: int, end_char: int, rule: str, cut_commentary: bool = False) -> None:
         text = self.layout.text[start_char:end_char]
-        # The name ends where the item's own commentary starts: " – approved in 2006", "; and".
-        cut = re.search(r"\s[–—-]\s|;|\s\|\s", text)
-        if cut:
-            end_char = start_char + cut.start()
+        if cut_commentary:
+            # The name ends where the item's own commentary starts: " – approved in 2006",
+            # "; and", or right after its "(ACRONYM)".
+            cut = re.search(r"\s[–—-]\s|;|\s\|\s", text)
+            acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
+            stops = [m.start() for m in (cut,) if m] + [acronym.end()] if acronym else [m.start() for m in (cut,) if m]
+            if stops:
+                end_char = start_char + min(stops)
         tokens = self.token_range(start_char, end_char)
         if tokens is None:
             return
@@ -231,6 +250,9 @@ class ProjectFinder:
         while end > start and self.doc[end - 1].text in CLOSING_PUNCT - {")"}:
             end -= 1
         start, _ = self.trim(start, end)
+        # A list item that starts in lower case is a sentence ("reach 100,000 women"), not a name.
+        if start >= end or self.doc[start].is_lower:
+            return
         if self.content_words(start, end) >= 2 and not self.is_place(self.doc[start:end]):
             self.add(start, end, rule)
 
@@ -267,7 +289,7 @@ class ProjectFinder:
                 begin = self.sentence_case_title(token.i, floor)
                 stop = token.i
             acronym = doc[token.i + 1 : after - 1].text.strip()
-            if begin is None or begin >= stop:
+            if begin is None or begin >= stop or self.ends_with_place(token.i):
                 continue
             if acronym in self.organization_acronyms or not self.acceptable_title(begin, stop):
                 self.organization_acronyms.add(acronym)
@@ -276,6 +298,10 @@ class ProjectFinder:
             if after < len(doc) and doc[after].text in self.vocab.project_heads and doc[after - 1].whitespace_:
                 after += 1
             self.add(begin, after, "title-acronym")
+
+    def ends_with_place(self, end: int) -> bool:
+        """A country name right before "(" owns the acronym: "United Arab Emirates (UAE)"."""
+        return any(self.is_place(self.doc[start:end]) for start in range(max(0, end - 6), end))
 
     def sentence_case_title(self, end: int, floor: int) -> Optional[int]:
         """A name in sentence case, "Partnership for improving prospects for ... (PROSPECTS)",
@@ -361,7 +387,7 @@ class ProjectFinder:
             if token.text != "," or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"a", "an", "the"}:
                 continue
             window = doc[token.i + 2 : token.i + 7]
-            noun = next((t for t in window if t.lower_ in self.vocab.nouns_after_acronym), None)
+            noun = next((t for t in window if t.lower_ in self.vocab.nouns_after_acronym and t.is_lower), None)
             if noun is None or any(t.text in CLOSING_PUNCT for t in doc[token.i + 2 : noun.i]):
                 continue
             line = self.line_of(token)
@@ -383,22 +409,25 @@ class ProjectFinder:
                     and not self.is_place(doc[token.i : token.i + 1]):
                 self.add(token.i, token.i + 1, "acronym-noun")
 
-    def repeated_names(self) -> None:
-        """Every other use of a found acronym or multi-word title is a mention of it too."""
+    def repeated_names(self, titles: bool = True) -> None:
+        """Every other use of a found acronym (or multi-word title) is a mention of it too."""
         names: dict[tuple[str, ...], str] = {}
         for span in list(self.found):
             text = span.text
-            inner = re.search(r"\(\s*([^()]+?)\s*\)\s*$", text)
+            inner = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
             if span.id_ in ACRONYM_RULES:
                 names[tuple(t.text for t in span)] = "acronym-mention"
-            elif inner and looks_like_acronym(inner.group(1)):
-                opening = max(t.i for t in span if t.text == "(")
-                names[tuple(t.text for t in self.doc[opening + 1 : span.end - 1])] = "acronym-mention"
+            elif inner:
+                opening = next(t.i for t in span if t.text == "(" and t.idx >= span.start_char + inner.start())
+                closing = next(t.i for t in self.doc[opening:span.end] if t.text == ")")
+                names[tuple(t.text for t in self.doc[opening + 1 : closing])] = "acronym-mention"
                 title_tokens = tuple(t.text for t in self.doc[span.start : opening])
                 if len(title_tokens) >= 2:
                     names.setdefault(title_tokens, "title-mention")
             elif len(span) >= 2:
                 names.setdefault(tuple(t.text for t in span), "title-mention")
+        if not titles:
+            names = {k: v for k, v in names.items() if v == "acronym-mention"}
         for key in sorted(names, key=len, reverse=True):
             if key[0] in self.organization_acronyms and len(key) == 1:
                 continue

@@ -157,7 +157,8 @@ def _currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset[str]
     scales = {word: Decimal(value) for word, value in data["scales"].items()}
     words = dict(data["words"])
     qualifiers = {k: v for k, v in data["qualifiers"].items() if not k.startswith("_")}
-    table = CurrencyTable(signs=signs, signs_folded=folded, words=words, qualified_words=qualified,
+    joiners = frozenset(k for k in data["sign_joiners"] if not k.startswith("_"))
+    table = CurrencyTable(signs=signs, signs_folded=folded, joiners=joiners, words=words, qualified_words=qualified,
                           scales=scales, qualifiers=qualifiers)
     nouns = set(words) | set(data["ambiguous_words"])
     for phrase in qualified:

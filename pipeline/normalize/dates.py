@@ -78,6 +78,7 @@ DECADE = re.compile(r"^(?:the\s+)?(?P<y>(?:1[89]|20)\d0)\s*(?:'|’)?\s*s$", re.
 SPLIT_YEAR = re.compile(
     r"^(?:(?:fiscal|fy)\s*(?:year\s*)?)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
 )
+OPEN_RANGE = re.compile(r"^(?P<point>.*\d)\s*[-–—]$")
 RANGE_LEAD = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)
 CONNECTOR = re.compile(r"\s*(?:\bto\b|\bthrough\b|\btill\b|\buntil\b|\band\b|[-–—~])\s*", re.IGNORECASE)
 
@@ -125,8 +126,10 @@ def _parse_point(text: str) -> Optional[Point]:
             day = int(groups["dd"]) if "dd" in groups else None
         if "aa" in groups:
             first, second = int(groups["aa"]), int(groups["bb"])
-            # Month first, as US English writes it, unless the first number cannot be a month.
-            month, day = (second, first) if first > 12 else (first, second)
+            # Month first, as US English writes it with / and -, unless the first number
+            # cannot be a month; dotted dates (21.12.2012) are always day first.
+            day_first = first > 12 or "." in text
+            month, day = (second, first) if day_first else (first, second)
         point = Point(year, month, day)
         return point if point.is_valid() else None
     return None
@@ -169,6 +172,13 @@ def normalize_date(text: str, modifier: Optional[str] = None) -> Optional[DateVa
     text = " ".join(text.split())
     if not re.search(r"\d{4}", text):
         return None
+    open_range = OPEN_RANGE.match(text)
+    if open_range:
+        # "2020-": from that date on.
+        point = _parse_point(open_range["point"])
+        if point is None or point.year is None:
+            return None
+        return DateValue(start=point.iso(), end=None)
     decade = DECADE.match(text)
     split_year = SPLIT_YEAR.match(text)
     if decade:
@@ -196,8 +206,8 @@ def normalize_date(text: str, modifier: Optional[str] = None) -> Optional[DateVa
                 return None
             start, end = ends[0].iso(), ends[1].iso()
     word = (modifier or "").lower()
-    if word in OPEN_END and start == end:
+    if word in OPEN_END:
         end = None
-    elif word in OPEN_START and start == end:
+    elif word in OPEN_START:
         start = None
     return DateValue(start=start, end=end)

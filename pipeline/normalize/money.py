@@ -40,6 +40,7 @@ class CurrencyTable:
 
     signs: dict[str, str]  # exact forms: "US$", "€", "USD", "SFr"
     signs_folded: dict[str, str]  # lower-case forms that may match in any case: "usd", "c$"
+    joiners: frozenset[str]  # prefixes written apart from "$": "us", "c", "hk"
     words: dict[str, str]  # "dollars" -> USD
     qualified_words: dict[str, str]  # "swiss francs" -> CHF
     scales: dict[str, Decimal]
