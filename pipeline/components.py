@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
-from .normalize.dates import MONTHS, OPEN_END, OPEN_START
+from .normalize.dates import MONTHS, OPEN_END, OPEN_START, ORDINALS
 from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary
 from .records import build_project_records
@@ -38,11 +38,15 @@ def rules_for(doc: Doc) -> Rules:
 
 def _modifier_before(span: Span) -> Optional[str]:
     doc = span.doc
-    if span.start == 0:
+    start = span.start
+    # "before the year 2019": the modifier stands before "the year".
+    while start > 0 and doc[start - 1].lower_ in {"year", "the"}:
+        start -= 1
+    if start == 0:
         return None
-    previous = doc[span.start - 1].lower_
-    if span.start >= 2:
-        pair = f"{doc[span.start - 2].lower_} {previous}"
+    previous = doc[start - 1].lower_
+    if start >= 2:
+        pair = f"{doc[start - 2].lower_} {previous}"
         if pair in DATE_MODIFIERS:
             return pair
     return previous if previous in DATE_MODIFIERS else None
@@ -99,6 +103,9 @@ def _lexicon(doc: Doc) -> dict:
             "fs_currency_noun": lambda t: t.lower_ in nouns,
             "fs_currency_adjective": lambda t: t.lower_ in adjective_words,
             "fs_number_word": lambda t: t.lower_ in number_words,
+            "fs_ordinal_word": lambda t: t.lower_ in ORDINALS,
+            # A unit that takes cents after it: "15 dollars 50", "17 USD 25".
+            "fs_currency_unit": lambda t: t.lower_ in words or t.text in signs or t.lower_ in folded,
             "fs_sign_joiner": lambda t: t.lower_ in table.joiners,
         }
         _LEXICON_CACHE[rules.fingerprint] = cached
@@ -112,7 +119,7 @@ def _register_extensions() -> None:
         Doc.set_extension("layout", default=None)
     if not Doc.has_extension("projects"):
         Doc.set_extension("projects", default=None)
-    for name in ("fs_month", "fs_scale", "fs_currency_sign", "fs_currency_word", "fs_currency_noun",
+    for name in ("fs_month", "fs_ordinal_word", "fs_currency_unit", "fs_scale", "fs_currency_sign", "fs_currency_word", "fs_currency_noun",
                  "fs_currency_adjective", "fs_number_word", "fs_sign_joiner"):
         if not Token.has_extension(name):
             Token.set_extension(name, getter=(lambda n: lambda t: _lexicon(t.doc)[n](t))(name))

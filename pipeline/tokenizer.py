@@ -49,7 +49,9 @@ SUFFIX_PATTERNS = [
 INFIX_PATTERNS = [
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
     # 2009/10, 21-Feb-2024. Ranges then look the same whatever the source wrote.
-    rf"(?<=\d)[{DASHES}/](?=\d)",
+    rf"(?<=\d)[{DASHES}/~](?=\d)",
+    r"(?<=[A-Za-z])/(?=\d)",
+    r"(?<=\d)/(?=[A-Za-z])",
     rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
     rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
 ]

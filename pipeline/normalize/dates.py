@@ -32,12 +32,22 @@ MONTHS = {
     )
     for name in names
 }
+ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+}
+ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
 OPEN_END = {"since", "after"}
 OPEN_START = {"before", "until", "till", "by", "prior to"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}})(?:st|nd|rd|th)?"
+_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>1[89]\d\d|2[01]\d\d)"
 _SEP = r"\s*[-/.\s]\s*"
 
@@ -54,7 +64,8 @@ def _pattern(template: str) -> re.Pattern:
 # Each point form: what a single date (or a range's end) may look like.
 POINT_FORMS = [
     _pattern(r"(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s*|year\s+)?{Y}"),
-    _pattern(r"{M}(?:\s+of)?\s*,?\s*{Y}"),
+    _pattern(r"{M}(?:\s+of|\s+in)?\s*,?\s*{Y}"),
+    _pattern(r"{Y}\s+{M}"),
     _pattern(r"{M}\s*[-/]\s*{Y}"),
     _pattern(r"{D}(?:\s+of)?\s+{M}(?:\s+of|\s+in)?\s*,?\s*{Y}"),
     _pattern(r"{M}\s*{D}(?:\s+of|\s+in)?\s*,?\s*{Y}"),
@@ -120,7 +131,9 @@ def _parse_point(text: str) -> Optional[Point]:
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         year = int(groups["y"]) if "y" in groups else None
         month = MONTHS[groups["m"].lower().rstrip(".")] if "m" in groups else None
-        day = int(groups["d"]) if "d" in groups else None
+        day = None
+        if "d" in groups:
+            day = ORDINALS.get(groups["d"].lower()) or int(groups["d"])
         if "mm" in groups:
             month = int(groups["mm"])
             day = int(groups["dd"]) if "dd" in groups else None

@@ -49,6 +49,7 @@ class CurrencyTable:
 
 # "30 MUSD", "120 MEUR": a million of the currency, as some financial tables write it.
 MILLION_CODE = re.compile(r"M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY)", re.IGNORECASE)
+SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cents?)?$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.’' \u00a0\u202f]*\d|\d")
 
 
@@ -150,6 +151,25 @@ def _currency(rest: str, table: CurrencyTable) -> Optional[str]:
     return table.words.get(last)
 
 
+def _with_subunit(text: str, table: CurrencyTable, qualifier: str) -> Optional[MoneyValue]:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": the unit plus hundredths."""
+    words = text.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        tail = SUBUNIT_TAIL.match(" ".join(words[cut:]))
+        if not tail or not (" and " in f" {text} " or text.lower().endswith(("cent", "cents"))):
+            continue
+        sub = tail["sub"]
+        cents = parse_number(sub) if sub[0].isdigit() else _parse_number_words(sub.replace("-", " ").split())
+        head = " ".join(words[:cut])
+        if cents is None or cents >= 100 or head.lower().endswith((" and", " to")):
+            continue
+        amount, rest = _split_amount(head, table)
+        currency = _currency(rest, table)
+        if amount is not None and currency is not None and rest.strip():
+            return MoneyValue(amount=Decimal(decimal_text(amount + cents / 100)), currency=currency, qualifier=qualifier)
+    return None
+
+
 def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact") -> Optional[MoneyValue]:
     """Normalize a MONEY span's text.
 
@@ -175,6 +195,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact") -
             return None
         return MoneyValue(amount=Decimal(decimal_text(low)), currency=currency, qualifier=qualifier,
                           amount_max=Decimal(decimal_text(high)))
+    with_cents = _with_subunit(text, table, qualifier)
+    if with_cents is not None:
+        return with_cents
     amount, rest = _split_amount(text, table)
     currency = _currency(rest, table)
     if amount is None or currency is None:
