@@ -73,7 +73,8 @@ def parse_number(text: str, has_scale: bool = False) -> Optional[Decimal]:
         thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and not has_scale
         decimal_mark = "," if thousands else "."
     else:
-        decimal_mark = "."
+        # Several dots can only be group marks (1.150.000); several commas likewise.
+        decimal_mark = "," if compact.count(".") > 1 else "."
     group_mark = "," if decimal_mark == "." else "."
     compact = compact.replace(group_mark, "").replace(decimal_mark, ".")
     try:

@@ -1,0 +1,42 @@
+"""The factsheet tokenizer splits amounts and ranges the same way everywhere, and stays fast on hostile runs."""
+
+import pytest
+
+SPLITS = [
+    ("US$ 228.7M", ["US$", "228.7", "M"]),
+    ("USD9.15 million", ["USD", "9.15", "million"]),
+    ("AUD20 million", ["AUD", "20", "million"]),
+    ("$A15 million", ["$A", "15", "million"]),
+    ("A$20m", ["A$", "20", "m"]),
+    ("GBP9.75m", ["GBP", "9.75", "m"]),
+    ("USD 5.4bn", ["USD", "5.4", "bn"]),
+    ("2018-22", ["2018", "-", "22"]),
+    ("1977–86", ["1977", "–", "86"]),
+    ("2015 –2025", ["2015", "–", "2025"]),
+    ("2020-", ["2020", "-"]),
+    ("FY2008", ["FY", "2008"]),
+    ("FY2014/15", ["FY", "2014", "/", "15"]),
+    ("21-Feb-2024", ["21", "-", "Feb", "-", "2024"]),
+    ("Dec/2018", ["Dec", "/", "2018"]),
+    ("the 1980's", ["the", "1980", "'s"]),
+    ("1990s", ["1990s"]),
+    ("ILO/Japan", ["ILO", "/", "Japan"]),
+]
+
+
+@pytest.mark.parametrize("text,tokens", SPLITS, ids=[s[0] for s in SPLITS])
+def test_tokenizer_splits(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
+
+
+@pytest.mark.parametrize("unit", ["=", "?", "_", "US$", "ab"])
+def test_tokenizer_long_runs_keep_the_text(nlp, unit):
+    text = "Funding " + unit * 5000 + " of US$ 5 million in 2019."
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert sum(len(t.text_with_ws) for t in doc) == len(text)
+
+
+def test_tokenizer_long_runs_do_not_hide_mentions(nlp):
+    doc = nlp("=" * 3000 + "\nThe grant of US$ 5 million was signed in 2019.")
+    assert [s.text for s in doc.spans["mentions"]] == ["US$ 5 million", "2019"]
