@@ -305,7 +305,7 @@ class FactsheetRecords:
     """Project records: PROJECT mentions grouped by project, with the facts tied to each."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.projects = build_project_records(doc)
+        doc._.projects = build_project_records(doc, rules_for(doc).projects["attachment"])
         return doc
 
 
