@@ -11,19 +11,20 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
-from .normalize.dates import MONTHS, OPEN_END, OPEN_START, ORDINALS
-from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
+from .normalize.dates import OPEN_END, OPEN_START
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary
 from .records import build_project_records
 from .resources import Rules, load_rules
+from .ruler import AnchoredRuler
 
 MENTION_KEY = "mentions"
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
 RULES_KEY = "fs_rules_dir"
+VALUE_CACHE = "fs_values"
 DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "on"}
 RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
 # A single year right after one of these words is part of a name ("Vision 2030",
@@ -66,7 +67,19 @@ def qualifier_before(span: Span) -> str:
 
 
 def span_value(span: Span):
-    """The normalized value of a mention span (None when its text does not normalize)."""
+    """The normalized value of a mention span (None when its text does not normalize).
+
+    Cached per doc: the value follows from the span's text, label and rule, and the
+    words before it, none of which change once the doc is processed.
+    """
+    cache = span.doc.user_data.setdefault(VALUE_CACHE, {})
+    key = (span.start, span.end, span.label, span.id)
+    if key not in cache:
+        cache[key] = _compute_value(span)
+    return cache[key]
+
+
+def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
         return normalize_date(span.text, modifier=_modifier_before(span))
@@ -79,39 +92,6 @@ def span_value(span: Span):
     return None
 
 
-_LEXICON_CACHE: dict[str, dict] = {}
-
-
-def _lexicon(doc: Doc) -> dict:
-    """Token tests for the pattern flags, built once per rules folder."""
-    rules = rules_for(doc)
-    cached = _LEXICON_CACHE.get(rules.fingerprint)
-    if cached is None:
-        table = rules.currencies
-        signs = set(table.signs)
-        folded = set(table.signs_folded)
-        words = set(table.words)
-        nouns = set(rules.currency_word_forms) | {f"{w}s" for w in rules.currency_word_forms}
-        adjectives = {phrase.rsplit(" ", 1)[0] for phrase in table.qualified_words if " " in phrase}
-        adjective_words = {w for a in adjectives for w in a.split()}
-        number_words = set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(MULTIPLIER_WORDS) | {"a", "and", "-"}
-        cached = {
-            "fs_month": lambda t: t.lower_.rstrip(".") in MONTHS,
-            "fs_scale": lambda t: t.lower_ in table.scales and t.text != "B" or t.text == "M",
-            "fs_currency_sign": lambda t: t.text in signs or t.lower_ in folded,
-            "fs_currency_word": lambda t: t.lower_ in words,
-            "fs_currency_noun": lambda t: t.lower_ in nouns,
-            "fs_currency_adjective": lambda t: t.lower_ in adjective_words,
-            "fs_number_word": lambda t: t.lower_ in number_words,
-            "fs_ordinal_word": lambda t: t.lower_ in ORDINALS,
-            # A unit that takes cents after it: "15 dollars 50", "17 USD 25".
-            "fs_currency_unit": lambda t: t.lower_ in words or t.text in signs or t.lower_ in folded,
-            "fs_sign_joiner": lambda t: t.lower_ in table.joiners,
-        }
-        _LEXICON_CACHE[rules.fingerprint] = cached
-    return cached
-
-
 def _register_extensions() -> None:
     if not Span.has_extension("value"):
         Span.set_extension("value", getter=span_value)
@@ -119,10 +99,6 @@ def _register_extensions() -> None:
         Doc.set_extension("layout", default=None)
     if not Doc.has_extension("projects"):
         Doc.set_extension("projects", default=None)
-    for name in ("fs_month", "fs_ordinal_word", "fs_currency_unit", "fs_scale", "fs_currency_sign", "fs_currency_word", "fs_currency_noun",
-                 "fs_currency_adjective", "fs_number_word", "fs_sign_joiner"):
-        if not Token.has_extension(name):
-            Token.set_extension(name, getter=(lambda n: lambda t: _lexicon(t.doc)[n](t))(name))
 
 
 _register_extensions()
@@ -317,3 +293,15 @@ def make_records(nlp: Language, name: str) -> FactsheetRecords:
 @Language.factory("factsheet_mentions")
 def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
     return FactsheetMentions()
+
+
+@Language.factory("factsheet_anchored_rules", default_config={"label": "", "rules_dir": ""})
+def make_anchored_rules(nlp: Language, name: str, label: str, rules_dir: str) -> AnchoredRuler:
+    """Token patterns for one label (DATE or MONEY), matched only near anchor tokens."""
+    rules = load_rules(rules_dir or None)
+    lines = {"DATE": rules.date_patterns, "MONEY": rules.money_patterns}[label]
+    anchors = rules.lexicon[f"anchors:{label}"]["ORTH"]["IN"]
+    # Dotted dates (21.12.2012) are one token each; no set can list them.
+    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, r"\b\d{1,2}\.\d{1,2}\.\d{4}\b" if label == "DATE" else "")
+    ruler.add_patterns(lines, rules.spacy_patterns(lines))
+    return ruler

@@ -44,6 +44,7 @@ def read_factsheet(path: Path) -> tuple[bytes, str]:
 def mentions_of(doc: Doc) -> list[Mention]:
     """The doc's mentions as validated models, in text order, each with its rule and section."""
     layout: Layout = doc._.layout
+    text = layout.text  # doc.text is rebuilt from the tokens on every access
     mentions = []
     for span in doc.spans[MENTION_KEY]:
         value = span._.value
@@ -57,7 +58,7 @@ def mentions_of(doc: Doc) -> list[Mention]:
         model = MENTION_MODELS[span.label_](
             start=span.start_char, end=span.end_char, text=span.text, value=value, rule=rule, section=section
         )
-        if doc.text[model.start : model.end] != model.text:
+        if text[model.start : model.end] != model.text:
             raise AssertionError(f"offset check failed for {model.text!r} at {model.start}")
         mentions.append(model)
     return mentions

@@ -78,6 +78,11 @@ class ProjectFinder:
         self.found: list[Span] = []
         self.taken = [False] * len(doc)
         self.organization_acronyms = set(vocabulary.organization_acronyms)
+        # Token texts, and where each text occurs, read once: Token objects are costly to create.
+        self.texts = [t.text for t in doc]
+        self.positions: dict[str, list[int]] = {}
+        for i, text in enumerate(self.texts):
+            self.positions.setdefault(text, []).append(i)
 
     # ---- token tests -------------------------------------------------------------
     def is_capitalized(self, token) -> bool:
@@ -273,8 +278,9 @@ class ProjectFinder:
 
     def title_acronyms(self) -> None:
         doc = self.doc
-        for token in doc:
-            if token.text != "(" or self.taken[token.i] or token.i == 0:
+        for i in self.positions.get("(", []):
+            token = doc[i]
+            if self.taken[token.i] or token.i == 0:
                 continue
             line = self.line_of(token)
             after = self.acronym_after(token.i, line.end)
@@ -324,8 +330,10 @@ class ProjectFinder:
 
     def title_keywords(self) -> None:
         doc = self.doc
-        for token in doc:
-            if token.text not in self.vocab.project_heads or self.taken[token.i]:
+        heads = sorted(i for head in self.vocab.project_heads for i in self.positions.get(head, []))
+        for i in heads:
+            token = doc[i]
+            if self.taken[token.i]:
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
@@ -383,8 +391,9 @@ class ProjectFinder:
 
     def appositives(self) -> None:
         doc = self.doc
-        for token in doc:
-            if token.text != "," or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"a", "an", "the"}:
+        for i in self.positions.get(",", []):
+            token = doc[i]
+            if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in {"a", "an", "the"}:
                 continue
             window = doc[token.i + 2 : token.i + 7]
             noun = next((t for t in window if t.lower_ in self.vocab.nouns_after_acronym and t.is_lower), None)
@@ -400,10 +409,10 @@ class ProjectFinder:
 
     def acronym_nouns(self) -> None:
         doc = self.doc
-        for token in doc[:-1]:
-            following = doc[token.i + 1]
-            if following.lower_ not in self.vocab.nouns_after_acronym or not following.is_lower:
+        for i, text in enumerate(self.texts[1:], start=1):
+            if text not in self.vocab.nouns_after_acronym:
                 continue
+            token, following = doc[i - 1], doc[i]
             text = token.text
             if len(text) >= 3 and text.isupper() and text.isalpha() and text not in self.organization_acronyms \
                     and not self.is_place(doc[token.i : token.i + 1]):
@@ -432,6 +441,6 @@ class ProjectFinder:
             if key[0] in self.organization_acronyms and len(key) == 1:
                 continue
             size = len(key)
-            for i in range(len(self.doc) - size + 1):
-                if self.doc[i].text == key[0] and tuple(t.text for t in self.doc[i : i + size]) == key:
+            for i in self.positions.get(key[0], []):
+                if tuple(self.texts[i : i + size]) == key:
                     self.add(i, i + size, names[key])

@@ -26,6 +26,7 @@ recipient; a date of an event ("the tsunami of 2004") is not a project date.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -91,6 +92,8 @@ class Attacher:
             re.IGNORECASE,
         )
         self.levels = self._heading_levels()
+        self.project_starts = [s.start_char for s in self.project_spans]
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
 
     # ---- structure ------------------------------------------------------------------------
     def _heading_levels(self) -> dict[int, int]:
@@ -171,6 +174,11 @@ class Attacher:
         return found
 
     def clauses(self, line: Line) -> list[tuple[int, int]]:
+        if line.index not in self._clauses:
+            self._clauses[line.index] = self._split_clauses(line)
+        return self._clauses[line.index]
+
+    def _split_clauses(self, line: Line) -> list[tuple[int, int]]:
         text = self.layout.text[line.start : line.end]
         pieces, cursor = [], 0
         for match in CLAUSE_BREAK.finditer(text):
@@ -180,7 +188,9 @@ class Attacher:
         return pieces
 
     def spans_in(self, start: int, end: int) -> list[Span]:
-        return [s for s in self.project_spans if start <= s.start_char and s.end_char <= end + 1]
+        first = bisect.bisect_left(self.project_starts, start)
+        last = bisect.bisect_right(self.project_starts, end)
+        return [s for s in self.project_spans[first:last] if s.end_char <= end + 1]
 
     def projects_in(self, start: int, end: int) -> list[Group]:
         found: list[Group] = []
@@ -247,6 +257,8 @@ class Attacher:
         clauses = self.clauses(line)
         here = next((c for c in clauses if c[0] <= fact.start_char <= c[1]), (line.start, line.end))
         named = self.spans_in(*here)
+        if named and fact.label_ == "MONEY" and self.introduces_breakdown(fact, named[0]):
+            return []
         if named:
             opening = self.layout.text[here[0] : here[0] + 12]
             if fact.end_char <= named[0].start_char and self.back_reference.match(opening):
@@ -261,6 +273,11 @@ class Attacher:
         if fact.label_ in ("MONEY", "COUNTRY") and self.speaks_of_funding(here):
             return self.section_projects(line)
         return []
+
+    def introduces_breakdown(self, fact: Span, first_named: Span) -> bool:
+        """"worth $358 million covered four operations: $195 million for ...": a total before a colon."""
+        between = self.layout.text[fact.end_char : first_named.start_char]
+        return ":" in between
 
     def previous_projects(self, offset: int, line: Line) -> list[Group]:
         """The project named last before offset in the paragraph (the nearest antecedent)."""

@@ -37,6 +37,82 @@ class PatternLine:
     pattern: dict[str, Any]
 
 
+def _case_variants(words) -> list[str]:
+    return sorted({v for w in words for v in (w, w.lower(), w.upper(), w.capitalize(), w.title())})
+
+
+def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> dict[str, dict]:
+    """Named token classes for the pattern files, as native spaCy token specs.
+
+    Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
+    replaces each class with the spec below, so the Matcher never calls Python per token.
+    """
+    from .normalize.dates import MONTHS, ORDINALS
+    from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
+
+    months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
+    scales = set(currencies.scales)
+    signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded))
+    adjectives = {w for phrase in currencies.qualified_words if " " in phrase for w in phrase.rsplit(" ", 1)[0].split()}
+    years = [str(y) for y in range(1800, 2200)]
+    days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
+    ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")]
+    return {
+        # Not a token class: the tokens a match must contain (see pipeline.ruler).
+        "anchors:DATE": {"ORTH": {"IN": years + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
+        "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currencies.words)) | set(_case_variants(currency_nouns))
+                                              | set(_case_variants(scales)))}},
+        "fs_year": {"ORTH": {"IN": years}},
+        "fs_day": {"LOWER": {"IN": sorted(set(days + ordinal_days))}},
+        "fs_day_number": {"ORTH": {"IN": days}},
+        "fs_month_number": {"ORTH": {"IN": [str(m) for m in range(1, 13)] + [f"{m:02d}" for m in range(1, 10)]}},
+        "fs_two_digits": {"ORTH": {"IN": [f"{n:02d}" for n in range(100)]}},
+        "fs_year_end": {"ORTH": {"IN": [f"{n:02d}" for n in range(100)] + years}},
+        "fs_decade_year": {"ORTH": {"IN": [str(y) for y in range(1800, 2100, 10)]}},
+        "fs_decade": {"ORTH": {"IN": [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
+        "fs_month": {"LOWER": {"IN": sorted(months)}},
+        "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
+        # "M" and "m" are millions; a capital "B" alone is too often a letter.
+        "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},
+        "fs_currency_sign": {"ORTH": {"IN": sorted(signs)}},
+        "fs_currency_word": {"LOWER": {"IN": sorted(currencies.words)}},
+        "fs_currency_noun": {"LOWER": {"IN": sorted(currency_nouns | {f"{n}s" for n in currency_nouns})}},
+        "fs_currency_adjective": {"LOWER": {"IN": sorted(adjectives)}},
+        "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(MULTIPLIER_WORDS) | {"a", "and", "-"})}},
+        "fs_sign_joiner": {"LOWER": {"IN": sorted(currencies.joiners)}},
+        # A unit that takes cents after it: "15 dollars and 50", "17 USD and 25".
+        "fs_currency_unit": {"ORTH": {"IN": sorted(signs | set(_case_variants(currencies.words)))}},
+    }
+
+
+def expand_pattern(entry: PatternLine, lexicon: dict[str, dict]) -> dict[str, Any]:
+    """A pattern with its named token classes replaced by native specs (errors name file:line)."""
+    pattern = entry.pattern["pattern"]
+    if not isinstance(pattern, list):
+        return entry.pattern
+    expanded = []
+    for token in pattern:
+        token = dict(token)
+        flags = token.pop("_", {})
+        for name, wanted in flags.items():
+            if name not in lexicon or name.startswith("anchors:"):
+                known = sorted(k for k in lexicon if not k.startswith("anchors:"))
+                raise RulesError(f"{entry.file}:{entry.line}: unknown token class '_': {name!r}; known: {known}")
+            if wanted is not True:
+                raise RulesError(f"{entry.file}:{entry.line}: token class {name!r} takes true")
+            for attr, spec in lexicon[name].items():
+                allowed = set(spec["IN"])
+                if attr in token:
+                    # Combine with what the pattern says itself, e.g. {"LOWER": {"NOT_IN": ["and"]}}.
+                    own = token[attr]
+                    allowed -= set(own.get("NOT_IN", [])) if isinstance(own, dict) else set()
+                    if isinstance(own, dict) and "IN" in own:
+                        allowed &= set(own["IN"])
+                token[attr] = {"IN": sorted(allowed)}
+        expanded.append(token)
+    return {**entry.pattern, "pattern": expanded}
+
+
 @dataclass(frozen=True)
 class Rules:
     directory: Path
@@ -50,6 +126,11 @@ class Rules:
     currencies: CurrencyTable
     currency_word_forms: frozenset[str]
     projects: dict[str, Any]
+    lexicon: dict[str, dict]
+
+    def spacy_patterns(self, lines: list[PatternLine]) -> list[dict[str, Any]]:
+        """Patterns ready for a span_ruler: named token classes expanded."""
+        return [expand_pattern(line, self.lexicon) for line in lines]
 
 
 def read_pattern_file(path: Path) -> list[PatternLine]:
@@ -188,11 +269,16 @@ def load_rules(directory: str | Path | None = None) -> Rules:
             projects[key]
     except (KeyError, TypeError, AttributeError) as error:
         raise RulesError(f"{directory}: a lookup table lacks a required entry: {error}") from error
+    date_patterns = read_pattern_file(directory / "dates.jsonl")
+    money_patterns = read_pattern_file(directory / "money.jsonl")
+    lexicon = build_lexicon(currencies, currency_words)
+    for line in date_patterns + money_patterns:
+        expand_pattern(line, lexicon)
     return Rules(
         directory=directory,
         fingerprint=_fingerprint(directory),
-        date_patterns=read_pattern_file(directory / "dates.jsonl"),
-        money_patterns=read_pattern_file(directory / "money.jsonl"),
+        date_patterns=date_patterns,
+        money_patterns=money_patterns,
         country_patterns=country_patterns,
         countries=countries,
         geographic_after=frozenset(features["after"]),
@@ -200,4 +286,5 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         currencies=currencies,
         currency_word_forms=currency_words,
         projects=projects,
+        lexicon=lexicon,
     )
