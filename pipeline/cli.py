@@ -131,6 +131,67 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
 
 
 @cli.command()
+@click.argument("extracted", required=False, type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT)
+@click.option("--db", "url", default=None, metavar="URL",
+              help="SQLAlchemy URL, e.g. sqlite:///out.sqlite or postgresql+psycopg://user@host/db "
+                   "(default: EXTRACTED/factsheets.sqlite, unless only --jsonl/--csv are asked for).")
+@click.option("--prune", is_flag=True, help="Delete documents that are no longer in EXTRACTED.")
+@click.option("--jsonl", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write every row to this JSON Lines file.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Also write one TABLE.csv per table here.")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, csv_dir: Path | None, silent: bool):
+    """Load extracted records into SQLite or PostgreSQL (default: EXTRACTED/factsheets.sqlite).
+
+    Tables: document, mention, activity, activity_date, activity_recipient_country,
+    money_flow, schema_version. Each document is one transaction; an unchanged
+    document is skipped, so exporting twice changes no row. A document that fails
+    is rolled back and reported, the others are kept, and the exit code is 1.
+
+    \b
+    Example:
+        factsheets export extracted/
+        factsheets export extracted/ --db postgresql+psycopg://me@localhost/aid --prune
+        factsheets export extracted/ --jsonl rows.jsonl --csv tables/
+    """
+    from .export import connect, export_records, extracted_at, records_to_rows, write_csv, write_jsonl
+    from .store import read_record
+
+    if not extracted.is_dir():
+        raise click.ClickException(f"{extracted}: no such folder (run `factsheets extract` first)")
+    paths = sorted(extracted.glob("*.json"))
+    records, failures = [], []
+    for path in paths:
+        try:
+            records.append((read_record(path), extracted_at(path)))
+        except FactsheetError as error:
+            failures.append(str(error))
+    for message in failures:
+        click.echo(f"Error: {message}", err=True)
+    if jsonl or csv_dir:
+        rows = [records_to_rows(record, stamp) for record, stamp in records]
+        if jsonl:
+            click.echo(f"{write_jsonl(rows, jsonl)} rows written to {jsonl}", err=True)
+        if csv_dir:
+            click.echo(f"{write_csv(rows, csv_dir)} rows written to {csv_dir}/", err=True)
+    if url is None and not (jsonl or csv_dir):
+        url = f"sqlite:///{extracted / 'factsheets.sqlite'}"
+    if url is not None:
+        show = not silent and sys.stderr.isatty()
+        try:
+            engine = connect(url)
+            with click.progressbar(length=len(records), label="Exporting", file=sys.stderr, hidden=not show) as bar:
+                report = export_records(records, engine, prune=prune, progress=lambda _doc: bar.update(1))
+        except FactsheetError as error:
+            raise click.ClickException(str(error)) from error
+        for _doc, message in report.failures:
+            click.echo(f"Error: {message}", err=True)
+        click.echo(f"{engine.url.render_as_string(hide_password=True)}: {report.summary()}", err=True)
+        failures.extend(message for _doc, message in report.failures)
+    if failures:
+        sys.exit(1)
+
+
+@cli.command()
 def schema():
     """Print the JSON Schema of an extracted record (extracted/NAME.json).
 

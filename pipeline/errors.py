@@ -15,3 +15,7 @@ class InputError(FactsheetError):
 
 class GoldFormatError(FactsheetError):
     """A gold or extracted JSON file does not follow the record format."""
+
+
+class ExportError(FactsheetError):
+    """The database cannot be opened, is of an unknown schema, or refused the rows."""

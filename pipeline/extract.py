@@ -54,9 +54,11 @@ def mentions_of(doc: Doc) -> list[Mention]:
             rule = f"country-{value.form}"
         else:
             rule = span.id_ or span.label_.lower()
-        section = layout.heading_text(layout.line_at(span.start_char))
+        line = layout.line_at(span.start_char)
+        section = layout.heading_text(line)
         model = MENTION_MODELS[span.label_](
-            start=span.start_char, end=span.end_char, text=span.text, value=value, rule=rule, section=section
+            start=span.start_char, end=span.end_char, text=span.text, value=value, rule=rule, section=section,
+            line=line.index + 1, col=span.start_char - line.start + 1,
         )
         if text[model.start : model.end] != model.text:
             raise AssertionError(f"offset check failed for {model.text!r} at {model.start}")

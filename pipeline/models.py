@@ -66,6 +66,8 @@ class _MentionBase(_Strict):
     # Provenance, present in extracted files and absent from gold files.
     rule: Optional[str] = Field(default=None, exclude_if=lambda v: v is None)
     section: Optional[str] = Field(default=None, exclude_if=lambda v: v is None)
+    line: Optional[int] = Field(default=None, ge=1, exclude_if=lambda v: v is None)
+    col: Optional[int] = Field(default=None, ge=1, exclude_if=lambda v: v is None)
 
 
 class DateMention(_MentionBase):
