@@ -11,13 +11,31 @@ Decimal('1000000')
 
 __version__ = "0.1.0"
 
-from .extract import extract_file, extract_text  # noqa: E402
-from .models import DocumentRecord, GoldDocument, Mention, ProjectRecord  # noqa: E402
-from .nlp import build_nlp  # noqa: E402
+# spaCy loads only when something that needs it is used: checking an unchanged
+# corpus (pipeline.reprocess) must not pay for it.
+_LAZY = {
+    "build_nlp": "pipeline.nlp",
+    "extract_text": "pipeline.extract",
+    "extract_file": "pipeline.extract",
+    "DocumentRecord": "pipeline.models",
+    "GoldDocument": "pipeline.models",
+    "Mention": "pipeline.models",
+    "ProjectRecord": "pipeline.models",
+}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
 
 
 def load(rules_dir=None):
     """The factsheet pipeline as a spacy.Language (same as build_nlp)."""
+    from .nlp import build_nlp
+
     return build_nlp(rules_dir)
 
 

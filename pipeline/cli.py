@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from . import __version__
 from .errors import FactsheetError
-from .models import MENTION_TYPES, DocumentRecord
+
+# Imports of spaCy and of the models stay inside the commands that need them:
+# `factsheets extract` over an unchanged corpus only hashes files.
+MENTION_TYPES = ("DATE", "MONEY", "COUNTRY", "PROJECT")
 
 RAW_DEFAULT = Path("raw")
 OUT_DEFAULT = Path("extracted")
@@ -43,46 +45,52 @@ def cli():
 @cli.command()
 @click.argument("raw", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT,
-              show_default=True, help="Folder for NAME.json records.")
+              show_default=True, help="Folder for NAME.json records and the manifest.")
 @click.option("--rules", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Rules folder (default: the project's rules/).")
+@click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
-def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, silent: bool):
+def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, silent: bool):
     """Extract records from factsheets (files or folders of .txt; default raw/).
 
-    Writes one OUTPUT/NAME.json per NAME.txt. A file that cannot be read is
-    reported and skipped; the others go on, and the exit code is 1.
+    Writes one OUTPUT/NAME.json per NAME.txt and OUTPUT/manifest.json. A re-run
+    redoes only new and changed documents (all of them when the rules or the
+    pipeline version changed) and removes outputs whose raw file is gone. A file
+    that cannot be read is reported and skipped; the others go on, and the exit
+    code is 1.
 
     \b
     Example:
         factsheets extract raw/ -o extracted/
-        factsheets extract raw/ilo-japan-cooperation.txt
+        factsheets extract raw/ilo-japan-cooperation.txt --force
     """
-    from .extract import collect_inputs, extract_file
-    from .store import write_record
+    from .reprocess import collect_inputs, run_extraction
 
     files, problems = collect_inputs(list(raw) or [RAW_DEFAULT])
     for problem in problems:
         click.echo(f"Error: {problem}", err=True)
-    nlp = _build(rules)
-    counts: Counter[str] = Counter()
-    failures = len(problems)
+    loaded = {}
+
+    def extract_one(path: Path, raw_bytes: bytes):
+        from .extract import decode_factsheet, extract_text
+
+        if "nlp" not in loaded:  # spaCy loads only when a document needs extracting
+            loaded["nlp"] = _build(rules)
+        return extract_text(loaded["nlp"], decode_factsheet(raw_bytes, str(path)), path.name,
+                            source=str(path), raw=raw_bytes)
+
     show = not silent and sys.stderr.isatty()
-    with click.progressbar(files, label="Extracting", file=sys.stderr, show_pos=True,
-                           hidden=not show, item_show_func=lambda p: p.name if p else "") as bar:
-        for path in bar:
-            try:
-                record = extract_file(nlp, path)
-                write_record(output, record)
-            except FactsheetError as error:
-                failures += 1
-                click.echo(f"Error: {error}", err=True)
-                continue
-            counts["documents"] += 1
-            counts.update(m.type for m in record.mentions)
-    summary = ", ".join(f"{counts[t]} {t}" for t in MENTION_TYPES)
-    click.echo(f"{counts['documents']} documents extracted to {output}/ ({summary}); {failures} failed", err=True)
-    if failures:
+    try:
+        with click.progressbar(length=len(files), label="Extracting", file=sys.stderr, show_pos=True,
+                               hidden=not show) as bar:
+            summary = run_extraction(files, output, rules, force, extract_one, progress=lambda _p: bar.update(1))
+    except FactsheetError as error:
+        raise click.ClickException(str(error)) from error
+    for message in summary.failures:
+        click.echo(f"Error: {message}", err=True)
+    counts = ", ".join(f"{summary.mention_counts.get(t, 0)} {t}" for t in MENTION_TYPES)
+    click.echo(f"{output}/: {summary.text()} (extracted now: {counts})", err=True)
+    if summary.failures or problems:
         sys.exit(1)
 
 
@@ -154,11 +162,11 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
         factsheets export extracted/ --jsonl rows.jsonl --csv tables/
     """
     from .export import connect, export_records, extracted_at, records_to_rows, write_csv, write_jsonl
-    from .store import read_record
+    from .store import read_record, record_paths
 
     if not extracted.is_dir():
         raise click.ClickException(f"{extracted}: no such folder (run `factsheets extract` first)")
-    paths = sorted(extracted.glob("*.json"))
+    paths = record_paths(extracted)
     records, failures = [], []
     for path in paths:
         try:
@@ -192,6 +200,81 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
 
 
 @cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--json", "fmt", flag_value="json", help="Print the diff as JSON (format 1: summary, documents, mentions, projects).")
+@click.option("--markdown", "fmt", flag_value="markdown", help="Print Markdown to paste into a review.")
+@click.option("--html", "fmt", flag_value="html", help="Print a self-contained HTML review page.")
+@click.option("--moved", is_flag=True, help="Also list mentions that only moved (offsets shifted by edits elsewhere).")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: when stdout is a terminal).")
+def diff(old: str, new: str, fmt: str | None, moved: bool, color: bool | None):
+    """Show which extracted facts changed between two extractions, with evidence.
+
+    OLD and NEW are extraction folders, record files, or git:REVISION:PATH.
+    Mentions are added, removed, changed (same fact, other value, field by field)
+    or moved (only offsets shifted; counted, not shown). Project records are
+    compared too. Exit code: 0 no fact differs, 1 differences, 2 trouble.
+
+    \b
+    Example:
+        factsheets diff git:HEAD~1:extracted extracted/
+        factsheets diff old/ new/ --markdown > review.md
+        factsheets diff old/ new/ --html > review.html
+    """
+    from .diff import compare, load_side
+    from .render import diff_html, diff_json, diff_markdown, diff_text
+
+    try:
+        result = compare(load_side(old), load_side(new))
+    except FactsheetError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(2)
+    if fmt == "json":
+        click.echo(diff_json(result))
+    elif fmt == "markdown":
+        click.echo(diff_markdown(result))
+    elif fmt == "html":
+        click.echo(diff_html(result, title=f"{old} → {new}"))
+    else:
+        colour = sys.stdout.isatty() if color is None else color
+        click.echo(diff_text(result, colour=colour, show_moved=moved), color=colour)
+    sys.exit(1 if result.differs else 0)
+
+
+@cli.command()
+@click.argument("doc")
+@click.option("-d", "--extracted", type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT,
+              show_default=True, help="Where to look DOC up when it is a name, not a file.")
+@click.option("--html", "as_html", is_flag=True, help="Print a self-contained HTML page.")
+def show(doc: str, extracted: Path, as_html: bool):
+    """Render one extracted document for review: its text with every mention
+    marked by type, and its project records with their facts.
+
+    DOC is a record file or a document name (NAME, NAME.txt or NAME.json in
+    --extracted).
+
+    \b
+    Example:
+        factsheets show ilo-japan-cooperation
+        factsheets show extracted/ilo-japan-cooperation.json --html > review.html
+    """
+    from .render import show_html, show_text
+    from .store import read_record
+
+    path = Path(doc)
+    if not path.is_file():
+        path = extracted / (Path(doc).stem + ".json")
+    if not path.is_file():
+        raise click.ClickException(f"{doc}: no such record (looked for {path}; run `factsheets extract` first)")
+    try:
+        record = read_record(path)
+    except FactsheetError as error:
+        raise click.ClickException(str(error)) from error
+    colour = sys.stdout.isatty()
+    click.echo(show_html(record) if as_html else show_text(record, colour=colour), color=colour)
+
+
+@cli.command()
 def schema():
     """Print the JSON Schema of an extracted record (extracted/NAME.json).
 
@@ -199,6 +282,8 @@ def schema():
     Example:
         factsheets schema > record.schema.json
     """
+    from .models import DocumentRecord
+
     click.echo(json.dumps(DocumentRecord.model_json_schema(), indent=2, sort_keys=True))
 
 

@@ -210,9 +210,17 @@ def connect(url: str) -> sa.Engine:
     except (SQLAlchemyError, ValueError, ImportError) as error:
         raise ExportError(f"{url}: not a usable database URL ({error})") from error
     if engine.dialect.name == "sqlite":
+        # Python's sqlite3 driver opens no transaction around CREATE TABLE, so a kill
+        # during schema creation left half a schema. Take over: BEGIN ourselves
+        # (SQLAlchemy's documented recipe for pysqlite), and switch foreign keys on.
         @sa.event.listens_for(engine, "connect")
-        def _foreign_keys(connection, _record):
+        def _connect(connection, _record):
+            connection.isolation_level = None
             connection.execute("PRAGMA foreign_keys = ON")
+
+        @sa.event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN")
     return engine
 
 

@@ -84,6 +84,7 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
         raw_sha256=hashlib.sha256(raw).hexdigest(),
         pipeline_version=__version__,
         rules_fingerprint=rules_for(doc).fingerprint,
+        text=text,
         mentions=mentions_of(doc),
         projects=doc._.projects,
     )
@@ -93,15 +94,3 @@ def extract_file(nlp: Language, path: Path) -> DocumentRecord:
     raw, text = read_factsheet(path)
     return extract_text(nlp, text, path.name, source=str(path), raw=raw)
 
-
-def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """The .txt files named or inside the folders named, and a message for each missing path."""
-    files, problems = [], []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
-        elif path.is_file():
-            files.append(path)
-        else:
-            problems.append(f"{path}: no such file or folder")
-    return files, problems

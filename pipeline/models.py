@@ -151,5 +151,7 @@ class DocumentRecord(_Strict):
     raw_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     pipeline_version: str
     rules_fingerprint: str
+    # The text as decoded: records are self-contained evidence for diff and show.
+    text: str
     mentions: list[Mention]
     projects: list[ProjectRecord]

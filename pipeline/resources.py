@@ -7,9 +7,7 @@ Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -17,14 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-from spacy.schemas import validate_token_pattern
 
 from .errors import RulesError
-from .normalize.money import CurrencyTable
+from .normalize.money import CurrencyTable  # noqa: E402  (pure; no spaCy)
 
-DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES", Path(__file__).resolve().parent.parent / "rules"))
-PATTERN_FILES = ("dates.jsonl", "money.jsonl")
-TABLE_FILES = ("currencies.json", "countries.json", "projects.json")
+from .fingerprint import DEFAULT_RULES_DIR, PATTERN_FILES, TABLE_FILES, rules_fingerprint
 PATTERN_KEYS = {"label", "pattern", "id"}
 
 
@@ -135,6 +130,8 @@ class Rules:
 
 def read_pattern_file(path: Path) -> list[PatternLine]:
     """Read a JSONL pattern file; every problem names the file and line."""
+    from spacy.schemas import validate_token_pattern
+
     patterns = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -170,17 +167,6 @@ def _read_table(path: Path) -> dict[str, Any]:
         raise RulesError(f"{path}: rules file is missing") from error
     except json.JSONDecodeError as error:
         raise RulesError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from error
-
-
-def _fingerprint(directory: Path) -> str:
-    digest = hashlib.sha256()
-    for name in sorted(PATTERN_FILES + TABLE_FILES):
-        path = directory / name
-        digest.update(name.encode())
-        digest.update(path.read_bytes() if path.exists() else b"")
-    # The country and currency data are part of the rules too.
-    digest.update(f"pycountry={pycountry.__version__ if hasattr(pycountry, '__version__') else ''}".encode())
-    return digest.hexdigest()[:16]
 
 
 def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], list[dict[str, str]]]:
@@ -276,7 +262,7 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         expand_pattern(line, lexicon)
     return Rules(
         directory=directory,
-        fingerprint=_fingerprint(directory),
+        fingerprint=rules_fingerprint(directory),
         date_patterns=date_patterns,
         money_patterns=money_patterns,
         country_patterns=country_patterns,

@@ -13,13 +13,23 @@ import tempfile
 from pathlib import Path
 from typing import Union
 
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from .errors import GoldFormatError
-from .models import DocumentRecord, GoldDocument
+
+if TYPE_CHECKING:  # the models load only when a record is read
+    from .models import DocumentRecord, GoldDocument
 
 
-def canonical_json(record: Union[DocumentRecord, GoldDocument]) -> str:
+MANIFEST_NAME = "manifest.json"
+
+
+def record_paths(folder: Path) -> list[Path]:
+    """The record files (NAME.json) in an extraction folder, without the manifest."""
+    return sorted(p for p in folder.glob("*.json") if p.name != MANIFEST_NAME and not p.name.startswith("."))
+
+
+def canonical_json(record: Union["DocumentRecord", "GoldDocument"]) -> str:
     data = record.model_dump(mode="json")
     return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
 
@@ -39,20 +49,24 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_record(folder: Path, record: DocumentRecord) -> Path:
+def write_record(folder: Path, record: "DocumentRecord") -> Path:
     """extracted/NAME.json for raw NAME.txt."""
     path = folder / (Path(record.doc).stem + ".json")
     write_atomic(path, canonical_json(record))
     return path
 
 
-def _validation_message(path: Path, error: ValidationError) -> str:
+def _validation_message(path: Path, error) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
     return f"{path}: {where}: {first['msg']} ({error.error_count()} problem(s) in all)"
 
 
-def read_record(path: Path) -> DocumentRecord:
+def read_record(path: Path) -> "DocumentRecord":
+    from pydantic import ValidationError
+
+    from .models import DocumentRecord
+
     try:
         return DocumentRecord.model_validate_json(path.read_bytes())
     except ValidationError as error:
@@ -61,7 +75,11 @@ def read_record(path: Path) -> DocumentRecord:
         raise GoldFormatError(f"{path}: cannot read ({error.strerror})") from error
 
 
-def read_gold(path: Path) -> GoldDocument:
+def read_gold(path: Path) -> "GoldDocument":
+    from pydantic import ValidationError
+
+    from .models import GoldDocument
+
     try:
         return GoldDocument.model_validate_json(path.read_bytes())
     except ValidationError as error:

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 from pipeline.resources import DEFAULT_RULES_DIR, load_rules
+from pipeline.store import record_paths
 
 from .conftest import DEV, EXAMPLE, ROOT
 
@@ -32,8 +33,9 @@ def test_cli_extract_writes_one_record_per_file(run, raw_folder, tmp_path):
     out = tmp_path / "out"
     result = run("extract", raw_folder, "-o", out)
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["ilo-japan-cooperation.json"]
-    assert "1 documents extracted" in result.stderr and "0 failed" in result.stderr
+    assert [p.name for p in record_paths(out)] == ["ilo-japan-cooperation.json"]
+    assert (out / "manifest.json").exists()
+    assert "0 unchanged, 0 updated, 1 new, 0 removed, 0 failed" in result.stderr
 
 
 @pytest.mark.parametrize("name,content,message", [
@@ -49,7 +51,7 @@ def test_cli_extract_bad_file_is_named_and_the_rest_goes_on(run, raw_folder, tmp
     assert name in result.stderr and message in result.stderr
     assert (out / "ilo-japan-cooperation.json").exists()
     assert not (out / (name[:-4] + ".json")).exists()
-    assert not [p for p in out.iterdir() if p.name.startswith(".")], "a temporary file was left behind"
+    assert not list(out.glob(".*.tmp")), "a temporary file was left behind"
 
 
 def test_cli_extract_missing_path(run, raw_folder, tmp_path):
@@ -88,7 +90,7 @@ def test_cli_extract_hostile_text_keeps_offsets(run, tmp_path):
 
 def test_cli_schema_validates_every_extracted_file(run):
     schema = json.loads(run("schema").output)
-    for path in sorted((ROOT / "extracted").glob("*.json")):
+    for path in record_paths(ROOT / "extracted"):
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
 
 

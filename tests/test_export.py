@@ -172,3 +172,18 @@ def test_export_cli_default_database_and_files(tmp_path):
     header = (tmp_path / "csv" / "mention.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert header == [c.name for c in next(t for t in TABLES if t.name == "mention").columns]
     assert {k for r in rows if r["table"] == "mention" for k in r} - {"table"} == set(header)
+
+
+def test_export_interrupted_schema_creation_leaves_nothing(db_url):
+    """Bug caught by the kill test: SQLite's driver autocommitted each CREATE TABLE."""
+    from pipeline.export import metadata
+
+    engine = connect(db_url)
+    with pytest.raises(RuntimeError):
+        with engine.begin() as conn:
+            metadata.tables["document"].create(conn)
+            raise RuntimeError("killed here")
+    assert sa.inspect(engine).get_table_names() == []
+    ensure_schema(engine)
+    assert "schema_version" in sa.inspect(engine).get_table_names()
+    engine.dispose()

@@ -1,0 +1,31 @@
+"""Where the rules live and a short hash of them: all a re-run needs to know whether rules changed.
+
+Kept apart from pipeline.resources so that checking an unchanged corpus imports
+neither spaCy nor the models.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES", Path(__file__).resolve().parent.parent / "rules"))
+PATTERN_FILES = ("dates.jsonl", "money.jsonl")
+TABLE_FILES = ("currencies.json", "countries.json", "projects.json")
+
+
+def rules_fingerprint(directory: str | Path | None = None) -> str:
+    """A short hash of the rules folder's files and of the pycountry data they build on."""
+    directory = Path(directory or DEFAULT_RULES_DIR)
+    digest = hashlib.sha256()
+    for name in sorted(PATTERN_FILES + TABLE_FILES):
+        path = directory / name
+        digest.update(name.encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    try:
+        digest.update(f"pycountry={version('pycountry')}".encode())
+    except PackageNotFoundError:
+        pass
+    return digest.hexdigest()[:16]
