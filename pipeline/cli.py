@@ -115,7 +115,7 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
         factsheets eval tests/data/dev --pred extracted/ --json
     """
     from .evaluate import evaluate, render_table
-    from .store import canonical_json, read_gold, read_record, gold_files, write_atomic
+    from .store import read_gold, read_record, gold_files, write_atomic
 
     golds = gold_files(gold_dir)
     if not golds:
@@ -131,7 +131,7 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
             predicted = [read_record(pred / (Path(g.doc).stem + ".json")) for g in gold_docs]
     except FactsheetError as error:
         raise click.ClickException(str(error)) from error
-    result = evaluate(zip(gold_docs, predicted))
+    result = evaluate(zip(gold_docs, predicted, strict=True))
     data = json.dumps(result.to_dict(), indent=2, sort_keys=True)
     if output:
         write_atomic(output, data + "\n")

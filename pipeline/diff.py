@@ -173,7 +173,7 @@ def compare_mentions(old: DocumentRecord, new: DocumentRecord) -> list[MentionCh
     left_old, left_new = [], []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            for a, b in zip(old_ev[i1:i2], new_ev[j1:j2]):
+            for a, b in zip(old_ev[i1:i2], new_ev[j1:j2], strict=True):
                 if (a.start, a.end) != (b.start, b.end):
                     changes.append(MentionChange("moved", a, b))
         else:

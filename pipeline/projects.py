@@ -409,10 +409,11 @@ class ProjectFinder:
 
     def acronym_nouns(self) -> None:
         doc = self.doc
-        for i, text in enumerate(self.texts[1:], start=1):
-            if text not in self.vocab.nouns_after_acronym:
+        # The list is lower case, so "the TRIANGLE project" matches and "ILO Project Office" does not.
+        for i, following in enumerate(self.texts[1:], start=1):
+            if following not in self.vocab.nouns_after_acronym:
                 continue
-            token, following = doc[i - 1], doc[i]
+            token = doc[i - 1]
             text = token.text
             if len(text) >= 3 and text.isupper() and text.isalpha() and text not in self.organization_acronyms \
                     and not self.is_place(doc[token.i : token.i + 1]):

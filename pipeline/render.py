@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Optional
 
 import click
 
@@ -71,6 +70,25 @@ def _mention_line(change: MentionChange) -> str:
     return f"{head} {_value_text(evidence.value)}\n      {_context(evidence)}"
 
 
+def _shown_changes(document: DocumentDiff):
+    """(change, evidence, detail) for the changes a review lists; detail is a list of (label, old, new)
+    for a changed mention, or the value text otherwise. Renderers escape as their format needs."""
+    for change in document.mentions:
+        if change.kind == "moved":
+            continue
+        evidence = change.new or change.old
+        if change.kind == "changed":
+            yield change, evidence, [(k, v[0], v[1]) for k, v in change.fields.items()]
+        else:
+            yield change, evidence, _value_text(evidence.value)
+
+
+def _detail(detail, escape) -> str:
+    if isinstance(detail, str):
+        return escape(detail)
+    return "; ".join(f"{label}: {escape(old)} → {escape(new)}" for label, old, new in detail)
+
+
 # ---- JSON and Markdown -----------------------------------------------------------------------------
 def diff_json(result: DiffResult) -> str:
     """Stable structure: {"format", "summary", "documents": [{"doc", "status", "counts", "mentions", "projects"}]}."""
@@ -90,14 +108,9 @@ def diff_markdown(result: DiffResult) -> str:
         if not document.differs:
             continue
         lines += [f"## {_md(document.doc)} ({document.status})", "", "| | type | mention | where | rule | change |", "|---|---|---|---|---|---|"]
-        for change in document.mentions:
-            if change.kind == "moved":
-                continue
-            evidence = change.new or change.old
-            detail = "; ".join(f"{k}: {_md(v[0])} → {_md(v[1])}" for k, v in change.fields.items()) if change.kind == "changed" \
-                else _md(_value_text(evidence.value))
+        for change, evidence, detail in _shown_changes(document):
             lines.append(f"| {SIGNS[change.kind]} | {evidence.type} | {_md(evidence.text)} | {_where(evidence)} | "
-                         f"{_md(evidence.rule or '')} | {detail} |")
+                         f"{_md(evidence.rule or '')} | {_detail(detail, _md)} |")
         for project in document.projects:
             lines += ["", f"Project {_md(project.name)} ({project.kind}):"]
             for fact in project.facts:
@@ -153,14 +166,9 @@ def diff_html(result: DiffResult, title: str = "Extraction diff") -> str:
             continue
         body.append(f"<h2>{_e(document.doc)} <small>({_e(document.status)})</small></h2>")
         rows = []
-        for change in document.mentions:
-            if change.kind == "moved":
-                continue
-            evidence = change.new or change.old
-            detail = "; ".join(f"{_e(k)}: {_e(v[0])} → {_e(v[1])}" for k, v in change.fields.items()) if change.kind == "changed" \
-                else _e(_value_text(evidence.value))
+        for change, evidence, detail in _shown_changes(document):
             rows.append(f'<tr class="{change.kind}"><td>{SIGNS[change.kind]}</td><td>{_e(evidence.type)}</td><td>{_e(evidence.text)}</td>'
-                        f"<td>{_e(_where(evidence))}</td><td>{_e(evidence.rule)}</td><td>{detail}</td></tr>")
+                        f"<td>{_e(_where(evidence))}</td><td>{_e(evidence.rule)}</td><td>{_detail(detail, _e)}</td></tr>")
         if rows:
             body.append("<table><tr><th></th><th>type</th><th>mention</th><th>where</th><th>rule</th><th>change</th></tr>"
                         + "".join(rows) + "</table>")

@@ -185,7 +185,7 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
         for demonym in demonyms:
             forms.setdefault(demonym, (iso2, "demonym"))
     patterns = []
-    for form, (iso2, kind) in sorted(forms.items()):
+    for form, (iso2, _form) in sorted(forms.items()):
         # Names are matched as written and in capitals (title lines: "REPUBLIC OF MADAGASCAR").
         for variant in {form, form.upper()}:
             patterns.append({"label": "COUNTRY", "pattern": variant, "id": iso2})

@@ -41,7 +41,7 @@ class AnchoredRuler:
         self.anchor_hashes: frozenset[int] | None = None
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
-        for line, entry in zip(lines, patterns):
+        for line, entry in zip(lines, patterns, strict=True):
             key = f"{entry['label']}{KEY_SEPARATOR}{entry.get('id', '')}"
             try:
                 self.matcher.add(key, [entry["pattern"]])

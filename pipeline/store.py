@@ -62,30 +62,27 @@ def _validation_message(path: Path, error) -> str:
     return f"{path}: {where}: {first['msg']} ({error.error_count()} problem(s) in all)"
 
 
-def read_record(path: Path) -> "DocumentRecord":
+def _read_model(path: Path, model):
     from pydantic import ValidationError
 
-    from .models import DocumentRecord
-
     try:
-        return DocumentRecord.model_validate_json(path.read_bytes())
+        return model.model_validate_json(path.read_bytes())
     except ValidationError as error:
         raise GoldFormatError(_validation_message(path, error)) from error
     except OSError as error:
         raise GoldFormatError(f"{path}: cannot read ({error.strerror})") from error
+
+
+def read_record(path: Path) -> "DocumentRecord":
+    from .models import DocumentRecord
+
+    return _read_model(path, DocumentRecord)
 
 
 def read_gold(path: Path) -> "GoldDocument":
-    from pydantic import ValidationError
-
     from .models import GoldDocument
 
-    try:
-        return GoldDocument.model_validate_json(path.read_bytes())
-    except ValidationError as error:
-        raise GoldFormatError(_validation_message(path, error)) from error
-    except OSError as error:
-        raise GoldFormatError(f"{path}: cannot read ({error.strerror})") from error
+    return _read_model(path, GoldDocument)
 
 
 def gold_files(folder: Path) -> list[Path]:

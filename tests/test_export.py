@@ -1,7 +1,6 @@
 """Export to SQLite and to a real PostgreSQL server: round trip, idempotence, isolation, bound parameters."""
 
 import json
-import os
 import random
 import signal
 import subprocess

@@ -1,6 +1,5 @@
 """Extraction end to end: offsets, the shipped example against its gold and its golden output."""
 
-from pathlib import Path
 
 import pytest
 
