@@ -25,7 +25,9 @@ MENTION_KEY = "mentions"
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
 RULES_KEY = "fs_rules_dir"
 VALUE_CACHE = "fs_values"
-DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "on"}
+DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
+# "2020 onwards": an open end written after the date.
+OPEN_END_AFTER = {"onwards", "onward"}
 RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
@@ -82,7 +84,9 @@ def span_value(span: Span):
 def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
-        return normalize_date(span.text, modifier=_modifier_before(span))
+        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
+        return normalize_date(span.text, modifier=modifier)
     if label == "MONEY":
         return normalize_money(span.text, rules_for(span.doc).currencies, qualifier=qualifier_before(span))
     if label == "COUNTRY":
@@ -216,10 +220,27 @@ class FactsheetCountries:
                 continue
             if before_one in rules.geographic_before or before_two in rules.geographic_before:
                 continue
-            if span_value(span) is not None:
+            value = span_value(span)
+            if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
                 kept.append(Span(doc, span.start, span.end, label="COUNTRY", span_id=span.id_))
         doc.spans["COUNTRY"] = SpanGroup(doc, name="COUNTRY", spans=kept)
         return doc
+
+
+    @staticmethod
+    def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
+        """"available in French and Spanish", "French-speaking": a language, not a country."""
+        following = doc[span.end].lower_ if span.end < len(doc) else ""
+        after_next = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+        if following in rules.language_after or (following == "-" and after_next in rules.language_after):
+            return True
+        # In a list of languages each member follows the same "in"/"into".
+        start = span.start
+        while start >= 2 and doc[start - 1].lower_ in {"and", "or", ","} and doc[start - 2].text[:1].isupper():
+            start -= 2
+        before = doc[start - 1].lower_ if start > 0 else ""
+        ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
+        return before in rules.language_before and ends_phrase
 
 
 class FactsheetProjects:

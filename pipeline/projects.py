@@ -45,6 +45,7 @@ class Vocabulary:
     list_cues: frozenset[str]
     table_headers: frozenset[str]
     generic_headings: frozenset[str]
+    region_words: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -60,6 +61,7 @@ class Vocabulary:
             list_cues=frozenset(data["project_list_cues"]),
             table_headers=frozenset(h.lower() for h in data["project_table_headers"]),
             generic_headings=frozenset(h.lower() for h in data["generic_headings"]),
+            region_words=frozenset(data["region_words"]),
         )
 
 
@@ -181,9 +183,15 @@ class ProjectFinder:
         if head is None or head in self.vocab.non_project_heads:
             return False
         text = self.doc[start:end].text
-        if text.lower() in self.vocab.organization_names:
+        if text.lower() in self.vocab.organization_names or self.is_place(self.doc[start:end]):
             return False
-        return not self.is_place(self.doc[start:end])
+        # "the Country Programme", "a Regional Fund": only region words besides the head is generic.
+        # A name in sentence case ("Accelerating action ... in Africa") is never such a reference.
+        span = self.doc[start:end]
+        if any(t.is_alpha and t.is_lower and not self.is_function(t) for t in span):
+            return True
+        words = [t for t in span if t.text[:1].isupper() and t.text != head]
+        return not words or not all(t.text in self.vocab.region_words or self.is_place(self.doc[t.i : t.i + 1]) for t in words)
 
     def acronym_after(self, end: int, line_end: int) -> Optional[int]:
         """If "(ACRONYM)" follows token end, the index just after ")"."""
@@ -224,6 +232,7 @@ class ProjectFinder:
         self.headings()
         self.appositives()
         self.acronym_nouns()
+        self.names_before_nouns()
         self.repeated_names()
         return sorted(self.found, key=lambda s: (s.start, s.end))
 
@@ -418,6 +427,24 @@ class ProjectFinder:
             if len(text) >= 3 and text.isupper() and text.isalpha() and text not in self.organization_acronyms \
                     and not self.is_place(doc[token.i : token.i + 1]):
                 self.add(token.i, token.i + 1, "acronym-noun")
+
+    def names_before_nouns(self) -> None:
+        """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out."""
+        doc = self.doc
+        for i, following in enumerate(self.texts[1:], start=1):
+            if following not in self.vocab.nouns_after_acronym or self.taken[i - 1]:
+                continue
+            begin = i
+            while begin > 0 and (doc[begin - 1].text[:1].isupper() or self.is_connector(doc[begin - 1])
+                                 or self.is_hyphen_tail(doc[begin - 1])) and doc[begin - 1].i not in self.date_tokens:
+                begin -= 1
+            if begin == 0 or doc[begin - 1].lower_ not in {"the", "its", "this", "a", "an"}:
+                continue
+            capitalized = [t for t in doc[begin:i] if t.text[:1].isupper()]
+            regional = all(t.text in self.vocab.region_words or self.is_place(doc[t.i : t.i + 1]) for t in capitalized)
+            if len(capitalized) >= 2 and not regional and self.acceptable_title(begin, i) \
+                    and capitalized[0].text not in self.organization_acronyms:
+                self.add(begin, i, "name-noun")
 
     def repeated_names(self, titles: bool = True) -> None:
         """Every other use of a found acronym (or multi-word title) is a mention of it too."""

@@ -118,6 +118,8 @@ class Rules:
     countries: dict[str, tuple[str, str]]
     geographic_after: frozenset[str]
     geographic_before: frozenset[str]
+    language_before: frozenset[str]
+    language_after: frozenset[str]
     currencies: CurrencyTable
     currency_word_forms: frozenset[str]
     projects: dict[str, Any]
@@ -269,6 +271,8 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         countries=countries,
         geographic_after=frozenset(features["after"]),
         geographic_before=frozenset(features["before"]),
+        language_before=frozenset(tables["countries.json"]["languages"]["before"]),
+        language_after=frozenset(tables["countries.json"]["languages"]["after"]),
         currencies=currencies,
         currency_word_forms=currency_words,
         projects=projects,

@@ -13,6 +13,7 @@ NAMES = [
     ("Czech Republic", "CZ"), ("Netherlands", "NL"), ("Federal Democratic Republic of Ethiopia", "ET"),
     ("REPUBLIC OF MADAGASCAR", "MG"), ("SOCIALIST REPUBLIC OF VIET NAM", "VN"), ("Islamic Republic of Afghanistan", "AF"),
     ("Eswatini", "SZ"), ("United Arab Emirates", "AE"), ("Democratic Republic of the Congo", "CD"),
+    ("São Tomé and Príncipe", "ST"), ("Kyrgyz Republic", "KG"), ("Lao P.D.R.", "LA"),
 ]
 DEMONYMS = [
     ("Japanese", "JP"), ("Malian", "ML"), ("Malians", "ML"), ("Korean", "KR"), ("Canadian", "CA"), ("Swiss", "CH"),

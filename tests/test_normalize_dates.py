@@ -64,6 +64,7 @@ BUGS_CAUGHT = [
     ("Nov-Feb 2017", None, "2016-11", "2017-02"),
     ("fourth of july 1995", None, "1995-07-04", "1995-07-04"),
     ("2017 april", None, "2017-04", "2017-04"),
+    ("2026", "through", None, "2026"),
 ]
 NEGATIVES = ["two years", "currently", "last year", "one to two-year projects", "March", "15 July", "1,400", "Friday"]
 KNOWN_GAPS = [

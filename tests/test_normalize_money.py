@@ -61,6 +61,11 @@ FACTSHEETS = [
     ("ETB 31.7", "31.7", "ETB"),
     ("US$1", "1", "USD"),
     ("7.5 million pounds", "7500000", "GBP"),
+    ("Rs 450 crore", "4500000000", "INR"),
+    ("INR 12 lakh", "1200000", "INR"),
+    ("KSh 150 million", "150000000", "KES"),
+    ("Rp 7 billion", "7000000000", "IDR"),
+    ("RM 8 million", "8000000", "MYR"),
 ]
 BUGS_CAUGHT = [
     # The lone "A" of "a $4 million" is an article, not A$.

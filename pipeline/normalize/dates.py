@@ -44,7 +44,7 @@ ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
 OPEN_END = {"since", "after"}
-OPEN_START = {"before", "until", "till", "by", "prior to"}
+OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:st|nd|rd|th)?"

@@ -1,0 +1,37 @@
+"""The spaCy components' decisions in context: what the span is, and what it is not."""
+
+import pytest
+
+CASES = [
+    # A demonym that names a language is not a country (spec: languages are not countries).
+    ("The report is available in French and Spanish.", []),
+    ("French-speaking countries joined the scheme.", []),
+    ("Japanese and Korean donors met; German support grew.", [("COUNTRY", "Japanese"), ("COUNTRY", "Korean"), ("COUNTRY", "German")]),
+    # Currency names and geographic features hold country words that are not countries.
+    ("It paid 5 million Swiss francs near Lake Chad and the Indian Ocean.", [("MONEY", "5 million Swiss francs")]),
+    # "the X programme": the lowercase head noun stays outside; regions alone are generic.
+    ("Australia funds the Green Jobs programme in Fiji.", [("COUNTRY", "Australia"), ("PROJECT", "Green Jobs"), ("COUNTRY", "Fiji")]),
+    ("This is the Asia Pacific programme.", []),
+    # Years inside names are not dates; a period in a name is.
+    ("The 2030 Agenda and Vision 2030 guide the Country Programme 2016–2020.", [("DATE", "2016–2020")]),
+    # A qualifier stays outside the span.
+    ("It cost approximately 50 million yen.", [("MONEY", "50 million yen")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_components_spans_in_context(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.label_, s.text) for s in doc.spans["mentions"]] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Support runs from 2020 onwards.", {"start": "2020", "end": None}),
+    ("Support runs through 2025.", {"start": None, "end": "2025"}),
+    ("As at 30 June 2020 it had 10 staff.", {"start": "2020-06-30", "end": "2020-06-30"}),
+    ("It has worked there since the 1990s.", {"start": "1990", "end": None}),
+])
+def test_components_date_modifiers_outside_the_span(nlp, text, value):
+    doc = nlp(text)  # spans live only as long as their Doc
+    (date,) = [s for s in doc.spans["mentions"] if s.label_ == "DATE"]
+    assert date._.value.model_dump(mode="json") == value
