@@ -127,9 +127,10 @@ class ProjectFinder:
             start += 1
         while end > start and (self.is_function(self.doc[end - 1]) or self.is_connector(self.doc[end - 1])):
             end -= 1
-        # "Renamed the Japan Fund ...": a sentence's first word followed by an article is not part of the name.
+        # "Renamed the Japan Fund ...", "Under the National Programme": a sentence's first word followed by
+        # an article is not part of the name, unless it is a gerund ("Promoting the Employability of ...").
         if end - start > 2 and self.doc[start + 1].lower_ in LEADING_ARTICLES and self.doc[start + 1].is_lower \
-                and self.doc[start].lower_.endswith("ed") and self.starts_sentence(start):
+                and not self.doc[start].lower_.endswith("ing") and self.starts_sentence(start):
             return self.trim(start + 2, end)
         return start, end
 
@@ -185,10 +186,10 @@ class ProjectFinder:
         text = self.doc[start:end].text
         if text.lower() in self.vocab.organization_names or self.is_place(self.doc[start:end]):
             return False
-        # "the Country Programme", "a Regional Fund": only region words besides the head is generic.
-        # A name in sentence case ("Accelerating action ... in Africa") is never such a reference.
+        # "the Country Programme", "a Regional Fund": a generic head with only region words is a reference,
+        # not a name. "Resilience in Northern Ghana" (a real head) and sentence-case names are names.
         span = self.doc[start:end]
-        if any(t.is_alpha and t.is_lower and not self.is_function(t) for t in span):
+        if head not in self.vocab.project_heads or any(t.is_alpha and t.is_lower and not self.is_function(t) for t in span):
             return True
         words = [t for t in span if t.text[:1].isupper() and t.text != head]
         return not words or not all(t.text in self.vocab.region_words or self.is_place(self.doc[t.i : t.i + 1]) for t in words)
@@ -304,7 +305,7 @@ class ProjectFinder:
                 begin = self.sentence_case_title(token.i, floor)
                 stop = token.i
             acronym = doc[token.i + 1 : after - 1].text.strip()
-            if begin is None or begin >= stop or self.ends_with_place(token.i):
+            if begin is None or begin >= stop or self.place_acronym(token.i, acronym):
                 continue
             if acronym in self.organization_acronyms or not self.acceptable_title(begin, stop):
                 self.organization_acronyms.add(acronym)
@@ -314,9 +315,14 @@ class ProjectFinder:
                 after += 1
             self.add(begin, after, "title-acronym")
 
-    def ends_with_place(self, end: int) -> bool:
-        """A country name right before "(" owns the acronym: "United Arab Emirates (UAE)"."""
-        return any(self.is_place(self.doc[start:end]) for start in range(max(0, end - 6), end))
+    def place_acronym(self, end: int, acronym: str) -> bool:
+        """"United Arab Emirates (UAE)": the acronym spells the country name right before it."""
+        for start in range(max(0, end - 6), end):
+            place = self.doc[start:end]
+            if self.is_place(place):
+                initials = "".join(t.text[0] for t in place if t.text[:1].isupper())
+                return acronym.replace(".", "") == initials
+        return False
 
     def sentence_case_title(self, end: int, floor: int) -> Optional[int]:
         """A name in sentence case, "Partnership for improving prospects for ... (PROSPECTS)",
@@ -441,6 +447,7 @@ class ProjectFinder:
             if begin == 0 or doc[begin - 1].lower_ not in {"the", "its", "this", "a", "an"}:
                 continue
             capitalized = [t for t in doc[begin:i] if t.text[:1].isupper()]
+            # Before a lowercase "programme" every capitalized word is the name: regions alone are generic.
             regional = all(t.text in self.vocab.region_words or self.is_place(doc[t.i : t.i + 1]) for t in capitalized)
             if len(capitalized) >= 2 and not regional and self.acceptable_title(begin, i) \
                     and capitalized[0].text not in self.organization_acronyms:

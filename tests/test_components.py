@@ -14,6 +14,13 @@ CASES = [
     ("This is the Asia Pacific programme.", []),
     # Years inside names are not dates; a period in a name is.
     ("The 2030 Agenda and Vision 2030 guide the Country Programme 2016–2020.", [("DATE", "2016–2020")]),
+    # A country inside a title does not own the acronym unless the acronym spells it.
+    ("  • Water Security in Western Kenya (WASK) – US$ 5 million.", [("PROJECT", "Water Security in Western Kenya (WASK)"),
+                                                                    ("COUNTRY", "Kenya"), ("MONEY", "US$ 5 million")]),
+    ("Workers went to the United Arab Emirates (UAE).", [("COUNTRY", "United Arab Emirates")]),
+    # A sentence's first word before an article is not part of the title.
+    ("Under the Coastal Roads Programme, Peru got US$ 2 million.", [("PROJECT", "Coastal Roads Programme"), ("COUNTRY", "Peru"),
+                                                                   ("MONEY", "US$ 2 million")]),
     # A qualifier stays outside the span.
     ("It cost approximately 50 million yen.", [("MONEY", "50 million yen")]),
 ]
