@@ -17,7 +17,7 @@ CASES = [
     # A country inside a title does not own the acronym unless the acronym spells it.
     ("  • Water Security in Western Kenya (WASK) – US$ 5 million.", [("PROJECT", "Water Security in Western Kenya (WASK)"),
                                                                     ("COUNTRY", "Kenya"), ("MONEY", "US$ 5 million")]),
-    ("Workers went to the United Arab Emirates (UAE).", [("COUNTRY", "United Arab Emirates")]),
+    ("Workers went to the United Arab Emirates (UAE).", [("COUNTRY", "United Arab Emirates"), ("COUNTRY", "UAE")]),
     # A sentence's first word before an article is not part of the title.
     ("Under the Coastal Roads Programme, Peru got US$ 2 million.", [("PROJECT", "Coastal Roads Programme"), ("COUNTRY", "Peru"),
                                                                    ("MONEY", "US$ 2 million")]),
