@@ -38,6 +38,12 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
 
 
 SUFFIX_PATTERNS = [
+    # "(IRDP):" and "(SPM);": a closing parenthesis is a token of its own, so an acronym's ")" is found.
+    r"(?<=\))[:;,.]",
+    # "$1.2m." at a sentence's end: the full stop is not part of the scale.
+    r"(?<=\d[mkbMKB])\.",
+    r"(?<=\dbn)\.",
+    r"(?<=\dmn)\.",
     # Scale words glued to a number: 5.4bn, 20mn.
     r"(?<=\d)(?:bn|mn|mln|bln)",
     # An open range's dash: 2020-.
@@ -45,6 +51,8 @@ SUFFIX_PATTERNS = [
     # An ISO code after a number: 115USD.
     r"(?<=\d)[A-Z]{3}",
 ]
+
+UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k."}
 
 INFIX_PATTERNS = [
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
@@ -68,6 +76,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)).search
     tokenizer.infix_finditer = compile_infix_regex(INFIX_PATTERNS + list(nlp.Defaults.infixes)).finditer
+    # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
+    # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
     nlp.tokenizer = LongRunGuard(tokenizer)
 
 

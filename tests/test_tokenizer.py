@@ -21,6 +21,9 @@ SPLITS = [
     ("the 1980's", ["the", "1980", "'s"]),
     ("1990s", ["1990s"]),
     ("ILO/Japan", ["ILO", "/", "Japan"]),
+    # Bugs caught on unseen text: spaCy's emoticon and abbreviation exceptions.
+    ("(IRDP): phase", ["(", "IRDP", ")", ":", "phase"]),
+    ("about $1.2m.", ["about", "$", "1.2", "m", "."]),
 ]
 
 
