@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from .layout import Layout, Line
@@ -81,7 +82,8 @@ class ProjectFinder:
         self.taken = [False] * len(doc)
         self.organization_acronyms = set(vocabulary.organization_acronyms)
         # Token texts, and where each text occurs, read once: Token objects are costly to create.
-        self.texts = [t.text for t in doc]
+        strings = doc.vocab.strings
+        self.texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()]
         self.positions: dict[str, list[int]] = {}
         for i, text in enumerate(self.texts):
             self.positions.setdefault(text, []).append(i)
@@ -462,12 +464,14 @@ class ProjectFinder:
             if span.id_ in ACRONYM_RULES:
                 names[tuple(t.text for t in span)] = "acronym-mention"
             elif inner:
-                opening = next(t.i for t in span if t.text == "(" and t.idx >= span.start_char + inner.start())
-                closing = next(t.i for t in self.doc[opening:span.end] if t.text == ")")
-                names[tuple(t.text for t in self.doc[opening + 1 : closing])] = "acronym-mention"
-                title_tokens = tuple(t.text for t in self.doc[span.start : opening])
-                if len(title_tokens) >= 2:
-                    names.setdefault(title_tokens, "title-mention")
+                # Through character offsets: "(" and ")" need not be tokens of their own ("Programme(JPO)US$").
+                acronym = self.doc.char_span(span.start_char + inner.start(1), span.start_char + inner.end(1),
+                                             alignment_mode="contract")
+                if acronym is not None and len(acronym):
+                    names[tuple(t.text for t in acronym)] = "acronym-mention"
+                title = self.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
+                if title is not None and len(title) >= 2:
+                    names.setdefault(tuple(t.text for t in title), "title-mention")
             elif len(span) >= 2:
                 names.setdefault(tuple(t.text for t in span), "title-mention")
         if not titles:

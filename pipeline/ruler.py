@@ -56,7 +56,9 @@ class AnchoredRuler:
         rows = doc.to_array([ORTH, LOWER]).tolist()
         positions = [i for i, (orth, lower) in enumerate(rows) if orth in hashes or lower in hashes]
         if self.anchor_pattern is not None:
-            for match in self.anchor_pattern.finditer(doc.text):
+            # doc.text is rebuilt from the tokens on each access; the layout already holds it.
+            text = doc._.layout.text if doc.has_extension("layout") and doc._.layout is not None else doc.text
+            for match in self.anchor_pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     positions.append(span.start)

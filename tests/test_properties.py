@@ -23,3 +23,10 @@ def test_properties_mentions_slice_their_text(nlp, text):
         assert set(project.mentions) <= starts
         for fact in project.countries + project.amounts + project.dates:
             assert fact.mention in starts
+
+
+def test_properties_bugs_caught_by_the_fuzzer(nlp):
+    """Inputs hypothesis found; each once crashed extraction."""
+    for text in ["Project for Roads Programme(JPO)US$ 1,000,000"]:
+        record = pipeline.extract_text(nlp, text, "fuzz.txt")
+        assert all(text[m.start : m.end] == m.text for m in record.mentions)
