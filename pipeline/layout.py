@@ -31,6 +31,7 @@ class Line:
     kind: str  # "blank", "heading", "item", "row", "text"
     marker: str = ""
     cells: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of table cells
+    key_value: bool = False  # a "Key ........ value" row rather than a "a | b | c" table row
     heading: Optional[int] = None  # index of the heading line this line falls under
     paragraph: int = -1  # lines of one paragraph share a number
     item: Optional[int] = None  # index of the list-item line this line continues
@@ -110,6 +111,7 @@ def build_layout(text: str) -> Layout:
         line = Line(index, start, end, content_start, kind, marker=marker.group("marker").strip() if marker else "")
         if kind == "row":
             line.cells = _cells(raw, start, content_start)
+            line.key_value = not TABLE_SEPARATOR.search(raw)
         lines.append(line)
     _link(lines)
     return Layout(text, lines)

@@ -37,7 +37,8 @@ LEADING_ARTICLES = {"the", "a", "an"}
 @dataclass(frozen=True)
 class Vocabulary:
     project_heads: frozenset[str]
-    non_project_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    non_project_heads: frozenset[str]  # organization heads included
     organization_acronyms: frozenset[str]
     organization_names: frozenset[str]
     function_words: frozenset[str]
@@ -53,7 +54,8 @@ class Vocabulary:
         organizations = data["organization_names"]
         return cls(
             project_heads=frozenset(data["project_heads"]),
-            non_project_heads=frozenset(data["non_project_heads"]),
+            organization_heads=frozenset(data["organization_heads"]),
+            non_project_heads=frozenset(data["non_project_heads"]) | frozenset(data["organization_heads"]),
             organization_acronyms=frozenset(organizations["acronyms"]),
             organization_names=frozenset(name.lower() for name in organizations["names"]),
             function_words=frozenset(data["title_function_words"]),
@@ -270,12 +272,22 @@ class ProjectFinder:
         # A list item that starts in lower case is a sentence ("reach 100,000 women"), not a name.
         if start >= end or self.doc[start].is_lower:
             return
+        # Items of a project list or table may be named like plans ("... OSH Framework in Myanmar"),
+        # but not like bodies ("World Bank").
+        if self.head(start, end) in self.vocab.organization_heads or self.doc[start:end].text.lower() in self.vocab.organization_names:
+            return
         if self.content_words(start, end) >= 2 and not self.is_place(self.doc[start:end]):
             self.add(start, end, rule)
 
     def project_tables(self) -> None:
         for line in self.layout.lines:
             if line.kind != "row" or len(line.cells) < 2:
+                continue
+            key = self.layout.text[line.cells[0][0] : line.cells[0][1]].strip().lower()
+            if line.key_value:
+                # "Project title ........ Rural Roads Improvement": the value names the project.
+                if key in self.vocab.table_headers:
+                    self.whole_item(*line.cells[1], "project-table")
                 continue
             header = self.layout.table_header(line)
             if header is None or header is line or not header.cells:

@@ -21,6 +21,13 @@ CASES = [
     # A sentence's first word before an article is not part of the title.
     ("Under the Coastal Roads Programme, Peru got US$ 2 million.", [("PROJECT", "Coastal Roads Programme"), ("COUNTRY", "Peru"),
                                                                    ("MONEY", "US$ 2 million")]),
+    # Numbered title-case headings that name a section, and bodies listed after "include:", are not projects.
+    ("2. Financial Contributions\n\nJapan gave US$ 2 million.\n\n3. Key Results Achieved\n", [("COUNTRY", "Japan"), ("MONEY", "US$ 2 million")]),
+    ("Other contributors include:\n  • World Bank\n  • Asian Development Bank\n  • Green Skills for Youth\n",
+     [("PROJECT", "Green Skills for Youth")]),
+    # A key-value row names the project in its value.
+    ("Project title ........ Rural Roads Improvement\nCountry .............. Nepal\n",
+     [("PROJECT", "Rural Roads Improvement"), ("COUNTRY", "Nepal")]),
     # A qualifier stays outside the span.
     ("It cost approximately 50 million yen.", [("MONEY", "50 million yen")]),
 ]
