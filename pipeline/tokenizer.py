@@ -28,10 +28,13 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
 
 
 def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
-    codes = "|".join(sorted((re.escape(c) for c in currency_prefixes), key=len, reverse=True))
+    # Three capitals glued to a number are split generically (USD9.15, AUD20; "ISO9001" splitting too
+    # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
+    signs = [c for c in currency_prefixes if not re.fullmatch(r"[A-Z]{3}", c)]
+    codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
     return [
         # A currency code or sign glued to a number: USD9.15, AUD20, $A15, GBP9.75m.
-        rf"(?:{codes})(?=\d)",
+        rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",
     ]
