@@ -13,7 +13,6 @@ from typing import Annotated, Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_serializer
 
 ISO_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-MentionType = Literal["DATE", "MONEY", "COUNTRY", "PROJECT"]
 MENTION_TYPES: tuple[str, ...] = ("DATE", "MONEY", "COUNTRY", "PROJECT")
 
 
@@ -95,7 +94,6 @@ Mention = Annotated[
     Field(discriminator="type"),
 ]
 MENTION_ADAPTER: TypeAdapter[Mention] = TypeAdapter(Mention)
-VALUE_MODELS = {"DATE": DateValue, "MONEY": MoneyValue, "COUNTRY": CountryValue, "PROJECT": ProjectValue}
 MENTION_MODELS = {"DATE": DateMention, "MONEY": MoneyMention, "COUNTRY": CountryMention, "PROJECT": ProjectMention}
 
 
