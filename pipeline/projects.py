@@ -262,6 +262,10 @@ class ProjectFinder:
             stops = [m.start() for m in (cut,) if m] + [acronym.end()] if acronym else [m.start() for m in (cut,) if m]
             if stops:
                 end_char = start_char + min(stops)
+        # A closing parenthesis that is not an acronym ("(2020–2022)", "(P163438)") is outside the name (spec).
+        trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", self.layout.text[start_char:end_char])
+        if trailing and not looks_like_acronym(trailing.group(1)):
+            end_char = start_char + trailing.start()
         tokens = self.token_range(start_char, end_char)
         if tokens is None:
             return
@@ -452,13 +456,13 @@ class ProjectFinder:
         """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out."""
         doc = self.doc
         for i, following in enumerate(self.texts[1:], start=1):
-            if following not in self.vocab.nouns_after_acronym or self.taken[i - 1]:
+            if following not in self.vocab.nouns_after_acronym or self.taken[i - 1] or not doc[i - 1].text[:1].isupper():
                 continue
-            begin = i
-            while begin > 0 and (doc[begin - 1].text[:1].isupper() or self.is_connector(doc[begin - 1])
-                                 or self.is_hyphen_tail(doc[begin - 1])) and doc[begin - 1].i not in self.date_tokens:
-                begin -= 1
-            if begin == 0 or doc[begin - 1].lower_ not in {"the", "its", "this", "a", "an"}:
+            line = self.line_of(doc[i])
+            span = self.token_range(line.content_start, line.end)
+            # Title words may include function words: "the Ending Violence Against Children in Nepal programme".
+            begin, _ = self.trim(self.walk_back(i, span[0] if span else 0), i)
+            if begin == 0 or begin >= i or doc[begin - 1].lower_ not in {"the", "its", "this", "a", "an"}:
                 continue
             capitalized = [t for t in doc[begin:i] if t.text[:1].isupper()]
             # Before a lowercase "programme" every capitalized word is the name: regions alone are generic.

@@ -246,7 +246,9 @@ class Attacher:
             named = self.projects_in(line.start, line.end)
             if named:
                 return named
-            return self.listed_after(line) if fact.label_ == "DATE" else []
+            # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
+            in_title = line.end <= self.title_block()[1]
+            return self.listed_after(line) if fact.label_ == "DATE" and not in_title else []
         if self.layout.text[line.start : line.end].rstrip().endswith(":") and fact.start_char >= self.clauses(line)[-1][0]:
             listed = self.listed_after(line)
             if listed and not self.projects_in(line.start, line.end):

@@ -28,6 +28,11 @@ CASES = [
     # A key-value row names the project in its value.
     ("Project title ........ Rural Roads Improvement\nCountry .............. Nepal\n",
      [("PROJECT", "Rural Roads Improvement"), ("COUNTRY", "Nepal")]),
+    # A name before a lowercase noun may hold function words.
+    ("It paid for the Ending Hunger in Rural Peru programme.", [("PROJECT", "Ending Hunger in Rural Peru"), ("COUNTRY", "Peru")]),
+    # A list item's trailing period in parentheses is outside the name (spec: any other parenthesis).
+    ("Funded projects include:\n  • Clean Water for Schools (2019–2021)\n",
+     [("PROJECT", "Clean Water for Schools"), ("DATE", "2019–2021")]),
     # A qualifier stays outside the span.
     ("It cost approximately 50 million yen.", [("MONEY", "50 million yen")]),
 ]

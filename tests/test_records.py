@@ -60,6 +60,11 @@ CASES = [
          "Women in Trade Networks": (["MN"], ["250000 USD"], [])},
     ),
     (
+        "the document title's date is not spread to the projects",
+        "Donor Profile 2022\n\nFunded projects include:\n  • Clean Water for Schools\n  • Green Jobs for Youth\n",
+        {"Clean Water for Schools": ([], [], []), "Green Jobs for Youth": ([], [], [])},
+    ),
+    (
         "event dates are not project dates",
         "After the earthquake of 2015, the Resilient Housing Project (RHP) began in April 2016 in Nepal.\n",
         {"RHP": (["NP"], [], ["2016-04/2016-04"])},
