@@ -19,7 +19,7 @@ from .normalize.dates import OPEN_END, OPEN_START
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary
 from .records import build_project_records
 from .resources import Rules, load_rules
-from .ruler import AnchoredRuler
+from .ruler import REACH, AnchoredRuler
 
 MENTION_KEY = "mentions"
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
@@ -28,6 +28,8 @@ VALUE_CACHE = "fs_values"
 DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
+# Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
+WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"}
 RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
@@ -136,7 +138,7 @@ class FactsheetDates:
     """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = longest_first(doc.spans.get(CANDIDATES["DATE"], []))
+        candidates = [self._with_article(doc, s) for s in longest_first(doc.spans.get(CANDIDATES["DATE"], []))]
         merged = self._join_ranges(doc, candidates)
         dates = []
         for span in merged:
@@ -171,6 +173,13 @@ class FactsheetDates:
             result.append(first)
             i += 1
         return result
+
+    @staticmethod
+    def _with_article(doc: Doc, span: Span) -> Span:
+        """"the 1980s", "the 28th of June 2020": the article is part of a decade's or a day's span (spec)."""
+        if span.start > 0 and doc[span.start - 1].lower_ == "the" and span.id_ in WITH_ARTICLE:
+            return Span(doc, span.start - 1, span.end, label=span.label_, span_id=span.id_)
+        return span
 
     @staticmethod
     def _open_range(doc: Doc, span: Span) -> Span:
@@ -323,6 +332,7 @@ def make_anchored_rules(nlp: Language, name: str, label: str, rules_dir: str) ->
     lines = {"DATE": rules.date_patterns, "MONEY": rules.money_patterns}[label]
     anchors = rules.lexicon[f"anchors:{label}"]["ORTH"]["IN"]
     # Dotted dates (21.12.2012) are one token each; no set can list them.
-    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, r"\b\d{1,2}\.\d{1,2}\.\d{4}\b" if label == "DATE" else "")
+    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, r"\b\d{1,2}\.\d{1,2}\.\d{4}\b" if label == "DATE" else "",
+                          reach=REACH[label])
     ruler.add_patterns(lines, rules.spacy_patterns(lines))
     return ruler

@@ -4,7 +4,7 @@ spaCy's Matcher walks every token through every pattern. A DATE needs a year and
 MONEY needs a currency word, sign or scale, so this ruler finds those anchor tokens
 first (one set lookup per token) and runs the same Matcher, with the same patterns
 from rules/*.jsonl, only on windows around them. Results equal a span_ruler's as long
-as no pattern is longer than WINDOW tokens on either side of its anchor.
+as no pattern reaches further from its anchor than REACH says.
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .errors import RulesError
 from .resources import PatternLine
 
-WINDOW = 8
+# How far a match may reach from its anchor, per label. A date's longest point reaches 6
+# tokens before its year, and a range's yearless first part ("5/1-5/7, 2020") up to 10;
+# after it, 5 ("2019 - 03 - 08"). Money reaches 7 before its sign or word ("two hundred
+# and fifty million Japanese Yen") and 6 after ("dollars and forty - five cents").
+REACH = {"DATE": (10, 5), "MONEY": (7, 6)}
 KEY_SEPARATOR = "|"
 
 
@@ -31,14 +35,17 @@ class AnchoredRuler:
     spans_key (str): where the candidate spans go.
     anchors (Iterable[str]): token texts (as written or lower-cased) that a match must contain.
     anchor_pattern (str): a regex, searched in the text, for anchors a set cannot list (21.12.2012).
+    reach (tuple[int, int]): how many tokens before and after an anchor a match may extend.
     """
 
-    def __init__(self, vocab, spans_key: str, anchors: Iterable[str], anchor_pattern: str = ""):
+    def __init__(self, vocab, spans_key: str, anchors: Iterable[str], anchor_pattern: str = "",
+                 reach: tuple[int, int] = (8, 8)):
         self.matcher = Matcher(vocab, validate=True)
         self.spans_key = spans_key
         self.anchors = frozenset(anchors)
         self.anchor_pattern = re.compile(anchor_pattern) if anchor_pattern else None
         self.anchor_hashes: frozenset[int] | None = None
+        self.before, self.after = reach
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
         for line, entry in zip(lines, patterns, strict=True):
@@ -68,7 +75,7 @@ class AnchoredRuler:
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         merged: list[list[int]] = []
         for position in self.anchor_positions(doc):
-            start, end = max(0, position - WINDOW), min(len(doc), position + WINDOW + 1)
+            start, end = max(0, position - self.before), min(len(doc), position + self.after + 1)
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = end
             else:
