@@ -25,11 +25,14 @@ MENTION_KEY = "mentions"
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
 RULES_KEY = "fs_rules_dir"
 VALUE_CACHE = "fs_values"
+SHARED_TAIL = "fs_shared_currency"
 DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
 WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"}
+# Money rules whose currency (and scale) come after the number, so an amount before them can share them.
+SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
 RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
@@ -44,8 +47,8 @@ def rules_for(doc: Doc) -> Rules:
 def _modifier_before(span: Span) -> Optional[str]:
     doc = span.doc
     start = span.start
-    # "before the year 2019": the modifier stands before "the year".
-    while start > 0 and doc[start - 1].lower_ in {"year", "the"}:
+    # "before the year 2019", "since mid-2019": the modifier stands before these words.
+    while start > 0 and doc[start - 1].lower_ in {"year", "the", "mid", "early", "late", "-"}:
         start -= 1
     if start == 0:
         return None
@@ -90,7 +93,9 @@ def _compute_value(span: Span):
         modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
         return normalize_date(span.text, modifier=modifier)
     if label == "MONEY":
-        return normalize_money(span.text, rules_for(span.doc).currencies, qualifier=qualifier_before(span))
+        # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
+        shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
+        return normalize_money(f"{span.text} {shared}".strip(), rules_for(span.doc).currencies, qualifier=qualifier_before(span))
     if label == "COUNTRY":
         return normalize_country(span.text, rules_for(span.doc).countries)
     if label == "PROJECT":
@@ -200,12 +205,37 @@ class FactsheetDates:
 
 
 class FactsheetMoney:
-    """MONEY: the longest amounts that normalize; the qualifier word stays outside the span."""
+    """MONEY: the longest amounts that normalize; the qualifier word stays outside the span.
+
+    A currency written once for several amounts applies to each (spec): in "250,000 and
+    150,000 U.S. dollars" the first amount is a mention of its own, spanning "250,000".
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [s for s in longest_first(doc.spans.get(CANDIDATES["MONEY"], [])) if span_value(s) is not None]
-        doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=spans)
+        spans += self._sharing(doc, spans)
+        doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _sharing(doc: Doc, spans: list[Span]) -> list[Span]:
+        found = []
+        # Numbers in dates never share a currency ("In November 2013, 500,000 dollars").
+        taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in doc.spans.get("DATE", []) for i in range(s.start, s.end)}
+        for span in spans:
+            # Only a list joined by "and"/"or" shares: "250,000 and 150,000 U.S. dollars", "2, 3 and 4 million euros".
+            if span.id_ not in SHARES_ITS_TAIL or not doc[span.start].text[:1].isdigit() or span.start < 2 \
+                    or doc[span.start - 1].lower_ not in {"and", "or"}:
+                continue
+            tail = doc[span.start + 1 : span.end].text
+            i = span.start - 1
+            while i >= 1 and doc[i].lower_ in {"and", "or", ","} and doc[i - 1].text[:1].isdigit() and (i - 1) not in taken:
+                shared = Span(doc, i - 1, i, label="MONEY", span_id="shared-currency")
+                doc.user_data[(SHARED_TAIL, shared.start, shared.end)] = tail
+                if span_value(shared) is not None:
+                    found.append(shared)
+                i -= 2
+        return found
 
 
 class FactsheetCountries:

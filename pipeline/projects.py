@@ -462,7 +462,12 @@ class ProjectFinder:
             span = self.token_range(line.content_start, line.end)
             # Title words may include function words: "the Ending Violence Against Children in Nepal programme".
             begin, _ = self.trim(self.walk_back(i, span[0] if span else 0), i)
-            if begin == 0 or begin >= i or doc[begin - 1].lower_ not in {"the", "its", "this", "a", "an"}:
+            # "KOICA's Better Life initiative": a possessive body or country ends the name.
+            for k in range(begin, i):
+                if doc[k].text in {"'s", "’s"} and (doc[k - 1].text in self.organization_acronyms or self.is_place(doc[begin:k])):
+                    begin = k + 1
+            # An article or a possessive introduces the name: "the X programme", "KOICA's X initiative".
+            if begin == 0 or begin >= i or doc[begin - 1].lower_ not in {"the", "its", "this", "a", "an", "'s", "’s"}:
                 continue
             capitalized = [t for t in doc[begin:i] if t.text[:1].isupper()]
             # Before a lowercase "programme" every capitalized word is the name: regions alone are generic.

@@ -33,6 +33,13 @@ CASES = [
     # A list item's trailing period in parentheses is outside the name (spec: any other parenthesis).
     ("Funded projects include:\n  • Clean Water for Schools (2019–2021)\n",
      [("PROJECT", "Clean Water for Schools"), ("DATE", "2019–2021")]),
+    # A currency written once applies to each amount (spec: "250,000 and 150,000 U.S. dollars").
+    ("It gave 250,000 and 150,000 U.S. dollars.", [("MONEY", "250,000"), ("MONEY", "150,000 U.S. dollars")]),
+    ("In November 2013, 500,000 dollars were allocated.", [("DATE", "November 2013"), ("MONEY", "500,000 dollars")]),
+    ("Of 1,200 farmers, 800 received 50 dollars.", [("MONEY", "50 dollars")]),
+    # A possessive body before a name ends it.
+    ("KOICA's Better Life for Girls initiative started in 2019.", [("PROJECT", "Better Life for Girls"), ("DATE", "2019")]),
+    ("The budget for FY2022-23 grew.", [("DATE", "FY2022-23")]),
     # A qualifier stays outside the span.
     ("It cost approximately 50 million yen.", [("MONEY", "50 million yen")]),
 ]
@@ -49,6 +56,7 @@ def test_components_spans_in_context(nlp, text, expected):
     ("Support runs through 2025.", {"start": None, "end": "2025"}),
     ("As at 30 June 2020 it had 10 staff.", {"start": "2020-06-30", "end": "2020-06-30"}),
     ("It has worked there since the 1990s.", {"start": "1990", "end": None}),
+    ("Funding grew since mid-2019.", {"start": "2019", "end": None}),
 ])
 def test_components_date_modifiers_outside_the_span(nlp, text, value):
     doc = nlp(text)  # spans live only as long as their Doc

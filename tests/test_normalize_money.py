@@ -118,6 +118,13 @@ def test_money_ranges_keep_both_ends(currencies):
     assert (own_scales.amount, own_scales.amount_max) == (Decimal("150000"), Decimal("3000000"))
 
 
+def test_money_between_ranges_share_a_scale_only_when_it_fits(currencies):
+    shared = normalize_money("between $5 and $10 million", currencies)
+    own = normalize_money("between $200,000 and $2 million", currencies)
+    assert (shared.amount, shared.amount_max) == (Decimal("5000000"), Decimal("10000000"))
+    assert (own.amount, own.amount_max) == (Decimal("200000"), Decimal("2000000"))
+
+
 def test_money_qualifier_is_passed_through(currencies):
     assert normalize_money("50 million yen", currencies, qualifier="approximate").qualifier == "approximate"
 

@@ -180,6 +180,10 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact") -
     RETURNS (MoneyValue | None): None when no amount or no currency is found.
     """
     text = " ".join(text.split())
+    # "between $5 and $10 million" is a range like "$5-10 million".
+    between = re.match(r"(?i)between\s+(.+?)\s+and\s+(.+)$", text)
+    if between:
+        text = f"{between.group(1)} to {between.group(2)}"
     halves = re.split(r"\s*(?:\bto\b|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*", text, maxsplit=1)
     if len(halves) == 2 and re.search(r"\d", halves[0]) and re.search(r"\d", halves[1]):
         low, low_rest = _split_amount(halves[0], table)
@@ -187,10 +191,11 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact") -
         if low is None or high is None:
             return None
         currency = _currency(high_rest, table) or _currency(low_rest, table)
-        # "$1-2 million": a scale written once, after the second number, applies to both.
+        # "$1-2 million", "between $5 and $10 million": a scale written once, after the second
+        # number, applies to both, unless the low end would then pass the high ("$200,000 to $2 million").
         high_scales = [w for w in halves[1].lower().split() if w in table.scales]
         low_has_scale = any(w in table.scales for w in halves[0].lower().split())
-        if high_scales and not low_has_scale and not _currency(high_rest, table):
+        if high_scales and not low_has_scale and low * table.scales[high_scales[0]] <= high:
             low *= table.scales[high_scales[0]]
         if currency is None or high < low:
             return None
