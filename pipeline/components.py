@@ -197,9 +197,11 @@ class FactsheetDates:
 
     @staticmethod
     def _is_name_year(doc: Doc, span: Span) -> bool:
-        if span.id_ != "year":
+        """"Vision 2030", "Convention, 2011", "Law No. 2018-45": a number that is part of a name."""
+        if span.id_ not in {"year", "year-range-short", "iso-month"}:
             return False
-        before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start] if t.text != ","]
+        # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
+        before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         return bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER
 

@@ -40,6 +40,9 @@ CASES = [
     # A possessive body before a name ends it.
     ("KOICA's Better Life for Girls initiative started in 2019.", [("PROJECT", "Better Life for Girls"), ("DATE", "2019")]),
     ("The budget for FY2022-23 grew.", [("DATE", "FY2022-23")]),
+    # Acronyms and numbers that only look like currencies or periods.
+    ("SDG 8 and the 2030 Agenda guide the recovery.", []),
+    ("Law No. 2018-45 applies to the 2018-22 plan.", [("DATE", "2018-22")]),
     # A qualifier stays outside the span.
     ("It cost approximately 50 million yen.", [("MONEY", "50 million yen")]),
 ]
