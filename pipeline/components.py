@@ -222,7 +222,7 @@ class FactsheetMoney:
     @staticmethod
     def _sharing(doc: Doc, spans: list[Span]) -> list[Span]:
         found = []
-        # Numbers in dates never share a currency ("In November 2013, 500,000 dollars").
+        # Numbers in dates never share a currency ("In May 2016, 300,000 dollars").
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in doc.spans.get("DATE", []) for i in range(s.start, s.end)}
         for span in spans:
             # Only a list joined by "and"/"or" shares: "250,000 and 150,000 U.S. dollars", "2, 3 and 4 million euros".

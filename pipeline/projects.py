@@ -6,12 +6,12 @@ A title is recognised by its shape, never by a list of titles:
   Rice Development (CARD)", kept when the name's head noun is not an organization,
   event, plan or law (rules/projects.json);
 - `title-keyword`: a capitalized name whose head noun is Project, Programme, Fund,
-  Facility, Initiative or Scheme, "Tam Nong Support Project", "Project for ...";
+  Facility, Initiative or Scheme, "Coastal Roads Support Project", "Project for ...";
 - `heading`: a numbered or lettered heading written in title case;
 - `project-list`: the items of a list introduced by a line such as "Current projects:";
 - `project-table`: the first column of a table whose header says Project;
-- `appositive`: "Better Work, the joint ILO-IFC programme";
-- `acronym-noun`: an acronym before a lowercase project noun, "the TRIANGLE project";
+- `appositive`: "Green Jobs, the joint ILO-UNDP programme";
+- `acronym-noun`: an acronym before a lowercase project noun, "the PALM scheme";
 - `acronym-mention` / `title-mention`: later (or earlier) uses of a project's acronym
   or title elsewhere in the document.
 """
@@ -343,7 +343,7 @@ class ProjectFinder:
         return False
 
     def sentence_case_title(self, end: int, floor: int) -> Optional[int]:
-        """A name in sentence case, "Partnership for improving prospects for ... (PROSPECTS)",
+        """A name in sentence case, "Partnership for safer migration in ... (SAFE)",
         taken from the start of its sentence when short and free of clause punctuation."""
         start = end - 1
         while start > floor and self.doc[start - 1].text not in {".", ";", ":", "\n"} and not self.doc[start - 1].is_space:
@@ -412,7 +412,7 @@ class ProjectFinder:
             words = [t for t in self.doc[start:end] if t.is_alpha]
             if not words:
                 continue
-            # An acronym alone as a heading: "TRIANGLE in ASEAN".
+            # An acronym alone as a heading: "KOICA III".
             if looks_like_acronym(self.doc[start:end].text) and words[0].text not in self.organization_acronyms:
                 self.add(start, end, "acronym-heading")
                 continue
@@ -442,7 +442,7 @@ class ProjectFinder:
 
     def acronym_nouns(self) -> None:
         doc = self.doc
-        # The list is lower case, so "the TRIANGLE project" matches and "ILO Project Office" does not.
+        # The list is lower case, so "the PALM scheme" matches and "ILO Project Office" does not.
         for i, following in enumerate(self.texts[1:], start=1):
             if following not in self.vocab.nouns_after_acronym:
                 continue

@@ -5,7 +5,7 @@ document's structure. The rules, most specific first:
 
 1. a country inside a project's own title belongs to it;
 2. a list item or table row that names projects: the fact goes to the project it is
-   bound to ("$195 million for the X Project") or else to the first one named;
+   bound to ("$40 million for the X Project") or else to the first one named;
    a row that names none belongs to the project its table's lead-in line names, then
    to its section's project, then to the project of the document's title block;
 3. a heading: a date in a heading that names no project applies to every project
@@ -208,7 +208,7 @@ class Attacher:
 
     # ---- choosing among named projects ----------------------------------------------------------
     def bound_project(self, fact: Span, start: int, end: int) -> Optional[Group]:
-        """"$195 million for the X Project": the project right after the fact and a binding word."""
+        """"$40 million for the X Project": the project right after the fact and a binding word."""
         doc = self.doc
         after = doc[fact.end : min(fact.end + 4, len(doc))]
         if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
@@ -277,7 +277,7 @@ class Attacher:
         return []
 
     def introduces_breakdown(self, fact: Span, first_named: Span) -> bool:
-        """"worth $358 million covered four operations: $195 million for ...": a total before a colon."""
+        """"worth $90 million covered three operations: $40 million for ...": a total before a colon."""
         between = self.layout.text[fact.end_char : first_named.start_char]
         return ":" in between
 

@@ -33,7 +33,7 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     signs = [c for c in currency_prefixes if not re.fullmatch(r"[A-Z]{3}", c)]
     codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
     return [
-        # A currency code or sign glued to a number: USD9.15, AUD20, $A15, GBP9.75m.
+        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",

@@ -68,8 +68,8 @@ FACTSHEETS = [
     ("RM 8 million", "8000000", "MYR"),
 ]
 BUGS_CAUGHT = [
-    # The lone "A" of "a $4 million" is an article, not A$.
-    ("$4 million", "4000000", "USD"),
+    # The lone "A" of "a $7 million" is an article, not A$.
+    ("$7 million", "7000000", "USD"),
     ("thirteen dollars and forty-five cents", "13.45", "USD"),
     ("three thousand dollars", "3000", "USD"),
     ("30 MUSD", "30000000", "USD"),

@@ -7,8 +7,8 @@ pycountry by pipeline.resources and passed in, so this module stays pure.
 >>> table = load_rules().currencies
 >>> normalize_money("US$ 177.8 million", table)
 MoneyValue(amount=Decimal('177800000'), currency='USD', qualifier='exact', amount_max=None)
->>> normalize_money("two hundred and fifty million Japanese Yen", table).amount
-Decimal('250000000')
+>>> normalize_money("three hundred and twenty million Japanese Yen", table).amount
+Decimal('320000000')
 >>> normalize_money("$1-2 million", table, qualifier="approximate").amount_max
 Decimal('2000000')
 >>> normalize_money("dollars", table) is None
@@ -192,7 +192,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact") -
             return None
         currency = _currency(high_rest, table) or _currency(low_rest, table)
         # "$1-2 million", "between $5 and $10 million": a scale written once, after the second
-        # number, applies to both, unless the low end would then pass the high ("$200,000 to $2 million").
+        # number, applies to both, unless the low end would then pass the high ("$150,000 to $3 million").
         high_scales = [w for w in halves[1].lower().split() if w in table.scales]
         low_has_scale = any(w in table.scales for w in halves[0].lower().split())
         if high_scales and not low_has_scale and low * table.scales[high_scales[0]] <= high:

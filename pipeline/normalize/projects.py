@@ -20,7 +20,7 @@ _INNER_PARENS = re.compile(r"\(\s*(?P<inner>[^()]+?)\s*\)")
 
 
 def looks_like_acronym(text: str) -> bool:
-    """True for acronym-like names: JPO, InSIGHT-2, SSN Fund, TRIANGLE in ASEAN, Norad-free forms.
+    """True for acronym-like names: JPO, InSIGHT-2, SSN Fund, KOICA III.
 
     >>> looks_like_acronym("NIRF Programme"), looks_like_acronym("3rd phase"), looks_like_acronym("IMF, 2010")
     (True, False, False)
