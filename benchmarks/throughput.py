@@ -14,7 +14,7 @@ from pathlib import Path
 import spacy
 
 import pipeline
-from pipeline.records import build_project_records  # noqa: F401  (imported for the same start-up as a run)
+from pipeline.projects import build_project_records  # noqa: F401  (imported for the same start-up as a run)
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 

@@ -16,8 +16,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.dates import OPEN_END, OPEN_START
-from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary
-from .records import build_project_records
+from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 

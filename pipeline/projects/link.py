@@ -33,8 +33,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .layout import Layout, Line
-from .models import AmountFact, CountryFact, DateFact, ProjectRecord
+from ..layout import Layout, Line
+from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
 
 CLAUSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"'$€£¥])|;\s+")
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}

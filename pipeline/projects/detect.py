@@ -25,8 +25,8 @@ from typing import Iterable, Optional
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
-from .layout import Layout, Line
-from .normalize.projects import looks_like_acronym
+from ..layout import Layout, Line
+from ..normalize.projects import looks_like_acronym
 
 ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading"})
 CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}

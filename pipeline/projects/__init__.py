@@ -1,0 +1,10 @@
+"""PROJECT mentions and project records.
+
+`detect` finds the named activities in a document by their shape; `link` groups
+them into project records and ties to each the facts the text states about it.
+"""
+
+from .detect import ACRONYM_RULES, ProjectFinder, Vocabulary
+from .link import build_project_records
+
+__all__ = ["ACRONYM_RULES", "ProjectFinder", "Vocabulary", "build_project_records"]
