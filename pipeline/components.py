@@ -29,7 +29,7 @@ DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
-WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"}
+WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year", "quarter-words-year"}
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
 RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
@@ -37,6 +37,11 @@ RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
 NAME_WORDS_AFTER = {"agenda", "vision"}
+# Before a single year, these make it a document's number or a plan's horizon ("Decree 22-2024",
+# "Resolution 2019/7", "Delta Plan 2100"); a period after them ("Plan 2016–2020") is still a DATE.
+NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
+# "2011-12 fiscal year", "the 2016/2017 financial year": the year words belong to the span (spec notes).
+FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
 
 
 def rules_for(doc: Doc) -> Rules:
@@ -148,7 +153,7 @@ class FactsheetDates:
         for span in merged:
             if span.label_ != "DATE":
                 continue
-            span = self._open_range(doc, span)
+            span = self._with_fiscal_words(doc, self._open_range(doc, span))
             if self._is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
@@ -195,14 +200,28 @@ class FactsheetDates:
         return span
 
     @staticmethod
+    def _with_fiscal_words(doc: Doc, span: Span) -> Span:
+        words = doc[span.end : span.end + 2]
+        if len(words) == 2 and all(w.lower_ in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
+            return Span(doc, span.start, span.end + 2, label="DATE", span_id=span.id_)
+        return span
+
+    @staticmethod
     def _is_name_year(doc: Doc, span: Span) -> bool:
-        """"Vision 2030", "Convention, 2011", "Law No. 2018-45": a number that is part of a name."""
+        """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 22-2024": a number that is part of a name."""
         if span.id_ not in {"year", "year-range-short", "iso-month"}:
             return False
         # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
         before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER
+        if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER:
+            return True
+        # "22-2024", "2019/7": a number glued to the year makes a document number, not a date.
+        start = span.start
+        while start >= 2 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].text.isdigit():
+            start -= 2
+        return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
 
 
 class FactsheetMoney:

@@ -42,10 +42,13 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
-    from .normalize.dates import MONTHS, ORDINALS
+    from .normalize.dates import MONTH_JOINERS, MONTHS, ORDINALS
     from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
+    # Pieces of a month broken at a line end ("Novem-" / "ber"); the normalizer checks they make one.
+    month_heads = {f"{m[:i]}-" for m in MONTHS for i in range(2, len(m) - 1)}
+    month_tails = {m[i:] for m in MONTHS for i in range(2, len(m) - 1)} | {f"{m[i:]}." for m in MONTHS if len(m) <= 4 for i in range(2, len(m) - 1)}
     scales = set(currencies.scales)
     signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded))
     adjectives = {w for phrase in currencies.qualified_words if " " in phrase for w in phrase.rsplit(" ", 1)[0].split()}
@@ -66,6 +69,10 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_decade_year": {"ORTH": {"IN": [str(y) for y in range(1800, 2100, 10)]}},
         "fs_decade": {"ORTH": {"IN": [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "fs_month": {"LOWER": {"IN": sorted(months)}},
+        "fs_month_joiner": {"LOWER": {"IN": sorted(MONTH_JOINERS)}},
+        "fs_month_head": {"LOWER": {"IN": sorted(month_heads)}},
+        "fs_month_tail": {"LOWER": {"IN": sorted(month_tails)}},
+        "fs_year_part": {"LOWER": {"IN": [f"q{n}" for n in range(1, 5)] + ["h1", "h2"]}},
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},
