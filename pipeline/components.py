@@ -8,6 +8,7 @@ normalizer, so a span's value always follows from its text and its context.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
+from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
 from .normalize.dates import OPEN_END, OPEN_START
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
 from .resources import Rules, load_rules
@@ -37,6 +39,8 @@ RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
 NAME_WORDS_AFTER = {"agenda", "vision"}
+# A word broken by a hyphen at a line end ("Nige-\\nrian"), for country forms a phrase list cannot see.
+BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
 # Before a single year, these make it a document's number or a plan's horizon ("Decree 22-2024",
 # "Resolution 2019/7", "Delta Plan 2100"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
@@ -259,25 +263,32 @@ class FactsheetMoney:
 
 
 class FactsheetCountries:
-    """COUNTRY: names and demonyms, except inside currency names and geographic features."""
+    """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
+
+    Also finds what a phrase list cannot: combining forms before a hyphen ("Sino-German" holds
+    CN and DE) and a word broken by a hyphen at a line end ("Nige-\\nrian").
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         rules = rules_for(doc)
         money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
-        nouns = rules.currency_word_forms
+        candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
+        candidates += self._combining_forms(doc, rules) + self._broken_words(doc, rules)
         kept = []
-        for span in longest_first(doc.spans.get(CANDIDATES["COUNTRY"], [])):
-            following = doc[span.end] if span.end < len(doc) else None
+        for span in longest_first(candidates):
             before_one = doc[span.start - 1].text if span.start > 0 else ""
             before_two = doc[span.start - 2 : span.start].text if span.start > 1 else ""
-            if money_tokens.intersection(range(span.start, span.end)):
-                continue
-            if following is not None and (following.lower_ in nouns or following.lower_.rstrip("s") in nouns
-                                          or following.text in {"$", "dollar", "dollars"}):
+            following = doc[span.end] if span.end < len(doc) else None
+            if money_tokens.intersection(range(span.start, span.end)) or self._in_currency_name(span, rules):
                 continue
             if following is not None and following.text in rules.geographic_after:
                 continue
             if before_one in rules.geographic_before or before_two in rules.geographic_before:
+                continue
+            # "Inter-American", "Pan-African": a region's adjective.
+            if before_one == "-" and before_two[:-1] in rules.geographic_prefixes:
+                continue
+            if self._starts_subdivision(doc, span):
                 continue
             value = span_value(span)
             if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
@@ -285,6 +296,56 @@ class FactsheetCountries:
         doc.spans["COUNTRY"] = SpanGroup(doc, name="COUNTRY", spans=kept)
         return doc
 
+    @staticmethod
+    def _in_currency_name(span: Span, rules: Rules) -> bool:
+        """"US$", "Swiss francs", "Samoan tala", "Central African CFA franc" (spec: not a COUNTRY)."""
+        doc = span.doc
+        if span.end >= len(doc):
+            return False
+        following = doc[span.end]
+        if following.is_space or following.is_punct and following.text != "$":
+            return False
+        if following.text == "$":
+            # "US$" is a currency; "Kazakhstan $2bn" is a country before an amount.
+            return not doc[span.end - 1].whitespace_
+        if following.text.isupper() and following.text.isalpha() and len(following.text) == 3 \
+                and not starts_currency_name(f"{span.text} {following.text}"):
+            # An ISO code after a name ("UNICEF Turkey EUR 25 million") is not part of a currency's name.
+            return False
+        word = following.lower_
+        return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
+            or starts_currency_name(f"{span.text} {following.text}")
+
+    @staticmethod
+    def _starts_subdivision(doc: Doc, span: Span) -> bool:
+        """"Lao Cai", a province: the country word begins an ISO 3166-2 name."""
+        for size in (1, 2):
+            if span.end + size <= len(doc) and doc[span.end + size - 1].text[:1].isupper() \
+                    and is_subdivision(doc[span.start : span.end + size].text):
+                return True
+        return False
+
+    @staticmethod
+    def _combining_forms(doc: Doc, rules: Rules) -> list[Span]:
+        found = []
+        for token in doc[:-2]:
+            hyphen, after = doc[token.i + 1], doc[token.i + 2]
+            if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
+                    and not hyphen.whitespace_ and after.text[:1].isalpha():
+                found.append(Span(doc, token.i, token.i + 1, label="COUNTRY", span_id="combining-form"))
+        return found
+
+    @staticmethod
+    def _broken_words(doc: Doc, rules: Rules) -> list[Span]:
+        found = []
+        text = doc._.layout.text if doc._.layout is not None else doc.text
+        for match in BROKEN_WORD.finditer(text):
+            if normalize_country(match.group(), rules.countries) is None:
+                continue
+            span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
+            if span is not None:
+                found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
+        return found
 
     @staticmethod
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:

@@ -125,6 +125,8 @@ class Rules:
     countries: dict[str, tuple[str, str]]
     geographic_after: frozenset[str]
     geographic_before: frozenset[str]
+    geographic_prefixes: frozenset[str]
+    combining_forms: frozenset[str]
     language_before: frozenset[str]
     language_after: frozenset[str]
     currencies: CurrencyTable
@@ -178,7 +180,13 @@ def _read_table(path: Path) -> dict[str, Any]:
         raise RulesError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from error
 
 
+# CLDR's country names in the languages factsheets are written in ("Sénégal", "Costa do Marfim").
+COUNTRY_NAME_LOCALES = ("fr", "es", "pt")
+
+
 def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], list[dict[str, str]]]:
+    from babel import Locale
+
     excluded = set(data["excluded_names"]["names"])
     forms: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
@@ -186,6 +194,12 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             name = getattr(country, attribute, None)
             if name and "," not in name and "(" not in name and name not in excluded:
                 forms[name] = (country.alpha_2, "name")
+    codes = {country.alpha_2 for country in pycountry.countries}
+    for locale in COUNTRY_NAME_LOCALES:
+        for code, name in Locale(locale).territories.items():
+            # CLDR writes some short forms as "Congo - Kinshasa"; those are not how pages write them.
+            if code in codes and " - " not in name and "(" not in name and name not in excluded:
+                forms.setdefault(name, (code, "name"))
     for iso2, names in data["aliases"].items():
         for name in names:
             if name not in excluded:
@@ -195,10 +209,20 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             forms.setdefault(demonym, (iso2, "demonym"))
     patterns = []
     for form, (iso2, _form) in sorted(forms.items()):
-        # Names are matched as written and in capitals (title lines: "REPUBLIC OF MADAGASCAR").
-        for variant in {form, form.upper()}:
+        # Names are matched as written, in capitals (title lines: "REPUBLIC OF MADAGASCAR") and in title case.
+        # A form that starts in lower case ("oPt") is an abbreviation with its own casing: as written only.
+        variants = {form} if form[:1].islower() else {form, form.upper(), form.title() if " " in form else form}
+        for variant in variants:
             patterns.append({"label": "COUNTRY", "pattern": variant, "id": iso2})
+    # Combining forms ("Sino-") are looked up but not matched alone: only before a hyphen (components).
+    for iso2, prefixes in _entries(data["combining_forms"]):
+        for prefix in prefixes:
+            forms.setdefault(prefix, (iso2, "demonym"))
     return forms, patterns
+
+
+def _entries(table: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(key, value) for key, value in table.items() if not key.startswith("_")]
 
 
 def _currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset[str]]:
@@ -259,6 +283,8 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         countries, country_patterns = _country_table(tables["countries.json"])
         currencies, currency_words = _currency_table(tables["currencies.json"])
         features = tables["countries.json"]["geographic_features"]
+        geographic_prefixes = frozenset(features["prefixes"])
+        combining = frozenset(p for _, prefixes in _entries(tables["countries.json"]["combining_forms"]) for p in prefixes)
         projects = tables["projects.json"]
         for key in ("project_heads", "non_project_heads", "organization_names", "title_function_words", "prepositions"):
             projects[key]
@@ -278,6 +304,8 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         countries=countries,
         geographic_after=frozenset(features["after"]),
         geographic_before=frozenset(features["before"]),
+        geographic_prefixes=geographic_prefixes,
+        combining_forms=combining,
         language_before=frozenset(tables["countries.json"]["languages"]["before"]),
         language_after=frozenset(tables["countries.json"]["languages"]["after"]),
         currencies=currencies,
