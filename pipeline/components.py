@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
-from .normalize.dates import OPEN_END, OPEN_START
+from .normalize.dates import OPEN_END, OPEN_START, writes_day_first
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
@@ -27,6 +27,7 @@ CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COU
 RULES_KEY = "fs_rules_dir"
 VALUE_CACHE = "fs_values"
 SHARED_TAIL = "fs_shared_currency"
+DAY_FIRST = "fs_day_first"
 DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
@@ -99,7 +100,7 @@ def _compute_value(span: Span):
     if label == "DATE":
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
-        return normalize_date(span.text, modifier=modifier)
+        return normalize_date(span.text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
@@ -151,6 +152,8 @@ class FactsheetDates:
     """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # Before any value is computed: "05/11/2009" follows the document's own order.
+        doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
         candidates = [self._with_article(doc, s) for s in longest_first(doc.spans.get(CANDIDATES["DATE"], []))]
         merged = self._join_ranges(doc, candidates)
         dates = []

@@ -54,7 +54,8 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     adjectives = {w for phrase in currencies.qualified_words if " " in phrase for w in phrase.rsplit(" ", 1)[0].split()}
     years = [str(y) for y in range(1800, 2200)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
-    ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")]
+    # "1st"; the first of the month as French and Portuguese write it ("1er janvier", "1º de maio").
+    ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")] + ["1er", "1º", "1°"]
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
         "anchors:DATE": {"ORTH": {"IN": years + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},

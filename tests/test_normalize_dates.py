@@ -93,6 +93,8 @@ REAL_PAGES = [
     ("Octo-\nber 2012", None, "2012-10", "2012-10"),
     ("Febru-\nary 2006 to May 2009", None, "2006-02", "2009-05"),
     ("August 3,\n2020", None, "2020-08-03", "2020-08-03"),
+    ("1er juillet 2018", None, "2018-07-01", "2018-07-01"),
+    ("1º de abril de 2024", None, "2024-04-01", "2024-04-01"),
 ]
 NEGATIVES = ["Q5 2020", "two years", "currently", "last year", "one to two-year projects", "March", "15 July", "1,400", "Friday"]
 KNOWN_GAPS = [
@@ -140,6 +142,12 @@ def test_dates_month_names_come_from_cldr_in_four_languages():
             assert MONTHS[name.casefold()] == number
 
 
+def test_dates_numeric_order_follows_the_document():
+    assert (normalize_date("04/07/2016").start, normalize_date("04/07/2016", day_first=True).start) == ("2016-04-07", "2016-07-04")
+    # A second number past 12 is a day whatever the document does.
+    assert normalize_date("04/17/2016", day_first=True).start == "2016-04-17"
+
+
 # (text, the DATE spans the pipeline must find, with their values)
 IN_CONTEXT = [
     ("The loan was signed on 4 juin 2013 in Paris.", [("4 juin 2013", "2013-06-04", "2013-06-04")]),
@@ -154,6 +162,8 @@ IN_CONTEXT = [
     ("Support grew in the 1970s and 1980s.", [("the 1970s", "1970", "1979"), ("1980s", "1980", "1989")]),
     ("Decree 31-2019 approved the loan; the Harbour Plan 2090 and Vision 2040 are goals.", []),
     ("Offices sit on Rua 12 de Maio and Avenida 25 de Setembro.", []),
+    ("Signed 28/02/2011; closed 04/07/2016.", [("28/02/2011", "2011-02-28", "2011-02-28"), ("04/07/2016", "2016-07-04", "2016-07-04")]),
+    ("Closed 04/07/2016.", [("04/07/2016", "2016-04-07", "2016-04-07")]),
 ]
 
 

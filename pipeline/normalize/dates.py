@@ -60,7 +60,8 @@ OPEN_END = {"since", "after"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
+# "1st", and the French and Portuguese "1er", "1º".
+_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<{0}>1[89]\d\d|2[01]\d\d)"
 _SEP = r"\s*[-/.\s]\s*"
 _JOINER = r"(?:\s+(?:" + "|".join(MONTH_JOINERS) + r"))"
@@ -149,7 +150,7 @@ class Point(NamedTuple):
         return True
 
 
-def _parse_point(text: str) -> Optional[Point]:
+def _parse_point(text: str, day_first: bool = False) -> Optional[Point]:
     text = text.strip()
     for form in POINT_FORMS:
         match = form.match(text)
@@ -167,20 +168,20 @@ def _parse_point(text: str) -> Optional[Point]:
         if "aa" in groups:
             first, second = int(groups["aa"]), int(groups["bb"])
             # Month first, as US English writes it with / and -, unless the first number
-            # cannot be a month; dotted dates (21.12.2012) are always day first.
-            day_first = first > 12 or "." in text
-            month, day = (second, first) if day_first else (first, second)
+            # cannot be a month or the document writes days first; dotted dates (21.12.2012) are always day first.
+            swap = first > 12 or "." in text or (day_first and second <= 12)
+            month, day = (second, first) if swap else (first, second)
         point = Point(year, month, day)
         return point if point.is_valid() else None
     return None
 
 
-def _parse_range(text: str) -> Optional[tuple[Point, Point]]:
+def _parse_range(text: str, day_first: bool = False) -> Optional[tuple[Point, Point]]:
     for connector in CONNECTOR.finditer(text):
         left, right = text[: connector.start()], text[connector.end() :]
         if not left or not right:
             continue
-        first, last = _parse_point(left), _parse_point(right)
+        first, last = _parse_point(left, day_first), _parse_point(right, day_first)
         if first is None or last is None or last.year is None:
             continue
         # Complete the first end from the last: "11-12 December 2017", "Jan-Feb 2017".
@@ -215,23 +216,23 @@ def _part_of_year(text: str) -> Optional[tuple[str, str]]:
     return None
 
 
-def _split_sides(text: str) -> Optional[tuple[str, str]]:
+def _split_sides(text: str, day_first: bool = False) -> Optional[tuple[str, str]]:
     """A range whose ends are themselves periods: "from FY 2019/20 to FY 2021/22" -> 2019..2022."""
     for connector in CONNECTOR.finditer(text):
         left, right = text[: connector.start()], text[connector.end() :]
-        first, last = _bounds(left) if left else None, _bounds(right) if right else None
+        first, last = _bounds(left, day_first) if left else None, _bounds(right, day_first) if right else None
         if first and last and first[0] and last[1] and first[0] <= last[1]:
             return first[0], last[1]
     return None
 
 
-def _bounds(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
+def _bounds(text: str, day_first: bool = False) -> Optional[tuple[Optional[str], Optional[str]]]:
     """Start and end ISO strings of a date text without its leading modifier."""
     text = FISCAL_AFTER.sub("", YEAR_PART.sub("", text))
     open_range = OPEN_RANGE.match(text)
     if open_range:
         # "2020-": from that date on.
-        point = _parse_point(open_range["point"])
+        point = _parse_point(open_range["point"], day_first)
         if point is None or point.year is None:
             return None
         return point.iso(), None
@@ -249,30 +250,47 @@ def _bounds(text: str) -> Optional[tuple[Optional[str], Optional[str]]]:
         if last > first:
             return first, last
         # "2019-03" is a month, not a range.
-        point = _parse_point(text)
+        point = _parse_point(text, day_first)
         return (point.iso(), point.iso()) if point is not None and point.year is not None else None
     body = RANGE_LEAD.sub("", text)
-    point = _parse_point(body)
+    point = _parse_point(body, day_first)
     if point is not None and point.year is not None:
         return point.iso(), point.iso()
-    ends = _parse_range(body)
+    ends = _parse_range(body, day_first)
     if ends is not None:
         return ends[0].iso(), ends[1].iso()
-    return _split_sides(body)
+    return _split_sides(body, day_first)
 
 
-def normalize_date(text: str, modifier: Optional[str] = None) -> Optional[DateValue]:
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a document's numeric dates put the day first: some first number cannot be a month
+    ("25/11/2009") and none of the second numbers is past 12 ("11/25/2009").
+
+    >>> writes_day_first("signed 25/11/2009, closed 05/03/2012")
+    True
+    >>> writes_day_first("signed 05/03/2012")
+    False
+    """
+    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)]
+    return any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+
+
+def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = False) -> Optional[DateValue]:
     """Normalize a DATE span's text.
 
     text (str): the span's text, range words included ("between 2018 and 2022").
     modifier (str | None): a word just before the span (since, after, before, until, by,
         in, as of); since/after give an open end, before/until/by an open start.
+    day_first (bool): read "05/11/2009" as 5 November (the document writes days first).
     RETURNS (DateValue | None): None when the text holds no year.
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
     if not re.search(r"\d{4}", text):
         return None
-    bounds = _bounds(text)
+    bounds = _bounds(text, day_first)
     if bounds is None:
         return None
     start, end = bounds
