@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
-from .normalize.dates import OPEN_END, OPEN_START, writes_day_first
+from .normalize.dates import OPEN_END, OPEN_START, RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
@@ -35,7 +35,7 @@ OPEN_END_AFTER = {"onwards", "onward"}
 WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year", "quarter-words-year"}
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
-RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
+RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
@@ -177,10 +177,11 @@ class FactsheetDates:
                 second = spans[i + 1]
                 gap = doc[first.end : second.start]
                 lead = doc[first.start - 1].lower_ if first.start > 0 else ""
+                # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
-                    gap[0].lower_ != "and" or lead == "between"
+                    gap[0].lower_ not in RANGE_AND_WORDS or lead in {"between", "entre"}
                 ):
-                    start = first.start - 1 if lead in {"from", "between"} else first.start
+                    start = first.start - 1 if lead in RANGE_LEAD_WORDS else first.start
                     joined = Span(doc, start, second.end, label="DATE", span_id=f"range:{first.id_}+{second.id_}")
                     if span_value(joined) is not None:
                         result.append(joined)

@@ -95,6 +95,10 @@ REAL_PAGES = [
     ("August 3,\n2020", None, "2020-08-03", "2020-08-03"),
     ("1er juillet 2018", None, "2018-07-01", "2018-07-01"),
     ("1º de abril de 2024", None, "2024-04-01", "2024-04-01"),
+    ("entre 2013 et 2016", None, "2013", "2016"),
+    ("febrero a mayo de 2021", None, "2021-02", "2021-05"),
+    ("desde 2009 hasta 2012", None, "2009", "2012"),
+    ("2018", "desde", "2018", None),
 ]
 NEGATIVES = ["Q5 2020", "two years", "currently", "last year", "one to two-year projects", "March", "15 July", "1,400", "Friday"]
 KNOWN_GAPS = [

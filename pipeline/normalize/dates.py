@@ -56,8 +56,8 @@ ORDINALS = {
 ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
-OPEN_END = {"since", "after"}
-OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to"}
+OPEN_END = {"since", "after", "depuis", "desde"}
+OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "hasta", "até"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "1st", and the French and Portuguese "1er", "1º".
@@ -105,7 +105,12 @@ SPLIT_YEAR = re.compile(
     r"^(?:(?:fiscal|financial|fy)\s*(?:year\s*)?)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
 )
 OPEN_RANGE = re.compile(r"^(?P<point>.*\d)\s*[-–—]$")
-RANGE_LEAD = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)
+# Range words in English, French, Spanish and Portuguese ("entre 2018 et 2022", "de enero a marzo de 2020").
+RANGE_TO_WORDS = ("to", "through", "till", "until", "à", "au", "a", "al", "hasta", "até")
+RANGE_AND_WORDS = ("and", "et", "y", "e")
+# Words before a range's first end that belong to its span ("from 1977 to 1986", "between 2018 and 2022").
+RANGE_LEAD_WORDS = ("from", "between", "entre", "desde")
+RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months.
 _PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
 PART_OF_YEAR = [
@@ -119,7 +124,9 @@ FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
 # A word broken by a hyphen at a line end ("Novem-\nber 2018") reads as the whole word.
 LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
-CONNECTOR = re.compile(r"\s*(?:\bto\b|\bthrough\b|\btill\b|\buntil\b|\band\b|[-–—~])\s*", re.IGNORECASE)
+CONNECTOR = re.compile(
+    r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
+)
 
 
 class Point(NamedTuple):
