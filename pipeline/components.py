@@ -8,6 +8,7 @@ normalizer, so a span's value always follows from its text and its context.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -15,7 +16,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
-from .normalize.dates import OPEN_END, OPEN_START
+from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
+from .normalize.dates import OPEN_END, OPEN_START, RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
@@ -25,18 +27,26 @@ CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COU
 RULES_KEY = "fs_rules_dir"
 VALUE_CACHE = "fs_values"
 SHARED_TAIL = "fs_shared_currency"
+DAY_FIRST = "fs_day_first"
 DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
-WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"}
+WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year", "quarter-words-year"}
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
-RANGE_WORDS = {"-", "–", "—", "~", "to", "through", "till", "until", "and"}
+RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
 NAME_WORDS_AFTER = {"agenda", "vision"}
+# A word broken by a hyphen at a line end ("Nige-\\nrian"), for country forms a phrase list cannot see.
+BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
+# Before a single year, these make it a document's number or a plan's horizon ("Decree 22-2024",
+# "Resolution 2019/7", "Delta Plan 2100"); a period after them ("Plan 2016–2020") is still a DATE.
+NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
+# "2011-12 fiscal year", "the 2016/2017 financial year": the year words belong to the span (spec notes).
+FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
 
 
 def rules_for(doc: Doc) -> Rules:
@@ -90,7 +100,7 @@ def _compute_value(span: Span):
     if label == "DATE":
         following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
-        return normalize_date(span.text, modifier=modifier)
+        return normalize_date(span.text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
@@ -142,13 +152,15 @@ class FactsheetDates:
     """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # Before any value is computed: "05/11/2009" follows the document's own order.
+        doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
         candidates = [self._with_article(doc, s) for s in longest_first(doc.spans.get(CANDIDATES["DATE"], []))]
         merged = self._join_ranges(doc, candidates)
         dates = []
         for span in merged:
             if span.label_ != "DATE":
                 continue
-            span = self._open_range(doc, span)
+            span = self._with_fiscal_words(doc, self._open_range(doc, span))
             if self._is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
@@ -165,10 +177,11 @@ class FactsheetDates:
                 second = spans[i + 1]
                 gap = doc[first.end : second.start]
                 lead = doc[first.start - 1].lower_ if first.start > 0 else ""
+                # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
-                    gap[0].lower_ != "and" or lead == "between"
+                    gap[0].lower_ not in RANGE_AND_WORDS or lead in {"between", "entre"}
                 ):
-                    start = first.start - 1 if lead in {"from", "between"} else first.start
+                    start = first.start - 1 if lead in RANGE_LEAD_WORDS else first.start
                     joined = Span(doc, start, second.end, label="DATE", span_id=f"range:{first.id_}+{second.id_}")
                     if span_value(joined) is not None:
                         result.append(joined)
@@ -195,14 +208,28 @@ class FactsheetDates:
         return span
 
     @staticmethod
+    def _with_fiscal_words(doc: Doc, span: Span) -> Span:
+        words = doc[span.end : span.end + 2]
+        if len(words) == 2 and all(w.lower_ in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
+            return Span(doc, span.start, span.end + 2, label="DATE", span_id=span.id_)
+        return span
+
+    @staticmethod
     def _is_name_year(doc: Doc, span: Span) -> bool:
-        """"Vision 2030", "Convention, 2011", "Law No. 2018-45": a number that is part of a name."""
+        """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 22-2024": a number that is part of a name."""
         if span.id_ not in {"year", "year-range-short", "iso-month"}:
             return False
         # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
         before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER
+        if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER:
+            return True
+        # "22-2024", "2019/7": a number glued to the year makes a document number, not a date.
+        start = span.start
+        while start >= 2 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].text.isdigit():
+            start -= 2
+        return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
 
 
 class FactsheetMoney:
@@ -240,25 +267,32 @@ class FactsheetMoney:
 
 
 class FactsheetCountries:
-    """COUNTRY: names and demonyms, except inside currency names and geographic features."""
+    """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
+
+    Also finds what a phrase list cannot: combining forms before a hyphen ("Sino-German" holds
+    CN and DE) and a word broken by a hyphen at a line end ("Nige-\\nrian").
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         rules = rules_for(doc)
         money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
-        nouns = rules.currency_word_forms
+        candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
+        candidates += self._combining_forms(doc, rules) + self._broken_words(doc, rules)
         kept = []
-        for span in longest_first(doc.spans.get(CANDIDATES["COUNTRY"], [])):
-            following = doc[span.end] if span.end < len(doc) else None
+        for span in longest_first(candidates):
             before_one = doc[span.start - 1].text if span.start > 0 else ""
             before_two = doc[span.start - 2 : span.start].text if span.start > 1 else ""
-            if money_tokens.intersection(range(span.start, span.end)):
-                continue
-            if following is not None and (following.lower_ in nouns or following.lower_.rstrip("s") in nouns
-                                          or following.text in {"$", "dollar", "dollars"}):
+            following = doc[span.end] if span.end < len(doc) else None
+            if money_tokens.intersection(range(span.start, span.end)) or self._in_currency_name(span, rules):
                 continue
             if following is not None and following.text in rules.geographic_after:
                 continue
             if before_one in rules.geographic_before or before_two in rules.geographic_before:
+                continue
+            # "Inter-American", "Pan-African": a region's adjective.
+            if before_one == "-" and before_two[:-1] in rules.geographic_prefixes:
+                continue
+            if self._starts_subdivision(doc, span):
                 continue
             value = span_value(span)
             if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
@@ -266,6 +300,56 @@ class FactsheetCountries:
         doc.spans["COUNTRY"] = SpanGroup(doc, name="COUNTRY", spans=kept)
         return doc
 
+    @staticmethod
+    def _in_currency_name(span: Span, rules: Rules) -> bool:
+        """"US$", "Swiss francs", "Samoan tala", "Central African CFA franc" (spec: not a COUNTRY)."""
+        doc = span.doc
+        if span.end >= len(doc):
+            return False
+        following = doc[span.end]
+        if following.is_space or following.is_punct and following.text != "$":
+            return False
+        if following.text == "$":
+            # "US$" is a currency; "Kazakhstan $2bn" is a country before an amount.
+            return not doc[span.end - 1].whitespace_
+        if following.text.isupper() and following.text.isalpha() and len(following.text) == 3 \
+                and not starts_currency_name(f"{span.text} {following.text}"):
+            # An ISO code after a name ("UNICEF Turkey EUR 25 million") is not part of a currency's name.
+            return False
+        word = following.lower_
+        return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
+            or starts_currency_name(f"{span.text} {following.text}")
+
+    @staticmethod
+    def _starts_subdivision(doc: Doc, span: Span) -> bool:
+        """"Lao Cai", a province: the country word begins an ISO 3166-2 name."""
+        for size in (1, 2):
+            if span.end + size <= len(doc) and doc[span.end + size - 1].text[:1].isupper() \
+                    and is_subdivision(doc[span.start : span.end + size].text):
+                return True
+        return False
+
+    @staticmethod
+    def _combining_forms(doc: Doc, rules: Rules) -> list[Span]:
+        found = []
+        for token in doc[:-2]:
+            hyphen, after = doc[token.i + 1], doc[token.i + 2]
+            if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
+                    and not hyphen.whitespace_ and after.text[:1].isalpha():
+                found.append(Span(doc, token.i, token.i + 1, label="COUNTRY", span_id="combining-form"))
+        return found
+
+    @staticmethod
+    def _broken_words(doc: Doc, rules: Rules) -> list[Span]:
+        found = []
+        text = doc._.layout.text if doc._.layout is not None else doc.text
+        for match in BROKEN_WORD.finditer(text):
+            if normalize_country(match.group(), rules.countries) is None:
+                continue
+            span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
+            if span is not None:
+                found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
+        return found
 
     @staticmethod
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:

@@ -42,16 +42,20 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
-    from .normalize.dates import MONTHS, ORDINALS
+    from .normalize.dates import MONTH_JOINERS, MONTHS, ORDINALS
     from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
+    # Pieces of a month broken at a line end ("Novem-" / "ber"); the normalizer checks they make one.
+    month_heads = {f"{m[:i]}-" for m in MONTHS for i in range(2, len(m) - 1)}
+    month_tails = {m[i:] for m in MONTHS for i in range(2, len(m) - 1)} | {f"{m[i:]}." for m in MONTHS if len(m) <= 4 for i in range(2, len(m) - 1)}
     scales = set(currencies.scales)
     signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded))
     adjectives = {w for phrase in currencies.qualified_words if " " in phrase for w in phrase.rsplit(" ", 1)[0].split()}
     years = [str(y) for y in range(1800, 2200)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
-    ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")]
+    # "1st"; the first of the month as French and Portuguese write it ("1er janvier", "1º de maio").
+    ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")] + ["1er", "1º", "1°"]
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
         "anchors:DATE": {"ORTH": {"IN": years + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
@@ -66,6 +70,10 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_decade_year": {"ORTH": {"IN": [str(y) for y in range(1800, 2100, 10)]}},
         "fs_decade": {"ORTH": {"IN": [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "fs_month": {"LOWER": {"IN": sorted(months)}},
+        "fs_month_joiner": {"LOWER": {"IN": sorted(MONTH_JOINERS)}},
+        "fs_month_head": {"LOWER": {"IN": sorted(month_heads)}},
+        "fs_month_tail": {"LOWER": {"IN": sorted(month_tails)}},
+        "fs_year_part": {"LOWER": {"IN": [f"q{n}" for n in range(1, 5)] + ["h1", "h2"]}},
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},
@@ -118,6 +126,8 @@ class Rules:
     countries: dict[str, tuple[str, str]]
     geographic_after: frozenset[str]
     geographic_before: frozenset[str]
+    geographic_prefixes: frozenset[str]
+    combining_forms: frozenset[str]
     language_before: frozenset[str]
     language_after: frozenset[str]
     currencies: CurrencyTable
@@ -171,7 +181,13 @@ def _read_table(path: Path) -> dict[str, Any]:
         raise RulesError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from error
 
 
+# CLDR's country names in the languages factsheets are written in ("Sénégal", "Costa do Marfim").
+COUNTRY_NAME_LOCALES = ("fr", "es", "pt")
+
+
 def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], list[dict[str, str]]]:
+    from babel import Locale
+
     excluded = set(data["excluded_names"]["names"])
     forms: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
@@ -179,6 +195,12 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             name = getattr(country, attribute, None)
             if name and "," not in name and "(" not in name and name not in excluded:
                 forms[name] = (country.alpha_2, "name")
+    codes = {country.alpha_2 for country in pycountry.countries}
+    for locale in COUNTRY_NAME_LOCALES:
+        for code, name in Locale(locale).territories.items():
+            # CLDR writes some short forms as "Congo - Kinshasa"; those are not how pages write them.
+            if code in codes and " - " not in name and "(" not in name and name not in excluded:
+                forms.setdefault(name, (code, "name"))
     for iso2, names in data["aliases"].items():
         for name in names:
             if name not in excluded:
@@ -188,10 +210,20 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             forms.setdefault(demonym, (iso2, "demonym"))
     patterns = []
     for form, (iso2, _form) in sorted(forms.items()):
-        # Names are matched as written and in capitals (title lines: "REPUBLIC OF MADAGASCAR").
-        for variant in {form, form.upper()}:
+        # Names are matched as written, in capitals (title lines: "REPUBLIC OF MADAGASCAR") and in title case.
+        # A form that starts in lower case ("oPt") is an abbreviation with its own casing: as written only.
+        variants = {form} if form[:1].islower() else {form, form.upper(), form.title() if " " in form else form}
+        for variant in variants:
             patterns.append({"label": "COUNTRY", "pattern": variant, "id": iso2})
+    # Combining forms ("Sino-") are looked up but not matched alone: only before a hyphen (components).
+    for iso2, prefixes in _entries(data["combining_forms"]):
+        for prefix in prefixes:
+            forms.setdefault(prefix, (iso2, "demonym"))
     return forms, patterns
+
+
+def _entries(table: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(key, value) for key, value in table.items() if not key.startswith("_")]
 
 
 def _currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset[str]]:
@@ -252,6 +284,8 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         countries, country_patterns = _country_table(tables["countries.json"])
         currencies, currency_words = _currency_table(tables["currencies.json"])
         features = tables["countries.json"]["geographic_features"]
+        geographic_prefixes = frozenset(features["prefixes"])
+        combining = frozenset(p for _, prefixes in _entries(tables["countries.json"]["combining_forms"]) for p in prefixes)
         projects = tables["projects.json"]
         for key in ("project_heads", "non_project_heads", "organization_names", "title_function_words", "prepositions"):
             projects[key]
@@ -271,6 +305,8 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         countries=countries,
         geographic_after=frozenset(features["after"]),
         geographic_before=frozenset(features["before"]),
+        geographic_prefixes=geographic_prefixes,
+        combining_forms=combining,
         language_before=frozenset(tables["countries.json"]["languages"]["before"]),
         language_after=frozenset(tables["countries.json"]["languages"]["after"]),
         currencies=currencies,

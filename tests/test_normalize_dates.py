@@ -66,7 +66,41 @@ BUGS_CAUGHT = [
     ("2017 april", None, "2017-04", "2017-04"),
     ("2026", "through", None, "2026"),
 ]
-NEGATIVES = ["two years", "currently", "last year", "one to two-year projects", "March", "15 July", "1,400", "Friday"]
+# Issue 9: month names from CLDR (fr/es/pt), quarters, fiscal-year words after the year, line breaks.
+REAL_PAGES = [
+    ("3 avril 2011", None, "2011-04-03", "2011-04-03"),
+    ("février 2019", None, "2019-02", "2019-02"),
+    ("7 de octubre de 2030", None, "2030-10-07", "2030-10-07"),
+    ("marzo del 2012", None, "2012-03", "2012-03"),
+    ("novembro de 2027", None, "2027-11", "2027-11"),
+    ("1 de março de 2016", None, "2016-03-01", "2016-03-01"),
+    ("12 janv. 2015", None, "2015-01-12", "2015-01-12"),
+    ("09/2017", None, "2017-09", "2017-09"),
+    ("Q1 2019", None, "2019-01", "2019-03"),
+    ("2023 Q3", None, "2023-07", "2023-09"),
+    ("the third quarter of 2016", None, "2016-07", "2016-09"),
+    ("H2 2014", None, "2014-07", "2014-12"),
+    ("the first half of 2022", None, "2022-01", "2022-06"),
+    ("end-2031", "by", None, "2031"),
+    ("end-2031", None, "2031", "2031"),
+    ("2012 fiscal year", None, "2012", "2012"),
+    ("2013-14 fiscal year", None, "2013", "2014"),
+    ("2008/2009 financial year", None, "2008", "2009"),
+    ("FY 2016/17", None, "2016", "2017"),
+    ("from FY 2014/15 to FY 2017/18", None, "2014", "2018"),
+    ("19.04.2021", None, "2021-04-19", "2021-04-19"),
+    ("28/02/2010", None, "2010-02-28", "2010-02-28"),
+    ("Octo-\nber 2012", None, "2012-10", "2012-10"),
+    ("Febru-\nary 2006 to May 2009", None, "2006-02", "2009-05"),
+    ("August 3,\n2020", None, "2020-08-03", "2020-08-03"),
+    ("1er juillet 2018", None, "2018-07-01", "2018-07-01"),
+    ("1º de abril de 2024", None, "2024-04-01", "2024-04-01"),
+    ("entre 2013 et 2016", None, "2013", "2016"),
+    ("febrero a mayo de 2021", None, "2021-02", "2021-05"),
+    ("desde 2009 hasta 2012", None, "2009", "2012"),
+    ("2018", "desde", "2018", None),
+]
+NEGATIVES = ["Q5 2020", "two years", "currently", "last year", "one to two-year projects", "March", "15 July", "1,400", "Friday"]
 KNOWN_GAPS = [
     # Month-year-day orders and bare day numbers are not parsed.
     ("September-2020-23", None, "2020-09-23", "2020-09-23"),
@@ -94,6 +128,53 @@ def test_dates_factsheet_forms(text, modifier, start, end):
 def test_dates_bugs_caught(text, modifier, start, end):
     value = normalize_date(text, modifier)
     assert (value.start, value.end) == (start, end)
+
+
+@pytest.mark.parametrize("text,modifier,start,end", REAL_PAGES, ids=_ids(REAL_PAGES))
+def test_dates_real_page_forms(text, modifier, start, end):
+    value = normalize_date(text, modifier)
+    assert (value.start, value.end) == (start, end)
+
+
+def test_dates_month_names_come_from_cldr_in_four_languages():
+    from babel.dates import get_month_names
+
+    from pipeline.normalize.dates import MONTHS
+
+    for locale in ("en", "fr", "es", "pt"):
+        for number, name in get_month_names("wide", "format", locale).items():
+            assert MONTHS[name.casefold()] == number
+
+
+def test_dates_numeric_order_follows_the_document():
+    assert (normalize_date("04/07/2016").start, normalize_date("04/07/2016", day_first=True).start) == ("2016-04-07", "2016-07-04")
+    # A second number past 12 is a day whatever the document does.
+    assert normalize_date("04/17/2016", day_first=True).start == "2016-04-17"
+
+
+# (text, the DATE spans the pipeline must find, with their values)
+IN_CONTEXT = [
+    ("The loan was signed on 4 juin 2013 in Paris.", [("4 juin 2013", "2013-06-04", "2013-06-04")]),
+    ("Repayment falls due on 30 de junio de 2040.", [("30 de junio de 2040", "2040-06-30", "2040-06-30")]),
+    ("Works close by end-2027 at the latest.", [("end-2027", None, "2027")]),
+    ("Approved in Q3 2015, effective in the second quarter of 2016.",
+     [("Q3 2015", "2015-07", "2015-09"), ("the second quarter of 2016", "2016-04", "2016-06")]),
+    ("Funds cover the 2012-13 fiscal year.", [("2012-13 fiscal year", "2012", "2013")]),
+    ("Grants ran from FY 2015/16 to FY 2018/19 (the fund's years).", [("from FY 2015/16 to FY 2018/19", "2015", "2019")]),
+    ("It was ratified on August 3,\n2020 by the board.", [("August 3,\n2020", "2020-08-03", "2020-08-03")]),
+    ("It ran from Octo-\nber 2012 to June 2014.", [("from Octo-\nber 2012 to June 2014", "2012-10", "2014-06")]),
+    ("Support grew in the 1970s and 1980s.", [("the 1970s", "1970", "1979"), ("1980s", "1980", "1989")]),
+    ("Decree 31-2019 approved the loan; the Harbour Plan 2090 and Vision 2040 are goals.", []),
+    ("Offices sit on Rua 12 de Maio and Avenida 25 de Setembro.", []),
+    ("Signed 28/02/2011; closed 04/07/2016.", [("28/02/2011", "2011-02-28", "2011-02-28"), ("04/07/2016", "2016-07-04", "2016-07-04")]),
+    ("Closed 04/07/2016.", [("04/07/2016", "2016-04-07", "2016-04-07")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IN_CONTEXT, ids=[c[0][:40] for c in IN_CONTEXT])
+def test_dates_found_in_context(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == expected
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -11,13 +11,79 @@ True
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
 from typing import Mapping, Optional
 
 from ..models import CountryValue
 
+# "Nige-\nrian": a word broken by a hyphen at a line end reads as the whole word.
+LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
+# Locales whose currency names say which words follow a country word in a currency's name.
+CURRENCY_NAME_LOCALES = ("en", "fr", "es", "pt")
+# The ISO 4217 X codes that are money in circulation; the others are metals, funds, units and tests.
+CIRCULATING_X_CODES = {"XAF", "XOF", "XPF", "XCD"}
+
 
 def _fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
+    return " ".join(LINE_BREAK_HYPHEN.sub("", text).replace("’", "'").split()).casefold()
+
+
+def _plain(text: str) -> str:
+    """Case and accents folded: "Lào Cai" and "Lao Cai" are one name."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def currency_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """What a country word can start in CLDR's currency names ("Peruvian soles", "Central African CFA franc").
+
+    RETURNS (tuple): the currency nouns (the head word in every locale: "soles", "quetzales",
+        "tala") and the folded English names, singular and plural, to test a country word plus what follows.
+    """
+    from babel.numbers import get_currency_name, list_currencies
+
+    nouns, names = set(), set()
+    for locale in CURRENCY_NAME_LOCALES:
+        for code in list_currencies(locale):
+            if code.startswith("X") and code not in CIRCULATING_X_CODES:
+                continue
+            for count in (1, 2, None):
+                name = _plain(get_currency_name(code, count=count, locale=locale))
+                if not name or "(" in name:
+                    continue
+                words = name.split()
+                # English puts the noun last ("Samoan tala"); French, Spanish, Portuguese first ("quetzales
+                # guatemaltecos"). Longer names ("Mexican Investment Unit") hold words that are not currencies.
+                if len(words) == 2:
+                    nouns.add(words[-1] if locale == "en" else words[0])
+                if locale == "en":
+                    names.add(name)
+    return frozenset(nouns), frozenset(names)
+
+
+def starts_currency_name(words: str) -> bool:
+    """True when words ("Central African CFA", "Samoan tala") begin a CLDR currency name."""
+    folded = _plain(words)
+    nouns, names = currency_name_words()
+    if len(folded.split()) > 1 and folded.split()[-1] in nouns:
+        return True
+    return any(name == folded or name.startswith(folded + " ") for name in names)
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """ISO 3166-2 subdivision names, folded ("lao cai"), from pycountry."""
+    import pycountry
+
+    return frozenset(_plain(s.name) for s in pycountry.subdivisions)
+
+
+def is_subdivision(words: str) -> bool:
+    """True for a province or region whose name starts with a country word ("Lao Cai")."""
+    return _plain(words) in subdivision_names()
 
 
 def normalize_country(text: str, table: Mapping[str, tuple[str, str]]) -> Optional[CountryValue]:
@@ -31,6 +97,9 @@ def normalize_country(text: str, table: Mapping[str, tuple[str, str]]) -> Option
     if found is None:
         folded = {_fold(k): v for k, v in table.items()} if len(table) < 64 else _folded(table)
         found = folded.get(_fold(text))
+        if found is None and LINE_BREAK_HYPHEN.search(text):
+            # "Timor-\nLeste": the hyphen was the name's own.
+            found = folded.get(_fold(LINE_BREAK_HYPHEN.sub("-", text)))
     if found is None:
         return None
     return CountryValue(iso2=found[0], form=found[1])

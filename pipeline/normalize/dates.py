@@ -18,20 +18,33 @@ import datetime
 import re
 from typing import NamedTuple, Optional
 
+from babel.dates import get_month_names
+
 from ..models import DateValue
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
+# languages factsheets are written in: "21 mars 2014", "15 de septiembre de 2035", "dezembro de 2025".
+MONTH_LOCALES = ("en", "fr", "es", "pt")
+# CLDR abbreviations that are everyday English words ("carried out in 2020", "set in 2019",
+# "ago"): only their full month names count.
+AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
+# Words between a month and its year or day: "May of 2019", "dezembro de 2025", "15 de septiembre".
+MONTH_JOINERS = ("of", "in", "de", "del")
+
+
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    name = name.casefold().rstrip(".")
+                    if width == "wide" or locale == "en" or name not in AMBIGUOUS_ABBREVIATIONS:
+                        names.setdefault(name, number)
+    return names
+
+
+MONTHS = _month_names()
 ORDINALS = {
     word: number
     for number, word in enumerate(
@@ -43,19 +56,21 @@ ORDINALS = {
 ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
-OPEN_END = {"since", "after"}
-OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to"}
+OPEN_END = {"since", "after", "depuis", "desde"}
+OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "hasta", "até"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
+# "1st", and the French and Portuguese "1er", "1º".
+_DAY = r"(?:the\s+)?(?P<{0}>\d{{1,2}}|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<{0}>1[89]\d\d|2[01]\d\d)"
 _SEP = r"\s*[-/.\s]\s*"
+_JOINER = r"(?:\s+(?:" + "|".join(MONTH_JOINERS) + r"))"
 
 
 def _pattern(template: str) -> re.Pattern:
     return re.compile(
         "^"
-        + template.format(M=_MONTH.format("m"), D=_DAY.format("d"), Y=_YEAR.format("y"), SEP=_SEP)
+        + template.format(M=_MONTH.format("m"), D=_DAY.format("d"), Y=_YEAR.format("y"), SEP=_SEP, J=_JOINER)
         + "$",
         re.IGNORECASE,
     )
@@ -63,35 +78,55 @@ def _pattern(template: str) -> re.Pattern:
 
 # Each point form: what a single date (or a range's end) may look like.
 POINT_FORMS = [
-    _pattern(r"(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s*|year\s+)?{Y}"),
-    _pattern(r"{M}(?:\s+of|\s+in)?\s*,?\s*{Y}"),
+    _pattern(r"(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?|fy\s*|year\s+)?{Y}"),
+    _pattern(r"{M}{J}?\s*,?\s*{Y}"),
     _pattern(r"{Y}\s+{M}"),
     _pattern(r"{M}\s*[-/]\s*{Y}"),
-    _pattern(r"{D}(?:\s+of)?\s+{M}(?:\s+of|\s+in)?\s*,?\s*{Y}"),
-    _pattern(r"{M}\s*{D}(?:\s+of|\s+in)?\s*,?\s*{Y}"),
+    _pattern(r"{D}{J}?\s+{M}{J}?\s*,?\s*{Y}"),
+    _pattern(r"{M}\s*{D}{J}?\s*,?\s*{Y}"),
     _pattern(r"{D}{SEP}{M}{SEP}{Y}"),
     _pattern(r"{M}{SEP}{D}{SEP}{Y}"),
     _pattern(r"{Y}{SEP}{M}{SEP}{D}"),
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})\s*-\s*(?P<dd>\d{{1,2}})"),
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})"),
-    _pattern(r"(?P<mm>\d{{1,2}})\s*-\s*{Y}"),
+    _pattern(r"(?P<mm>\d{{1,2}})\s*[-/]\s*{Y}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*([/.-])\s*(?P<bb>\d{{1,2}})\s*\2\s*{Y}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*/\s*(?P<bb>\d{{1,2}})\s*,\s*{Y}"),
     _pattern(r"{D}\s*,\s*{Y}"),
     # Parts without a year, completed by the other end of a range.
     _pattern(r"{M}"),
-    _pattern(r"{D}(?:\s+of)?\s+{M}"),
+    _pattern(r"{D}{J}?\s+{M}"),
     _pattern(r"{M}\s*{D}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*/\s*(?P<bb>\d{{1,2}})"),
     _pattern(r"(?P<d>\d{{1,2}})"),
 ]
 DECADE = re.compile(r"^(?:the\s+)?(?P<y>(?:1[89]|20)\d0)\s*(?:'|’)?\s*s$", re.IGNORECASE)
 SPLIT_YEAR = re.compile(
-    r"^(?:(?:fiscal|fy)\s*(?:year\s*)?)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
+    r"^(?:(?:fiscal|financial|fy)\s*(?:year\s*)?)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
 )
 OPEN_RANGE = re.compile(r"^(?P<point>.*\d)\s*[-–—]$")
-RANGE_LEAD = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)
-CONNECTOR = re.compile(r"\s*(?:\bto\b|\bthrough\b|\btill\b|\buntil\b|\band\b|[-–—~])\s*", re.IGNORECASE)
+# Range words in English, French, Spanish and Portuguese ("entre 2018 et 2022", "de enero a marzo de 2020").
+RANGE_TO_WORDS = ("to", "through", "till", "until", "à", "au", "a", "al", "hasta", "até")
+RANGE_AND_WORDS = ("and", "et", "y", "e")
+# Words before a range's first end that belong to its span ("from 1977 to 1986", "between 2018 and 2022").
+RANGE_LEAD_WORDS = ("from", "between", "entre", "desde")
+RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
+# "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months.
+_PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
+PART_OF_YEAR = [
+    re.compile(r"^(?:the\s+)?" + _PART + r"(?:\s+(?:of|in))?\s*[-/,]?\s*(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),
+    re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
+]
+PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "2011-12 fiscal year", "the 2016/2017 financial year": the year words after the date.
+FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
+# "end-2025", "mid-2019": the year at that precision (a leading "by" still closes the range).
+YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
+# A word broken by a hyphen at a line end ("Novem-\nber 2018") reads as the whole word.
+LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
+CONNECTOR = re.compile(
+    r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
+)
 
 
 class Point(NamedTuple):
@@ -122,7 +157,7 @@ class Point(NamedTuple):
         return True
 
 
-def _parse_point(text: str) -> Optional[Point]:
+def _parse_point(text: str, day_first: bool = False) -> Optional[Point]:
     text = text.strip()
     for form in POINT_FORMS:
         match = form.match(text)
@@ -140,20 +175,20 @@ def _parse_point(text: str) -> Optional[Point]:
         if "aa" in groups:
             first, second = int(groups["aa"]), int(groups["bb"])
             # Month first, as US English writes it with / and -, unless the first number
-            # cannot be a month; dotted dates (21.12.2012) are always day first.
-            day_first = first > 12 or "." in text
-            month, day = (second, first) if day_first else (first, second)
+            # cannot be a month or the document writes days first; dotted dates (21.12.2012) are always day first.
+            swap = first > 12 or "." in text or (day_first and second <= 12)
+            month, day = (second, first) if swap else (first, second)
         point = Point(year, month, day)
         return point if point.is_valid() else None
     return None
 
 
-def _parse_range(text: str) -> Optional[tuple[Point, Point]]:
+def _parse_range(text: str, day_first: bool = False) -> Optional[tuple[Point, Point]]:
     for connector in CONNECTOR.finditer(text):
         left, right = text[: connector.start()], text[connector.end() :]
         if not left or not right:
             continue
-        first, last = _parse_point(left), _parse_point(right)
+        first, last = _parse_point(left, day_first), _parse_point(right, day_first)
         if first is None or last is None or last.year is None:
             continue
         # Complete the first end from the last: "11-12 December 2017", "Jan-Feb 2017".
@@ -174,50 +209,98 @@ def _parse_range(text: str) -> Optional[tuple[Point, Point]]:
     return None
 
 
-def normalize_date(text: str, modifier: Optional[str] = None) -> Optional[DateValue]:
+def _part_of_year(text: str) -> Optional[tuple[str, str]]:
+    for form in PART_OF_YEAR:
+        match = form.match(text)
+        if match:
+            unit = "half" if (match["kind"] or "").lower() == "h" or match["unit"] and match["unit"].lower() == "half" else "quarter"
+            number = int(match["n"]) if match["n"] else PART_WORDS[match["word"].lower()]
+            size = 6 if unit == "half" else 3
+            if number * size > 12:
+                return None
+            year = match["y"]
+            return f"{year}-{number * size - size + 1:02d}", f"{year}-{number * size:02d}"
+    return None
+
+
+def _split_sides(text: str, day_first: bool = False) -> Optional[tuple[str, str]]:
+    """A range whose ends are themselves periods: "from FY 2019/20 to FY 2021/22" -> 2019..2022."""
+    for connector in CONNECTOR.finditer(text):
+        left, right = text[: connector.start()], text[connector.end() :]
+        first, last = _bounds(left, day_first) if left else None, _bounds(right, day_first) if right else None
+        if first and last and first[0] and last[1] and first[0] <= last[1]:
+            return first[0], last[1]
+    return None
+
+
+def _bounds(text: str, day_first: bool = False) -> Optional[tuple[Optional[str], Optional[str]]]:
+    """Start and end ISO strings of a date text without its leading modifier."""
+    text = FISCAL_AFTER.sub("", YEAR_PART.sub("", text))
+    open_range = OPEN_RANGE.match(text)
+    if open_range:
+        # "2020-": from that date on.
+        point = _parse_point(open_range["point"], day_first)
+        if point is None or point.year is None:
+            return None
+        return point.iso(), None
+    decade = DECADE.match(text)
+    if decade:
+        return decade["y"], str(int(decade["y"]) + 9)
+    part = _part_of_year(text)
+    if part:
+        return part
+    split_year = SPLIT_YEAR.match(text)
+    if split_year:
+        first, last = split_year["y"], split_year["y2"]
+        if len(last) == 2:
+            last = first[:2] + last
+        if last > first:
+            return first, last
+        # "2019-03" is a month, not a range.
+        point = _parse_point(text, day_first)
+        return (point.iso(), point.iso()) if point is not None and point.year is not None else None
+    body = RANGE_LEAD.sub("", text)
+    point = _parse_point(body, day_first)
+    if point is not None and point.year is not None:
+        return point.iso(), point.iso()
+    ends = _parse_range(body, day_first)
+    if ends is not None:
+        return ends[0].iso(), ends[1].iso()
+    return _split_sides(body, day_first)
+
+
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether a document's numeric dates put the day first: some first number cannot be a month
+    ("25/11/2009") and none of the second numbers is past 12 ("11/25/2009").
+
+    >>> writes_day_first("signed 25/11/2009, closed 05/03/2012")
+    True
+    >>> writes_day_first("signed 05/03/2012")
+    False
+    """
+    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)]
+    return any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+
+
+def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = False) -> Optional[DateValue]:
     """Normalize a DATE span's text.
 
     text (str): the span's text, range words included ("between 2018 and 2022").
     modifier (str | None): a word just before the span (since, after, before, until, by,
         in, as of); since/after give an open end, before/until/by an open start.
+    day_first (bool): read "05/11/2009" as 5 November (the document writes days first).
     RETURNS (DateValue | None): None when the text holds no year.
     """
-    text = " ".join(text.split())
+    text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
     if not re.search(r"\d{4}", text):
         return None
-    open_range = OPEN_RANGE.match(text)
-    if open_range:
-        # "2020-": from that date on.
-        point = _parse_point(open_range["point"])
-        if point is None or point.year is None:
-            return None
-        return DateValue(start=point.iso(), end=None)
-    decade = DECADE.match(text)
-    split_year = SPLIT_YEAR.match(text)
-    if decade:
-        start, end = decade["y"], str(int(decade["y"]) + 9)
-    elif split_year:
-        first, last = split_year["y"], split_year["y2"]
-        if len(last) == 2:
-            last = first[:2] + last
-        if last <= first:
-            # "2019-03" is a month, not a range.
-            point = _parse_point(text)
-            if point is None or point.year is None:
-                return None
-            start = end = point.iso()
-        else:
-            start, end = first, last
-    else:
-        body = RANGE_LEAD.sub("", text)
-        point = _parse_point(body)
-        if point is not None and point.year is not None:
-            start = end = point.iso()
-        else:
-            ends = _parse_range(body)
-            if ends is None:
-                return None
-            start, end = ends[0].iso(), ends[1].iso()
+    bounds = _bounds(text, day_first)
+    if bounds is None:
+        return None
+    start, end = bounds
     word = (modifier or "").lower()
     if word in OPEN_END:
         end = None
