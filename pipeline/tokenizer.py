@@ -30,14 +30,41 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
 def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     # Three capitals glued to a number are split generically (USD9.15, AUD20; "ISO9001" splitting too
     # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
-    signs = [c for c in currency_prefixes if not re.fullmatch(r"[A-Z]{3}", c)]
+    prefixes = set(currency_prefixes)
+    signs = [c for c in prefixes if not re.fullmatch(r"[A-Z]{3}", c) and len(c) > 1 and not re.search(r"\s", c)]
     codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
-    return [
-        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m.
+    letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
+    patterns = [
+        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD6.5, GH₵7,156.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",
     ]
+    if letters:
+        # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K184, N1.4, R2,886
+        # ("Q4", "G20", "K7" stay whole; the MONEY patterns read "K7 billion" as one token).
+        patterns.append(rf"[{letters}](?=\d{{3}}|\d{{1,3}}[.,]\d)")
+    return patterns
+
+
+# Horizontal spaces other than " " (no-break, narrow no-break, thin, figure, ideographic): spaCy makes each
+# run of them a token of its own, so a pattern may skip one between any two of its tokens.
+UNICODE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# A run of ordinary spaces (a table's column gap) is not skipped: only runs that start with a Unicode space.
+SPACE_TOKEN = {"TEXT": {"REGEX": f"^[{UNICODE_SPACES}][ {UNICODE_SPACES}]{{0,2}}$"}, "OP": "?"}
+
+
+def with_unicode_spaces(pattern: list[dict]) -> list[dict]:
+    """A token pattern that also matches with no-break or thin spaces between its tokens ("€\u00a05\u00a0billion").
+
+    Offsets stay exact: the space tokens are inside the match, as they are inside the text.
+    """
+    if not isinstance(pattern, list) or len(pattern) < 2:
+        return pattern
+    spaced = [pattern[0]]
+    for token in pattern[1:]:
+        spaced += [dict(SPACE_TOKEN), token]
+    return spaced
 
 
 SUFFIX_PATTERNS = [
@@ -47,8 +74,8 @@ SUFFIX_PATTERNS = [
     r"(?<=\d[mkbMKB])\.",
     r"(?<=\dbn)\.",
     r"(?<=\dmn)\.",
-    # Scale words glued to a number: 5.4bn, 20mn.
-    r"(?<=\d)(?:bn|mn|mln|bln)",
+    # Scale words glued to a number: 5.4bn, 20mn, 3tn, JPY 1.2B.
+    r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
     # An open range's dash: 2020-.
     rf"(?<=\d)[{DASHES}]",
     # An ISO code after a number: 115USD.
@@ -65,6 +92,10 @@ INFIX_PATTERNS = [
     r"(?<=\d)/(?=[A-Za-z])",
     rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
     rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
+    # "$2bn–$4bn": a range of two signed amounts written without spaces.
+    rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
+    rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
+    rf"(?<=[{DASHES}])[$€£¥](?=\d)",
 ]
 
 
