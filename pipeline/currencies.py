@@ -220,7 +220,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
     for form, found in _without_notes(data["shared_signs"]).items():
         shared[form] |= set(found)
     for form, code in _without_notes(data["defaults"]).items():
-        signs[form] = code
+        if not form.isalpha() or not form.islower():  # "$", "Rs", "kr"; words ("dollars") are set below
+            signs[form] = code
     # A sign of one currency is written for its namesakes too (the rupees' "Rs", the kwachas' "K"):
     # a short letter symbol stands for every currency sharing an English unit word with one of its own.
     unit_of: dict[str, set[str]] = defaultdict(set)
@@ -237,7 +238,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         | set(_without_notes(data["signs"])) | set(_without_notes(data["shared_signs"]))
     # "SBD$", "WST$": a code with a dollar sign glued on is that code.
     for code in iso - never:
-        signs.setdefault(f"{code}$", code)
+        if not code.startswith("X"):
+            signs.setdefault(f"{code}$", code)
 
     folded = {code.lower(): code for code in any_case if len(code) == 3}
     folded.update({k.lower(): v for k, v in _without_notes(data["folded_signs"]).items()})

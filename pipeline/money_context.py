@@ -21,7 +21,7 @@ from .normalize.money import MoneyContext
 
 CONTEXT_KEY = "fs_money_context"
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
-NAME = r"((?:[A-Z][A-Za-z.]*\s+){1,3}[a-z]+)"
+NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 # "all figures in Australian dollars", "amounts are in US dollars unless ...".
 DECLARED_AMOUNTS = re.compile(r"(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
 # '"$" means US dollars', 'Rs and ₹ mean Indian rupees'.

@@ -31,7 +31,7 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     # Three capitals glued to a number are split generically (USD9.15, AUD20; "ISO9001" splitting too
     # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
     prefixes = set(currency_prefixes)
-    signs = [c for c in prefixes if not re.fullmatch(r"[A-Z]{3}", c) and len(c) > 1 and not re.search(r"\s", c)]
+    signs = [c for c in prefixes if not re.fullmatch(r"[A-Z]{3}|[^\W\d_]", c) and not re.search(r"\s", c)]
     codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
     letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
     patterns = [
@@ -51,6 +51,7 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
 # run of them a token of its own, so a pattern may skip one between any two of its tokens.
 UNICODE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # A run of ordinary spaces (a table's column gap) is not skipped: only runs that start with a Unicode space.
+REPEATS = 5
 SPACE_TOKEN = {"TEXT": {"REGEX": f"^[{UNICODE_SPACES}][ {UNICODE_SPACES}]{{0,2}}$"}, "OP": "?"}
 
 
@@ -59,11 +60,20 @@ def with_unicode_spaces(pattern: list[dict]) -> list[dict]:
 
     Offsets stay exact: the space tokens are inside the match, as they are inside the text.
     """
-    if not isinstance(pattern, list) or len(pattern) < 2:
+    if not isinstance(pattern, list):
         return pattern
-    spaced = [pattern[0]]
-    for token in pattern[1:]:
-        spaced += [dict(SPACE_TOKEN), token]
+    spaced: list[dict] = []
+    for token in pattern:
+        if spaced:
+            spaced.append(dict(SPACE_TOKEN))
+        if token.get("OP") == "+":
+            # "Hong\u00a0Kong dollars": a repeated token may have spaces between its repeats (up to REPEATS of them).
+            single = {k: v for k, v in token.items() if k != "OP"}
+            spaced.append(single)
+            for _ in range(REPEATS - 1):
+                spaced += [dict(SPACE_TOKEN), {**single, "OP": "?"}]
+        else:
+            spaced.append(token)
     return spaced
 
 
