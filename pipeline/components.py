@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
 from .money_context import money_context
+from .money_spans import MoneySpans
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.dates import OPEN_END, OPEN_START
 from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
@@ -218,25 +219,19 @@ class FactsheetMoney:
 
     def __call__(self, doc: Doc) -> Doc:
         table = rules_for(doc).currencies
+        amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
         candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if span_value(s) is not None]
-        spans = [extend_over_scale(doc, s, table) for s in longest_first(candidates)]
-        spans = [s for s in longest_first(spans) if not self._is_count(doc, s, table)]
+        spans = [amounts.extend_over_scale(s) for s in longest_first(candidates)]
+        spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
         spans += self._sharing(doc, spans)
-        spans = self._front_shared(doc, spans, table)
+        spans = amounts.front_shared(spans)
+        spans += amounts.labelled(spans)
         doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
         return doc
 
     @staticmethod
-    def _is_count(doc: Doc, span: Span, table) -> bool:
-        """"three yen loans", "two dollar bills": a small worded number before a currency used as a modifier."""
-        if not span.id_.startswith("number-words") or any(t.lower_ in table.scales for t in span):
-            return False
-        following = doc[span.end] if span.end < len(doc) else None
-        value = span_value(span)
-        # A plural noun right after: "three yen loans" (not "one dollar bought", "five dollars per tonne").
-        plural = following is not None and following.is_alpha and following.is_lower and len(following) > 3 \
-            and following.lower_.endswith("s") and not following.lower_.endswith("ss")
-        return plural and value.amount < 100
+    def _share(doc: Doc, span: Span, tail: str) -> None:
+        doc.user_data[(SHARED_TAIL, span.start, span.end)] = tail
 
     @staticmethod
     def _sharing(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -257,58 +252,6 @@ class FactsheetMoney:
                     found.append(shared)
                 i -= 2
         return found
-
-    @staticmethod
-    def _front_shared(doc: Doc, spans: list[Span], table) -> list[Span]:
-        """"SEK 3.34, 1.85 and 1.8 billion": the sign in front and the scale at the end apply to every amount."""
-        taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in doc.spans.get("DATE", []) for i in range(s.start, s.end)}
-        result = []
-        for span in spans:
-            numbers, i = [], span.end
-            while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "or"} and doc[i + 1].text[:1].isdigit() \
-                    and (i + 1) not in taken:
-                numbers.append(i + 1)
-                i += 2
-            scale = doc[i] if numbers and i < len(doc) and i == numbers[-1] + 1 else None
-            if not numbers or span.id_ not in ("sign-amount", "sign-grouped-amount") or scale is None \
-                    or scale.lower_ not in table.scales or any(t.lower_ in table.scales for t in span):
-                result.append(span)
-                continue
-            sign = doc[span.start].text
-            first = Span(doc, span.start, span.end, label="MONEY", span_id="shared-scale")
-            doc.user_data[(SHARED_TAIL, first.start, first.end)] = scale.text
-            members = [first] + [Span(doc, n, n + 1, label="MONEY", span_id="shared-scale") for n in numbers[:-1]]
-            for member in members[1:]:
-                doc.user_data[(SHARED_TAIL, member.start, member.end)] = f"{scale.text} {sign}"
-            last = Span(doc, numbers[-1], numbers[-1] + 2, label="MONEY", span_id="shared-sign")
-            doc.user_data[(SHARED_TAIL, last.start, last.end)] = sign
-            group = members + [last]
-            result += group if all(span_value(m) is not None for m in group) else [span]
-        return result
-
-
-def extend_over_scale(doc: Doc, span: Span, table) -> Span:
-    """"$1-billion", "€203.11\nmillion", "€179.60 mil-\nlion": the scale after a hyphen or line break joins the span."""
-    end = span.end
-    if end >= len(doc) or not doc[end - 1].text[-1:].isdigit():
-        return span
-    def is_scale(text: str) -> bool:
-        return text.lower() in table.scales and (len(text) > 1 or text in {"m", "k"})
-    pieces = [t.text for t in doc[end : min(end + 4, len(doc))]]
-    glued = not doc[end - 1].whitespace_
-    joined_end = None
-    if len(pieces) >= 2 and pieces[0] in {"-", "‐", "‑"} and glued and not doc[end].whitespace_ and is_scale(pieces[1]):
-        joined_end = end + 2  # "$1-billion"
-    elif len(pieces) >= 2 and pieces[0].strip(" \t") == "\n" and is_scale(pieces[1]):
-        joined_end = end + 2  # "€203.11\nmillion"
-    elif len(pieces) >= 3 and pieces[0].endswith("-") and "\n" in pieces[1] and is_scale(pieces[0][:-1] + pieces[2]):
-        joined_end = end + 3  # "mil-" "\n" "lion"
-    elif len(pieces) >= 4 and pieces[1] == "-" and "\n" in pieces[2] and is_scale(pieces[0] + pieces[3]):
-        joined_end = end + 4  # "mil" "-" "\n" "lion"
-    if joined_end is None:
-        return span
-    longer = Span(doc, span.start, joined_end, label=span.label, span_id=span.id_)
-    return longer if span_value(longer) is not None else span
 
 
 class FactsheetCountries:
