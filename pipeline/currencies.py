@@ -129,8 +129,9 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
     territories: dict[str, tuple[str, ...]] = {}
 
     def load(language: str):
+        # A language's own file holds its currency symbols; only the name languages need the merged data.
         if language not in base:
-            base[language] = localedata.load(language)
+            base[language] = localedata.load(language, merge_inherited=language in NAME_LANGUAGES)
         return base[language]
 
     for country in pycountry.countries:
