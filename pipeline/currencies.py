@@ -297,7 +297,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         shared={form: frozenset(found) for form, found in shared.items() if len(found) > 1},
         shared_signs=frozenset(f for f in sign_forms if f not in signs and len(shared.get(f, ())) > 1),
         weak_words=frozenset(weak),
-        needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s)) | frozenset(data["needs_context"]),
+        needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
+        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]),
         declared_only=frozenset(data["declared_only"]), territories=territories,
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
     )

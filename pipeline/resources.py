@@ -8,6 +8,7 @@ Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -53,7 +54,9 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     currency_words = (set(currencies.words) | {w for w in currencies.shared if " " not in w and w.isalpha() and w.islower()}) \
         - currencies.weak_words
     letters = "".join(sorted(s for s in signs if len(s) == 1 and s.isalpha() and s.isupper()))
-    adjectives = {w for phrase in currencies.qualified_words if " " in phrase for w in phrase.rsplit(" ", 1)[0].split()}
+    # Words before a currency noun, as the tokenizer splits them ("bosnia-herzegovina" -> "bosnia", "-", "herzegovina").
+    adjectives = {w for phrase in currencies.qualified_words if " " in phrase
+                  for w in re.split(r"\s+|(-)", phrase.rsplit(" ", 1)[0]) if w}
     years = [str(y) for y in range(1800, 2200)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
     ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")]

@@ -189,7 +189,8 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             used.add(run[-1] + 1)
     if number is None:
         return None, text
-    rest = " ".join(t for i, t in enumerate(tokens) if i not in used and t != "-")
+    # Hyphens rejoin their words ("Bosnia-Herzegovina marks"); one left at an edge linked the amount ("million-dollar").
+    rest = re.sub(r"\s*-\s*", "-", " ".join(t for i, t in enumerate(tokens) if i not in used)).strip("- ")
     return number, rest
 
 
