@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -116,6 +117,7 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     currency_prefixes (Iterable[str]): codes and signs that may be glued to a number.
     """
     tokenizer = nlp.tokenizer
+    currency_prefixes = list(currency_prefixes)
     prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)).search
@@ -123,6 +125,10 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
+    # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart.
+    for sign in currency_prefixes:
+        if len(sign) > 1 and not sign[0].isalnum() and not any(c.isspace() for c in sign):
+            tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.tokenizer = LongRunGuard(tokenizer)
 
 

@@ -255,6 +255,11 @@ def test_money_names_and_counts_are_not_amounts(nlp, text):
     assert money_in(nlp, text) == []
 
 
+def test_money_an_unknown_lower_case_word_is_not_a_currency_adjective(nlp):
+    found = money_in(nlp, "China: 7 billion yuan and RMB 7 billion.")
+    assert [(t, c) for t, _, c, _ in found] == [("7 billion yuan", "CNY"), ("RMB 7 billion", "CNY")]
+
+
 def test_money_sign_and_scale_shared_across_a_list(nlp):
     found = money_in(nlp, "Sweden gave SEK 2.45, 1.3 and 0.9 billion in three years.")
     assert [(t, a, c) for t, a, c, _ in found] == [("SEK 2.45", Decimal("2450000000"), "SEK"),

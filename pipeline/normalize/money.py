@@ -203,10 +203,12 @@ def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEX
         found = table.candidates(form)
         if found:
             return resolve_currency(form, found, table, context)
-    # "US dollars", "Kenya shillings": a word the table does not know before a known unit word.
-    last = rest.lower().split()[-1]
-    found = table.candidates(last)
-    return resolve_currency(last, found, table, context) if found else None
+    # "US dollars", "Kenya shillings": capitalized words the table does not know before a known unit word.
+    *before, last = rest.split()
+    if not all(word[:1].isupper() for word in before):
+        return None
+    found = table.candidates(last.lower())
+    return resolve_currency(last.lower(), found, table, context) if found else None
 
 
 def _after_scale(text: str, at: int, table: CurrencyTable) -> bool:
