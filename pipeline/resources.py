@@ -2,7 +2,8 @@
 
 Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
 `pattern`, `id`), and rules/*.json hold word lists and lookups, each opening with a
-`_note` that names its sources. ISO 3166 and ISO 4217 data come from pycountry.
+`_note` that names its sources. ISO 3166 data come from pycountry; currency forms
+(pycountry's ISO 4217 codes and CLDR's symbols and names) from pipeline.currencies.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
