@@ -220,14 +220,25 @@ class FactsheetMoney:
     def __call__(self, doc: Doc) -> Doc:
         table = rules_for(doc).currencies
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
-        candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if span_value(s) is not None]
-        spans = [amounts.extend_over_scale(s) for s in longest_first(candidates)]
+        spans = [amounts.extend_over_scale(s) for s in self._longest_valid(doc.spans.get(CANDIDATES["MONEY"], []))]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
         spans += self._sharing(doc, spans)
         spans = amounts.front_shared(spans)
         spans += amounts.labelled(spans)
         doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _longest_valid(spans: Iterable[Span]) -> list[Span]:
+        """Like longest_first, but a candidate that does not normalize leaves its tokens to shorter ones
+        ("€2.6 billion to 26 projects" is no range, "€2.6 billion" is an amount)."""
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+            if not taken.intersection(range(span.start, span.end)) and span_value(span) is not None:
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        return sorted(chosen, key=lambda s: (s.start, s.end))
 
     @staticmethod
     def _share(doc: Doc, span: Span, tail: str) -> None:

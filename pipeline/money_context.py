@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -26,6 +27,7 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 DECLARED_AMOUNTS = re.compile(r"(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
 # '"$" means US dollars', 'Rs and ₹ mean Indian rupees'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
+DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
 # "A$ unless otherwise stated".
 DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
 # "$47,5-million": the document writes decimal commas before hyphenated scales.
@@ -46,6 +48,8 @@ class MoneyContextIndex:
         self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
         self.declared = self._declarations()
         self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
+        self.sections: dict | None = None
+        self.cache: dict[tuple[int, int, str], PassageContext] = {}
 
     def _declarations(self) -> dict[str, str]:
         declared: dict[str, str] = {}
@@ -54,7 +58,7 @@ class MoneyContextIndex:
             code = self._name(match.group(1))
             if code in dollar_family:
                 declared.setdefault("$", code)
-        for match in DECLARED_SIGNS.finditer(self.text):
+        for match in DECLARED_SIGNS.finditer(self.text) if DECLARING_VERB.search(self.text) else ():
             code = self._name(match.group(3))
             for form in filter(None, match.group(1, 2)):
                 if code and code in self.table.candidates(form):
@@ -91,32 +95,64 @@ class MoneyContextIndex:
     def _section(self, start: int) -> tuple[int, int]:
         if self.layout is None:
             return 0, len(self.text)
-        heading = self.layout.line_at(start).heading
-        lines = [line for line in self.layout.lines if line.heading == heading]
-        return (lines[0].start, lines[-1].end) if lines else (0, len(self.text))
+        if self.sections is None:
+            # Each heading's lines, first to last: built once, on the first amount that needs it.
+            self.sections = {}
+            for line in self.layout.lines:
+                first, _ = self.sections.get(line.heading, (line.start, line.end))
+                self.sections[line.heading] = (first, line.end)
+        return self.sections.get(self.layout.line_at(start).heading, (0, len(self.text)))
 
     def _near(self, low: int, high: int, at: int) -> list[str]:
         found = [(abs(position - at), iso2) for position, iso2 in self.countries if low <= position < high]
         return [iso2 for _, iso2 in sorted(found)]
 
-    def context(self, span: Span) -> MoneyContext:
-        start, end = span.start_char, span.end_char
+    def context(self, span: Span) -> "PassageContext":
+        key = (span.start_char, span.end_char, span.text)
+        if key not in self.cache:
+            self.cache[key] = PassageContext(self, span)
+        return self.cache[key]
+
+    def countries_around(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(countries of the sentence, then of the section and the document), nearest first."""
         low, high = self._sentence(start, end)
         near = self._near(low, high, start)
         section_low, section_high = self._section(start)
         wider = self._near(section_low, section_high, start) + list(self.by_frequency)
-        after = self.text[end : end + 4].lstrip(" \t\u00a0")
-        before = self.text[max(0, start - 4) : start].rstrip(" \t\u00a0")
-        return MoneyContext(
-            near=tuple(dict.fromkeys(near)), countries=tuple(dict.fromkeys(wider)),
-            declared=tuple(sorted(self.declared.items())),
-            decimal_comma=self.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text)),
-            rate=after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN),
-        )
+        return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(wider))
 
 
-def money_context(span: Span, table: CurrencyTable, country_key: str) -> MoneyContext:
-    """The MoneyContext of a MONEY span (the doc's index is built on first use)."""
+class PassageContext:
+    """A MoneyContext whose countries are looked up only when a shared form asks for them (most amounts do not)."""
+
+    def __init__(self, index: MoneyContextIndex, span: Span):
+        self._index = index
+        self._start, self._end = span.start_char, span.end_char
+        after = index.text[self._end : self._end + 4].lstrip(" \t\u00a0")
+        before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
+        self.declared = tuple(sorted(index.declared.items()))
+        self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
+        self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN)
+
+    @cached_property
+    def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return self._index.countries_around(self._start, self._end)
+
+    @property
+    def near(self) -> tuple[str, ...]:
+        return self._countries[0]
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return self._countries[1]
+
+    def frozen(self) -> MoneyContext:
+        return MoneyContext(near=self.near, countries=self.countries, declared=self.declared,
+                            decimal_comma=self.decimal_comma, rate=self.rate)
+
+
+def money_context(span: Span, table: CurrencyTable, country_key: str) -> PassageContext:
+    """The context of a MONEY span, read like a MoneyContext (the doc's index is built on first use)."""
     doc = span.doc
     index = doc.user_data.get(CONTEXT_KEY)
     if index is None:

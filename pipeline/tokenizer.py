@@ -49,11 +49,12 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
 
 
 # Horizontal spaces other than " " (no-break, narrow no-break, thin, figure, ideographic): spaCy makes each
-# run of them a token of its own, so a pattern may skip one between any two of its tokens.
-UNICODE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
-# A run of ordinary spaces (a table's column gap) is not skipped: only runs that start with a Unicode space.
+# run of them a token of its own, so a pattern may skip one between any two of its tokens. Listed as exact
+# token texts (one or two such spaces, maybe a plain space after): the Matcher checks a set, not a regex.
+UNICODE_SPACES = ["\u00a0", *(chr(c) for c in range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000"]
+SPACE_TOKEN_TEXTS = sorted({a + b + tail for a in UNICODE_SPACES for b in ("", *UNICODE_SPACES) for tail in ("", " ")})
 REPEATS = 5
-SPACE_TOKEN = {"TEXT": {"REGEX": f"^[{UNICODE_SPACES}][ {UNICODE_SPACES}]{{0,2}}$"}, "OP": "?"}
+SPACE_TOKEN = {"ORTH": {"IN": SPACE_TOKEN_TEXTS}, "OP": "?"}
 
 
 def with_unicode_spaces(pattern: list[dict]) -> list[dict]:
