@@ -232,6 +232,8 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
     if form in table.declared_only or form.lower() in table.declared_only:
         code = declared.get("$")
         return code if code in found else table.default(form)
+    if len(found) == 1 and form not in table.needs_context:
+        return next(iter(found))
 
     def of_countries(countries: tuple[str, ...]) -> Optional[str]:
         for country in countries:
