@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
+from .money_context import money_context
+from .money_spans import MoneySpans
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
 from .normalize.dates import OPEN_END, OPEN_START, RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
@@ -104,7 +106,9 @@ def _compute_value(span: Span):
     if label == "MONEY":
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
-        return normalize_money(f"{span.text} {shared}".strip(), rules_for(span.doc).currencies, qualifier=qualifier_before(span))
+        table = rules_for(span.doc).currencies
+        return normalize_money(f"{span.text} {shared}".strip(), table, qualifier=qualifier_before(span),
+                               context=money_context(span, table, CANDIDATES["COUNTRY"]))
     if label == "COUNTRY":
         return normalize_country(span.text, rules_for(span.doc).countries)
     if label == "PROJECT":
@@ -237,13 +241,35 @@ class FactsheetMoney:
 
     A currency written once for several amounts applies to each (spec): in "250,000 and
     150,000 U.S. dollars" the first amount is a mention of its own, spanning "250,000".
+    A scale after a hyphen or a line break belongs to the amount ("$1-billion", "€5.2\nmillion").
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for s in longest_first(doc.spans.get(CANDIDATES["MONEY"], [])) if span_value(s) is not None]
+        table = rules_for(doc).currencies
+        amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
+        spans = [amounts.extend_over_scale(s) for s in self._longest_valid(doc.spans.get(CANDIDATES["MONEY"], []))]
+        spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
         spans += self._sharing(doc, spans)
+        spans = amounts.front_shared(spans)
+        spans += amounts.labelled(spans)
         doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
         return doc
+
+    @staticmethod
+    def _longest_valid(spans: Iterable[Span]) -> list[Span]:
+        """Like longest_first, but a candidate that does not normalize leaves its tokens to shorter ones
+        ("€2.6 billion to 26 projects" is no range, "€2.6 billion" is an amount)."""
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+            if not taken.intersection(range(span.start, span.end)) and span_value(span) is not None:
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
+        return sorted(chosen, key=lambda s: (s.start, s.end))
+
+    @staticmethod
+    def _share(doc: Doc, span: Span, tail: str) -> None:
+        doc.user_data[(SHARED_TAIL, span.start, span.end)] = tail
 
     @staticmethod
     def _sharing(doc: Doc, spans: list[Span]) -> list[Span]:

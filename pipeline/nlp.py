@@ -23,7 +23,7 @@ def build_nlp(rules_dir: str | Path | None = None) -> Language:
     rules = load_rules(rules_dir)
     folder = str(rules.directory)
     nlp = spacy.blank("en")
-    customize_tokenizer(nlp, [s for s in rules.currencies.signs if not s[:1].isdigit()])
+    customize_tokenizer(nlp, [s for s in [*rules.currencies.signs, *rules.currencies.shared_signs] if not s[:1].isdigit()])
     nlp.add_pipe("factsheet_layout", config={"rules_dir": folder})
     for label, name in (("DATE", "factsheet_date_rules"), ("MONEY", "factsheet_money_rules")):
         nlp.add_pipe("factsheet_anchored_rules", name=name, config={"label": label, "rules_dir": folder})

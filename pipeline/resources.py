@@ -2,14 +2,15 @@
 
 Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
 `pattern`, `id`), and rules/*.json hold word lists and lookups, each opening with a
-`_note` that names its sources. ISO 3166 and ISO 4217 data come from pycountry.
+`_note` that names its sources. ISO 3166 data come from pycountry; currency forms
+(pycountry's ISO 4217 codes and CLDR's symbols and names) from pipeline.currencies.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import pycountry
 
 from .errors import RulesError
-from .normalize.money import CurrencyTable  # noqa: E402  (pure; no spaCy)
+from .currencies import CurrencyTable, build_currency_table
 
 from .fingerprint import DEFAULT_RULES_DIR, PATTERN_FILES, TABLE_FILES, rules_fingerprint
 PATTERN_KEYS = {"label", "pattern", "id"}
@@ -43,15 +44,22 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
     from .normalize.dates import MONTH_JOINERS, MONTHS, ORDINALS
-    from .normalize.money import FRACTION_WORDS, MULTIPLIER_WORDS, NUMBER_WORDS
+    from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
     # Pieces of a month broken at a line end ("Novem-" / "ber"); the normalizer checks they make one.
     month_heads = {f"{m[:i]}-" for m in MONTHS for i in range(2, len(m) - 1)}
     month_tails = {m[i:] for m in MONTHS for i in range(2, len(m) - 1)} | {f"{m[i:]}." for m in MONTHS if len(m) <= 4 for i in range(2, len(m) - 1)}
     scales = set(currencies.scales)
-    signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded))
-    adjectives = {w for phrase in currencies.qualified_words if " " in phrase for w in phrase.rsplit(" ", 1)[0].split()}
+    signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded)) | set(currencies.shared_signs)
+    signs |= {s for s in currencies.shared_signs if " " not in s}
+    # Unit words: one currency each ("kip", "euros") or shared and resolved by the passage ("pesos", "rupees").
+    currency_words = (set(currencies.words) | {w for w in currencies.shared if " " not in w and w.isalpha() and w.islower()}) \
+        - currencies.weak_words
+    letters = "".join(sorted(s for s in signs if len(s) == 1 and s.isalpha() and s.isupper()))
+    # Words before a currency noun, as the tokenizer splits them ("bosnia-herzegovina" -> "bosnia", "-", "herzegovina").
+    adjectives = {w for phrase in currencies.qualified_words if " " in phrase
+                  for w in re.split(r"\s+|(-)", phrase.rsplit(" ", 1)[0]) if w}
     years = [str(y) for y in range(1800, 2200)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
     # "1st"; the first of the month as French and Portuguese write it ("1er janvier", "1º de maio").
@@ -59,8 +67,8 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
         "anchors:DATE": {"ORTH": {"IN": years + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
-        "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currencies.words)) | set(_case_variants(currency_nouns))
-                                              | set(_case_variants(scales)))}},
+        "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)) | set(_case_variants(currency_nouns))
+                                              | set(_case_variants(scales)) | set(_case_variants(currencies.weak_words)))}},
         "fs_year": {"ORTH": {"IN": years}},
         "fs_day": {"LOWER": {"IN": sorted(set(days + ordinal_days))}},
         "fs_day_number": {"ORTH": {"IN": days}},
@@ -78,13 +86,19 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},
         "fs_currency_sign": {"ORTH": {"IN": sorted(signs)}},
-        "fs_currency_word": {"LOWER": {"IN": sorted(currencies.words)}},
+        "fs_currency_word": {"LOWER": {"IN": sorted(currency_words)}},
         "fs_currency_noun": {"LOWER": {"IN": sorted(currency_nouns | {f"{n}s" for n in currency_nouns})}},
         "fs_currency_adjective": {"LOWER": {"IN": sorted(adjectives)}},
-        "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(MULTIPLIER_WORDS) | {"a", "and", "-"})}},
+        "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(LINKING_WORDS))}},
         "fs_sign_joiner": {"LOWER": {"IN": sorted(currencies.joiners)}},
+        # A one-letter sign glued to a short number, before a scale: "K7 billion", "R20bn" (see pipeline.tokenizer).
+        "fs_glued_letter_amount": {"TEXT": {"REGEX": rf"^[{letters}]\d{{1,3}}(?:[.,]\d+)?$"}},
+        # A unit word that is also an English word ("won", "real"): an amount only after a scale.
+        "fs_currency_weak_word": {"LOWER": {"IN": sorted(currencies.weak_words & (set(currencies.words) | set(currencies.shared)))}},
+        # "millions d'euros": the French elided "de" glued to the currency word.
+        "fs_currency_word_elided": {"LOWER": {"IN": sorted(f"{d}{w}" for w in currency_words for d in ("d'", "d’"))}},
         # A unit that takes cents after it: "15 dollars and 50", "17 USD and 25".
-        "fs_currency_unit": {"ORTH": {"IN": sorted(signs | set(_case_variants(currencies.words)))}},
+        "fs_currency_unit": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)))}},
     }
 
 
@@ -104,6 +118,9 @@ def expand_pattern(entry: PatternLine, lexicon: dict[str, dict]) -> dict[str, An
             if wanted is not True:
                 raise RulesError(f"{entry.file}:{entry.line}: token class {name!r} takes true")
             for attr, spec in lexicon[name].items():
+                if "IN" not in spec:  # a class given as a regex ("fs_glued_letter_amount")
+                    token[attr] = spec
+                    continue
                 allowed = set(spec["IN"])
                 if attr in token:
                     # Combine with what the pattern says itself, e.g. {"LOWER": {"NOT_IN": ["and"]}}.
@@ -136,8 +153,11 @@ class Rules:
     lexicon: dict[str, dict]
 
     def spacy_patterns(self, lines: list[PatternLine]) -> list[dict[str, Any]]:
-        """Patterns ready for a span_ruler: named token classes expanded."""
-        return [expand_pattern(line, self.lexicon) for line in lines]
+        """Patterns ready for a span_ruler: named token classes expanded, no-break spaces allowed between tokens."""
+        from .tokenizer import with_unicode_spaces
+
+        expanded = [expand_pattern(line, self.lexicon) for line in lines]
+        return [{**entry, "pattern": with_unicode_spaces(entry["pattern"])} for entry in expanded]
 
 
 def read_pattern_file(path: Path) -> list[PatternLine]:
@@ -227,44 +247,7 @@ def _entries(table: dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 def _currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset[str]]:
-    never = set(data["codes_never"])
-    any_case = set(data["codes_any_case"])
-    signs = dict(data["signs"])
-    folded = {code.lower(): code for code in any_case if len(code) == 3}
-    folded.update({"rmb": "CNY", "sdr": "XDR"})
-    qualified = {k: v for k, v in data["qualified_words"].items() if not k.startswith("_")}
-    for currency in pycountry.currencies:
-        code = currency.alpha_3
-        if code not in never:
-            signs.setdefault(code, code)
-        name = currency.name.lower()
-        if "(" not in name and " " in name:
-            qualified.setdefault(name, code)
-    # Joined signs: "US $", "c $", "us$", "aud$", "cad$" (peer text is often lower-case).
-    for prefix, code in data["sign_joiners"].items():
-        if not prefix.startswith("_"):
-            folded[f"{prefix}$"] = code
-    for code in any_case:
-        folded[f"{code.lower()}$"] = code
-        # "MUSD", "MEUR": a million of the currency, as some financial tables write it.
-        folded[f"m{code.lower()}"] = code
-    for form, code in data["signs"].items():
-        folded.setdefault(form.lower(), code)
-    plural = {}
-    for phrase, code in qualified.items():
-        head, _, last = phrase.rpartition(" ")
-        plural[f"{head} {last}s".strip()] = code
-    qualified.update({k: v for k, v in plural.items() if k not in qualified})
-    scales = {word: Decimal(value) for word, value in data["scales"].items()}
-    words = dict(data["words"])
-    qualifiers = {k: v for k, v in data["qualifiers"].items() if not k.startswith("_")}
-    joiners = frozenset(k for k in data["sign_joiners"] if not k.startswith("_"))
-    table = CurrencyTable(signs=signs, signs_folded=folded, joiners=joiners, words=words, qualified_words=qualified,
-                          scales=scales, qualifiers=qualifiers)
-    nouns = set(words) | set(data["ambiguous_words"])
-    for phrase in qualified:
-        nouns.add(phrase.rpartition(" ")[2])
-    return table, frozenset(nouns)
+    return build_currency_table(data)
 
 
 @lru_cache(maxsize=8)

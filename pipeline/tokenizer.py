@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -30,14 +31,52 @@ DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
 def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     # Three capitals glued to a number are split generically (USD9.15, AUD20; "ISO9001" splitting too
     # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
-    signs = [c for c in currency_prefixes if not re.fullmatch(r"[A-Z]{3}", c)]
+    prefixes = set(currency_prefixes)
+    signs = [c for c in prefixes if not re.fullmatch(r"[A-Z]{3}|[^\W\d_]", c) and not re.search(r"\s", c)]
     codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
-    return [
-        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m.
+    letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
+    patterns = [
+        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD6.5, GH₵7,156.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",
     ]
+    if letters:
+        # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K184, N1.4, R2,886
+        # ("Q4", "G20", "K7" stay whole; the MONEY patterns read "K7 billion" as one token).
+        patterns.append(rf"[{letters}](?=\d{{3}}|\d{{1,3}}[.,]\d)")
+    return patterns
+
+
+# Horizontal spaces other than " " (no-break, narrow no-break, thin, figure, ideographic): spaCy makes each
+# run of them a token of its own, so a pattern may skip one between any two of its tokens. Listed as exact
+# token texts (one or two such spaces, maybe a plain space after): the Matcher checks a set, not a regex.
+UNICODE_SPACES = ["\u00a0", *(chr(c) for c in range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000"]
+SPACE_TOKEN_TEXTS = sorted({a + b + tail for a in UNICODE_SPACES for b in ("", *UNICODE_SPACES) for tail in ("", " ")})
+REPEATS = 5
+SPACE_TOKEN = {"ORTH": {"IN": SPACE_TOKEN_TEXTS}, "OP": "?"}
+
+
+def with_unicode_spaces(pattern: list[dict]) -> list[dict]:
+    """A token pattern that also matches with no-break or thin spaces between its tokens ("€\u00a05\u00a0billion").
+
+    Offsets stay exact: the space tokens are inside the match, as they are inside the text.
+    """
+    if not isinstance(pattern, list):
+        return pattern
+    spaced: list[dict] = []
+    for token in pattern:
+        if spaced:
+            spaced.append(dict(SPACE_TOKEN))
+        if token.get("OP") == "+":
+            # "Hong\u00a0Kong dollars": a repeated token may have spaces between its repeats (up to REPEATS of them).
+            single = {k: v for k, v in token.items() if k != "OP"}
+            spaced.append(single)
+            for _ in range(REPEATS - 1):
+                spaced += [dict(SPACE_TOKEN), {**single, "OP": "?"}]
+        else:
+            spaced.append(token)
+    return spaced
 
 
 SUFFIX_PATTERNS = [
@@ -47,8 +86,8 @@ SUFFIX_PATTERNS = [
     r"(?<=\d[mkbMKB])\.",
     r"(?<=\dbn)\.",
     r"(?<=\dmn)\.",
-    # Scale words glued to a number: 5.4bn, 20mn.
-    r"(?<=\d)(?:bn|mn|mln|bln)",
+    # Scale words glued to a number: 5.4bn, 20mn, 3tn, JPY 1.2B.
+    r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
     # An open range's dash: 2020-.
     rf"(?<=\d)[{DASHES}]",
     # An ISO code after a number: 115USD.
@@ -65,6 +104,10 @@ INFIX_PATTERNS = [
     r"(?<=\d)/(?=[A-Za-z])",
     rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
     rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
+    # "$2bn–$4bn": a range of two signed amounts written without spaces.
+    rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
+    rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
+    rf"(?<=[{DASHES}])[$€£¥](?=\d)",
 ]
 
 
@@ -75,6 +118,7 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     currency_prefixes (Iterable[str]): codes and signs that may be glued to a number.
     """
     tokenizer = nlp.tokenizer
+    currency_prefixes = list(currency_prefixes)
     prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.suffix_search = compile_suffix_regex(SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)).search
@@ -82,6 +126,10 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
+    # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart.
+    for sign in currency_prefixes:
+        if len(sign) > 1 and not sign[0].isalnum() and not any(c.isspace() for c in sign):
+            tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.tokenizer = LongRunGuard(tokenizer)
 
 

@@ -146,3 +146,142 @@ def test_money_amounts_never_go_through_float(currencies):
     value = normalize_money("US$ 15.5 billion", currencies)
     assert isinstance(value.amount, Decimal)
     assert value.model_dump(mode="json")["amount"] == "15500000000"
+
+
+# -- forms of issue 9: through the whole pipeline, since scales after a break and context are the component's ----
+
+def money_in(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.value.amount, s._.value.currency, s._.value.amount_max) for s in doc.spans["MONEY"]]
+
+
+# (text, span, amount, currency): a hyphen or line break between a number and its scale never gives a wrong value.
+BROKEN_SCALES = [
+    ("The utility borrowed $3-billion last year.", "$3-billion", "3000000000", "USD"),
+    ("A loan of US$45-million was signed.", "US$45-million", "45000000", "USD"),
+    ("The plant cost $312,4-million in the end.", "$312,4-million", "312400000", "USD"),
+    ("Overruns reached $58,3-million, and the tariff R4,215-billion in South Africa.", "R4,215-billion", "4215000000", "ZAR"),
+    ("a loan of €245.70 mil-\nlion for roads", "€245.70 mil-\nlion", "245700000", "EUR"),
+    ("a loan of €318.42\nmillion for roads", "€318.42\nmillion", "318420000", "EUR"),
+    ("In Chad the budget was CFA12.4\nbillion in 2021.", "CFA12.4\nbillion", "12400000000", "XAF"),
+    ("an amount of $7.5-bn for power", "$7.5-bn", "7500000000", "USD"),
+]
+
+
+@pytest.mark.parametrize("text,span,amount,currency", BROKEN_SCALES, ids=[c[1] for c in BROKEN_SCALES])
+def test_money_hyphenated_and_line_broken_scales(nlp, text, span, amount, currency):
+    found = {t: (a, c) for t, a, c, _ in money_in(nlp, text)}
+    assert found[span] == (Decimal(amount), currency)
+
+
+def test_money_a_dash_before_a_number_is_still_a_range(nlp):
+    assert money_in(nlp, "grants of $3-4 million each") == [("$3-4 million", Decimal("3000000"), "USD", Decimal("4000000"))]
+
+
+FORMS = [
+    ("They lent one billion two hundred and forty million euros.", "1240000000", "EUR"),
+    ("a three-hundred-million-dollar programme", "300000000", "USD"),
+    ("loans of 212 billion 470 million yen", "212470000000", "JPY"),
+    ("a facility of JPY 3.4B", "3400000000", "JPY"),
+    ("debt of EUR 2 trillion", "2000000000000", "EUR"),
+    ("assets of USD 4tn", "4000000000000", "USD"),
+    ("un prêt de 45 millions d'euros", "45000000", "EUR"),
+    ("um contrato de € 12,5 milhões", "12500000", "EUR"),
+    ("reserves of US$7,318 million", "7318000000", "USD"),
+    ("a grant of €\u00a05\u00a0billion", "5000000000", "EUR"),
+    ("a grant of €\u202f3\u202f700\u202f000", "3700000", "EUR"),
+    ("a grant of EUR\u00a070 million", "70000000", "EUR"),
+    ("a grant of 2\u2009500\u2009000 USD", "2500000", "USD"),
+    ("a budget of 6.4 billion Kenya shillings for Kenya", "6400000000", "KES"),
+    ("Mongolia received 800 billion tugriks", "800000000000", "MNT"),
+]
+
+
+@pytest.mark.parametrize("text,amount,currency", FORMS, ids=[c[0] for c in FORMS])
+def test_money_worded_compound_scaled_and_spaced_forms(nlp, text, amount, currency):
+    assert [(a, c) for _, a, c, _ in money_in(nlp, text)] == [(Decimal(amount), currency)]
+
+
+def test_money_no_break_spaces_keep_offsets_exact(nlp):
+    text = "Total:\u00a0€\u00a05\u00a0billion."
+    doc = nlp(text)
+    span = doc.spans["MONEY"][0]
+    assert text[span.start_char : span.end_char] == "€\u00a05\u00a0billion"
+
+
+def test_money_exchange_rate_keeps_three_decimals_but_tables_keep_groups(nlp):
+    rates = money_in(nlp, "The rate was XAF 655.957 = €1 and ZMW 8.412 = US$1.")
+    assert [(t, a) for t, a, _, _ in rates] == [("XAF 655.957", Decimal("655.957")), ("€1", Decimal("1")),
+                                                 ("ZMW 8.412", Decimal("8.412")), ("US$1", Decimal("1"))]
+    assert money_in(nlp, "Budget: US$ 600.000 in 2020.")[0][1] == Decimal("600000")
+
+
+# (text, currency): a shared symbol takes the currency of the country the passage is about.
+CONTEXT = [
+    ("Pakistan will spend Rs 40 million on schools.", "PKR"),
+    ("Nepal will spend Rs 40 million on schools.", "NPR"),
+    ("The state will spend Rs 40 million on schools.", "INR"),
+    ("Zambia received K52 billion for maize.", "ZMW"),
+    ("Papua New Guinea received K52 billion for roads.", "PGK"),
+    ("Myanmar allocated K52 billion to health.", "MMK"),
+    ("In China the fund spent ¥80 million on seeds.", "CNY"),
+    ("The fund spent ¥80 million on seeds.", "JPY"),
+    ("Norway pledged kr 5 million.", "NOK"),
+    ("In the Philippines, 3.5 billion pesos went to housing.", "PHP"),
+    ("Mexico spent 3.5 billion pesos on housing.", "MXN"),
+    ("Senegal: FCFA 12 billion for rural roads.", "XOF"),
+    ("Gabon: FCFA 12 billion for rural roads.", "XAF"),
+    ("Canada gave $5 million.", "USD"),
+    ("All figures in Australian dollars.\n\nThe project cost $5 million.", "AUD"),
+]
+
+
+@pytest.mark.parametrize("text,currency", CONTEXT, ids=[c[0] for c in CONTEXT])
+def test_money_shared_symbols_follow_the_passage_country(nlp, text, currency):
+    assert [c for _, _, c, _ in money_in(nlp, text)] == [currency]
+
+
+def test_money_section_country_applies_when_the_sentence_names_none(nlp):
+    text = "Zambia\n\nThe Bank approved a loan.\nIt added K14 billion for schools.\n"
+    assert [c for _, _, c, _ in money_in(nlp, text)] == ["ZMW"]
+
+
+def test_money_one_letter_sign_without_a_country_is_not_money(nlp):
+    assert money_in(nlp, "Plan K52 billion.") == []
+
+
+@pytest.mark.parametrize("text", ["The COP26 summit in 2021.", "Japan signed three yen loans in 2019.", "Q4 2020 results"])
+def test_money_names_and_counts_are_not_amounts(nlp, text):
+    assert money_in(nlp, text) == []
+
+
+def test_money_an_unknown_lower_case_word_is_not_a_currency_adjective(nlp):
+    found = money_in(nlp, "China: 7 billion yuan and RMB 7 billion.")
+    assert [(t, c) for t, _, c, _ in found] == [("7 billion yuan", "CNY"), ("RMB 7 billion", "CNY")]
+
+
+def test_money_sign_and_scale_shared_across_a_list(nlp):
+    found = money_in(nlp, "Sweden gave SEK 2.45, 1.3 and 0.9 billion in three years.")
+    assert [(t, a, c) for t, a, c, _ in found] == [("SEK 2.45", Decimal("2450000000"), "SEK"),
+                                                   ("1.3", Decimal("1300000000"), "SEK"),
+                                                   ("0.9 billion", Decimal("900000000"), "SEK")]
+
+
+def test_money_signed_range_without_spaces(nlp):
+    assert money_in(nlp, "needs of $3bn–$6bn a year") == [("$3bn–$6bn", Decimal("3000000000"), "USD", Decimal("6000000000"))]
+
+
+# (text, [(span, amount, currency)]): a bare number takes the currency and scale of its label, header or caption.
+LABELLED = [
+    ("Evaluation budget (US$): 94,850\n", [("94,850", "94850", "USD")]),
+    ("Total cost (CHF) ........ 1,250,000\n", [("1,250,000", "1250000", "CHF")]),
+    ("Project | Amount ($) | Beneficiaries\nWells | 250,000 | 1,200\n", [("250,000", "250000", "USD")]),
+    ("Grants (EUR million)\n\nProject | Year | Amount\nWells | 2019 | 12.5\nClinics | 2020 | 3\n",
+     [("12.5", "12500000", "EUR"), ("3", "3000000", "EUR")]),
+    ("Project | People | Year\nWells | 1,200 | 2019\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABELLED, ids=[c[0].splitlines()[0] for c in LABELLED])
+def test_money_bare_numbers_take_the_currency_of_their_label_or_header(nlp, text, expected):
+    assert [(t, a, c) for t, a, c, _ in money_in(nlp, text)] == [(t, Decimal(a), c) for t, a, c in expected]

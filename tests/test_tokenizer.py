@@ -24,6 +24,17 @@ SPLITS = [
     # Bugs caught on unseen text: spaCy's emoticon and abbreviation exceptions.
     ("(IRDP): phase", ["(", "IRDP", ")", ":", "phase"]),
     ("about $1.2m.", ["about", "$", "1.2", "m", "."]),
+    # Issue 9: signs CLDR knows glued to numbers, one-letter signs only before an amount, B and tn scales.
+    ("KD6.5 billion", ["KD", "6.5", "billion"]),
+    ("GH₵7,156", ["GH₵", "7,156"]),
+    ("K184 billion", ["K", "184", "billion"]),
+    ("N1.4 billion", ["N", "1.4", "billion"]),
+    ("Q4 2020", ["Q4", "2020"]),
+    ("G20", ["G20"]),
+    ("JPY 1.2B", ["JPY", "1.2", "B"]),
+    ("USD 3tn", ["USD", "3", "tn"]),
+    ("$2bn–$4bn", ["$", "2", "bn", "–", "$", "4", "bn"]),
+    ("$NZ 5 million", ["$NZ", "5", "million"]),
 ]
 
 
@@ -43,3 +54,16 @@ def test_tokenizer_long_runs_keep_the_text(nlp, unit):
 def test_tokenizer_long_runs_do_not_hide_mentions(nlp):
     doc = nlp("=" * 3000 + "\nThe grant of US$ 5 million was signed in 2019.")
     assert [s.text for s in doc.spans["mentions"]] == ["US$ 5 million", "2019"]
+
+
+def test_tokenizer_patterns_skip_unicode_spaces_with_exact_offsets(nlp):
+    for space in ("\u00a0", "\u202f", "\u2009"):
+        text = f"Grant: US${space}5{space}million in 2019."
+        doc = nlp(text)
+        spans = [(text[s.start_char : s.end_char], s.label_) for s in doc.spans["mentions"]]
+        assert spans == [(f"US${space}5{space}million", "MONEY"), ("2019", "DATE")]
+
+
+def test_tokenizer_plain_space_runs_are_not_skipped(nlp):
+    doc = nlp("Rate        SDR 1 = US$1.47")
+    assert [s.text for s in doc.spans["MONEY"]] == ["SDR 1", "US$1.47"]

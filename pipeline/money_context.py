@@ -1,0 +1,161 @@
+"""What the text around a MONEY span says about its currency and its number.
+
+A symbol several currencies share (`Rs`, `K`, `kr`, `pesos`, `CFA francs`) is the currency
+of the country the text is about at that point: the sentence, else the section, else the
+document (spec, MONEY). The document may declare its dollar (`all figures in Australian
+dollars`, `"$" means US dollars`) or another shared form (`Rs and ₹ mean Indian rupees`).
+The index is built once per doc from the COUNTRY candidates and the layout; each span gets
+a MoneyContext for pipeline.normalize.money.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .currencies import CurrencyTable
+from .normalize.money import MoneyContext
+
+CONTEXT_KEY = "fs_money_context"
+SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
+# "all figures in Australian dollars", "amounts are in US dollars unless ...".
+DECLARED_AMOUNTS = re.compile(r"(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
+# '"$" means US dollars', 'Rs and ₹ mean Indian rupees'.
+DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
+DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
+# "A$ unless otherwise stated".
+DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
+# "$47,5-million": the document writes decimal commas before hyphenated scales.
+HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
+RATE_SIGN = "="
+
+
+class MoneyContextIndex:
+    """Country mentions, sentences, sections and declarations of one doc."""
+
+    def __init__(self, doc: Doc, table: CurrencyTable, country_spans):
+        layout = doc._.layout
+        self.text = layout.text if layout is not None else doc.text
+        self.layout = layout
+        self.table = table
+        self.countries = sorted((s.start_char, s.id_) for s in country_spans if s.id_)
+        counts = Counter(iso2 for _, iso2 in self.countries)
+        self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
+        self.declared = self._declarations()
+        self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
+        self.sections: dict | None = None
+        self.cache: dict[tuple[int, int, str], PassageContext] = {}
+
+    def _declarations(self) -> dict[str, str]:
+        declared: dict[str, str] = {}
+        dollar_family = self.table.candidates("$")
+        for match in DECLARED_AMOUNTS.finditer(self.text):
+            code = self._name(match.group(1))
+            if code in dollar_family:
+                declared.setdefault("$", code)
+        for match in DECLARED_SIGNS.finditer(self.text) if DECLARING_VERB.search(self.text) else ():
+            code = self._name(match.group(3))
+            for form in filter(None, match.group(1, 2)):
+                if code and code in self.table.candidates(form):
+                    declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
+        for match in DECLARED_UNLESS.finditer(self.text):
+            code = self.table.signs.get(match.group(1))
+            if code in dollar_family:
+                declared.setdefault("$", code)
+        return declared
+
+    def _name(self, phrase: str) -> Optional[str]:
+        words = phrase.lower().split()
+        for start in range(len(words)):
+            code = self.table.qualified_words.get(" ".join(words[start:]))
+            if code:
+                return code
+        return None
+
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        low = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, start - 600), start)), default=max(0, start - 600))
+        if self.layout is not None:
+            line = self.layout.line_at(start)
+            # A table row, heading or list item is a sentence of its own.
+            if line.kind in ("row", "heading", "item"):
+                low = max(low, line.start)
+        following = SENTENCE_END.search(self.text, end)
+        high = following.start() if following else len(self.text)
+        if self.layout is not None:
+            line = self.layout.line_at(end)
+            if line.kind in ("row", "heading"):
+                high = min(high, line.end)
+        return low, high
+
+    def _section(self, start: int) -> tuple[int, int]:
+        if self.layout is None:
+            return 0, len(self.text)
+        if self.sections is None:
+            # Each heading's lines, first to last: built once, on the first amount that needs it.
+            self.sections = {}
+            for line in self.layout.lines:
+                first, _ = self.sections.get(line.heading, (line.start, line.end))
+                self.sections[line.heading] = (first, line.end)
+        return self.sections.get(self.layout.line_at(start).heading, (0, len(self.text)))
+
+    def _near(self, low: int, high: int, at: int) -> list[str]:
+        found = [(abs(position - at), iso2) for position, iso2 in self.countries if low <= position < high]
+        return [iso2 for _, iso2 in sorted(found)]
+
+    def context(self, span: Span) -> "PassageContext":
+        key = (span.start_char, span.end_char, span.text)
+        if key not in self.cache:
+            self.cache[key] = PassageContext(self, span)
+        return self.cache[key]
+
+    def countries_around(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(countries of the sentence, then of the section and the document), nearest first."""
+        low, high = self._sentence(start, end)
+        near = self._near(low, high, start)
+        section_low, section_high = self._section(start)
+        wider = self._near(section_low, section_high, start) + list(self.by_frequency)
+        return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(wider))
+
+
+class PassageContext:
+    """A MoneyContext whose countries are looked up only when a shared form asks for them (most amounts do not)."""
+
+    def __init__(self, index: MoneyContextIndex, span: Span):
+        self._index = index
+        self._start, self._end = span.start_char, span.end_char
+        after = index.text[self._end : self._end + 4].lstrip(" \t\u00a0")
+        before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
+        self.declared = tuple(sorted(index.declared.items()))
+        self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
+        self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN)
+
+    @cached_property
+    def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return self._index.countries_around(self._start, self._end)
+
+    @property
+    def near(self) -> tuple[str, ...]:
+        return self._countries[0]
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return self._countries[1]
+
+    def frozen(self) -> MoneyContext:
+        return MoneyContext(near=self.near, countries=self.countries, declared=self.declared,
+                            decimal_comma=self.decimal_comma, rate=self.rate)
+
+
+def money_context(span: Span, table: CurrencyTable, country_key: str) -> PassageContext:
+    """The context of a MONEY span, read like a MoneyContext (the doc's index is built on first use)."""
+    doc = span.doc
+    index = doc.user_data.get(CONTEXT_KEY)
+    if index is None:
+        countries = doc.spans.get(country_key) or doc.spans.get("COUNTRY") or []
+        index = doc.user_data[CONTEXT_KEY] = MoneyContextIndex(doc, table, countries)
+    return index.context(span)

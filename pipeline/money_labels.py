@@ -1,0 +1,97 @@
+"""Bare numbers whose currency is written in their label, column header or table caption.
+
+The spec (MONEY): `Evaluation budget (US$): 94,850`, a column headed `Amount ($)`, a table
+captioned `EUR million` make the bare number a MONEY mention in that currency, with the
+header's scale; the span is the number. The layout (pipeline.layout) knows the key-value
+lines, table rows and their header rows; the unit is read by the money normalizer itself,
+so any currency form and scale it knows counts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Optional
+
+from .currencies import CurrencyTable
+from .layout import Layout, Line
+from .normalize.money import normalize_money
+
+# "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
+UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|amounts?\s+in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:?\s*$", re.IGNORECASE)
+# A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
+UNIT_CAPTION = re.compile(r"(?:^|\b(?:in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|]{0,22})\s*:?\s*$", re.IGNORECASE)
+# "Evaluation budget (US$): 94,850".
+LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
+BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# Columns whose numbers are not amounts even under a money caption.
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|date|%|per ?cent|share|number|no\.|count|rate|code|id)\b")
+
+
+def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
+    """The unit a label or header names ("US$", "EUR million"), if the money normalizer reads it as one.
+
+    >>> from pipeline.resources import load_rules
+    >>> unit_of("Amount (US$ million)", load_rules().currencies), unit_of("Beneficiaries (people)", load_rules().currencies)
+    ('US$ million', None)
+    """
+    match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
+    if not match:
+        return None
+    unit = match.group("unit").strip()
+    value = normalize_money(f"1 {unit}", table)
+    return unit if value is not None else None
+
+
+def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
+    """(start, end, unit) of every bare number whose label, column header or caption names a currency."""
+    text = layout.text
+    for line in layout.lines:
+        raw = text[line.start : line.end]
+        if line.kind == "row" and line.key_value and len(line.cells) >= 2:
+            yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
+        elif line.kind == "row":
+            header = layout.table_header(line)
+            if header is None or header.index == line.index or len(header.cells) != len(line.cells):
+                continue
+            caption = _caption_unit(layout, header, table)
+            for cell, head in zip(line.cells, header.cells):
+                head_text = text[slice(*head)]
+                unit = unit_of(head_text, table) or (caption if not NOT_AMOUNT_HEADER.search(head_text) else None)
+                yield from _cell_if_number(text, cell, unit)
+        elif line.kind in ("text", "item", "heading"):
+            match = LABELLED_LINE.search(raw)
+            if match and unit_of(f"({match.group('unit')})", table):
+                yield line.start + match.start("number"), line.start + match.end("number"), match.group("unit").strip()
+
+
+def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
+    if unit and BARE_NUMBER.fullmatch(text[slice(*cell)]):
+        yield cell[0], cell[1], unit
+
+
+def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optional[str]:
+    """The unit of the short line right above a table ("EUR million", "Disbursements (US$ thousands)")."""
+    index = header.index - 1
+    if index > 0 and layout.lines[index].kind == "blank":
+        index -= 1
+    if index < 0:
+        return None
+    above = layout.lines[index]
+    caption = layout.text[above.start : above.end].strip()
+    if above.kind in ("blank", "row") or len(caption.split()) > 10:
+        return None
+    return unit_of(caption, table)
+
+
+def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -> list:
+    """MONEY spans for the labelled numbers of doc not already inside a mention (tokens in taken)."""
+    spans = []
+    for start, end, unit in labelled_numbers(doc._.layout, table):
+        span = doc.char_span(start, end)
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        made = make(span, unit)
+        if made is not None:
+            spans.append(made)
+            taken.update(range(span.start, span.end))
+    return spans

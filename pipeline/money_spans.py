@@ -1,0 +1,112 @@
+"""MONEY span adjustments the token patterns cannot make, used by the MONEY component.
+
+- a scale after a hyphen or a line break joins the amount ("$1-billion", "€5.2\\nmillion",
+  "€5.20 mil-\\nlion"); the span keeps the hyphen and the break, the value is the normal reading;
+- a small worded number before a currency used as a modifier is a count ("three yen loans");
+- a sign in front and a scale at the end are shared by a list ("SEK 3.34, 1.85 and 1.8 billion");
+- a bare number takes the currency of its label, column header or caption (pipeline.money_labels).
+
+The component passes in how values are computed and how a shared tail is recorded, so this
+module needs nothing from pipeline.components.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from spacy.tokens import Doc, Span
+
+from .currencies import CurrencyTable
+from .money_labels import labelled_spans
+
+HYPHENS = {"-", "\u2010", "\u2011"}
+SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
+
+
+class MoneySpans:
+    """MONEY span adjustments for one doc.
+
+    value (Callable[[Span], Any]): a span's normalized value, None when it does not normalize.
+    set_tail (Callable[[Span, str], None]): records words written once elsewhere that the span shares.
+    """
+
+    def __init__(self, doc: Doc, table: CurrencyTable, value: Callable[[Span], Any], set_tail: Callable[[Span, str], None]):
+        self.doc = doc
+        self.table = table
+        self.value = value
+        self.set_tail = set_tail
+
+    def _taken(self, spans) -> set[int]:
+        return {i for s in list(spans) + list(self.doc.spans.get("DATE", [])) for i in range(s.start, s.end)}
+
+    def _is_scale(self, text: str) -> bool:
+        # One-letter scales only as written glued in lower case ("m", "k"); "B" or "M" alone may be a letter.
+        return text.lower() in self.table.scales and (len(text) > 1 or text in {"m", "k"})
+
+    def extend_over_scale(self, span: Span) -> Span:
+        """"$1-billion", "€203.11\\nmillion", "€179.60 mil-\\nlion": the scale after a hyphen or line break joins."""
+        doc, end = self.doc, span.end
+        if end >= len(doc) or not doc[end - 1].text[-1:].isdigit():
+            return span
+        pieces = [t.text for t in doc[end : min(end + 4, len(doc))]]
+        joined_end: Optional[int] = None
+        if len(pieces) >= 2 and pieces[0] in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and self._is_scale(pieces[1]):
+            joined_end = end + 2  # "$1-billion"
+        elif len(pieces) >= 2 and pieces[0].strip(" \t") == "\n" and self._is_scale(pieces[1]):
+            joined_end = end + 2  # "€203.11\nmillion"
+        elif len(pieces) >= 3 and pieces[0].endswith("-") and "\n" in pieces[1] and self._is_scale(pieces[0][:-1] + pieces[2]):
+            joined_end = end + 3  # "mil-" "\n" "lion"
+        elif len(pieces) >= 4 and pieces[1] == "-" and "\n" in pieces[2] and self._is_scale(pieces[0] + pieces[3]):
+            joined_end = end + 4  # "mil" "-" "\n" "lion"
+        if joined_end is None:
+            return span
+        longer = Span(doc, span.start, joined_end, label=span.label, span_id=span.id_)
+        return longer if self.value(longer) is not None else span
+
+    def is_count(self, span: Span) -> bool:
+        """"three yen loans", "two dollar bills": a small worded number before a currency used as a modifier."""
+        if not span.id_.startswith("number-words") or any(t.lower_ in self.table.scales for t in span):
+            return False
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        # A plural noun right after ("loans"), not a verb or preposition ("one dollar bought", "five dollars per").
+        plural = following is not None and following.is_alpha and following.is_lower and len(following) > 3 \
+            and following.lower_.endswith("s") and not following.lower_.endswith("ss")
+        return plural and self.value(span).amount < 100
+
+    def front_shared(self, spans: list[Span]) -> list[Span]:
+        """"SEK 3.34, 1.85 and 1.8 billion": the sign in front and the scale at the end apply to every amount."""
+        doc, taken, result = self.doc, self._taken(spans), []
+        for span in spans:
+            numbers, i = [], span.end
+            while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "or"} and doc[i + 1].text[:1].isdigit() \
+                    and (i + 1) not in taken:
+                numbers.append(i + 1)
+                i += 2
+            scale = doc[i] if numbers and i < len(doc) and i == numbers[-1] + 1 else None
+            if not numbers or span.id_ not in SHARED_SIGN_RULES or scale is None \
+                    or scale.lower_ not in self.table.scales or any(t.lower_ in self.table.scales for t in span):
+                result.append(span)
+                continue
+            sign = doc[span.start].text
+            first = Span(doc, span.start, span.end, label="MONEY", span_id="shared-scale")
+            self.set_tail(first, scale.text)
+            members = [first] + [Span(doc, n, n + 1, label="MONEY", span_id="shared-scale") for n in numbers[:-1]]
+            for member in members[1:]:
+                self.set_tail(member, f"{scale.text} {sign}")
+            last = Span(doc, numbers[-1], numbers[-1] + 2, label="MONEY", span_id="shared-sign")
+            self.set_tail(last, sign)
+            group = members + [last]
+            result += group if all(self.value(m) is not None for m in group) else [span]
+        return result
+
+    def labelled(self, spans: list[Span]) -> list[Span]:
+        """"Evaluation budget (US$): 94,850", a column headed "Amount ($)", a table captioned "EUR million"."""
+        doc = self.doc
+
+        def make(span: Span, unit: str) -> Optional[Span]:
+            labelled = Span(doc, span.start, span.end, label="MONEY", span_id="labelled-amount")
+            self.set_tail(labelled, unit)
+            return labelled if self.value(labelled) is not None else None
+
+        return labelled_spans(doc, self.table, self._taken(spans), make)
