@@ -42,54 +42,85 @@ def cli():
     """
 
 
+def _fail(message: str, code: int) -> None:
+    """One line on stderr, and the exit code (1: something failed, 2: refused, nothing done)."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def quiet_option(command):
+    """--quiet on every command; --silent, its old name, still works."""
+    command = click.option("--silent", "quiet", is_flag=True, hidden=True)(command)
+    return click.option("-q", "--quiet", "quiet", is_flag=True, help="No progress on stderr (bar or log lines).")(command)
+
+
 @cli.command()
 @click.argument("raw", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT,
-              show_default=True, help="Folder for NAME.json records and the manifest.")
-@click.option("--rules", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=OUT_DEFAULT,
+              show_default=True, help="The extracted folder: NAME.json records and the manifest.")
+@click.option("--rules", type=click.Path(path_type=Path), default=None,
               help="Rules folder (default: the project's rules/).")
-@click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
-@click.option("--silent", is_flag=True, help="No progress bar.")
-def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, silent: bool):
+@click.option("--force", is_flag=True, help="Re-extract every document, changed or not, and write into a "
+              "folder that also holds other JSON files or the texts themselves (never removing them).")
+@quiet_option
+def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, quiet: bool):
     """Extract records from factsheets (files or folders of .txt; default raw/).
 
-    Writes one OUTPUT/NAME.json per NAME.txt and OUTPUT/manifest.json. A re-run
-    redoes only new and changed documents (all of them when the rules or the
-    pipeline version changed) and removes outputs whose raw file is gone. A file
-    that cannot be read is reported and skipped; the others go on, and the exit
-    code is 1.
+    Writes OUTPUT/NAME.json per NAME.txt, keeping subfolders (RAW/ca/x.txt gives
+    OUTPUT/ca/x.json), and OUTPUT/manifest.json. A re-run redoes only new and
+    changed documents (all of them when the rules or the pipeline version
+    changed) and removes the outputs it wrote for texts that are gone; it never
+    removes a file it did not write. A file that cannot be read or extracted is
+    reported and skipped; the others go on, and the exit code is 1. Exit code 2:
+    refused, nothing written (two inputs for one output, or an output folder
+    holding files that are not records, unless --force).
 
     \b
     Example:
         factsheets extract raw/ -o extracted/
         factsheets extract raw/ilo-japan-cooperation.txt --force
     """
-    from .reprocess import collect_inputs, run_extraction
+    from .inputs import InputConflict, collect_inputs
+    from .reprocess import OutputRefused, run_extraction
 
-    files, problems = collect_inputs(list(raw) or [RAW_DEFAULT])
+    if rules is not None and not rules.is_dir():
+        _fail(f"{rules}: rules folder not found (--rules names a folder like the project's rules/)", 2)
+    roots = list(raw) or [RAW_DEFAULT]
+    try:
+        inputs, problems = collect_inputs(roots, skip=output)
+    except InputConflict as error:
+        _fail(str(error), 2)
     for problem in problems:
         click.echo(f"Error: {problem}", err=True)
+    if problems and not inputs:
+        sys.exit(1)  # nothing to do: leave the output folder as it is (or absent)
     loaded = {}
 
-    def extract_one(path: Path, raw_bytes: bytes):
+    def extract_one(item, raw_bytes: bytes):
         from .extract import decode_factsheet, extract_text
+        from .nlp import build_nlp
 
+        text = decode_factsheet(raw_bytes, str(item.path))
         if "nlp" not in loaded:  # spaCy loads only when a document needs extracting
-            loaded["nlp"] = _build(rules)
-        return extract_text(loaded["nlp"], decode_factsheet(raw_bytes, str(path)), path.name,
-                            source=str(path), raw=raw_bytes)
+            loaded["nlp"] = build_nlp(rules)
+        return extract_text(loaded["nlp"], text, item.doc, source=item.source, raw=raw_bytes)
 
-    show = not silent and sys.stderr.isatty()
+    from .progress import Progress
+
     try:
-        with click.progressbar(length=len(files), label="Extracting", file=sys.stderr, show_pos=True,
-                               hidden=not show) as bar:
-            summary = run_extraction(files, output, rules, force, extract_one, progress=lambda _p: bar.update(1))
+        with Progress(len(inputs), "documents", quiet=quiet) as progress:
+            summary = run_extraction(inputs, output, rules, force, extract_one,
+                                     progress=lambda _item: progress.advance(),
+                                     input_folders=[root for root in roots if root.is_dir()])
+    except OutputRefused as error:
+        _fail(str(error), 2)
     except FactsheetError as error:
-        raise click.ClickException(str(error)) from error
+        _fail(str(error), 1)
     for message in summary.failures:
         click.echo(f"Error: {message}", err=True)
     counts = ", ".join(f"{summary.mention_counts.get(t, 0)} {t}" for t in MENTION_TYPES)
-    click.echo(f"{output}/: {summary.text()} (extracted now: {counts})", err=True)
+    extracted_now = f" (extracted now: {counts})" if summary.updated + summary.new else ""
+    click.echo(f"{output}/: {summary.text()}{extracted_now}", err=True)
     if summary.failures or problems:
         sys.exit(1)
 

@@ -25,8 +25,13 @@ MANIFEST_NAME = "manifest.json"
 
 
 def record_paths(folder: Path) -> list[Path]:
-    """The record files (NAME.json) in an extraction folder, without the manifest."""
-    return sorted(p for p in folder.glob("*.json") if p.name != MANIFEST_NAME and not p.name.startswith("."))
+    """The record files (NAME.json) in an extraction folder and its subfolders (ca/x.json),
+    without the manifest and hidden files."""
+    return sorted(
+        p for p in folder.rglob("*.json")
+        if p.relative_to(folder).as_posix() != MANIFEST_NAME
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
 
 
 def canonical_json(record: Union["DocumentRecord", "GoldDocument"]) -> str:
