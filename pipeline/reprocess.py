@@ -188,10 +188,11 @@ def run_extraction(inputs: list[Input], folder: Path, rules_dir: Optional[Path],
     Raises OutputRefused before writing anything when folder holds what is not ours.
     """
     summary = RunSummary()
+    if folder.is_dir():  # refused before the lock, so a refusal leaves no trace
+        check_output_folder(folder, inputs, list(input_folders), load_manifest(folder), force)
     with folder_lock(folder):
         remove_temporaries(folder)
         manifest = load_manifest(folder)
-        check_output_folder(folder, inputs, list(input_folders), manifest, force)
         fingerprint = rules_fingerprint(rules_dir)
         batch: list[tuple[Input, str, object]] = []
         started = time.monotonic()

@@ -64,7 +64,11 @@ def write_record(folder: Path, record: "DocumentRecord") -> Path:
 def _validation_message(path: Path, error) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
-    return f"{path}: {where}: {first['msg']} ({error.error_count()} problem(s) in all)"
+    if first["type"] == "json_invalid":
+        return f"{path}: not a JSON file ({first['ctx'].get('error', first['msg'])})" if first.get("ctx") else \
+            f"{path}: not a JSON file"
+    field = f"{where}: " if where else ""
+    return f"{path}: {field}{first['msg']} ({error.error_count()} problem(s) in all)"
 
 
 def _read_model(path: Path, model):

@@ -115,6 +115,7 @@ def check_folder(out, schema):
         jsonschema.validate(json.loads(path.read_text(encoding="utf-8")), schema)
 
 
+@pytest.mark.slow
 def test_reprocess_survives_kill_at_random_points(raw, tmp_path):
     """kill -9 during extraction, 24 times; each time the folder is consistent, and the last re-run
     converges to the same bytes as an uninterrupted run."""
