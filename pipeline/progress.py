@@ -47,7 +47,7 @@ class Progress:
             return
         if self.live and (now - self.last_shown >= REDRAW_EVERY_SECONDS or self.done == self.total):
             self.stream.write("\r\033[K" + self.bar_line(now))
-        elif not self.live and now - self.last_shown >= LOG_EVERY_SECONDS:
+        elif not self.live and now - self.last_shown >= LOG_EVERY_SECONDS and self.done < self.total:
             self.stream.write(self.log_line(now) + "\n")
         else:
             return
