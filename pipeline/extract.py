@@ -109,6 +109,10 @@ def extract_file(nlp: Language, path: Path) -> DocumentRecord:
 
 
 # ---- texts longer than spaCy's max_length -----------------------------------------------------
+# Parts are smaller than max_length: some steps (project linking) cost more than linearly
+# in a doc's length, so a long text in many modest parts costs time in proportion to its length.
+PART_CHARS = 100_000
+
 def paragraph_parts(text: str, limit: int) -> list[tuple[int, int]]:
     """(start, end) of consecutive parts of text, each at most limit characters, cut after a
     blank line where there is one, else after a line break, else after a space.
@@ -140,7 +144,7 @@ def _extract_in_parts(nlp: Language, text: str) -> tuple[list[Mention], list[Pro
     mentions: list[Mention] = []
     projects: list[ProjectRecord] = []
     fingerprint = ""
-    for start, end in paragraph_parts(text, nlp.max_length):
+    for start, end in paragraph_parts(text, min(nlp.max_length, PART_CHARS)):
         doc = nlp(text[start:end])
         fingerprint = rules_for(doc).fingerprint
         mentions.extend(mentions_of(doc, layout, start))

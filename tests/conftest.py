@@ -22,7 +22,7 @@ SLOW_TESTS = {"test_export_killed_midway_converges"}
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if item.path.name in SLOW_MODULES or item.originalname in SLOW_TESTS:
+        if item.path.name in SLOW_MODULES or getattr(item, "originalname", item.name) in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
 
 

@@ -189,3 +189,21 @@ def test_an_unchanged_run_prints_no_extracted_now_counts(tmp_path):
     assert "extracted now:" in extract(EXAMPLE / "ilo-japan-cooperation.txt", "-o", out).stderr
     again = extract(EXAMPLE / "ilo-japan-cooperation.txt", "-o", out).stderr
     assert "1 unchanged" in again and "extracted now" not in again
+
+
+def test_a_manifest_of_the_previous_format_still_owns_its_outputs(tmp_path, monkeypatch):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (raw / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert extract("raw", "-o", "out").exit_code == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for doc, entry in manifest["documents"].items():
+        entry["source"] = f"raw/{doc}"  # format 1: relative to the folder the command ran in
+    manifest["format"] = 1
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (raw / "b.txt").unlink()
+    result = extract("raw", "-o", "out")
+    assert "1 unchanged, 0 updated, 0 new, 1 removed" in result.stderr
+    assert load_manifest(out)["a.txt"].source == "../raw/a.txt"

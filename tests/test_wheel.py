@@ -9,8 +9,6 @@ import pytest
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.slow
-
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
@@ -30,11 +28,13 @@ def run_from(folder, site, *args):
     return subprocess.run([sys.executable, *args], cwd=folder, env=env, capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_wheel_holds_the_rules(installed):
     names = sorted(p.name for p in (installed / "pipeline" / "rules").iterdir() if p.suffix in (".json", ".jsonl"))
     assert names == sorted(p.name for p in (ROOT / "rules").iterdir() if p.suffix in (".json", ".jsonl"))
 
 
+@pytest.mark.slow
 def test_installed_wheel_loads_and_extracts_from_another_folder(installed, tmp_path):
     probe = run_from(tmp_path, installed, "-c",
                      "import pipeline; nlp = pipeline.load(); print(pipeline.__file__); "
