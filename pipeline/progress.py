@@ -31,6 +31,9 @@ class Progress:
         self.last_shown = self.started
 
     def __enter__(self) -> "Progress":
+        if self.live:  # at once, so a slow first document (spaCy loading) shows as 0/N, not silence
+            self.stream.write(self.bar_line(self.started))
+            self.stream.flush()
         return self
 
     def __exit__(self, *exc) -> None:
