@@ -147,8 +147,7 @@ def remove_temporaries(folder: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def check_output_folder(folder: Path, inputs: list[Input], input_folders: list[Path],
-                        manifest: dict[str, Entry], force: bool) -> None:
+def check_output_folder(folder: Path, input_folders: list[Path], manifest: dict[str, Entry], force: bool) -> None:
     """Refuse (OutputRefused) to write where files that are not ours could be overwritten:
     into an input folder, or beside JSON this command did not write, unless forced."""
     if force:
@@ -189,7 +188,7 @@ def run_extraction(inputs: list[Input], folder: Path, rules_dir: Optional[Path],
     """
     summary = RunSummary()
     if folder.is_dir():  # refused before the lock, so a refusal leaves no trace
-        check_output_folder(folder, inputs, list(input_folders), load_manifest(folder), force)
+        check_output_folder(folder, list(input_folders), load_manifest(folder), force)
     with folder_lock(folder):
         remove_temporaries(folder)
         manifest = load_manifest(folder)
