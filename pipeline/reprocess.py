@@ -243,15 +243,20 @@ def _remove_vanished(folder: Path, manifest: dict[str, Entry], current: set[str]
     as our outputs, and only once the manifest no longer lists them."""
     gone = sorted(doc for doc, entry in manifest.items()
                   if doc not in current and not (folder / entry.source).exists())
-    outputs = [manifest.pop(doc).output for doc in gone]
-    if gone:
-        save_manifest(folder, manifest)
-    for output in outputs:
-        path = folder / output
+    if not gone:
+        return
+    for doc in gone:  # still owned, no longer claimed: a run killed now finishes the job next time
+        manifest[doc].output_sha256 = PENDING
+    save_manifest(folder, manifest)
+    for doc in gone:
+        path = folder / manifest[doc].output
         if path.exists():
             path.unlink()
             summary.removed += 1
         _remove_empty_parents(path.parent, folder)
+    for doc in gone:
+        del manifest[doc]
+    save_manifest(folder, manifest)
 
 
 def _remove_empty_parents(folder: Path, top: Path) -> None:
