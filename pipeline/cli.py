@@ -31,7 +31,18 @@ def _build(rules: Path | None):
         raise click.ClickException(str(error)) from error
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXAMPLES = """\b
+Examples:
+  factsheets extract raw/ -o extracted/        # texts -> one NAME.json each
+  factsheets export extracted/                 # -> extracted/factsheets.sqlite
+  factsheets show ilo-japan-cooperation        # one document, mentions marked
+  factsheets diff git:HEAD:extracted extracted/  # what changed, with evidence
+  factsheets eval tests/data/dev               # scores against gold files
+
+Run `factsheets COMMAND --help` for a command's options and examples."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}, epilog=EXAMPLES)
 @click.version_option(__version__, prog_name="factsheets")
 def cli():
     """Turn development-cooperation factsheets into validated records.
@@ -42,68 +53,101 @@ def cli():
     """
 
 
-@cli.command()
+def _fail(message: str, code: int) -> None:
+    """One line on stderr, and the exit code (1: something failed, 2: refused, nothing done)."""
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def quiet_option(command):
+    """--quiet on every command; --silent, its old name, still works."""
+    command = click.option("--silent", "quiet", is_flag=True, hidden=True)(command)
+    return click.option("-q", "--quiet", "quiet", is_flag=True, help="No progress on stderr (bar or log lines).")(command)
+
+
+@cli.command(short_help="Extract records from factsheets (.txt files or folders) into the extracted folder.")
 @click.argument("raw", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT,
-              show_default=True, help="Folder for NAME.json records and the manifest.")
-@click.option("--rules", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=OUT_DEFAULT,
+              show_default=True, help="The extracted folder: NAME.json records and the manifest.")
+@click.option("--rules", type=click.Path(path_type=Path), default=None,
               help="Rules folder (default: the project's rules/).")
-@click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
-@click.option("--silent", is_flag=True, help="No progress bar.")
-def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, silent: bool):
+@click.option("--force", is_flag=True, help="Re-extract every document, changed or not, and write into a "
+              "folder that also holds other JSON files or the texts themselves (never removing them).")
+@quiet_option
+def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, quiet: bool):
     """Extract records from factsheets (files or folders of .txt; default raw/).
 
-    Writes one OUTPUT/NAME.json per NAME.txt and OUTPUT/manifest.json. A re-run
-    redoes only new and changed documents (all of them when the rules or the
-    pipeline version changed) and removes outputs whose raw file is gone. A file
-    that cannot be read is reported and skipped; the others go on, and the exit
-    code is 1.
+    Writes OUTPUT/NAME.json per NAME.txt, keeping subfolders (RAW/ca/x.txt gives
+    OUTPUT/ca/x.json), and OUTPUT/manifest.json. A re-run redoes only new and
+    changed documents (all of them when the rules or the pipeline version
+    changed) and removes the outputs it wrote for texts that are gone; it never
+    removes a file it did not write. A file that cannot be read or extracted is
+    reported and skipped; the others go on, and the exit code is 1. Exit code 2:
+    refused, nothing written (two inputs for one output, or an output folder
+    holding files that are not records, unless --force).
 
     \b
     Example:
         factsheets extract raw/ -o extracted/
         factsheets extract raw/ilo-japan-cooperation.txt --force
     """
-    from .reprocess import collect_inputs, run_extraction
+    from .inputs import InputConflict, collect_inputs
+    from .reprocess import OutputRefused, run_extraction
 
-    files, problems = collect_inputs(list(raw) or [RAW_DEFAULT])
+    if rules is not None and not rules.is_dir():
+        _fail(f"{rules}: rules folder not found (--rules names a folder like the project's rules/)", 2)
+    roots = list(raw) or [RAW_DEFAULT]
+    try:
+        inputs, problems = collect_inputs(roots, skip=output)
+    except InputConflict as error:
+        _fail(str(error), 2)
     for problem in problems:
         click.echo(f"Error: {problem}", err=True)
+    if problems and not inputs:
+        sys.exit(1)  # nothing to do: leave the output folder as it is (or absent)
     loaded = {}
 
-    def extract_one(path: Path, raw_bytes: bytes):
+    def extract_one(item, raw_bytes: bytes):
         from .extract import decode_factsheet, extract_text
+        from .nlp import build_nlp
 
+        text = decode_factsheet(raw_bytes, str(item.path))
         if "nlp" not in loaded:  # spaCy loads only when a document needs extracting
-            loaded["nlp"] = _build(rules)
-        return extract_text(loaded["nlp"], decode_factsheet(raw_bytes, str(path)), path.name,
-                            source=str(path), raw=raw_bytes)
+            loaded["nlp"] = build_nlp(rules)
+        return extract_text(loaded["nlp"], text, item.doc, source=item.source, raw=raw_bytes)
 
-    show = not silent and sys.stderr.isatty()
+    from .progress import Progress
+
     try:
-        with click.progressbar(length=len(files), label="Extracting", file=sys.stderr, show_pos=True,
-                               hidden=not show) as bar:
-            summary = run_extraction(files, output, rules, force, extract_one, progress=lambda _p: bar.update(1))
+        with Progress(len(inputs), "documents", quiet=quiet) as progress:
+            summary = run_extraction(inputs, output, rules, force, extract_one,
+                                     progress=lambda _item: progress.advance(),
+                                     input_folders=[root for root in roots if root.is_dir()])
+    except OutputRefused as error:
+        _fail(str(error), 2)
     except FactsheetError as error:
-        raise click.ClickException(str(error)) from error
+        _fail(str(error), 1)
     for message in summary.failures:
         click.echo(f"Error: {message}", err=True)
     counts = ", ".join(f"{summary.mention_counts.get(t, 0)} {t}" for t in MENTION_TYPES)
-    click.echo(f"{output}/: {summary.text()} (extracted now: {counts})", err=True)
+    extracted_now = f" (extracted now: {counts})" if summary.updated + summary.new else ""
+    click.echo(f"{output}/: {summary.text()}{extracted_now}", err=True)
     if summary.failures or problems:
         sys.exit(1)
 
 
-@cli.command("eval")
+@cli.command("eval", short_help="Score extraction against gold files (NAME.gold.json).")
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--pred", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="Folder of extracted NAME.json records (default: extract GOLD_DIR's .txt files now).")
+@click.option("-d", "--extracted", "--pred", "pred", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Extracted folder of NAME.json records (default: extract GOLD_DIR's .txt files now).")
 @click.option("--rules", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Rules folder, when extracting now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+@click.option("--scores", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the scores as JSON to this file.")
-def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_json: bool, output: Path | None):
+@quiet_option
+def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_json: bool, output: Path | None,
+                     quiet: bool):
     """Score extraction against gold files (NAME.gold.json beside NAME.txt).
 
     Prints mention P/R/F1, strict F1, value accuracy and end-to-end F1 per type,
@@ -112,7 +156,8 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     \b
     Example:
         factsheets eval tests/data/dev
-        factsheets eval tests/data/dev --pred extracted/ --json
+        factsheets eval tests/data/dev --extracted extracted/ --json
+        factsheets eval tests/data/dev --scores before.json
     """
     from .evaluate import evaluate, render_table
     from .store import read_gold, read_record, gold_files, write_atomic
@@ -138,16 +183,19 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     click.echo(data if as_json else render_table(result))
 
 
-@cli.command()
-@click.argument("extracted", required=False, type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT)
+@cli.command(short_help="Load extracted records into SQLite or PostgreSQL, or JSON Lines / CSV files.")
+@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path), default=None)
+@click.option("-d", "--extracted", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The extracted folder (default: extracted/; may also be given as the argument).")
 @click.option("--db", "url", default=None, metavar="URL",
               help="SQLAlchemy URL, e.g. sqlite:///out.sqlite or postgresql+psycopg://user@host/db "
                    "(default: EXTRACTED/factsheets.sqlite, unless only --jsonl/--csv are asked for).")
 @click.option("--prune", is_flag=True, help="Delete documents that are no longer in EXTRACTED.")
 @click.option("--jsonl", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write every row to this JSON Lines file.")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Also write one TABLE.csv per table here.")
-@click.option("--silent", is_flag=True, help="No progress bar.")
-def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, csv_dir: Path | None, silent: bool):
+@quiet_option
+def export(folder: Path | None, extracted: Path | None, url: str | None, prune: bool, jsonl: Path | None,
+           csv_dir: Path | None, quiet: bool):
     """Load extracted records into SQLite or PostgreSQL (default: EXTRACTED/factsheets.sqlite).
 
     Tables: document, mention, activity, activity_date, activity_recipient_country,
@@ -164,8 +212,13 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
     from .export import connect, export_records, extracted_at, records_to_rows, write_csv, write_jsonl
     from .store import read_record, record_paths
 
+    if folder and extracted and folder != extracted:
+        _fail(f"{folder} and --extracted {extracted}: give the extracted folder once", 2)
+    extracted = folder or extracted or OUT_DEFAULT
     if not extracted.is_dir():
-        raise click.ClickException(f"{extracted}: no such folder (run `factsheets extract` first)")
+        _fail(f"{extracted}: no such folder (run `factsheets extract` first)", 1)
+    if url is not None and "://" not in url:
+        _fail(f"{url}: not a database URL; for a SQLite file write --db sqlite:///{url}", 2)
     paths = record_paths(extracted)
     records, failures = [], []
     for path in paths:
@@ -184,11 +237,12 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
     if url is None and not (jsonl or csv_dir):
         url = f"sqlite:///{extracted / 'factsheets.sqlite'}"
     if url is not None:
-        show = not silent and sys.stderr.isatty()
+        from .progress import Progress
+
         try:
             engine = connect(url)
-            with click.progressbar(length=len(records), label="Exporting", file=sys.stderr, hidden=not show) as bar:
-                report = export_records(records, engine, prune=prune, progress=lambda _doc: bar.update(1))
+            with Progress(len(records), "documents", quiet=quiet) as progress:
+                report = export_records(records, engine, prune=prune, progress=lambda _doc: progress.advance())
         except FactsheetError as error:
             raise click.ClickException(str(error)) from error
         for _doc, message in report.failures:
@@ -199,21 +253,22 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
         sys.exit(1)
 
 
-@cli.command()
+@cli.command(short_help="Show which extracted facts changed between two extractions.")
 @click.argument("old")
 @click.argument("new")
-@click.option("--json", "fmt", flag_value="json", help="Print the diff as JSON (format 1: summary, documents, mentions, projects).")
-@click.option("--markdown", "fmt", flag_value="markdown", help="Print Markdown to paste into a review.")
-@click.option("--html", "fmt", flag_value="html", help="Print a self-contained HTML review page.")
+@click.option("--json", "as_json", is_flag=True, help="Print the diff as JSON (format 1: summary, documents, mentions, projects).")
+@click.option("--markdown", "as_markdown", is_flag=True, help="Print Markdown to paste into a review.")
+@click.option("--html", "as_html", is_flag=True, help="Print a self-contained HTML review page.")
 @click.option("--moved", is_flag=True, help="Also list mentions that only moved (offsets shifted by edits elsewhere).")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: when stdout is a terminal).")
-def diff(old: str, new: str, fmt: str | None, moved: bool, color: bool | None):
+def diff(old: str, new: str, as_json: bool, as_markdown: bool, as_html: bool, moved: bool, color: bool | None):
     """Show which extracted facts changed between two extractions, with evidence.
 
     OLD and NEW are extraction folders, record files, or git:REVISION:PATH.
     Mentions are added, removed, changed (same fact, other value, field by field)
     or moved (only offsets shifted; counted, not shown). Project records are
-    compared too. Exit code: 0 no fact differs, 1 differences, 2 trouble.
+    compared too. Exit code: 0 no fact differs, 1 differences, 2 trouble
+    (including a side that holds no records, so a CI gate cannot pass on nothing).
 
     \b
     Example:
@@ -224,11 +279,18 @@ def diff(old: str, new: str, fmt: str | None, moved: bool, color: bool | None):
     from .diff import compare, load_side
     from .render import diff_html, diff_json, diff_markdown, diff_text
 
+    chosen = [flag for flag, on in (("--json", as_json), ("--markdown", as_markdown), ("--html", as_html)) if on]
+    if len(chosen) > 1:
+        _fail(f"{' and '.join(chosen)}: choose one output format", 2)
+    fmt = chosen[0][2:] if chosen else None
     try:
-        result = compare(load_side(old), load_side(new))
+        sides = load_side(old), load_side(new)
     except FactsheetError as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(2)
+        _fail(str(error), 2)
+    for spec, records in zip((old, new), sides):
+        if not records:
+            _fail(f"{spec}: holds no extracted records, nothing to compare", 2)
+    result = compare(*sides)
     if fmt == "json":
         click.echo(diff_json(result))
     elif fmt == "markdown":
@@ -241,17 +303,19 @@ def diff(old: str, new: str, fmt: str | None, moved: bool, color: bool | None):
     sys.exit(1 if result.differs else 0)
 
 
-@cli.command()
+@cli.command(short_help="Render one extracted document for review, mentions marked.")
 @click.argument("doc")
 @click.option("-d", "--extracted", type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT,
-              show_default=True, help="Where to look DOC up when it is a name, not a file.")
+              show_default=True, help="The extracted folder, where DOC is looked up when it is a name, not a file.")
 @click.option("--html", "as_html", is_flag=True, help="Print a self-contained HTML page.")
 def show(doc: str, extracted: Path, as_html: bool):
     """Render one extracted document for review: its text with every mention
     marked by type, and its project records with their facts.
 
     DOC is a record file or a document name (NAME, NAME.txt or NAME.json in
-    --extracted).
+    --extracted; ca/NAME for a record in a subfolder). Marks: [text]D date,
+    [text]M money, [text]C country, [text]P project; each project's facts are
+    shown as normalized values with their evidence and line:col.
 
     \b
     Example:
@@ -263,18 +327,18 @@ def show(doc: str, extracted: Path, as_html: bool):
 
     path = Path(doc)
     if not path.is_file():
-        path = extracted / (Path(doc).stem + ".json")
+        path = extracted / Path(doc).with_suffix(".json")
     if not path.is_file():
-        raise click.ClickException(f"{doc}: no such record (looked for {path}; run `factsheets extract` first)")
+        _fail(f"{doc}: no such record (looked for {path}; run `factsheets extract` first)", 1)
     try:
         record = read_record(path)
     except FactsheetError as error:
-        raise click.ClickException(str(error)) from error
+        _fail(f"{error}", 1)
     colour = sys.stdout.isatty()
     click.echo(show_html(record) if as_html else show_text(record, colour=colour), color=colour)
 
 
-@cli.command()
+@cli.command(short_help="Print the JSON Schema of an extracted record.")
 def schema():
     """Print the JSON Schema of an extracted record (extracted/NAME.json).
 

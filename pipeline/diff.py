@@ -287,10 +287,11 @@ def load_side(spec: str) -> dict[str, DocumentRecord]:
         if kind == "blob":
             record = _parse(_git("show", f"{revision}:{path}"), spec)
             return {record.doc: record}
-        names = _git("ls-tree", "--name-only", f"{revision}:{path}").decode().splitlines()
+        names = _git("ls-tree", "-r", "--name-only", f"{revision}:{path}").decode().splitlines()
         records = {}
         for name in names:
-            if name.endswith(".json") and name != "manifest.json" and not name.startswith("."):
+            if name.endswith(".json") and name != "manifest.json" and not any(
+                    part.startswith(".") for part in name.split("/")):
                 record = _parse(_git("show", f"{revision}:{path}/{name}"), f"{spec}/{name}")
                 records[record.doc] = record
         return records

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from . import __version__
 from .components import MENTION_KEY, rules_for
 from .errors import InputError
-from .layout import Layout
-from .models import MENTION_MODELS, DocumentRecord, Mention
+from .layout import Layout, build_layout
+from .models import MENTION_MODELS, DocumentRecord, Mention, ProjectRecord
 
 
 def decode_factsheet(raw: bytes, name: str) -> str:
@@ -23,6 +23,9 @@ def decode_factsheet(raw: bytes, name: str) -> str:
     """
     if not raw.strip():
         raise InputError(f"{name}: empty file")
+    if raw.startswith(b"%PDF-"):
+        raise InputError(f"{name}: a PDF file; factsheets reads plain text, so convert it first "
+                         "(for example `pdftotext -layout {name}`)")
     if b"\x00" in raw:
         raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
     try:
@@ -41,9 +44,13 @@ def read_factsheet(path: Path) -> tuple[bytes, str]:
     return raw, decode_factsheet(raw, str(path))
 
 
-def mentions_of(doc: Doc) -> list[Mention]:
-    """The doc's mentions as validated models, in text order, each with its rule and section."""
-    layout: Layout = doc._.layout
+def mentions_of(doc: Doc, layout: Layout | None = None, offset: int = 0) -> list[Mention]:
+    """The doc's mentions as validated models, in text order, each with its rule and section.
+
+    layout, offset: when doc is one part of a longer text, the whole text's layout and where
+    the part starts in it, so offsets, lines and sections are the whole text's.
+    """
+    layout = layout or doc._.layout
     text = layout.text  # doc.text is rebuilt from the tokens on every access
     mentions = []
     for span in doc.spans[MENTION_KEY]:
@@ -54,11 +61,12 @@ def mentions_of(doc: Doc) -> list[Mention]:
             rule = f"country-{value.form}"
         else:
             rule = span.id_ or span.label_.lower()
-        line = layout.line_at(span.start_char)
+        start, end = span.start_char + offset, span.end_char + offset
+        line = layout.line_at(start)
         section = layout.heading_text(line)
         model = MENTION_MODELS[span.label_](
-            start=span.start_char, end=span.end_char, text=span.text, value=value, rule=rule, section=section,
-            line=line.index + 1, col=span.start_char - line.start + 1,
+            start=start, end=end, text=span.text, value=value, rule=rule, section=section,
+            line=line.index + 1, col=start - line.start + 1,
         )
         if text[model.start : model.end] != model.text:
             raise AssertionError(f"offset check failed for {model.text!r} at {model.start}")
@@ -76,17 +84,21 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
     raw (bytes | None): the raw bytes, for the checksum (default: text encoded as UTF-8).
     RETURNS (DocumentRecord): mentions and project records.
     """
-    doc = nlp(text)
+    if len(text) <= nlp.max_length:
+        doc = nlp(text)
+        mentions, projects, fingerprint = mentions_of(doc), doc._.projects, rules_for(doc).fingerprint
+    else:
+        mentions, projects, fingerprint = _extract_in_parts(nlp, text)
     raw = text.encode("utf-8") if raw is None else raw
     return DocumentRecord(
         doc=doc_name,
         source=source or doc_name,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
         pipeline_version=__version__,
-        rules_fingerprint=rules_for(doc).fingerprint,
+        rules_fingerprint=fingerprint,
         text=text,
-        mentions=mentions_of(doc),
-        projects=doc._.projects,
+        mentions=mentions,
+        projects=projects,
     )
 
 
@@ -94,3 +106,80 @@ def extract_file(nlp: Language, path: Path) -> DocumentRecord:
     raw, text = read_factsheet(path)
     return extract_text(nlp, text, path.name, source=str(path), raw=raw)
 
+
+
+# ---- texts longer than spaCy's max_length -----------------------------------------------------
+# Parts are smaller than max_length: some steps (project linking) cost more than linearly
+# in a doc's length, so a long text in many modest parts costs time in proportion to its length.
+PART_CHARS = 100_000
+
+def paragraph_parts(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of text, each at most limit characters, cut after a
+    blank line where there is one, else after a line break, else after a space.
+
+    >>> text = "One two.\\n\\nThree four five.\\nSix.\\n\\nSeven."
+    >>> [text[a:b] for a, b in paragraph_parts(text, 26)]
+    ['One two.\\n\\n', 'Three four five.\\nSix.\\n\\n', 'Seven.']
+    """
+    parts, start = [], 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        for separator in ("\n\n", "\n", " "):
+            cut = text.rfind(separator, start, window_end - len(separator) + 1)
+            if cut > start:
+                cut += len(separator)
+                break
+        else:
+            cut = window_end  # one unbroken run of characters longer than the limit
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, len(text)))
+    return parts
+
+
+def _extract_in_parts(nlp: Language, text: str) -> tuple[list[Mention], list[ProjectRecord], str]:
+    """Run the pipeline part by part (memory stays that of one part); offsets, lines and
+    sections are the whole text's, and a project named in several parts is one record."""
+    layout = build_layout(text)
+    mentions: list[Mention] = []
+    projects: list[ProjectRecord] = []
+    fingerprint = ""
+    for start, end in paragraph_parts(text, min(nlp.max_length, PART_CHARS)):
+        doc = nlp(text[start:end])
+        fingerprint = rules_for(doc).fingerprint
+        mentions.extend(mentions_of(doc, layout, start))
+        projects.extend(_shifted(project, start) for project in doc._.projects)
+    return mentions, _merge_projects(projects), fingerprint
+
+
+def _shifted(project: ProjectRecord, offset: int) -> ProjectRecord:
+    def facts(items):
+        return [item.model_copy(update={"mention": item.mention + offset}) for item in items]
+
+    return project.model_copy(update={
+        "mentions": [m + offset for m in project.mentions], "countries": facts(project.countries),
+        "amounts": facts(project.amounts), "dates": facts(project.dates),
+    })
+
+
+def _merge_projects(projects: list[ProjectRecord]) -> list[ProjectRecord]:
+    """One record per project: same acronym, or same title ignoring case (as within one text)."""
+    merged: list[ProjectRecord] = []
+    for project in projects:
+        same = next((m for m in merged if (project.acronym and m.acronym == project.acronym)
+                     or (project.title and m.title and m.title.lower() == project.title.lower())), None)
+        if same is None:
+            merged.append(project)
+            continue
+        index = merged.index(same)
+
+        def union(old, new):
+            return old + [item for item in new if item not in old]
+
+        merged[index] = same.model_copy(update={
+            "title": same.title or project.title, "acronym": same.acronym or project.acronym,
+            "mentions": sorted(set(same.mentions) | set(project.mentions)),
+            "countries": union(same.countries, project.countries), "amounts": union(same.amounts, project.amounts),
+            "dates": union(same.dates, project.dates),
+        })
+    return merged

@@ -11,9 +11,19 @@ import os
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES", Path(__file__).resolve().parent.parent / "rules"))
 PATTERN_FILES = ("dates.jsonl", "money.jsonl")
 TABLE_FILES = ("currencies.json", "countries.json", "projects.json")
+
+
+def _packaged_rules() -> Path:
+    """An installed wheel carries the rules inside the package (pipeline/rules); a checkout
+    or an editable install uses the repository's top-level rules/, the one to edit."""
+    package = Path(__file__).resolve().parent
+    inside = package / "rules"
+    return inside if (inside / PATTERN_FILES[0]).is_file() else package.parent / "rules"
+
+
+DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES") or _packaged_rules())
 
 
 def rules_fingerprint(directory: str | Path | None = None) -> str:

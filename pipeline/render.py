@@ -201,16 +201,20 @@ def show_text(record: DocumentRecord, colour: bool = False) -> str:
         out.append(click.style(piece, fg=fg[mention.type]) if colour else piece)
         cursor = mention.end
     out.append(record.text[cursor:])
-    lines = ["".join(out), "", "Projects:"]
+    legend = "Marks: [text]D date, [text]M money, [text]C country, [text]P project"
+    lines = [legend, "", "".join(out), "", f"Projects ({len(record.projects)}; each fact: value, then \"evidence\" line:col):"]
     starts = {(m.type, m.start): m for m in record.mentions}
     for project in record.projects:
-        lines.append(f"  {project.acronym or ''} {project.title or ''}".rstrip())
-        for label, kind, facts in (("countries", "COUNTRY", project.countries), ("amounts", "MONEY", project.amounts),
-                                   ("dates", "DATE", project.dates)):
+        name = project.title or ""
+        lines.append(f"  {name} ({project.acronym})" if project.acronym and name else f"  {name or project.acronym}")
+        for label, kind, facts, render in (("country", "COUNTRY", project.countries, lambda f: f.iso2),
+                                           ("amount", "MONEY", project.amounts, _amount),
+                                           ("date", "DATE", project.dates, _period)):
             for fact in facts:
                 mention = starts.get((kind, fact.mention))
                 where = f"{mention.line}:{mention.col}" if mention and mention.line else f"@{fact.mention}"
-                lines.append(f"    {label:9} {mention.text if mention else ''}  ({where})")
+                evidence = f'"{mention.text}" ' if mention else ""
+                lines.append(f"    {label:8} {render(fact):24} {evidence}{where}")
     return "\n".join(lines)
 
 

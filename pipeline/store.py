@@ -25,8 +25,13 @@ MANIFEST_NAME = "manifest.json"
 
 
 def record_paths(folder: Path) -> list[Path]:
-    """The record files (NAME.json) in an extraction folder, without the manifest."""
-    return sorted(p for p in folder.glob("*.json") if p.name != MANIFEST_NAME and not p.name.startswith("."))
+    """The record files (NAME.json) in an extraction folder and its subfolders (ca/x.json),
+    without the manifest and hidden files."""
+    return sorted(
+        p for p in folder.rglob("*.json")
+        if p.relative_to(folder).as_posix() != MANIFEST_NAME
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
 
 
 def canonical_json(record: Union["DocumentRecord", "GoldDocument"]) -> str:
@@ -59,7 +64,11 @@ def write_record(folder: Path, record: "DocumentRecord") -> Path:
 def _validation_message(path: Path, error) -> str:
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"])
-    return f"{path}: {where}: {first['msg']} ({error.error_count()} problem(s) in all)"
+    if first["type"] == "json_invalid":
+        return f"{path}: not a JSON file ({first['ctx'].get('error', first['msg'])})" if first.get("ctx") else \
+            f"{path}: not a JSON file"
+    field = f"{where}: " if where else ""
+    return f"{path}: {field}{first['msg']} ({error.error_count()} problem(s) in all)"
 
 
 def _read_model(path: Path, model):

@@ -14,6 +14,18 @@ PEER = DATA / "peer-suites"
 ROOT = Path(__file__).parent.parent
 
 
+# Too slow for the quick loop (`pytest -m "not slow"`); the kill and crash tests of our own
+# files carry @pytest.mark.slow, these are marked here to leave their files alone.
+SLOW_MODULES = {"test_peer_suites.py"}
+SLOW_TESTS = {"test_export_killed_midway_converges"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.path.name in SLOW_MODULES or getattr(item, "originalname", item.name) in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return pipeline.load()

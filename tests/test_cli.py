@@ -121,3 +121,27 @@ def test_cli_eval_errors(run, tmp_path):
     (tmp_path / "x.gold.json").write_text('{"doc": "x.txt", "mentions": [], "projetcs": []}', encoding="utf-8")
     result = run("eval", tmp_path)
     assert result.exit_code == 1 and "x.gold.json" in result.stderr and "projetcs" in result.stderr
+
+
+def test_cli_top_level_help_has_examples_and_whole_summaries(run):
+    result = run("--help")
+    assert result.exit_code == 0 and "Examples:" in result.output
+    assert "factsheets extract raw/ -o extracted/" in result.output
+    commands = result.output.split("Commands:")[1].split("Examples:")[0]
+    assert "..." not in commands and "…" not in commands
+
+
+def test_cli_export_a_path_for_db_suggests_a_url(run, tmp_path):
+    result = run("export", EXAMPLE.parent.parent.parent / "extracted", "--db", "notadb.sqlite")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: notadb.sqlite: not a database URL; for a SQLite file write --db sqlite:///notadb.sqlite"
+    assert not (tmp_path / "notadb.sqlite").exists()
+
+
+def test_cli_extracted_folder_has_one_name(run, raw_folder, tmp_path):
+    out = tmp_path / "out"
+    assert run("extract", raw_folder, "-o", out, "--quiet").exit_code == 0
+    assert run("show", "ilo-japan-cooperation", "--extracted", out).exit_code == 0
+    assert run("export", "--extracted", out, "--jsonl", tmp_path / "rows.jsonl", "--quiet").exit_code == 0
+    assert run("eval", EXAMPLE, "--extracted", out, "--scores", tmp_path / "scores.json", "--quiet").exit_code == 0
+    assert json.loads((tmp_path / "scores.json").read_text(encoding="utf-8"))

@@ -167,7 +167,28 @@ def test_diff_reads_git_revisions(nlp, base_record, tmp_path, monkeypatch):
 def test_show_renders_text_and_records(nlp, base_record, tmp_path):
     write_record(tmp_path, base_record)
     text = run("show", "fs", "-d", tmp_path)
-    assert text.exit_code == 0 and "[US$ 1,000,000]M" in text.output and "Projects:" in text.output
+    assert text.exit_code == 0 and "[US$ 1,000,000]M" in text.output and "Projects (" in text.output
+    assert text.output.startswith("Marks: [text]D date, [text]M money, [text]C country, [text]P project")
+    assert '1000000 USD              "US$ 1,000,000"' in text.output  # a project's fact: value, then evidence
     page = run("show", tmp_path / "fs.json", "--html")
     assert page.exit_code == 0 and '<mark class="t-money">US$ 1,000,000' in page.output
     assert run("show", "nothing", "-d", tmp_path).exit_code == 1
+    (tmp_path / "afile").write_text("not json", encoding="utf-8")
+    broken = run("show", tmp_path / "afile")
+    assert broken.exit_code == 1 and broken.stderr.startswith(f"Error: {tmp_path / 'afile'}: not a JSON file (")
+
+
+def test_diff_of_folders_holding_no_records_exits_2(nlp, base_record, tmp_path):
+    empty, other, full = tmp_path / "empty", tmp_path / "other", tmp_path / "full"
+    empty.mkdir()
+    other.mkdir()
+    write_record(full, base_record)
+    for old, new in ((empty, other), (empty, full), (full, empty)):
+        result = run("diff", old, new)
+        assert result.exit_code == 2 and "holds no extracted records" in result.stderr
+
+
+def test_diff_refuses_two_output_formats(nlp, base_record, tmp_path):
+    write_record(tmp_path / "a", base_record)
+    result = run("diff", tmp_path / "a", tmp_path / "a", "--json", "--markdown")
+    assert result.exit_code == 2 and result.stderr.strip() == "Error: --json and --markdown: choose one output format"
