@@ -66,7 +66,8 @@ def mentions_of(doc: Doc) -> list[Mention]:
     return mentions
 
 
-def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw: bytes | None = None) -> DocumentRecord:
+def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw: bytes | None = None,
+                 converter: str | None = None) -> DocumentRecord:
     """Run the pipeline over one decoded factsheet.
 
     nlp (Language): from build_nlp().
@@ -74,6 +75,7 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
     doc_name (str): the file name the record is keyed by ("NAME.txt").
     source (str): where the text came from, as the user gave it.
     raw (bytes | None): the raw bytes, for the checksum (default: text encoded as UTF-8).
+    converter (str | None): what turned a PDF or HTML file into the text (pipeline.convert).
     RETURNS (DocumentRecord): mentions and project records.
     """
     doc = nlp(text)
@@ -82,6 +84,7 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
         doc=doc_name,
         source=source or doc_name,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
+        converter=converter,
         pipeline_version=__version__,
         rules_fingerprint=rules_for(doc).fingerprint,
         text=text,
@@ -91,6 +94,9 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
 
 
 def extract_file(nlp: Language, path: Path) -> DocumentRecord:
-    raw, text = read_factsheet(path)
-    return extract_text(nlp, text, path.name, source=str(path), raw=raw)
+    """One factsheet file in any accepted format (.txt, .md, .pdf, .html)."""
+    from .convert import read_source
+
+    raw, text, converter = read_source(path)
+    return extract_text(nlp, text, path.name, source=str(path), raw=raw, converter=converter)
 

@@ -28,6 +28,7 @@ from typing import Callable, Iterator, Optional
 
 from . import __version__
 from .errors import FactsheetError, InputError
+from .convert import SUFFIXES, converter_name, prefer_corrected
 from .fingerprint import rules_fingerprint
 from .store import MANIFEST_NAME, record_paths, write_atomic
 
@@ -49,6 +50,7 @@ class Entry:
     output: str
     output_sha256: str
     extracted_at: str
+    converter: Optional[str] = None  # PDF/HTML: a converter upgrade re-extracts (pipeline.convert)
 
 
 @dataclass
@@ -119,16 +121,17 @@ def remove_temporaries(folder: Path) -> None:
 
 
 def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[str]]:
-    """The .txt files named or inside the folders named, and a message for each missing path."""
+    """The factsheet files named or inside the folders named (.txt, .md, .pdf, .html; a corrected
+    NAME.txt beside a NAME.pdf is read instead of it), and a message for each missing path."""
     files, problems = [], []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.glob("*.txt") if p.is_file()))
+            files.extend(sorted(p for p in path.glob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
         elif path.is_file():
             files.append(path)
         else:
             problems.append(f"{path}: no such file or folder")
-    return files, problems
+    return prefer_corrected(files), problems
 
 
 def run_extraction(files: list[Path], folder: Path, rules_dir: Optional[Path], force: bool,
@@ -157,8 +160,8 @@ def run_extraction(files: list[Path], folder: Path, rules_dir: Optional[Path], f
                 continue
             raw_sha = hashlib.sha256(raw).hexdigest()
             entry = manifest.get(path.name)
-            if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version) == (
-                raw_sha, fingerprint, __version__
+            if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version, entry.converter) == (
+                raw_sha, fingerprint, __version__, converter_name(path)
             ) and sha256_file(folder / entry.output) == entry.output_sha256:
                 summary.unchanged += 1
                 continue
@@ -203,7 +206,7 @@ def _write_batch(folder: Path, manifest: dict[str, Entry], batch: list, summary:
         write_atomic(output, text)
         manifest[name] = Entry(
             source=str(path), raw_sha256=raw_sha, rules_fingerprint=record.rules_fingerprint,
-            pipeline_version=record.pipeline_version, output=output.name,
+            pipeline_version=record.pipeline_version, converter=record.converter, output=output.name,
             output_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
             extracted_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         )
