@@ -106,6 +106,32 @@ def test_html_blocks_lists_tables_and_entities():
                                   "• Wells\n• Pipes and pumps\n\nItem | Cost\nWells | EUR 1,000\n")
 
 
+def test_bare_page_numbers_go_and_a_sentence_runs_over_the_page_break(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "numbers.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pages = [["Lake Ordin Water Board", "The board met in May 2031 and agreed"], ["to build two new wells.", "2032"]]
+    for number, lines in enumerate(pages, 1):
+        for index, line in enumerate(lines):
+            pdf.drawString(72, 700 - 14 * index, line)
+        pdf.drawString(300, 40, f"- {number} -")
+        pdf.showPage()
+    pdf.save()
+    _raw, text, _converter = read_source(path)
+    # The bare page numbers go; a four-digit line at the page's end stays (a year, not a page).
+    assert text == "Lake Ordin Water Board\nThe board met in May 2031 and agreed to build two new wells.\n2032\n"
+
+
+def test_accepted_formats_and_the_corrected_txt_in_a_folder(tmp_path):
+    from pipeline.reprocess import collect_inputs
+
+    for name in ("a.txt", "b.md", "c.pdf", "d.HTML", "e.htm", "f.json", "g.docx", "c.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, problems = collect_inputs([tmp_path])
+    assert [p.name for p in files] == ["a.txt", "b.md", "c.txt", "d.HTML", "e.htm"] and not problems
+
+
 def unconvertible(folder: Path) -> dict[str, str]:
     """Files no converter can read, and the reason each must be given."""
     from PIL import Image

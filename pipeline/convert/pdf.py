@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from . import ConversionError
 
 EDGE_LINES = 2  # how many lines at each page edge may be a running header or footer
-PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# "3", "- 3 -", "Page 3", "3 of 12", "3/12"; not four digits, which is more likely a year.
+PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,3}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^(?:[•·●▪◦*\-–—]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])$")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": None})
 
@@ -151,11 +152,11 @@ def _assemble(pages: list[list[Line]]) -> str:
     """Join lines into paragraphs and pages into one text."""
     # The right edge of the text column, per font size: where a wrapped line ends. Most
     # lines of running text end near it; a few stray wider lines (a date in the margin)
-    # must not move it, so it is taken at the 90th percentile rather than the maximum.
+    # must not move it, so the widest tenth of the lines is set aside (none of a short page).
     ends: dict[float, list[float]] = {}
     for line in (line for page in pages for line in page if line.words):
         ends.setdefault(round(line.size), []).append(line.x1)
-    right = {size: sorted(x1s)[int(0.9 * (len(x1s) - 1))] for size, x1s in ends.items()}
+    right = {size: sorted(x1s)[len(x1s) - 1 - len(x1s) // 10] for size, x1s in ends.items()}
     hyphenated_forms = _hyphenated_words(pages)
     out: list[str] = []
     previous: Line | None = None
