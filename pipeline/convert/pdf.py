@@ -82,7 +82,8 @@ def convert(raw: bytes) -> str:
 
 def _page_lines(page) -> list[Line]:
     """Lines and table blocks of one page, top to bottom."""
-    tables = page.find_tables()
+    # A ruled box of one column (a frame, a call-out) is not a table: its lines stay text.
+    tables = [table for table in page.find_tables() if max((len(row.cells) for row in table.rows), default=0) >= 2]
     blocks = []
     for table in tables:
         rows = [" | ".join(_clean(cell or "") for cell in row) for row in table.extract()]
