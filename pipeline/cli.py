@@ -75,7 +75,7 @@ def quiet_option(command):
               "folder that also holds other JSON files or the texts themselves (never removing them).")
 @quiet_option
 def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, quiet: bool):
-    """Extract records from factsheets (files or folders of .txt; default raw/).
+    """Extract records from factsheets (files or folders of .txt, .md, .pdf, .html; default raw/).
 
     Writes OUTPUT/NAME.json per NAME.txt, keeping subfolders (RAW/ca/x.txt gives
     OUTPUT/ca/x.json), and OUTPUT/manifest.json. A re-run redoes only new and
@@ -84,7 +84,9 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
     removes a file it did not write. A file that cannot be read or extracted is
     reported and skipped; the others go on, and the exit code is 1. Exit code 2:
     refused, nothing written (two inputs for one output, or an output folder
-    holding files that are not records, unless --force).
+    holding files that are not records, unless --force). PDF and HTML files are
+    converted to text first (see `factsheets convert`); a NAME.txt beside a
+    NAME.pdf is read instead of it.
 
     \b
     Example:
@@ -108,13 +110,14 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
     loaded = {}
 
     def extract_one(item, raw_bytes: bytes):
-        from .extract import decode_factsheet, extract_text
+        from .convert import text_of
+        from .extract import extract_text
         from .nlp import build_nlp
 
-        text = decode_factsheet(raw_bytes, str(item.path))
+        text, converter = text_of(item.path, raw_bytes)  # PDF/HTML converters load only for their files
         if "nlp" not in loaded:  # spaCy loads only when a document needs extracting
             loaded["nlp"] = build_nlp(rules)
-        return extract_text(loaded["nlp"], text, item.doc, source=item.source, raw=raw_bytes)
+        return extract_text(loaded["nlp"], text, item.doc, source=item.source, raw=raw_bytes, converter=converter)
 
     from .progress import Progress
 
@@ -133,6 +136,50 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
     extracted_now = f" (extracted now: {counts})" if summary.updated + summary.new else ""
     click.echo(f"{output}/: {summary.text()}{extracted_now}", err=True)
     if summary.failures or problems:
+        sys.exit(1)
+
+
+@cli.command("convert", short_help="Convert PDF and HTML factsheets to the text extract reads.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the NAME.txt files (default: print the text of the one FILE).")
+@click.option("--force", is_flag=True, help="Overwrite a NAME.txt that is already there (it may hold corrections).")
+def convert_command(files: tuple[Path, ...], output: Path | None, force: bool):
+    """Convert PDF and HTML factsheets to the text `extract` reads from them.
+
+    To look at what the rules will see, or to correct it by hand: a NAME.txt
+    written beside NAME.pdf (or NAME.html) is read by `extract` instead of it.
+    A file that cannot be converted is reported and skipped; exit code 1.
+
+    \b
+    Example:
+        factsheets convert raw/brief.pdf | less
+        factsheets convert raw/*.pdf raw/*.html -o raw/
+    """
+    from .convert import converter_name, read_source
+    from .store import write_atomic
+
+    if output is None and len(files) > 1:
+        raise click.UsageError("several FILEs need -o DIR (one FILE's text can go to stdout)")
+    failed = False
+    for path in files:
+        target = None if output is None else output / (path.stem + ".txt")
+        try:
+            if converter_name(path) is None:
+                raise FactsheetError(f"{path}: not a PDF or HTML file (.pdf, .html, .htm); nothing to convert")
+            if target is not None and target.exists() and not force:
+                raise FactsheetError(f"{target}: already exists (it may hold corrections); use --force to overwrite it")
+            _raw, text, _converter = read_source(path)
+        except FactsheetError as error:
+            click.echo(f"Error: {error}", err=True)
+            failed = True
+            continue
+        if target is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(target, text)
+            click.echo(f"{path} -> {target}", err=True)
+    if failed:
         sys.exit(1)
 
 

@@ -24,8 +24,7 @@ def decode_factsheet(raw: bytes, name: str) -> str:
     if not raw.strip():
         raise InputError(f"{name}: empty file")
     if raw.startswith(b"%PDF-"):
-        raise InputError(f"{name}: a PDF file; factsheets reads plain text, so convert it first "
-                         "(for example `pdftotext -layout {name}`)")
+        raise InputError(f"{name}: a PDF file under a text file's name; name it .pdf and `extract` converts it")
     if b"\x00" in raw:
         raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
     try:
@@ -74,7 +73,8 @@ def mentions_of(doc: Doc, layout: Layout | None = None, offset: int = 0) -> list
     return mentions
 
 
-def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw: bytes | None = None) -> DocumentRecord:
+def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw: bytes | None = None,
+                 converter: str | None = None) -> DocumentRecord:
     """Run the pipeline over one decoded factsheet.
 
     nlp (Language): from build_nlp().
@@ -82,6 +82,7 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
     doc_name (str): the file name the record is keyed by ("NAME.txt").
     source (str): where the text came from, as the user gave it.
     raw (bytes | None): the raw bytes, for the checksum (default: text encoded as UTF-8).
+    converter (str | None): what turned a PDF or HTML file into the text (pipeline.convert).
     RETURNS (DocumentRecord): mentions and project records.
     """
     if len(text) <= nlp.max_length:
@@ -94,6 +95,7 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
         doc=doc_name,
         source=source or doc_name,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
+        converter=converter,
         pipeline_version=__version__,
         rules_fingerprint=fingerprint,
         text=text,
@@ -103,8 +105,11 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
 
 
 def extract_file(nlp: Language, path: Path) -> DocumentRecord:
-    raw, text = read_factsheet(path)
-    return extract_text(nlp, text, path.name, source=str(path), raw=raw)
+    """One factsheet file in any accepted format (.txt, .md, .pdf, .html)."""
+    from .convert import read_source
+
+    raw, text, converter = read_source(path)
+    return extract_text(nlp, text, path.name, source=str(path), raw=raw, converter=converter)
 
 
 

@@ -13,9 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from .convert import SUFFIXES, corrected_text
 from .errors import FactsheetError
-
-TEXT_SUFFIX = ".txt"  # what a folder contributes; a file named on the command line is taken as it is
 
 
 class InputConflict(FactsheetError):
@@ -48,7 +47,9 @@ def collect_inputs(paths: list[Path], skip: Path | None = None) -> tuple[list[In
             for file in _texts_under(path, skip):
                 inputs.setdefault(_absolute(file), _input(file, path))
         elif path.is_file():
-            inputs.setdefault(_absolute(path), _input(path, path.parent))
+            # A hand-corrected NAME.txt beside a NAME.pdf or NAME.html is read instead of it.
+            file = corrected_text(path) or path
+            inputs.setdefault(_absolute(file), _input(file, path.parent))
         else:
             problems.append(f"{path}: no such file or folder")
     by_output: dict[str, Input] = {}
@@ -77,5 +78,6 @@ def _texts_under(root: Path, skip: Path | None) -> list[Path]:
         here = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and _absolute(here / d) != skip)
         found.extend(here / name for name in sorted(files)
-                     if name.endswith(TEXT_SUFFIX) and not name.startswith(".") and (here / name).is_file())
+                     if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".") and (here / name).is_file()
+                     and corrected_text(here / name) is None)
     return found

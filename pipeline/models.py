@@ -140,16 +140,19 @@ class GoldDocument(_Strict):
 class DocumentRecord(_Strict):
     """Everything extracted from one factsheet.
 
-    Depends only on the raw bytes, the rules and the pipeline version, so extracting the
-    same input twice gives byte-identical files.
+    Depends only on the raw bytes, the rules, the pipeline version and (for PDF and HTML)
+    the converter, so extracting the same input twice gives byte-identical files.
     """
 
     doc: str
     source: str
     raw_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    # For a PDF or HTML source, the converter that made `text` ("pdf:pdfplumber 0.11.4");
+    # absent for plain text, so those records are unchanged.
+    converter: Optional[str] = Field(default=None, exclude_if=lambda v: v is None)
     pipeline_version: str
     rules_fingerprint: str
-    # The text as decoded: records are self-contained evidence for diff and show.
+    # The text as decoded (or converted): records are self-contained evidence for diff and show.
     text: str
     mentions: list[Mention]
     projects: list[ProjectRecord]

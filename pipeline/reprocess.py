@@ -33,6 +33,7 @@ from typing import Callable, Iterator, Optional
 
 from . import __version__
 from .errors import FactsheetError, InputError, RulesError
+from .convert import converter_name
 from .fingerprint import rules_fingerprint
 from .inputs import Input
 from .store import MANIFEST_NAME, record_paths, write_atomic
@@ -63,6 +64,7 @@ class Entry:
     output: str
     output_sha256: str
     extracted_at: str
+    converter: Optional[str] = None  # PDF/HTML: a converter upgrade re-extracts (pipeline.convert)
 
 
 @dataclass
@@ -221,8 +223,8 @@ def _extract_if_needed(item: Input, folder: Path, manifest: dict[str, Entry], fi
         return None
     raw_sha = hashlib.sha256(raw).hexdigest()
     entry = manifest.get(item.doc)
-    if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version) == (
-        raw_sha, fingerprint, __version__
+    if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version, entry.converter) == (
+        raw_sha, fingerprint, __version__, converter_name(item.path)
     ) and entry.output == item.output and sha256_file(folder / entry.output) == entry.output_sha256:
         summary.unchanged += 1
         return None
@@ -283,7 +285,7 @@ def _write_batch(folder: Path, manifest: dict[str, Entry], batch: list, summary:
         entries[item.doc] = Entry(
             source=os.path.relpath(os.path.abspath(item.path), os.path.abspath(folder)), raw_sha256=raw_sha,
             rules_fingerprint=record.rules_fingerprint, pipeline_version=record.pipeline_version,
-            output=item.output, output_sha256=PENDING, extracted_at=now,
+            converter=record.converter, output=item.output, output_sha256=PENDING, extracted_at=now,
         )
     manifest.update(entries)
     save_manifest(folder, manifest)

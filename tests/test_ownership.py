@@ -181,7 +181,14 @@ def test_a_pdf_is_named_as_a_pdf(tmp_path):
     (tmp_path / "brief.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
     result = extract(tmp_path / "brief.pdf", "-o", tmp_path / "out")
     assert result.exit_code == 1
-    assert error_lines(result)[0].startswith(f"Error: {tmp_path / 'brief.pdf'}: a PDF file")
+    assert error_lines(result)[0].startswith(f"Error: {tmp_path / 'brief.pdf'}: not a readable PDF")
+
+
+def test_a_pdf_named_as_text_is_named_as_a_pdf(tmp_path):
+    (tmp_path / "brief.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    result = extract(tmp_path / "brief.txt", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert error_lines(result)[0].startswith(f"Error: {tmp_path / 'brief.txt'}: a PDF file")
 
 
 def test_an_unchanged_run_prints_no_extracted_now_counts(tmp_path):
