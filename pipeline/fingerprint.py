@@ -13,7 +13,7 @@ from pathlib import Path
 
 DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES", Path(__file__).resolve().parent.parent / "rules"))
 PATTERN_FILES = ("dates.jsonl", "money.jsonl")
-TABLE_FILES = ("currencies.json", "countries.json", "projects.json")
+TABLE_FILES = ("currencies.json", "countries.json", "projects.json", "links.json")
 
 
 def rules_fingerprint(directory: str | Path | None = None) -> str:

@@ -1,0 +1,137 @@
+"""Facts that are never a project's, whatever sentence they stand in (spec: Project records).
+
+Each filter is a function (context, fact) -> bool; True keeps the fact away from every
+project. They run before the linking rules (pipeline.projects.link_rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .link_context import LinkContext
+
+DONOR_BEFORE = {"by", "from"}
+DONOR_AFTER = {"-", "–", "/"}
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+               "several", "many", "multiple", "various", "both"}
+
+
+def in_page_furniture(context: LinkContext, fact: Span) -> bool:
+    """A page header or footer repeats the document's title and date; it says nothing about a project."""
+    return context.layout.line_at(fact.start_char).index in context.noise
+
+
+def is_donor(context: LinkContext, fact: Span) -> bool:
+    """A donor or funder is not a recipient: a DAC member, "funded by X", the "Japan" of "ILO/Japan"."""
+    if fact.label_ != "COUNTRY":
+        return False
+    doc, cues = context.doc, context.vocabulary.donor_cues
+    if fact._.value.iso2 in context.vocabulary.donor_countries:
+        return True
+    window = [t.lower_ for t in doc[max(0, fact.start - 5) : fact.start]]
+    if window and window[-1] in DONOR_BEFORE or any(w in DONOR_BEFORE for w in window[-3:]) and "," not in window[-3:]:
+        if set(window) & cues or any(t.lower_ in cues for t in doc[max(0, fact.start - 8) : fact.start]):
+            return True
+    if fact.end < len(doc) and doc[fact.end].text in DONOR_AFTER and not doc[fact.end - 1].whitespace_:
+        return True
+    return fact.start > 0 and doc[fact.start - 1].text.endswith("/")
+
+
+def in_organization_name(context: LinkContext, fact: Span) -> bool:
+    """"Kenya Power Corporation", "Development Bank of Kenya": a country inside a body's name is not a recipient."""
+    if fact.label_ != "COUNTRY":
+        return False
+    doc, heads = context.doc, context.vocabulary.organization_heads
+    after = doc[fact.end : min(fact.end + 3, len(doc))]
+    for token in after:
+        if not token.text[:1].isupper():
+            break
+        if token.lower_ in heads:
+            return True
+    before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
+    return len(before) == 2 and before[1] == "of" and before[0] in heads
+
+
+def is_event_date(context: LinkContext, fact: Span) -> bool:
+    """"the earthquake of 2015", "the 2019 elections": the date of an event, not of a project."""
+    if fact.label_ != "DATE":
+        return False
+    doc = context.doc
+    near = [t.lower_ for t in doc[max(0, fact.start - 3) : fact.start]] + \
+           [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
+    return any(word in context.vocabulary.event_nouns for word in near)
+
+
+def is_document_date(context: LinkContext, fact: Span) -> bool:
+    """"an appraisal report of 14 May 2010", "repaid on 1 June 2040": a document's or a step's date."""
+    if fact.label_ != "DATE":
+        return False
+    before = _words_before(context, fact, 6)
+    return any(word in context.vocabulary.document_date_cues for word in before)
+
+
+def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
+    """"US$1 = KES 100": both sides of an exchange rate are money, neither is a project's."""
+    if fact.label_ != "MONEY":
+        return False
+    doc = context.doc
+    around = {doc[i].text for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
+    return "=" in around
+
+
+def is_total_of_several(context: LinkContext, fact: Span) -> bool:
+    """"Together the three came to $90 million", "two other operations worth $50 million altogether":
+    a total over several separately financed projects is not attached to each."""
+    if fact.label_ != "MONEY":
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = context.sentence_at(block, fact.start_char)
+    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
+    if set(words) & context.vocabulary.total_cues:
+        return not _bound_to_one(context, fact)
+    money = {i for span in context.doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in money]
+    for i, token in enumerate(tokens):
+        if token.lower_ in context.vocabulary.several_nouns:
+            # "three operations", "two other IDA loans", "18 operations": a count right before the noun.
+            count = tokens[max(0, i - 3) : i]
+            if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
+                return not _bound_to_one(context, fact)
+    return False
+
+
+def is_other_activity(context: LinkContext, fact: Span) -> bool:
+    """"builds on a $5 million first phase", "and, separately, a loan of $9 million": money of another activity."""
+    if fact.label_ != "MONEY":
+        return False
+    after = context.text[fact.end_char : fact.end_char + 40].lower()
+    if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
+        return True
+    return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4))
+
+
+def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
+    """Up to size words before the fact, not reaching back past the start of its sentence."""
+    block = context.block_at(fact.start_char)
+    start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
+    return [t.lower_ for t in context.doc[max(0, fact.start - size) : fact.start] if t.idx >= start]
+
+
+def _bound_to_one(context: LinkContext, fact: Span) -> bool:
+    """"a loan of $40 million for the X Project": the amount names its own project."""
+    from .link_rules import bound_project
+
+    block = context.block_at(fact.start_char)
+    return block is not None and bound_project(context, fact, *context.sentence_at(block, fact.start_char)) is not None
+
+
+FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_exchange_rate, is_total_of_several,
+           is_other_activity)
+
+
+def is_filtered(context: LinkContext, fact: Span) -> bool:
+    return any(check(context, fact) for check in FILTERS)

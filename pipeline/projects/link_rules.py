@@ -1,0 +1,218 @@
+"""The spec's linking rules, one function each, tried in the spec's order (spec: Project records).
+
+A rule is a function (context, fact) -> list of projects, or None when it does not
+apply and the next rule is tried. An empty list means the rule applies and ties the
+fact to no project (a total before a breakdown, a money fact in a list's lead-in).
+
+1. own_title         a fact inside a project's own title ("... in Kenya Project")
+2. own_item_or_row   the project's list item, table row or key-value record
+3. naming_sentence   the sentence that names the project
+4. referring_sentence a later sentence of the same paragraph that refers back
+                     ("it", "its", "the project", "the programme", "the fund" ...)
+5. named_section     the section (up to the next heading) whose heading names the project
+6. list_lead_in      the heading or lead-in line of a list of projects: every project listed
+
+Within a sentence that names several projects, the project the fact is bound to
+("$40 million for the X Project") wins, else the first one named (the subject).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Span
+
+from .link_context import Block, Group, LinkContext
+
+BINDING_WORDS = {"for", "to", "under", "of", "towards"}
+SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
+
+Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
+
+
+# ---- choosing among the projects a sentence names ---------------------------------------------------
+def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Optional[Group]:
+    """"$40 million for the X Project": the project right after the fact and a binding word."""
+    doc = context.doc
+    after = doc[fact.end : min(fact.end + 4, len(doc))]
+    if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
+        return None
+    for span in context.spans_in(start, end):
+        if span.start_char >= fact.end_char and span.start <= fact.end + 4:
+            return context.owner(span)
+    return None
+
+
+def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[Group]:
+    """The projects a sentence that names some gives the fact to."""
+    named = context.spans_in(*sentence)
+    groups = context.projects_in(*sentence)
+    text = context.text
+    # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
+    colon = text.find(":", fact.end_char, sentence[1])
+    if colon != -1 and all(s.start_char > colon for s in named):
+        listed = context.projects_in(colon, sentence[1])
+        if fact.label_ != "MONEY":
+            return listed
+        return listed if len(listed) == 1 else []
+    bound = bound_project(context, fact, *sentence)
+    if bound is not None:
+        return [bound]
+    owners = groups[:1]
+    # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
+    if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
+        owners = earlier_project(context, context.block_at(fact.start_char), sentence[0]) or owners
+    # "signed on 3 May 2012, the same day as the loan for the X Project": the date is X's too.
+    following = [s for s in named if s.start_char >= fact.end_char]
+    if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
+        owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
+    return owners
+
+
+def earlier_project(context: LinkContext, block: Optional[Block], offset: int) -> list[Group]:
+    """The project a back-reference at offset refers to: the topic of the block so far."""
+    if block is None:
+        return []
+    topic = context.topic_before(block, offset)
+    return [topic] if topic is not None else []
+
+
+# ---- the rules ---------------------------------------------------------------------------------------
+def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 1: a fact inside a project's title ("Rural Roads in Kenya Project") is that project's."""
+    for span in context.spans_starting_before(fact.start_char):
+        if fact.end_char <= span.end_char:
+            return [context.owner(span)]
+    return None
+
+
+def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 2: a list item, table row or key-value record that names projects is theirs."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind not in ("item", "row", "record"):
+        return None
+    if not context.projects_in(block.start, block.end):
+        # A nested item under a project's item ("◦ signed on 3 May 2012") is that project's.
+        for parent in context.parent_items(block) if block.kind == "item" else []:
+            named = context.projects_in(parent.start, parent.end)
+            if named:
+                return named[:1]
+        return None
+    sentence = context.sentence_at(block, fact.start_char)
+    if block.kind == "record":
+        # A key-value record is one project's sheet: its project, and a project its field names itself.
+        owners = context.projects_in(block.start, block.end)[:1]
+        if context.spans_in(*sentence):
+            owners += [g for g in choose(context, fact, sentence) if g not in owners]
+        return owners
+    if context.spans_in(*sentence):
+        return choose(context, fact, sentence)
+    if context.back_reference.search(context.text[sentence[0] : sentence[1]]):
+        earlier = earlier_project(context, block, sentence[0])
+        if earlier:
+            return earlier
+    return context.projects_in(block.start, block.end)[:1]
+
+
+def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 3: the sentence that names projects gives the fact to the one it is about."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return None
+    sentence = context.sentence_at(block, fact.start_char)
+    if not context.spans_in(*sentence):
+        return None
+    return choose(context, fact, sentence)
+
+
+def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 4: a later sentence of the paragraph that refers back ("it", "the programme") to a project."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind == "heading":
+        return None
+    sentence = context.sentence_at(block, fact.start_char)
+    if not context.back_reference.search(context.text[sentence[0] : sentence[1]]):
+        return None
+    return earlier_project(context, block, sentence[0]) or None
+
+
+def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own."""
+    owner = section_project(context, fact)
+    return [owner] if owner is not None else None
+
+
+def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
+    line = context.layout.line_at(fact.start_char)
+    block = context.block_at(fact.start_char)
+    if block is not None and block.kind == "row":
+        lead_in = lead_in_of(context, block)
+        if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
+            return context.projects_in(lead_in.start, lead_in.end)[0]
+    for heading in context.headings_over(line):
+        named = context.projects_in(heading.start, heading.end)
+        if named:
+            return named[0]
+    if block is not None and block.kind == "row":
+        # A table in a one-project sheet: the project of the document's title.
+        named = context.projects_in(0, context.title_end)
+        return named[0] if named else None
+    return None
+
+
+def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
+    """The paragraph or heading that introduces the list or table block belongs to."""
+    for earlier in reversed(context.blocks[: block.index]):
+        if earlier.kind in ("row", "item"):
+            continue
+        return earlier
+    return None
+
+
+def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 6: "Current projects (2020-):" gives its dates and countries to every project listed below it."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return None
+    if block.kind == "heading":
+        if fact.end_char <= context.title_end:
+            # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
+            return None
+        listed = context.listed_projects([b for b in section_blocks(context, block) if b.kind in ("item", "row")])
+        return listed if listed and fact.label_ == "DATE" else None
+    sentence = context.sentence_at(block, fact.start_char)
+    is_last = sentence == block.sentences[-1]
+    if block.kind == "paragraph" and is_last and context.text[block.start : block.end].rstrip().endswith(":") \
+            or block.kind == "item" and not context.projects_in(block.start, block.end):
+        listed = context.listed_projects(context.list_after(block))
+        if listed:
+            return listed if fact.label_ != "MONEY" else []
+    return None
+
+
+def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
+    found = []
+    for block in context.blocks[heading.index + 1 :]:
+        if block.kind == "heading":
+            break
+        found.append(block)
+    return found
+
+
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referring_sentence, named_section, list_lead_in)
+
+
+def owners_of(context: LinkContext, fact: Span) -> list[Group]:
+    """The projects a fact belongs to: the first rule that applies decides; a phase's facts
+    that stand in the section of its parent programme are the parent's too."""
+    for rule in RULES:
+        owners = rule(context, fact)
+        if owners is None:
+            continue
+        if rule in (own_item_or_row, naming_sentence, referring_sentence):
+            parent = section_project(context, fact)
+            if parent is not None and parent not in owners and any(g.is_phase_of(parent) for g in owners):
+                owners = owners + [parent]
+        return owners
+    return []
