@@ -118,7 +118,7 @@ class LinkContext:
                 (current.kind == "item" and line.kind == "text" and line.item is not None
                  and not (item_indent > 0 and indent <= item_indent))
                 or (current.kind == "record" and (KEY_VALUE.match(raw) or VALUE_CONTINUATION.match(raw)))
-                or (current.kind == "paragraph" and line.kind == "text" and line.item is None
+                or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
             )
             broken_by_noise = False
@@ -129,7 +129,7 @@ class LinkContext:
                 continue
             if line.kind == "row" or TAB_ROW.search(raw):
                 kind = "row"
-            elif line.kind == "heading":
+            elif line.kind == "heading" or self._is_numbered_title(line):
                 kind = "heading"
             elif line.kind == "item":
                 kind = "item"
@@ -146,6 +146,22 @@ class LinkContext:
         for block in self.blocks:
             block.sentences = self._sentences(block)
 
+    def _not_in_item(self, line: Line) -> bool:
+        """Whether a text line stands outside any list item (the layout's "item" may be a numbered heading)."""
+        owner = self.block_of_line.get(line.item) if line.item is not None else None
+        return owner is None or owner.kind != "item"
+
+    def _is_numbered_title(self, line: Line) -> bool:
+        """"2. Budget support: the X Programme" over unindented prose: a numbered section heading, not a list item."""
+        if line.kind != "item" or not line.marker or line.marker in "•·●▪◦*-–—":
+            return False
+        words = self.text[line.content_start : line.end].split()
+        if not words or len(words) > 12 or words[-1].endswith((".", ";", ",", ":")):
+            return False
+        following = self.layout.lines[line.index + 1] if line.index + 1 < len(self.layout.lines) else None
+        return following is not None and (following.kind == "item" or following.kind == "text"
+                                          and _indent(self.text, following) <= _indent(self.text, line))
+
     def _page_break_follows(self, index: int) -> bool:
         """Whether the blank line at index is part of a page break (only blanks and noise up to the next text)."""
         lines = self.layout.lines
@@ -161,6 +177,8 @@ class LinkContext:
         return self.text[block.start : block.end].rstrip().endswith((".", "!", "?", ":"))
 
     def _sentences(self, block: Block) -> list[tuple[int, int]]:
+        if block.kind == "heading":
+            return [(block.lines[0].content_start, block.end)]
         if block.kind == "record":
             # Each field of a key-value record is a sentence of its own.
             pieces = []
@@ -255,16 +273,14 @@ class LinkContext:
                     found.append(group)
         return found
 
-    def heading_levels(self, line: Line) -> int:
-        return self.levels.get(line.index, 0)
-
     def _heading_levels(self) -> dict[int, int]:
         """Heading line index -> depth: the first marker style seen is level 1, the next new one level 2."""
         styles: list[str] = []
         levels = {}
-        for line in self.layout.lines:
-            if line.kind != "heading" or line.index in self.noise:
+        for block in self.blocks:
+            if block.kind != "heading":
                 continue
+            line = block.lines[0]
             style = _marker_style(line.marker)
             if style is None:
                 levels[line.index] = 0
@@ -277,20 +293,18 @@ class LinkContext:
     def headings_over(self, line: Line) -> list[Line]:
         """The heading of the line's section, then the headings above it, nearest first."""
         chain: list[Line] = []
-        heading = line.heading
-        while heading is not None and heading in self.noise:
-            earlier = [l for l in self.layout.lines[:heading] if l.kind == "heading" and l.index not in self.noise]
-            heading = earlier[-1].index if earlier else None
-        if heading is None:
+        block = self.block_of_line.get(line.index)
+        if block is None:
             return chain
-        current = self.layout.lines[heading]
-        chain.append(current)
-        level = self.levels.get(current.index, 0)
-        for earlier in reversed(self.layout.lines[: current.index]):
-            if earlier.kind == "heading" and earlier.index not in self.noise and self.levels.get(earlier.index, 0) < level:
-                chain.append(earlier)
-                level = self.levels.get(earlier.index, 0)
-                if level == 0:
+        level = None
+        for earlier in reversed(self.blocks[: block.index + 1]):
+            if earlier.kind != "heading":
+                continue
+            depth = self.levels.get(earlier.lines[0].index, 0)
+            if level is None or depth < level:
+                chain.append(earlier.lines[0])
+                level = depth
+                if depth == 0:
                     break
         return chain
 

@@ -51,11 +51,8 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     text = context.text
     # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
     colon = text.find(":", fact.end_char, sentence[1])
-    if colon != -1 and all(s.start_char > colon for s in named):
-        listed = context.projects_in(colon, sentence[1])
-        if fact.label_ != "MONEY":
-            return listed
-        return listed if len(listed) == 1 else []
+    if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
+        return groups if fact.label_ != "MONEY" else []
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound]
@@ -140,7 +137,14 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own."""
     owner = section_project(context, fact)
-    return [owner] if owner is not None else None
+    if owner is None:
+        return None
+    return [owner]
+
+
+def speaks_of_funding(context: LinkContext, sentence: tuple[int, int]) -> bool:
+    words = set(re.findall(r"[a-z]+", context.text[sentence[0] : sentence[1]].lower()))
+    return bool(words & context.vocabulary.funding_cues)
 
 
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
@@ -179,6 +183,7 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
+        # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         listed = context.listed_projects([b for b in section_blocks(context, block) if b.kind in ("item", "row")])
         return listed if listed and fact.label_ == "DATE" else None
     sentence = context.sentence_at(block, fact.start_char)
