@@ -89,9 +89,11 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     block = context.block_at(fact.start_char)
     if block is None:
         return False
-    start, end = context.sentence_at(block, fact.start_char)
+    sentence = context.sentence_at(block, fact.start_char)
+    # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
+    start, end = _clause(context, fact, sentence)
     words = re.findall(r"[\w'-]+", context.text[start:end].lower())
-    if set(words) & context.vocabulary.total_cues:
+    if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
     money = {i for span in context.doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
     tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in money]
@@ -112,6 +114,14 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
         return True
     return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4))
+
+
+def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence between the semicolons and colons around the fact."""
+    text = context.text
+    start = max(text.rfind(";", sentence[0], fact.start_char), text.rfind(":", sentence[0], fact.start_char))
+    ends = [i for i in (text.find(";", fact.end_char, sentence[1]), text.find(":", fact.end_char, sentence[1])) if i != -1]
+    return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
 
 
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:

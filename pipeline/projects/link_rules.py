@@ -26,6 +26,8 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
+# What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
+APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -56,6 +58,16 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound]
+    # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
+    clause = clause_of(context, fact, sentence)
+    in_clause = context.projects_in(*clause)
+    if in_clause and len(groups) > 1:
+        groups = in_clause
+    # "the X Project (maximum 17 billion yen)": an amount right after a name is that project's.
+    right_before = [s for s in context.spans_in(*clause) if s.end_char <= fact.start_char
+                    and APPOSITION.fullmatch(text[s.end_char : fact.start_char])]
+    if fact.label_ == "MONEY" and right_before:
+        return [context.owner(right_before[-1])]
     owners = groups[:1]
     # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
     if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
@@ -65,6 +77,14 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners
+
+
+def clause_of(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence between the semicolons around the fact."""
+    text = context.text
+    start = text.rfind(";", sentence[0], fact.start_char)
+    end = text.find(";", fact.end_char, sentence[1])
+    return (sentence[0] if start == -1 else start + 1, sentence[1] if end == -1 else end)
 
 
 def earlier_project(context: LinkContext, block: Optional[Block], offset: int) -> list[Group]:
