@@ -69,7 +69,9 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "DATE":
         return False
     before = _words_before(context, fact, 6)
-    return any(word in context.vocabulary.document_date_cues for word in before)
+    after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
+    return any(word in context.vocabulary.document_date_cues for word in before) or \
+        any(word in context.vocabulary.date_after_cues for word in after)
 
 
 def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
@@ -116,6 +118,29 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4))
 
 
+def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
+    """"in 2019 it had approved three other operations": a clause about other projects lends them nothing."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
+    return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
+               for i, word in enumerate(words))
+
+
+def is_other_money(context: LinkContext, fact: Span) -> bool:
+    """"GDP reached $30 billion", "the state budget for 2024 was 600 billion": money about something else."""
+    if fact.label_ != "MONEY":
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    return any(re.search(rf"\b{re.escape(phrase)}\b", clause) for phrase in context.vocabulary.other_money_phrases)
+
+
 def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
     """The part of the sentence between the semicolons and colons around the fact."""
     text = context.text
@@ -139,8 +164,8 @@ def _bound_to_one(context: LinkContext, fact: Span) -> bool:
     return block is not None and bound_project(context, fact, *context.sentence_at(block, fact.start_char)) is not None
 
 
-FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_exchange_rate, is_total_of_several,
-           is_other_activity)
+FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_exchange_rate,
+           is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 
 def is_filtered(context: LinkContext, fact: Span) -> bool:

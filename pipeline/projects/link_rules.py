@@ -170,6 +170,9 @@ def speaks_of_funding(context: LinkContext, sentence: tuple[int, int]) -> bool:
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     line = context.layout.line_at(fact.start_char)
     block = context.block_at(fact.start_char)
+    run_in = run_in_heading(context, block) if block is not None else None
+    if run_in is not None:
+        return run_in
     if block is not None and block.kind == "row":
         lead_in = lead_in_of(context, block)
         if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
@@ -182,6 +185,18 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
         # A table in a one-project sheet: the project of the document's title.
         named = context.projects_in(0, context.title_end)
         return named[0] if named else None
+    return None
+
+
+def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
+    """"Rural Roads Project. About 900 km of roads ...": a paragraph that opens with a name alone is that project's."""
+    if block.kind != "paragraph" or len(block.sentences) < 2:
+        return None
+    start, end = block.sentences[0]
+    named = context.spans_in(start, end)
+    if len(named) == 1 and not context.text[start : named[0].start_char].strip() \
+            and context.text[named[0].end_char : end].strip() in ("", ".", ":"):
+        return context.owner(named[0])
     return None
 
 

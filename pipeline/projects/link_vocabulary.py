@@ -14,9 +14,10 @@ from ..errors import RulesError
 from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
+PHRASE_LISTS = ("other_activity_after", "other_money_phrases")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues", "funding_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
-              "other_activity_after", "separately_cues", "organization_heads")
+              "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues")
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,12 @@ class LinkVocabulary:
     other_activity_after: tuple[str, ...]
     separately_cues: frozenset[str]
     organization_heads: frozenset[str]
+    other_money_phrases: tuple[str, ...]
+    date_after_cues: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
-        return cls(**{name: (tuple if name == "other_activity_after" else frozenset)(
+        return cls(**{name: (tuple if name in PHRASE_LISTS else frozenset)(
             word.lower() if name != "donor_countries" else word for word in table[name]) for name in WORD_LISTS})
 
     def back_reference(self) -> re.Pattern:
