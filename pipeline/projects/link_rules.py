@@ -159,6 +159,13 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     owner = section_project(context, fact)
     if owner is None:
         return None
+    # Prose under a project's heading tells its history too: a date counts when its sentence says
+    # what it dates (approved, signed, launched, runs from ... to ...).
+    block = context.block_at(fact.start_char)
+    if fact.label_ == "DATE" and block is not None and block.kind == "paragraph":
+        words = set(re.findall(r"[a-z]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+        if not words & context.vocabulary.project_date_cues:
+            return None
     return [owner]
 
 
@@ -244,15 +251,16 @@ RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referrin
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:
-    """The projects a fact belongs to: the first rule that applies decides; a phase's facts
-    that stand in the section of its parent programme are the parent's too."""
+    """The projects a fact belongs to: the first rule that applies decides. A fact that a sentence,
+    item or row gives to one project and that stands in the section of another (a phase in its
+    programme's section, a fund named inside a project's section) is the section's project's too."""
     for rule in RULES:
         owners = rule(context, fact)
         if owners is None:
             continue
         if rule in (own_item_or_row, naming_sentence, referring_sentence):
             parent = section_project(context, fact)
-            if parent is not None and parent not in owners and any(g.is_phase_of(parent) for g in owners):
+            if parent is not None and parent not in owners:
                 owners = owners + [parent]
         return owners
     return []
