@@ -159,8 +159,11 @@ class LinkContext:
         if not words or len(words) > 12 or words[-1].endswith((".", ";", ",", ":")):
             return False
         following = self.layout.lines[line.index + 1] if line.index + 1 < len(self.layout.lines) else None
-        return following is not None and (following.kind == "item" or following.kind == "text"
-                                          and _indent(self.text, following) <= _indent(self.text, line))
+        if following is None or following.kind not in ("item", "text"):
+            return False
+        # Over prose at its own depth, or over a list set deeper than itself.
+        deeper = _indent(self.text, following) > _indent(self.text, line)
+        return deeper if following.kind == "item" else not deeper
 
     def _page_break_follows(self, index: int) -> bool:
         """Whether the blank line at index is part of a page break (only blanks and noise up to the next text)."""

@@ -188,7 +188,7 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
         named = context.projects_in(heading.start, heading.end)
         if named:
             return named[0]
-    if block is not None and block.kind == "row":
+    if block is not None and block.kind == "row" and context.title_end < block.start:
         # A table in a one-project sheet: the project of the document's title.
         named = context.projects_in(0, context.title_end)
         return named[0] if named else None
