@@ -124,6 +124,8 @@ def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
     if block is None:
         return False
     start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    if context.projects_in(start, end):
+        return False  # "approved with two other operations": the clause's own project shares the fact
     words = re.findall(r"[\w'-]+", context.text[start:end].lower())
     return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
                for i, word in enumerate(words))
@@ -157,14 +159,25 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
-    """"a loan of $40 million for the X Project": the amount names its own project."""
-    from .link_rules import bound_project
+    """"a loan of $40 million for the X Project", "the X Project (up to $40 million)": the amount names its own project."""
+    from .link_rules import bound_project, named_right_before
 
     block = context.block_at(fact.start_char)
-    return block is not None and bound_project(context, fact, *context.sentence_at(block, fact.start_char)) is not None
+    if block is None:
+        return False
+    sentence = context.sentence_at(block, fact.start_char)
+    return bound_project(context, fact, *sentence) is not None or named_right_before(context, fact, sentence) is not None
 
 
-FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_exchange_rate,
+def is_target_date(context: LinkContext, fact: Span) -> bool:
+    """"to reach 65% by 2025": a target, not the project's end (unless "due by", "completed by")."""
+    if fact.label_ != "DATE" or fact.start == 0 or context.doc[fact.start - 1].lower_ != "by":
+        return False
+    before = [t.lower_ for t in context.doc[max(0, fact.start - 4) : fact.start - 1]]
+    return not set(before) & (context.vocabulary.project_date_cues | {"due"})
+
+
+FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
            is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 

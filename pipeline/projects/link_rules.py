@@ -64,10 +64,14 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if in_clause and len(groups) > 1:
         groups = in_clause
     # "the X Project (maximum 17 billion yen)": an amount right after a name is that project's.
-    right_before = [s for s in context.spans_in(*clause) if s.end_char <= fact.start_char
-                    and APPOSITION.fullmatch(text[s.end_char : fact.start_char])]
-    if fact.label_ == "MONEY" and right_before:
-        return [context.owner(right_before[-1])]
+    right_before = named_right_before(context, fact, clause)
+    if fact.label_ == "MONEY" and right_before is not None:
+        return [right_before]
+    # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
+    if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
+            and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
+            and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
+        return groups
     owners = groups[:1]
     # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
     if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
@@ -77,6 +81,13 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners
+
+
+def named_right_before(context: LinkContext, fact: Span, within: tuple[int, int]) -> Optional[Group]:
+    """The project named right before an amount ("X Project, 5 billion yen", "X Project (up to $5 million)")."""
+    before = [s for s in context.spans_in(*within) if s.end_char <= fact.start_char
+              and APPOSITION.fullmatch(context.text[s.end_char : fact.start_char])]
+    return context.owner(before[-1]) if before else None
 
 
 def clause_of(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
