@@ -28,6 +28,7 @@ from .link_context import Block, Group, LinkContext
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
 APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
+OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to)\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -67,6 +68,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     right_before = named_right_before(context, fact, clause)
     if fact.label_ == "MONEY" and right_before is not None:
         return [right_before]
+    # "programmes in Ruritania, as well as the X Programme": the fact is the other conjunct's.
+    if fact.end_char <= named[0].start_char and OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]):
+        return []
     # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
             and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
