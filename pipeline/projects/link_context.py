@@ -39,16 +39,6 @@ class Group:
     spans: list[Span] = field(default_factory=list)
     facts: dict[str, dict] = field(default_factory=lambda: {"countries": {}, "amounts": {}, "dates": {}})
 
-    def is_phase_of(self, other: "Group") -> bool:
-        """"ABC II" of "ABC", "Road Project – Phase 3" of "Road Project": a later phase of other."""
-        if other is self:
-            return False
-        for mine, theirs in ((self.acronym, other.acronym), (self.title, other.title)):
-            if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
-                    and not mine[len(theirs)].isalnum():
-                return True
-        return False
-
 
 @dataclass
 class Block:

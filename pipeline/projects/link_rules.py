@@ -184,11 +184,6 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return [owner]
 
 
-def speaks_of_funding(context: LinkContext, sentence: tuple[int, int]) -> bool:
-    words = set(re.findall(r"[a-z]+", context.text[sentence[0] : sentence[1]].lower()))
-    return bool(words & context.vocabulary.funding_cues)
-
-
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     line = context.layout.line_at(fact.start_char)
     block = context.block_at(fact.start_char)

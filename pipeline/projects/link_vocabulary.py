@@ -15,7 +15,7 @@ from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
 PHRASE_LISTS = ("other_activity_after", "other_money_phrases")
-WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues", "funding_cues",
+WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues")
 
@@ -26,7 +26,6 @@ class LinkVocabulary:
     donor_cues: frozenset[str]
     event_nouns: frozenset[str]
     document_date_cues: frozenset[str]
-    funding_cues: frozenset[str]
     back_reference_pronouns: frozenset[str]
     back_reference_nouns: frozenset[str]
     total_cues: frozenset[str]
