@@ -30,7 +30,7 @@ VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 TAB_ROW = re.compile(r"\S\t+\S.*\t")
 
 
-@dataclass
+@dataclass(eq=False)  # a project is itself: compared and hashed by identity
 class Group:
     """One project: its mentions and the facts tied to it (keyed by value, first mention kept)."""
 
@@ -99,7 +99,7 @@ class LinkContext:
                 continue
             if line.kind == "blank":
                 # A paragraph runs on across a page break (blank lines around page furniture).
-                if not self._page_break_follows(line.index):
+                if not broken_by_noise and not self._page_break_follows(line.index):
                     current = None
                 continue
             raw = self.text[line.start : line.end]

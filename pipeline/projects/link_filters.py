@@ -139,6 +139,7 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     if block is None:
         return False
     start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
     clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
     return any(re.search(rf"\b{re.escape(phrase)}\b", clause) for phrase in context.vocabulary.other_money_phrases)
 

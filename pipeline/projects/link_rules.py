@@ -29,6 +29,8 @@ BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
 APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
 OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to)\b", re.IGNORECASE)
+# "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
+CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -59,6 +61,8 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound]
+    # "$2 million comes from the X Fund": the money flows through the fund, and is the sentence's project's too.
+    channel = channel_project(context, fact, sentence)
     # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
     clause = clause_of(context, fact, sentence)
     in_clause = context.projects_in(*clause)
@@ -80,11 +84,23 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
     if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
         owners = earlier_project(context, context.block_at(fact.start_char), sentence[0]) or owners
+    if channel is not None and channel not in owners:
+        owners = owners + [channel]
     # "signed on 3 May 2012, the same day as the loan for the X Project": the date is X's too.
     following = [s for s in named if s.start_char >= fact.end_char]
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners
+
+
+def channel_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
+    """"$2 million from the X Fund", "through the X Facility": the project the money flows through."""
+    for span in context.spans_in(fact.end_char, sentence[1]):
+        between = context.text[fact.end_char : span.start_char]
+        if CHANNEL_AFTER.fullmatch(between):
+            return context.owner(span)
+        break
+    return None
 
 
 def named_right_before(context: LinkContext, fact: Span, within: tuple[int, int]) -> Optional[Group]:
