@@ -277,14 +277,16 @@ RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referrin
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:
-    """The projects a fact belongs to: the first rule that applies decides. A fact that a sentence,
-    item or row gives to one project and that stands in the section of another (a phase in its
-    programme's section, a fund named inside a project's section) is the section's project's too."""
+    """The projects a fact belongs to: the first rule that applies decides. A fact that a sentence
+    or item gives to one project and that stands in the section of another (a phase in its
+    programme's section, a fund named inside a project's section) is the section's project's too;
+    a table row is its own project's alone (a table in a programme's section lists other projects)."""
     for rule in RULES:
         owners = rule(context, fact)
         if owners is None:
             continue
-        if rule in (own_item_or_row, naming_sentence, referring_sentence):
+        block = context.block_at(fact.start_char)
+        if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
             parent = section_project(context, fact)
             if parent is not None and parent not in owners:
                 owners = owners + [parent]
