@@ -234,9 +234,17 @@ def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
 
 
 def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
-    """The paragraph or heading that introduces the list or table block belongs to."""
+    """The paragraph or heading that introduces the list or table block belongs to.
+
+    A one-line paragraph set tight between rows is a row the layout did not recognize
+    (a label too long for its dot leader), not the lead-in.
+    """
+    following = block
     for earlier in reversed(context.blocks[: block.index]):
-        if earlier.kind in ("row", "item"):
+        tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
+            and not context.text[earlier.start : earlier.end].rstrip().endswith(":")
+        if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
+            following = earlier
             continue
         return earlier
     return None
