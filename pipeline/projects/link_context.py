@@ -21,6 +21,9 @@ from ..layout import Layout, Line
 from .link_vocabulary import LinkVocabulary
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
+ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
+                 "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "oct", "nov", "dec", "u.s", "u.k", "est"}
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
@@ -184,6 +187,10 @@ class LinkContext:
         text = self.text[block.start : block.end]
         pieces, cursor = [], 0
         for match in SENTENCE_BREAK.finditer(text):
+            word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
+            # "No. 3885", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
+            if word.rstrip(".\"”’)").lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+                continue
             pieces.append((block.start + cursor, block.start + match.start()))
             cursor = match.end()
         pieces.append((block.start + cursor, block.end))

@@ -94,7 +94,8 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     sentence = context.sentence_at(block, fact.start_char)
     # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
     start, end = _clause(context, fact, sentence)
-    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
+    # "together with" joins things; "together" alone sums them.
+    words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
     if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
     money = {i for span in context.doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
@@ -174,7 +175,7 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
     """"to reach 65% by 2025": a target, not the project's end (unless "due by", "completed by")."""
     if fact.label_ != "DATE" or fact.start == 0 or context.doc[fact.start - 1].lower_ != "by":
         return False
-    before = [t.lower_ for t in context.doc[max(0, fact.start - 4) : fact.start - 1]]
+    before = [t.lower_ for t in context.doc[max(0, fact.start - 6) : fact.start - 1]]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
 
 
