@@ -159,6 +159,12 @@ RULE_CASES = [
         {"MAP": ([], ["3000000 EUR"], ["2015-06/2015-06"])},
     ),
     (
+        "rule 4: 'each of the two programmes' refers back to every project the last naming sentence named",
+        "The Coastal Dredging Project (CDP) and the Inland Waterways Project (IWP) serve Ghana. "
+        "In May 2021 the bank added $5 million for each of the two projects.\n",
+        {"CDP": (["GH"], ["5000000 USD"], ["2021-05/2021-05"]), "IWP": (["GH"], ["5000000 USD"], ["2021-05/2021-05"])},
+    ),
+    (
         "rule 5: a paragraph that opens with a name alone is that project's section",
         "Coastal Dredging Project. The financing consists of $5 million from the bank and $1 million from Ghana.\n",
         {"Coastal Dredging Project": (["GH"], ["1000000 USD", "5000000 USD"], [])},

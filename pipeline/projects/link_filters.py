@@ -98,6 +98,9 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
     if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
+    doc = context.doc
+    if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
+        return False  # "each worth $50 million", "$50 million for each of the two programmes"
     money = {i for span in context.doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
     tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in money]
     for i, token in enumerate(tokens):

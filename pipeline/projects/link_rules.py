@@ -31,6 +31,10 @@ APPOSITION = re.compile(r"[\s,(–—-]*(?:(?:maximum|max\.|up to|about|approxim
 OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
 CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+PLURAL_REFERENCE = re.compile(
+    r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
+    r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -79,6 +83,10 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
             and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
             and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
+        return groups
+    # "The A Project and the B Project serve Ruritania": a coordinated subject shares what follows.
+    if fact.label_ != "MONEY" and len(groups) > 1 and fact.start_char >= named[-1].end_char \
+            and all(COORDINATION.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(named, named[1:])):
         return groups
     owners = groups[:1]
     # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
@@ -180,7 +188,14 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
     if block is None or block.kind == "heading":
         return None
     sentence = context.sentence_at(block, fact.start_char)
-    if not context.back_reference.search(context.text[sentence[0] : sentence[1]]):
+    text = context.text[sentence[0] : sentence[1]]
+    if PLURAL_REFERENCE.search(text):
+        # "each of the two programmes", "both projects": every project the last naming sentence named.
+        for start, end in reversed([s for s in block.sentences if s[1] <= sentence[0]]):
+            named = context.projects_in(start, end)
+            if named:
+                return named
+    if not context.back_reference.search(text):
         return None
     return earlier_project(context, block, sentence[0]) or None
 
