@@ -28,6 +28,8 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
+# Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
+FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S.*\t")
@@ -110,7 +112,7 @@ class LinkContext:
             continues = current is not None and (
                 (current.kind == "item" and line.kind == "text" and line.item is not None
                  and not (item_indent > 0 and indent <= item_indent))
-                or (current.kind == "record" and (KEY_VALUE.match(raw) or VALUE_CONTINUATION.match(raw)))
+                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw)))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
             )

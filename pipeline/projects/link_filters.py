@@ -68,10 +68,17 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     """"an appraisal report of 14 May 2010", "repaid on 1 June 2040": a document's or a step's date."""
     if fact.label_ != "DATE":
         return False
+    vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
-    return any(word in context.vocabulary.document_date_cues for word in before) or \
-        any(word in context.vocabulary.date_after_cues for word in after)
+    cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
+    # "a memorandum of understanding signed on ...": the document's signing is the project's.
+    if cues and not set(before[cues[-1] + 1 :]) & (vocabulary.project_date_cues | {"understanding"}):
+        return True
+    # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
+    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in "(for"]
+    return any(word in vocabulary.date_after_cues for word in after) or \
+        bool(named_before and named_before[-1] in vocabulary.plan_nouns)
 
 
 def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
@@ -107,6 +114,8 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
         if token.lower_ in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "18 operations": a count right before the noun.
             count = tokens[max(0, i - 3) : i]
+            if any(t.text == "%" for t in count):
+                continue  # "47% loans" is a share, not a count
             if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
                 return not _bound_to_one(context, fact)
     return False
@@ -165,18 +174,23 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
     """"a loan of $40 million for the X Project", "the X Project (up to $40 million)": the amount names its own project."""
-    from .link_rules import bound_project, named_right_before
+    from .link_rules import bound_project, channel_project, named_right_before
 
     block = context.block_at(fact.start_char)
     if block is None:
         return False
     sentence = context.sentence_at(block, fact.start_char)
-    return bound_project(context, fact, *sentence) is not None or named_right_before(context, fact, sentence) is not None
+    return any(find(context, fact, *args) is not None for find, args in (
+        (bound_project, sentence), (named_right_before, (sentence,)), (channel_project, (sentence,))))
 
 
 def is_target_date(context: LinkContext, fact: Span) -> bool:
     """"to reach 65% by 2025": a target, not the project's end (unless "due by", "completed by")."""
-    if fact.label_ != "DATE" or fact.start == 0 or context.doc[fact.start - 1].lower_ != "by":
+    if fact.label_ != "DATE" or fact.start == 0:
+        return False
+    if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
+        return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
+    if context.doc[fact.start - 1].lower_ != "by":
         return False
     before = [t.lower_ for t in context.doc[max(0, fact.start - 6) : fact.start - 1]]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
