@@ -243,6 +243,23 @@ FILTER_CASES = [
         {"CDP": ([], ["5000000 USD"], [])},
     ),
     (
+        "a plan's period and an indicator's baseline and target years",
+        "The Coastal Dredging Project (CDP), approved in 2019 under the National Ports Plan 2018–2022, "
+        "aims to lift cargo handled from 40% in 2018 to 60% in 2024.\n",
+        {"CDP": ([], [], ["2019/2019"])},
+    ),
+    (
+        "a memorandum's date is not a project date, unless it is a signing",
+        "The Coastal Dredging Project (CDP) was set out in a bank memorandum of 3 May 2011. "
+        "A memorandum of understanding for it was signed on 9 June 2012.\n",
+        {"CDP": ([], [], ["2012-06-09/2012-06-09"])},
+    ),
+    (
+        "a share in percent is not a count of projects",
+        "Project:           Harbour Dredging Project\nTotal cost:        USD 90 million (40% equity, 60% loans)\n",
+        {"Harbour Dredging Project": ([], ["90000000 USD"], [])},
+    ),
+    (
         "page furniture repeats the title and date on every page",
         "Ghana Aid Review | March 2021\n\n1. Coastal Dredging Project (CDP)\nThe works cost $5 million.\n\n"
         "Ghana Aid Review | March 2021\n\nThe works were approved in 2019.\n",
