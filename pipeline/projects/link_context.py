@@ -86,6 +86,7 @@ class LinkContext:
         self.project_spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
         self.project_starts = [s.start_char for s in self.project_spans]
         self.noise = noise_lines(self.layout)
+        self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()

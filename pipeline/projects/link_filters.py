@@ -36,7 +36,42 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
             return True
     if fact.end < len(doc) and doc[fact.end].text in DONOR_AFTER and not doc[fact.end - 1].whitespace_:
         return True
-    return fact.start > 0 and doc[fact.start - 1].text.endswith("/")
+    if fact.start > 0 and doc[fact.start - 1].text.endswith("/"):
+        return True
+    # "FAO-China Trust Fund": a country glued to an organization's acronym is its partner, the donor.
+    if fact.start > 1 and doc[fact.start - 1].text in DONOR_AFTER and not doc[fact.start - 2].whitespace_ \
+            and doc[fact.start - 2].text.isupper() and len(doc[fact.start - 2].text) > 1:
+        return True
+    return fact._.value.iso2 in document_donors(context) or in_donor_field(context, fact)
+
+
+def document_donors(context: LinkContext) -> set[str]:
+    """Countries the document shows giving ("Ruritania pledged $5 million", "Ruritania's grant of ..."):
+    this document's donors, whatever their other mentions say. "The Government of X adds ..." is a
+    recipient's counterpart money and does not count."""
+    if context.donors is None:
+        doc, verbs = context.doc, context.vocabulary.giving_verbs
+        context.donors = set()
+        for country in doc.spans.get("COUNTRY", []):
+            before = doc[country.start - 1].lower_ if country.start else ""
+            if before in {"of", "in", "to", "for", "with", "and", "from"}:
+                continue
+            after = [t.lower_ for t in doc[country.end : country.end + 3]]
+            if after and after[0] in {"'s", "’s"}:
+                after = after[1:]
+            if any(word in verbs for word in after[:3]):
+                context.donors.add(country._.value.iso2)
+    return context.donors
+
+
+def in_donor_field(context: LinkContext, fact: Span) -> bool:
+    """"Donors, 2019 ....... Ruritania, Freedonia": a field of donors lists no recipients."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind not in ("row", "record"):
+        return False
+    line = context.layout.line_at(fact.start_char)
+    label = re.split(r"\.{3,}|:|\t|\s\|\s", context.text[line.content_start : line.end], maxsplit=1)[0].lower()
+    return bool(set(re.findall(r"[a-z]+", label)) & context.vocabulary.donor_labels)
 
 
 def in_organization_name(context: LinkContext, fact: Span) -> bool:
@@ -61,13 +96,18 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     near = [t.lower_ for t in doc[max(0, fact.start - 3) : fact.start]] + \
            [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
-    return any(word in context.vocabulary.event_nouns for word in near)
+    if not any(word in context.vocabulary.event_nouns for word in near):
+        return False
+    # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
+    return not set(_words_before(context, fact, 10)) & context.vocabulary.project_date_cues
 
 
 def is_document_date(context: LinkContext, fact: Span) -> bool:
     """"an appraisal report of 14 May 2010", "repaid on 1 June 2040": a document's or a step's date."""
     if fact.label_ != "DATE":
         return False
+    if in_donor_field(context, fact):
+        return True  # "Donors, 2019 .... A, B": the year of a donor list
     vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]

@@ -17,7 +17,7 @@ LINKS_FILE = "links.json"
 PHRASE_LISTS = ("other_activity_after", "other_money_phrases")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
-              "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns")
+              "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class LinkVocabulary:
     date_after_cues: frozenset[str]
     project_date_cues: frozenset[str]
     plan_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
+    donor_labels: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
