@@ -45,11 +45,16 @@ Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Optional[Group]:
     """"$40 million for the X Project": the project right after the fact and a binding word."""
     doc = context.doc
-    after = doc[fact.end : min(fact.end + 4, len(doc))]
+    end_token = fact.end
+    # "CHF 14 million (about Rs 1.4 billion) for the X Project": the equivalent in parentheses is skipped.
+    if end_token < len(doc) and doc[end_token].text == "(":
+        close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
+        end_token = close + 1 if close is not None else end_token
+    after = doc[end_token : min(end_token + 4, len(doc))]
     if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
         return None
     for span in context.spans_in(start, end):
-        if span.start_char >= fact.end_char and span.start <= fact.end + 4:
+        if span.start_char >= fact.end_char and span.start <= end_token + 4:
             return context.owner(span)
     return None
 
@@ -65,7 +70,7 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
         return groups if fact.label_ != "MONEY" else []
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
-        return [bound]
+        return [bound] + coordinated_with(context, bound, sentence)
     # "$2 million comes from the X Fund": the money flows through the fund, and is the sentence's project's too.
     channel = channel_project(context, fact, sentence)
     # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
@@ -93,13 +98,27 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
     if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
         owners = earlier_project(context, context.block_at(fact.start_char), sentence[0]) or owners
-    if channel is not None and channel not in owners:
-        owners = owners + [channel]
+    if channel is not None:
+        owners = owners + [g for g in [channel] + coordinated_with(context, channel, sentence) if g not in owners]
     # "signed on 3 May 2012, the same day as the loan for the X Project": the date is X's too.
     following = [s for s in named if s.start_char >= fact.end_char]
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners
+
+
+def coordinated_with(context: LinkContext, group: Group, sentence: tuple[int, int]) -> list[Group]:
+    """"for the A Project and the B Project": the projects joined to group's name by "and" or commas."""
+    named = context.spans_in(*sentence)
+    index = next((i for i, s in enumerate(named) if context.owner(s) is group), None)
+    joined: list[Group] = []
+    while index is not None and index + 1 < len(named) \
+            and COORDINATION.fullmatch(context.text[named[index].end_char : named[index + 1].start_char]):
+        index += 1
+        owner = context.owner(named[index])
+        if owner is not group and owner not in joined:
+            joined.append(owner)
+    return joined
 
 
 def channel_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
