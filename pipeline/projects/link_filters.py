@@ -185,9 +185,12 @@ def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
 
 
 def is_other_money(context: LinkContext, fact: Span) -> bool:
-    """"GDP reached $30 billion", "the state budget for 2024 was 600 billion": money about something else."""
+    """"GDP reached $30 billion", "the state budget for 2024 was 600 billion", "pledged $1 billion to
+    Gavi": money about something else, or given to a body that is no project."""
     if fact.label_ != "MONEY":
         return False
+    if _given_to_another_body(context, fact):
+        return True
     block = context.block_at(fact.start_char)
     if block is None:
         return False
@@ -195,6 +198,21 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
     clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
     return any(re.search(rf"\b{re.escape(phrase)}\b", clause) for phrase in context.vocabulary.other_money_phrases)
+
+
+def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
+    """"$1 billion to Gavi": the money goes to a named body that is neither a project nor a country."""
+    doc = context.doc
+    i = fact.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : min(i + 12, len(doc))] if t.text == ")"), i)
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"to", "for"}:
+        return False
+    name = doc[i + 1]
+    if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
+        return False
+    covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
+    return not covered
 
 
 def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
