@@ -165,6 +165,17 @@ RULE_CASES = [
         {"CDP": (["GH"], ["5000000 USD"], ["2021-05/2021-05"]), "IWP": (["GH"], ["5000000 USD"], ["2021-05/2021-05"])},
     ),
     (
+        "rule 3: an amount for 'the A and the B' is each one's, its equivalent in parentheses too",
+        "Ghana signed a package of CHF 14 million (about USD 15 million) for the Coastal Dredging Project (CDP) "
+        "and the Inland Waterways Project (IWP).\n",
+        {"CDP": (["GH"], ["14000000 CHF", "15000000 USD"], []), "IWP": (["GH"], ["14000000 CHF", "15000000 USD"], [])},
+    ),
+    (
+        "rule 3: a board meeting that approves dates the project",
+        "The board approved the Coastal Dredging Project (CDP) at its quarterly meeting in September 2017.\n",
+        {"CDP": ([], [], ["2017-09/2017-09"])},
+    ),
+    (
         "rule 5: a paragraph that opens with a name alone is that project's section",
         "Coastal Dredging Project. The financing consists of $5 million from the bank and $1 million from Ghana.\n",
         {"Coastal Dredging Project": (["GH"], ["1000000 USD", "5000000 USD"], [])},
@@ -258,6 +269,26 @@ FILTER_CASES = [
         "a share in percent is not a count of projects",
         "Project:           Harbour Dredging Project\nTotal cost:        USD 90 million (40% equity, 60% loans)\n",
         {"Harbour Dredging Project": ([], ["90000000 USD"], [])},
+    ),
+    (
+        "a country the document shows giving is a donor everywhere in it",
+        "Freedonia pledged $5 million in 2019. The Coastal Dredging Project (CDP) in Ghana is run with Freedonian engineers.\n",
+        {"CDP": (["GH"], [], [])},
+    ),
+    (
+        "a partner's name glued to an organization's acronym is the donor",
+        "The FAO-Ghana Cooperation Trust Fund (FGCTF) works in Togo.\n",
+        {"FGCTF": (["TG"], [], [])},
+    ),
+    (
+        "a field of donors lists no recipients",
+        "Blue Harbour Fund (BHF)\n\nEstablished ......... 2007\nDonors, 2019 ....... Ghana, Togo\nReach .............. Benin\n",
+        {"BHF": (["BJ"], [], ["2007/2007"])},
+    ),
+    (
+        "money given to a body that is no project",
+        "Under the Coastal Dredging Project (CDP) in Ghana, the bank gave $5 million to Oceanus Alliance and $2 million to the project.\n",
+        {"CDP": (["GH"], ["2000000 USD"], [])},
     ),
     (
         "page furniture repeats the title and date on every page",

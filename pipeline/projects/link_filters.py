@@ -99,7 +99,7 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
     if not any(word in context.vocabulary.event_nouns for word in near):
         return False
     # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
-    return not set(_words_before(context, fact, 10)) & context.vocabulary.project_date_cues
+    return not set(_words_before(context, fact, 25)) & context.vocabulary.project_date_cues
 
 
 def is_document_date(context: LinkContext, fact: Span) -> bool:
