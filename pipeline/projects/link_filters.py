@@ -46,7 +46,7 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
 
 
 def document_donors(context: LinkContext) -> set[str]:
-    """Countries the document shows giving ("Ruritania pledged $5 million", "Ruritania's grant of ..."):
+    """Countries the document shows giving ("Ruritania pledged $5 million", "Ruritania has committed ..."):
     this document's donors, whatever their other mentions say. "The Government of X adds ..." is a
     recipient's counterpart money and does not count."""
     if context.donors is None:
