@@ -276,6 +276,12 @@ FILTER_CASES = [
         {"CDP": (["GH"], [], [])},
     ),
     (
+        "a recipient that commits to reforms or puts in counterpart money stays a recipient",
+        "Ghana committed to reforms in 2018. Ghana provided $2 million of counterpart funds to the "
+        "Coastal Dredging Project (CDP) in 2019.\n",
+        {"CDP": (["GH"], ["2000000 USD"], ["2019/2019"])},
+    ),
+    (
         "a partner's name glued to an organization's acronym is the donor",
         "The FAO-Ghana Cooperation Trust Fund (FGCTF) works in Togo.\n",
         {"FGCTF": (["TG"], [], [])},

@@ -52,6 +52,7 @@ def document_donors(context: LinkContext) -> set[str]:
     if context.donors is None:
         doc, verbs = context.doc, context.vocabulary.giving_verbs
         context.donors = set()
+        money = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         for country in doc.spans.get("COUNTRY", []):
             before = doc[country.start - 1].lower_ if country.start else ""
             if before in {"of", "in", "to", "for", "with", "and", "from"}:
@@ -59,7 +60,14 @@ def document_donors(context: LinkContext) -> set[str]:
             after = [t.lower_ for t in doc[country.end : country.end + 3]]
             if after and after[0] in {"'s", "’s"}:
                 after = after[1:]
-            if any(word in verbs for word in after[:3]):
+            verb = next((i for i, word in enumerate(after[:3]) if word in verbs), None)
+            if verb is None:
+                continue
+            # The gift must be an amount ("pledged $5 million"), and not the recipient's counterpart share.
+            block = context.block_at(country.start_char)
+            sentence = context.sentence_at(block, country.start_char) if block is not None else (0, 0)
+            gift = {t.i for t in doc[country.end : min(len(doc), country.end + verb + 9)] if t.idx < sentence[1]}
+            if money & gift and "counterpart" not in context.text[slice(*sentence)].lower():
                 context.donors.add(country._.value.iso2)
     return context.donors
 
