@@ -188,6 +188,12 @@ RULE_CASES = [
          "BHF": ([], ["2000000 USD"], [])},
     ),
     (
+        "rule 5: a table-of-contents entry repeated as its section's heading still heads the section",
+        "Contents\n\n2. Coastal Dredging Project (CDP)\n\n2. Coastal Dredging Project (CDP)\n"
+        "The works were approved in 2019 and cost $5 million.\n",
+        {"CDP": ([], ["5000000 USD"], ["2019/2019"])},
+    ),
+    (
         "rule 5: a section's history date counts only when its sentence says what it dates",
         "2. Coastal Dredging Project\nThe port was built in 1950. The works were approved in 2019.\n",
         {"Coastal Dredging Project": ([], [], ["2019/2019"])},
@@ -299,7 +305,7 @@ FILTER_CASES = [
     (
         "page furniture repeats the title and date on every page",
         "Ghana Aid Review | March 2021\n\n1. Coastal Dredging Project (CDP)\nThe works cost $5 million.\n\n"
-        "Ghana Aid Review | March 2021\n\nThe works were approved in 2019.\n",
+        "Page 1 of 2\nGhana Aid Review | March 2021\n\nThe works were approved in 2019.\n",
         {"CDP": ([], ["5000000 USD"], ["2019/2019"])},
     ),
 ]

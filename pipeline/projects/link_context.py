@@ -65,11 +65,13 @@ def noise_lines(layout: Layout) -> set[int]:
     text = layout.text
     content = {line.index: " ".join(text[line.start : line.end].split()) for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
-    noise = set()
+    noise = {index for index, words in content.items() if PAGE_NUMBER.match(words) or RULE_LINE.match(words)}
+    near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
-        if PAGE_NUMBER.match(words) or RULE_LINE.match(words):
-            noise.add(index)
-        elif repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")):
+        # A line repeated on every page: three times or more, or twice beside a page number or rule.
+        # (A table-of-contents entry repeated once as its section's heading is no furniture.)
+        if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
+                and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
             noise.add(index)
     return noise
 
