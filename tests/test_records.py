@@ -314,3 +314,32 @@ FILTER_CASES = [
 @pytest.mark.parametrize("name,text,expected", FILTER_CASES, ids=[c[0] for c in FILTER_CASES])
 def test_records_filters_keep_facts_away(nlp, name, text, expected):
     assert facts(nlp, text) == expected
+
+
+# ---- the records component keeps the vocabulary its factory loaded ----------------------------------
+def test_records_component_loads_its_vocabulary_when_built(nlp):
+    from pipeline.projects import LinkVocabulary
+
+    records = nlp.get_pipe("factsheet_records")
+    assert isinstance(records.vocabulary, LinkVocabulary)
+    assert "JP" in records.vocabulary.donor_countries and "it" in records.vocabulary.back_reference_pronouns
+
+
+def test_records_vocabulary_errors_name_the_file(tmp_path):
+    import json
+    import shutil
+
+    from pipeline.errors import RulesError
+    from pipeline.fingerprint import DEFAULT_RULES_DIR
+    from pipeline.projects import load_link_vocabulary
+
+    shutil.copytree(DEFAULT_RULES_DIR, tmp_path / "rules")
+    path = tmp_path / "rules" / "links.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    del table["event_nouns"]
+    path.write_text(json.dumps(table), encoding="utf-8")
+    with pytest.raises(RulesError, match=r"links.json: a word list is missing or not a list: event_nouns"):
+        load_link_vocabulary(tmp_path / "rules")
+    path.write_text('{\n "donor_countries": [\n', encoding="utf-8")
+    with pytest.raises(RulesError, match=r"links.json:3: invalid JSON"):
+        load_link_vocabulary(tmp_path / "rules")
