@@ -316,6 +316,18 @@ def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
     return found
 
 
+def succeeds(later: Group, earlier: Group) -> bool:
+    """"ABC in Ruritania" after "ABC", "Road Project II" after "Road Project": later extends earlier's name.
+
+    The section of a successor tells of its predecessor too; those facts stay the predecessor's.
+    """
+    for mine, theirs in ((later.acronym or later.title, earlier.acronym or earlier.title), (later.title, earlier.title)):
+        if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
+                and not mine[len(theirs)].isalnum():
+            return True
+    return False
+
+
 RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referring_sentence, named_section, list_lead_in)
 
 
@@ -331,7 +343,7 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
         block = context.block_at(fact.start_char)
         if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
             parent = section_project(context, fact)
-            if parent is not None and parent not in owners:
+            if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):
                 owners = owners + [parent]
         return owners
     return []
