@@ -52,7 +52,7 @@ def document_donors(context: LinkContext) -> set[str]:
     if context.donors is None:
         doc, verbs = context.doc, context.vocabulary.giving_verbs
         context.donors = set()
-        money = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        money = context.money_tokens
         for country in doc.spans.get("COUNTRY", []):
             before = doc[country.start - 1].lower_ if country.start else ""
             if before in {"of", "in", "to", "for", "with", "and", "from"}:
@@ -156,8 +156,7 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
         return False  # "each worth $50 million", "$50 million for each of the two programmes"
-    money = {i for span in context.doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
-    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in money]
+    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
     for i, token in enumerate(tokens):
         if token.lower_ in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "18 operations": a count right before the noun.
@@ -205,7 +204,7 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
     clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return any(re.search(rf"\b{re.escape(phrase)}\b", clause) for phrase in context.vocabulary.other_money_phrases)
+    return bool(context.vocabulary.other_money.search(clause))
 
 
 def _given_to_another_body(context: LinkContext, fact: Span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from ..errors import RulesError
@@ -44,6 +45,11 @@ class LinkVocabulary:
     def from_table(cls, table: dict) -> "LinkVocabulary":
         return cls(**{name: (tuple if name in PHRASE_LISTS else frozenset)(
             word.lower() if name != "donor_countries" else word for word in table[name]) for name in WORD_LISTS})
+
+    @cached_property
+    def other_money(self) -> re.Pattern:
+        """Any of other_money_phrases as a whole word or phrase."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.other_money_phrases) + r")\b")
 
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase": a phrase that refers to a project named before."""
