@@ -198,7 +198,8 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     """Score extraction against gold files (NAME.gold.json beside NAME.txt).
 
     Prints mention P/R/F1, strict F1, value accuracy and end-to-end F1 per type,
-    and link P/R/F1 for project records, exactly as the spec scores them.
+    and link P/R/F1 for project records, exactly as the spec scores them; then
+    link P/R/F1 of the records built from the gold mentions (the linker alone).
 
     \b
     Example:
@@ -212,18 +213,23 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     golds = gold_files(gold_dir)
     if not golds:
         raise click.ClickException(f"{gold_dir}: no NAME.gold.json files found")
+    from .extract import extract_file, read_factsheet, records_from_mentions
+
     try:
         gold_docs = [read_gold(path) for path in golds]
+        nlp = _build(rules)
         if pred is None:
-            from .extract import extract_file
-
-            nlp = _build(rules)
             predicted = [extract_file(nlp, gold_dir / g.doc) for g in gold_docs]
         else:
             predicted = [read_record(pred / (Path(g.doc).stem + ".json")) for g in gold_docs]
+        result = evaluate(zip(gold_docs, predicted, strict=True))
+        # The linker alone: project records built from the gold mentions.
+        for gold in gold_docs:
+            if gold.projects is not None:
+                text = read_factsheet(gold_dir / gold.doc)[1]
+                result.add_gold_mention_links(gold, records_from_mentions(nlp, text, gold.mentions))
     except FactsheetError as error:
         raise click.ClickException(str(error)) from error
-    result = evaluate(zip(gold_docs, predicted, strict=True))
     data = json.dumps(result.to_dict(), indent=2, sort_keys=True)
     if output:
         write_atomic(output, data + "\n")

@@ -20,7 +20,7 @@ from .money_spans import MoneySpans
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
 from .normalize.dates import OPEN_END, OPEN_START, RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
-from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
+from .projects import ACRONYM_RULES, LinkVocabulary, ProjectFinder, Vocabulary, build_project_records, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 
@@ -449,16 +449,22 @@ def make_projects(nlp: Language, name: str) -> FactsheetProjects:
 
 
 class FactsheetRecords:
-    """Project records: PROJECT mentions grouped by project, with the facts tied to each."""
+    """Project records: PROJECT mentions grouped by project, with the facts tied to each.
+
+    Keeps the linking vocabulary (rules/links.json) it was built with, as spaCy's SpanRuler keeps its patterns.
+    """
+
+    def __init__(self, vocabulary: LinkVocabulary):
+        self.vocabulary = vocabulary
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.projects = build_project_records(doc, rules_for(doc).projects["attachment"])
+        doc._.projects = build_project_records(doc, self.vocabulary)
         return doc
 
 
-@Language.factory("factsheet_records")
-def make_records(nlp: Language, name: str) -> FactsheetRecords:
-    return FactsheetRecords()
+@Language.factory("factsheet_records", default_config={"rules_dir": ""})
+def make_records(nlp: Language, name: str, rules_dir: str) -> FactsheetRecords:
+    return FactsheetRecords(load_link_vocabulary(rules_dir or None))
 
 
 @Language.factory("factsheet_mentions")

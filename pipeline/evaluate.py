@@ -168,8 +168,11 @@ def score_links(predicted_projects, predicted_mentions, gold_projects, gold_ment
 class Evaluation:
     types: dict[str, TypeScores] = field(default_factory=lambda: {k: TypeScores() for k in MENTION_TYPES})
     links: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in FACT_FIELDS})
+    # Links of the records built from the gold mentions: the linker alone, without detection errors.
+    gold_mention_links: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in FACT_FIELDS})
     documents: int = 0
     has_links: bool = False
+    has_gold_mention_links: bool = False
 
     @property
     def overall(self) -> TypeScores:
@@ -184,10 +187,18 @@ class Evaluation:
 
     @property
     def link_overall(self) -> PRF:
-        total = PRF()
-        for scores in self.links.values():
-            total.add(scores)
-        return total
+        return _total(self.links)
+
+    @property
+    def gold_mention_link_overall(self) -> PRF:
+        return _total(self.gold_mention_links)
+
+    def add_gold_mention_links(self, gold, projects) -> None:
+        """Score project records built from gold's own mentions (see extract.records_from_mentions)."""
+        if getattr(gold, "projects", None) is None:
+            return
+        self.has_gold_mention_links = True
+        score_links(projects, gold.mentions, gold.projects, gold.mentions, self.gold_mention_links)
 
     def to_dict(self) -> dict:
         data = {"documents": self.documents, "types": {k: v.to_dict() for k, v in self.types.items()},
@@ -195,7 +206,17 @@ class Evaluation:
         if self.has_links:
             data["links"] = {k: v.to_dict() for k, v in self.links.items()}
             data["links"]["overall"] = self.link_overall.to_dict()
+        if self.has_gold_mention_links:
+            data["links_gold_mentions"] = {k: v.to_dict() for k, v in self.gold_mention_links.items()}
+            data["links_gold_mentions"]["overall"] = self.gold_mention_link_overall.to_dict()
         return data
+
+
+def _total(scores: dict[str, PRF]) -> PRF:
+    total = PRF()
+    for score in scores.values():
+        total.add(score)
+    return total
 
 
 def evaluate(pairs: Iterable[tuple[object, object]]) -> Evaluation:
@@ -221,8 +242,14 @@ def render_table(evaluation: Evaluation) -> str:
     for row in rows:
         lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)))
     if evaluation.has_links:
-        lines.append("")
-        lines.append("links      P      R      F1")
-        for name, scores in list(evaluation.links.items()) + [("ALL", evaluation.link_overall)]:
-            lines.append(f"{name:<9}  {scores.precision:.3f}  {scores.recall:.3f}  {scores.f:.3f}")
+        lines += _links_table("links", evaluation.links, evaluation.link_overall)
+    if evaluation.has_gold_mention_links:
+        lines += _links_table("links (gold mentions)", evaluation.gold_mention_links, evaluation.gold_mention_link_overall)
     return "\n".join(lines)
+
+
+def _links_table(caption: str, links: dict[str, PRF], overall: PRF) -> list[str]:
+    """"links      P      R      F1" and one row per field; a longer caption gets a line of its own."""
+    header = ["", f"{caption:<9}  P      R      F1"] if len(caption) <= 9 else ["", caption, f"{'':<9}  P      R      F1"]
+    return header + [f"{name:<9}  {scores.precision:.3f}  {scores.recall:.3f}  {scores.f:.3f}"
+                     for name, scores in list(links.items()) + [("ALL", overall)]]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, SpanGroup
 
 from . import __version__
-from .components import MENTION_KEY, rules_for
+from .components import MENTION_KEY, VALUE_CACHE, rules_for
 from .errors import InputError
 from .layout import Layout, build_layout
 from .models import MENTION_MODELS, DocumentRecord, Mention, ProjectRecord
@@ -188,3 +189,43 @@ def _merge_projects(projects: list[ProjectRecord]) -> list[ProjectRecord]:
             "dates": union(same.dates, project.dates),
         })
     return merged
+
+
+GIVEN = "given"  # span_id of mentions handed in (gold), so their values never mix with found ones
+
+
+def records_from_mentions(nlp: Language, text: str, mentions: Sequence[Mention]) -> list[ProjectRecord]:
+    """The project records the linker builds when the mentions are given, not found.
+
+    Runs the pipeline on text (layout and all), replaces its DATE, MONEY, COUNTRY and
+    PROJECT spans by the given mentions, each carrying its given value, and runs the
+    records component again. With gold mentions this measures the linker alone.
+    Facts and project mentions point at the given mentions' start offsets.
+    """
+    doc = nlp(text)
+    cache = doc.user_data.setdefault(VALUE_CACHE, {})
+    groups: dict[str, list[Span]] = {label: [] for label in MENTION_MODELS}
+    starts: dict[tuple[str, int], int] = {}
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        span = doc.char_span(mention.start, mention.end, label=mention.type, span_id=GIVEN, alignment_mode="expand")
+        if span is None:
+            continue
+        cache[(span.start, span.end, span.label, span.id)] = mention.value
+        groups[mention.type].append(span)
+        starts.setdefault((mention.type, span.start_char), mention.start)
+    for label, spans in groups.items():
+        doc.spans[label] = SpanGroup(doc, name=label, spans=spans)
+    doc = nlp.get_pipe("factsheet_records")(doc)
+
+    def given(label: str, offset: int) -> int:
+        return starts.get((label, offset), offset)
+
+    return [
+        project.model_copy(update={
+            "mentions": [given("PROJECT", s) for s in project.mentions],
+            "countries": [f.model_copy(update={"mention": given("COUNTRY", f.mention)}) for f in project.countries],
+            "amounts": [f.model_copy(update={"mention": given("MONEY", f.mention)}) for f in project.amounts],
+            "dates": [f.model_copy(update={"mention": given("DATE", f.mention)}) for f in project.dates],
+        })
+        for project in doc._.projects
+    ]

@@ -1,0 +1,339 @@
+"""What the linking rules read: the document's blocks, sentences, lists and sections, and its projects.
+
+Built once per document over the layout (pipeline.layout). A *block* is a paragraph of
+prose (carried on across a page break), a list item with its continuation lines, a
+table row, a key-value record ("Project:   X" / "Amount:   Y" lines) or a heading.
+Page furniture (repeated page headers and footers, "Page 2 of 5", rules of dashes) is
+noise: it belongs to no block, and a paragraph runs on across it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from ..layout import Layout, Line
+from .link_vocabulary import LinkVocabulary
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
+ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
+                 "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                 "oct", "nov", "dec", "u.s", "u.k", "est"}
+PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
+RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
+# "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
+KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
+# Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
+FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
+VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
+# "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
+TAB_ROW = re.compile(r"\S\t+\S.*\t")
+
+
+@dataclass(eq=False)  # a project is itself: compared and hashed by identity
+class Group:
+    """One project: its mentions and the facts tied to it (keyed by value, first mention kept)."""
+
+    title: Optional[str]
+    acronym: Optional[str]
+    spans: list[Span] = field(default_factory=list)
+    facts: dict[str, dict] = field(default_factory=lambda: {"countries": {}, "amounts": {}, "dates": {}})
+
+
+@dataclass
+class Block:
+    index: int
+    kind: str  # "paragraph", "item", "row", "record", "heading"
+    lines: list[Line]
+    start: int
+    end: int
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _indent(text: str, line: Line) -> int:
+    raw = text[line.start : line.end]
+    return len(raw) - len(raw.lstrip())
+
+
+def noise_lines(layout: Layout) -> set[int]:
+    """Page furniture: page numbers, rules of dashes, and non-sentence lines repeated on several pages."""
+    text = layout.text
+    content = {line.index: " ".join(text[line.start : line.end].split()) for line in layout.lines if line.kind != "blank"}
+    repeated = Counter(content.values())
+    noise = {index for index, words in content.items() if PAGE_NUMBER.match(words) or RULE_LINE.match(words)}
+    near_page_break = {i + step for i in noise for step in range(-3, 4)}
+    for index, words in content.items():
+        # A line repeated on every page: three times or more, or twice beside a page number or rule.
+        # (A table-of-contents entry repeated once as its section's heading is no furniture.)
+        if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
+                and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
+            noise.add(index)
+    return noise
+
+
+class LinkContext:
+    def __init__(self, doc: Doc, groups: list[Group], vocabulary: LinkVocabulary):
+        self.doc = doc
+        self.layout: Layout = doc._.layout
+        self.text = self.layout.text
+        self.groups = groups
+        self.vocabulary = vocabulary
+        self.back_reference = vocabulary.back_reference()
+        self.owner_of = {(s.start_char, s.end_char): g for g in groups for s in g.spans}
+        self.project_spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
+        self.project_starts = [s.start_char for s in self.project_spans]
+        self.noise = noise_lines(self.layout)
+        self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
+        self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        self.blocks: list[Block] = []
+        self.block_of_line: dict[int, Block] = {}
+        self._build_blocks()
+        self.levels = self._heading_levels()
+        self.title_end = self._title_block_end()
+
+    # ---- blocks and sentences --------------------------------------------------------------------
+    def _build_blocks(self) -> None:
+        lines = self.layout.lines
+        current: Optional[Block] = None
+        item_indent = 0
+        broken_by_noise = False
+        for line in lines:
+            if line.index in self.noise:
+                broken_by_noise = True
+                continue
+            if line.kind == "blank":
+                # A paragraph runs on across a page break (blank lines around page furniture).
+                if not broken_by_noise and not self._page_break_follows(line.index):
+                    current = None
+                continue
+            raw = self.text[line.start : line.end]
+            indent = _indent(self.text, line)
+            continues = current is not None and (
+                (current.kind == "item" and line.kind == "text" and line.item is not None
+                 and not (item_indent > 0 and indent <= item_indent))
+                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw)))
+                or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
+                    and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
+            )
+            broken_by_noise = False
+            if continues:
+                current.lines.append(line)
+                current.end = line.end
+                self.block_of_line[line.index] = current
+                continue
+            if line.kind == "row" or TAB_ROW.search(raw):
+                kind = "row"
+            elif line.kind == "heading" or self._is_numbered_title(line):
+                kind = "heading"
+            elif line.kind == "item":
+                kind = "item"
+                item_indent = indent
+            elif KEY_VALUE.match(raw):
+                kind = "record"
+            else:
+                kind = "paragraph"
+            current = Block(len(self.blocks), kind, [line], line.start, line.end)
+            self.blocks.append(current)
+            self.block_of_line[line.index] = current
+            if kind in ("heading", "row"):
+                current = None
+        for block in self.blocks:
+            block.sentences = self._sentences(block)
+
+    def _not_in_item(self, line: Line) -> bool:
+        """Whether a text line stands outside any list item (the layout's "item" may be a numbered heading)."""
+        owner = self.block_of_line.get(line.item) if line.item is not None else None
+        return owner is None or owner.kind != "item"
+
+    def _is_numbered_title(self, line: Line) -> bool:
+        """"2. Budget support: the X Programme" over unindented prose: a numbered section heading, not a list item."""
+        if line.kind != "item" or not line.marker or line.marker in "•·●▪◦*-–—":
+            return False
+        words = self.text[line.content_start : line.end].split()
+        if not words or len(words) > 12 or words[-1].endswith((".", ";", ",", ":")):
+            return False
+        following = self.layout.lines[line.index + 1] if line.index + 1 < len(self.layout.lines) else None
+        if following is None or following.kind not in ("item", "text"):
+            return False
+        # Over prose at its own depth, or over a list set deeper than itself.
+        deeper = _indent(self.text, following) > _indent(self.text, line)
+        return deeper if following.kind == "item" else not deeper
+
+    def _page_break_follows(self, index: int) -> bool:
+        """Whether the blank line at index is part of a page break (only blanks and noise up to the next text)."""
+        lines = self.layout.lines
+        seen_noise = False
+        for line in lines[index + 1 :]:
+            if line.index in self.noise:
+                seen_noise = True
+            elif line.kind != "blank":
+                return seen_noise
+        return False
+
+    def _ends_sentence(self, block: Block) -> bool:
+        return self.text[block.start : block.end].rstrip().endswith((".", "!", "?", ":"))
+
+    def _sentences(self, block: Block) -> list[tuple[int, int]]:
+        if block.kind == "heading":
+            return [(block.lines[0].content_start, block.end)]
+        if block.kind == "record":
+            # Each field of a key-value record is a sentence of its own.
+            pieces = []
+            for line in block.lines:
+                if pieces and VALUE_CONTINUATION.match(self.text[line.start : line.end]):
+                    pieces[-1] = (pieces[-1][0], line.end)
+                else:
+                    pieces.append((line.start, line.end))
+            return pieces
+        text = self.text[block.start : block.end]
+        pieces, cursor = [], 0
+        for match in SENTENCE_BREAK.finditer(text):
+            word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
+            # "No. 3885", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
+            if word.rstrip(".\"”’)").lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
+                continue
+            pieces.append((block.start + cursor, block.start + match.start()))
+            cursor = match.end()
+        pieces.append((block.start + cursor, block.end))
+        return pieces
+
+    def block_at(self, offset: int) -> Optional[Block]:
+        return self.block_of_line.get(self.layout.line_at(offset).index)
+
+    def sentence_at(self, block: Block, offset: int) -> tuple[int, int]:
+        return next((s for s in block.sentences if s[0] <= offset <= s[1]), (block.start, block.end))
+
+    def topic_before(self, block: Block, offset: int) -> Optional[Group]:
+        """The project the block is about just before offset, for "it", "its", "the project".
+
+        Each sentence's topic is the first project it names; a sentence that opens by
+        referring back ("Its loan ...", "The project ...") keeps the topic it refers to.
+        """
+        topic = None
+        for start, end in block.sentences:
+            if start >= offset:
+                break
+            named = [s for s in self.spans_in(start, min(end, offset)) if s.end_char <= offset]
+            if named and not (topic is not None and self.back_reference.match(self.text[start : start + 12])):
+                topic = self.owner(named[0])
+        return topic
+
+    def parent_items(self, block: Block) -> list[Block]:
+        """The items a nested item hangs under, nearest first ("• Nepal" over "– X Project" over "◦ signed in 2020")."""
+        parents: list[Block] = []
+        indent = _indent(self.text, block.lines[0])
+        for earlier in reversed(self.blocks[: block.index]):
+            if earlier.kind != "item":
+                break
+            earlier_indent = _indent(self.text, earlier.lines[0])
+            if earlier_indent < indent:
+                parents.append(earlier)
+                indent = earlier_indent
+        return parents
+
+    # ---- projects in a range -------------------------------------------------------------------------
+    def spans_in(self, start: int, end: int) -> list[Span]:
+        first = bisect.bisect_left(self.project_starts, start)
+        last = bisect.bisect_right(self.project_starts, end)
+        return [s for s in self.project_spans[first:last] if s.end_char <= end + 1]
+
+    def spans_starting_before(self, offset: int, reach: int = 300) -> list[Span]:
+        """Project spans that start within reach characters before offset (or at it)."""
+        first = bisect.bisect_left(self.project_starts, offset - reach)
+        last = bisect.bisect_right(self.project_starts, offset)
+        return self.project_spans[first:last]
+
+    def projects_in(self, start: int, end: int) -> list[Group]:
+        found: list[Group] = []
+        for span in self.spans_in(start, end):
+            group = self.owner_of[(span.start_char, span.end_char)]
+            if group not in found:
+                found.append(group)
+        return found
+
+    def owner(self, span: Span) -> Group:
+        return self.owner_of[(span.start_char, span.end_char)]
+
+    # ---- lists, lead-ins and sections ------------------------------------------------------------------
+    def list_after(self, block: Block) -> list[Block]:
+        """The items and rows of the list that directly follows block (blank lines allowed between them)."""
+        listed: list[Block] = []
+        indent = _indent(self.text, block.lines[0]) if block.kind == "item" else -1
+        for following in self.blocks[block.index + 1 :]:
+            if following.kind == "row" or (following.kind == "item" and _indent(self.text, following.lines[0]) > indent):
+                listed.append(following)
+                continue
+            break
+        return listed
+
+    def listed_projects(self, blocks: list[Block]) -> list[Group]:
+        found: list[Group] = []
+        for block in blocks:
+            for group in self.projects_in(block.start, block.end):
+                if group not in found:
+                    found.append(group)
+        return found
+
+    def _heading_levels(self) -> dict[int, int]:
+        """Heading line index -> depth: the first marker style seen is level 1, the next new one level 2."""
+        styles: list[str] = []
+        levels = {}
+        for block in self.blocks:
+            if block.kind != "heading":
+                continue
+            line = block.lines[0]
+            style = _marker_style(line.marker)
+            if style is None:
+                levels[line.index] = 0
+                continue
+            if style not in styles:
+                styles.append(style)
+            levels[line.index] = styles.index(style) + 1
+        return levels
+
+    def headings_over(self, line: Line) -> list[Line]:
+        """The heading of the line's section, then the headings above it, nearest first."""
+        chain: list[Line] = []
+        block = self.block_of_line.get(line.index)
+        if block is None:
+            return chain
+        level = None
+        for earlier in reversed(self.blocks[: block.index + 1]):
+            if earlier.kind != "heading":
+                continue
+            depth = self.levels.get(earlier.lines[0].index, 0)
+            if level is None or depth < level:
+                chain.append(earlier.lines[0])
+                level = depth
+                if depth == 0:
+                    break
+        return chain
+
+    def _title_block_end(self) -> int:
+        """The end of the document's opening lines (up to the first blank line)."""
+        end = 0
+        for line in self.layout.lines:
+            if line.kind == "blank" and end:
+                break
+            end = line.end
+        return end
+
+
+def _marker_style(marker: str) -> Optional[str]:
+    core = marker.strip("().")
+    if not core:
+        return None
+    if re.fullmatch(r"[IVX]+", core) and len(core) > 1 or core in {"I", "V", "X"} and marker.endswith("."):
+        return "roman-upper" if core.isupper() else "roman-lower"
+    if re.fullmatch(r"[ivx]+", core):
+        return "roman-lower"
+    if core.isdigit():
+        return "digit"
+    if core.isupper():
+        return "letter-upper"
+    return "letter-lower"

@@ -1,0 +1,269 @@
+"""Facts that are never a project's, whatever sentence they stand in (spec: Project records).
+
+Each filter is a function (context, fact) -> bool; True keeps the fact away from every
+project. They run before the linking rules (pipeline.projects.link_rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .link_context import LinkContext
+
+DONOR_BEFORE = {"by", "from"}
+DONOR_AFTER = {"-", "–", "/"}
+COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+               "several", "many", "multiple", "various", "both"}
+
+
+def in_page_furniture(context: LinkContext, fact: Span) -> bool:
+    """A page header or footer repeats the document's title and date; it says nothing about a project."""
+    return context.layout.line_at(fact.start_char).index in context.noise
+
+
+def is_donor(context: LinkContext, fact: Span) -> bool:
+    """A donor or funder is not a recipient: a DAC member, "funded by X", the "Japan" of "ILO/Japan"."""
+    if fact.label_ != "COUNTRY":
+        return False
+    doc, cues = context.doc, context.vocabulary.donor_cues
+    if fact._.value.iso2 in context.vocabulary.donor_countries:
+        return True
+    window = [t.lower_ for t in doc[max(0, fact.start - 5) : fact.start]]
+    if window and window[-1] in DONOR_BEFORE or any(w in DONOR_BEFORE for w in window[-3:]) and "," not in window[-3:]:
+        if set(window) & cues or any(t.lower_ in cues for t in doc[max(0, fact.start - 8) : fact.start]):
+            return True
+    if fact.end < len(doc) and doc[fact.end].text in DONOR_AFTER and not doc[fact.end - 1].whitespace_:
+        return True
+    if fact.start > 0 and doc[fact.start - 1].text.endswith("/"):
+        return True
+    # "FAO-China Trust Fund": a country glued to an organization's acronym is its partner, the donor.
+    if fact.start > 1 and doc[fact.start - 1].text in DONOR_AFTER and not doc[fact.start - 2].whitespace_ \
+            and doc[fact.start - 2].text.isupper() and len(doc[fact.start - 2].text) > 1:
+        return True
+    return fact._.value.iso2 in document_donors(context) or in_donor_field(context, fact)
+
+
+def document_donors(context: LinkContext) -> set[str]:
+    """Countries the document shows giving ("Ruritania pledged $5 million", "Ruritania has committed ..."):
+    this document's donors, whatever their other mentions say. "The Government of X adds ..." is a
+    recipient's counterpart money and does not count."""
+    if context.donors is None:
+        doc, verbs = context.doc, context.vocabulary.giving_verbs
+        context.donors = set()
+        money = context.money_tokens
+        for country in doc.spans.get("COUNTRY", []):
+            before = doc[country.start - 1].lower_ if country.start else ""
+            if before in {"of", "in", "to", "for", "with", "and", "from"}:
+                continue
+            after = [t.lower_ for t in doc[country.end : country.end + 3]]
+            if after and after[0] in {"'s", "’s"}:
+                after = after[1:]
+            verb = next((i for i, word in enumerate(after[:3]) if word in verbs), None)
+            if verb is None:
+                continue
+            # The gift must be an amount ("pledged $5 million"), and not the recipient's counterpart share.
+            block = context.block_at(country.start_char)
+            sentence = context.sentence_at(block, country.start_char) if block is not None else (0, 0)
+            gift = {t.i for t in doc[country.end : min(len(doc), country.end + verb + 9)] if t.idx < sentence[1]}
+            if money & gift and "counterpart" not in context.text[slice(*sentence)].lower():
+                context.donors.add(country._.value.iso2)
+    return context.donors
+
+
+def in_donor_field(context: LinkContext, fact: Span) -> bool:
+    """"Donors, 2019 ....... Ruritania, Freedonia": a field of donors lists no recipients."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind not in ("row", "record"):
+        return False
+    line = context.layout.line_at(fact.start_char)
+    label = re.split(r"\.{3,}|:|\t|\s\|\s", context.text[line.content_start : line.end], maxsplit=1)[0].lower()
+    return bool(set(re.findall(r"[a-z]+", label)) & context.vocabulary.donor_labels)
+
+
+def in_organization_name(context: LinkContext, fact: Span) -> bool:
+    """"Kenya Power Corporation", "Development Bank of Kenya": a country inside a body's name is not a recipient."""
+    if fact.label_ != "COUNTRY":
+        return False
+    doc, heads = context.doc, context.vocabulary.organization_heads
+    after = doc[fact.end : min(fact.end + 3, len(doc))]
+    for token in after:
+        if not token.text[:1].isupper():
+            break
+        if token.lower_ in heads:
+            return True
+    before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
+    return len(before) == 2 and before[1] == "of" and before[0] in heads
+
+
+def is_event_date(context: LinkContext, fact: Span) -> bool:
+    """"the earthquake of 2015", "the 2019 elections": the date of an event, not of a project."""
+    if fact.label_ != "DATE":
+        return False
+    doc = context.doc
+    near = [t.lower_ for t in doc[max(0, fact.start - 3) : fact.start]] + \
+           [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
+    if not any(word in context.vocabulary.event_nouns for word in near):
+        return False
+    # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
+    return not set(_words_before(context, fact, 25)) & context.vocabulary.project_date_cues
+
+
+def is_document_date(context: LinkContext, fact: Span) -> bool:
+    """"an appraisal report of 14 May 2010", "repaid on 1 June 2040": a document's or a step's date."""
+    if fact.label_ != "DATE":
+        return False
+    if in_donor_field(context, fact):
+        return True  # "Donors, 2019 .... A, B": the year of a donor list
+    vocabulary = context.vocabulary
+    before = _words_before(context, fact, 6)
+    after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
+    cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
+    # "a memorandum of understanding signed on ...": the document's signing is the project's.
+    if cues and not set(before[cues[-1] + 1 :]) & (vocabulary.project_date_cues | {"understanding"}):
+        return True
+    # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
+    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in "(for"]
+    return any(word in vocabulary.date_after_cues for word in after) or \
+        bool(named_before and named_before[-1] in vocabulary.plan_nouns)
+
+
+def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
+    """"US$1 = KES 100": both sides of an exchange rate are money, neither is a project's."""
+    if fact.label_ != "MONEY":
+        return False
+    doc = context.doc
+    around = {doc[i].text for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
+    return "=" in around
+
+
+def is_total_of_several(context: LinkContext, fact: Span) -> bool:
+    """"Together the three came to $90 million", "two other operations worth $50 million altogether":
+    a total over several separately financed projects is not attached to each."""
+    if fact.label_ != "MONEY":
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    sentence = context.sentence_at(block, fact.start_char)
+    # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
+    start, end = _clause(context, fact, sentence)
+    # "together with" joins things; "together" alone sums them.
+    words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
+    if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
+        return not _bound_to_one(context, fact)
+    doc = context.doc
+    if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
+        return False  # "each worth $50 million", "$50 million for each of the two programmes"
+    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
+    for i, token in enumerate(tokens):
+        if token.lower_ in context.vocabulary.several_nouns:
+            # "three operations", "two other IDA loans", "18 operations": a count right before the noun.
+            count = tokens[max(0, i - 3) : i]
+            if any(t.text == "%" for t in count):
+                continue  # "47% loans" is a share, not a count
+            if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
+                return not _bound_to_one(context, fact)
+    return False
+
+
+def is_other_activity(context: LinkContext, fact: Span) -> bool:
+    """"builds on a $5 million first phase", "and, separately, a loan of $9 million": money of another activity."""
+    if fact.label_ != "MONEY":
+        return False
+    after = context.text[fact.end_char : fact.end_char + 40].lower()
+    if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
+        return True
+    return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4))
+
+
+def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
+    """"in 2019 it had approved three other operations": a clause about other projects lends them nothing."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    if context.projects_in(start, end):
+        return False  # "approved with two other operations": the clause's own project shares the fact
+    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
+    return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
+               for i, word in enumerate(words))
+
+
+def is_other_money(context: LinkContext, fact: Span) -> bool:
+    """"GDP reached $30 billion", "the state budget for 2024 was 600 billion", "pledged $1 billion to
+    Gavi": money about something else, or given to a body that is no project."""
+    if fact.label_ != "MONEY":
+        return False
+    if _given_to_another_body(context, fact):
+        return True
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    return bool(context.vocabulary.other_money.search(clause))
+
+
+def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
+    """"$1 billion to Gavi": the money goes to a named body that is neither a project nor a country."""
+    doc = context.doc
+    i = fact.end
+    if i < len(doc) and doc[i].text == "(":
+        i = next((t.i + 1 for t in doc[i : min(i + 12, len(doc))] if t.text == ")"), i)
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"to", "for"}:
+        return False
+    name = doc[i + 1]
+    if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
+        return False
+    covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
+    return not covered
+
+
+def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence between the semicolons and colons around the fact."""
+    text = context.text
+    start = max(text.rfind(";", sentence[0], fact.start_char), text.rfind(":", sentence[0], fact.start_char))
+    ends = [i for i in (text.find(";", fact.end_char, sentence[1]), text.find(":", fact.end_char, sentence[1])) if i != -1]
+    return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
+
+
+def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
+    """Up to size words before the fact, not reaching back past the start of its sentence."""
+    block = context.block_at(fact.start_char)
+    start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
+    return [t.lower_ for t in context.doc[max(0, fact.start - size) : fact.start] if t.idx >= start]
+
+
+def _bound_to_one(context: LinkContext, fact: Span) -> bool:
+    """"a loan of $40 million for the X Project", "the X Project (up to $40 million)": the amount names its own project."""
+    from .link_rules import bound_project, channel_project, named_right_before
+
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    sentence = context.sentence_at(block, fact.start_char)
+    return any(find(context, fact, *args) is not None for find, args in (
+        (bound_project, sentence), (named_right_before, (sentence,)), (channel_project, (sentence,))))
+
+
+def is_target_date(context: LinkContext, fact: Span) -> bool:
+    """"to reach 65% by 2025": a target, not the project's end (unless "due by", "completed by")."""
+    if fact.label_ != "DATE" or fact.start == 0:
+        return False
+    if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
+        return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
+    if context.doc[fact.start - 1].lower_ != "by":
+        return False
+    before = [t.lower_ for t in context.doc[max(0, fact.start - 6) : fact.start - 1]]
+    return not set(before) & (context.vocabulary.project_date_cues | {"due"})
+
+
+FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
+           is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
+
+
+def is_filtered(context: LinkContext, fact: Span) -> bool:
+    return any(check(context, fact) for check in FILTERS)

@@ -1,0 +1,349 @@
+"""The spec's linking rules, one function each, tried in the spec's order (spec: Project records).
+
+A rule is a function (context, fact) -> list of projects, or None when it does not
+apply and the next rule is tried. An empty list means the rule applies and ties the
+fact to no project (a total before a breakdown, a money fact in a list's lead-in).
+
+1. own_title         a fact inside a project's own title ("... in Kenya Project")
+2. own_item_or_row   the project's list item, table row or key-value record
+3. naming_sentence   the sentence that names the project
+4. referring_sentence a later sentence of the same paragraph that refers back
+                     ("it", "its", "the project", "the programme", "the fund" ...)
+5. named_section     the section (up to the next heading) whose heading names the project
+6. list_lead_in      the heading or lead-in line of a list of projects: every project listed
+
+Within a sentence that names several projects, the project the fact is bound to
+("$40 million for the X Project") wins, else the first one named (the subject).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Span
+
+from .link_context import Block, Group, LinkContext
+
+BINDING_WORDS = {"for", "to", "under", "of", "towards"}
+# What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
+APPOSITION = re.compile(r"(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
+                        r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
+OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to)\b", re.IGNORECASE)
+# "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
+CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+PLURAL_REFERENCE = re.compile(
+    r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
+    r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
+SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
+
+Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
+
+
+# ---- choosing among the projects a sentence names ---------------------------------------------------
+def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Optional[Group]:
+    """"$40 million for the X Project": the project right after the fact and a binding word."""
+    doc = context.doc
+    end_token = fact.end
+    # "CHF 14 million (about Rs 1.4 billion) for the X Project": the equivalent in parentheses is skipped.
+    if end_token < len(doc) and doc[end_token].text == "(":
+        close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
+        end_token = close + 1 if close is not None else end_token
+    after = doc[end_token : min(end_token + 4, len(doc))]
+    if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
+        return None
+    for span in context.spans_in(start, end):
+        if span.start_char >= fact.end_char and span.start <= end_token + 4:
+            return context.owner(span)
+    return None
+
+
+def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[Group]:
+    """The projects a sentence that names some gives the fact to."""
+    named = context.spans_in(*sentence)
+    groups = context.projects_in(*sentence)
+    text = context.text
+    # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
+    colon = text.find(":", fact.end_char, sentence[1])
+    if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
+        return groups if fact.label_ != "MONEY" else []
+    bound = bound_project(context, fact, *sentence)
+    if bound is not None:
+        return [bound] + coordinated_with(context, bound, sentence)
+    # "$2 million comes from the X Fund": the money flows through the fund, and is the sentence's project's too.
+    channel = channel_project(context, fact, sentence)
+    # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
+    clause = clause_of(context, fact, sentence)
+    in_clause = context.projects_in(*clause)
+    if in_clause and len(groups) > 1:
+        groups = in_clause
+    # "the X Project (maximum 17 billion yen)": an amount right after a name is that project's.
+    right_before = named_right_before(context, fact, clause)
+    if fact.label_ == "MONEY" and right_before is not None:
+        return [right_before]
+    # "programmes in Ruritania, as well as the X Programme": the fact is the other conjunct's.
+    if fact.end_char <= named[0].start_char and OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]):
+        return []
+    # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
+    if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
+            and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
+            and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
+        return groups
+    # "The A Project and the B Project serve Ruritania": a coordinated subject shares what follows.
+    if fact.label_ != "MONEY" and len(groups) > 1 and fact.start_char >= named[-1].end_char \
+            and all(COORDINATION.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(named, named[1:])):
+        return groups
+    owners = groups[:1]
+    # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
+    if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
+        owners = earlier_project(context, context.block_at(fact.start_char), sentence[0]) or owners
+    if channel is not None:
+        owners = owners + [g for g in [channel] + coordinated_with(context, channel, sentence) if g not in owners]
+    # "signed on 3 May 2012, the same day as the loan for the X Project": the date is X's too.
+    following = [s for s in named if s.start_char >= fact.end_char]
+    if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
+        owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
+    return owners
+
+
+def coordinated_with(context: LinkContext, group: Group, sentence: tuple[int, int]) -> list[Group]:
+    """"for the A Project and the B Project": the projects joined to group's name by "and" or commas."""
+    named = context.spans_in(*sentence)
+    index = next((i for i, s in enumerate(named) if context.owner(s) is group), None)
+    joined: list[Group] = []
+    while index is not None and index + 1 < len(named) \
+            and COORDINATION.fullmatch(context.text[named[index].end_char : named[index + 1].start_char]):
+        index += 1
+        owner = context.owner(named[index])
+        if owner is not group and owner not in joined:
+            joined.append(owner)
+    return joined
+
+
+def channel_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
+    """"$2 million from the X Fund", "through the X Facility": the project the money flows through."""
+    for span in context.spans_in(fact.end_char, sentence[1]):
+        between = context.text[fact.end_char : span.start_char]
+        if CHANNEL_AFTER.fullmatch(between):
+            return context.owner(span)
+        break
+    return None
+
+
+def named_right_before(context: LinkContext, fact: Span, within: tuple[int, int]) -> Optional[Group]:
+    """The project named right before an amount ("X Project, 5 billion yen", "X Project (up to $5 million)")."""
+    before = [s for s in context.spans_in(*within) if s.end_char <= fact.start_char
+              and APPOSITION.fullmatch(context.text[s.end_char : fact.start_char])]
+    return context.owner(before[-1]) if before else None
+
+
+def clause_of(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of the sentence between the semicolons around the fact."""
+    text = context.text
+    start = text.rfind(";", sentence[0], fact.start_char)
+    end = text.find(";", fact.end_char, sentence[1])
+    return (sentence[0] if start == -1 else start + 1, sentence[1] if end == -1 else end)
+
+
+def earlier_project(context: LinkContext, block: Optional[Block], offset: int) -> list[Group]:
+    """The project a back-reference at offset refers to: the topic of the block so far."""
+    if block is None:
+        return []
+    topic = context.topic_before(block, offset)
+    return [topic] if topic is not None else []
+
+
+# ---- the rules ---------------------------------------------------------------------------------------
+def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 1: a fact inside a project's title ("Rural Roads in Kenya Project") is that project's."""
+    for span in context.spans_starting_before(fact.start_char):
+        if fact.end_char <= span.end_char:
+            return [context.owner(span)]
+    return None
+
+
+def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 2: a list item, table row or key-value record that names projects is theirs."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind not in ("item", "row", "record"):
+        return None
+    if not context.projects_in(block.start, block.end):
+        # A nested item under a project's item ("◦ signed on 3 May 2012") is that project's.
+        for parent in context.parent_items(block) if block.kind == "item" else []:
+            named = context.projects_in(parent.start, parent.end)
+            if named:
+                return named[:1]
+        return None
+    sentence = context.sentence_at(block, fact.start_char)
+    if block.kind == "record":
+        # A key-value record is one project's sheet: its project, and a project its field names itself.
+        owners = context.projects_in(block.start, block.end)[:1]
+        if context.spans_in(*sentence):
+            owners += [g for g in choose(context, fact, sentence) if g not in owners]
+        return owners
+    if context.spans_in(*sentence):
+        return choose(context, fact, sentence)
+    if context.back_reference.search(context.text[sentence[0] : sentence[1]]):
+        earlier = earlier_project(context, block, sentence[0])
+        if earlier:
+            return earlier
+    return context.projects_in(block.start, block.end)[:1]
+
+
+def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 3: the sentence that names projects gives the fact to the one it is about."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return None
+    sentence = context.sentence_at(block, fact.start_char)
+    if not context.spans_in(*sentence):
+        return None
+    return choose(context, fact, sentence)
+
+
+def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 4: a later sentence of the paragraph that refers back ("it", "the programme") to a project."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind == "heading":
+        return None
+    sentence = context.sentence_at(block, fact.start_char)
+    text = context.text[sentence[0] : sentence[1]]
+    if PLURAL_REFERENCE.search(text):
+        # "each of the two programmes", "both projects": every project the last naming sentence named.
+        for start, end in reversed([s for s in block.sentences if s[1] <= sentence[0]]):
+            named = context.projects_in(start, end)
+            if named:
+                return named
+    if not context.back_reference.search(text):
+        return None
+    return earlier_project(context, block, sentence[0]) or None
+
+
+def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own."""
+    owner = section_project(context, fact)
+    if owner is None:
+        return None
+    # Prose under a project's heading tells its history too: a date counts when its sentence says
+    # what it dates (approved, signed, launched, runs from ... to ...).
+    block = context.block_at(fact.start_char)
+    if fact.label_ == "DATE" and block is not None and block.kind == "paragraph":
+        words = set(re.findall(r"[a-z]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+        if not words & context.vocabulary.project_date_cues:
+            return None
+    return [owner]
+
+
+def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
+    line = context.layout.line_at(fact.start_char)
+    block = context.block_at(fact.start_char)
+    run_in = run_in_heading(context, block) if block is not None else None
+    if run_in is not None:
+        return run_in
+    if block is not None and block.kind == "row":
+        lead_in = lead_in_of(context, block)
+        if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
+            return context.projects_in(lead_in.start, lead_in.end)[0]
+    for heading in context.headings_over(line):
+        named = context.projects_in(heading.start, heading.end)
+        if named:
+            return named[0]
+    if block is not None and block.kind == "row" and context.title_end < block.start:
+        # A table in a one-project sheet: the project of the document's title.
+        named = context.projects_in(0, context.title_end)
+        return named[0] if named else None
+    return None
+
+
+def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
+    """"Rural Roads Project. About 900 km of roads ...": a paragraph that opens with a name alone is that project's."""
+    if block.kind != "paragraph" or len(block.sentences) < 2:
+        return None
+    start, end = block.sentences[0]
+    named = context.spans_in(start, end)
+    if len(named) == 1 and not context.text[start : named[0].start_char].strip() \
+            and context.text[named[0].end_char : end].strip() in ("", ".", ":"):
+        return context.owner(named[0])
+    return None
+
+
+def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
+    """The paragraph or heading that introduces the list or table block belongs to.
+
+    A one-line paragraph set tight between rows is a row the layout did not recognize
+    (a label too long for its dot leader), not the lead-in.
+    """
+    following = block
+    for earlier in reversed(context.blocks[: block.index]):
+        tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
+            and not context.text[earlier.start : earlier.end].rstrip().endswith(":")
+        if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
+            following = earlier
+            continue
+        return earlier
+    return None
+
+
+def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 6: "Current projects (2020-):" gives its dates and countries to every project listed below it."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return None
+    if block.kind == "heading":
+        if fact.end_char <= context.title_end:
+            # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
+            return None
+        # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
+        listed = context.listed_projects([b for b in section_blocks(context, block) if b.kind in ("item", "row")])
+        return listed if listed and fact.label_ == "DATE" else None
+    sentence = context.sentence_at(block, fact.start_char)
+    is_last = sentence == block.sentences[-1]
+    if block.kind == "paragraph" and is_last and context.text[block.start : block.end].rstrip().endswith(":") \
+            or block.kind == "item" and not context.projects_in(block.start, block.end):
+        listed = context.listed_projects(context.list_after(block))
+        if listed:
+            return listed if fact.label_ != "MONEY" else []
+    return None
+
+
+def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
+    found = []
+    for block in context.blocks[heading.index + 1 :]:
+        if block.kind == "heading":
+            break
+        found.append(block)
+    return found
+
+
+def succeeds(later: Group, earlier: Group) -> bool:
+    """"ABC in Ruritania" after "ABC", "Road Project II" after "Road Project": later extends earlier's name.
+
+    The section of a successor tells of its predecessor too; those facts stay the predecessor's.
+    """
+    for mine, theirs in ((later.acronym or later.title, earlier.acronym or earlier.title), (later.title, earlier.title)):
+        if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
+                and not mine[len(theirs)].isalnum():
+            return True
+    return False
+
+
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referring_sentence, named_section, list_lead_in)
+
+
+def owners_of(context: LinkContext, fact: Span) -> list[Group]:
+    """The projects a fact belongs to: the first rule that applies decides. A fact that a sentence
+    or item gives to one project and that stands in the section of another (a phase in its
+    programme's section, a fund named inside a project's section) is the section's project's too;
+    a table row is its own project's alone (a table in a programme's section lists other projects)."""
+    for rule in RULES:
+        owners = rule(context, fact)
+        if owners is None:
+            continue
+        block = context.block_at(fact.start_char)
+        if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
+            parent = section_project(context, fact)
+            if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):
+                owners = owners + [parent]
+        return owners
+    return []

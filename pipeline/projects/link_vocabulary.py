@@ -1,0 +1,77 @@
+"""The words that tie facts to projects, read from rules/links.json.
+
+The records component loads this once, when its factory builds it, and keeps it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from ..errors import RulesError
+from ..fingerprint import DEFAULT_RULES_DIR
+
+LINKS_FILE = "links.json"
+PHRASE_LISTS = ("other_activity_after", "other_money_phrases")
+WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
+              "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
+              "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels")
+
+
+@dataclass(frozen=True)
+class LinkVocabulary:
+    donor_countries: frozenset[str]
+    donor_cues: frozenset[str]
+    event_nouns: frozenset[str]
+    document_date_cues: frozenset[str]
+    back_reference_pronouns: frozenset[str]
+    back_reference_nouns: frozenset[str]
+    total_cues: frozenset[str]
+    several_nouns: frozenset[str]
+    other_activity_after: tuple[str, ...]
+    separately_cues: frozenset[str]
+    organization_heads: frozenset[str]
+    other_money_phrases: tuple[str, ...]
+    date_after_cues: frozenset[str]
+    project_date_cues: frozenset[str]
+    plan_nouns: frozenset[str]
+    giving_verbs: frozenset[str]
+    donor_labels: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: dict) -> "LinkVocabulary":
+        return cls(**{name: (tuple if name in PHRASE_LISTS else frozenset)(
+            word.lower() if name != "donor_countries" else word for word in table[name]) for name in WORD_LISTS})
+
+    @cached_property
+    def other_money(self) -> re.Pattern:
+        """Any of other_money_phrases as a whole word or phrase."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.other_money_phrases) + r")\b")
+
+    def back_reference(self) -> re.Pattern:
+        """"it", "its", "the programme", "this first phase": a phrase that refers to a project named before."""
+        nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
+        pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
+        return re.compile(
+            rf"\b(?:{pronouns}|(?:the|this|that)\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
+            rf"(?:{nouns}))\b(?!-)",
+            re.IGNORECASE,
+        )
+
+
+def load_link_vocabulary(rules_dir: str | Path | None = None) -> LinkVocabulary:
+    """rules_dir/links.json as a LinkVocabulary; a problem names the file (and line)."""
+    path = Path(rules_dir or DEFAULT_RULES_DIR) / LINKS_FILE
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise RulesError(f"{path}: rules file is missing") from error
+    except json.JSONDecodeError as error:
+        raise RulesError(f"{path}:{error.lineno}: invalid JSON ({error.msg})") from error
+    missing = [name for name in WORD_LISTS if not isinstance(table.get(name), list)]
+    if missing:
+        raise RulesError(f"{path}: a word list is missing or not a list: {', '.join(missing)}")
+    return LinkVocabulary.from_table(table)
