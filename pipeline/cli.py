@@ -151,8 +151,8 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
     """Load extracted records into SQLite or PostgreSQL (default: EXTRACTED/factsheets.sqlite).
 
     Tables: document, mention, activity, activity_date, activity_recipient_country,
-    money_flow, schema_version. Each document is one transaction; an unchanged
-    document is skipped, so exporting twice changes no row. A document that fails
+    money_flow, schema_version. Documents go in batches, each in its own savepoint;
+    an unchanged document is skipped, so exporting twice changes no row. A document that fails
     is rolled back and reported, the others are kept, and the exit code is 1.
 
     \b
