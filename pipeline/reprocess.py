@@ -29,6 +29,7 @@ from typing import Callable, Iterator, Optional
 from . import __version__
 from .errors import FactsheetError, InputError
 from .fingerprint import rules_fingerprint
+from .parallel import extract_in_order
 from .store import MANIFEST_NAME, record_paths, write_atomic
 
 LOCK_NAME = ".factsheets.lock"
@@ -132,11 +133,13 @@ def collect_inputs(paths: list[Path]) -> tuple[list[Path], list[str]]:
 
 
 def run_extraction(files: list[Path], folder: Path, rules_dir: Optional[Path], force: bool,
-                   extract: Callable[[Path, bytes], object], progress: Callable[[Path], None] = lambda p: None) -> RunSummary:
+                   extract: Callable[[Path, bytes], object], progress: Callable[[Path], None] = lambda p: None,
+                   jobs: int = 1) -> RunSummary:
     """Bring folder up to date with files.
 
     extract (Callable[[Path, bytes], DocumentRecord]): extracts one document; called only
         for documents that need it, so the caller can load spaCy lazily.
+    jobs (int): worker processes extracting (pipeline/parallel.py); extract must then be picklable.
     RETURNS (RunSummary): counts and one message per failed document.
     """
     summary = RunSummary()
@@ -147,26 +150,30 @@ def run_extraction(files: list[Path], folder: Path, rules_dir: Optional[Path], f
         batch: list[tuple[str, Path, str, object]] = []
         started = time.monotonic()
         current_docs = set()
-        for path in files:
-            progress(path)
-            current_docs.add(path.name)
-            try:
-                raw = path.read_bytes()
-            except OSError as error:
-                summary.failures.append(f"{path}: cannot read ({error.strerror})")
+
+        def needing_extraction():
+            for path in files:
+                progress(path)
+                current_docs.add(path.name)
+                try:
+                    raw = path.read_bytes()
+                except OSError as error:
+                    summary.failures.append(f"{path}: cannot read ({error.strerror})")
+                    continue
+                raw_sha = hashlib.sha256(raw).hexdigest()
+                entry = manifest.get(path.name)
+                if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version) == (
+                    raw_sha, fingerprint, __version__
+                ) and sha256_file(folder / entry.output) == entry.output_sha256:
+                    summary.unchanged += 1
+                    continue
+                yield path, raw, raw_sha
+
+        for (path, _raw, raw_sha), record in extract_in_order(needing_extraction(), extract, jobs):
+            if isinstance(record, FactsheetError):
+                summary.failures.append(str(record))
                 continue
-            raw_sha = hashlib.sha256(raw).hexdigest()
-            entry = manifest.get(path.name)
-            if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version) == (
-                raw_sha, fingerprint, __version__
-            ) and sha256_file(folder / entry.output) == entry.output_sha256:
-                summary.unchanged += 1
-                continue
-            try:
-                batch.append((path.name, path, raw_sha, extract(path, raw)))
-            except FactsheetError as error:
-                summary.failures.append(str(error))
-                continue
+            batch.append((path.name, path, raw_sha, record))
             if len(batch) >= BATCH_SIZE or time.monotonic() - started > SAVE_EVERY_SECONDS:
                 _write_batch(folder, manifest, batch, summary)
                 batch, started = [], time.monotonic()
