@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cluster import is_url, path_or_url, run_command
 from .errors import FactsheetError
 
 # Imports of spaCy and of the models stay inside the commands that need them:
@@ -43,16 +44,20 @@ def cli():
 
 
 @cli.command()
-@click.argument("raw", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT,
-              show_default=True, help="Folder for NAME.json records and the manifest.")
+@click.argument("raw", nargs=-1, type=path_or_url)
+@click.option("-o", "--output", type=path_or_url, default=OUT_DEFAULT,
+              show_default=True, help="Folder (or, with --dask, fsspec URL) for NAME.json records and the manifest.")
 @click.option("--rules", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Rules folder (default: the project's rules/).")
 @click.option("--force", is_flag=True, help="Re-extract every document, changed or not.")
 @click.option("--silent", is_flag=True, help="No progress bar.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes extracting at once (default: the number of cores, fewer for a few dozen documents).")
-def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, silent: bool, jobs: int | None):
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Run on a Dask scheduler (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers; "
+                   "RAW and OUTPUT may then be fsspec URLs (s3://bucket/raw). Needs the [dask] extra.")
+def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, silent: bool, jobs: int | None,
+            dask: str | None):
     """Extract records from factsheets (files or folders of .txt; default raw/).
 
     Writes one OUTPUT/NAME.json per NAME.txt and OUTPUT/manifest.json. A re-run
@@ -65,8 +70,11 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
     Example:
         factsheets extract raw/ -o extracted/
         factsheets extract raw/ -o extracted/ --jobs 8
+        factsheets extract s3://bucket/raw -o s3://bucket/extracted --dask tcp://scheduler:8786
         factsheets extract raw/ilo-japan-cooperation.txt --force
     """
+    if dask or any(is_url(p) for p in (*raw, output)):
+        sys.exit(run_command(dask, list(raw) or [RAW_DEFAULT], output, rules, force, jobs, silent))
     from .reprocess import collect_inputs, run_extraction
 
     files, problems = collect_inputs(list(raw) or [RAW_DEFAULT])

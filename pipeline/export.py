@@ -25,7 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import ExportError
 from .models import DocumentRecord, decimal_text
-from .store import canonical_json, write_atomic
+from .store import write_atomic
 
 SCHEMA_VERSION = 1
 DATE_PRECISION = {4: "year", 7: "month", 10: "day"}
