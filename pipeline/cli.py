@@ -156,7 +156,7 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
 
 
 @cli.command()
-@click.argument("extracted", required=False, type=click.Path(file_okay=False, path_type=Path), default=OUT_DEFAULT)
+@click.argument("extracted", required=False, type=path_or_url, default=OUT_DEFAULT)
 @click.option("--db", "url", default=None, metavar="URL",
               help="SQLAlchemy URL, e.g. sqlite:///out.sqlite or postgresql+psycopg://user@host/db "
                    "(default: EXTRACTED/factsheets.sqlite, unless only --jsonl/--csv are asked for).")
@@ -177,19 +177,30 @@ def export(extracted: Path, url: str | None, prune: bool, jsonl: Path | None, cs
         factsheets export extracted/
         factsheets export extracted/ --db postgresql+psycopg://me@localhost/aid --prune
         factsheets export extracted/ --jsonl rows.jsonl --csv tables/
+        factsheets export s3://bucket/extracted --db postgresql+psycopg://me@localhost/aid
     """
     from .export import connect, export_records, extracted_at, records_to_rows, write_csv, write_jsonl
     from .store import read_record, record_paths
 
-    if not extracted.is_dir():
-        raise click.ClickException(f"{extracted}: no such folder (run `factsheets extract` first)")
-    paths = record_paths(extracted)
-    records, failures = [], []
-    for path in paths:
+    if is_url(extracted):  # records on object storage (the [dask] extra): --db is required
+        from .cluster import read_records
+
+        if url is None and not (jsonl or csv_dir):
+            raise click.UsageError(f"{extracted}: give --db URL (or --jsonl/--csv) to export records from a URL")
         try:
-            records.append((read_record(path), extracted_at(path)))
+            records, failures = read_records(extracted)
         except FactsheetError as error:
-            failures.append(str(error))
+            raise click.ClickException(str(error)) from error
+    else:
+        if not extracted.is_dir():
+            raise click.ClickException(f"{extracted}: no such folder (run `factsheets extract` first)")
+        paths = record_paths(extracted)
+        records, failures = [], []
+        for path in paths:
+            try:
+                records.append((read_record(path), extracted_at(path)))
+            except FactsheetError as error:
+                failures.append(str(error))
     for message in failures:
         click.echo(f"Error: {message}", err=True)
     if jsonl or csv_dir:

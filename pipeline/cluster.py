@@ -316,3 +316,30 @@ def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[P
 def path_or_url(value):
     """A click converter: URLs stay strings, everything else becomes a Path."""
     return value if is_url(value) else Path(value)
+
+
+def read_records(location: str) -> tuple[list, list[str]]:
+    """(record, extracted_at) for each record file at a URL, and one message per unreadable file.
+
+    extracted_at comes from the manifest, as a local export takes it from the file's time.
+    """
+    _need_dask()
+    from pydantic import ValidationError
+
+    from .models import DocumentRecord
+
+    folder = Folder(location)
+    stamps = {entry["output"]: entry["extracted_at"] for entry in read_manifest(folder).values()}
+    records, failures = [], []
+    for name in folder.names(".json"):
+        if name == MANIFEST_NAME or name.startswith("."):
+            continue
+        where = folder.name_of(name)
+        try:
+            record = DocumentRecord.model_validate_json(folder.read(name) or b"")
+        except ValidationError as error:
+            first = error.errors()[0]
+            failures.append(f"{where}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}")
+            continue
+        records.append((record, stamps.get(name) or datetime.fromtimestamp(0, timezone.utc).isoformat(timespec="seconds")))
+    return records, failures

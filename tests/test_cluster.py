@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from click.testing import CliRunner
 
 pytest.importorskip("distributed", reason="the [dask] extra is not installed")
@@ -94,7 +95,17 @@ def test_cluster_two_workers_write_the_same_bytes_as_one_process(client, referen
     assert (again.unchanged, again.new, again.updated) == (12, 0, 0)
 
 
-def test_cluster_on_s3_writes_the_same_records_and_skips_unchanged(client, reference, s3):
+def _rows(db_url: str) -> dict:
+    from pipeline.export import TABLES, connect
+
+    engine = connect(db_url)
+    with engine.connect() as conn:
+        data = {t.name: sorted(tuple(r) for r in conn.execute(sa.select(t)).all()) for t in TABLES}
+    engine.dispose()
+    return data
+
+
+def test_cluster_on_s3_writes_the_same_records_exports_them_and_skips_unchanged(client, reference, s3, tmp_path):
     raw, expected = reference
     for path in sorted(raw.glob("*.txt")):
         s3.pipe_file(f"{BUCKET}/raw/{path.name}", path.read_bytes())
@@ -112,6 +123,14 @@ def test_cluster_on_s3_writes_the_same_records_and_skips_unchanged(client, refer
     local = _manifest_without_times((expected / "manifest.json").read_bytes())
     assert {doc: {**e, "output_sha256": None} for doc, e in manifest.items()} == \
         {doc: {**entry, "source": f"{raw_url}/{doc}", "output_sha256": None} for doc, entry in local.items()}
+    # export reads the same URL: the same mentions, activities and facts as from the local folder
+    local_db, s3_db = f"sqlite:///{tmp_path / 'local.sqlite'}", f"sqlite:///{tmp_path / 's3.sqlite'}"
+    assert CliRunner().invoke(cli, ["export", str(expected), "--db", local_db, "--silent"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["export", out_url, "--db", s3_db, "--silent"])
+    assert result.exit_code == 0 and "12 new" in result.stderr, result.stderr
+    local_rows, s3_rows = _rows(local_db), _rows(s3_db)
+    assert local_rows.pop("document") != s3_rows.pop("document")  # source differs, and so its digest
+    assert local_rows == s3_rows and len(local_rows["mention"]) > 0
     s3.rm_file(f"{BUCKET}/raw/{sorted(raw.glob('*.txt'))[0].name}")
     again = run_on_cluster(client, raw_url, out_url, None, force=False)
     assert (again.unchanged, again.removed, again.new) == (11, 1, 0)
