@@ -41,11 +41,11 @@ def is_url(location: object) -> bool:
 
 
 def _need_dask():
-    try:
-        import distributed  # noqa: F401
-        import fsspec  # noqa: F401
-    except ImportError as error:
-        raise FactsheetError(f"--dask needs the optional extra: pip install 'factsheet-pipeline[dask]' ({error})") from None
+    from importlib.util import find_spec
+
+    missing = [name for name in ("distributed", "fsspec") if find_spec(name) is None]
+    if missing:
+        raise FactsheetError(f"{' and '.join(missing)} not installed: pip install 'factsheet-pipeline[dask]'")
 
 
 class Folder:
@@ -237,7 +237,7 @@ def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, rules_dir
 
     queue = iter(tasks)
     running = as_completed([submit(batch) for batch, _ in zip(queue, range(ahead))])
-    saved, dirty = time.monotonic(), False
+    saved, dirty, save_cost = time.monotonic(), False, 0.0
     try:
         for future in running:
             results = future.result()
@@ -258,9 +258,12 @@ def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, rules_dir
                     for kind, count in result["counts"].items():
                         summary.mention_counts[kind] = summary.mention_counts.get(kind, 0) + count
             progress(len(results))
-            if dirty and time.monotonic() - saved > SAVE_EVERY_SECONDS:
+            if dirty and time.monotonic() - saved > max(SAVE_EVERY_SECONDS, 20 * save_cost):
+                # A manifest of a million documents takes seconds to write: save less often, not slower.
+                began = time.monotonic()
                 out_folder.write(MANIFEST_NAME, manifest_bytes(manifest))
                 saved, dirty = time.monotonic(), False
+                save_cost = saved - began
     finally:  # a failed run still records what its workers finished
         if dirty:
             out_folder.write(MANIFEST_NAME, manifest_bytes(manifest))
