@@ -160,8 +160,17 @@ def record_digest(record: DocumentRecord) -> str:
 COLUMNS = {t.name: tuple(c.name for c in t.columns) for t in TABLES}
 
 
-def row_tuples(record: DocumentRecord, extracted_at: str, digest: Optional[str] = None) -> dict[str, list[tuple]]:
-    """Every row one document gives, per table, as tuples in COLUMNS order. Pure: no I/O."""
+def _same(value):
+    return value
+
+
+def row_tuples(record: DocumentRecord, extracted_at: str, digest: Optional[str] = None,
+               amounts_as_text: bool = False) -> dict[str, list[tuple]]:
+    """Every row one document gives, per table, as tuples in COLUMNS order. Pure: no I/O.
+
+    amounts_as_text (bool): amounts as exact decimal text (what SQLite stores), not Decimal.
+    """
+    exact = decimal_text if amounts_as_text else _same
     doc_id = record.doc
     rows: dict[str, list[tuple]] = {t.name: [] for t in TABLES}
     rows["document"].append((doc_id, record.source, record.raw_sha256, digest or record_digest(record),
@@ -174,7 +183,8 @@ def row_tuples(record: DocumentRecord, extracted_at: str, digest: Optional[str] 
             known = value.start or value.end
             typed = (value.start, value.end, DATE_PRECISION[len(known)], None, None, None, None, None, None, None, None)
         elif m.type == "MONEY":
-            typed = (None, None, None, value.amount, value.amount_max, value.currency, value.qualifier, None, None, None, None)
+            high = None if value.amount_max is None else exact(value.amount_max)
+            typed = (None, None, None, exact(value.amount), high, value.currency, value.qualifier, None, None, None, None)
         elif m.type == "COUNTRY":
             typed = (None, None, None, None, None, None, None, value.iso2, value.form, None, None)
         else:
@@ -184,7 +194,7 @@ def row_tuples(record: DocumentRecord, extracted_at: str, digest: Optional[str] 
         rows["activity"].append((doc_id, index, project.title, project.acronym, project.mentions[0], "PROJECT"))
         rows["activity_date"].extend((doc_id, index, f.mention, "DATE", f.start, f.end) for f in project.dates)
         rows["activity_recipient_country"].extend((doc_id, index, f.mention, "COUNTRY", f.iso2) for f in project.countries)
-        rows["money_flow"].extend((doc_id, index, f.mention, "MONEY", f.amount, f.currency) for f in project.amounts)
+        rows["money_flow"].extend((doc_id, index, f.mention, "MONEY", exact(f.amount), f.currency) for f in project.amounts)
     return rows
 
 
@@ -259,24 +269,6 @@ MIGRATIONS: dict[int, Callable[[sa.Engine], None]] = {}
 # Documents per transaction: large enough that commits and per-statement costs vanish,
 # small enough that a killed export loses little work.
 BATCH_DOCUMENTS = 250
-AMOUNT_COLUMNS = {name: [i for i, c in enumerate(COLUMNS[name]) if c in ("amount", "amount_max")] for name in COLUMNS}
-
-
-def _sqlite_text_amounts(name: str, rows: list[tuple]) -> list[tuple]:
-    """SQLite keeps amounts as exact decimal text (see ExactDecimal)."""
-    positions = AMOUNT_COLUMNS[name]
-    if not positions:
-        return rows
-    out = []
-    for row in rows:
-        row = list(row)
-        for i in positions:
-            if row[i] is not None:
-                row[i] = decimal_text(row[i])
-        out.append(tuple(row))
-    return out
-
-
 def _insert(conn: sa.Connection, name: str, rows: list[tuple]) -> None:
     """Bulk-insert rows into one table through the fastest path the driver has."""
     dialect = conn.dialect
@@ -289,12 +281,11 @@ def _insert(conn: sa.Connection, name: str, rows: list[tuple]) -> None:
             with cursor.copy(f"COPY {quote(name)} ({columns}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
-    elif dialect.name == "sqlite":
+    elif dialect.name == "sqlite":  # amounts already exact text (row_tuples' amounts_as_text)
         placeholders = ", ".join("?" * len(COLUMNS[name]))
         cursor = conn.connection.driver_connection.cursor()
         try:
-            cursor.executemany(f"INSERT INTO {quote(name)} ({columns}) VALUES ({placeholders})",
-                               _sqlite_text_amounts(name, rows))
+            cursor.executemany(f"INSERT INTO {quote(name)} ({columns}) VALUES ({placeholders})", rows)
         finally:
             cursor.close()
     else:  # any other database: SQLAlchemy's executemany
@@ -330,6 +321,7 @@ def export_records(records: Iterable[tuple[DocumentRecord, str]], engine: sa.Eng
     with engine.connect() as conn:
         stored = dict(conn.execute(sa.select(document.c.id, document.c.record_sha256)).all())
     seen = set()
+    as_text = engine.dialect.name == "sqlite"
     batch: list[tuple[DocumentRecord, dict[str, list[tuple]]]] = []
     for record, extracted_at in records:
         seen.add(record.doc)
@@ -337,7 +329,7 @@ def export_records(records: Iterable[tuple[DocumentRecord, str]], engine: sa.Eng
         if stored.get(record.doc) == digest:
             report.unchanged += 1
             continue
-        batch.append((record, row_tuples(record, extracted_at, digest)))
+        batch.append((record, row_tuples(record, extracted_at, digest, amounts_as_text=as_text)))
         if len(batch) >= batch_documents:
             _export_batch(engine, batch, stored, report, progress)
             batch = []
