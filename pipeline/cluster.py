@@ -22,6 +22,7 @@ import hashlib
 import json
 import tempfile
 import time
+from concurrent.futures import CancelledError
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Optional
@@ -227,20 +228,32 @@ def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, rules_dir
     manifest = read_manifest(out_folder)
     names = raw_folder.names(".txt")
     fingerprint = rules_fingerprint(rules_dir)
-    rules = client.scatter([rules_files(rules_dir)], broadcast=True)[0]  # sent to each worker once
+    files = rules_files(rules_dir)
+    rules = [client.scatter([files], broadcast=True, hash=False)[0]]  # sent to each worker once
     tasks = [names[i:i + DOCUMENTS_PER_TASK] for i in range(0, len(names), DOCUMENTS_PER_TASK)]
     ahead = max(1, len(client.scheduler_info().get("workers", {}))) * TASKS_AHEAD_PER_WORKER
+    batches = {}
 
     def submit(batch):
-        return client.submit(extract_task, raw_folder.location, out_folder.location,
-                             [(name, manifest.get(name)) for name in batch], fingerprint, rules, force, pure=False)
+        future = client.submit(extract_task, raw_folder.location, out_folder.location,
+                               [(name, manifest.get(name)) for name in batch], fingerprint, rules[0], force, pure=False)
+        batches[future.key] = batch
+        return future
 
     queue = iter(tasks)
     running = as_completed([submit(batch) for batch, _ in zip(queue, range(ahead))])
     saved, dirty, save_cost = time.monotonic(), False, 0.0
     try:
         for future in running:
-            results = future.result()
+            batch = batches.pop(future.key)
+            try:
+                results = future.result()
+            except CancelledError:
+                # Dask re-runs a dead worker's tasks by itself, but not when the scattered rules
+                # died with it ("lost dependencies"): send them again and resubmit.
+                rules[0] = client.scatter([files], broadcast=True, hash=False)[0]
+                running.add(submit(batch))
+                continue
             future.release()
             following = next(queue, None)
             if following is not None:
