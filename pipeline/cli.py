@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cluster import is_url, path_or_url, run_command
 from .errors import FactsheetError
 
 # Imports of spaCy and of the models stay inside the commands that need them:
@@ -65,16 +66,22 @@ def quiet_option(command):
     return click.option("-q", "--quiet", "quiet", is_flag=True, help="No progress on stderr (bar or log lines).")(command)
 
 
-@cli.command(short_help="Extract records from factsheets (.txt files or folders) into the extracted folder.")
-@click.argument("raw", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=OUT_DEFAULT,
-              show_default=True, help="The extracted folder: NAME.json records and the manifest.")
+@cli.command(short_help="Extract records from factsheets (.txt, .md, .pdf, .html files or folders) into the extracted folder.")
+@click.argument("raw", nargs=-1, type=path_or_url)
+@click.option("-o", "--output", type=path_or_url, default=OUT_DEFAULT,
+              show_default=True, help="The extracted folder: NAME.json records and the manifest (with --dask, also an fsspec URL).")
 @click.option("--rules", type=click.Path(path_type=Path), default=None,
               help="Rules folder (default: the project's rules/).")
 @click.option("--force", is_flag=True, help="Re-extract every document, changed or not, and write into a "
               "folder that also holds other JSON files or the texts themselves (never removing them).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes extracting at once (default: the number of cores, fewer for a few dozen documents).")
+@click.option("--dask", metavar="ADDRESS", default=None,
+              help="Run on a Dask scheduler (tcp://host:8786), or 'local' for a LocalCluster of --jobs workers; "
+                   "RAW and OUTPUT may then be fsspec URLs (s3://bucket/raw). Needs the [dask] extra.")
 @quiet_option
-def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, quiet: bool):
+def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool, quiet: bool, jobs: int | None,
+            dask: str | None):
     """Extract records from factsheets (files or folders of .txt, .md, .pdf, .html; default raw/).
 
     Writes OUTPUT/NAME.json per NAME.txt, keeping subfolders (RAW/ca/x.txt gives
@@ -91,8 +98,12 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
     \b
     Example:
         factsheets extract raw/ -o extracted/
+        factsheets extract raw/ -o extracted/ --jobs 8
+        factsheets extract s3://bucket/raw -o s3://bucket/extracted --dask tcp://scheduler:8786
         factsheets extract raw/ilo-japan-cooperation.txt --force
     """
+    if dask or any(is_url(p) for p in (*raw, output)):
+        sys.exit(run_command(dask, list(raw) or [RAW_DEFAULT], output, rules, force, jobs, quiet))
     from .inputs import InputConflict, collect_inputs
     from .reprocess import OutputRefused, run_extraction
 
@@ -121,11 +132,16 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
 
     from .progress import Progress
 
+    from .parallel import DocumentExtractor, default_jobs
+
+    jobs = jobs or default_jobs(len(inputs))
+    if jobs > 1:  # worker processes each load their own pipeline
+        extract_one = DocumentExtractor(rules)
     try:
         with Progress(len(inputs), "documents", quiet=quiet) as progress:
             summary = run_extraction(inputs, output, rules, force, extract_one,
                                      progress=lambda _item: progress.advance(),
-                                     input_folders=[root for root in roots if root.is_dir()])
+                                     input_folders=[root for root in roots if root.is_dir()], jobs=jobs)
     except OutputRefused as error:
         _fail(str(error), 2)
     except FactsheetError as error:
@@ -237,8 +253,8 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
 
 
 @cli.command(short_help="Load extracted records into SQLite or PostgreSQL, or JSON Lines / CSV files.")
-@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path), default=None)
-@click.option("-d", "--extracted", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.argument("folder", required=False, type=path_or_url, default=None)
+@click.option("-d", "--extracted", type=path_or_url, default=None,
               help="The extracted folder (default: extracted/; may also be given as the argument).")
 @click.option("--db", "url", default=None, metavar="URL",
               help="SQLAlchemy URL, e.g. sqlite:///out.sqlite or postgresql+psycopg://user@host/db "
@@ -252,8 +268,8 @@ def export(folder: Path | None, extracted: Path | None, url: str | None, prune: 
     """Load extracted records into SQLite or PostgreSQL (default: EXTRACTED/factsheets.sqlite).
 
     Tables: document, mention, activity, activity_date, activity_recipient_country,
-    money_flow, schema_version. Each document is one transaction; an unchanged
-    document is skipped, so exporting twice changes no row. A document that fails
+    money_flow, schema_version. Documents go in batches, each in its own savepoint;
+    an unchanged document is skipped, so exporting twice changes no row. A document that fails
     is rolled back and reported, the others are kept, and the exit code is 1.
 
     \b
@@ -261,6 +277,7 @@ def export(folder: Path | None, extracted: Path | None, url: str | None, prune: 
         factsheets export extracted/
         factsheets export extracted/ --db postgresql+psycopg://me@localhost/aid --prune
         factsheets export extracted/ --jsonl rows.jsonl --csv tables/
+        factsheets export s3://bucket/extracted --db postgresql+psycopg://me@localhost/aid
     """
     from .export import connect, export_records, extracted_at, records_to_rows, write_csv, write_jsonl
     from .store import read_record, record_paths
@@ -268,17 +285,26 @@ def export(folder: Path | None, extracted: Path | None, url: str | None, prune: 
     if folder and extracted and folder != extracted:
         _fail(f"{folder} and --extracted {extracted}: give the extracted folder once", 2)
     extracted = folder or extracted or OUT_DEFAULT
-    if not extracted.is_dir():
-        _fail(f"{extracted}: no such folder (run `factsheets extract` first)", 1)
     if url is not None and "://" not in url:
         _fail(f"{url}: not a database URL; for a SQLite file write --db sqlite:///{url}", 2)
-    paths = record_paths(extracted)
-    records, failures = [], []
-    for path in paths:
+    if is_url(extracted):  # records on object storage (the [dask] extra): --db is required
+        from .cluster import read_records
+
+        if url is None and not (jsonl or csv_dir):
+            _fail(f"{extracted}: give --db URL (or --jsonl/--csv) to export records from a URL", 2)
         try:
-            records.append((read_record(path), extracted_at(path)))
+            records, failures = read_records(extracted)
         except FactsheetError as error:
-            failures.append(str(error))
+            _fail(str(error), 1)
+    else:
+        if not extracted.is_dir():
+            _fail(f"{extracted}: no such folder (run `factsheets extract` first)", 1)
+        records, failures = [], []
+        for path in record_paths(extracted):
+            try:
+                records.append((read_record(path), extracted_at(path)))
+            except FactsheetError as error:
+                failures.append(str(error))
     for message in failures:
         click.echo(f"Error: {message}", err=True)
     if jsonl or csv_dir:

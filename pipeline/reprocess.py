@@ -36,6 +36,7 @@ from .errors import FactsheetError, InputError, RulesError
 from .convert import converter_name
 from .fingerprint import rules_fingerprint
 from .inputs import Input
+from .parallel import extract_in_order
 from .store import MANIFEST_NAME, record_paths, write_atomic
 
 LOCK_NAME = ".factsheets.lock"
@@ -178,13 +179,14 @@ def is_extracted_record(path: Path) -> bool:
 
 def run_extraction(inputs: list[Input], folder: Path, rules_dir: Optional[Path], force: bool,
                    extract: Callable[[Input, bytes], object], progress: Callable[[Input], None] = lambda item: None,
-                   input_folders: list[Path] = ()) -> RunSummary:
+                   input_folders: list[Path] = (), jobs: int = 1) -> RunSummary:
     """Bring folder up to date with inputs.
 
     extract (Callable[[Input, bytes], DocumentRecord]): extracts one document; called only
         for documents that need it, so the caller can load spaCy lazily. A FactsheetError
         or any other exception it raises is that document's failure; RulesError stops the run.
     input_folders: the folders named on the command line, which folder must not be.
+    jobs (int): worker processes extracting (pipeline/parallel.py); extract must then be picklable.
     RETURNS (RunSummary): counts and one message per failed document.
     Raises OutputRefused before writing anything when folder holds what is not ours.
     """
@@ -198,12 +200,12 @@ def run_extraction(inputs: list[Input], folder: Path, rules_dir: Optional[Path],
         batch: list[tuple[Input, str, object]] = []
         started = time.monotonic()
         try:
-            for item in inputs:
-                record = _extract_if_needed(item, folder, manifest, fingerprint, force, extract, summary)
-                progress(item)
-                if record is None:
+            needing = _needing_extraction(inputs, folder, manifest, fingerprint, force, progress, summary)
+            for (item, _raw, raw_sha), record in extract_in_order(needing, extract, jobs):
+                if isinstance(record, Exception):
+                    summary.failures.append(_failure_message(item, record))
                     continue
-                batch.append((item, record[0], record[1]))
+                batch.append((item, raw_sha, record))
                 if len(batch) >= BATCH_SIZE or time.monotonic() - started > SAVE_EVERY_SECONDS:
                     _write_batch(folder, manifest, batch, summary)
                     batch, started = [], time.monotonic()
@@ -213,31 +215,32 @@ def run_extraction(inputs: list[Input], folder: Path, rules_dir: Optional[Path],
     return summary
 
 
-def _extract_if_needed(item: Input, folder: Path, manifest: dict[str, Entry], fingerprint: str, force: bool,
-                       extract: Callable, summary: RunSummary) -> Optional[tuple[str, object]]:
-    """(raw checksum, record) when the document needs extracting and extracts; None otherwise."""
-    try:
-        raw = item.path.read_bytes()
-    except OSError as error:
-        summary.failures.append(f"{item.path}: cannot read ({error.strerror})")
-        return None
-    raw_sha = hashlib.sha256(raw).hexdigest()
-    entry = manifest.get(item.doc)
-    if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version, entry.converter) == (
-        raw_sha, fingerprint, __version__, converter_name(item.path)
-    ) and entry.output == item.output and sha256_file(folder / entry.output) == entry.output_sha256:
-        summary.unchanged += 1
-        return None
-    try:
-        return raw_sha, extract(item, raw)
-    except RulesError:
-        raise
-    except FactsheetError as error:
-        summary.failures.append(str(error))
-    except Exception as error:  # noqa: BLE001 - one document's failure must not stop the others
-        first = (str(error).splitlines() or [""])[0]
-        summary.failures.append(f"{item.path}: extraction failed ({type(error).__name__}: {first})")
-    return None
+def _needing_extraction(inputs: list[Input], folder: Path, manifest: dict[str, Entry], fingerprint: str,
+                        force: bool, progress: Callable, summary: RunSummary) -> Iterator[tuple[Input, bytes, str]]:
+    """(input, raw bytes, raw checksum) of each document that needs extracting; the others are counted."""
+    for item in inputs:
+        progress(item)
+        try:
+            raw = item.path.read_bytes()
+        except OSError as error:
+            summary.failures.append(f"{item.path}: cannot read ({error.strerror})")
+            continue
+        raw_sha = hashlib.sha256(raw).hexdigest()
+        entry = manifest.get(item.doc)
+        if not force and entry is not None and (entry.raw_sha256, entry.rules_fingerprint, entry.pipeline_version, entry.converter) == (
+            raw_sha, fingerprint, __version__, converter_name(item.path)
+        ) and entry.output == item.output and sha256_file(folder / entry.output) == entry.output_sha256:
+            summary.unchanged += 1
+            continue
+        yield item, raw, raw_sha
+
+
+def _failure_message(item: Input, error: Exception) -> str:
+    """One line naming the document: a FactsheetError says it all; anything else is an extraction failure."""
+    if isinstance(error, FactsheetError):
+        return str(error)
+    first = (str(error).splitlines() or [""])[0]
+    return f"{item.path}: extraction failed ({type(error).__name__}: {first})"
 
 
 def _remove_vanished(folder: Path, manifest: dict[str, Entry], current: set[str], summary: RunSummary) -> None:

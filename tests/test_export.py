@@ -195,3 +195,39 @@ def test_export_interrupted_schema_creation_leaves_nothing(db_url):
     ensure_schema(engine)
     assert "schema_version" in sa.inspect(engine).get_table_names()
     engine.dispose()
+
+
+def _with_reversed_date(record):
+    """A date whose start is after its end passes the JSON models but not the database's CHECK."""
+    return record.model_copy(update={"mentions": [
+        m.model_copy(update={"value": m.value.model_copy(update={"start": "2020", "end": "2019"})}) if m.type == "DATE" else m
+        for m in record.mentions
+    ]})
+
+
+def test_export_batches_isolate_a_failing_document_and_keep_its_batch_mates(nlp, db_url):
+    texts = {f"doc{i}.txt": AMOUNTS_TEXT.replace("2019", str(2000 + i)) for i in range(7)}
+    records = _records(nlp, texts)
+    records[3] = (_with_reversed_date(records[3][0]), records[3][1])
+    report = export_records(records, connect(db_url), batch_documents=3)
+    assert [doc for doc, _ in report.failures] == ["doc3.txt"] and report.added == 6
+    data = dump(db_url)
+    assert {row[0] for row in data["document"]} == set(texts) - {"doc3.txt"}
+    assert not [row for table in data.values() for row in table if row and row[0] == "doc3.txt"]
+    expected_rows = sum(len(rows) for r, s in records if r.doc != "doc3.txt" for rows in records_to_rows(r, s).values())
+    assert report.rows == expected_rows == sum(len(rows) for rows in data.values())
+
+
+def test_export_batches_replace_changed_documents_and_a_second_run_changes_nothing(nlp, db_url):
+    texts = {f"doc{i}.txt": AMOUNTS_TEXT.replace("2019", str(2000 + i)) for i in range(5)}
+    export_records(_records(nlp, texts), connect(db_url), batch_documents=2)
+    texts["doc1.txt"] = texts["doc1.txt"].replace("US$ 0.5", "US$ 0.75")
+    texts["doc4.txt"] = HOSTILE_TEXT
+    records = _records(nlp, texts)
+    report = export_records(records, connect(db_url), batch_documents=2)
+    assert (report.updated, report.unchanged, report.failures) == (2, 3, [])
+    after = dump(db_url)
+    again = export_records(records, connect(db_url), batch_documents=2)
+    assert (again.unchanged, again.rows) == (5, 0) and dump(db_url) == after
+    by_doc = {row[0] for row in after["mention"] if "US$ 0.75" in row}
+    assert by_doc == {"doc1.txt"} and not any("US$ 0.5" in row for row in after["mention"] if row[0] == "doc1.txt")
