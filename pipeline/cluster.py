@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tempfile
 import time
 from concurrent.futures import CancelledError
@@ -30,6 +31,7 @@ from typing import Callable, Optional
 from . import __version__
 from .errors import FactsheetError, InputError
 from .fingerprint import PATTERN_FILES, TABLE_FILES, DEFAULT_RULES_DIR, rules_fingerprint
+from .reprocess import MANIFEST_FORMAT
 from .store import MANIFEST_NAME
 
 DOCUMENTS_PER_TASK = 8
@@ -65,6 +67,19 @@ class Folder:
     def name_of(self, name: str) -> str:
         """What records and the manifest call the file: the user's path or URL joined with the name."""
         return str(self.path / name) if self.local else f"{self.location.rstrip('/')}/{name}"
+
+    @property
+    def basename(self) -> str:
+        """The folder's own name ("raw" for raw/ or s3://bucket/raw): records call a document
+        by it and the document's name, as `extract` does for a local folder (pipeline.inputs)."""
+        return Path(os.path.abspath(self.path)).name if self.local else self.location.rstrip("/").rsplit("/", 1)[-1]
+
+    def source_seen_from(self, name: str, output: "Folder") -> str:
+        """The manifest's source: relative to the output folder when both are local (as
+        pipeline.reprocess writes it), else the document's URL."""
+        if self.local and output.local:
+            return os.path.relpath(os.path.abspath(self.path / name), os.path.abspath(output.path))
+        return self.name_of(name)
 
     def names(self, suffix: str) -> list[str]:
         if self.local:
@@ -104,7 +119,7 @@ class Folder:
 
 def manifest_bytes(entries: dict[str, dict]) -> bytes:
     """The manifest exactly as pipeline/reprocess.py writes it."""
-    data = {"format": 1, "documents": {doc: entries[doc] for doc in sorted(entries)}}
+    data = {"format": MANIFEST_FORMAT, "documents": {doc: entries[doc] for doc in sorted(entries)}}
     return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
@@ -162,7 +177,8 @@ def extract_task(raw_location: str, out_location: str, documents: list[tuple[str
                 results.append({"doc": name, "unchanged": True})
                 continue
         try:
-            record = extract_text(_pipeline(fingerprint, rules), decode_factsheet(raw, source), name, source=source, raw=raw)
+            record = extract_text(_pipeline(fingerprint, rules), decode_factsheet(raw, source), name,
+                                  source=f"{raw_folder.basename}/{name}", raw=raw)
         except InputError as error:
             results.append({"doc": name, "error": str(error)})
             continue
@@ -173,8 +189,9 @@ def extract_task(raw_location: str, out_location: str, documents: list[tuple[str
         for mention in record.mentions:
             counts[mention.type] = counts.get(mention.type, 0) + 1
         results.append({"doc": name, "counts": counts, "entry": {
-            "source": source, "raw_sha256": raw_sha, "rules_fingerprint": record.rules_fingerprint,
-            "pipeline_version": record.pipeline_version, "output": output_name,
+            "source": raw_folder.source_seen_from(name, out_folder), "raw_sha256": raw_sha,
+            "rules_fingerprint": record.rules_fingerprint, "pipeline_version": record.pipeline_version,
+            "converter": None, "output": output_name,
             "output_sha256": hashlib.sha256(data).hexdigest(),
             "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }})

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from . import __version__
-from .errors import FactsheetError, InputError, RulesError
+from .errors import FactsheetError, InputError
 from .convert import converter_name
 from .fingerprint import rules_fingerprint
 from .inputs import Input
