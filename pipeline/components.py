@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.dates import OPEN_END, OPEN_START
-from .projects import ACRONYM_RULES, ProjectFinder, Vocabulary, build_project_records
+from .projects import ACRONYM_RULES, Vocabulary, build_project_records, find_projects
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 
@@ -284,20 +284,26 @@ class FactsheetCountries:
 
 
 class FactsheetProjects:
-    """PROJECT: named activities found by their shape (see pipeline.projects)."""
+    """PROJECT: named activities found by their shape (see pipeline.projects).
+
+    Built with its rules (as spaCy's SpanRuler is): the vocabulary of rules/projects.json and
+    the country and currency tables that tell a place from a name.
+    """
+
+    def __init__(self, rules: Rules):
+        self.vocabulary = Vocabulary.from_rules(rules.projects)
+        self.countries = rules.countries
+        self.currency_words = rules.currencies.qualified_words
+
+    def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
+        return (span.start, span.end) in places or span.text.lower() in self.currency_words \
+            or normalize_country(span.text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = rules_for(doc)
-        vocabulary = Vocabulary.from_rules(rules.projects)
         places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
-
-        def is_place(span: Span) -> bool:
-            text = span.text.lower()
-            return (span.start, span.end) in places or text in rules.currencies.qualified_words \
-                or normalize_country(span.text, rules.countries) is not None
-
-        finder = ProjectFinder(doc, doc._.layout, vocabulary, doc.spans.get("DATE", []), is_place)
-        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=finder.run())
+        spans = find_projects(doc, doc._.layout, self.vocabulary, list(doc.spans.get("DATE", [])),
+                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places))
+        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=spans)
         return doc
 
 
@@ -333,9 +339,9 @@ def make_countries(nlp: Language, name: str) -> FactsheetCountries:
     return FactsheetCountries()
 
 
-@Language.factory("factsheet_projects")
-def make_projects(nlp: Language, name: str) -> FactsheetProjects:
-    return FactsheetProjects()
+@Language.factory("factsheet_projects", default_config={"rules_dir": ""})
+def make_projects(nlp: Language, name: str, rules_dir: str) -> FactsheetProjects:
+    return FactsheetProjects(load_rules(rules_dir or None))
 
 
 class FactsheetRecords:

@@ -4,7 +4,9 @@
 them into project records and ties to each the facts the text states about it.
 """
 
-from .detect import ACRONYM_RULES, ProjectFinder, Vocabulary
+from .context import Vocabulary
+from .detect import find_projects
+from .mentions import ACRONYM_RULES
 from .link import build_project_records
 
-__all__ = ["ACRONYM_RULES", "ProjectFinder", "Vocabulary", "build_project_records"]
+__all__ = ["ACRONYM_RULES", "Vocabulary", "build_project_records", "find_projects"]

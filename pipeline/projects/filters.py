@@ -1,0 +1,110 @@
+"""Reasons to reject a candidate title, one function each, tried in a declared order.
+
+A rejection returns a short reason (a string) or None; `rejection` runs the list and
+returns the first reason found. The word lists are data in rules/projects.json.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .context import DetectionContext
+
+Rejection = Callable[[DetectionContext, int, int], Optional[str]]
+
+
+def no_content(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    return "no content word" if start >= end or ctx.content_words(start, end) < 1 else None
+
+
+def no_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    return "no capitalized head" if ctx.head(start, end) is None else None
+
+
+def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """Ministries, banks, panels (bodies); conferences, laws, plans, strategies (not activities)."""
+    head = ctx.head(start, end)
+    if head in ctx.vocab.non_project_heads:
+        return f"head {head!r} names a body, an event or a plan"
+    return None
+
+
+def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
+    text = ctx.doc[start:end].text.lower()
+    return "organization acting in its own right" if text in ctx.vocab.organization_names else None
+
+
+def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    return "a place" if ctx.is_place(ctx.doc[start:end]) else None
+
+
+def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Policy Framework", "Results Framework": a framework is a project only when it finances things."""
+    head = ctx.head(start, end)
+    if head not in ctx.vocab.guarded_heads:
+        return None
+    words = {ctx.texts[i] for i in range(start, end)}
+    return "a plan or policy framework" if words & ctx.vocab.non_project_heads else None
+
+
+def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"the Country Programme", "a Regional Fund": a generic head with only region words is a
+    reference, not a name. Sentence-case names ("Resilience in northern Ghana") are names."""
+    head = ctx.head(start, end)
+    if head not in ctx.vocab.project_heads:
+        return None
+    if any(ctx.texts[i].isalpha() and ctx.texts[i].islower() and not ctx.is_function(i) for i in range(start, end)):
+        return None
+    words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i] != head]
+    if words and all(ctx.texts[i] in ctx.vocab.region_words or ctx.is_place(ctx.doc[i : i + 1]) for i in words):
+        return "generic regional reference"
+    return None
+
+
+def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Plan Sénégal Émergent", "Ministerio de ...": a Romance name puts its head first."""
+    first = ctx.texts[start]
+    return f"Romance head {first!r} names a plan or a body" if first in ctx.vocab.foreign_non_project_heads else None
+
+
+def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """Navigation and form labels ("Our Programs", "Mid Term Project")."""
+    first = ctx.texts[start].lower()
+    return "page noise" if first in ctx.vocab.noise_words else None
+
+
+REJECTIONS: tuple[Rejection, ...] = (
+    no_content,
+    no_head,
+    body_or_non_project_head,
+    known_organization,
+    place_name,
+    plan_words_in_name,
+    romance_non_project_head,
+    generic_regional_reference,
+    page_noise,
+)
+
+
+def rejection(ctx: DetectionContext, start: int, end: int, rules: tuple[Rejection, ...] = REJECTIONS) -> Optional[str]:
+    """The first reason to reject tokens [start, end) as a project title, or None."""
+    for rule in rules:
+        reason = rule(ctx, start, end)
+        if reason:
+            return reason
+    return None
+
+
+def acceptable(ctx: DetectionContext, start: int, end: int) -> bool:
+    return rejection(ctx, start, end) is None
+
+
+# Items of a project list or table may be named like plans ("... Safety Framework in Laos"),
+# but not like bodies ("World Bank").
+def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
+
+
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, place_name,
+                                          romance_non_project_head, page_noise)

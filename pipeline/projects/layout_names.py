@@ -1,0 +1,128 @@
+"""Names the layout introduces: items of a project list, first cells of a projects table,
+the value of a `Project:` field, and numbered title-case headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.projects import looks_like_acronym
+from .boundaries import CLOSING_PUNCT, settle
+from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, acceptable, rejection
+
+TOTAL_ROWS = {"total", "subtotal", "sum", "totals"}
+
+
+def _name_part_follows(ctx: DetectionContext, rest: str) -> bool:
+    """After a spaced dash: a phase ("Phase 3") or a title-case subtitle ending the item or
+    followed by another dash is still the name; anything else is the item's commentary."""
+    segment = re.split(r"\s[–—-]\s|[;:,.(]", rest, maxsplit=1)[0].strip()
+    words = segment.split()
+    if not words or any(c.isdigit() for c in words[0]) or words[0].isupper():
+        return False
+    if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
+        return True
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
+
+
+def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False) -> None:
+    """The text of a list item or table cell, as one name."""
+    text = ctx.layout.text[start_char:end_char]
+    quoted = re.match(r"\s*[“\"](?P<name>[^”\"]+)[”\"]", text)
+    if quoted:
+        # A quoted name ends at its closing quote; quotes are outside the span (spec).
+        start_char, end_char = start_char + quoted.start("name"), start_char + quoted.end("name")
+        text = quoted["name"]
+    if cut_commentary:
+        # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
+        # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])", text)
+                 if not _name_part_follows(ctx, text[m.end():])]
+        acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
+        if acronym:
+            stops.append(acronym.end())
+        if stops:
+            end_char = start_char + min(stops)
+    # A closing parenthesis that is not an acronym ("(2020–2022)", "(P163438)") is outside the name (spec).
+    trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
+    if trailing and not looks_like_acronym(trailing.group(1)):
+        end_char = start_char + trailing.start()
+    tokens = ctx.token_range(start_char, end_char)
+    if tokens is None:
+        return
+    start, end = tokens
+    while end > start and ctx.texts[end - 1] in CLOSING_PUNCT - {")"}:
+        end -= 1
+    while start < end and ctx.texts[start] in {"“", "\"", "‘", "'"}:
+        start += 1
+    start, end = settle(ctx, start, end)
+    # A list item that starts in lower case is a sentence ("reach 100,000 women"), not a name.
+    if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2:
+        return
+    if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
+        ctx.add(start, end, rule)
+
+
+def project_lists(ctx: DetectionContext) -> None:
+    """"Current projects:" followed by list items: each item names a project."""
+    lines = ctx.layout.lines
+    for line in lines:
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        if not text.endswith(":") or not (set(re.findall(r"[a-z]+", text.lower())) & ctx.vocab.list_cues):
+            continue
+        for item in lines[line.index + 1 :]:
+            if item.kind != "item":
+                break
+            whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def project_tables(ctx: DetectionContext) -> None:
+    """The first column of a table whose header says Project; the value of a `Project title` field."""
+    for line in ctx.layout.lines:
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        key = ctx.layout.text[line.cells[0][0] : line.cells[0][1]].strip().lower().rstrip(":")
+        if line.key_value:
+            if key in ctx.vocab.table_headers:
+                whole_item(ctx, *line.cells[1], "project-table")
+            continue
+        header = ctx.layout.table_header(line)
+        if header is None or header is line or not header.cells:
+            continue
+        column = next((k for k, cell in enumerate(header.cells)
+                       if ctx.layout.text[cell[0] : cell[1]].strip().lower() in ctx.vocab.table_headers), None)
+        if column is None or column >= len(line.cells):
+            continue
+        start_char, end_char = line.cells[column]
+        if ctx.layout.text[start_char:end_char].strip().lower() in TOTAL_ROWS:
+            continue
+        whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True)
+
+
+def headings(ctx: DetectionContext) -> None:
+    """A numbered or lettered heading in title case names the section's project."""
+    for line in ctx.layout.lines:
+        if line.kind != "heading" or not line.marker:
+            continue
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        if text.isupper() or text.lower() in ctx.vocab.generic_headings or ctx.has_date(line.start, line.end):
+            continue
+        tokens = ctx.token_range(line.content_start, line.content_start + len(text))
+        if tokens is None:
+            continue
+        start, end = settle(ctx, *tokens)
+        if not ctx.is_free(start, end):
+            continue
+        words = [i for i in range(start, end) if ctx.texts[i].isalpha()]
+        if not words:
+            continue
+        # An acronym alone as a heading: "KOICA III".
+        if looks_like_acronym(ctx.doc[start:end].text) and ctx.texts[words[0]] not in ctx.organization_acronyms:
+            ctx.add(start, end, "acronym-heading")
+            continue
+        title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i) for i in words)
+        first_preposition = next((ctx.texts[i].lower() for i in words if ctx.texts[i].lower() in ctx.vocab.prepositions), None)
+        if title_case and ctx.content_words(start, end) >= 2 and first_preposition != "with" and acceptable(ctx, start, end):
+            ctx.add(start, end, "heading")

@@ -1,0 +1,236 @@
+"""Names found in running text: by their acronym, their head noun, or the words around them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
+from .boundaries import CLOSING_PUNCT, ROMAN, extend_right, settle
+from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
+from .filters import acceptable
+
+# Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
+ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
+
+
+def _sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional[int]:
+    """A name in sentence case, "Partnership for safer migration in ... (SAFE)", taken from the
+    start of its sentence when short and free of clause punctuation."""
+    start = end - 1
+    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.doc[start - 1].is_space:
+        start -= 1
+    start = max(start, floor)
+    if ctx.texts[start].lower() in LEADING_ARTICLES:
+        start += 1
+    words = range(start, end)
+    if not words or not ctx.texts[start][:1].isupper() or not 4 <= len(words) <= 16:
+        return None
+    if any(ctx.texts[i] in {",", "(", ")"} for i in words) or not any(ctx.texts[i].lower() in ctx.vocab.prepositions for i in words):
+        return None
+    return start
+
+
+def title_acronyms(ctx: DetectionContext) -> None:
+    """"Coastal Resilience Facility (CRF)": a name and the acronym its words align with."""
+    for i in ctx.positions.get("(", []):
+        if ctx.taken[i] or i == 0:
+            continue
+        close = closing_parenthesis(ctx, i)
+        if close is None or inner_is_never_acronym(ctx, i, close):
+            continue
+        acronym = ctx.doc[i + 1 : close].text.strip()
+        end = i - 1 if ctx.doc[i - 1].is_space and ctx.texts[i - 1].count("\n") == 1 else i
+        if end <= 0:
+            continue
+        floor = ctx.line_tokens(end - 1)[0]
+        run = ctx.walk_back(end, floor, allow_commas=True)
+        # The alignment vouches for the acronym; the name is the whole title-case run before it
+        # (the left trims then drop owners, amounts and openers).
+        # (the left trims then drop owners, amounts and openers), unless an article introduces
+        # the aligned words ("a loan from the bank for the Rural Roads Programme (RRP)").
+        aligned = long_form_start(ctx, acronym, run, end)
+        begin = aligned if aligned is not None and aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES \
+            else run if aligned is not None else None
+        if begin is None:
+            begin = _sentence_case_start(ctx, end, floor)
+            begin = long_form_start(ctx, acronym, begin, end) if begin is not None else None
+        if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
+            continue
+        begin, stop = settle(ctx, begin, end)
+        if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
+            continue
+        if acronym in ctx.organization_acronyms or not acceptable(ctx, begin, stop):
+            ctx.organization_acronyms.add(acronym)
+            continue
+        after = close + 1
+        # "Junior Professional Officers (JPO) Programme": a capitalized head after the acronym ends the title.
+        if after < len(ctx.doc) and ctx.texts[after] in ctx.vocab.project_heads and ctx.doc[after - 1].whitespace_:
+            after += 1
+        # "Proyecto ... (PIAA) de Juliaca": a Romance title goes on after its acronym.
+        elif after + 1 < len(ctx.doc) and ctx.texts[after] in {"de", "del", "da", "do", "du", "des"} \
+                and ctx.texts[after + 1][:1].isupper() and ctx.texts[begin] in ctx.vocab.foreign_heads:
+            after = ctx.walk_forward(after, ctx.line_tokens(after)[1])
+        ctx.add(begin, after, "title-acronym")
+
+
+def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
+    """The bounds of the title whose head keyword is token i, or None."""
+    following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
+    # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
+    if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
+            and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following):
+        return None
+    floor, ceiling = ctx.line_tokens(i)
+    begin = ctx.walk_back(i, floor)
+    # "Forest Investment Program – Enhancing Landscapes Project": two titled parts joined by a dash.
+    if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
+            and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
+        begin = ctx.walk_back(begin - 1, floor)
+    begin, _ = settle(ctx, begin, i + 1)
+    end = i + 1
+    if following is not None and following.lower() in ctx.vocab.prepositions and following.islower():
+        stop = ctx.walk_forward(i + 1, ceiling)
+        while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
+            stop -= 1
+        if ctx.content_words(i + 1, stop) >= 1:
+            end = stop
+    if begin == i and (end == i + 1 or following is None or following.lower() not in {"for", "to", "on", "of"}):
+        return None
+    end = extend_right(ctx, end, ceiling)
+    if ctx.content_words(begin, end) < 2 or not acceptable(ctx, begin, end):
+        return None
+    return begin, end
+
+
+def title_keywords(ctx: DetectionContext) -> None:
+    """"Coastal Roads Support Project", "Project for ...": a title-case name with a project head noun."""
+    heads = sorted(i for head in ctx.vocab.project_heads for i in ctx.positions.get(head, []))
+    for i in heads:
+        if ctx.taken[i]:
+            continue
+        bounds = _keyword_title(ctx, i)
+        if bounds is None:
+            continue
+        begin, end = bounds
+        after = acronym_after(ctx, end, begin)
+        ctx.add(begin, after or end, "title-keyword")
+
+
+def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
+    text = ctx.texts[i]
+    if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
+        return True
+    if text[:1].isupper() or ROMAN.match(text):
+        return True
+    # French titles run on in lower case ("... à la compétitivité et à la croissance économique").
+    return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words
+
+
+def foreign_titles(ctx: DetectionContext) -> None:
+    """"Programa de Agua Potable y Saneamiento", "Projet d'appui à ...": a Romance head first, then its name."""
+    for head in sorted(ctx.vocab.foreign_heads):
+        for i in ctx.positions.get(head, []):
+            if ctx.taken[i] or i + 1 >= len(ctx.doc):
+                continue
+            nxt = ctx.texts[i + 1]
+            opens = nxt.lower() in ctx.vocab.foreign_function_words or nxt.lower().startswith(ROMANCE_OPENERS)
+            if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
+                continue
+            ceiling = ctx.line_tokens(i)[1]
+            sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (i + 2 < ceiling and ctx.texts[i + 2].islower()
+                                                                       and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
+            end = i + 1
+            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
+                end += 1
+            while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
+                end -= 1
+            end = extend_right(ctx, end, ceiling)
+            if ctx.content_words(i, end) < 2 and end - i < 3:
+                continue
+            after = acronym_after(ctx, end, i)
+            ctx.add(i, after or end, "foreign-title")
+
+
+def _introduces_description(ctx: DetectionContext, i: int) -> bool:
+    """", the ...", ", a ...", ", its ...", ", Ruritania's ...": the start of an appositive."""
+    if ctx.texts[i].lower() in {"a", "an", "the", "its"}:
+        return True
+    return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.is_place(ctx.doc[i : i + 1])
+
+
+def appositives(ctx: DetectionContext) -> None:
+    """"Green Jobs, the joint programme ...": a name, then an appositive that calls it a project."""
+    doc = ctx.doc
+    for i in ctx.positions.get(",", []):
+        if i + 2 >= len(doc) or not _introduces_description(ctx, i + 1):
+            continue
+        window = range(i + 2, min(i + 10, len(doc)))
+        noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym), None)
+        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)):
+            continue
+        begin = ctx.walk_back(i, ctx.line_tokens(i)[0])
+        begin, stop = settle(ctx, begin, i)
+        if begin >= stop or ctx.texts[begin] in ctx.organization_acronyms:
+            continue
+        single = stop - begin == 1 or (stop - begin == 2 and ROMAN.match(ctx.texts[stop - 1]))
+        if single and ctx.texts[begin][:1].isupper() and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
+            ctx.add(begin, stop, "acronym-appositive")
+        elif ctx.content_words(begin, stop) >= 2 and acceptable(ctx, begin, stop):
+            ctx.add(begin, stop, "appositive")
+
+
+def acronym_nouns(ctx: DetectionContext) -> None:
+    """"the PALM scheme": an acronym before a lowercase project noun (the noun stays out)."""
+    for i, following in enumerate(ctx.texts[1:], start=1):
+        if following not in ctx.vocab.nouns_after_acronym:
+            continue
+        k = i - 1
+        text = ctx.texts[k]
+        if len(text) >= 3 and text.isupper() and text.isalpha() and text not in ctx.organization_acronyms \
+                and not ctx.is_place(ctx.doc[k:i]):
+            ctx.add(k, i, "acronym-noun")
+
+
+def names_before_nouns(ctx: DetectionContext) -> None:
+    """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out."""
+    doc = ctx.doc
+    for i, following in enumerate(ctx.texts[1:], start=1):
+        if following not in ctx.vocab.nouns_after_acronym or ctx.taken[i - 1] or not ctx.texts[i - 1][:1].isupper():
+            continue
+        # Title words may include function words: "the Ending Violence Against Children in Nepal programme".
+        begin, _ = settle(ctx, ctx.walk_back(i, ctx.line_tokens(i)[0]), i)
+        # "KOICA's Better Life initiative": a possessive body or country ends the name.
+        for k in range(begin, i):
+            if ctx.texts[k] in POSSESSIVES and (ctx.texts[k - 1] in ctx.organization_acronyms or ctx.is_place(doc[begin:k])):
+                begin = k + 1
+        # An article or a possessive introduces the name: "the X programme", "KOICA's X initiative".
+        if begin == 0 or begin >= i or ctx.texts[begin - 1].lower() not in {"the", "its", "this", "a", "an"} | POSSESSIVES:
+            continue
+        capitalized = [k for k in range(begin, i) if ctx.texts[k][:1].isupper()]
+        # Before a lowercase "programme" every capitalized word is the name: regions and places alone are generic.
+        regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.is_place(doc[k : k + 1]) for k in capitalized)
+        if ctx.is_place(doc[begin:i]):
+            regional = True
+        if len(capitalized) >= 2 and not regional and acceptable(ctx, begin, i) \
+                and ctx.texts[capitalized[0]] not in ctx.organization_acronyms:
+            ctx.add(begin, i, "name-noun")
+
+
+def introduced_names(ctx: DetectionContext) -> None:
+    """"Under Connect PNG, the government's road programme": a name after under/through that an
+    appositive or the next words call a programme."""
+    for cue in ctx.vocab.name_introducers:
+        for i in ctx.positions.get(cue, []) + ctx.positions.get(cue.capitalize(), []):
+            start = i + 1
+            if start < len(ctx.doc) and ctx.texts[start].lower() == "the":
+                start += 1
+            stop = ctx.walk_forward(start, ctx.line_tokens(i)[1])
+            if stop >= len(ctx.doc) - 2 or ctx.texts[stop] != "," or not ctx.is_free(start, stop):
+                continue
+            window = range(stop + 1, min(stop + 7, len(ctx.doc)))
+            if not any(ctx.texts[k] in ctx.vocab.nouns_after_acronym for k in window):
+                continue
+            start, stop = settle(ctx, start, stop)
+            if start < stop and ctx.texts[start][:1].isupper() and acceptable(ctx, start, stop) \
+                    and not ctx.is_place(ctx.doc[start:stop]) and ctx.texts[start] not in ctx.organization_acronyms:
+                ctx.add(start, stop, "introduced-name")
