@@ -17,6 +17,7 @@ from .layout import build_layout
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.dates import OPEN_END, OPEN_START
 from .projects import ACRONYM_RULES, Vocabulary, build_project_records, find_projects
+from .projects.places import fold_accents, subdivision_names
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 
@@ -294,9 +295,14 @@ class FactsheetProjects:
         self.vocabulary = Vocabulary.from_rules(rules.projects)
         self.countries = rules.countries
         self.currency_words = rules.currencies.qualified_words
+        self.currency_nouns = rules.currency_word_forms
+        # States and provinces (ISO 3166-2, from pycountry): "the Tamil Nadu programme" names a place's programme.
+        self.subdivisions = subdivision_names()
 
     def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
+        """A country or a currency name ("Kenya shillings"): never a project's name."""
         return (span.start, span.end) in places or span.text.lower() in self.currency_words \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or fold_accents(span.text) in self.subdivisions \
             or normalize_country(span.text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:

@@ -78,6 +78,8 @@ def is_acronym_of(inner: str, title: str) -> bool:
     (True, False)
     """
     inner = inner.strip()
+    if _PHASE.match(inner):
+        return False
     if looks_like_acronym(inner):
         return True
     words = _ACRONYM_SUFFIX.sub("", inner).split()

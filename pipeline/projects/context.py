@@ -51,6 +51,7 @@ class Vocabulary:
     english_stop_words: frozenset[str]
     foreign_non_project_heads: frozenset[str]
     ordinal_words: frozenset[str]
+    title_verbs: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -79,6 +80,7 @@ class Vocabulary:
             english_stop_words=_words(data, "english_stop_words", lower=True),
             foreign_non_project_heads=_words(data, "foreign_non_project_heads"),
             ordinal_words=_words(data, "ordinal_words", lower=True),
+            title_verbs=_words(data, "title_verbs", lower=True),
         )
 
 
@@ -174,6 +176,9 @@ class DetectionContext:
                 i -= 1
                 continue
             if not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space:
+                break
+            # A tab ends a table cell: "Country<TAB>Rural Roads Project".
+            if i < end - 1 and "\t" in self.doc[i].whitespace_:
                 break
             i -= 1
         return i + 1

@@ -18,7 +18,7 @@ from .context import DetectionContext, Vocabulary
 from .layout_names import headings, project_lists, project_tables
 from .mentions import acronym_mentions, acronym_phases, repeated_names
 from .names import (acronym_nouns, appositives, foreign_titles, introduced_names, names_before_nouns,
-                    title_acronyms, title_keywords)
+                    title_acronyms, title_keywords, verb_titles)
 
 Finder = Callable[[DetectionContext], None]
 
@@ -35,7 +35,9 @@ FINDERS: tuple[Finder, ...] = (
     introduced_names,  # "under Green Jobs, the programme ..."
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
-    repeated_names,  # later uses of every name found
+    verb_titles,  # "followed by Strengthen Rural Markets, whose ..."
+    acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
 )
 
 

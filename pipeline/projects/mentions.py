@@ -30,6 +30,10 @@ def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
                 names.setdefault(tuple(t.text for t in title), "title-mention")
         elif len(span) >= 2:
             names.setdefault(tuple(t.text for t in span), "title-mention")
+            # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
+            if len(span) >= 3 and span[-1].text[:1].isupper() and ctx.is_place(span[-1:]) \
+                    and sum(t.text[:1].isupper() for t in span[:-1]) >= 2 and not ctx.is_function(span.end - 2):
+                names.setdefault(tuple(t.text for t in span[:-1]), "title-mention")
     return names
 
 

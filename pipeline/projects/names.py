@@ -30,6 +30,36 @@ def _sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optiona
     return start
 
 
+def _window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """Schwartz & Hearst's own window: at most min(n + 5, 2n) words before the parenthesis, within
+    the sentence ("reinforces the Programme national d'appui au riz (PNAR)")."""
+    letters = sum(c.isalpha() for c in acronym.split()[0])
+    start = end
+    while start > floor and end - start < min(letters + 5, 2 * letters) and ctx.texts[start - 1] not in {".", ";", ":", ","} \
+            and "\n" not in ctx.texts[start - 1]:
+        start -= 1
+    aligned = long_form_start(ctx, acronym, start, end)
+    return aligned if aligned is not None and ctx.texts[aligned][:1].isupper() else None
+
+
+def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """Where the name before "(ACRONYM)" starts: the title-case run before it, else a sentence-case
+    name, else the aligned window; each only when the acronym aligns with it."""
+    run = ctx.walk_back(end, floor, allow_commas=True)
+    aligned = long_form_start(ctx, acronym, run, end)
+    if aligned is not None:
+        # The alignment vouches for the acronym; the name is the whole title-case run (the left trims
+        # then drop owners, amounts and openers), unless an article introduces the aligned words
+        # ("a loan from the bank for the Rural Roads Programme (RRP)").
+        begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES else run
+        if ctx.content_words(*settle(ctx, begin, end)) >= 2:
+            return begin
+    sentence = _sentence_case_start(ctx, end, floor)
+    if sentence is not None and long_form_start(ctx, acronym, sentence, end) is not None:
+        return sentence
+    return _window_start(ctx, acronym, end, floor)
+
+
 def title_acronyms(ctx: DetectionContext) -> None:
     """"Coastal Resilience Facility (CRF)": a name and the acronym its words align with."""
     for i in ctx.positions.get("(", []):
@@ -43,17 +73,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if end <= 0:
             continue
         floor = ctx.line_tokens(end - 1)[0]
-        run = ctx.walk_back(end, floor, allow_commas=True)
-        # The alignment vouches for the acronym; the name is the whole title-case run before it
-        # (the left trims then drop owners, amounts and openers).
-        # (the left trims then drop owners, amounts and openers), unless an article introduces
-        # the aligned words ("a loan from the bank for the Rural Roads Programme (RRP)").
-        aligned = long_form_start(ctx, acronym, run, end)
-        begin = aligned if aligned is not None and aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES \
-            else run if aligned is not None else None
-        if begin is None:
-            begin = _sentence_case_start(ctx, end, floor)
-            begin = long_form_start(ctx, acronym, begin, end) if begin is not None else None
+        begin = _long_form(ctx, acronym, end, floor)
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
         begin, stop = settle(ctx, begin, end)
@@ -234,3 +254,22 @@ def introduced_names(ctx: DetectionContext) -> None:
             if start < stop and ctx.texts[start][:1].isupper() and acceptable(ctx, start, stop) \
                     and not ctx.is_place(ctx.doc[start:stop]) and ctx.texts[start] not in ctx.organization_acronyms:
                 ctx.add(start, stop, "introduced-name")
+
+
+def verb_titles(ctx: DetectionContext) -> None:
+    """"It was followed by Strengthen Rural Markets, whose ...": a capitalized verb in mid-sentence
+    opening a title-case phrase is a name (titles like "Improving X", "Strengthen Y")."""
+    for i, text in enumerate(ctx.texts):
+        if i == 0 or ctx.taken[i] or not text[:1].isupper() or text.lower() not in ctx.vocab.title_verbs:
+            continue
+        if ctx.starts_sentence(i) or not ctx.texts[i - 1].islower():
+            continue
+        stop = ctx.walk_forward(i + 1, ctx.line_tokens(i)[1])
+        while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
+            stop -= 1
+        capitalized = sum(1 for k in range(i + 1, stop) if ctx.texts[k][:1].isupper())
+        # The phrase must end the clause: "..., whose", "... .", not run on into lowercase words.
+        if capitalized < 2 or (stop < len(ctx.doc) and ctx.texts[stop] not in CLOSING_PUNCT and "\n" not in ctx.texts[stop]):
+            continue
+        if acceptable(ctx, i, stop):
+            ctx.add(i, stop, "verb-title")
