@@ -30,14 +30,16 @@ def looks_like_acronym(text: str) -> bool:
 
     >>> looks_like_acronym("NIRF Programme"), looks_like_acronym("3rd phase"), looks_like_acronym("IMF, 2010")
     (True, False, False)
-    >>> looks_like_acronym("II"), looks_like_acronym("Phase 2")
-    (False, False)
+    >>> looks_like_acronym("II"), looks_like_acronym("Phase 2"), looks_like_acronym("Lakeville–Hillton")
+    (False, False, False)
     """
     words = text.split()
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
         return False
     first = words[0]
-    return sum(c.isupper() for c in first) >= 2 and first[0].isupper()
+    upper = sum(c.isupper() for c in first)
+    # "InSIGHT", "AfDB", "KfW" are mostly capitals; "Kyzylorda–Zhezkazgan" is two names.
+    return upper >= 2 and first[0].isupper() and upper >= sum(c.islower() for c in first)
 
 
 def alignment_start(acronym: str, long_form: str) -> Optional[int]:

@@ -14,10 +14,12 @@ Rejection = Callable[[DetectionContext, int, int], Optional[str]]
 
 
 def no_content(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A name needs a word that is not a function word."""
     return "no content word" if start >= end or ctx.content_words(start, end) < 1 else None
 
 
 def no_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A name has a capitalized head word."""
     return "no capitalized head" if ctx.head(start, end) is None else None
 
 
@@ -36,6 +38,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
 
 
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A country, state or currency name alone is not a project."""
     return "a place" if ctx.is_place(ctx.doc[start:end]) else None
 
 
@@ -103,6 +106,7 @@ def acceptable(ctx: DetectionContext, start: int, end: int) -> bool:
 # Items of a project list or table may be named like plans ("... Safety Framework in Laos"),
 # but not like bodies ("World Bank").
 def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A list item or table cell whose head names a body."""
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 

@@ -27,6 +27,12 @@ def _name_part_follows(ctx: DetectionContext, rest: str) -> bool:
     return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
 
 
+def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
+    """"Corridors 1, 2, and 6": a comma before "and" lists parts of the name."""
+    word = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return word.islower() and word in ctx.vocab.function_words
+
+
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False) -> None:
     """The text of a list item or table cell, as one name."""
     text = ctx.layout.text[start_char:end_char]
@@ -39,7 +45,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])", text)
-                 if not _name_part_follows(ctx, text[m.end():])]
+                 if not _name_part_follows(ctx, text[m.end():]) and not _function_word_follows(ctx, text[m.end():])]
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
         if acronym:
             stops.append(acronym.end())
@@ -78,25 +84,56 @@ def project_lists(ctx: DetectionContext) -> None:
             whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
 
 
+def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:
+    """A cell's bounds without the outer pipes of a Markdown row ("| Name" -> "Name")."""
+    start, end = cell
+    text = ctx.layout.text
+    while start < end and (text[start] in "| \t"):
+        start += 1
+    while end > start and (text[end - 1] in "| \t"):
+        end -= 1
+    return start, end
+
+
+def _cell_text(ctx: DetectionContext, cell: tuple[int, int]) -> str:
+    start, end = _cell(ctx, cell)
+    return ctx.layout.text[start:end].lower().rstrip(":")
+
+
+def _is_rule_line(ctx: DetectionContext, index: int) -> bool:
+    """"|---|:---|": the line under a Markdown table's header."""
+    line = ctx.layout.lines[index]
+    text = ctx.layout.text[line.start : line.end].strip()
+    return bool(text) and set(text) <= set("|-:+= \t")
+
+
+def _table_header(ctx: DetectionContext, line):
+    """The first row of the table holding `line`, across a Markdown rule line under the header."""
+    index = line.index
+    lines = ctx.layout.lines
+    while index > 0 and (lines[index - 1].kind == "row" or _is_rule_line(ctx, index - 1)):
+        index -= 1
+    return lines[index] if lines[index].kind == "row" else None
+
+
 def project_tables(ctx: DetectionContext) -> None:
     """The first column of a table whose header says Project; the value of a `Project title` field."""
     for line in ctx.layout.lines:
         if line.kind != "row" or len(line.cells) < 2:
             continue
-        key = ctx.layout.text[line.cells[0][0] : line.cells[0][1]].strip().lower().rstrip(":")
+        key = _cell_text(ctx, line.cells[0])
         if line.key_value:
             if key in ctx.vocab.table_headers:
-                whole_item(ctx, *line.cells[1], "project-table")
+                whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
             continue
-        header = ctx.layout.table_header(line)
+        header = _table_header(ctx, line)
         if header is None or header is line or not header.cells:
             continue
-        column = next((k for k, cell in enumerate(header.cells)
-                       if ctx.layout.text[cell[0] : cell[1]].strip().lower() in ctx.vocab.table_headers), None)
+        column = next((k for k, cell in enumerate(header.cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), None)
         if column is None or column >= len(line.cells):
             continue
-        start_char, end_char = line.cells[column]
-        if ctx.layout.text[start_char:end_char].strip().lower() in TOTAL_ROWS:
+        start_char, end_char = _cell(ctx, line.cells[column])
+        if _cell_text(ctx, line.cells[column]) in TOTAL_ROWS:
             continue
         whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True)
 

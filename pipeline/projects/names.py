@@ -116,8 +116,11 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
             end = stop
     if begin == i and (end == i + 1 or following is None or following.lower() not in {"for", "to", "on", "of"}):
         return None
+    # Judged without its suffix: "– Additional Financing" does not make a name a financing.
+    if ctx.content_words(begin, end) < 2 and end == i + 1 or not acceptable(ctx, begin, end):
+        return None
     end = extend_right(ctx, end, ceiling)
-    if ctx.content_words(begin, end) < 2 or not acceptable(ctx, begin, end):
+    if ctx.content_words(begin, end) < 2:
         return None
     return begin, end
 

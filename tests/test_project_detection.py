@@ -1,0 +1,182 @@
+"""PROJECT detection, one table per way it went wrong on factsheets nobody tuned for (issue 8).
+
+Every name and figure here is invented. Each row is (text, expected PROJECT mentions), a
+mention written as (span text, title, acronym); an empty list means no PROJECT at all.
+"""
+
+import pytest
+
+from pipeline.projects.detect import FINDERS
+from pipeline.projects.filters import REJECTIONS
+
+
+def projects(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.value.title, s._.value.acronym) for s in doc.spans["PROJECT"]]
+
+
+def run_table(nlp, text, expected):
+    assert projects(nlp, text) == expected
+
+
+# 1. A parenthesis is an acronym only when it aligns with the name before it.
+PARENTHESES = [
+    ("The bank lent up to USD 40 million (EUR 37 million) to the utility.", []),
+    ("The government works with the Labour Office (LO) on inspections.", []),
+    ("Officials met in Lakeville (June 2019) to review progress.", []),
+    ("The Coastal Resilience Facility (CRF) was approved in 2019.",
+     [("Coastal Resilience Facility (CRF)", "Coastal Resilience Facility", "CRF")]),
+    ("The Rural Roads Project (P123456) closed in 2021.", [("Rural Roads Project", "Rural Roads Project", None)]),
+    ("The Harbour Works Programme (2016–2020) ended.", [("Harbour Works Programme", "Harbour Works Programme", None)]),
+    ("Money went to the Blue Valley Irrigation Scheme (Phase 2) last year.",
+     [("Blue Valley Irrigation Scheme", "Blue Valley Irrigation Scheme", None)]),
+    ("The board approved Support for Digital Trade and Logistics (DTL) in May.",
+     [("Support for Digital Trade and Logistics (DTL)", "Support for Digital Trade and Logistics", "DTL")]),
+    ("The project strengthens the Programme national d'appui aux pêcheurs (PNAP).",
+     [("Programme national d'appui aux pêcheurs (PNAP)", "Programme national d'appui aux pêcheurs", "PNAP")]),
+    ("The state also receives the Programa de Caminos Rurales do Norte (Procanor).",
+     [("Programa de Caminos Rurales do Norte (Procanor)", "Programa de Caminos Rurales do Norte", "Procanor")]),
+]
+
+# 2. Possessives, prepositions, amounts and openers stay outside on the left.
+LEFT_BOUNDARY = [
+    ("Moldova's Northern Roads Programme was extended to 2026.", "Northern Roads Programme"),
+    ("It praised Japan's Clean Harbours Fund for its speed.", "Clean Harbours Fund"),
+    ("The Eastland Development Bank's Hill Towns Water Fund (HTWF) was set up in 2015.", "Hill Towns Water Fund (HTWF)"),
+    ("It received a Grant from the Harbour Cities Fund in 2020.", "Harbour Cities Fund"),
+    ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
+    ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
+    ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
+]
+
+# 3. Bodies are not projects, even with a parenthesized acronym.
+ORGANIZATIONS = [
+    "The Ministry of Rural Roads (MRR) signed the agreement.",
+    "The Technical Review Panel met twice in 2020.",
+    "The Directorate-General for Water Services approved it.",
+    "The Eastland Development Bank (EDB) co-financed the roads.",
+    "The loan is co-financed by the Green Climate Fund.",
+    "The Harbour Services Agency (HSA) runs the ports.",
+]
+
+# 4. Names without a project head noun, known from their context.
+CONTEXT_NAMES = [
+    ("It was followed by Strengthen Valley Farmers' Markets, whose budget was small.",
+     [("Strengthen Valley Farmers' Markets", "Strengthen Valley Farmers' Markets", None)]),
+    ("Harvest Bridges, the joint programme of two agencies, trains farmers.",
+     [("Harvest Bridges", "Harvest Bridges", None)]),
+    ("The donor funds the Green Harvest programme in three districts.",
+     [("Green Harvest", "Green Harvest", None)]),
+    ("TERRAMAR, the coastal restoration programme, planted mangroves.",
+     [("TERRAMAR", None, "TERRAMAR")]),
+    ("Current projects:\n  • Coastal Fisheries Support\n  • Market Towns Renewal – approved in 2018\n",
+     [("Coastal Fisheries Support", "Coastal Fisheries Support", None),
+      ("Market Towns Renewal", "Market Towns Renewal", None)]),
+    ("| Project | Amount |\n|---|---|\n| Hill Schools Upgrade | $3 million |\n",
+     [("Hill Schools Upgrade", "Hill Schools Upgrade", None)]),
+    ("The Valley Water Programme (VWP) ended in 2015. VWP II started in 2016 and VWP-III in 2021.",
+     [("Valley Water Programme (VWP)", "Valley Water Programme", "VWP"), ("VWP II", None, "VWP II"),
+      ("VWP-III", None, "VWP-III")]),
+]
+
+# 5. Heads the genre uses besides Project and Programme.
+HEADS = [
+    ("The Eastland Development Policy Operation was approved in 2018.", "Eastland Development Policy Operation"),
+    ("The Second Coastal Towns Development Policy Credit closed in 2020.", "Second Coastal Towns Development Policy Credit"),
+    ("The bank approved the Harbour Cities Water and Wastewater Framework in 2021.", "Harbour Cities Water and Wastewater Framework"),
+    ("Funds flow through the Blue Economy Window of the trust fund.", "Blue Economy Window"),
+    ("The Green Cities Compact was signed in 2017.", "Green Cities Compact"),
+    ("The Valley Resilience Mechanism pays out after floods.", "Valley Resilience Mechanism"),
+    ("The Decent Jobs Country Programme 2016–2020 was evaluated.", "Decent Jobs Country Programme 2016–2020"),
+]
+NOT_PROJECT_HEADS = [
+    "The National Social Protection Policy Framework was adopted in 2019.",
+    "The Eastland Growth Strategy 2030 guides investment.",
+    "The Regional Water Summit took place in 2018.",
+]
+
+# 6. Titles in French, Spanish and Portuguese.
+FOREIGN = [
+    ("AFD funds the Projet d'appui à la pêche artisanale dans la région de Kalmo (PAPAK).",
+     ("Projet d'appui à la pêche artisanale dans la région de Kalmo (PAPAK)",
+      "Projet d'appui à la pêche artisanale dans la région de Kalmo", "PAPAK")),
+    ("The Programa de Agua Limpia para Villaverde is the first loan of its kind.",
+     ("Programa de Agua Limpia para Villaverde", "Programa de Agua Limpia para Villaverde", None)),
+    ("Villaverde | Proyecto de Caminos Rurales Sostenibles | US$8 million |",
+     ("Proyecto de Caminos Rurales Sostenibles", "Proyecto de Caminos Rurales Sostenibles", None)),
+    ("The loan backs the Projeto de Saneamento Integrado do Vale Verde (PSIVV).",
+     ("Projeto de Saneamento Integrado do Vale Verde (PSIVV)", "Projeto de Saneamento Integrado do Vale Verde", "PSIVV")),
+]
+FOREIGN_NOT_PROJECTS = ["The Plan Villaverde Emergente (PVE) sets the targets for 2035."]
+
+# 7. Phases and numerals belong to the title.
+SUFFIXES = [
+    ("The Hill Roads Project – Phase II covers 300 km.", "Hill Roads Project – Phase II"),
+    ("The Hill Roads Project – Additional Financing was approved.", "Hill Roads Project – Additional Financing"),
+    ("The Market Towns Project II started in 2020.", "Market Towns Project II"),
+    ("Lake Transport Improvement Project Phase 1 is complete.", "Lake Transport Improvement Project Phase 1"),
+    ("The Coastal Skills Project – Supporting Women and Youth – USD 9 million.", "Coastal Skills Project – Supporting Women and Youth"),
+]
+
+# 8. Page noise: navigation, form labels, headlines.
+NOISE = [
+    "Our Programs\n\nHome | About | Contact\n",
+    "Report type: Mid Term Project\n",
+    "Board approves $50 million for eight development projects\n",
+]
+
+
+@pytest.mark.parametrize("text,expected", PARENTHESES, ids=[t[:40] for t, _ in PARENTHESES])
+def test_parenthesis_is_an_acronym_only_when_it_aligns(nlp, text, expected):
+    run_table(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,span", LEFT_BOUNDARY, ids=[s for _, s in LEFT_BOUNDARY])
+def test_left_boundary_leaves_out_owners_amounts_and_openers(nlp, text, span):
+    assert [p[0] for p in projects(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize("text", ORGANIZATIONS, ids=[t[:40] for t in ORGANIZATIONS])
+def test_bodies_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", CONTEXT_NAMES, ids=[t[:40] for t, _ in CONTEXT_NAMES])
+def test_names_without_a_head_noun_are_found_from_context(nlp, text, expected):
+    run_table(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,span", HEADS, ids=[s for _, s in HEADS])
+def test_genre_heads_make_names(nlp, text, span):
+    assert [p[0] for p in projects(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECT_HEADS, ids=[t[:40] for t in NOT_PROJECT_HEADS])
+def test_plans_strategies_and_events_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN, ids=[e[0][:40] for _, e in FOREIGN])
+def test_romance_titles_are_read_whole(nlp, text, expected):
+    assert projects(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", FOREIGN_NOT_PROJECTS)
+def test_romance_plans_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,span", SUFFIXES, ids=[s for _, s in SUFFIXES])
+def test_phase_suffixes_stay_in_the_title(nlp, text, span):
+    assert [p[0] for p in projects(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize("text", NOISE, ids=[t[:30] for t in NOISE])
+def test_page_noise_is_not_a_project(nlp, text):
+    assert projects(nlp, text) == []
+
+
+def test_finders_and_rejections_are_declared_named_functions():
+    """Each way of finding and each reason to reject is a small named function in a declared list."""
+    for rule in FINDERS + REJECTIONS:
+        assert rule.__name__ != "<lambda>" and rule.__doc__, rule
