@@ -74,6 +74,10 @@ CONTEXT_NAMES = [
       ("Market Towns Renewal", "Market Towns Renewal", None)]),
     ("| Project | Amount |\n|---|---|\n| Hill Schools Upgrade | $3 million |\n",
      [("Hill Schools Upgrade", "Hill Schools Upgrade", None)]),
+    ("The programme, known as “Safe Harbours”, trains port workers.", [("Safe Harbours", "Safe Harbours", None)]),
+    ("The “Green Schools” initiative reached 300 schools.", [("Green Schools", "Green Schools", None)]),
+    ("He said “Thank You” to the donors.", []),
+    ("Money flows through the SPARK facility.", [("SPARK", None, "SPARK")]),
     ("The Valley Water Programme (VWP) ended in 2015. VWP II started in 2016 and VWP-III in 2021.",
      [("Valley Water Programme (VWP)", "Valley Water Programme", "VWP"), ("VWP II", None, "VWP II"),
       ("VWP-III", None, "VWP-III")]),
@@ -88,6 +92,8 @@ HEADS = [
     ("The Green Cities Compact was signed in 2017.", "Green Cities Compact"),
     ("The Valley Resilience Mechanism pays out after floods.", "Valley Resilience Mechanism"),
     ("The Decent Jobs Country Programme 2016–2020 was evaluated.", "Decent Jobs Country Programme 2016–2020"),
+    ("The Valley Health Sector Program-for-Results was approved in 2021.", "Valley Health Sector Program-for-Results"),
+    ("The Lake Cities Green Growth Partnership (LCGGP) links three cities.", "Lake Cities Green Growth Partnership (LCGGP)"),
 ]
 NOT_PROJECT_HEADS = [
     "The National Social Protection Policy Framework was adopted in 2019.",

@@ -126,7 +126,15 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     return stop
 
 
-SUFFIXES = (period_suffix, phase_suffix, subtitle_suffix)
+def hyphen_compound_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"... Program-for-Results": words joined to the head by unspaced hyphens."""
+    while end + 1 < ceiling and ctx.texts[end] == "-" and not ctx.doc[end - 1].whitespace_ and not ctx.doc[end].whitespace_ \
+            and ctx.texts[end + 1].isalpha():
+        end += 2
+    return end
+
+
+SUFFIXES = (hyphen_compound_suffix, period_suffix, phase_suffix, subtitle_suffix)
 
 
 def extend_right(ctx: DetectionContext, end: int, ceiling: int) -> int:

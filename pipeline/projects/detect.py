@@ -18,7 +18,7 @@ from .context import DetectionContext, Vocabulary
 from .layout_names import headings, project_lists, project_tables
 from .mentions import acronym_mentions, acronym_phases, repeated_names
 from .names import (acronym_nouns, appositives, foreign_titles, introduced_names, names_before_nouns,
-                    title_acronyms, title_keywords, verb_titles)
+                    quoted_names, title_acronyms, title_keywords, verb_titles)
 
 Finder = Callable[[DetectionContext], None]
 
@@ -33,6 +33,7 @@ FINDERS: tuple[Finder, ...] = (
     headings,  # "2. Coastal Roads Support"
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
+    quoted_names,  # 'the programme “Green Jobs”'
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     verb_titles,  # "followed by Strengthen Rural Markets, whose ..."

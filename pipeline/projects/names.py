@@ -7,7 +7,7 @@ from typing import Optional
 from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
 from .boundaries import CLOSING_PUNCT, ROMAN, extend_right, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
-from .filters import acceptable
+from .filters import ITEM_REJECTIONS, acceptable, rejection
 
 # Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
 ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
@@ -276,3 +276,25 @@ def verb_titles(ctx: DetectionContext) -> None:
             continue
         if acceptable(ctx, i, stop):
             ctx.add(i, stop, "verb-title")
+
+
+OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "("}
+
+
+def quoted_names(ctx: DetectionContext) -> None:
+    """A quoted title-case name the words around it call a project: 'the programme “Safe Harbours”',
+    '“Safe Harbours” initiative', 'known as “Safe Harbours”', '... Project (“Safe Harbours”)'.
+    The quotes stay outside the span (spec)."""
+    for opening, closing in OPENING_QUOTES.items():
+        for i in ctx.positions.get(opening, []):
+            ceiling = min(ctx.line_tokens(i)[1], i + 12)
+            close = next((k for k in range(i + 1, ceiling) if ctx.texts[k] == closing), None)
+            if close is None or close == i + 1 or not ctx.texts[i + 1][:1].isupper():
+                continue
+            before = [ctx.texts[k].lower() for k in range(max(0, i - 3), i)]
+            after = ctx.texts[close + 1].lower() if close + 1 < len(ctx.doc) else ""
+            introduced = any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
+                or after in ctx.vocab.nouns_after_acronym
+            if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
+                ctx.add(i + 1, close, "quoted-name")
