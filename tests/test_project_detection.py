@@ -47,6 +47,7 @@ LEFT_BOUNDARY = [
     ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
     ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
     ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
+    ("Board Approves Coastal Roads Project\n", "Coastal Roads Project"),
 ]
 
 # 3. Bodies are not projects, even with a parenthesized acronym.
@@ -72,6 +73,12 @@ CONTEXT_NAMES = [
     ("Current projects:\n  • Coastal Fisheries Support\n  • Market Towns Renewal – approved in 2018\n",
      [("Coastal Fisheries Support", "Coastal Fisheries Support", None),
       ("Market Towns Renewal", "Market Towns Renewal", None)]),
+    ("Project: Coastal Roads Improvement\nCountry: Eastland\nBudget: USD 5 million\n",
+     [("Coastal Roads Improvement", "Coastal Roads Improvement", None)]),
+    ("Our projects:\n• Green Harvest: trains 3,000 farmers\n• Clean Rivers – with the city of Portsmouth\n",
+     [("Green Harvest", "Green Harvest", None), ("Clean Rivers", "Clean Rivers", None)]),
+    ("Title\tCountry\tAmount\nHill Schools Upgrade\tEastland\t$3 million\nValley Water Supply (Phase 2)\tWestland\t$4 million\n",
+     [("Hill Schools Upgrade", "Hill Schools Upgrade", None), ("Valley Water Supply", "Valley Water Supply", None)]),
     ("| Project | Amount |\n|---|---|\n| Hill Schools Upgrade | $3 million |\n",
      [("Hill Schools Upgrade", "Hill Schools Upgrade", None)]),
     ("The programme, known as “Safe Harbours”, trains port workers.", [("Safe Harbours", "Safe Harbours", None)]),
@@ -96,6 +103,8 @@ HEADS = [
     ("The Lake Cities Green Growth Partnership (LCGGP) links three cities.", "Lake Cities Green Growth Partnership (LCGGP)"),
 ]
 NOT_PROJECT_HEADS = [
+    "The Country Partnership Framework guides lending until 2027.",
+    "The Emergency Operation began after the floods.",
     "The National Social Protection Policy Framework was adopted in 2019.",
     "The Eastland Growth Strategy 2030 guides investment.",
     "The Regional Water Summit took place in 2018.",
@@ -129,6 +138,7 @@ NOISE = [
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",
     "Board approves $50 million for eight development projects\n",
+    "All Projects | Featured Projects | Other Programmes\n",
 ]
 
 

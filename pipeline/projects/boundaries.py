@@ -68,7 +68,15 @@ def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[i
     return start, end
 
 
-LEFT_TRIMS = (drop_leading_amounts, drop_articles_and_connectors, drop_owner, drop_left_stop_words, drop_sentence_opener)
+def drop_through_headline_verb(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Board Approves New Coastal Roads Project": a headline's verb and its subject are not the name."""
+    for k in range(end - 2, start - 1, -1):
+        if ctx.texts[k][:1].isupper() and ctx.texts[k].lower() in ctx.vocab.headline_verbs:
+            return k + 1, end
+    return start, end
+
+
+LEFT_TRIMS = (drop_through_headline_verb, drop_leading_amounts, drop_articles_and_connectors, drop_owner, drop_left_stop_words, drop_sentence_opener)
 
 
 def settle(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:

@@ -52,6 +52,9 @@ class Vocabulary:
     foreign_non_project_heads: frozenset[str]
     ordinal_words: frozenset[str]
     title_verbs: frozenset[str]
+    headline_verbs: frozenset[str]
+    plan_words: frozenset[str]
+    weak_heads: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -81,6 +84,9 @@ class Vocabulary:
             foreign_non_project_heads=_words(data, "foreign_non_project_heads"),
             ordinal_words=_words(data, "ordinal_words", lower=True),
             title_verbs=_words(data, "title_verbs", lower=True),
+            headline_verbs=_words(data, "headline_verbs", lower=True),
+            plan_words=_words(data, "framework_plan_words"),
+            weak_heads=_words(data, "weak_project_heads"),
         )
 
 

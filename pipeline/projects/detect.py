@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
-from .layout_names import headings, project_lists, project_tables
+from .layout_names import field_values, headings, project_lists, project_tables, tab_tables
 from .mentions import acronym_mentions, acronym_phases, repeated_names
 from .names import (acronym_nouns, appositives, foreign_titles, introduced_names, names_before_nouns,
                     quoted_names, title_acronyms, title_keywords, verb_titles)
@@ -24,7 +24,9 @@ Finder = Callable[[DetectionContext], None]
 
 FINDERS: tuple[Finder, ...] = (
     project_lists,  # items under "Current projects:"
-    project_tables,  # the Project column of a table, a "Project title" field
+    project_tables,  # the Project column of a table, a "Project title ..... X" row
+    tab_tables,  # the Project column of a tab-separated table
+    field_values,  # "Project: X" in a key-value sheet
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined

@@ -43,12 +43,21 @@ def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 
 def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Policy Framework", "Results Framework": a framework is a project only when it finances things."""
+    """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
+    finances things ("Water and Wastewater Framework", spec)."""
     head = ctx.head(start, end)
     if head not in ctx.vocab.guarded_heads:
         return None
     words = {ctx.texts[i] for i in range(start, end)}
-    return "a plan or policy framework" if words & ctx.vocab.non_project_heads else None
+    return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
+
+
+def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Carbon Credit", "Emergency Operation": heads that are also common nouns need a longer name."""
+    head = ctx.head(start, end)
+    if head in ctx.vocab.weak_heads and ctx.content_words(start, end) < 3:
+        return f"{head!r} with too few words to be a name"
+    return None
 
 
 def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -84,6 +93,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     known_organization,
     place_name,
     plan_words_in_name,
+    weak_head_short_name,
     romance_non_project_head,
     generic_regional_reference,
     page_noise,

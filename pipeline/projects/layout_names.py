@@ -33,7 +33,8 @@ def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
     return word.islower() and word in ctx.vocab.function_words
 
 
-def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False) -> None:
+def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
+               cut_after_acronym: bool = True) -> None:
     """The text of a list item or table cell, as one name."""
     text = ctx.layout.text[start_char:end_char]
     quoted = re.match(r"\s*[“\"](?P<name>[^”\"]+)[”\"]", text)
@@ -44,10 +45,11 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     if cut_commentary:
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
-        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])", text)
-                 if not _name_part_follows(ctx, text[m.end():]) and not _function_word_follows(ctx, text[m.end():])]
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?=[a-z0-9$€£¥])", text)
+                 if not _name_part_follows(ctx, text[m.end():])
+                 and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
-        if acronym:
+        if acronym and cut_after_acronym:
             stops.append(acronym.end())
         if stops:
             end_char = start_char + min(stops)
@@ -135,7 +137,50 @@ def project_tables(ctx: DetectionContext) -> None:
         start_char, end_char = _cell(ctx, line.cells[column])
         if _cell_text(ctx, line.cells[column]) in TOTAL_ROWS:
             continue
-        whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True)
+        # A cell holds its name whole ("... (PIAA) de Juliaca"); only its commentary is cut.
+        whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True, cut_after_acronym=False)
+
+
+def _tab_cells(ctx: DetectionContext, line) -> list[tuple[int, int]]:
+    text = ctx.layout.text[line.start : line.end]
+    if "\t" not in text:
+        return []
+    cells, cursor = [], line.start
+    for piece in text.split("\t"):
+        cells.append((cursor, cursor + len(piece)))
+        cursor += len(piece) + 1
+    return cells
+
+
+def tab_tables(ctx: DetectionContext) -> None:
+    """Tab-separated tables: the column whose header says Project names a project in each row."""
+    column, width = None, 0
+    for line in ctx.layout.lines:
+        cells = _tab_cells(ctx, line)
+        if len(cells) < 2:
+            column = None
+            continue
+        if column is None or len(cells) != width:
+            # A new table: its first line is the header.
+            width = len(cells)
+            column = next((k for k, cell in enumerate(cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), -1)
+            continue
+        if column >= 0 and _cell_text(ctx, cells[column]) not in TOTAL_ROWS:
+            whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
+
+
+FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
+
+
+def field_values(ctx: DetectionContext) -> None:
+    """"Project: Rural Roads Improvement": the value of a `Project` field of a key-value sheet."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank" or line.key_value:
+            continue
+        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        if match and match["key"].strip().lower() in ctx.vocab.table_headers:
+            whole_item(ctx, line.content_start + match.start("value"), line.content_start + match.end("value"),
+                       "project-field", cut_commentary=True)
 
 
 def headings(ctx: DetectionContext) -> None:
