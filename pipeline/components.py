@@ -308,7 +308,8 @@ class FactsheetProjects:
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
         spans = find_projects(doc, doc._.layout, self.vocabulary, list(doc.spans.get("DATE", [])),
-                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places))
+                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places),
+                              list(doc.spans.get("COUNTRY", [])))
         doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=spans)
         return doc
 

@@ -55,6 +55,7 @@ class Vocabulary:
     headline_verbs: frozenset[str]
     plan_words: frozenset[str]
     weak_heads: frozenset[str]
+    continuation_heads: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -87,6 +88,7 @@ class Vocabulary:
             headline_verbs=_words(data, "headline_verbs", lower=True),
             plan_words=_words(data, "framework_plan_words"),
             weak_heads=_words(data, "weak_project_heads"),
+            continuation_heads=_words(data, "continuation_heads"),
         )
 
 
@@ -103,13 +105,14 @@ class DetectionContext:
     positions: dict[str, list[int]] = field(default_factory=dict)
     date_tokens: set[int] = field(default_factory=set)
     money_tokens: set[int] = field(default_factory=set)
+    place_tokens: set[int] = field(default_factory=set)  # inside a country name ("Côte d'Ivoire")
     found: list[Span] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)
     organization_acronyms: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
-              is_place) -> "DetectionContext":
+              is_place, places: list[Span] = ()) -> "DetectionContext":
         # Token texts, and where each text occurs, read once: Token objects are costly to create.
         strings = doc.vocab.strings
         texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()] if len(doc) else []
@@ -118,7 +121,8 @@ class DetectionContext:
             positions.setdefault(text, []).append(i)
         return cls(doc=doc, layout=layout, vocab=vocab, is_place=is_place, dates=list(dates), texts=texts,
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
-                   money_tokens={i for s in amounts for i in range(s.start, s.end)}, taken=[False] * len(doc), organization_acronyms=set(vocab.organization_acronyms))
+                   money_tokens={i for s in amounts for i in range(s.start, s.end)},
+                   place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc), organization_acronyms=set(vocab.organization_acronyms))
 
     # ---- token tests ---------------------------------------------------------------
     def is_capitalized(self, i: int) -> bool:
@@ -146,7 +150,8 @@ class DetectionContext:
     def in_title(self, i: int) -> bool:
         if i in self.date_tokens:
             return False
-        return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i)
+        return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
+            or i in self.place_tokens
 
     def is_acronym_word(self, i: int) -> bool:
         text = self.texts[i]
@@ -181,7 +186,7 @@ class DetectionContext:
                     and i + 1 < end and self.is_capitalized(i + 1):
                 i -= 1
                 continue
-            if not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space:
+            if not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space or self.taken[i]:
                 break
             # A tab ends a table cell: "Country<TAB>Rural Roads Project".
             if i < end - 1 and "\t" in self.doc[i].whitespace_:

@@ -34,7 +34,9 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
 def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
     text = ctx.doc[start:end].text.lower()
-    return "organization acting in its own right" if text in ctx.vocab.organization_names else None
+    # "Saudi Fund for Development (SFD), Riyadh": the name, then its acronym or seat.
+    name = text.split(" (")[0].split(",")[0].strip()
+    return "organization acting in its own right" if name in ctx.vocab.organization_names else None
 
 
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -55,9 +57,12 @@ def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[
 def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Carbon Credit", "Emergency Operation": heads that are also common nouns need a longer name."""
     head = ctx.head(start, end)
-    if head in ctx.vocab.weak_heads and ctx.content_words(start, end) < 3:
-        return f"{head!r} with too few words to be a name"
-    return None
+    if head not in ctx.vocab.weak_heads or ctx.content_words(start, end) >= 3:
+        return None
+    # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name.
+    if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) for i in range(start, end)):
+        return None
+    return f"{head!r} with too few words to be a name"
 
 
 def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

@@ -26,7 +26,8 @@ def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
             if acronym is not None and len(acronym):
                 names[tuple(t.text for t in acronym)] = "acronym-mention"
             title = ctx.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
-            if title is not None and len(title) >= 2:
+            # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
+            if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
                 names.setdefault(tuple(t.text for t in title), "title-mention")
         elif len(span) >= 2:
             names.setdefault(tuple(t.text for t in span), "title-mention")

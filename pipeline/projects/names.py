@@ -9,6 +9,9 @@ from .boundaries import CLOSING_PUNCT, ROMAN, extend_right, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
 
+# Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
+# and "from" start the sentence's own phrases ("... Compact at the ministry", "... Fund by Japan").
+CONTINUING_PREPOSITIONS = {"for", "of", "on", "to", "in", "with", "against", "towards"}
 # Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
 ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
 
@@ -76,21 +79,50 @@ def title_acronyms(ctx: DetectionContext) -> None:
         begin = _long_form(ctx, acronym, end, floor)
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
-        begin, stop = settle(ctx, begin, end)
+        begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
             continue
-        if acronym in ctx.organization_acronyms or not acceptable(ctx, begin, stop):
+        after = _continuation(ctx, begin, close + 1)
+        # "Lancang Cooperation (LC) Special Fund": judged by the head after the acronym when there is one.
+        judged = (after - 1, after) if after > close + 1 else (begin, stop)
+        if acronym in ctx.organization_acronyms or not acceptable(ctx, begin, stop) and (
+                after == close + 1 or not acceptable(ctx, *judged)):
             ctx.organization_acronyms.add(acronym)
             continue
-        after = close + 1
-        # "Junior Professional Officers (JPO) Programme": a capitalized head after the acronym ends the title.
-        if after < len(ctx.doc) and ctx.texts[after] in ctx.vocab.project_heads and ctx.doc[after - 1].whitespace_:
-            after += 1
-        # "Proyecto ... (PIAA) de Juliaca": a Romance title goes on after its acronym.
-        elif after + 1 < len(ctx.doc) and ctx.texts[after] in {"de", "del", "da", "do", "du", "des"} \
-                and ctx.texts[after + 1][:1].isupper() and ctx.texts[begin] in ctx.vocab.foreign_heads:
-            after = ctx.walk_forward(after, ctx.line_tokens(after)[1])
         ctx.add(begin, after, "title-acronym")
+
+
+def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
+    """The left trims, except an owner the acronym spells: "Ruritania's Forest Initiative (RFI)"."""
+    start, stop = settle(ctx, begin, end)
+    if start > begin and ctx.texts[start - 1] in POSSESSIVES:
+        owner = start - 2
+        if owner >= begin and ctx.texts[owner][:1].lower() == acronym[:1].lower() \
+                and ctx.texts[start][:1].lower() != acronym[:1].lower():
+            return owner, stop
+    return start, stop
+
+
+def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
+    """Where a title goes on after its "(ACRONYM)": "... (JPO) Programme", "... (LMC) Special Fund",
+    "... (TMP) Activity", "... (MPTF) Kenya", "Proyecto ... (PIAA) de Juliaca"."""
+    if after >= len(ctx.doc) or not ctx.doc[after - 1].whitespace_:
+        return after
+    ceiling = ctx.line_tokens(after)[1]
+    heads = ctx.vocab.project_heads | ctx.vocab.continuation_heads
+    run = after
+    while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.doc[run].is_space:
+        run += 1
+    for k in range(run - 1, after - 1, -1):
+        if ctx.texts[k] in heads:
+            return k + 1
+    # A country closing the name: "Multi-Partner Trust Fund (MPTF) Ruritania," (not "... (X) Ruritania signed").
+    if run == after + 1 and ctx.is_place(ctx.doc[after:run]) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
+        return run
+    if after + 1 < ceiling and ctx.texts[after] in {"de", "del", "da", "do", "du", "des"} \
+            and ctx.texts[after + 1][:1].isupper() and ctx.texts[begin] in ctx.vocab.foreign_heads:
+        return ctx.walk_forward(after, ceiling)
+    return after
 
 
 def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
@@ -108,7 +140,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         begin = ctx.walk_back(begin - 1, floor)
     begin, _ = settle(ctx, begin, i + 1)
     end = i + 1
-    if following is not None and following.lower() in ctx.vocab.prepositions and following.islower():
+    if following is not None and following in CONTINUING_PREPOSITIONS:
         stop = ctx.walk_forward(i + 1, ceiling)
         while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
