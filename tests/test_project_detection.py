@@ -47,6 +47,7 @@ LEFT_BOUNDARY = [
     ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
     ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
     ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
+    ("Funds go to Moldova's Forest and Soil Initiative (MFSI).", "Moldova's Forest and Soil Initiative (MFSI)"),
     ("Board Approves Coastal Roads Project\n", "Coastal Roads Project"),
 ]
 
@@ -79,6 +80,11 @@ CONTEXT_NAMES = [
      [("Green Harvest", "Green Harvest", None), ("Clean Rivers", "Clean Rivers", None)]),
     ("Title\tCountry\tAmount\nHill Schools Upgrade\tEastland\t$3 million\nValley Water Supply (Phase 2)\tWestland\t$4 million\n",
      [("Hill Schools Upgrade", "Hill Schools Upgrade", None), ("Valley Water Supply", "Valley Water Supply", None)]),
+    ("| Project | Amount |\n|---|---|\n| HARBO III | $3 million |\n| HARBO exit phase | $1 million |\n",
+     [("HARBO III", None, "HARBO III"), ("HARBO", None, "HARBO")]),
+    ("Grants in 2020:\n• Small island states: a $5 million grant\n• Eastland – Coral Peninsula: a new road\n", []),
+    ("4. Governance: Moldova\n\nThe text.\n\n5. Budget support: Harbour Towns Renewal\n",
+     [("Harbour Towns Renewal", "Harbour Towns Renewal", None)]),
     ("| Project | Amount |\n|---|---|\n| Hill Schools Upgrade | $3 million |\n",
      [("Hill Schools Upgrade", "Hill Schools Upgrade", None)]),
     ("The programme, known as “Safe Harbours”, trains port workers.", [("Safe Harbours", "Safe Harbours", None)]),
@@ -131,6 +137,10 @@ SUFFIXES = [
     ("The Market Towns Project II started in 2020.", "Market Towns Project II"),
     ("Lake Transport Improvement Project Phase 1 is complete.", "Lake Transport Improvement Project Phase 1"),
     ("The Coastal Skills Project – Supporting Women and Youth – USD 9 million.", "Coastal Skills Project – Supporting Women and Youth"),
+    ("It funds the Clean Towns Program in Moldova, phase two (CTP2) from 2020.", "Clean Towns Program in Moldova, phase two (CTP2)"),
+    ("Money for the Harbour Cooperation (HC) Special Fund rose.", "Harbour Cooperation (HC) Special Fund"),
+    ("It financed the Port Planning (PP) Activity of the compact.", "Port Planning (PP) Activity"),
+    ("The Joint Multi-Partner Trust Fund (JMPTF) Moldova, set up in 2016, pools money.", "Joint Multi-Partner Trust Fund (JMPTF) Moldova"),
 ]
 
 # 8. Page noise: navigation, form labels, headlines.

@@ -142,7 +142,17 @@ def hyphen_compound_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int
     return end
 
 
-SUFFIXES = (hyphen_compound_suffix, period_suffix, phase_suffix, subtitle_suffix)
+def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"... Program in Ruritania, phase two (RAP-2)": a phase set off by a comma, when the acronym follows."""
+    if end + 3 >= ceiling or ctx.texts[end] != ",":
+        return end
+    words = [ctx.texts[end + 1].lower(), ctx.texts[end + 2].lower()]
+    if ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
+        return end + 3
+    return end
+
+
+SUFFIXES = (hyphen_compound_suffix, period_suffix, phase_suffix, subtitle_suffix, comma_phase_suffix)
 
 
 def extend_right(ctx: DetectionContext, end: int, ceiling: int) -> int:

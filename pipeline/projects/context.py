@@ -56,6 +56,7 @@ class Vocabulary:
     plan_words: frozenset[str]
     weak_heads: frozenset[str]
     continuation_heads: frozenset[str]
+    geographic_heads: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -89,6 +90,7 @@ class Vocabulary:
             plan_words=_words(data, "framework_plan_words"),
             weak_heads=_words(data, "weak_project_heads"),
             continuation_heads=_words(data, "continuation_heads"),
+            geographic_heads=_words(data, "geographic_heads"),
         )
 
 

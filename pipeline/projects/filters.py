@@ -85,6 +85,12 @@ def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
     return f"Romance head {first!r} names a plan or a body" if first in ctx.vocab.foreign_non_project_heads else None
 
 
+def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Sinai Peninsula", "Congo Basin": a place, not an activity."""
+    head = ctx.head(start, end)
+    return "a geographic feature" if head in ctx.vocab.geographic_heads else None
+
+
 def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Navigation and form labels ("Our Programs", "Mid Term Project")."""
     first = ctx.texts[start].lower()
@@ -100,6 +106,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     plan_words_in_name,
     weak_head_short_name,
     romance_non_project_head,
+    geographic_feature,
     generic_regional_reference,
     page_noise,
 )
@@ -126,4 +133,4 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, place_name,
-                                          romance_non_project_head, page_noise)
+                                          romance_non_project_head, geographic_feature, page_noise)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
-from .boundaries import CLOSING_PUNCT, settle
+from .boundaries import CLOSING_PUNCT, ROMAN, settle
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
 
@@ -45,7 +45,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     if cut_commentary:
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
-        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?=[a-z0-9$€£¥])", text)
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
                  if not _name_part_follows(ctx, text[m.end():])
                  and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
@@ -65,12 +65,47 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         end -= 1
     while start < end and ctx.texts[start] in {"“", "\"", "‘", "'"}:
         start += 1
+    start = _after_place_label(ctx, start, end)
     start, end = settle(ctx, start, end)
+    if start < end and _acronym_item(ctx, start, end):
+        return
     # A list item that starts in lower case is a sentence ("reach 100,000 women"), not a name.
-    if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2:
+    if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
         return
     if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
         ctx.add(start, end, rule)
+
+
+def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
+    """"Ruritania – Coastal Works": a country labelling the item is not part of its name."""
+    for k in range(start + 1, min(start + 5, end - 1)):
+        if ctx.texts[k] in {"–", "—", ":"} or (ctx.texts[k] == "-" and ctx.doc[k - 1].whitespace_):
+            return k + 1 if ctx.is_place(ctx.doc[start:k]) else start
+    return start
+
+
+def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"ABC III", "ABC-II", "ABC exit phase": an item named by its acronym alone (title null); a
+    lowercase tail is the item's own wording. Returns whether the item was taken so."""
+    if not ctx.is_acronym_word(start) or ctx.texts[start] in ctx.organization_acronyms:
+        return False
+    stop = start + 1
+    while stop < end and (ROMAN.match(ctx.texts[stop]) or ctx.texts[stop] in {"-", "–"} or ctx.texts[stop].isdigit()):
+        stop += 1
+    if stop < end and not all(ctx.texts[k].islower() for k in range(stop, end)):
+        return False
+    return ctx.add(start, stop, "acronym-item") is not None
+
+
+def _described(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"Small island states": an item in sentence case describes, unless it carries an acronym or opens
+    like a title ("Promoting decent work ...", "Projet d'appui à ...")."""
+    words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+    lower = sum(ctx.texts[k].islower() for k in words)
+    if lower * 2 <= len(words) or "(" in ctx.texts[start:end]:
+        return False
+    first = ctx.texts[start]
+    return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
 
 
 def project_lists(ctx: DetectionContext) -> None:
@@ -191,7 +226,9 @@ def headings(ctx: DetectionContext) -> None:
         text = ctx.layout.text[line.content_start : line.end].strip()
         if text.isupper() or text.lower() in ctx.vocab.generic_headings or ctx.has_date(line.start, line.end):
             continue
-        tokens = ctx.token_range(line.content_start, line.content_start + len(text))
+        # "Budget support: Coastal Works": the name follows the colon.
+        offset = text.find(": ") + 2 if ": " in text else 0
+        tokens = ctx.token_range(line.content_start + offset, line.content_start + len(text))
         if tokens is None:
             continue
         start, end = settle(ctx, *tokens)

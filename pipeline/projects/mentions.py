@@ -8,7 +8,8 @@ from ..normalize.projects import looks_like_acronym
 from .boundaries import ROMAN
 from .context import DetectionContext
 
-ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading", "acronym-appositive", "acronym-phase"})
+ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading", "acronym-appositive", "acronym-phase",
+                           "acronym-item"})
 PARENTHESIS = re.compile(r"\(\s*([^()]+?)\s*\)")
 
 
