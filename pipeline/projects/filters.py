@@ -26,7 +26,8 @@ def no_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Ministries, banks, panels (bodies); conferences, laws, plans, strategies (not activities)."""
     head = ctx.head(start, end)
-    if head in ctx.vocab.non_project_heads:
+    # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
+    if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
         return f"head {head!r} names a body, an event or a plan"
     return None
 

@@ -195,6 +195,12 @@ def tab_tables(ctx: DetectionContext) -> None:
         if len(cells) < 2:
             column = None
             continue
+        if len(cells) == 2:
+            # "Project Name<TAB>Coastal Works": a key-value sheet written with tabs.
+            if _cell_text(ctx, cells[0]) in ctx.vocab.table_headers:
+                whole_item(ctx, *_cell(ctx, cells[1]), "project-field", cut_commentary=True)
+            column = None
+            continue
         if column is None or len(cells) != width:
             # A new table: its first line is the header.
             width = len(cells)

@@ -324,8 +324,18 @@ def quoted_names(ctx: DetectionContext) -> None:
             close = next((k for k in range(i + 1, ceiling) if ctx.texts[k] == closing), None)
             if close is None or close == i + 1 or not ctx.texts[i + 1][:1].isupper():
                 continue
-            before = [ctx.texts[k].lower() for k in range(max(0, i - 3), i)]
+            before = []
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if ctx.texts[k] in {".", "!", "?", ";"} or "\n" in ctx.texts[k]:
+                    break
+                before.append(ctx.texts[k].lower())
             after = ctx.texts[close + 1].lower() if close + 1 < len(ctx.doc) else ""
+            # A name, not a quoted sentence: no closing punctuation inside, and mostly capitalized words
+            # unless a naming word stands right before it ('the project "Schools for all"').
+            words = [k for k in range(i + 1, close) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym)
+            if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
+                continue
             introduced = any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
                 or after in ctx.vocab.nouns_after_acronym
             if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
