@@ -57,6 +57,8 @@ class Vocabulary:
     weak_heads: frozenset[str]
     continuation_heads: frozenset[str]
     geographic_heads: frozenset[str]
+    instrument_words: frozenset[str]
+    compound_heads: frozenset[str]
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -91,6 +93,8 @@ class Vocabulary:
             weak_heads=_words(data, "weak_project_heads"),
             continuation_heads=_words(data, "continuation_heads"),
             geographic_heads=_words(data, "geographic_heads"),
+            instrument_words=_words(data, "instrument_words"),
+            compound_heads=_words(data, "compound_heads"),
         )
 
 
@@ -111,6 +115,7 @@ class DetectionContext:
     found: list[Span] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)
     organization_acronyms: set[str] = field(default_factory=set)
+    project_acronyms: set[tuple[str, ...]] = field(default_factory=set)  # token texts of acronyms defined apart from their title
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],

@@ -92,6 +92,15 @@ def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[
     return "a geographic feature" if head in ctx.vocab.geographic_heads else None
 
 
+def instrument_type(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Development Policy Operation", "Multi-Donor Trust Fund": a type of aid, not a named one
+    (a name adds a place, a sector or a proper noun: "Ruritania Development Policy Operation")."""
+    words = [ctx.texts[i] for i in range(start, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
+    if words and all(w in ctx.vocab.instrument_words or w.title() in ctx.vocab.instrument_words for w in words):
+        return "a type of aid instrument"
+    return None
+
+
 def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Navigation and form labels ("Our Programs", "Mid Term Project")."""
     first = ctx.texts[start].lower()
@@ -105,6 +114,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     known_organization,
     place_name,
     plan_words_in_name,
+    instrument_type,
     weak_head_short_name,
     romance_non_project_head,
     geographic_feature,

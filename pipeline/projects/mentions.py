@@ -36,6 +36,8 @@ def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
             if len(span) >= 3 and span[-1].text[:1].isupper() and ctx.is_place(span[-1:]) \
                     and sum(t.text[:1].isupper() for t in span[:-1]) >= 2 and not ctx.is_function(span.end - 2):
                 names.setdefault(tuple(t.text for t in span[:-1]), "title-mention")
+    for tokens in ctx.project_acronyms:
+        names[tokens] = "acronym-mention"
     return names
 
 

@@ -77,6 +77,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
             continue
         floor = ctx.line_tokens(end - 1)[0]
         begin = _long_form(ctx, acronym, end, floor)
+        if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
+            continue
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
@@ -84,12 +86,34 @@ def title_acronyms(ctx: DetectionContext) -> None:
             continue
         after = _continuation(ctx, begin, close + 1)
         # "Lancang Cooperation (LC) Special Fund": judged by the head after the acronym when there is one.
-        judged = (after - 1, after) if after > close + 1 else (begin, stop)
+        judged = (begin, after) if after > close + 1 else (begin, stop)
         if acronym in ctx.organization_acronyms or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             ctx.organization_acronyms.add(acronym)
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
+
+
+def _quoted_title_before(ctx: DetectionContext, end: int, acronym: tuple[str, ...]) -> bool:
+    """"the project 'Clean Towns for All' (CTA)": the quoted name is the mention (quotes stay outside,
+    spec) and its acronym names it later. Returns whether such a name was taken."""
+    if end < 3 or ctx.texts[end - 1] not in CLOSING_QUOTES:
+        return False
+    quote = ctx.texts[end - 1]
+    opening = {"’": "‘", "”": "“", "»": "«"}.get(quote, quote)
+    start = next((k for k in range(end - 2, max(-1, end - 16), -1) if ctx.texts[k] == opening), None)
+    if start is None or not ctx.texts[start + 1][:1].isupper() or not acceptable(ctx, start + 1, end - 1):
+        return False
+    if ctx.add(start + 1, end - 1, "quoted-name") is None:
+        return False
+    ctx.project_acronyms.add(acronym)
+    # The acronym in the parenthesis is not a mention of its own; its later uses are.
+    for k in range(end + 1, min(end + 1 + len(acronym), len(ctx.doc))):
+        ctx.taken[k] = True
+    return True
 
 
 def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
@@ -128,6 +152,10 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
 def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     """The bounds of the title whose head keyword is token i, or None."""
     following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
+    # "Agricultural Sector Programme Support": a two-word head.
+    if following is not None and f"{ctx.texts[i]} {following}" in ctx.vocab.compound_heads:
+        i += 1
+        following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
     # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
     if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
             and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following):
