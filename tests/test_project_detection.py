@@ -53,6 +53,8 @@ LEFT_BOUNDARY = [
 
 # 3. Bodies are not projects, even with a parenthesized acronym.
 ORGANIZATIONS = [
+    "Smith, the project manager, said the works were late.",
+    "Le Programme des Nations Unies pour le développement finance des écoles.",
     "The Ministry of Rural Roads (MRR) signed the agreement.",
     "The Technical Review Panel met twice in 2020.",
     "The Directorate-General for Water Services approved it.",

@@ -37,7 +37,12 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     text = ctx.doc[start:end].text.lower()
     # "Saudi Fund for Development (SFD), Riyadh": the name, then its acronym or seat.
     name = text.split(" (")[0].split(",")[0].strip()
-    return "organization acting in its own right" if name in ctx.vocab.organization_names else None
+    if name in ctx.vocab.organization_names:
+        return "organization acting in its own right"
+    # "Programme des Nations Unies" cut short of "... pour le développement".
+    if " " in name and any(org.startswith(name + " ") for org in ctx.vocab.organization_names):
+        return "the start of an organization's name"
+    return None
 
 
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

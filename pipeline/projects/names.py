@@ -230,6 +230,8 @@ def foreign_titles(ctx: DetectionContext) -> None:
             end = extend_right(ctx, end, ceiling)
             if ctx.content_words(i, end) < 2 and end - i < 3:
                 continue
+            if rejection(ctx, i, end, ITEM_REJECTIONS) is not None:
+                continue
             after = acronym_after(ctx, end, i)
             ctx.add(i, after or end, "foreign-title")
 
@@ -241,6 +243,15 @@ def _introduces_description(ctx: DetectionContext, i: int) -> bool:
     return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.is_place(ctx.doc[i : i + 1])
 
 
+def _heads_phrase(ctx: DetectionContext, noun: int) -> bool:
+    """"the road programme, which ..." heads its phrase; "the programme manager" does not."""
+    if noun + 1 >= len(ctx.doc):
+        return True
+    following = ctx.texts[noun + 1]
+    return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
+        or following in {"that", "which", "who", "whose", "run", "led"} or following.endswith("ed")
+
+
 def appositives(ctx: DetectionContext) -> None:
     """"Green Jobs, the joint programme ...": a name, then an appositive that calls it a project."""
     doc = ctx.doc
@@ -249,14 +260,16 @@ def appositives(ctx: DetectionContext) -> None:
             continue
         window = range(i + 2, min(i + 10, len(doc)))
         noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym), None)
-        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)):
+        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)) or not _heads_phrase(ctx, noun):
             continue
         begin = ctx.walk_back(i, ctx.line_tokens(i)[0])
         begin, stop = settle(ctx, begin, i)
         if begin >= stop or ctx.texts[begin] in ctx.organization_acronyms:
             continue
-        single = stop - begin == 1 or (stop - begin == 2 and ROMAN.match(ctx.texts[stop - 1]))
-        if single and ctx.texts[begin][:1].isupper() and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
+        # One word: an acronym ("ABC", "AbcD") or a coined name with a phase numeral ("Abcdef II").
+        single = (stop - begin == 1 and ctx.is_acronym_word(begin)) or (stop - begin == 2 and ROMAN.match(ctx.texts[stop - 1])
+                                                                       and ctx.texts[begin][:1].isupper())
+        if single and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
             ctx.add(begin, stop, "acronym-appositive")
         elif ctx.content_words(begin, stop) >= 2 and acceptable(ctx, begin, stop):
             ctx.add(begin, stop, "appositive")
