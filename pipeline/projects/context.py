@@ -37,6 +37,7 @@ class Vocabulary:
     prepositions: frozenset[str]
     nouns_after_acronym: frozenset[str]
     list_cues: frozenset[str]
+    list_heading_cues: frozenset[str]
     table_headers: frozenset[str]
     generic_headings: frozenset[str]
     region_words: frozenset[str]
@@ -73,6 +74,7 @@ class Vocabulary:
             prepositions=_words(data, "prepositions"),
             nouns_after_acronym=_words(data, "generic_nouns_after_acronym"),
             list_cues=_words(data, "project_list_cues"),
+            list_heading_cues=_words(data, "project_list_heading_cues"),
             table_headers=_words(data, "project_table_headers", lower=True),
             generic_headings=_words(data, "generic_headings", lower=True),
             region_words=_words(data, "region_words"),

@@ -113,10 +113,15 @@ def project_lists(ctx: DetectionContext) -> None:
     lines = ctx.layout.lines
     for line in lines:
         text = ctx.layout.text[line.content_start : line.end].strip()
-        if not text.endswith(":") or not (set(re.findall(r"[a-z]+", text.lower())) & ctx.vocab.list_cues):
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        # "Current projects:", or a heading such as "Key programmes" right above the items.
+        lead_in = text.endswith(":") and words & ctx.vocab.list_cues
+        heading = line.kind in ("heading", "text") and not line.marker and len(text.split()) <= 6 \
+            and not text.endswith(".") and words & ctx.vocab.list_heading_cues
+        if not (lead_in or heading):
             continue
         for item in lines[line.index + 1 :]:
-            if item.kind != "item":
+            if item.kind != "item" and not (heading and item.marker):
                 break
             whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
 
