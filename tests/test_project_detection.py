@@ -47,6 +47,8 @@ LEFT_BOUNDARY = [
     ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
     ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
     ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
+    ("Renamed the Coastal Towns Fund in 2019, it grew.", "Coastal Towns Fund"),
+    ("Feed the Valley Dairy Chain Activity (DCA) began in 2019.", "Feed the Valley Dairy Chain Activity (DCA)"),
     ("Funds go to Moldova's Forest and Soil Initiative (MFSI).", "Moldova's Forest and Soil Initiative (MFSI)"),
     ("Board Approves Coastal Roads Project\n", "Coastal Roads Project"),
 ]
@@ -104,6 +106,7 @@ CONTEXT_NAMES = [
     ("PROJECT INFORMATION DOCUMENT (PID)\nProject Name\tHill Schools Support Program\nLending Instrument\tLoan\n",
      [("Hill Schools Support Program", "Hill Schools Support Program", None)]),
     ("Money flows through the SPARK facility.", [("SPARK", None, "SPARK")]),
+    ("It joined the Go4Harvest initiative in 2020.", [("Go4Harvest", None, "Go4Harvest")]),
     ("The Valley Water Programme (VWP) ended in 2015. VWP II started in 2016 and VWP-III in 2021.",
      [("Valley Water Programme (VWP)", "Valley Water Programme", "VWP"), ("VWP II", None, "VWP II"),
       ("VWP-III", None, "VWP-III")]),
@@ -164,6 +167,7 @@ SUFFIXES = [
 
 # 8. Page noise: navigation, form labels, headlines.
 NOISE = [
+    "ACRONYMS\nEDB      Eastland Development Bank\nHTWP     Hill Towns Water Programme\nMoF      Ministry of Finance\n",
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",
     "Board approves $50 million for eight development projects\n",

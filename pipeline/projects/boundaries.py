@@ -26,10 +26,16 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
     return start, end
 
 
+def _participle(word: str) -> bool:
+    """"Renamed", "Approved"; not "Feed", "Seed"."""
+    word = word.lower()
+    return word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+
+
 def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"Renamed the Japan Fund ...": a sentence's first word followed by an article is not part of
-    the name, unless it is a gerund ("Promoting the Employability of ...")."""
-    if end - start > 2 and ctx.texts[start + 1] in LEADING_ARTICLES and not ctx.texts[start].lower().endswith("ing") \
+    """"Renamed the Coastal Fund ...": a sentence's first word, a participle followed by an article,
+    is not part of the name ("Promoting the ...", "Feed the ..." are)."""
+    if end - start > 2 and ctx.texts[start + 1] in LEADING_ARTICLES and _participle(ctx.texts[start]) \
             and ctx.starts_sentence(start):
         return start + 2, end
     return start, end

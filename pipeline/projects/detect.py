@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
-from .layout_names import field_values, headings, project_lists, project_tables, tab_tables
+from .layout_names import field_values, headings, project_lists, project_tables, skip_glossaries, tab_tables
 from .mentions import acronym_mentions, acronym_phases, repeated_names
 from .names import (acronym_nouns, appositives, foreign_titles, introduced_names, names_before_nouns,
                     quoted_names, title_acronyms, title_keywords, verb_titles)
@@ -23,6 +23,7 @@ from .names import (acronym_nouns, appositives, foreign_titles, introduced_names
 Finder = Callable[[DetectionContext], None]
 
 FINDERS: tuple[Finder, ...] = (
+    skip_glossaries,  # sets aside "ABC    Long Form" glossary blocks
     project_lists,  # items under "Current projects:"
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table

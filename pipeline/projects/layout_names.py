@@ -108,6 +108,28 @@ def _described(ctx: DetectionContext, start: int, end: int) -> bool:
     return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
 
 
+GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z].*)$")
+GLOSSARY_MIN_LINES = 3
+
+
+def skip_glossaries(ctx: DetectionContext) -> None:
+    """Acronym glossaries of PDF reports ("RWSP    Rural Water Supply Program", line after line)
+    are page furniture, not mentions: their tokens are set aside before any finder runs."""
+    block: list = []
+    for line in ctx.layout.lines + [None]:
+        match = line is not None and GLOSSARY_ENTRY.match(ctx.layout.text[line.start : line.end])
+        if match and looks_like_acronym(match["acronym"]):
+            block.append(line)
+            continue
+        if len(block) >= GLOSSARY_MIN_LINES:
+            for entry in block:
+                tokens = ctx.token_range(entry.start, entry.end)
+                if tokens:
+                    for i in range(*tokens):
+                        ctx.taken[i] = True
+        block = []
+
+
 def project_lists(ctx: DetectionContext) -> None:
     """"Current projects:" followed by list items: each item names a project."""
     lines = ctx.layout.lines

@@ -282,7 +282,9 @@ def acronym_nouns(ctx: DetectionContext) -> None:
             continue
         k = i - 1
         text = ctx.texts[k]
-        if len(text) >= 3 and text.isupper() and text.isalpha() and text not in ctx.organization_acronyms \
+        # "the PALM scheme", "the Go4Growth initiative": an acronym or a coined one-word name.
+        coined = ctx.is_acronym_word(k) and any(c.isdigit() for c in text)
+        if len(text) >= 3 and (text.isupper() and text.isalpha() or coined) and text not in ctx.organization_acronyms \
                 and not ctx.is_place(ctx.doc[k:i]):
             ctx.add(k, i, "acronym-noun")
 
