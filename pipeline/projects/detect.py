@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .layout_names import field_values, headings, project_lists, project_tables, skip_glossaries, tab_tables
-from .mentions import acronym_mentions, acronym_phases, repeated_names
+from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import (acronym_nouns, appositives, foreign_titles, introduced_names, names_before_nouns,
                     quoted_names, title_acronyms, title_keywords, verb_titles)
 
@@ -40,6 +40,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     verb_titles,  # "followed by Strengthen Rural Markets, whose ..."
+    acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
 )

@@ -82,6 +82,21 @@ def acronym_phases(ctx: DetectionContext) -> None:
     _mark(ctx, {(a,): "acronym-mention" for a in acronyms - ctx.organization_acronyms if len(a) >= 3})
 
 
+def acronym_numerals(ctx: DetectionContext) -> None:
+    """"TRELLIS II began in 2015", "ABC-III": an acronym with a phase numeral names a project even
+    when its long form is never given (spec: TRIANGLE II). Roman "I" alone is too ambiguous."""
+    for i, text in enumerate(ctx.texts[:-1]):
+        if len(text) < 3 or not text.isupper() or not text.isalpha() or text in ctx.organization_acronyms \
+                or (i > 0 and (ctx.texts[i - 1] == "(" or ctx.texts[i - 1].isupper() and ctx.texts[i - 1].isalpha())):
+            continue
+        k = i + 1
+        if ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
+            k += 1
+        if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" \
+                and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(i, k + 1):
+            ctx.add(i, k + 1, "acronym-phase")
+
+
 def repeated_names(ctx: DetectionContext) -> None:
     """Every other use of a found acronym (or multi-word title) is a mention of it too."""
     _mark(ctx, _names(ctx))

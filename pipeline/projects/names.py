@@ -89,7 +89,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
         judged = (begin, after) if after > close + 1 else (begin, stop)
         if acronym in ctx.organization_acronyms or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
-            ctx.organization_acronyms.add(acronym)
+            # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
+            ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
             continue
         ctx.add(begin, after, "title-acronym")
 
