@@ -17,8 +17,9 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .layout_names import field_values, headings, project_lists, project_tables, skip_glossaries, tab_tables
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
-from .names import (acronym_nouns, appositives, foreign_titles, introduced_names, names_before_nouns,
-                    quoted_names, title_acronyms, title_keywords, verb_titles)
+from .context_names import (acronym_nouns, appositives, introduced_names, names_before_nouns, quoted_names,
+                            verb_titles)
+from .names import foreign_titles, title_acronyms, title_keywords
 
 Finder = Callable[[DetectionContext], None]
 
