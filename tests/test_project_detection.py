@@ -153,6 +153,8 @@ FOREIGN = [
     ("The loan backs the Projeto de Saneamento Integrado do Vale Verde (PSIVV).",
      ("Projeto de Saneamento Integrado do Vale Verde (PSIVV)", "Projeto de Saneamento Integrado do Vale Verde", "PSIVV")),
 ]
+FOREIGN.append(("Ce projet s'inscrit dans le Programme national de l'eau potable.",
+                ("Programme national de l'eau potable", "Programme national de l'eau potable", None)))
 FOREIGN_NOT_PROJECTS = ["The Plan Villaverde Emergente (PVE) sets the targets for 2035."]
 
 # 7. Phases and numerals belong to the title.
@@ -162,6 +164,7 @@ SUFFIXES = [
     ("The Market Towns Project II started in 2020.", "Market Towns Project II"),
     ("Lake Transport Improvement Project Phase 1 is complete.", "Lake Transport Improvement Project Phase 1"),
     ("The Coastal Skills Project – Supporting Women and Youth – USD 9 million.", "Coastal Skills Project – Supporting Women and Youth"),
+    ("The Fiscal Reform Program, Subprogram 2 supports reforms.", "Fiscal Reform Program, Subprogram 2"),
     ("It funds the Clean Towns Program in Moldova, phase two (CTP2) from 2020.", "Clean Towns Program in Moldova, phase two (CTP2)"),
     ("Money for the Harbour Cooperation (HC) Special Fund rose.", "Harbour Cooperation (HC) Special Fund"),
     ("It financed the Port Planning (PP) Activity of the compact.", "Port Planning (PP) Activity"),

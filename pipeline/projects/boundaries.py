@@ -82,7 +82,8 @@ def drop_through_headline_verb(ctx: DetectionContext, start: int, end: int) -> t
     return start, end
 
 
-LEFT_TRIMS = (drop_through_headline_verb, drop_leading_amounts, drop_articles_and_connectors, drop_owner, drop_left_stop_words, drop_sentence_opener)
+LEFT_TRIMS = (drop_through_headline_verb, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+              drop_left_stop_words, drop_sentence_opener)
 
 
 def settle(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
@@ -149,11 +150,15 @@ def hyphen_compound_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int
 
 
 def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
-    """"... Program in Ruritania, phase two (RAP-2)": a phase set off by a comma, when the acronym follows."""
-    if end + 3 >= ceiling or ctx.texts[end] != ",":
+    """"... Program in Ruritania, phase two (RAP-2)": a phase set off by a comma, when the acronym follows;
+    "..., Subprogram 2", "..., Tranche 3" always."""
+    if end + 3 > ceiling or ctx.texts[end] != ",":
         return end
     words = [ctx.texts[end + 1].lower(), ctx.texts[end + 2].lower()]
-    if ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
+    if end + 3 < ceiling and ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
+        return end + 3
+    # "... Reform Program, Subprogram 2": a numbered part of a programme series.
+    if words[0] in ctx.vocab.phase_words and (ROMAN.match(ctx.texts[end + 2]) or ctx.texts[end + 2].isdigit()):
         return end + 3
     return end
 

@@ -131,7 +131,8 @@ class DetectionContext:
         return cls(doc=doc, layout=layout, vocab=vocab, is_place=is_place, dates=list(dates), texts=texts,
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},
-                   place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc), organization_acronyms=set(vocab.organization_acronyms))
+                   place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),
+                   organization_acronyms=set(vocab.organization_acronyms))
 
     # ---- token tests ---------------------------------------------------------------
     def is_capitalized(self, i: int) -> bool:

@@ -218,11 +218,16 @@ def foreign_titles(ctx: DetectionContext) -> None:
                 continue
             nxt = ctx.texts[i + 1]
             opens = nxt.lower() in ctx.vocab.foreign_function_words or nxt.lower().startswith(ROMANCE_OPENERS)
+            # "Programme national de l'eau": an adjective after the head, then a Romance function word.
+            if not opens and nxt.isalpha() and nxt.islower() and i + 2 < len(ctx.doc):
+                then = ctx.texts[i + 2].lower()
+                opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS)
             if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
                 continue
             ceiling = ctx.line_tokens(i)[1]
-            sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (i + 2 < ceiling and ctx.texts[i + 2].islower()
-                                                                       and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
+            # Sentence case ("Projet d'appui à la ...", "Programme national de ..."): lowercase words run on.
+            sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (nxt.isalpha() and nxt.islower() and not ctx.is_function(i + 1)) \
+                or (i + 2 < ceiling and ctx.texts[i + 2].islower() and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
             end = i + 1
             while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
                 end += 1
