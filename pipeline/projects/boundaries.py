@@ -82,7 +82,20 @@ def drop_through_headline_verb(ctx: DetectionContext, start: int, end: int) -> t
     return start, end
 
 
-LEFT_TRIMS = (drop_through_headline_verb, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Japan and the Coastal Fund", "ABC and the Harbour Fund": a donor or a name found before, joined
+    by "and", is not part of the name after it."""
+    for k in range(start + 1, min(start + 4, end - 2)):
+        if ctx.texts[k] != "and":
+            continue
+        actor = ctx.doc[start:k]
+        if ctx.is_place(actor) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1]:
+            return k + 1, end
+        return start, end
+    return start, end
+
+
+LEFT_TRIMS = (drop_through_headline_verb, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener)
 
 

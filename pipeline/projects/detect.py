@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
-from .layout_names import field_values, headings, project_lists, project_tables, skip_glossaries, tab_tables
+from .layout_names import (field_values, headings, label_lines, project_lists, project_tables, skip_glossaries,
+                           tab_tables)
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .context_names import (acronym_nouns, appositives, introduced_names, names_before_nouns, quoted_names,
                             verb_titles)
@@ -29,6 +30,7 @@ FINDERS: tuple[Finder, ...] = (
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table
     field_values,  # "Project: X" in a key-value sheet
+    label_lines,  # "Project title" on one line, "X" on the next
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined

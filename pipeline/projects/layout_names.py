@@ -251,6 +251,15 @@ def field_values(ctx: DetectionContext) -> None:
                        "project-field", cut_commentary=True)
 
 
+def label_lines(ctx: DetectionContext) -> None:
+    """"Project title" alone on a line, the value on the next (PDF transcripts, web pages)."""
+    lines = ctx.layout.lines
+    for line, following in zip(lines, lines[1:]):
+        label = ctx.layout.text[line.content_start : line.end].strip().lower().rstrip(":")
+        if label in ctx.vocab.table_headers and following.kind != "blank" and not following.cells:
+            whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
+
+
 def headings(ctx: DetectionContext) -> None:
     """A numbered or lettered heading in title case names the section's project."""
     for line in ctx.layout.lines:
