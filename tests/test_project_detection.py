@@ -183,6 +183,7 @@ NOISE = [
     "Report type: Mid Term Project\n",
     "Board approves $50 million for eight development projects\n",
     "All Projects | Featured Projects | Other Programmes\n",
+    "Home | Our Work | Thematic Programmes | Infrastructure Projects | Contact\n",
 ]
 
 
