@@ -17,7 +17,7 @@ CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?"
 def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """Leading articles, lowercase function words and connectors; trailing function words and connectors."""
     # A capitalized first word stays ("Towards Fair ...", "For ..."), articles never do.
-    while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start)
+    while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.doc[start].is_space
                            or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
                            or (ctx.is_function(start) and ctx.texts[start].islower())):
         start += 1

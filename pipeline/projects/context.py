@@ -18,6 +18,7 @@ from ..layout import Layout, Line
 SPACED_DASHES = {"–", "—", "-"}
 LEADING_ARTICLES = {"the", "a", "an"}
 POSSESSIVES = {"'s", "’s"}
+WRAP_WIDTH = 50  # a shorter line above, or one not in prose, is a line of its own (a title), not a wrapped one
 
 
 def _words(data: dict, key: str, lower: bool = False) -> frozenset[str]:
@@ -177,6 +178,22 @@ class DetectionContext:
         tokens = self.token_range(line.content_start, line.end)
         return tokens if tokens else (0, len(self.doc))
 
+    def title_floor(self, i: int) -> int:
+        """Where a title ending at token i may start: its line, or the line before when the title wraps
+        ("... Coastal Towns<newline>Resilience Project") inside one paragraph of running text."""
+        line = self.line_of(i)
+        floor = self.line_tokens(i)[0]
+        if line.index == 0 or line.kind != "text" or floor == 0 or self.texts[floor - 1] != "\n":
+            return floor
+        previous = self.layout.lines[line.index - 1]
+        # A wrapped line runs near the full width and stops mid-sentence; a title line above is short.
+        text = self.layout.text[previous.start : previous.end].rstrip()
+        prose = sum(1 for word in text.split() if word.isalpha() and word.islower()) >= 4
+        if previous.kind != "text" or previous.paragraph != line.paragraph or len(text) < WRAP_WIDTH or not prose \
+                or text.endswith((".", ":", ";", "!", "?")):
+            return floor
+        return self.line_tokens(floor - 2)[0] if floor >= 2 else floor
+
     def token_range(self, start_char: int, end_char: int) -> Optional[tuple[int, int]]:
         span = self.doc.char_span(start_char, end_char, alignment_mode="contract")
         return (span.start, span.end) if span is not None and len(span) else None
@@ -196,7 +213,9 @@ class DetectionContext:
                     and i + 1 < end and self.is_capitalized(i + 1):
                 i -= 1
                 continue
-            if not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space or self.taken[i]:
+            # A single line break inside a wrapped title is crossed (the floor says how far).
+            wrap = self.texts[i] == "\n" and i > floor
+            if not wrap and (not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space or self.taken[i]):
                 break
             # A tab ends a table cell: "Country<TAB>Rural Roads Project".
             if i < end - 1 and "\t" in self.doc[i].whitespace_:

@@ -13,6 +13,11 @@ ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading",
 PARENTHESIS = re.compile(r"\(\s*([^()]+?)\s*\)")
 
 
+def _words_of(span) -> tuple[str, ...]:
+    """A title's token texts without a line break that wrapped it."""
+    return tuple(t.text for t in span if not t.is_space)
+
+
 def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
     """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
     names: dict[tuple[str, ...], str] = {}
@@ -29,9 +34,9 @@ def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
             title = ctx.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
             # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
             if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
-                names.setdefault(tuple(t.text for t in title), "title-mention")
+                names.setdefault(_words_of(title), "title-mention")
         elif len(span) >= 2:
-            names.setdefault(tuple(t.text for t in span), "title-mention")
+            names.setdefault(_words_of(span), "title-mention")
             # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
             if len(span) >= 3 and span[-1].text[:1].isupper() and ctx.is_place(span[-1:]) \
                     and sum(t.text[:1].isupper() for t in span[:-1]) >= 2 and not ctx.is_function(span.end - 2):

@@ -75,7 +75,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         end = i - 1 if ctx.doc[i - 1].is_space and ctx.texts[i - 1].count("\n") == 1 else i
         if end <= 0:
             continue
-        floor = ctx.line_tokens(end - 1)[0]
+        floor = ctx.title_floor(end - 1)
         begin = _long_form(ctx, acronym, end, floor)
         if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
@@ -161,7 +161,8 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
             and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following):
         return None
-    floor, ceiling = ctx.line_tokens(i)
+    ceiling = ctx.line_tokens(i)[1]
+    floor = ctx.title_floor(i)
     begin = ctx.walk_back(i, floor)
     # "Forest Investment Program – Enhancing Landscapes Project": two titled parts joined by a dash.
     if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
