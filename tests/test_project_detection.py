@@ -244,3 +244,17 @@ def test_finders_and_rejections_are_declared_named_functions():
     """Each way of finding and each reason to reject is a small named function in a declared list."""
     for rule in FINDERS + REJECTIONS:
         assert rule.__name__ != "<lambda>" and rule.__doc__, rule
+
+
+SHAPES = [
+    "Project: | Harbour Towns Renewal |---|\n",
+    "Our projects:\n• ) Harbour Towns Renewal –\n",
+    'The programme known as " Harbour Towns Renewal " grew.',
+]
+
+
+@pytest.mark.parametrize("text", SHAPES)
+def test_spans_never_start_or_end_with_space_or_symbols(nlp, text):
+    doc = nlp(text)
+    for span in doc.spans["PROJECT"]:
+        assert span.text == span.text.strip() and span.text[0].isalnum() and span.text[-1] not in "|–-,;:(", span.text

@@ -249,8 +249,19 @@ class DetectionContext:
     def is_free(self, start: int, end: int) -> bool:
         return start < end and not any(self.taken[start:end])
 
+    def _bare(self, i: int) -> bool:
+        """Space, or symbols only ("|", "•", "|---|"); a name neither starts nor ends with one."""
+        text = self.texts[i]
+        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text))
+
     def add(self, start: int, end: int, rule: str) -> Optional[Span]:
-        if not self.is_free(start, end):
+        """Take tokens [start, end) as a PROJECT span, without space or punctuation at its ends
+        (a ")" stays when it closes a "(" of the name)."""
+        while start < end and (self._bare(start) or self.texts[start] in POSSESSIVES or self.texts[start] == ")"):
+            start += 1
+        while end > start and (self._bare(end - 1) or (self.texts[end - 1] == ")" and "(" not in self.texts[start : end - 1])):
+            end -= 1
+        if not self.is_free(start, end) or not any(self.texts[i][:1].isalnum() for i in range(start, end)):
             return None
         span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
         self.found.append(span)
