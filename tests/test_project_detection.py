@@ -59,6 +59,7 @@ LEFT_BOUNDARY = [
 
 # 3. Bodies are not projects, even with a parenthesized acronym.
 ORGANIZATIONS = [
+    "Harbour Affairs Canada (HAC) funds the schools.",
     "Smith, the project manager, said the works were late.",
     "Le Programme des Nations Unies pour le développement finance des écoles.",
     "The Ministry of Rural Roads (MRR) signed the agreement.",

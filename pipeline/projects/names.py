@@ -87,7 +87,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         after = _continuation(ctx, begin, close + 1)
         # "Lancang Cooperation (LC) Special Fund": judged by the head after the acronym when there is one.
         judged = (begin, after) if after > close + 1 else (begin, stop)
-        if acronym in ctx.organization_acronyms or not acceptable(ctx, begin, stop) and (
+        if acronym in ctx.organization_acronyms or _named_after_country(ctx, begin, stop) or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
             ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
@@ -115,6 +115,15 @@ def _quoted_title_before(ctx: DetectionContext, end: int, acronym: tuple[str, ..
     for k in range(end + 1, min(end + 1 + len(acronym), len(ctx.doc))):
         ctx.taken[k] = True
     return True
+
+
+def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
+    """"Global Affairs Ruritania (GAR)", "Expertise Ruritania (ER)": a name ending in a country, with no
+    project word and no preposition, is a body."""
+    head = ctx.head(begin, stop)
+    words = {ctx.texts[i] for i in range(begin, stop)}
+    return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
+        and not words & ctx.vocab.project_heads and not any(ctx.texts[i] in ctx.vocab.prepositions for i in range(begin, stop))
 
 
 def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
