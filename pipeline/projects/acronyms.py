@@ -82,11 +82,11 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
         if ctx.texts[i][:1].lower() == initial and ctx.texts[i][:1].isupper():
             return i
     if ctx.texts[first].islower() and ctx.is_function(first):
-        return None  # "... Menabe and Melaky (AM)": a long form does not start on "and"
+        return None  # "... Kalmo and Tessit (AKT)": a long form does not start on "and"
     # "Second Coastal Roads Project (CRP-2)": an ordinal before the aligned words is part of the name.
     if first > start and ctx.texts[first - 1].lower() in ctx.vocab.ordinal_words:
         return first - 1
-    # "Programme for Improving Market Access (IMA)", "Support for Digital Trade (DT)": a head and
+    # "Programme for Cleaner Harbours (CH)", "Support for Digital Trade (DT)": a head and
     # its preposition before the aligned words belong to the name.
     if first - 2 >= start and ctx.texts[first - 1] in ctx.vocab.prepositions and ctx.texts[first - 2][:1].isupper() \
             and ctx.texts[first - 2] not in POSSESSIVES:
@@ -96,7 +96,7 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
 
 def _initials_start(ctx: DetectionContext, acronym: str, start: int, end: int) -> Optional[int]:
     """A looser alignment: most of the acronym's capitals are, in order, initials of the words
-    ("Improving Conditions in the Ready-Made Garment Sector (RMGP)")."""
+    ("Safer Work in the Lagoon Fishing Sector (LFSP)")."""
     capitals = [c for c in acronym if c.isupper()]
     words = [i for i in range(start, end) if ctx.texts[i][:1].isupper()]
     if len(capitals) < 3 or not words:

@@ -138,7 +138,7 @@ def period_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
 
 
 def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
-    """"... Project – Supporting Women and Youth": a title-case subtitle after a spaced dash."""
+    """"... Project – Reaching Remote Villages": a title-case subtitle after a spaced dash."""
     if end >= ceiling - 2 or ctx.texts[end] not in SPACED_DASHES or not ctx.doc[end - 1].whitespace_:
         return end
     stop = ctx.walk_forward(end + 1, ceiling)

@@ -180,7 +180,7 @@ class DetectionContext:
 
     def title_floor(self, i: int) -> int:
         """Where a title ending at token i may start: its line, or the line before when the title wraps
-        ("... Coastal Towns<newline>Resilience Project") inside one paragraph of running text."""
+        ("... Lagoon Hamlets<newline>Resilience Project") inside one paragraph of running text."""
         line = self.line_of(i)
         floor = self.line_tokens(i)[0]
         if line.index == 0 or line.kind != "text" or floor == 0 or self.texts[floor - 1] != "\n":

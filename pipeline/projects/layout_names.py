@@ -99,7 +99,7 @@ def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
 
 def _described(ctx: DetectionContext, start: int, end: int) -> bool:
     """"Small island states": an item in sentence case describes, unless it carries an acronym or opens
-    like a title ("Promoting decent work ...", "Projet d'appui à ...")."""
+    like a title ("Improving river transport ...", "Projet d'appui à ...")."""
     words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
     lower = sum(ctx.texts[k].islower() for k in words)
     if lower * 2 <= len(words) or "(" in ctx.texts[start:end]:
@@ -199,7 +199,7 @@ def project_tables(ctx: DetectionContext) -> None:
         start_char, end_char = _cell(ctx, line.cells[column])
         if _cell_text(ctx, line.cells[column]) in TOTAL_ROWS:
             continue
-        # A cell holds its name whole ("... (PIAA) de Juliaca"); only its commentary is cut.
+        # A cell holds its name whole ("... (PCR) de Villaverde"); only its commentary is cut.
         whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True, cut_after_acronym=False)
 
 

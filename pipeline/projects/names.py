@@ -85,7 +85,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
             continue
         after = _continuation(ctx, begin, close + 1)
-        # "Lancang Cooperation (LC) Special Fund": judged by the head after the acronym when there is one.
+        # "Harbour Cooperation (HC) Special Fund": judged by the head after the acronym when there is one.
         judged = (begin, after) if after > close + 1 else (begin, stop)
         if acronym in ctx.organization_acronyms or _named_after_country(ctx, begin, stop) or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
@@ -138,8 +138,8 @@ def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: in
 
 
 def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
-    """Where a title goes on after its "(ACRONYM)": "... (JPO) Programme", "... (LMC) Special Fund",
-    "... (TMP) Activity", "... (MPTF) Kenya", "Proyecto ... (PIAA) de Juliaca"."""
+    """Where a title goes on after its "(ACRONYM)": "... (RRP) Programme", "... (HC) Special Fund",
+    "... (PP) Activity", "... (HTF) Ruritania", "Proyecto ... (PCR) de Villaverde"."""
     if after >= len(ctx.doc) or not ctx.doc[after - 1].whitespace_:
         return after
     ceiling = ctx.line_tokens(after)[1]
@@ -150,7 +150,7 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
     for k in range(run - 1, after - 1, -1):
         if ctx.texts[k] in heads:
             return k + 1
-    # A country closing the name: "Multi-Partner Trust Fund (MPTF) Ruritania," (not "... (X) Ruritania signed").
+    # A country closing the name: "Harbour Towns Fund (HTF) Ruritania," (not "... (X) Ruritania signed").
     if run == after + 1 and ctx.is_place(ctx.doc[after:run]) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
         return run
     if after + 1 < ceiling and ctx.texts[after] in {"de", "del", "da", "do", "du", "des"} \
@@ -173,7 +173,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     ceiling = ctx.line_tokens(i)[1]
     floor = ctx.title_floor(i)
     begin = ctx.walk_back(i, floor)
-    # "Forest Investment Program – Enhancing Landscapes Project": two titled parts joined by a dash.
+    # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
     if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
             and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
         begin = ctx.walk_back(begin - 1, floor)
@@ -216,12 +216,12 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         return True
     if text[:1].isupper() or ROMAN.match(text):
         return True
-    # French titles run on in lower case ("... à la compétitivité et à la croissance économique").
+    # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
     return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words
 
 
 def foreign_titles(ctx: DetectionContext) -> None:
-    """"Programa de Agua Potable y Saneamiento", "Projet d'appui à ...": a Romance head first, then its name."""
+    """"Programa de Caminos Rurales", "Projet d'appui à ...": a Romance head first, then its name."""
     for head in sorted(ctx.vocab.foreign_heads):
         for i in ctx.positions.get(head, []):
             if ctx.taken[i] or i + 1 >= len(ctx.doc):
