@@ -259,3 +259,22 @@ def test_spans_never_start_or_end_with_space_or_symbols(nlp, text):
     doc = nlp(text)
     for span in doc.spans["PROJECT"]:
         assert span.text == span.text.strip() and span.text[0].isalnum() and span.text[-1] not in "|–-,;:(", span.text
+
+
+def test_the_component_reads_its_rules_from_its_rules_dir(tmp_path):
+    """The factory loads the vocabulary from `rules_dir` (as spaCy's SpanRuler does), not a global cache."""
+    import json
+    import shutil
+
+    from pipeline.nlp import build_nlp
+    from pipeline.resources import DEFAULT_RULES_DIR
+
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    data = json.loads((rules / "projects.json").read_text(encoding="utf-8"))
+    data["project_heads"] = [head for head in data["project_heads"] if head != "Scheme"]
+    (rules / "projects.json").write_text(json.dumps(data), encoding="utf-8")
+    text = "The Hill Orchards Scheme began in 2019."
+    default, narrowed = build_nlp()(text), build_nlp(rules)(text)
+    assert [s.text for s in default.spans["PROJECT"]] == ["Hill Orchards Scheme"]
+    assert [s.text for s in narrowed.spans["PROJECT"]] == []

@@ -1,10 +1,12 @@
 """Finding PROJECT mentions: named projects, programmes, funds, facilities, schemes.
 
 A title is recognised by its shape, never by a list of titles. The finders below run in
-the declared order over one `DetectionContext`; each takes what it finds unless an earlier
-finder took those tokens. Each finder's name is the rule its spans carry (`span.id_`
-says which, e.g. "title-acronym"); the reasons to reject or trim a candidate are in
-filters.py and boundaries.py.
+the declared order over one `DetectionContext` (context.py); each takes what it finds unless
+an earlier finder took those tokens, and each span carries in `span.id_` the rule that found
+it ("title-acronym", "project-list", ...). The reasons to trim a candidate are the functions
+of boundaries.py (LEFT_TRIMS, SUFFIXES), the reasons to reject it those of filters.py
+(REJECTIONS); their word lists are data in rules/projects.json. The order is hand-written:
+names with the strongest evidence (the layout, an aligned acronym) go first.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .context_names import (acronym_nouns, appositives, introduced_names, names_before_nouns, quoted_names,
+                            verb_titles)
 from .layout_names import (field_values, headings, label_lines, project_lists, project_tables, skip_glossaries,
                            tab_tables)
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
-from .context_names import (acronym_nouns, appositives, introduced_names, names_before_nouns, quoted_names,
-                            verb_titles)
 from .names import foreign_titles, title_acronyms, title_keywords
 
 Finder = Callable[[DetectionContext], None]
