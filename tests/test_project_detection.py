@@ -136,6 +136,7 @@ HEADS = [
     ("The donor's Feed the Harvest Moldova Market Systems Activity began.", "Feed the Harvest Moldova Market Systems Activity"),
     ("The Moldova Second Programmatic Development Policy Financing closed.", "Moldova Second Programmatic Development Policy Financing"),
     ("The Valley Health Sector Program-for-Results was approved in 2021.", "Valley Health Sector Program-for-Results"),
+    ("LAGOON ROADS IMPROVEMENT PROJECT\nThe text starts here.", "LAGOON ROADS IMPROVEMENT PROJECT"),
     ("The Lake Cities Green Growth Partnership (LCGGP) links three cities.", "Lake Cities Green Growth Partnership (LCGGP)"),
 ]
 NOT_PROJECT_HEADS = [
@@ -164,6 +165,8 @@ FOREIGN = [
 ]
 FOREIGN.append(("Ce projet s'inscrit dans le Programme national de l'eau potable.",
                 ("Programme national de l'eau potable", "Programme national de l'eau potable", None)))
+FOREIGN.append(("Le Fonds de développement des pêcheries (FDP) finance des ports.",
+                ("Fonds de développement des pêcheries (FDP)", "Fonds de développement des pêcheries", "FDP")))
 FOREIGN_NOT_PROJECTS = ["The Plan Villaverde Emergente (PVE) sets the targets for 2035."]
 
 # 7. Phases and numerals belong to the title.
@@ -182,6 +185,8 @@ SUFFIXES = [
 
 # 8. Page noise: navigation, form labels, headlines.
 NOISE = [
+    "DESCRIPTION OF THE PROJECT\nPROJECT APPRAISAL DOCUMENT\nPROGRAMME OVERVIEW\n",
+    "Objectives of the Programme\n",
     "ACRONYMS\nEDB      Eastland Development Bank\nHTWP     Hill Towns Water Programme\nMoF      Ministry of Finance\n",
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",

@@ -229,12 +229,18 @@ class DetectionContext:
             i += 1
         return i
 
+    def in_capitals(self, i: int) -> bool:
+        """Token i is written in capitals, as are its neighbours ("RURAL ROADS PROJECT FOR ...")."""
+        def capitals(k: int) -> bool:
+            return 0 <= k < len(self.texts) and self.texts[k].isupper() and self.texts[k].isalpha()
+        return capitals(i) and (capitals(i - 1) or capitals(i + 1))
+
     def head(self, start: int, end: int) -> Optional[str]:
         """The head noun: the last capitalized word before the first preposition."""
         head = None
         for i in range(start, end):
             text = self.texts[i]
-            if text.lower() in self.vocab.prepositions and text.islower():
+            if text.lower() in self.vocab.prepositions and (text.islower() or self.in_capitals(i)):
                 break
             if text[:1].isupper():
                 head = text

@@ -173,13 +173,19 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     ceiling = ctx.line_tokens(i)[1]
     floor = ctx.title_floor(i)
     begin = ctx.walk_back(i, floor)
+    # "Description of the Project": after an article the name starts at its head ("the Project for ...")
+    # or there is none.
+    after_article = i > 0 and ctx.texts[i - 1].lower() in {"the", "this", "that", "a", "an", "its", "our", "their"}
+    if after_article:
+        begin = i
     # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
     if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
             and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
         begin = ctx.walk_back(begin - 1, floor)
     begin, _ = settle(ctx, begin, i + 1)
     end = i + 1
-    if following is not None and following in CONTINUING_PREPOSITIONS:
+    if following is not None and (following in CONTINUING_PREPOSITIONS
+                                  or following.lower() in CONTINUING_PREPOSITIONS and ctx.in_capitals(i + 1)):
         stop = ctx.walk_forward(i + 1, ceiling)
         while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
@@ -198,7 +204,9 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
 
 def title_keywords(ctx: DetectionContext) -> None:
     """"Coastal Roads Support Project", "Project for ...": a title-case name with a project head noun."""
-    heads = sorted(i for head in ctx.vocab.project_heads for i in ctx.positions.get(head, []))
+    # "RURAL ROADS PROJECT" in a PDF's capitals is read like "Rural Roads Project".
+    heads = sorted(i for head in ctx.vocab.project_heads for form in (head, head.upper())
+                   for i in ctx.positions.get(form, []) if form == head or ctx.in_capitals(i))
     for i in heads:
         if ctx.taken[i]:
             continue
