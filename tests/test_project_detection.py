@@ -58,6 +58,23 @@ LEFT_BOUNDARY = [
 ]
 
 # 3. Bodies are not projects, even with a parenthesized acronym.
+TERMS = [
+    "Foreign Direct Investment (FDI) rose in 2019.",
+    "Least Developed Countries (LDCs) gain most.",
+    "Internally Displaced Persons (IDPs) returned home.",
+]
+
+
+@pytest.mark.parametrize("text", TERMS)
+def test_terms_of_the_field_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+def test_a_name_that_opens_with_a_verb_keeps_a_term_head(nlp):
+    assert [p[0] for p in projects(nlp, "It funds Sustaining Lagoon Enterprises (SLE) since 2019.")] == [
+        "Sustaining Lagoon Enterprises (SLE)"]
+
+
 ORGANIZATIONS = [
     "Harbour Affairs Canada (HAC) funds the schools.",
     "Smith, the project manager, said the works were late.",

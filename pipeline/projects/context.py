@@ -54,6 +54,7 @@ class Vocabulary:
     foreign_non_project_heads: frozenset[str]
     ordinal_words: frozenset[str]
     title_verbs: frozenset[str]
+    term_heads: frozenset[str]
     headline_verbs: frozenset[str]
     plan_words: frozenset[str]
     weak_heads: frozenset[str]
@@ -91,6 +92,7 @@ class Vocabulary:
             foreign_non_project_heads=_words(data, "foreign_non_project_heads"),
             ordinal_words=_words(data, "ordinal_words", lower=True),
             title_verbs=_words(data, "title_verbs", lower=True),
+            term_heads=_words(data, "term_heads"),
             headline_verbs=_words(data, "headline_verbs", lower=True),
             plan_words=_words(data, "framework_plan_words"),
             weak_heads=_words(data, "weak_project_heads"),

@@ -32,6 +32,16 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
     return None
 
 
+def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Foreign Direct Investment", "Internally Displaced Persons": a term of the field. A name that opens
+    with a verb keeps such a head ("Sustaining Responsible Enterprises", "Protecting Migrant Workers")."""
+    head = ctx.head(start, end)
+    first = ctx.texts[start].lower()
+    if head in ctx.vocab.term_heads and not (first in ctx.vocab.title_verbs or first.endswith("ing")):
+        return f"{head!r} ends a term, not a name"
+    return None
+
+
 def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
     text = ctx.doc[start:end].text.lower()
@@ -116,6 +126,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     no_content,
     no_head,
     body_or_non_project_head,
+    term_not_name,
     known_organization,
     place_name,
     plan_words_in_name,

@@ -87,7 +87,10 @@ def title_acronyms(ctx: DetectionContext) -> None:
         after = _continuation(ctx, begin, close + 1)
         # "Harbour Cooperation (HC) Special Fund": judged by the head after the acronym when there is one.
         judged = (begin, after) if after > close + 1 else (begin, stop)
-        if acronym in ctx.organization_acronyms or _named_after_country(ctx, begin, stop) or not acceptable(ctx, begin, stop) and (
+        # "Least Developed Countries (LDCs)": a plural acronym abbreviates a term, not a name.
+        plural = acronym.endswith("s") and acronym[:-1].isupper()
+        if acronym in ctx.organization_acronyms or plural or _named_after_country(ctx, begin, stop) \
+                or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
             ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
