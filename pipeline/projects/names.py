@@ -181,6 +181,11 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     after_article = i > 0 and ctx.texts[i - 1].lower() in {"the", "this", "that", "a", "an", "its", "our", "their"}
     if after_article:
         begin = i
+    # "the Harbour Fund and the Lagoon Window": two names joined by "and" after a head.
+    for k in range(i - 1, begin, -1):
+        if ctx.texts[k] in {"and", "or", "&"} and ctx.texts[k - 1] in ctx.vocab.project_heads:
+            begin = k + 1
+            break
     # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
     if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
             and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
@@ -190,6 +195,9 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if following is not None and (following in CONTINUING_PREPOSITIONS
                                   or following.lower() in CONTINUING_PREPOSITIONS and ctx.in_capitals(i + 1)):
         stop = ctx.walk_forward(i + 1, ceiling)
+        # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
+        stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
+                     and ctx.texts[k - 1] in ctx.vocab.project_heads), stop)
         while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         if ctx.content_words(i + 1, stop) >= 1:
