@@ -20,7 +20,8 @@ from .money_spans import MoneySpans
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
 from .normalize.dates import OPEN_END, OPEN_START, RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
-from .projects import ACRONYM_RULES, LinkVocabulary, ProjectFinder, Vocabulary, build_project_records, load_link_vocabulary
+from .projects import ACRONYM_RULES, LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
+from .projects.places import fold_accents, subdivision_names
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 
@@ -394,20 +395,32 @@ class FactsheetCountries:
 
 
 class FactsheetProjects:
-    """PROJECT: named activities found by their shape (see pipeline.projects)."""
+    """PROJECT: named activities found by their shape (see pipeline.projects).
+
+    Built with its rules (as spaCy's SpanRuler is): the vocabulary of rules/projects.json and
+    the country and currency tables that tell a place from a name.
+    """
+
+    def __init__(self, rules: Rules):
+        self.vocabulary = Vocabulary.from_rules(rules.projects)
+        self.countries = rules.countries
+        self.currency_words = rules.currencies.qualified_words
+        self.currency_nouns = rules.currency_word_forms
+        # States and provinces (ISO 3166-2, from pycountry): "the Tamil Nadu programme" names a place's programme.
+        self.subdivisions = subdivision_names()
+
+    def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
+        """A country or a currency name ("Kenya shillings"): never a project's name."""
+        return (span.start, span.end) in places or span.text.lower() in self.currency_words \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or fold_accents(span.text) in self.subdivisions \
+            or normalize_country(span.text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
-        rules = rules_for(doc)
-        vocabulary = Vocabulary.from_rules(rules.projects)
         places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
-
-        def is_place(span: Span) -> bool:
-            text = span.text.lower()
-            return (span.start, span.end) in places or text in rules.currencies.qualified_words \
-                or normalize_country(span.text, rules.countries) is not None
-
-        finder = ProjectFinder(doc, doc._.layout, vocabulary, doc.spans.get("DATE", []), is_place)
-        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=finder.run())
+        spans = find_projects(doc, doc._.layout, self.vocabulary, list(doc.spans.get("DATE", [])),
+                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places),
+                              list(doc.spans.get("COUNTRY", [])))
+        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=spans)
         return doc
 
 
@@ -443,9 +456,9 @@ def make_countries(nlp: Language, name: str) -> FactsheetCountries:
     return FactsheetCountries()
 
 
-@Language.factory("factsheet_projects")
-def make_projects(nlp: Language, name: str) -> FactsheetProjects:
-    return FactsheetProjects()
+@Language.factory("factsheet_projects", default_config={"rules_dir": ""})
+def make_projects(nlp: Language, name: str, rules_dir: str) -> FactsheetProjects:
+    return FactsheetProjects(load_rules(rules_dir or None))
 
 
 class FactsheetRecords:

@@ -34,7 +34,7 @@ def build_nlp(rules_dir: str | Path | None = None) -> Language:
     nlp.add_pipe("factsheet_dates")
     nlp.add_pipe("factsheet_money")
     nlp.add_pipe("factsheet_countries")
-    nlp.add_pipe("factsheet_projects")
+    nlp.add_pipe("factsheet_projects", config={"rules_dir": folder})
     nlp.add_pipe("factsheet_records", config={"rules_dir": folder})
     nlp.add_pipe("factsheet_mentions")
     return nlp

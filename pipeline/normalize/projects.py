@@ -6,6 +6,8 @@ ProjectValue(title='Industry Skills for Inclusive Growth Phase 2', acronym='InSI
 ProjectValue(title='Junior Professional Officers (JPO) Programme', acronym='JPO')
 >>> normalize_project("SSN Fund", acronym_only=True)
 ProjectValue(title=None, acronym='SSN Fund')
+>>> normalize_project("Programa de Riego Andino (Prorian)")
+ProjectValue(title='Programa de Riego Andino', acronym='Prorian')
 """
 
 from __future__ import annotations
@@ -17,19 +19,74 @@ from ..models import ProjectValue
 
 _TRAILING_PARENS = re.compile(r"^(?P<title>.*\S)\s*\(\s*(?P<inner>[^()]+?)\s*\)$", re.DOTALL)
 _INNER_PARENS = re.compile(r"\(\s*(?P<inner>[^()]+?)\s*\)")
+# A phase or tranche marker is not an acronym (spec): "(II)", "(Phase 2)", "(Tranche 3)".
+_PHASE = re.compile(r"^(?:(?:phase|tranche|stage|part|batch|lot)\s+)?(?:[IVX]+|\d+|[A-Z])$", re.IGNORECASE)
+# Acronym suffixes that the long form need not spell: "-2", " II", "-SU" stays (it is letters).
+_ACRONYM_SUFFIX = re.compile(r"(?:[\s\-–]*(?:[IVX]+|\d+))+$")
 
 
 def looks_like_acronym(text: str) -> bool:
-    """True for acronym-like names: JPO, InSIGHT-2, SSN Fund, KOICA III.
+    """True for acronym-like names: JPO, InSIGHT-2, SSN Fund, KOICA III; never a phase marker.
 
     >>> looks_like_acronym("NIRF Programme"), looks_like_acronym("3rd phase"), looks_like_acronym("IMF, 2010")
     (True, False, False)
+    >>> looks_like_acronym("II"), looks_like_acronym("Phase 2"), looks_like_acronym("Lakeville–Hillton")
+    (False, False, False)
     """
     words = text.split()
-    if not words or len(words) > 4 or "," in text or not words[0][0].isalpha():
+    if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
         return False
     first = words[0]
-    return sum(c.isupper() for c in first) >= 2 and first[0].isupper()
+    upper = sum(c.isupper() for c in first)
+    # "InSIGHT", "AfDB", "KfW" are mostly capitals; "Kyzylorda–Zhezkazgan" is two names.
+    return upper >= 2 and first[0].isupper() and upper >= sum(c.islower() for c in first)
+
+
+def alignment_start(acronym: str, long_form: str) -> Optional[int]:
+    """Where the long form of `acronym` starts in `long_form` (a character offset), or None.
+
+    Schwartz & Hearst (2003): the acronym's letters are found right to left in the words
+    before it, its first letter at the start of a word; the long form starts at that word.
+
+    >>> alignment_start("CRF", "the new Coastal Resilience Facility")
+    8
+    >>> alignment_start("LO", "works with the Labour Office")
+    15
+    >>> alignment_start("XYZ", "a loan of up to USD 40 million") is None
+    True
+    """
+    short = _ACRONYM_SUFFIX.sub("", acronym).lower()
+    chars = [c for c in short if c.isalpha()]
+    if not chars or not chars[0].isalpha():
+        return None
+    text = long_form.lower()
+    s, i = len(chars) - 1, len(text) - 1
+    while s >= 0:
+        c = chars[s]
+        while i >= 0 and (text[i] != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return i + 1
+
+
+def is_acronym_of(inner: str, title: str) -> bool:
+    """A parenthesis after a title is its acronym: acronym-shaped, or one capitalized word
+    ("Prorian", "Profisco III") whose letters align with the title.
+
+    >>> is_acronym_of("Prorian", "Programa de Riego Andino"), is_acronym_of("Norad", "Rural Roads Project")
+    (True, False)
+    """
+    inner = inner.strip()
+    if _PHASE.match(inner):
+        return False
+    if looks_like_acronym(inner):
+        return True
+    words = _ACRONYM_SUFFIX.sub("", inner).split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) >= 4 \
+        and alignment_start(inner, title) == 0 and title[:1].lower() == words[0][:1].lower()
 
 
 def normalize_project(text: str, acronym_only: bool = False) -> Optional[ProjectValue]:
@@ -45,7 +102,7 @@ def normalize_project(text: str, acronym_only: bool = False) -> Optional[Project
     if acronym_only:
         return ProjectValue(title=None, acronym=text)
     trailing = _TRAILING_PARENS.match(text)
-    if trailing and looks_like_acronym(trailing["inner"]):
+    if trailing and is_acronym_of(trailing["inner"], trailing["title"].strip()):
         return ProjectValue(title=trailing["title"].strip(), acronym=trailing["inner"].strip())
     inner = next((m["inner"] for m in _INNER_PARENS.finditer(text) if looks_like_acronym(m["inner"])), None)
     return ProjectValue(title=text, acronym=inner)

@@ -4,8 +4,10 @@
 them into project records and ties to each the facts the text states about it.
 """
 
-from .detect import ACRONYM_RULES, ProjectFinder, Vocabulary
+from .context import Vocabulary
+from .detect import find_projects
+from .mentions import ACRONYM_RULES
 from .link import build_project_records
 from .link_vocabulary import LinkVocabulary, load_link_vocabulary
 
-__all__ = ["ACRONYM_RULES", "LinkVocabulary", "ProjectFinder", "Vocabulary", "build_project_records", "load_link_vocabulary"]
+__all__ = ["ACRONYM_RULES", "LinkVocabulary", "Vocabulary", "build_project_records", "find_projects", "load_link_vocabulary"]

@@ -1,0 +1,121 @@
+"""Parenthesized acronyms: which parentheses are acronyms, and where their long form starts.
+
+A parenthesis after a name is its acronym only when it is shaped like one and its letters
+align with the words before it (Schwartz & Hearst 2003, `alignment_start`); a parenthesis
+holding money, a date, a number, a phase or a project code never is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..normalize.projects import alignment_start, is_acronym_of, looks_like_acronym
+from .context import POSSESSIVES, DetectionContext
+
+# "(P163438)", "(CO-L1166)", "(project 12345-001)": reference numbers, not names.
+PROJECT_CODE = re.compile(r"^[A-Za-z]{0,3}-?[A-Za-z]{0,2}\d{3,}|\d{3,}")
+MAX_INNER_TOKENS = 6
+
+
+def closing_parenthesis(ctx: DetectionContext, open_index: int) -> Optional[int]:
+    """The index of the ")" closing the "(" at open_index, on the same line, a few tokens on."""
+    for close in range(open_index + 1, min(open_index + MAX_INNER_TOKENS + 1, len(ctx.doc))):
+        text = ctx.texts[close]
+        if text == ")":
+            return close
+        if text == "(" or "\n" in text:
+            return None
+    return None
+
+
+def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -> bool:
+    """Money, a date, a bare number, a phase marker or a project code in the parenthesis."""
+    inner = ctx.doc[open_index + 1 : close]
+    if not len(inner):
+        return True
+    if ctx.has_date(inner.start_char, inner.end_char) or inner[0].like_num or any(t.is_currency for t in inner):
+        return True
+    if any(i in ctx.money_tokens for i in range(inner.start, inner.end)) or "%" in inner.text:
+        return True
+    return bool(PROJECT_CODE.search(inner.text)) or ctx.is_place(inner)
+
+
+def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = None) -> Optional[int]:
+    """If "(ACRONYM)" follows token `end` (the acronym may stand on the next line), the index after ")"."""
+    open_index = end
+    if open_index < len(ctx.doc) and ctx.doc[open_index].is_space and ctx.texts[open_index].count("\n") == 1:
+        open_index += 1
+    if open_index >= len(ctx.doc) or ctx.texts[open_index] != "(":
+        return None
+    close = closing_parenthesis(ctx, open_index)
+    if close is None or inner_is_never_acronym(ctx, open_index, close):
+        return None
+    inner = ctx.doc[open_index + 1 : close].text
+    if title_start is not None and is_acronym_of(inner, ctx.doc[title_start:end].text):
+        return close + 1
+    return close + 1 if looks_like_acronym(inner) else None
+
+
+def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -> Optional[int]:
+    """The token where the long form of `acronym` starts within tokens [start, end), or None.
+
+    The aligned start is moved left to the first word of the run that shares its initial
+    ("Programme for Public Sector Reform (PPSR)" starts at "Programme" either way).
+    """
+    if start >= end:
+        return None
+    span = ctx.doc[start:end]
+    offset = alignment_start(acronym, span.text)
+    words = acronym.split()
+    if offset is None and len(words) > 1:
+        # "Tripartite Action ... (ASEAN TRIANGLE)": the name-like last word carries the alignment.
+        offset = alignment_start(words[-1], span.text)
+    if offset is None:
+        return _initials_start(ctx, acronym, start, end)
+    aligned = ctx.doc.char_span(span.start_char + offset, span.end_char, alignment_mode="expand")
+    if aligned is None:
+        return None
+    first = aligned.start
+    initial = ctx.texts[first][:1].lower()
+    for i in range(start, first):
+        if ctx.texts[i][:1].lower() == initial and ctx.texts[i][:1].isupper():
+            return i
+    if ctx.texts[first].islower() and ctx.is_function(first):
+        return None  # "... Kalmo and Tessit (AKT)": a long form does not start on "and"
+    # "Second Coastal Roads Project (CRP-2)": an ordinal before the aligned words is part of the name.
+    if first > start and ctx.texts[first - 1].lower() in ctx.vocab.ordinal_words:
+        return first - 1
+    # "Programme for Cleaner Harbours (CH)", "Support for Digital Trade (DT)": a head and
+    # its preposition before the aligned words belong to the name.
+    if first - 2 >= start and ctx.texts[first - 1] in ctx.vocab.prepositions and ctx.texts[first - 2][:1].isupper() \
+            and ctx.texts[first - 2] not in POSSESSIVES:
+        return first - 2
+    return first
+
+
+def _initials_start(ctx: DetectionContext, acronym: str, start: int, end: int) -> Optional[int]:
+    """A looser alignment: most of the acronym's capitals are, in order, initials of the words
+    ("Safer Work in the Lagoon Fishing Sector (LFSP)")."""
+    capitals = [c for c in acronym if c.isupper()]
+    words = [i for i in range(start, end) if ctx.texts[i][:1].isupper()]
+    if len(capitals) < 3 or not words:
+        return None
+    k = matched = 0
+    first = None
+    for i in words:
+        if k < len(capitals) and ctx.texts[i][0] == capitals[k]:
+            first = i if first is None else first
+            matched += 1
+            k += 1
+    return start if first is not None and matched / len(capitals) >= 0.6 else None
+
+
+def place_acronym(ctx: DetectionContext, end: int, acronym: str) -> bool:
+    """"United Arab Emirates (UAE)": the acronym spells the country name right before it."""
+    for start in range(max(0, end - 6), end):
+        place = ctx.doc[start:end]
+        if ctx.is_place(place):
+            initials = "".join(t.text[0] for t in place if t.text[:1].isupper())
+            return acronym.replace(".", "") == initials
+    return False

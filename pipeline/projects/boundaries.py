@@ -1,0 +1,186 @@
+"""Where a name starts and ends: trims on the left, suffixes kept on the right.
+
+Each function takes token bounds and returns better ones; `settle` runs the left-side
+trims in a declared order until nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
+
+ROMAN = re.compile(r"^[IVX]{1,5}$")
+CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}
+
+
+def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """Leading articles, lowercase function words and connectors; trailing function words and connectors."""
+    # A capitalized first word stays ("Towards Fair ...", "For ..."), articles never do.
+    while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.doc[start].is_space
+                           or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
+                           or (ctx.is_function(start) and ctx.texts[start].islower())):
+        start += 1
+    while end > start and (ctx.is_function(end - 1) or ctx.is_connector(end - 1) or ctx.texts[end - 1] in {",", "-", "–", "—"}):
+        end -= 1
+    return start, end
+
+
+def _participle(word: str) -> bool:
+    """"Renamed", "Approved"; not "Feed", "Seed"."""
+    word = word.lower()
+    return word.endswith("ed") and not word.endswith("eed") and len(word) > 4
+
+
+def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Renamed the Coastal Fund ...": a sentence's first word, a participle followed by an article,
+    is not part of the name ("Promoting the ...", "Feed the ..." are)."""
+    if end - start > 2 and ctx.texts[start + 1] in LEADING_ARTICLES and _participle(ctx.texts[start]) \
+            and ctx.starts_sentence(start):
+        return start + 2, end
+    return start, end
+
+
+def drop_left_stop_words(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Under Connect PNG", "Loan from the ...", "Year ...": words that introduce a name, not part of it."""
+    if start >= end - 1:
+        return start, end
+    word = ctx.texts[start].lower()
+    if word in ctx.vocab.left_stop_words:
+        return start + 1, end
+    if word in ctx.vocab.left_stop_nouns and ctx.texts[start + 1].islower() and ctx.is_function(start + 1):
+        return start + 1, end
+    return start, end
+
+
+def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Malawi's National ... Programme", "the Bank's ... Fund": a possessive owner is outside the name."""
+    for k in range(start + 1, min(end - 1, start + 6)):
+        if ctx.texts[k] not in POSSESSIVES:
+            continue
+        owner = ctx.doc[start:k]
+        owner_head = ctx.texts[k - 1]
+        if ctx.is_place(owner) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
+                or owner.text.lower() in ctx.vocab.organization_names or owner_head.lower() == "government":
+            return k + 1, end
+    return start, end
+
+
+def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"US$200-million Rural Roads Project": an amount before a name is not part of it."""
+    while start < end and (start in ctx.money_tokens or ctx.texts[start][:1].isdigit() or ctx.doc[start].is_currency
+                           or ctx.texts[start].lower() in {"million", "billion", "-"}):
+        start += 1
+    return start, end
+
+
+def drop_through_headline_verb(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Board Approves New Coastal Roads Project": a headline's verb and its subject are not the name."""
+    for k in range(end - 2, start - 1, -1):
+        if ctx.texts[k][:1].isupper() and ctx.texts[k].lower() in ctx.vocab.headline_verbs:
+            return k + 1, end
+    return start, end
+
+
+def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Japan and the Coastal Fund", "ABC and the Harbour Fund": a donor or a name found before, joined
+    by "and", is not part of the name after it."""
+    for k in range(start + 1, min(start + 4, end - 2)):
+        if ctx.texts[k] != "and":
+            continue
+        actor = ctx.doc[start:k]
+        if ctx.is_place(actor) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1]:
+            return k + 1, end
+        return start, end
+    return start, end
+
+
+LEFT_TRIMS = (drop_through_headline_verb, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+              drop_left_stop_words, drop_sentence_opener)
+
+
+def settle(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """Apply the left trims until the bounds stop moving."""
+    while True:
+        before = (start, end)
+        for trim in LEFT_TRIMS:
+            start, end = trim(ctx, start, end)
+        if (start, end) == before or start >= end:
+            return start, end
+
+
+# ---- suffixes ------------------------------------------------------------------------
+def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"... Project Phase 1", "... Project II", "ABC-II", "– Phase 3", "– Additional Financing", "– 2ª fase"."""
+    i = end
+    if i < ceiling and ctx.texts[i] in SPACED_DASHES:
+        i += 1
+    if i < ceiling and ctx.texts[i].lower() in ctx.vocab.phase_words:
+        if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
+            return i + 2
+        if i + 1 < ceiling and ctx.texts[i].lower() == "additional" and ctx.texts[i + 1].lower() == "financing":
+            return i + 2
+    # "2ª fase", "second phase" written after a dash.
+    if i > end and i + 1 < ceiling and ctx.texts[i + 1].lower() in ctx.vocab.phase_words \
+            and (ctx.texts[i][:1].isdigit() or ctx.texts[i].lower() in ctx.vocab.phase_words):
+        return i + 2
+    if i < ceiling and ROMAN.match(ctx.texts[i]) and (i == end or not ctx.doc[i - 1].whitespace_):
+        return i + 1
+    return end
+
+
+def period_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"Country Programme 2016–2020": a period written right after the head stays in the name."""
+    for span in ctx.dates:
+        if span.start == end and span.end <= ceiling and all(t.text[:1].isdigit() or t.text in SPACED_DASHES for t in span):
+            return span.end
+    return end
+
+
+def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"... Project – Reaching Remote Villages": a title-case subtitle after a spaced dash."""
+    if end >= ceiling - 2 or ctx.texts[end] not in SPACED_DASHES or not ctx.doc[end - 1].whitespace_:
+        return end
+    stop = ctx.walk_forward(end + 1, ceiling)
+    while stop > end + 1 and ctx.is_function(stop - 1):
+        stop -= 1
+    if ctx.content_words(end + 1, stop) < 2 or ctx.texts[end + 1].islower():
+        return end
+    # The subtitle ends the phrase: punctuation, a line end or another dash follows.
+    if stop < ceiling and ctx.texts[stop] not in CLOSING_PUNCT | SPACED_DASHES and "\n" not in ctx.texts[stop]:
+        return end
+    if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
+        return end
+    return stop
+
+
+def hyphen_compound_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"... Program-for-Results": words joined to the head by unspaced hyphens."""
+    while end + 1 < ceiling and ctx.texts[end] == "-" and not ctx.doc[end - 1].whitespace_ and not ctx.doc[end].whitespace_ \
+            and ctx.texts[end + 1].isalpha():
+        end += 2
+    return end
+
+
+def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """"... Program in Ruritania, phase two (RAP-2)": a phase set off by a comma, when the acronym follows;
+    "..., Subprogram 2", "..., Tranche 3" always."""
+    if end + 3 > ceiling or ctx.texts[end] != ",":
+        return end
+    words = [ctx.texts[end + 1].lower(), ctx.texts[end + 2].lower()]
+    if end + 3 < ceiling and ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
+        return end + 3
+    # "... Reform Program, Subprogram 2": a numbered part of a programme series.
+    if words[0] in ctx.vocab.phase_words and (ROMAN.match(ctx.texts[end + 2]) or ctx.texts[end + 2].isdigit()):
+        return end + 3
+    return end
+
+
+SUFFIXES = (hyphen_compound_suffix, period_suffix, phase_suffix, subtitle_suffix, comma_phase_suffix)
+
+
+def extend_right(ctx: DetectionContext, end: int, ceiling: int) -> int:
+    """Apply the suffix rules in order, each at most once."""
+    for suffix in SUFFIXES:
+        end = suffix(ctx, end, ceiling)
+    return end

@@ -1,0 +1,278 @@
+"""What every PROJECT rule reads: the vocabulary, and one document's context.
+
+`Vocabulary` is the data of rules/projects.json, read once when the component is built.
+`DetectionContext` holds one document (its tokens, layout, dates, places) and what the
+rules have found so far, with the token tests they share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span
+
+from ..layout import Layout, Line
+
+SPACED_DASHES = {"–", "—", "-"}
+LEADING_ARTICLES = {"the", "a", "an"}
+POSSESSIVES = {"'s", "’s"}
+WRAP_WIDTH = 50  # a shorter line above, or one not in prose, is a line of its own (a title), not a wrapped one
+
+
+def _words(data: dict, key: str, lower: bool = False) -> frozenset[str]:
+    return frozenset(w.lower() if lower else w for w in data.get(key, []))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Word lists that say what a name names (rules/projects.json)."""
+
+    project_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    non_project_heads: frozenset[str]  # organization heads included
+    organization_acronyms: frozenset[str]
+    organization_names: frozenset[str]
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+    nouns_after_acronym: frozenset[str]
+    list_cues: frozenset[str]
+    list_heading_cues: frozenset[str]
+    table_headers: frozenset[str]
+    generic_headings: frozenset[str]
+    region_words: frozenset[str]
+    foreign_heads: frozenset[str]
+    phase_words: frozenset[str]
+    name_introducers: frozenset[str]
+    left_stop_words: frozenset[str]
+    left_stop_nouns: frozenset[str]
+    noise_words: frozenset[str]
+    guarded_heads: frozenset[str]
+    foreign_function_words: frozenset[str]
+    english_stop_words: frozenset[str]
+    foreign_non_project_heads: frozenset[str]
+    ordinal_words: frozenset[str]
+    title_verbs: frozenset[str]
+    term_heads: frozenset[str]
+    headline_verbs: frozenset[str]
+    plan_words: frozenset[str]
+    weak_heads: frozenset[str]
+    continuation_heads: frozenset[str]
+    geographic_heads: frozenset[str]
+    instrument_words: frozenset[str]
+    compound_heads: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, data: dict) -> "Vocabulary":
+        organizations = data["organization_names"]
+        return cls(
+            project_heads=_words(data, "project_heads") | _words(data, "guarded_project_heads"),
+            organization_heads=_words(data, "organization_heads"),
+            non_project_heads=_words(data, "non_project_heads") | _words(data, "organization_heads"),
+            organization_acronyms=frozenset(organizations["acronyms"]),
+            organization_names=frozenset(name.lower() for name in organizations["names"]),
+            function_words=_words(data, "title_function_words"),
+            prepositions=_words(data, "prepositions"),
+            nouns_after_acronym=_words(data, "generic_nouns_after_acronym"),
+            list_cues=_words(data, "project_list_cues"),
+            list_heading_cues=_words(data, "project_list_heading_cues"),
+            table_headers=_words(data, "project_table_headers", lower=True),
+            generic_headings=_words(data, "generic_headings", lower=True),
+            region_words=_words(data, "region_words"),
+            foreign_heads=_words(data, "foreign_project_heads"),
+            phase_words=_words(data, "phase_words", lower=True),
+            name_introducers=_words(data, "name_introducers", lower=True),
+            left_stop_words=_words(data, "left_stop_words", lower=True),
+            left_stop_nouns=_words(data, "left_stop_nouns", lower=True),
+            noise_words=_words(data, "page_noise_words", lower=True),
+            guarded_heads=_words(data, "guarded_project_heads"),
+            foreign_function_words=_words(data, "foreign_function_words", lower=True),
+            english_stop_words=_words(data, "english_stop_words", lower=True),
+            foreign_non_project_heads=_words(data, "foreign_non_project_heads"),
+            ordinal_words=_words(data, "ordinal_words", lower=True),
+            title_verbs=_words(data, "title_verbs", lower=True),
+            term_heads=_words(data, "term_heads"),
+            headline_verbs=_words(data, "headline_verbs", lower=True),
+            plan_words=_words(data, "framework_plan_words"),
+            weak_heads=_words(data, "weak_project_heads"),
+            continuation_heads=_words(data, "continuation_heads"),
+            geographic_heads=_words(data, "geographic_heads"),
+            instrument_words=_words(data, "instrument_words"),
+            compound_heads=_words(data, "compound_heads"),
+        )
+
+
+@dataclass
+class DetectionContext:
+    """One document as the PROJECT rules see it, and the spans they have taken so far."""
+
+    doc: Doc
+    layout: Layout
+    vocab: Vocabulary
+    is_place: Callable[[Span], bool]
+    dates: list[Span]
+    texts: list[str] = field(default_factory=list)
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    date_tokens: set[int] = field(default_factory=set)
+    money_tokens: set[int] = field(default_factory=set)
+    place_tokens: set[int] = field(default_factory=set)  # inside a country name ("Côte d'Ivoire")
+    found: list[Span] = field(default_factory=list)
+    taken: list[bool] = field(default_factory=list)
+    organization_acronyms: set[str] = field(default_factory=set)
+    project_acronyms: set[tuple[str, ...]] = field(default_factory=set)  # token texts of acronyms defined apart from their title
+
+    @classmethod
+    def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
+              is_place, places: list[Span] = ()) -> "DetectionContext":
+        # Token texts, and where each text occurs, read once: Token objects are costly to create.
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()] if len(doc) else []
+        positions: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            positions.setdefault(text, []).append(i)
+        return cls(doc=doc, layout=layout, vocab=vocab, is_place=is_place, dates=list(dates), texts=texts,
+                   positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
+                   money_tokens={i for s in amounts for i in range(s.start, s.end)},
+                   place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),
+                   organization_acronyms=set(vocab.organization_acronyms))
+
+    # ---- token tests ---------------------------------------------------------------
+    def is_capitalized(self, i: int) -> bool:
+        text = self.texts[i]
+        return text[:1].isupper() or (text[:1].isdigit() and i > 0 and self.is_capitalized(i - 1))
+
+    def is_function(self, i: int) -> bool:
+        return self.texts[i].lower() in self.vocab.function_words
+
+    def is_connector(self, i: int) -> bool:
+        """/ & + ' and unspaced dashes join the parts of one name (ILO/Japan, Mugling–Pokhara)."""
+        text = self.texts[i]
+        if text in {"/", "&", "+", "'", "’"} or text in POSSESSIVES:
+            return True
+        if text in SPACED_DASHES:
+            return not self.doc[i].whitespace_ and i > 0 and not self.doc[i - 1].whitespace_
+        return False
+
+    def is_hyphen_tail(self, i: int) -> bool:
+        """The lowercase end of a hyphenated capitalized word (Multi-bilateral), not a participle (Canadian-funded)."""
+        if i < 2 or not self.doc[i].is_lower:
+            return False
+        return self.is_connector(i - 1) and self.texts[i - 1] in SPACED_DASHES and not self.texts[i].endswith("ed")
+
+    def in_title(self, i: int) -> bool:
+        if i in self.date_tokens:
+            return False
+        return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
+            or i in self.place_tokens
+
+    def is_acronym_word(self, i: int) -> bool:
+        text = self.texts[i]
+        return len(text) >= 2 and text[0].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalnum()
+
+    # ---- lines and spans -------------------------------------------------------------
+    def line_of(self, i: int) -> Line:
+        return self.layout.line_at(self.doc[i].idx)
+
+    def line_tokens(self, i: int) -> tuple[int, int]:
+        """The token range of the line holding token i (its content, markers excluded)."""
+        line = self.line_of(i)
+        tokens = self.token_range(line.content_start, line.end)
+        return tokens if tokens else (0, len(self.doc))
+
+    def title_floor(self, i: int) -> int:
+        """Where a title ending at token i may start: its line, or the line before when the title wraps
+        ("... Lagoon Hamlets<newline>Resilience Project") inside one paragraph of running text."""
+        line = self.line_of(i)
+        floor = self.line_tokens(i)[0]
+        if line.index == 0 or line.kind != "text" or floor == 0 or self.texts[floor - 1] != "\n":
+            return floor
+        previous = self.layout.lines[line.index - 1]
+        # A wrapped line runs near the full width and stops mid-sentence; a title line above is short.
+        text = self.layout.text[previous.start : previous.end].rstrip()
+        prose = sum(1 for word in text.split() if word.isalpha() and word.islower()) >= 4
+        if previous.kind != "text" or previous.paragraph != line.paragraph or len(text) < WRAP_WIDTH or not prose \
+                or text.endswith((".", ":", ";", "!", "?")):
+            return floor
+        return self.line_tokens(floor - 2)[0] if floor >= 2 else floor
+
+    def token_range(self, start_char: int, end_char: int) -> Optional[tuple[int, int]]:
+        span = self.doc.char_span(start_char, end_char, alignment_mode="contract")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    def starts_sentence(self, i: int) -> bool:
+        if i == 0:
+            return True
+        previous = self.texts[i - 1]
+        return previous in {".", "!", "?", ":", ";"} or "\n" in previous or \
+            self.line_of(i).content_start == self.doc[i].idx
+
+    def walk_back(self, end: int, floor: int, allow_commas: bool = False) -> int:
+        """Start of the title-case run ending just before token `end`."""
+        i = end - 1
+        while i >= floor:
+            if self.texts[i] == "," and allow_commas and i > floor and self.is_capitalized(i - 1) \
+                    and i + 1 < end and self.is_capitalized(i + 1):
+                i -= 1
+                continue
+            # A single line break inside a wrapped title is crossed (the floor says how far).
+            wrap = self.texts[i] == "\n" and i > floor
+            if not wrap and (not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space or self.taken[i]):
+                break
+            # A tab ends a table cell: "Country<TAB>Rural Roads Project".
+            if i < end - 1 and "\t" in self.doc[i].whitespace_:
+                break
+            i -= 1
+        return i + 1
+
+    def walk_forward(self, start: int, ceiling: int) -> int:
+        i = start
+        while i < ceiling and self.in_title(i) and not self.doc[i].is_space:
+            i += 1
+        return i
+
+    def in_capitals(self, i: int) -> bool:
+        """Token i is written in capitals, as are its neighbours ("RURAL ROADS PROJECT FOR ...")."""
+        def capitals(k: int) -> bool:
+            return 0 <= k < len(self.texts) and self.texts[k].isupper() and self.texts[k].isalpha()
+        return capitals(i) and (capitals(i - 1) or capitals(i + 1))
+
+    def head(self, start: int, end: int) -> Optional[str]:
+        """The head noun: the last capitalized word before the first preposition."""
+        head = None
+        for i in range(start, end):
+            text = self.texts[i]
+            if text.lower() in self.vocab.prepositions and (text.islower() or self.in_capitals(i)):
+                break
+            if text[:1].isupper():
+                head = text
+        return head
+
+    def content_words(self, start: int, end: int) -> int:
+        return sum(1 for i in range(start, end) if self.texts[i].isalpha() and not self.is_function(i))
+
+    def has_date(self, start_char: int, end_char: int) -> bool:
+        return any(s.start_char < end_char and start_char < s.end_char for s in self.dates)
+
+    def is_free(self, start: int, end: int) -> bool:
+        return start < end and not any(self.taken[start:end])
+
+    def _bare(self, i: int) -> bool:
+        """Space, or symbols only ("|", "•", "|---|"); a name neither starts nor ends with one."""
+        text = self.texts[i]
+        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text))
+
+    def add(self, start: int, end: int, rule: str) -> Optional[Span]:
+        """Take tokens [start, end) as a PROJECT span, without space or punctuation at its ends
+        (a ")" stays when it closes a "(" of the name)."""
+        while start < end and (self._bare(start) or self.texts[start] in POSSESSIVES or self.texts[start] == ")"):
+            start += 1
+        while end > start and (self._bare(end - 1) or (self.texts[end - 1] == ")" and "(" not in self.texts[start : end - 1])):
+            end -= 1
+        if not self.is_free(start, end) or not any(self.texts[i][:1].isalnum() for i in range(start, end)):
+            return None
+        span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
+        self.found.append(span)
+        for i in range(start, end):
+            self.taken[i] = True
+        return span

@@ -1,0 +1,157 @@
+"""Names known from the words around them: an appositive or a project noun calls them a project,
+a cue introduces them, quotes set them off, or a verb opens them mid-sentence."""
+
+from __future__ import annotations
+
+from .boundaries import CLOSING_PUNCT, ROMAN, settle
+from .context import POSSESSIVES, DetectionContext
+from .filters import ITEM_REJECTIONS, acceptable, rejection
+
+
+def _introduces_description(ctx: DetectionContext, i: int) -> bool:
+    """", the ...", ", a ...", ", its ...", ", Ruritania's ...": the start of an appositive."""
+    if ctx.texts[i].lower() in {"a", "an", "the", "its"}:
+        return True
+    return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.is_place(ctx.doc[i : i + 1])
+
+
+def _heads_phrase(ctx: DetectionContext, noun: int) -> bool:
+    """"the road programme, which ..." heads its phrase; "the programme manager" does not."""
+    if noun + 1 >= len(ctx.doc):
+        return True
+    following = ctx.texts[noun + 1]
+    return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
+        or following in {"that", "which", "who", "whose", "run", "led"} or following.endswith("ed")
+
+
+def appositives(ctx: DetectionContext) -> None:
+    """"Green Jobs, the joint programme ...": a name, then an appositive that calls it a project."""
+    doc = ctx.doc
+    for i in ctx.positions.get(",", []):
+        if i + 2 >= len(doc) or not _introduces_description(ctx, i + 1):
+            continue
+        window = range(i + 2, min(i + 10, len(doc)))
+        noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym), None)
+        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)) or not _heads_phrase(ctx, noun):
+            continue
+        begin = ctx.walk_back(i, ctx.line_tokens(i)[0])
+        begin, stop = settle(ctx, begin, i)
+        if begin >= stop or ctx.texts[begin] in ctx.organization_acronyms:
+            continue
+        # One word: an acronym ("ABC", "AbcD") or a coined name with a phase numeral ("Abcdef II").
+        single = (stop - begin == 1 and ctx.is_acronym_word(begin)) or (stop - begin == 2 and ROMAN.match(ctx.texts[stop - 1])
+                                                                       and ctx.texts[begin][:1].isupper())
+        if single and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
+            ctx.add(begin, stop, "acronym-appositive")
+        elif ctx.content_words(begin, stop) >= 2 and acceptable(ctx, begin, stop):
+            ctx.add(begin, stop, "appositive")
+
+
+def acronym_nouns(ctx: DetectionContext) -> None:
+    """"the PALM scheme": an acronym before a lowercase project noun (the noun stays out)."""
+    for i, following in enumerate(ctx.texts[1:], start=1):
+        if following not in ctx.vocab.nouns_after_acronym:
+            continue
+        k = i - 1
+        text = ctx.texts[k]
+        # "the PALM scheme", "the Go4Growth initiative": an acronym or a coined one-word name.
+        coined = ctx.is_acronym_word(k) and any(c.isdigit() for c in text)
+        if len(text) >= 3 and (text.isupper() and text.isalpha() or coined) and text not in ctx.organization_acronyms \
+                and not ctx.is_place(ctx.doc[k:i]):
+            ctx.add(k, i, "acronym-noun")
+
+
+def names_before_nouns(ctx: DetectionContext) -> None:
+    """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out."""
+    doc = ctx.doc
+    for i, following in enumerate(ctx.texts[1:], start=1):
+        if following not in ctx.vocab.nouns_after_acronym or ctx.taken[i - 1] or not ctx.texts[i - 1][:1].isupper():
+            continue
+        # Title words may include function words: "the Ending Violence Against Children in Nepal programme".
+        begin, _ = settle(ctx, ctx.walk_back(i, ctx.line_tokens(i)[0]), i)
+        # "KOICA's Better Life initiative": a possessive body or country ends the name.
+        for k in range(begin, i):
+            if ctx.texts[k] in POSSESSIVES and (ctx.texts[k - 1] in ctx.organization_acronyms or ctx.is_place(doc[begin:k])):
+                begin = k + 1
+        # An article or a possessive introduces the name: "the X programme", "KOICA's X initiative".
+        if begin == 0 or begin >= i or ctx.texts[begin - 1].lower() not in {"the", "its", "this", "a", "an"} | POSSESSIVES:
+            continue
+        capitalized = [k for k in range(begin, i) if ctx.texts[k][:1].isupper()]
+        # Before a lowercase "programme" every capitalized word is the name: regions and places alone are generic.
+        regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.is_place(doc[k : k + 1]) for k in capitalized)
+        if ctx.is_place(doc[begin:i]):
+            regional = True
+        if len(capitalized) >= 2 and not regional and acceptable(ctx, begin, i) \
+                and ctx.texts[capitalized[0]] not in ctx.organization_acronyms:
+            ctx.add(begin, i, "name-noun")
+
+
+def introduced_names(ctx: DetectionContext) -> None:
+    """"Under Connect PNG, the government's road programme": a name after under/through that an
+    appositive or the next words call a programme."""
+    for cue in ctx.vocab.name_introducers:
+        for i in ctx.positions.get(cue, []) + ctx.positions.get(cue.capitalize(), []):
+            start = i + 1
+            if start < len(ctx.doc) and ctx.texts[start].lower() == "the":
+                start += 1
+            stop = ctx.walk_forward(start, ctx.line_tokens(i)[1])
+            if stop >= len(ctx.doc) - 2 or ctx.texts[stop] != "," or not ctx.is_free(start, stop):
+                continue
+            window = range(stop + 1, min(stop + 7, len(ctx.doc)))
+            if not any(ctx.texts[k] in ctx.vocab.nouns_after_acronym for k in window):
+                continue
+            start, stop = settle(ctx, start, stop)
+            if start < stop and ctx.texts[start][:1].isupper() and acceptable(ctx, start, stop) \
+                    and not ctx.is_place(ctx.doc[start:stop]) and ctx.texts[start] not in ctx.organization_acronyms:
+                ctx.add(start, stop, "introduced-name")
+
+
+def verb_titles(ctx: DetectionContext) -> None:
+    """"It was followed by Strengthen Rural Markets, whose ...": a capitalized verb in mid-sentence
+    opening a title-case phrase is a name (titles like "Improving X", "Strengthen Y")."""
+    for i, text in enumerate(ctx.texts):
+        if i == 0 or ctx.taken[i] or not text[:1].isupper() or text.lower() not in ctx.vocab.title_verbs:
+            continue
+        if ctx.starts_sentence(i) or not ctx.texts[i - 1].islower():
+            continue
+        stop = ctx.walk_forward(i + 1, ctx.line_tokens(i)[1])
+        while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
+            stop -= 1
+        capitalized = sum(1 for k in range(i + 1, stop) if ctx.texts[k][:1].isupper())
+        # The phrase must end the clause: "..., whose", "... .", not run on into lowercase words.
+        if capitalized < 2 or (stop < len(ctx.doc) and ctx.texts[stop] not in CLOSING_PUNCT and "\n" not in ctx.texts[stop]):
+            continue
+        if acceptable(ctx, i, stop):
+            ctx.add(i, stop, "verb-title")
+
+
+OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "("}
+
+
+def quoted_names(ctx: DetectionContext) -> None:
+    """A quoted title-case name the words around it call a project: 'the programme “Safe Harbours”',
+    '“Safe Harbours” initiative', 'known as “Safe Harbours”', '... Project (“Safe Harbours”)'.
+    The quotes stay outside the span (spec)."""
+    for opening, closing in OPENING_QUOTES.items():
+        for i in ctx.positions.get(opening, []):
+            ceiling = min(ctx.line_tokens(i)[1], i + 12)
+            close = next((k for k in range(i + 1, ceiling) if ctx.texts[k] == closing), None)
+            if close is None or close == i + 1 or not ctx.texts[i + 1][:1].isupper():
+                continue
+            before = []
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if ctx.texts[k] in {".", "!", "?", ";"} or "\n" in ctx.texts[k]:
+                    break
+                before.append(ctx.texts[k].lower())
+            after = ctx.texts[close + 1].lower() if close + 1 < len(ctx.doc) else ""
+            # A name, not a quoted sentence: no closing punctuation inside, and mostly capitalized words
+            # unless a naming word stands right before it ('the project "Schools for all"').
+            words = [k for k in range(i + 1, close) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym)
+            if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
+                continue
+            introduced = any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
+                or after in ctx.vocab.nouns_after_acronym
+            if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
+                ctx.add(i + 1, close, "quoted-name")

@@ -1,0 +1,163 @@
+"""Reasons to reject a candidate title, one function each, tried in a declared order.
+
+A rejection returns a short reason (a string) or None; `rejection` runs the list and
+returns the first reason found. The word lists are data in rules/projects.json.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from .context import DetectionContext
+
+Rejection = Callable[[DetectionContext, int, int], Optional[str]]
+
+
+def no_content(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A name needs a word that is not a function word."""
+    return "no content word" if start >= end or ctx.content_words(start, end) < 1 else None
+
+
+def no_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A name has a capitalized head word."""
+    return "no capitalized head" if ctx.head(start, end) is None else None
+
+
+def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """Ministries, banks, panels (bodies); conferences, laws, plans, strategies (not activities)."""
+    head = ctx.head(start, end)
+    # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
+    if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
+        return f"head {head!r} names a body, an event or a plan"
+    return None
+
+
+def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Foreign Direct Investment", "Internally Displaced Persons": a term of the field. A name that opens
+    with a verb keeps such a head ("Sustaining Responsible Enterprises", "Protecting Migrant Workers")."""
+    head = ctx.head(start, end)
+    first = ctx.texts[start].lower()
+    if head in ctx.vocab.term_heads and not (first in ctx.vocab.title_verbs or first.endswith("ing")):
+        return f"{head!r} ends a term, not a name"
+    return None
+
+
+def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
+    text = ctx.doc[start:end].text.lower()
+    # "Saudi Fund for Development (SFD), Riyadh": the name, then its acronym or seat.
+    name = text.split(" (")[0].split(",")[0].strip()
+    if name in ctx.vocab.organization_names:
+        return "organization acting in its own right"
+    # "Programme des Nations Unies" cut short of "... pour le développement".
+    if " " in name and any(org.startswith(name + " ") for org in ctx.vocab.organization_names):
+        return "the start of an organization's name"
+    return None
+
+
+def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A country, state or currency name alone is not a project."""
+    return "a place" if ctx.is_place(ctx.doc[start:end]) else None
+
+
+def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
+    finances things ("Water and Wastewater Framework", spec)."""
+    head = ctx.head(start, end)
+    if head not in ctx.vocab.guarded_heads:
+        return None
+    words = {ctx.texts[i] for i in range(start, end)}
+    return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
+
+
+def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Carbon Credit", "Emergency Operation": heads that are also common nouns need a longer name."""
+    head = ctx.head(start, end)
+    if head not in ctx.vocab.weak_heads or ctx.content_words(start, end) >= 3:
+        return None
+    # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name.
+    if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) for i in range(start, end)):
+        return None
+    return f"{head!r} with too few words to be a name"
+
+
+def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"the Country Programme", "a Regional Fund": a generic head with only region words is a
+    reference, not a name. Sentence-case names ("Resilience in northern Ghana") are names."""
+    head = ctx.head(start, end)
+    if head not in ctx.vocab.project_heads:
+        return None
+    if any(ctx.texts[i].isalpha() and ctx.texts[i].islower() and not ctx.is_function(i) for i in range(start, end)):
+        return None
+    words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i] != head]
+    if words and all(ctx.texts[i] in ctx.vocab.region_words or ctx.is_place(ctx.doc[i : i + 1]) for i in words):
+        return "generic regional reference"
+    return None
+
+
+def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Plan Sénégal Émergent", "Ministerio de ...": a Romance name puts its head first."""
+    first = ctx.texts[start]
+    return f"Romance head {first!r} names a plan or a body" if first in ctx.vocab.foreign_non_project_heads else None
+
+
+def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Sinai Peninsula", "Congo Basin": a place, not an activity."""
+    head = ctx.head(start, end)
+    return "a geographic feature" if head in ctx.vocab.geographic_heads else None
+
+
+def instrument_type(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Development Policy Operation", "Multi-Donor Trust Fund": a type of aid, not a named one
+    (a name adds a place, a sector or a proper noun: "Ruritania Development Policy Operation")."""
+    words = [ctx.texts[i] for i in range(start, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
+    if words and all(w in ctx.vocab.instrument_words or w.title() in ctx.vocab.instrument_words for w in words):
+        return "a type of aid instrument"
+    return None
+
+
+def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """Navigation and form labels ("Our Programs", "Mid Term Project")."""
+    first = ctx.texts[start].lower()
+    return "page noise" if first in ctx.vocab.noise_words else None
+
+
+REJECTIONS: tuple[Rejection, ...] = (
+    no_content,
+    no_head,
+    body_or_non_project_head,
+    term_not_name,
+    known_organization,
+    place_name,
+    plan_words_in_name,
+    instrument_type,
+    weak_head_short_name,
+    romance_non_project_head,
+    geographic_feature,
+    generic_regional_reference,
+    page_noise,
+)
+
+
+def rejection(ctx: DetectionContext, start: int, end: int, rules: tuple[Rejection, ...] = REJECTIONS) -> Optional[str]:
+    """The first reason to reject tokens [start, end) as a project title, or None."""
+    for rule in rules:
+        reason = rule(ctx, start, end)
+        if reason:
+            return reason
+    return None
+
+
+def acceptable(ctx: DetectionContext, start: int, end: int) -> bool:
+    return rejection(ctx, start, end) is None
+
+
+# Items of a project list or table may be named like plans ("... Safety Framework in Laos"),
+# but not like bodies ("World Bank").
+def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A list item or table cell whose head names a body."""
+    return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
+
+
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, place_name,
+                                          romance_non_project_head, geographic_feature, page_noise)

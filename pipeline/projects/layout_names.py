@@ -1,0 +1,289 @@
+"""Names the layout introduces: items of a project list, first cells of a projects table,
+the value of a `Project:` field, and numbered title-case headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.projects import looks_like_acronym
+from .boundaries import CLOSING_PUNCT, ROMAN, settle
+from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, acceptable, rejection
+
+TOTAL_ROWS = {"total", "subtotal", "sum", "totals"}
+
+
+def _name_part_follows(ctx: DetectionContext, rest: str) -> bool:
+    """After a spaced dash: a phase ("Phase 3") or a title-case subtitle ending the item or
+    followed by another dash is still the name; anything else is the item's commentary."""
+    segment = re.split(r"\s[–—-]\s|[;:,.(]", rest, maxsplit=1)[0].strip()
+    words = segment.split()
+    if not words or any(c.isdigit() for c in words[0]) or words[0].isupper():
+        return False
+    if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
+        return True
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
+
+
+def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
+    """"Corridors 1, 2, and 6": a comma before "and" lists parts of the name."""
+    word = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return word.islower() and word in ctx.vocab.function_words
+
+
+def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
+               cut_after_acronym: bool = True) -> None:
+    """The text of a list item or table cell, as one name."""
+    text = ctx.layout.text[start_char:end_char]
+    quoted = re.match(r"\s*[“\"](?P<name>[^”\"]+)[”\"]", text)
+    if quoted:
+        # A quoted name ends at its closing quote; quotes are outside the span (spec).
+        start_char, end_char = start_char + quoted.start("name"), start_char + quoted.end("name")
+        text = quoted["name"]
+    if cut_commentary:
+        # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
+        # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
+                 if not _name_part_follows(ctx, text[m.end():])
+                 and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
+        acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
+        if acronym and cut_after_acronym:
+            stops.append(acronym.end())
+        if stops:
+            end_char = start_char + min(stops)
+    # A closing parenthesis that is not an acronym ("(2020–2022)", "(P163438)") is outside the name (spec).
+    trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
+    if trailing and not looks_like_acronym(trailing.group(1)):
+        end_char = start_char + trailing.start()
+    tokens = ctx.token_range(start_char, end_char)
+    if tokens is None:
+        return
+    start, end = tokens
+    while end > start and ctx.texts[end - 1] in CLOSING_PUNCT - {")"}:
+        end -= 1
+    while start < end and ctx.texts[start] in {"“", "\"", "‘", "'"}:
+        start += 1
+    start = _after_place_label(ctx, start, end)
+    start, end = settle(ctx, start, end)
+    if start < end and _acronym_item(ctx, start, end):
+        return
+    # A list item that starts in lower case is a sentence ("reach 100,000 women"), not a name.
+    if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
+        return
+    if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
+        ctx.add(start, end, rule)
+
+
+def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
+    """"Ruritania – Coastal Works": a country labelling the item is not part of its name."""
+    for k in range(start + 1, min(start + 5, end - 1)):
+        if ctx.texts[k] in {"–", "—", ":"} or (ctx.texts[k] == "-" and ctx.doc[k - 1].whitespace_):
+            return k + 1 if ctx.is_place(ctx.doc[start:k]) else start
+    return start
+
+
+def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"ABC III", "ABC-II", "ABC exit phase": an item named by its acronym alone (title null); a
+    lowercase tail is the item's own wording. Returns whether the item was taken so."""
+    if not ctx.is_acronym_word(start) or ctx.texts[start] in ctx.organization_acronyms:
+        return False
+    stop = start + 1
+    while stop < end and (ROMAN.match(ctx.texts[stop]) or ctx.texts[stop] in {"-", "–"} or ctx.texts[stop].isdigit()):
+        stop += 1
+    if stop < end and not all(ctx.texts[k].islower() for k in range(stop, end)):
+        return False
+    return ctx.add(start, stop, "acronym-item") is not None
+
+
+def _described(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"Small island states": an item in sentence case describes, unless it carries an acronym or opens
+    like a title ("Improving river transport ...", "Projet d'appui à ...")."""
+    words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+    lower = sum(ctx.texts[k].islower() for k in words)
+    if lower * 2 <= len(words) or "(" in ctx.texts[start:end]:
+        return False
+    first = ctx.texts[start]
+    return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
+
+
+GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z].*)$")
+GLOSSARY_MIN_LINES = 3
+
+
+def skip_glossaries(ctx: DetectionContext) -> None:
+    """Acronym glossaries of PDF reports ("RWSP    Rural Water Supply Program", line after line)
+    are page furniture, not mentions: their tokens are set aside before any finder runs."""
+    block: list = []
+    for line in ctx.layout.lines + [None]:
+        match = line is not None and GLOSSARY_ENTRY.match(ctx.layout.text[line.start : line.end])
+        if match and looks_like_acronym(match["acronym"]):
+            block.append(line)
+            continue
+        if len(block) >= GLOSSARY_MIN_LINES:
+            for entry in block:
+                tokens = ctx.token_range(entry.start, entry.end)
+                if tokens:
+                    for i in range(*tokens):
+                        ctx.taken[i] = True
+        block = []
+
+
+def project_lists(ctx: DetectionContext) -> None:
+    """"Current projects:" followed by list items: each item names a project."""
+    lines = ctx.layout.lines
+    for line in lines:
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        # "Current projects:", or a heading such as "Key programmes" right above the items.
+        lead_in = text.endswith(":") and words & ctx.vocab.list_cues
+        heading = line.kind in ("heading", "text") and not line.marker and len(text.split()) <= 6 \
+            and not text.endswith(".") and words & ctx.vocab.list_heading_cues
+        if not (lead_in or heading):
+            continue
+        for item in lines[line.index + 1 :]:
+            if item.kind != "item" and not (heading and item.marker):
+                break
+            whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:
+    """A cell's bounds without the outer pipes of a Markdown row ("| Name" -> "Name")."""
+    start, end = cell
+    text = ctx.layout.text
+    while start < end and (text[start] in "| \t"):
+        start += 1
+    while end > start and (text[end - 1] in "| \t"):
+        end -= 1
+    return start, end
+
+
+def _cell_text(ctx: DetectionContext, cell: tuple[int, int]) -> str:
+    start, end = _cell(ctx, cell)
+    return ctx.layout.text[start:end].lower().rstrip(":")
+
+
+def _is_rule_line(ctx: DetectionContext, index: int) -> bool:
+    """"|---|:---|": the line under a Markdown table's header."""
+    line = ctx.layout.lines[index]
+    text = ctx.layout.text[line.start : line.end].strip()
+    return bool(text) and set(text) <= set("|-:+= \t")
+
+
+def _table_header(ctx: DetectionContext, line):
+    """The first row of the table holding `line`, across a Markdown rule line under the header."""
+    index = line.index
+    lines = ctx.layout.lines
+    while index > 0 and (lines[index - 1].kind == "row" or _is_rule_line(ctx, index - 1)):
+        index -= 1
+    return lines[index] if lines[index].kind == "row" else None
+
+
+def project_tables(ctx: DetectionContext) -> None:
+    """The first column of a table whose header says Project; the value of a `Project title` field."""
+    for line in ctx.layout.lines:
+        if line.kind != "row" or len(line.cells) < 2:
+            continue
+        key = _cell_text(ctx, line.cells[0])
+        if line.key_value:
+            if key in ctx.vocab.table_headers:
+                whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
+            continue
+        header = _table_header(ctx, line)
+        if header is None or header is line or not header.cells:
+            continue
+        column = next((k for k, cell in enumerate(header.cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), None)
+        if column is None or column >= len(line.cells):
+            continue
+        start_char, end_char = _cell(ctx, line.cells[column])
+        if _cell_text(ctx, line.cells[column]) in TOTAL_ROWS:
+            continue
+        # A cell holds its name whole ("... (PCR) de Villaverde"); only its commentary is cut.
+        whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True, cut_after_acronym=False)
+
+
+def _tab_cells(ctx: DetectionContext, line) -> list[tuple[int, int]]:
+    text = ctx.layout.text[line.start : line.end]
+    if "\t" not in text:
+        return []
+    cells, cursor = [], line.start
+    for piece in text.split("\t"):
+        cells.append((cursor, cursor + len(piece)))
+        cursor += len(piece) + 1
+    return cells
+
+
+def tab_tables(ctx: DetectionContext) -> None:
+    """Tab-separated tables: the column whose header says Project names a project in each row."""
+    column, width = None, 0
+    for line in ctx.layout.lines:
+        cells = _tab_cells(ctx, line)
+        if len(cells) < 2:
+            column = None
+            continue
+        if len(cells) == 2:
+            # "Project Name<TAB>Coastal Works": a key-value sheet written with tabs.
+            if _cell_text(ctx, cells[0]) in ctx.vocab.table_headers:
+                whole_item(ctx, *_cell(ctx, cells[1]), "project-field", cut_commentary=True)
+            column = None
+            continue
+        if column is None or len(cells) != width:
+            # A new table: its first line is the header.
+            width = len(cells)
+            column = next((k for k, cell in enumerate(cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), -1)
+            continue
+        if column >= 0 and _cell_text(ctx, cells[column]) not in TOTAL_ROWS:
+            whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
+
+
+FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
+
+
+def field_values(ctx: DetectionContext) -> None:
+    """"Project: Rural Roads Improvement": the value of a `Project` field of a key-value sheet."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank" or line.key_value:
+            continue
+        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        if match and match["key"].strip().lower() in ctx.vocab.table_headers:
+            whole_item(ctx, line.content_start + match.start("value"), line.content_start + match.end("value"),
+                       "project-field", cut_commentary=True)
+
+
+def label_lines(ctx: DetectionContext) -> None:
+    """"Project title" alone on a line, the value on the next (PDF transcripts, web pages)."""
+    lines = ctx.layout.lines
+    for line, following in zip(lines, lines[1:]):
+        label = ctx.layout.text[line.content_start : line.end].strip().lower().rstrip(":")
+        if label in ctx.vocab.table_headers and following.kind != "blank" and not following.cells:
+            whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
+
+
+def headings(ctx: DetectionContext) -> None:
+    """A numbered or lettered heading in title case names the section's project."""
+    for line in ctx.layout.lines:
+        if line.kind != "heading" or not line.marker:
+            continue
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        if text.isupper() or text.lower() in ctx.vocab.generic_headings or ctx.has_date(line.start, line.end):
+            continue
+        # "Budget support: Coastal Works": the name follows the colon.
+        offset = text.find(": ") + 2 if ": " in text else 0
+        tokens = ctx.token_range(line.content_start + offset, line.content_start + len(text))
+        if tokens is None:
+            continue
+        start, end = settle(ctx, *tokens)
+        if not ctx.is_free(start, end):
+            continue
+        words = [i for i in range(start, end) if ctx.texts[i].isalpha()]
+        if not words:
+            continue
+        # An acronym alone as a heading: "KOICA III".
+        if looks_like_acronym(ctx.doc[start:end].text) and ctx.texts[words[0]] not in ctx.organization_acronyms:
+            ctx.add(start, end, "acronym-heading")
+            continue
+        title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i) for i in words)
+        first_preposition = next((ctx.texts[i].lower() for i in words if ctx.texts[i].lower() in ctx.vocab.prepositions), None)
+        if title_case and ctx.content_words(start, end) >= 2 and first_preposition != "with" and acceptable(ctx, start, end):
+            ctx.add(start, end, "heading")

@@ -1,0 +1,107 @@
+"""Other mentions of names already found: the acronym alone, the title again, a later phase."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.projects import looks_like_acronym
+from .boundaries import ROMAN
+from .context import DetectionContext
+
+ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading", "acronym-appositive", "acronym-phase",
+                           "acronym-item"})
+PARENTHESIS = re.compile(r"\(\s*([^()]+?)\s*\)")
+
+
+def _words_of(span) -> tuple[str, ...]:
+    """A title's token texts without a line break that wrapped it."""
+    return tuple(t.text for t in span if not t.is_space)
+
+
+def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
+    """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
+    names: dict[tuple[str, ...], str] = {}
+    for span in list(ctx.found):
+        inner = next((m for m in PARENTHESIS.finditer(span.text) if looks_like_acronym(m.group(1))
+                      or span.text.rstrip().endswith(")")), None)
+        if span.id_ in ACRONYM_RULES:
+            names[tuple(t.text for t in span)] = "acronym-mention"
+        elif inner:
+            # Through character offsets: "(" and ")" need not be tokens of their own ("Programme(JPO)US$").
+            acronym = ctx.doc.char_span(span.start_char + inner.start(1), span.start_char + inner.end(1), alignment_mode="contract")
+            if acronym is not None and len(acronym):
+                names[tuple(t.text for t in acronym)] = "acronym-mention"
+            title = ctx.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
+            # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
+            if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
+                names.setdefault(_words_of(title), "title-mention")
+        elif len(span) >= 2:
+            names.setdefault(_words_of(span), "title-mention")
+            # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
+            if len(span) >= 3 and span[-1].text[:1].isupper() and ctx.is_place(span[-1:]) \
+                    and sum(t.text[:1].isupper() for t in span[:-1]) >= 2 and not ctx.is_function(span.end - 2):
+                names.setdefault(tuple(t.text for t in span[:-1]), "title-mention")
+    for tokens in ctx.project_acronyms:
+        names[tokens] = "acronym-mention"
+    return names
+
+
+def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
+    for key in sorted(names, key=len, reverse=True):
+        if len(key) == 1 and (key[0] in ctx.organization_acronyms or ROMAN.match(key[0])):
+            continue
+        size = len(key)
+        for i in ctx.positions.get(key[0], []):
+            if tuple(ctx.texts[i : i + size]) == key:
+                ctx.add(i, i + size, names[key])
+
+
+def acronym_mentions(ctx: DetectionContext) -> None:
+    """Acronyms defined so far win over a keyword reading of the same words ("SSN Fund")."""
+    _mark(ctx, {k: v for k, v in _names(ctx).items() if v == "acronym-mention"})
+
+
+def acronym_phases(ctx: DetectionContext) -> None:
+    """"ABC II", "ABC-III", "ABC-SU": a known acronym with a phase or scale-up suffix is a project
+    of its own; and "ABC" alone, when only "ABC II" was defined, names the earlier phase."""
+    acronyms = {k[0] for k, v in _names(ctx).items() if v == "acronym-mention" and len(k) == 1}
+    for key, rule in list(_names(ctx).items()):
+        if rule == "acronym-mention" and len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
+            acronyms.add(key[0])
+    for acronym in acronyms - ctx.organization_acronyms:
+        for i in ctx.positions.get(acronym, []):
+            k = i + 1
+            if k < len(ctx.doc) and ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
+                k += 1
+            suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
+                k > i + 1 and ctx.texts[k].isupper() and ctx.texts[k].isalnum() and len(ctx.texts[k]) <= 4))
+            if suffix and ctx.is_free(i, k + 1):
+                ctx.add(i, k + 1, "acronym-phase")
+        # "ABC-SU", "ABC-2" written as one token.
+        prefix = acronym + "-"
+        for text, where in ctx.positions.items():
+            rest = text[len(prefix):]
+            if text.startswith(prefix) and rest and (rest.isupper() or rest.isdigit()) and len(rest) <= 4:
+                for i in where:
+                    ctx.add(i, i + 1, "acronym-phase")
+    _mark(ctx, {(a,): "acronym-mention" for a in acronyms - ctx.organization_acronyms if len(a) >= 3})
+
+
+def acronym_numerals(ctx: DetectionContext) -> None:
+    """"TRELLIS II began in 2015", "ABC-III": an acronym with a phase numeral names a project even
+    when its long form is never given (spec: TRIANGLE II). Roman "I" alone is too ambiguous."""
+    for i, text in enumerate(ctx.texts[:-1]):
+        if len(text) < 3 or not text.isupper() or not text.isalpha() or text in ctx.organization_acronyms \
+                or (i > 0 and (ctx.texts[i - 1] == "(" or ctx.texts[i - 1].isupper() and ctx.texts[i - 1].isalpha())):
+            continue
+        k = i + 1
+        if ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
+            k += 1
+        if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" \
+                and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(i, k + 1):
+            ctx.add(i, k + 1, "acronym-phase")
+
+
+def repeated_names(ctx: DetectionContext) -> None:
+    """Every other use of a found acronym (or multi-word title) is a mention of it too."""
+    _mark(ctx, _names(ctx))

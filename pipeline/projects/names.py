@@ -1,0 +1,271 @@
+"""Names found in running text by their own shape: a parenthesized acronym, a head noun, a Romance head."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
+from .boundaries import ROMAN, extend_right, settle
+from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
+from .filters import ITEM_REJECTIONS, acceptable, rejection
+
+# Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
+# and "from" start the sentence's own phrases ("... Compact at the ministry", "... Fund by Japan").
+CONTINUING_PREPOSITIONS = {"for", "of", "on", "to", "in", "with", "against", "towards"}
+# Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
+ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
+
+
+def _sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional[int]:
+    """A name in sentence case, "Partnership for safer migration in ... (SAFE)", taken from the
+    start of its sentence when short and free of clause punctuation."""
+    start = end - 1
+    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.doc[start - 1].is_space:
+        start -= 1
+    start = max(start, floor)
+    if ctx.texts[start].lower() in LEADING_ARTICLES:
+        start += 1
+    words = range(start, end)
+    if not words or not ctx.texts[start][:1].isupper() or not 4 <= len(words) <= 16:
+        return None
+    if any(ctx.texts[i] in {",", "(", ")"} for i in words) or not any(ctx.texts[i].lower() in ctx.vocab.prepositions for i in words):
+        return None
+    return start
+
+
+def _window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """Schwartz & Hearst's own window: at most min(n + 5, 2n) words before the parenthesis, within
+    the sentence ("reinforces the Programme national d'appui au riz (PNAR)")."""
+    letters = sum(c.isalpha() for c in acronym.split()[0])
+    start = end
+    while start > floor and end - start < min(letters + 5, 2 * letters) and ctx.texts[start - 1] not in {".", ";", ":", ","} \
+            and "\n" not in ctx.texts[start - 1]:
+        start -= 1
+    aligned = long_form_start(ctx, acronym, start, end)
+    return aligned if aligned is not None and ctx.texts[aligned][:1].isupper() else None
+
+
+def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """Where the name before "(ACRONYM)" starts: the title-case run before it, else a sentence-case
+    name, else the aligned window; each only when the acronym aligns with it."""
+    run = ctx.walk_back(end, floor, allow_commas=True)
+    aligned = long_form_start(ctx, acronym, run, end)
+    if aligned is not None:
+        # The alignment vouches for the acronym; the name is the whole title-case run (the left trims
+        # then drop owners, amounts and openers), unless an article introduces the aligned words
+        # ("a loan from the bank for the Rural Roads Programme (RRP)").
+        begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES else run
+        if ctx.content_words(*settle(ctx, begin, end)) >= 2:
+            return begin
+    sentence = _sentence_case_start(ctx, end, floor)
+    if sentence is not None and long_form_start(ctx, acronym, sentence, end) is not None:
+        return sentence
+    return _window_start(ctx, acronym, end, floor)
+
+
+def title_acronyms(ctx: DetectionContext) -> None:
+    """"Coastal Resilience Facility (CRF)": a name and the acronym its words align with."""
+    for i in ctx.positions.get("(", []):
+        if ctx.taken[i] or i == 0:
+            continue
+        close = closing_parenthesis(ctx, i)
+        if close is None or inner_is_never_acronym(ctx, i, close):
+            continue
+        acronym = ctx.doc[i + 1 : close].text.strip()
+        end = i - 1 if ctx.doc[i - 1].is_space and ctx.texts[i - 1].count("\n") == 1 else i
+        if end <= 0:
+            continue
+        floor = ctx.title_floor(end - 1)
+        begin = _long_form(ctx, acronym, end, floor)
+        if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
+            continue
+        if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
+            continue
+        begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
+        if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
+            continue
+        after = _continuation(ctx, begin, close + 1)
+        # "Harbour Cooperation (HC) Special Fund": judged by the head after the acronym when there is one.
+        judged = (begin, after) if after > close + 1 else (begin, stop)
+        # "Least Developed Countries (LDCs)": a plural acronym abbreviates a term, not a name.
+        plural = acronym.endswith("s") and acronym[:-1].isupper()
+        if acronym in ctx.organization_acronyms or plural or _named_after_country(ctx, begin, stop) \
+                or not acceptable(ctx, begin, stop) and (
+                after == close + 1 or not acceptable(ctx, *judged)):
+            # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
+            ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
+            continue
+        ctx.add(begin, after, "title-acronym")
+
+
+CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
+
+
+def _quoted_title_before(ctx: DetectionContext, end: int, acronym: tuple[str, ...]) -> bool:
+    """"the project 'Clean Towns for All' (CTA)": the quoted name is the mention (quotes stay outside,
+    spec) and its acronym names it later. Returns whether such a name was taken."""
+    if end < 3 or ctx.texts[end - 1] not in CLOSING_QUOTES:
+        return False
+    quote = ctx.texts[end - 1]
+    opening = {"’": "‘", "”": "“", "»": "«"}.get(quote, quote)
+    start = next((k for k in range(end - 2, max(-1, end - 16), -1) if ctx.texts[k] == opening), None)
+    if start is None or not ctx.texts[start + 1][:1].isupper() or not acceptable(ctx, start + 1, end - 1):
+        return False
+    if ctx.add(start + 1, end - 1, "quoted-name") is None:
+        return False
+    ctx.project_acronyms.add(acronym)
+    # The acronym in the parenthesis is not a mention of its own; its later uses are.
+    for k in range(end + 1, min(end + 1 + len(acronym), len(ctx.doc))):
+        ctx.taken[k] = True
+    return True
+
+
+def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
+    """"Global Affairs Ruritania (GAR)", "Expertise Ruritania (ER)": a name ending in a country, with no
+    project word and no preposition, is a body."""
+    head = ctx.head(begin, stop)
+    words = {ctx.texts[i] for i in range(begin, stop)}
+    return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
+        and not words & ctx.vocab.project_heads and not any(ctx.texts[i] in ctx.vocab.prepositions for i in range(begin, stop))
+
+
+def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
+    """The left trims, except an owner the acronym spells: "Ruritania's Forest Initiative (RFI)"."""
+    start, stop = settle(ctx, begin, end)
+    if start > begin and ctx.texts[start - 1] in POSSESSIVES:
+        owner = start - 2
+        if owner >= begin and ctx.texts[owner][:1].lower() == acronym[:1].lower() \
+                and ctx.texts[start][:1].lower() != acronym[:1].lower():
+            return owner, stop
+    return start, stop
+
+
+def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
+    """Where a title goes on after its "(ACRONYM)": "... (RRP) Programme", "... (HC) Special Fund",
+    "... (PP) Activity", "... (HTF) Ruritania", "Proyecto ... (PCR) de Villaverde"."""
+    if after >= len(ctx.doc) or not ctx.doc[after - 1].whitespace_:
+        return after
+    ceiling = ctx.line_tokens(after)[1]
+    heads = ctx.vocab.project_heads | ctx.vocab.continuation_heads
+    run = after
+    while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.doc[run].is_space:
+        run += 1
+    for k in range(run - 1, after - 1, -1):
+        if ctx.texts[k] in heads:
+            return k + 1
+    # A country closing the name: "Harbour Towns Fund (HTF) Ruritania," (not "... (X) Ruritania signed").
+    if run == after + 1 and ctx.is_place(ctx.doc[after:run]) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
+        return run
+    if after + 1 < ceiling and ctx.texts[after] in {"de", "del", "da", "do", "du", "des"} \
+            and ctx.texts[after + 1][:1].isupper() and ctx.texts[begin] in ctx.vocab.foreign_heads:
+        return ctx.walk_forward(after, ceiling)
+    return after
+
+
+def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
+    """The bounds of the title whose head keyword is token i, or None."""
+    following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
+    # "Agricultural Sector Programme Support": a two-word head.
+    if following is not None and f"{ctx.texts[i]} {following}" in ctx.vocab.compound_heads:
+        i += 1
+        following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
+    # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
+    if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
+            and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following):
+        return None
+    ceiling = ctx.line_tokens(i)[1]
+    floor = ctx.title_floor(i)
+    begin = ctx.walk_back(i, floor)
+    # "Description of the Project": after an article the name starts at its head ("the Project for ...")
+    # or there is none.
+    after_article = i > 0 and ctx.texts[i - 1].lower() in {"the", "this", "that", "a", "an", "its", "our", "their"}
+    if after_article:
+        begin = i
+    # "the Harbour Fund and the Lagoon Window": two names joined by "and" after a head.
+    for k in range(i - 1, begin, -1):
+        if ctx.texts[k] in {"and", "or", "&"} and ctx.texts[k - 1] in ctx.vocab.project_heads:
+            begin = k + 1
+            break
+    # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
+    if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
+            and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
+        begin = ctx.walk_back(begin - 1, floor)
+    begin, _ = settle(ctx, begin, i + 1)
+    end = i + 1
+    if following is not None and (following in CONTINUING_PREPOSITIONS
+                                  or following.lower() in CONTINUING_PREPOSITIONS and ctx.in_capitals(i + 1)):
+        stop = ctx.walk_forward(i + 1, ceiling)
+        # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
+        stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
+                     and ctx.texts[k - 1] in ctx.vocab.project_heads), stop)
+        while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
+            stop -= 1
+        if ctx.content_words(i + 1, stop) >= 1:
+            end = stop
+    if begin == i and (end == i + 1 or following is None or following.lower() not in {"for", "to", "on", "of"}):
+        return None
+    # Judged without its suffix: "– Additional Financing" does not make a name a financing.
+    if ctx.content_words(begin, end) < 2 and end == i + 1 or not acceptable(ctx, begin, end):
+        return None
+    end = extend_right(ctx, end, ceiling)
+    if ctx.content_words(begin, end) < 2:
+        return None
+    return begin, end
+
+
+def title_keywords(ctx: DetectionContext) -> None:
+    """"Coastal Roads Support Project", "Project for ...": a title-case name with a project head noun."""
+    # "RURAL ROADS PROJECT" in a PDF's capitals is read like "Rural Roads Project".
+    heads = sorted(i for head in ctx.vocab.project_heads for form in (head, head.upper())
+                   for i in ctx.positions.get(form, []) if form == head or ctx.in_capitals(i))
+    for i in heads:
+        if ctx.taken[i]:
+            continue
+        bounds = _keyword_title(ctx, i)
+        if bounds is None:
+            continue
+        begin, end = bounds
+        after = acronym_after(ctx, end, begin)
+        ctx.add(begin, after or end, "title-keyword")
+
+
+def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
+    text = ctx.texts[i]
+    if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
+        return True
+    if text[:1].isupper() or ROMAN.match(text):
+        return True
+    # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
+    return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words
+
+
+def foreign_titles(ctx: DetectionContext) -> None:
+    """"Programa de Caminos Rurales", "Projet d'appui à ...": a Romance head first, then its name."""
+    for head in sorted(ctx.vocab.foreign_heads):
+        for i in ctx.positions.get(head, []):
+            if ctx.taken[i] or i + 1 >= len(ctx.doc):
+                continue
+            nxt = ctx.texts[i + 1]
+            opens = nxt.lower() in ctx.vocab.foreign_function_words or nxt.lower().startswith(ROMANCE_OPENERS)
+            # "Programme national de l'eau": an adjective after the head, then a Romance function word.
+            if not opens and nxt.isalpha() and nxt.islower() and i + 2 < len(ctx.doc):
+                then = ctx.texts[i + 2].lower()
+                opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS)
+            if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
+                continue
+            ceiling = ctx.line_tokens(i)[1]
+            # Sentence case ("Projet d'appui à la ...", "Programme national de ..."): lowercase words run on.
+            sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (nxt.isalpha() and nxt.islower() and not ctx.is_function(i + 1)) \
+                or (i + 2 < ceiling and ctx.texts[i + 2].islower() and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
+            end = i + 1
+            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
+                end += 1
+            while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
+                end -= 1
+            end = extend_right(ctx, end, ceiling)
+            if ctx.content_words(i, end) < 2 and end - i < 3:
+                continue
+            if rejection(ctx, i, end, ITEM_REJECTIONS) is not None:
+                continue
+            after = acronym_after(ctx, end, i)
+            ctx.add(i, after or end, "foreign-title")

@@ -1,0 +1,304 @@
+"""PROJECT detection, one table per way it went wrong on factsheets nobody tuned for (issue 8).
+
+Every name and figure here is invented. Each row is (text, expected PROJECT mentions), a
+mention written as (span text, title, acronym); an empty list means no PROJECT at all.
+"""
+
+import pytest
+
+from pipeline.projects.detect import FINDERS
+from pipeline.projects.filters import REJECTIONS
+
+
+def projects(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.value.title, s._.value.acronym) for s in doc.spans["PROJECT"]]
+
+
+def run_table(nlp, text, expected):
+    assert projects(nlp, text) == expected
+
+
+# 1. A parenthesis is an acronym only when it aligns with the name before it.
+PARENTHESES = [
+    ("The bank lent up to USD 40 million (EUR 37 million) to the utility.", []),
+    ("The government works with the Labour Office (LO) on inspections.", []),
+    ("Officials met in Lakeville (June 2019) to review progress.", []),
+    ("The Coastal Resilience Facility (CRF) was approved in 2019.",
+     [("Coastal Resilience Facility (CRF)", "Coastal Resilience Facility", "CRF")]),
+    ("The Rural Roads Project (P123456) closed in 2021.", [("Rural Roads Project", "Rural Roads Project", None)]),
+    ("The Harbour Works Programme (2016–2020) ended.", [("Harbour Works Programme", "Harbour Works Programme", None)]),
+    ("Money went to the Blue Valley Irrigation Scheme (Phase 2) last year.",
+     [("Blue Valley Irrigation Scheme", "Blue Valley Irrigation Scheme", None)]),
+    ("The board approved Support for Digital Trade and Logistics (DTL) in May.",
+     [("Support for Digital Trade and Logistics (DTL)", "Support for Digital Trade and Logistics", "DTL")]),
+    ("The project strengthens the Programme national d'appui aux pêcheurs (PNAP).",
+     [("Programme national d'appui aux pêcheurs (PNAP)", "Programme national d'appui aux pêcheurs", "PNAP")]),
+    ("The state also receives the Programa de Caminos Rurales do Norte (Procanor).",
+     [("Programa de Caminos Rurales do Norte (Procanor)", "Programa de Caminos Rurales do Norte", "Procanor")]),
+]
+
+# 2. Possessives, prepositions, amounts and openers stay outside on the left.
+LEFT_BOUNDARY = [
+    ("Moldova's Northern Roads Programme was extended to 2026.", "Northern Roads Programme"),
+    ("It praised Japan's Clean Harbours Fund for its speed.", "Clean Harbours Fund"),
+    ("The Eastland Development Bank's Hill Towns Water Fund (HTWF) was set up in 2015.", "Hill Towns Water Fund (HTWF)"),
+    ("It received a Grant from the Harbour Cities Fund in 2020.", "Harbour Cities Fund"),
+    ("Japan and the Lagoon Hamlets Fund signed it in 2020.", "Lagoon Hamlets Fund"),
+    ("It joined the Hill Schools Fund and the Lagoon Window in 2018.", "Hill Schools Fund"),
+    ("It joined the Partnership for Hill Schools Fund and the Lagoon Window.", "Partnership for Hill Schools Fund"),
+    ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
+    ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
+    ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
+    ("In 2019 the bank approved a large new loan for the Lagoon Hamlets\nResilience Project (CTRP) in the south.",
+     "Lagoon Hamlets\nResilience Project (CTRP)"),
+    ("Eastland Country Notes: Moldova and Viet Nam\nHarbour Towns Fund (HTF), Chisinau", "Harbour Towns Fund (HTF)"),
+    ("Renamed the Lagoon Hamlets Fund in 2019, it grew.", "Lagoon Hamlets Fund"),
+    ("Feed the Valley Dairy Chain Activity (DCA) began in 2019.", "Feed the Valley Dairy Chain Activity (DCA)"),
+    ("Funds go to Moldova's Forest and Soil Initiative (MFSI).", "Moldova's Forest and Soil Initiative (MFSI)"),
+    ("Board Approves Coastal Roads Project\n", "Coastal Roads Project"),
+]
+
+# 3. Bodies are not projects, even with a parenthesized acronym.
+TERMS = [
+    "Foreign Direct Investment (FDI) rose in 2019.",
+    "Least Developed Countries (LDCs) gain most.",
+    "Internally Displaced Persons (IDPs) returned home.",
+]
+
+
+@pytest.mark.parametrize("text", TERMS)
+def test_terms_of_the_field_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+def test_a_name_that_opens_with_a_verb_keeps_a_term_head(nlp):
+    assert [p[0] for p in projects(nlp, "It funds Sustaining Lagoon Enterprises (SLE) since 2019.")] == [
+        "Sustaining Lagoon Enterprises (SLE)"]
+
+
+ORGANIZATIONS = [
+    "Harbour Affairs Canada (HAC) funds the schools.",
+    "Smith, the project manager, said the works were late.",
+    "Le Programme des Nations Unies pour le développement finance des écoles.",
+    "The Ministry of Rural Roads (MRR) signed the agreement.",
+    "The Technical Review Panel met twice in 2020.",
+    "The Directorate-General for Water Services approved it.",
+    "The Eastland Development Bank (EDB) co-financed the roads.",
+    "The loan is co-financed by the Green Climate Fund.",
+    "The Harbour Services Agency (HSA) runs the ports.",
+]
+
+# 4. Names without a project head noun, known from their context.
+CONTEXT_NAMES = [
+    ("It was followed by Strengthen Valley Farmers' Markets, whose budget was small.",
+     [("Strengthen Valley Farmers' Markets", "Strengthen Valley Farmers' Markets", None)]),
+    ("Harvest Bridges, the joint programme of two agencies, trains farmers.",
+     [("Harvest Bridges", "Harvest Bridges", None)]),
+    ("The donor funds the Green Harvest programme in three districts.",
+     [("Green Harvest", "Green Harvest", None)]),
+    ("TERRAMAR, the coastal restoration programme, planted mangroves.",
+     [("TERRAMAR", None, "TERRAMAR")]),
+    ("Current projects:\n  • Coastal Fisheries Support\n  • Market Towns Renewal – approved in 2018\n",
+     [("Coastal Fisheries Support", "Coastal Fisheries Support", None),
+      ("Market Towns Renewal", "Market Towns Renewal", None)]),
+    ("Key programmes\n1. Hill Towns Energy (HTE) – DKK 12 million\n2. Climate Resilient Farming in the Eastern Hills\n",
+     [("Hill Towns Energy (HTE)", "Hill Towns Energy", "HTE"),
+      ("Climate Resilient Farming in the Eastern Hills", "Climate Resilient Farming in the Eastern Hills", None)]),
+    ("Activities\n• Training of 300 teachers\n• Construction of 12 schools\n", []),
+    ("Project title\nRural Roads Improvement in the Hills\nCountry\nMoldova\n",
+     [("Rural Roads Improvement in the Hills", "Rural Roads Improvement in the Hills", None)]),
+    ("Project\nThe project aims to improve roads.\n", []),
+    ("Project: Coastal Roads Improvement\nCountry: Eastland\nBudget: USD 5 million\n",
+     [("Coastal Roads Improvement", "Coastal Roads Improvement", None)]),
+    ("Our projects:\n• Green Harvest: trains 3,000 farmers\n• Clean Rivers – with the city of Portsmouth\n",
+     [("Green Harvest", "Green Harvest", None), ("Clean Rivers", "Clean Rivers", None)]),
+    ("Title\tCountry\tAmount\nHill Schools Upgrade\tEastland\t$3 million\nValley Water Supply (Phase 2)\tWestland\t$4 million\n",
+     [("Hill Schools Upgrade", "Hill Schools Upgrade", None), ("Valley Water Supply", "Valley Water Supply", None)]),
+    ("| Project | Amount |\n|---|---|\n| HARBO III | $3 million |\n| HARBO exit phase | $1 million |\n",
+     [("HARBO III", None, "HARBO III"), ("HARBO", None, "HARBO")]),
+    ("Grants in 2020:\n• Small island states: a $5 million grant\n• Eastland – Coral Peninsula: a new road\n", []),
+    ("4. Governance: Moldova\n\nThe text.\n\n5. Budget support: Harbour Towns Renewal\n",
+     [("Harbour Towns Renewal", "Harbour Towns Renewal", None)]),
+    ("| Project | Amount |\n|---|---|\n| Hill Schools Upgrade | $3 million |\n",
+     [("Hill Schools Upgrade", "Hill Schools Upgrade", None)]),
+    ("The programme, known as “Safe Harbours”, trains port workers.", [("Safe Harbours", "Safe Harbours", None)]),
+    ("The “Green Schools” initiative reached 300 schools.", [("Green Schools", "Green Schools", None)]),
+    ("He said “Thank You” to the donors.", []),
+    ("It runs the project 'Clean Towns for All' (CTFA) in Moldova. CTFA ends in 2026.",
+     [("Clean Towns for All", "Clean Towns for All", None), ("CTFA", None, "CTFA")]),
+    ('It ended. "This project will help 2,000 people," said the minister.', []),
+    ('It runs the project "Schools within reach of every child" with two partners.',
+     [("Schools within reach of every child", "Schools within reach of every child", None)]),
+    ("PROJECT INFORMATION DOCUMENT (PID)\nProject Name\tHill Schools Support Program\nLending Instrument\tLoan\n",
+     [("Hill Schools Support Program", "Hill Schools Support Program", None)]),
+    ("Money flows through the SPARK facility.", [("SPARK", None, "SPARK")]),
+    ("It joined the Go4Harvest initiative in 2020.", [("Go4Harvest", None, "Go4Harvest")]),
+    ("TRELLIS II began in 2015 and TRELLIS-III in 2021.", [("TRELLIS II", None, "TRELLIS II"), ("TRELLIS-III", None, "TRELLIS-III")]),
+    ("The Summit on Harbour Growth (SHG IV) met in 2019. SHG V follows.", []),
+    ("WORLD WAR II ENDED", []),
+    ("The Valley Water Programme (VWP) ended in 2015. VWP II started in 2016 and VWP-III in 2021.",
+     [("Valley Water Programme (VWP)", "Valley Water Programme", "VWP"), ("VWP II", None, "VWP II"),
+      ("VWP-III", None, "VWP-III")]),
+]
+
+# 5. Heads the genre uses besides Project and Programme.
+HEADS = [
+    ("The Eastland Development Policy Operation was approved in 2018.", "Eastland Development Policy Operation"),
+    ("The Second Lagoon Hamlets Development Policy Credit closed in 2020.", "Second Lagoon Hamlets Development Policy Credit"),
+    ("The bank approved the Harbour Cities Water and Wastewater Framework in 2021.", "Harbour Cities Water and Wastewater Framework"),
+    ("Funds flow through the Blue Economy Window of the trust fund.", "Blue Economy Window"),
+    ("The Green Cities Compact was signed in 2017.", "Green Cities Compact"),
+    ("The Valley Resilience Mechanism pays out after floods.", "Valley Resilience Mechanism"),
+    ("The Decent Jobs Country Programme 2016–2020 was evaluated.", "Decent Jobs Country Programme 2016–2020"),
+    ("The Agricultural Sector Programme Support was renewed in 2019.", "Agricultural Sector Programme Support"),
+    ("The donor's Feed the Harvest Moldova Market Systems Activity began.", "Feed the Harvest Moldova Market Systems Activity"),
+    ("The Moldova Second Programmatic Development Policy Financing closed.", "Moldova Second Programmatic Development Policy Financing"),
+    ("The Valley Health Sector Program-for-Results was approved in 2021.", "Valley Health Sector Program-for-Results"),
+    ("LAGOON ROADS IMPROVEMENT PROJECT\nThe text starts here.", "LAGOON ROADS IMPROVEMENT PROJECT"),
+    ("The Lake Cities Green Growth Partnership (LCGGP) links three cities.", "Lake Cities Green Growth Partnership (LCGGP)"),
+]
+NOT_PROJECT_HEADS = [
+    "The Development Policy Operation series ended in 2019.",
+    "The Multi-Donor Trust Fund pays for audits.",
+    "The Public-Private Partnership built the port.",
+    "Lending Instrument: Investment Project Financing",
+    "The Country Partnership Framework guides lending until 2027.",
+    "The Emergency Operation began after the floods.",
+    "The National Social Protection Policy Framework was adopted in 2019.",
+    "The Eastland Growth Strategy 2030 guides investment.",
+    "The Regional Water Summit took place in 2018.",
+]
+
+# 6. Titles in French, Spanish and Portuguese.
+FOREIGN = [
+    ("AFD funds the Projet d'appui à la pêche artisanale dans la région de Kalmo (PAPAK).",
+     ("Projet d'appui à la pêche artisanale dans la région de Kalmo (PAPAK)",
+      "Projet d'appui à la pêche artisanale dans la région de Kalmo", "PAPAK")),
+    ("The Programa de Riego Limpio para Villaverde is the first loan of its kind.",
+     ("Programa de Riego Limpio para Villaverde", "Programa de Riego Limpio para Villaverde", None)),
+    ("Villaverde | Proyecto de Caminos Rurales Sostenibles | US$8 million |",
+     ("Proyecto de Caminos Rurales Sostenibles", "Proyecto de Caminos Rurales Sostenibles", None)),
+    ("The loan backs the Projeto de Saneamento Integrado do Vale Verde (PSIVV).",
+     ("Projeto de Saneamento Integrado do Vale Verde (PSIVV)", "Projeto de Saneamento Integrado do Vale Verde", "PSIVV")),
+]
+FOREIGN.append(("Ce projet s'inscrit dans le Programme national de l'eau potable.",
+                ("Programme national de l'eau potable", "Programme national de l'eau potable", None)))
+FOREIGN.append(("Le Fonds de développement des pêcheries (FDP) finance des ports.",
+                ("Fonds de développement des pêcheries (FDP)", "Fonds de développement des pêcheries", "FDP")))
+FOREIGN_NOT_PROJECTS = ["The Plan Villaverde Emergente (PVE) sets the targets for 2035."]
+
+# 7. Phases and numerals belong to the title.
+SUFFIXES = [
+    ("The Hill Roads Project – Phase II covers 300 km.", "Hill Roads Project – Phase II"),
+    ("The Hill Roads Project – Additional Financing was approved.", "Hill Roads Project – Additional Financing"),
+    ("The Market Towns Project II started in 2020.", "Market Towns Project II"),
+    ("Lake Ferry Works Project Phase 1 is complete.", "Lake Ferry Works Project Phase 1"),
+    ("The Coastal Skills Project – Reaching Remote Villages – USD 9 million.", "Coastal Skills Project – Reaching Remote Villages"),
+    ("The Fiscal Reform Program, Subprogram 2 supports reforms.", "Fiscal Reform Program, Subprogram 2"),
+    ("It funds the Clean Towns Program in Moldova, phase two (CTP2) from 2020.", "Clean Towns Program in Moldova, phase two (CTP2)"),
+    ("Money for the Harbour Cooperation (HC) Special Fund rose.", "Harbour Cooperation (HC) Special Fund"),
+    ("It financed the Port Planning (PP) Activity of the compact.", "Port Planning (PP) Activity"),
+    ("The Joint Harbour Towns Fund (JHTF) Moldova, set up in 2016, pools money.", "Joint Harbour Towns Fund (JHTF) Moldova"),
+]
+
+# 8. Page noise: navigation, form labels, headlines.
+NOISE = [
+    "DESCRIPTION OF THE PROJECT\nPROJECT APPRAISAL DOCUMENT\nPROGRAMME OVERVIEW\n",
+    "Objectives of the Programme\n",
+    "ACRONYMS\nEDB      Eastland Development Bank\nHTWP     Hill Towns Water Programme\nMoF      Ministry of Finance\n",
+    "Our Programs\n\nHome | About | Contact\n",
+    "Report type: Mid Term Project\n",
+    "Board approves $50 million for eight development projects\n",
+    "All Projects | Featured Projects | Other Programmes\n",
+    "Home | Our Work | Thematic Programmes | Infrastructure Projects | Contact\n",
+]
+
+
+@pytest.mark.parametrize("text,expected", PARENTHESES, ids=[t[:40] for t, _ in PARENTHESES])
+def test_parenthesis_is_an_acronym_only_when_it_aligns(nlp, text, expected):
+    run_table(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,span", LEFT_BOUNDARY, ids=[s for _, s in LEFT_BOUNDARY])
+def test_left_boundary_leaves_out_owners_amounts_and_openers(nlp, text, span):
+    assert [p[0] for p in projects(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize("text", ORGANIZATIONS, ids=[t[:40] for t in ORGANIZATIONS])
+def test_bodies_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", CONTEXT_NAMES, ids=[t[:40] for t, _ in CONTEXT_NAMES])
+def test_names_without_a_head_noun_are_found_from_context(nlp, text, expected):
+    run_table(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,span", HEADS, ids=[s for _, s in HEADS])
+def test_genre_heads_make_names(nlp, text, span):
+    assert [p[0] for p in projects(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECT_HEADS, ids=[t[:40] for t in NOT_PROJECT_HEADS])
+def test_plans_strategies_and_events_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,expected", FOREIGN, ids=[e[0][:40] for _, e in FOREIGN])
+def test_romance_titles_are_read_whole(nlp, text, expected):
+    assert projects(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("text", FOREIGN_NOT_PROJECTS)
+def test_romance_plans_are_not_projects(nlp, text):
+    assert projects(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,span", SUFFIXES, ids=[s for _, s in SUFFIXES])
+def test_phase_suffixes_stay_in_the_title(nlp, text, span):
+    assert [p[0] for p in projects(nlp, text)] == [span]
+
+
+@pytest.mark.parametrize("text", NOISE, ids=[t[:30] for t in NOISE])
+def test_page_noise_is_not_a_project(nlp, text):
+    assert projects(nlp, text) == []
+
+
+def test_finders_and_rejections_are_declared_named_functions():
+    """Each way of finding and each reason to reject is a small named function in a declared list."""
+    for rule in FINDERS + REJECTIONS:
+        assert rule.__name__ != "<lambda>" and rule.__doc__, rule
+
+
+SHAPES = [
+    "Project: | Harbour Towns Renewal |---|\n",
+    "Our projects:\n• ) Harbour Towns Renewal –\n",
+    'The programme known as " Harbour Towns Renewal " grew.',
+]
+
+
+@pytest.mark.parametrize("text", SHAPES)
+def test_spans_never_start_or_end_with_space_or_symbols(nlp, text):
+    doc = nlp(text)
+    for span in doc.spans["PROJECT"]:
+        assert span.text == span.text.strip() and span.text[0].isalnum() and span.text[-1] not in "|–-,;:(", span.text
+
+
+def test_the_component_reads_its_rules_from_its_rules_dir(tmp_path):
+    """The factory loads the vocabulary from `rules_dir` (as spaCy's SpanRuler does), not a global cache."""
+    import json
+    import shutil
+
+    from pipeline.nlp import build_nlp
+    from pipeline.resources import DEFAULT_RULES_DIR
+
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    data = json.loads((rules / "projects.json").read_text(encoding="utf-8"))
+    data["project_heads"] = [head for head in data["project_heads"] if head != "Scheme"]
+    (rules / "projects.json").write_text(json.dumps(data), encoding="utf-8")
+    text = "The Hill Orchards Scheme began in 2019."
+    default, narrowed = build_nlp()(text), build_nlp(rules)(text)
+    assert [s.text for s in default.spans["PROJECT"]] == ["Hill Orchards Scheme"]
+    assert [s.text for s in narrowed.spans["PROJECT"]] == []
