@@ -229,7 +229,8 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     golds = gold_files(gold_dir)
     if not golds:
         raise click.ClickException(f"{gold_dir}: no NAME.gold.json files found")
-    from .extract import extract_file, read_factsheet, records_from_mentions
+    from .convert import read_source
+    from .extract import extract_file, records_from_mentions
 
     try:
         gold_docs = [read_gold(path) for path in golds]
@@ -242,7 +243,7 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
         # The linker alone: project records built from the gold mentions.
         for gold in gold_docs:
             if gold.projects is not None:
-                text = read_factsheet(gold_dir / gold.doc)[1]
+                text = read_source(gold_dir / gold.doc)[1]
                 result.add_gold_mention_links(gold, records_from_mentions(nlp, text, gold.mentions))
     except FactsheetError as error:
         raise click.ClickException(str(error)) from error

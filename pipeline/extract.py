@@ -34,16 +34,6 @@ def decode_factsheet(raw: bytes, name: str) -> str:
         raise InputError(f"{name}: not valid UTF-8 at byte {error.start} ({error.reason})") from error
 
 
-def read_factsheet(path: Path) -> tuple[bytes, str]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as error:
-        raise InputError(f"{path}: no such file") from error
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from error
-    return raw, decode_factsheet(raw, str(path))
-
-
 def mentions_of(doc: Doc, layout: Layout | None = None, offset: int = 0) -> list[Mention]:
     """The doc's mentions as validated models, in text order, each with its rule and section.
 
