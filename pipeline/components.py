@@ -3,37 +3,30 @@
 Each rule component reads the candidate spans a `span_ruler` found (patterns in
 rules/*.jsonl), resolves overlaps, drops what does not normalize, and writes the
 final spans to `doc.spans[TYPE]`. `Span._.value` is a getter that calls the pure
-normalizer, so a span's value always follows from its text and its context.
+normalizer (pipeline.span_values), so a span's value always follows from its text and its context.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
-from .money_context import money_context
 from .money_spans import MoneySpans
-from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
+from .normalize import normalize_country
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
-from .normalize.dates import OPEN_END, OPEN_START, RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
-from .projects import ACRONYM_RULES, LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
+from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
+from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .projects.places import fold_accents, subdivision_names
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
+from .span_values import (CANDIDATES, DAY_FIRST, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
+                          span_value)
 
 MENTION_KEY = "mentions"
-CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
-RULES_KEY = "fs_rules_dir"
-VALUE_CACHE = "fs_values"
-SHARED_TAIL = "fs_shared_currency"
-DAY_FIRST = "fs_day_first"
-DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
-# "2020 onwards": an open end written after the date.
-OPEN_END_AFTER = {"onwards", "onward"}
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
 WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year", "quarter-words-year"}
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
@@ -50,94 +43,6 @@ BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
 # "2011-12 fiscal year", "the 2016/2017 financial year": the year words belong to the span (spec notes).
 FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
-
-
-def rules_for(doc: Doc) -> Rules:
-    return load_rules(doc.user_data.get(RULES_KEY))
-
-
-def _modifier_before(span: Span) -> Optional[str]:
-    doc = span.doc
-    start = span.start
-    # "before the year 2019", "since mid-2019": the modifier stands before these words.
-    while start > 0 and doc[start - 1].lower_ in {"year", "the", "mid", "early", "late", "-"}:
-        start -= 1
-    if start == 0:
-        return None
-    previous = doc[start - 1].lower_
-    if start >= 2:
-        pair = f"{doc[start - 2].lower_} {previous}"
-        if pair in DATE_MODIFIERS:
-            return pair
-    return previous if previous in DATE_MODIFIERS else None
-
-
-def qualifier_before(span: Span) -> str:
-    qualifiers = rules_for(span.doc).currencies.qualifiers
-    doc = span.doc
-    for size in (3, 2, 1):
-        if span.start - size < 0:
-            continue
-        words = [t.lower_ for t in doc[span.start - size : span.start]]
-        for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
-            if phrase in qualifiers:
-                return qualifiers[phrase]
-    return "exact"
-
-
-def span_value(span: Span):
-    """The normalized value of a mention span (None when its text does not normalize).
-
-    Cached per doc: the value follows from the span's text, label and rule, and the
-    words before it, none of which change once the doc is processed.
-    """
-    cache = span.doc.user_data.setdefault(VALUE_CACHE, {})
-    key = (span.start, span.end, span.label, span.id)
-    if key not in cache:
-        cache[key] = _compute_value(span)
-    return cache[key]
-
-
-def _compute_value(span: Span):
-    label = span.label_
-    if label == "DATE":
-        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-        modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
-        return normalize_date(span.text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
-    if label == "MONEY":
-        # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
-        shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
-        table = rules_for(span.doc).currencies
-        return normalize_money(f"{span.text} {shared}".strip(), table, qualifier=qualifier_before(span),
-                               context=money_context(span, table, CANDIDATES["COUNTRY"]))
-    if label == "COUNTRY":
-        return normalize_country(span.text, rules_for(span.doc).countries)
-    if label == "PROJECT":
-        return normalize_project(span.text, acronym_only=span.id_ in ACRONYM_RULES)
-    return None
-
-
-def _register_extensions() -> None:
-    if not Span.has_extension("value"):
-        Span.set_extension("value", getter=span_value)
-    if not Doc.has_extension("layout"):
-        Doc.set_extension("layout", default=None)
-    if not Doc.has_extension("projects"):
-        Doc.set_extension("projects", default=None)
-
-
-_register_extensions()
-
-
-def longest_first(spans: Iterable[Span]) -> list[Span]:
-    """Non-overlapping spans, preferring longer then earlier ones (like spaCy's filter_spans)."""
-    chosen: list[Span] = []
-    taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
-        if not taken.intersection(range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda s: (s.start, s.end))
 
 
 class FactsheetLayout:

@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from . import __version__
-from .components import MENTION_KEY, VALUE_CACHE, rules_for
+from .components import MENTION_KEY
 from .errors import InputError
 from .layout import Layout, build_layout
 from .models import MENTION_MODELS, DocumentRecord, Mention, ProjectRecord
+from .span_values import VALUE_CACHE, rules_for
 
 
 def decode_factsheet(raw: bytes, name: str) -> str:

@@ -8,8 +8,8 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
-from .components import CANDIDATES
 from .resources import load_rules
+from .span_values import CANDIDATES
 from .tokenizer import customize_tokenizer
 
 
