@@ -20,7 +20,6 @@ from .normalize import normalize_country
 from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
-from .projects.places import fold_accents, subdivision_names
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 from .span_values import (CANDIDATES, DAY_FIRST, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
@@ -311,13 +310,11 @@ class FactsheetProjects:
         self.countries = rules.countries
         self.currency_words = rules.currencies.qualified_words
         self.currency_nouns = rules.currency_word_forms
-        # States and provinces (ISO 3166-2, from pycountry): "the Tamil Nadu programme" names a place's programme.
-        self.subdivisions = subdivision_names()
 
     def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
         """A country or a currency name ("Kenya shillings"): never a project's name."""
         return (span.start, span.end) in places or span.text.lower() in self.currency_words \
-            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or fold_accents(span.text) in self.subdivisions \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(span.text) \
             or normalize_country(span.text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
