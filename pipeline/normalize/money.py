@@ -234,6 +234,9 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
         return code if code in found else table.default(form)
     if len(found) == 1 and form not in table.needs_context:
         return next(iter(found))
+    if form in table.strong_defaults:
+        # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
+        return declared[form] if declared.get(form) in found else table.default(form)
 
     def of_countries(countries: tuple[str, ...]) -> Optional[str]:
         for country in countries:
