@@ -54,6 +54,12 @@ class CurrencyTable:
     weak_words: frozenset[str] = frozenset()  # unit words that are also plain English ("won", "real"): need a scale
     # Sign forms with no default, known only through shared ("CFA", "Shs", "K"): matched like signs.
     shared_signs: frozenset[str] = frozenset()
+    # "mil" in "mil millones", "mil milhões": a word that multiplies the scale after it (CLDR's two-word scales).
+    scale_prefixes: dict[str, Decimal] = field(default_factory=dict)
+    # Scale words only French, Spanish or Portuguese write ("millones", "milliards"): a sign of decimal commas.
+    romance_scales: frozenset[str] = frozenset()
+    # Words after the unit word of a noun-first CLDR name ("CFA" of "francs CFA", "cabo-verdianos"), as tokens.
+    trailing_words: frozenset[str] = frozenset()
     # Shared forms whose default no passage country overrides ("£"), only a declaration.
     strong_defaults: frozenset[str] = frozenset()
     # Plain unit words ("pesos", "rupees", "kip") by code, for "Kenya shillings"-like phrases.
@@ -222,6 +228,37 @@ def qualifier_words(data: dict) -> dict[str, str]:
     return flat
 
 
+def _compact_words(language: str) -> Iterable[tuple[str, Decimal]]:
+    """(word, value) of a language's long compact formats: "00 million" is the pattern for ten millions."""
+    formats = Locale.parse(language)._data["compact_decimal_formats"]["long"]
+    for by_magnitude in formats.values():
+        for magnitude, pattern in by_magnitude.items():
+            if not magnitude.isdigit():
+                continue
+            text = getattr(pattern, "pattern", str(pattern))
+            zeros = max(text.count("0"), 1)
+            yield re.sub(r"[0#]", "", text).strip().lower(), Decimal(magnitude) / Decimal(10) ** (zeros - 1)
+
+
+def scale_prefixes() -> dict[str, Decimal]:
+    """"mil" of Spanish "mil millones" (10^9): the first word of a two-word CLDR scale, as a multiplier."""
+    prefixes: dict[str, Decimal] = {}
+    scales = cldr_scales()
+    for language in SCALE_LANGUAGES:
+        for word, value in _compact_words(language):
+            head, _, tail = word.partition(" ")
+            if tail in scales and " " not in tail:
+                prefixes.setdefault(head, value / scales[tail])
+    return prefixes
+
+
+def romance_scales() -> frozenset[str]:
+    """Scale words of French, Spanish and Portuguese that English does not write ("millones", "milliards")."""
+    english = {w for w, _ in _compact_words("en")} | {f"{w}s" for w, _ in _compact_words("en")}
+    return frozenset(w for language in SCALE_LANGUAGES if language != "en"
+                     for w, _ in _compact_words(language) if len(w) >= 5 and " " not in w and w not in english)
+
+
 def _without_notes(table: dict) -> dict:
     return {k: v for k, v in table.items() if not k.startswith("_")}
 
@@ -349,12 +386,23 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
         | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
+        scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:
         nouns.add(phrase.rpartition(" ")[2])
     return table, frozenset(nouns)
+
+
+def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset[str]:
+    """Tokens after the unit word of names written noun first ("francs CFA", "escudos cabo-verdianos", "pesos colombianos")."""
+    trailing: set[str] = set()
+    for name in set(qualified) | {n for n in shared if " " in n}:
+        first, _, rest = name.partition(" ")
+        if first in forms.units and rest:
+            trailing |= {w for w in re.split(r"\s+|(-)", rest) if w}
+    return frozenset(trailing)
 
 
 def _plural(phrase: str) -> str:
