@@ -35,6 +35,9 @@ HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
 RATE_SIGN = "="
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
+DECIMAL_POINT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
+# "1,250,000": commas grouping thousands twice can only be English.
+ENGLISH_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d{3})")
 
 
 class MoneyContextIndex:
@@ -75,11 +78,15 @@ class MoneyContextIndex:
     def _writes_romance_numbers(self) -> bool:
         """The document's own convention: French/Spanish/Portuguese scale words or decimal commas before a
         scale or percent sign mean dots group thousands ("₲ 96.000 millones"); English text keeps "1.500 million"."""
-        words = set(re.findall(r"[^\W\d_]{5,}", self.text.lower()))
-        if words & self.table.romance_scales:
-            return True
-        return any(m.group(0).endswith("%") or re.search(r"[^\W\d_]+$", m.group(0)).group(0).lower() in self.table.scales
-                   for m in DECIMAL_COMMA.finditer(self.text))
+        romance = sum(word in self.table.romance_scales for word in re.findall(r"[^\W\d_]{5,}", self.text.lower()))
+        romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
+        # An English text quoting a Portuguese phrase still writes "€2.6 billion" and "1,250,000".
+        english = sum(self._before_scale(m.group(0)) for m in DECIMAL_POINT.finditer(self.text))
+        english += len(ENGLISH_GROUPS.findall(self.text))
+        return romance > english
+
+    def _before_scale(self, written: str) -> bool:
+        return written.endswith("%") or re.search(r"[^\W\d_]+$", written).group(0).lower() in self.table.scales
 
     def _name(self, phrase: str) -> Optional[str]:
         words = phrase.lower().split()
@@ -145,7 +152,8 @@ class PassageContext:
         self.declared = tuple(sorted(index.declared.items()))
         self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN)
-        self.romance = index.romance
+        # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
+        self.romance = index.romance or any(w in index.table.romance_scales for w in re.findall(r"[^\W\d_]{5,}", span.text.lower()))
 
     @cached_property
     def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:

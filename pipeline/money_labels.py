@@ -51,6 +51,10 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
         elif line.kind == "row":
             header = layout.table_header(line)
+            if header is not None and header.index == line.index and len(line.cells) == 2:
+                # A lone two-cell row reads like a label and its value ("Budget (US$)<TAB>94,850").
+                yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
+                continue
             if header is None or header.index == line.index or len(header.cells) != len(line.cells):
                 continue
             caption = _caption_unit(layout, header, table)
