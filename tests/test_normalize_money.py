@@ -299,6 +299,8 @@ ROMANCE_NUMBERS = [
     ("Costará mil millones de pesos colombianos en Colombia.",
      [("mil millones de pesos colombianos", "1000000000", "COP")]),
     ("Le fonds a engagé 1,8 milliard d'euros.", [("1,8 milliard d'euros", "1800000000", "EUR")]),
+    ("O município recebeu R$ 300 mil e R$ 2,5 milhões.",
+     [("R$ 300 mil", "300000", "BRL"), ("R$ 2,5 milhões", "2500000", "BRL")]),
     # English text keeps its reading: "1.750 million" is one point seven five million.
     ("The bank approved US$ 1.750 million for Brazil, after US$ 2.5 million in 2019.",
      [("US$ 1.750 million", "1750000", "USD"), ("US$ 2.5 million", "2500000", "USD")]),

@@ -147,6 +147,9 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
     """
     tokens = re.findall(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d|[^\W\d_]+\.?|[^\w\s]+", text)
     tokens, compound_scales = _join_scale_prefixes(tokens, table)
+    if context.romance:
+        # "R$ 500 mil": alone, the prefix is a thousand in Spanish and Portuguese (in English, slang for a million).
+        compound_scales.update({w: v for w, v in table.scale_prefixes.items() if w in (t.lower() for t in tokens)})
     words = [t.lower() for t in tokens]
 
     def scale_of(i: int) -> Optional[Decimal]:
