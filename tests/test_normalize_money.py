@@ -388,6 +388,10 @@ TABLES = [
     ("Financier\tCommitments (US$ millions)\nSome Agency\t150.00\nOther Fund\t20.50\n",
      [("150.00", "150000000", "USD"), ("20.50", "20500000", "USD")]),
     ("Budget (US$)\t94,850\n", [("94,850", "94850", "USD")]),
+    # An empty cell keeps the columns in place ("Total" has no year).
+    ("| Item | Year | Amount (EUR million) |\n|---|---|---|\n| Wells | 2019 | 12.5 |\n| Total |  | 20.0 |\n",
+     [("12.5", "12500000", "EUR"), ("20.0", "20000000", "EUR")]),
+    ("Item\tYear\tAmount (DKK)\nWells\t2019\t1,250\nTotal\t\t2,000\n", [("1,250", "1250", "DKK"), ("2,000", "2000", "DKK")]),
     ("Item\tPeople\nWells\t1,200\n", []),
 ]
 
