@@ -23,7 +23,7 @@ from typing import Any, Iterable, Optional
 import pycountry
 from babel import Locale, localedata
 from babel.languages import get_official_languages
-from babel.numbers import get_territory_currencies
+from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
 # Languages whose currency names put the noun first ("francs CFA", "pesos mexicanos").
 NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro"}
@@ -54,6 +54,14 @@ class CurrencyTable:
     weak_words: frozenset[str] = frozenset()  # unit words that are also plain English ("won", "real"): need a scale
     # Sign forms with no default, known only through shared ("CFA", "Shs", "K"): matched like signs.
     shared_signs: frozenset[str] = frozenset()
+    # "mil" in "mil millones", "mil milhões": a word that multiplies the scale after it (CLDR's two-word scales).
+    scale_prefixes: dict[str, Decimal] = field(default_factory=dict)
+    # Scale words only French, Spanish or Portuguese write ("millones", "milliards"): a sign of decimal commas.
+    romance_scales: frozenset[str] = frozenset()
+    # Words after the unit word of a noun-first CLDR name ("CFA" of "francs CFA", "cabo-verdianos"), as tokens.
+    trailing_words: frozenset[str] = frozenset()
+    # Shared forms whose default no passage country overrides ("£"), only a declaration.
+    strong_defaults: frozenset[str] = frozenset()
     # Plain unit words ("pesos", "rupees", "kip") by code, for "Kenya shillings"-like phrases.
     units: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -185,6 +193,72 @@ def cldr_scales() -> dict[str, Decimal]:
     return scales
 
 
+def former_codes(never: Iterable[str]) -> set[str]:
+    """Withdrawn ISO 4217 codes (DEM, FRF, ZMK, GHC): Babel's list beyond pycountry's current codes."""
+    current = {c.alpha_3 for c in pycountry.currencies}
+    return {c for c in list_currencies() if c not in current and re.fullmatch(r"[A-Z]{3}", c)} - set(never)
+
+
+def dollar_prefixes(codes: Iterable[str]) -> dict[str, set[str]]:
+    """"N$", "TT$", "EC$", "CI$": the initials of a dollar's English name before "$", as people write them.
+
+    CLDR gives most dollars only "$" or their code in their own territory; the initials of the
+    words before "Dollar" ("Trinidad & Tobago", "Namibian", "Cayman Islands") are the usual prefix.
+    Initials several dollars share ("B$": Bahamas, Barbados, Bermuda, Brunei) keep every candidate.
+    """
+    found: dict[str, set[str]] = defaultdict(set)
+    for code in codes:
+        name = _clean_name(get_currency_name(code, locale="en"))
+        if not name.endswith(" Dollar") or code.startswith("X") and code != "XCD":
+            continue
+        initials = "".join(word[0] for word in name.split()[:-1] if word[0].isupper())
+        if initials and initials != "US":
+            found[f"{initials}$"].add(code)
+    return found
+
+
+def qualifier_words(data: dict) -> dict[str, str]:
+    """Qualifier words of every language: English ones at the top level, others in language groups."""
+    flat: dict[str, str] = {}
+    for word, value in _without_notes(data).items():
+        if isinstance(value, dict):
+            flat.update({w.lower(): q for w, q in _without_notes(value).items()})
+        else:
+            flat[word] = value
+    return flat
+
+
+def _compact_words(language: str) -> Iterable[tuple[str, Decimal]]:
+    """(word, value) of a language's long compact formats: "00 million" is the pattern for ten millions."""
+    formats = Locale.parse(language)._data["compact_decimal_formats"]["long"]
+    for by_magnitude in formats.values():
+        for magnitude, pattern in by_magnitude.items():
+            if not magnitude.isdigit():
+                continue
+            text = getattr(pattern, "pattern", str(pattern))
+            zeros = max(text.count("0"), 1)
+            yield re.sub(r"[0#]", "", text).strip().lower(), Decimal(magnitude) / Decimal(10) ** (zeros - 1)
+
+
+def scale_prefixes() -> dict[str, Decimal]:
+    """"mil" of Spanish "mil millones" (10^9): the first word of a two-word CLDR scale, as a multiplier."""
+    prefixes: dict[str, Decimal] = {}
+    scales = cldr_scales()
+    for language in SCALE_LANGUAGES:
+        for word, value in _compact_words(language):
+            head, _, tail = word.partition(" ")
+            if tail in scales and " " not in tail:
+                prefixes.setdefault(head, value / scales[tail])
+    return prefixes
+
+
+def romance_scales() -> frozenset[str]:
+    """Scale words of French, Spanish and Portuguese that English does not write ("millones", "milliards")."""
+    english = {w for w, _ in _compact_words("en")} | {f"{w}s" for w, _ in _compact_words("en")}
+    return frozenset(w for language in SCALE_LANGUAGES if language != "en"
+                     for w, _ in _compact_words(language) if len(w) >= 5 and " " not in w and w not in english)
+
+
 def _without_notes(table: dict) -> dict:
     return {k: v for k, v in table.items() if not k.startswith("_")}
 
@@ -235,8 +309,20 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
             for code in list(shared[symbol]):
                 for unit in unit_of.get(code, ()):
                     shared[symbol] |= forms.english_units[unit] & iso
-    sign_forms = set(forms.signs) | {s[:-1] for s in forms.signs if s.endswith(".") and len(s) > 2} \
+    # Withdrawn codes written next to an amount ("DEM 80 million"), and "N$"-like dollar prefixes CLDR lacks.
+    for code in sorted(former_codes(data["former_codes_never"]["codes"])):
+        signs.setdefault(code, code)
+    prefixes = dollar_prefixes(iso)
+    for form, found in prefixes.items():
+        if form in signs or form in shared:
+            continue
+        shared[form] |= found
+        if len(found) == 1:
+            signs[form] = next(iter(found))
+    sign_forms = set(forms.signs) | set(prefixes) | {s[:-1] for s in forms.signs if s.endswith(".") and len(s) > 2} \
         | set(_without_notes(data["signs"])) | set(_without_notes(data["shared_signs"]))
+    strong = _without_notes(data["strong_defaults"])
+    signs.update(strong)
     # "SBD$", "WST$": a code with a dollar sign glued on is that code.
     for code in iso - never:
         if not code.startswith("X"):
@@ -293,19 +379,30 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
     scales.update({word: Decimal(value) for word, value in _without_notes(data["scales"]).items()})
     table = CurrencyTable(
         signs=signs, signs_folded=folded, joiners=frozenset(_without_notes(data["sign_joiners"])), words=words,
-        qualified_words=qualified, scales=scales, qualifiers=_without_notes(data["qualifiers"]),
+        qualified_words=qualified, scales=scales, qualifiers=qualifier_words(data["qualifiers"]),
         shared={form: frozenset(found) for form, found in shared.items() if len(found) > 1},
         shared_signs=frozenset(f for f in sign_forms if f not in signs and len(shared.get(f, ())) > 1),
         weak_words=frozenset(weak),
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
         | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]),
-        declared_only=frozenset(data["declared_only"]), territories=territories,
+        declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
+        scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:
         nouns.add(phrase.rpartition(" ")[2])
     return table, frozenset(nouns)
+
+
+def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset[str]:
+    """Tokens after the unit word of names written noun first ("francs CFA", "escudos cabo-verdianos", "pesos colombianos")."""
+    trailing: set[str] = set()
+    for name in set(qualified) | {n for n in shared if " " in n}:
+        first, _, rest = name.partition(" ")
+        if first in forms.units and rest:
+            trailing |= {w for w in re.split(r"\s+|(-)", rest) if w}
+    return frozenset(trailing)
 
 
 def _plural(phrase: str) -> str:

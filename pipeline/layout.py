@@ -16,6 +16,11 @@ MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>(?:[•·●▪◦*\-–—]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \t]+)"
 )
 TABLE_SEPARATOR = re.compile(r"\s\|\s")
+# Cells of a tab-separated table ("Financier<TAB>Commitments (US$ millions)"): a tab between two non-blank cells.
+TAB_SEPARATOR = re.compile(r"[ ]*\t[\t ]*")
+TAB_ROW = re.compile(r"\S[ ]*\t[\t ]*\S")
+# A Markdown table's rule under its header ("|---|:---:|"): part of the table, no cells.
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 
@@ -98,7 +103,7 @@ def build_layout(text: str) -> Layout:
         content_start = start + (marker.end() if marker else len(raw) - len(raw.lstrip()))
         previous_blank = index == 0 or blank[index - 1]
         next_blank = index + 1 >= len(raw_lines) or blank[index + 1]
-        if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw):
+        if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw) or TAB_ROW.search(raw) or TABLE_RULE.match(raw):
             kind = "row"
         elif _is_heading(raw[content_start - start :], previous_blank, next_blank, bool(marker)) and not (
             marker and marker.group("marker").strip() in "•·●▪◦*-–—"
@@ -109,23 +114,26 @@ def build_layout(text: str) -> Layout:
         else:
             kind = "text"
         line = Line(index, start, end, content_start, kind, marker=marker.group("marker").strip() if marker else "")
-        if kind == "row":
+        if kind == "row" and TABLE_RULE.match(raw):
+            pass  # the rule under a Markdown header: a row without cells
+        elif kind == "row":
             line.cells = _cells(raw, start, content_start)
-            line.key_value = not TABLE_SEPARATOR.search(raw)
+            line.key_value = not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw)
         lines.append(line)
     _link(lines)
     return Layout(text, lines)
 
 
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
-    separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else DOT_LEADER
+    separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) else DOT_LEADER
     cells = []
     cursor = content_start - start
     for match in list(separator.finditer(raw, cursor)) + [None]:
         stop = match.start() if match else len(raw)
         piece = raw[cursor:stop]
-        left = len(piece) - len(piece.lstrip())
-        right = len(piece.rstrip())
+        # "| Roads | 12.5 |": the outer pipes of a Markdown row are not part of its first and last cells.
+        left = len(piece) - len(piece.lstrip(" \t|" if separator is TABLE_SEPARATOR else None))
+        right = len(piece.rstrip(" \t|" if separator is TABLE_SEPARATOR else None))
         if right > left:
             cells.append((start + cursor + left, start + cursor + right))
         if match:

@@ -33,6 +33,11 @@ DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?
 # "$47,5-million": the document writes decimal commas before hyphenated scales.
 HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
 RATE_SIGN = "="
+# "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
+DECIMAL_COMMA = re.compile(r"(?<![\d.,])\d{1,3},\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
+DECIMAL_POINT = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
+# "1,250,000": commas grouping thousands twice can only be English.
+ENGLISH_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,]|\.\d{3})")
 
 
 class MoneyContextIndex:
@@ -48,6 +53,7 @@ class MoneyContextIndex:
         self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
         self.declared = self._declarations()
         self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
+        self.romance = self._writes_romance_numbers()
         self.sections: dict | None = None
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
 
@@ -68,6 +74,19 @@ class MoneyContextIndex:
             if code in dollar_family:
                 declared.setdefault("$", code)
         return declared
+
+    def _writes_romance_numbers(self) -> bool:
+        """The document's own convention: French/Spanish/Portuguese scale words or decimal commas before a
+        scale or percent sign mean dots group thousands ("₲ 96.000 millones"); English text keeps "1.500 million"."""
+        romance = sum(word in self.table.romance_scales for word in re.findall(r"[^\W\d_]{5,}", self.text.lower()))
+        romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
+        # An English text quoting a Portuguese phrase still writes "€2.6 billion" and "1,250,000".
+        english = sum(self._before_scale(m.group(0)) for m in DECIMAL_POINT.finditer(self.text))
+        english += len(ENGLISH_GROUPS.findall(self.text))
+        return romance > english
+
+    def _before_scale(self, written: str) -> bool:
+        return written.endswith("%") or re.search(r"[^\W\d_]+$", written).group(0).lower() in self.table.scales
 
     def _name(self, phrase: str) -> Optional[str]:
         words = phrase.lower().split()
@@ -133,6 +152,8 @@ class PassageContext:
         self.declared = tuple(sorted(index.declared.items()))
         self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN)
+        # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
+        self.romance = index.romance or any(w in index.table.romance_scales for w in re.findall(r"[^\W\d_]{5,}", span.text.lower()))
 
     @cached_property
     def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -148,7 +169,7 @@ class PassageContext:
 
     def frozen(self) -> MoneyContext:
         return MoneyContext(near=self.near, countries=self.countries, declared=self.declared,
-                            decimal_comma=self.decimal_comma, rate=self.rate)
+                            decimal_comma=self.decimal_comma, rate=self.rate, romance=self.romance)
 
 
 def money_context(span: Span, table: CurrencyTable, country_key: str) -> PassageContext:

@@ -51,10 +51,18 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
         elif line.kind == "row":
             header = layout.table_header(line)
-            if header is None or header.index == line.index or len(header.cells) != len(line.cells):
+            if header is not None and header.index == line.index and len(line.cells) == 2:
+                # A lone two-cell row reads like a label and its value ("Budget (US$)<TAB>94,850").
+                yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
                 continue
+            if header is None or header.index == line.index:
+                continue
+            columns = _columns(text, header)
             caption = _caption_unit(layout, header, table)
-            for cell, head in zip(line.cells, header.cells):
+            for cell, column in zip(line.cells, _column_numbers(text, line)):
+                head = columns.get(column)
+                if head is None:
+                    continue
                 head_text = text[slice(*head)]
                 unit = unit_of(head_text, table) or (caption if not NOT_AMOUNT_HEADER.search(head_text) else None)
                 yield from _cell_if_number(text, cell, unit)
@@ -62,6 +70,19 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             match = LABELLED_LINE.search(raw)
             if match and unit_of(f"({match.group('unit')})", table):
                 yield line.start + match.start("number"), line.start + match.end("number"), match.group("unit").strip()
+
+
+def _column_numbers(text: str, line: Line) -> list[int]:
+    """Each cell's column, counting separators before it, so that an empty cell ("| Total |  | 20.0 |") keeps its place."""
+    raw = text[line.start : line.end]
+    separator = re.compile(r"\s\|\s") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
+    if separator is None:
+        return list(range(len(line.cells)))
+    return [len(separator.findall(text, line.start, start)) for start, _ in line.cells]
+
+
+def _columns(text: str, header: Line) -> dict[int, tuple[int, int]]:
+    return dict(zip(_column_numbers(text, header), header.cells))
 
 
 def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):

@@ -91,6 +91,9 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_currency_adjective": {"LOWER": {"IN": sorted(adjectives)}},
         "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(LINKING_WORDS))}},
         "fs_sign_joiner": {"LOWER": {"IN": sorted(currencies.joiners)}},
+        # "mil" of "mil millones"; "CFA" of "francs CFA", "cabo", "-", "verdianos" of "escudos cabo-verdianos".
+        "fs_scale_prefix": {"LOWER": {"IN": sorted(currencies.scale_prefixes)}},
+        "fs_currency_trailing": {"LOWER": {"IN": sorted(currencies.trailing_words)}},
         # A one-letter sign glued to a short number, before a scale: "K7 billion", "R20bn" (see pipeline.tokenizer).
         "fs_glued_letter_amount": {"TEXT": {"REGEX": rf"^[{letters}]\d{{1,3}}(?:[.,]\d+)?$"}},
         # A unit word that is also an English word ("won", "real"): an amount only after a scale.

@@ -102,6 +102,10 @@ def iso4217_cases():
         symbol = _symbol(code, territories)
         # A bare "$" is USD unless the document declares its dollar (spec): the symbol case declares it.
         declared = f"All figures are in {plural}. " if symbol == "$" else ""
+        # "£" stays sterling in any passage (strong_defaults): only a declaration makes it another pound.
+        if symbol in TABLE["strong_defaults"] and TABLE["strong_defaults"][symbol] != code:
+            declared = f'"{symbol}" means {plural}. '
+
         for scale, amount in (("", "1,250,000"), (" million", "45")):
             value = Decimal(amount.replace(",", "")) * (Decimal(10**6) if scale else 1)
             forms = {"code-before": f"{code} {amount}{scale}", "code-after": f"{amount}{scale} {code}",
@@ -117,11 +121,9 @@ def iso4217_cases():
 
 
 CASES = iso4217_cases()
-# Misses of the generated test (strict xfails below). £ is GBP unless the passage names a country using another
-# pound, and the country table does not know "Falkland Islands (Malvinas)" or "Saint Helena, Ascension and ..."
-# (not sovereign countries); a number nine tokens before its currency word is beyond the MONEY ruler's reach.
-KNOWN_MISSES = {f"{code}-symbol{variant}" for code in ("FKP", "SHP") for variant in ("", "-nbsp", "-scale", "-scale-nbsp")} \
-    | {"PGK-name-nbsp"}
+# Misses of the generated test (strict xfails below): a number nine tokens before its currency word is beyond
+# the MONEY ruler's reach.
+KNOWN_MISSES = {"PGK-name-nbsp"}
 
 
 def _recognized(nlp, sentence, amount, code):
@@ -147,6 +149,49 @@ MISSES = [c for c in CASES if c[0] in KNOWN_MISSES]
 
 
 @pytest.mark.parametrize("case_id,sentence,amount,code", MISSES, ids=[c[0] for c in MISSES])
-@pytest.mark.xfail(strict=True, reason="known gap: pound territories the country table lacks; ruler reach")
+@pytest.mark.xfail(strict=True, reason="known gap: ruler reach")
 def test_currencies_known_misses(nlp, case_id, sentence, amount, code):
     assert _recognized(nlp, sentence, amount, code)
+
+
+def test_currencies_dollar_initials_are_not_cldr_symbols():
+    """N$, TT$, CI$ are derived from the dollars' English names because CLDR does not have them."""
+    from pipeline.currencies import dollar_prefixes
+
+    forms, _ = cldr()
+    derived = dollar_prefixes(ISO)
+    assert {"N$": {"NAD"}, "TT$": {"TTD"}, "CI$": {"KYD"}}.items() <= {k: v for k, v in derived.items()}.items()
+    for form in ("N$", "TT$", "CI$"):
+        assert form not in forms.signs, f"CLDR already has {form!r}"
+
+
+def test_currencies_withdrawn_codes_come_from_babel_not_pycountry(currencies):
+    from pipeline.currencies import former_codes
+
+    current = {c.alpha_3 for c in pycountry.currencies}
+    withdrawn = former_codes(TABLE["former_codes_never"]["codes"])
+    assert {"DEM", "FRF", "ESP", "NLG", "ZMK", "GHC"} <= withdrawn and not withdrawn & current
+    assert all(currencies.signs[code] == code for code in withdrawn)
+    assert "BOP" not in currencies.signs  # balance of payments
+
+
+def test_currencies_qualifiers_are_grouped_by_language(currencies):
+    groups = {k: v for k, v in TABLE["qualifiers"].items() if isinstance(v, dict)}
+    assert set(groups) == {"fr", "es", "pt"}
+    for words in groups.values():
+        for word, qualifier in words.items():
+            if not word.startswith("_"):
+                assert currencies.qualifiers[word] == qualifier
+
+
+def test_currencies_strong_defaults_are_shared_forms(currencies):
+    for form, code in TABLE["strong_defaults"].items():
+        if not form.startswith("_"):
+            assert code in currencies.candidates(form) and len(currencies.candidates(form)) > 1
+            assert form in currencies.strong_defaults
+
+
+def test_currencies_scale_prefix_and_romance_scales_come_from_cldr(currencies):
+    assert currencies.scale_prefixes == {"mil": Decimal(1000)}
+    assert {"millones", "milhões", "milliards"} <= currencies.romance_scales
+    assert not {"million", "millions", "billion"} & currencies.romance_scales

@@ -285,3 +285,129 @@ LABELLED = [
 @pytest.mark.parametrize("text,expected", LABELLED, ids=[c[0].splitlines()[0] for c in LABELLED])
 def test_money_bare_numbers_take_the_currency_of_their_label_or_header(nlp, text, expected):
     assert [(t, a, c) for t, a, c, _ in money_in(nlp, text)] == [(t, Decimal(a), c) for t, a, c in expected]
+
+
+# Held-out categories (issue: MONEY beyond the dev families). Invented names and figures.
+
+# (text, [(span, amount, currency)]): the document's own convention decides what a dot or comma is.
+ROMANCE_NUMBERS = [
+    ("El programa de Paraguay costará ₲ 72.000 millones y recibió 4,5 millones más.",
+     [("₲ 72.000 millones", "72000000000", "PYG")]),
+    ("En Chile la obra costó CLP 6.000 millones, un 12,5 % del total.", [("CLP 6.000 millones", "6000000000", "CLP")]),
+    ("El banco aprobó US$ 3,4 mil millones para la región.", [("US$ 3,4 mil millones", "3400000000", "USD")]),
+    ("O banco aprovou € 2,7 mil milhões para Angola.", [("€ 2,7 mil milhões", "2700000000", "EUR")]),
+    ("Costará mil millones de pesos colombianos en Colombia.",
+     [("mil millones de pesos colombianos", "1000000000", "COP")]),
+    ("Le fonds a engagé 1,8 milliard d'euros.", [("1,8 milliard d'euros", "1800000000", "EUR")]),
+    ("O município recebeu R$ 300 mil e R$ 2,5 milhões.",
+     [("R$ 300 mil", "300000", "BRL"), ("R$ 2,5 milhões", "2500000", "BRL")]),
+    # English text keeps its reading: "1.750 million" is one point seven five million.
+    ("The bank approved US$ 1.750 million for Brazil, after US$ 2.5 million in 2019.",
+     [("US$ 1.750 million", "1750000", "USD"), ("US$ 2.5 million", "2500000", "USD")]),
+    # An English text quoting one Portuguese phrase is still English.
+    ("The city reports € 12,4 milhões. The bank lent US$ 31.207 million and €4.5 million, then €7.25 million.",
+     [("€ 12,4 milhões", "12400000", "EUR"), ("US$ 31.207 million", "31207000", "USD"),
+      ("€4.5 million", "4500000", "EUR"), ("€7.25 million", "7250000", "EUR")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROMANCE_NUMBERS, ids=[c[0][:40] for c in ROMANCE_NUMBERS])
+def test_money_romance_scales_and_separators_follow_the_document(nlp, text, expected):
+    assert [(t, a, c) for t, a, c, _ in money_in(nlp, text)] == [(t, Decimal(a), c) for t, a, c in expected]
+
+
+# (text, qualifier): qualifier words of French, Spanish, Portuguese and English.
+QUALIFIED = [
+    ("El aporte es de cerca de US$ 40 millones.", "approximate"),
+    ("Un aporte de aproximadamente US$ 3 millones.", "approximate"),
+    ("Alrededor de US$ 6 millones.", "approximate"),
+    ("Recibió unos US$ 8 millones.", "approximate"),
+    ("Le coût est d'environ 12 millions d'euros.", "approximate"),
+    ("Un prêt de près de 3 millions d'euros.", "approximate"),
+    ("Un don de quelque 9 millions d'euros.", "approximate"),
+    ("Plus de 5 millions d'euros.", "at_least"),
+    ("Recibió más de US$ 7 millones.", "at_least"),
+    ("Recebeu mais de R$ 4 milhões.", "at_least"),
+    ("Un crédito de hasta US$ 9 millones.", "at_most"),
+    ("Um crédito até R$ 8 milhões.", "at_most"),
+    ("Un prêt jusqu'à 6 millions d'euros.", "at_most"),
+    ("Menos de US$ 2 millones.", "at_most"),
+    ("Moins de 1 million d'euros.", "at_most"),
+    ("The grant is below $4 million.", "at_most"),
+]
+
+
+@pytest.mark.parametrize("text,qualifier", QUALIFIED, ids=[c[0] for c in QUALIFIED])
+def test_money_romance_and_english_qualifiers(nlp, text, qualifier):
+    doc = nlp(text)
+    assert [s._.value.qualifier for s in doc.spans["MONEY"]] == [qualifier]
+
+
+# (text, span, currency): a noun-first CLDR name is spanned whole.
+NOUN_FIRST_NAMES = [
+    ("O projeto custa 45 milhões de escudos cabo-verdianos.", "45 milhões de escudos cabo-verdianos", "CVE"),
+    ("Au Mali, un financement de 3 millions de francs CFA.", "3 millions de francs CFA", "XOF"),
+    ("Costará 250 millones de pesos mexicanos.", "250 millones de pesos mexicanos", "MXN"),
+]
+
+
+@pytest.mark.parametrize("text,span,currency", NOUN_FIRST_NAMES, ids=[c[1] for c in NOUN_FIRST_NAMES])
+def test_money_noun_first_currency_names_take_their_whole_name(nlp, text, span, currency):
+    assert [(t, c) for t, _, c, _ in money_in(nlp, text)] == [(span, currency)]
+
+
+# (text, currency): £ is sterling whatever country the passage is about; a name or E£ says otherwise.
+POUNDS = [
+    ("South Sudan received £7.3 million for clinics.", "GBP"),
+    ("In Lebanon the fund gave £2 million.", "GBP"),
+    ("Egypt spent 40 million Egyptian pounds on canals.", "EGP"),
+    ("Egypt spent E£ 12 million on canals.", "EGP"),
+    ('"£" means Egyptian pounds here.\n\nEgypt spent £5 million.', "EGP"),
+]
+
+
+@pytest.mark.parametrize("text,currency", POUNDS, ids=[c[0] for c in POUNDS])
+def test_money_pound_sign_keeps_its_default(nlp, text, currency):
+    assert [c for _, _, c, _ in money_in(nlp, text)] == [currency]
+
+
+def test_money_withdrawn_codes_and_dollar_initials(nlp):
+    text = ("Bonn gave DEM 70 million, Paris FRF 15 million, Accra GHC 3 billion and Lusaka ZMK 250 million. "
+            "Namibia N$ 40 million, Trinidad TT$ 6 million, Cayman CI$ 2 million.")
+    assert [(t, c) for t, _, c, _ in money_in(nlp, text)] == [
+        ("DEM 70 million", "DEM"), ("FRF 15 million", "FRF"), ("GHC 3 billion", "GHC"), ("ZMK 250 million", "ZMK"),
+        ("N$ 40 million", "NAD"), ("TT$ 6 million", "TTD"), ("CI$ 2 million", "KYD")]
+
+
+# (text, [(span, amount, currency)]): header units reach pipe tables with rules, tab tables and tab key-value lines.
+TABLES = [
+    ("| Item | Amount (EUR million) |\n|---|---:|\n| Wells | 12.5 |\n| Total | 20.0 |\n",
+     [("12.5", "12500000", "EUR"), ("20.0", "20000000", "EUR")]),
+    ("Item\tAmount (DKK)\nWells\t1,250,000\nTotal\t2,000,000\n",
+     [("1,250,000", "1250000", "DKK"), ("2,000,000", "2000000", "DKK")]),
+    ("Financier\tCommitments (US$ millions)\nSome Agency\t150.00\nOther Fund\t20.50\n",
+     [("150.00", "150000000", "USD"), ("20.50", "20500000", "USD")]),
+    ("Budget (US$)\t94,850\n", [("94,850", "94850", "USD")]),
+    # An empty cell keeps the columns in place ("Total" has no year).
+    ("| Item | Year | Amount (EUR million) |\n|---|---|---|\n| Wells | 2019 | 12.5 |\n| Total |  | 20.0 |\n",
+     [("12.5", "12500000", "EUR"), ("20.0", "20000000", "EUR")]),
+    ("Item\tYear\tAmount (DKK)\nWells\t2019\t1,250\nTotal\t\t2,000\n", [("1,250", "1250", "DKK"), ("2,000", "2000", "DKK")]),
+    ("Item\tPeople\nWells\t1,200\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLES, ids=[c[0].splitlines()[0] for c in TABLES])
+def test_money_header_units_reach_pipe_and_tab_tables(nlp, text, expected):
+    assert [(t, a, c) for t, a, c, _ in money_in(nlp, text)] == [(t, Decimal(a), c) for t, a, c in expected]
+
+
+def test_layout_tab_rows_are_table_rows_with_cells():
+    from pipeline.layout import build_layout
+
+    text = "Intro line.\nName\tAmount (DKK)\nWells\t1,250\n|---|---|\n| A | B |\n"
+    layout = build_layout(text)
+    kinds = [line.kind for line in layout.lines]
+    assert kinds[:5] == ["text", "row", "row", "row", "row"]
+    assert [text[slice(*c)] for c in layout.lines[2].cells] == ["Wells", "1,250"]
+    assert [text[slice(*c)] for c in layout.lines[4].cells] == ["A", "B"]
+    assert not layout.lines[2].key_value and layout.lines[3].cells == []

@@ -46,6 +46,8 @@ class MoneyContext:
     declared: (form, code) pairs the document declares ("$" for "all figures in Australian dollars").
     decimal_comma: the document writes decimal commas before scales ("$47,5-million"), so "2,886-billion" is 2.886.
     rate: the amount is one side of an exchange rate, where "655.957" is a decimal.
+    romance: the document writes numbers the French, Spanish and Portuguese way (decimal commas,
+        "millones", "milliards"), so "96.000 millones" is 96 000 million and "2,1 millones" 2.1 million.
     """
 
     near: tuple[str, ...] = ()
@@ -53,6 +55,7 @@ class MoneyContext:
     declared: tuple[tuple[str, str], ...] = ()
     decimal_comma: bool = False
     rate: bool = False
+    romance: bool = False
 
 
 NO_CONTEXT = MoneyContext()
@@ -67,7 +70,8 @@ SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cen
 _NUMBER = re.compile(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d")
 
 
-def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False, rate: bool = False) -> Optional[Decimal]:
+def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False, rate: bool = False,
+                 romance: bool = False) -> Optional[Decimal]:
     """Parse a written number with any of the usual group and decimal separators.
 
     >>> parse_number("1,000,000"), parse_number("2,5"), parse_number("800.000")
@@ -76,6 +80,8 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     (Decimal('12745887'), Decimal('11350000'), Decimal('3.282'))
     >>> parse_number("655.957", rate=True), parse_number("2,886", has_scale=True, decimal_comma=True)
     (Decimal('655.957'), Decimal('2.886'))
+    >>> parse_number("96.000", has_scale=True, romance=True), parse_number("1,500", has_scale=True, romance=True)
+    (Decimal('96000'), Decimal('1.500'))
     """
     compact = re.sub(r"[’' \u00a0\u202f\u2009]", "", text)
     if not compact or not compact[0].isdigit():
@@ -84,12 +90,13 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
         decimal_mark = "," if compact.rfind(",") > compact.rfind(".") else "."
     elif compact.count(",") == 1:
         # "2,886-billion" in a text that writes "47,5-million": a decimal comma before a scale.
-        grouped = re.search(r",\d{3}$", compact) and not (decimal_comma and has_scale and re.fullmatch(r"\d{1,3},\d{3}", compact))
+        grouped = re.search(r",\d{3}$", compact) and not ((decimal_comma or romance) and has_scale and re.fullmatch(r"\d{1,3},\d{3}", compact))
         decimal_mark = "." if grouped else ","
     elif compact.count(".") == 1:
         # "800.000" with no scale word is eight hundred thousand, as published in some tables;
         # an exchange rate ("XAF 655.957 = €1") has decimals.
-        thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and not has_scale and not rate
+        # A text that writes decimal commas groups with dots, scale or not ("₲ 96.000 millones").
+        thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and (romance or not has_scale) and not rate
         decimal_mark = "," if thousands else "."
     else:
         # Several dots can only be group marks (1.150.000); several commas likewise.
@@ -139,12 +146,16 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
     Compounds add up: "189 billion 360 million", "one billion eight hundred and sixty million".
     """
     tokens = re.findall(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d|[^\W\d_]+\.?|[^\w\s]+", text)
+    tokens, compound_scales = _join_scale_prefixes(tokens, table)
+    if context.romance:
+        # "R$ 500 mil": alone, the prefix is a thousand in Spanish and Portuguese (in English, slang for a million).
+        compound_scales.update({w: v for w, v in table.scale_prefixes.items() if w in (t.lower() for t in tokens)})
     words = [t.lower() for t in tokens]
 
     def scale_of(i: int) -> Optional[Decimal]:
         if i >= len(words):
             return None
-        return table.scales.get(words[i]) or table.scales.get(words[i].rstrip("."))
+        return compound_scales.get(words[i]) or table.scales.get(words[i]) or table.scales.get(words[i].rstrip("."))
 
     number_at = next((i for i, t in enumerate(tokens) if t[0].isdigit()), None)
     used: set[int] = set()
@@ -156,7 +167,8 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             if i > number_at and (scale is None or previous_scale is None or scale >= previous_scale):
                 break
             part = parse_number(tokens[i].strip(), has_scale=scale is not None or any(
-                scale_of(j) for j in range(i + 1, len(tokens))), decimal_comma=context.decimal_comma, rate=context.rate)
+                scale_of(j) for j in range(i + 1, len(tokens))), decimal_comma=context.decimal_comma, rate=context.rate,
+                romance=context.romance)
             if part is None:
                 return None, text
             used.add(i)
@@ -174,6 +186,9 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             if later is not None:
                 number *= scale_of(later)
                 used.add(later)
+    elif words and words[0] in compound_scales:
+        # "mil millones de pesos": the prefix is the number itself (a thousand million).
+        number, used = compound_scales[words[0]], {0}
     else:
         run: list[int] = []
         for i, w in enumerate(words):
@@ -192,6 +207,20 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
     # Hyphens rejoin their words ("Bosnia-Herzegovina marks"); one left at an edge linked the amount ("million-dollar").
     rest = re.sub(r"\s*-\s*", "-", " ".join(t for i, t in enumerate(tokens) if i not in used)).strip("- ")
     return number, rest
+
+
+def _join_scale_prefixes(tokens: list[str], table: CurrencyTable) -> tuple[list[str], dict[str, Decimal]]:
+    """"mil millones" -> one scale token worth 10^9 (the prefix multiplies the scale after it)."""
+    joined: list[str] = []
+    values: dict[str, Decimal] = {}
+    for token in tokens:
+        scale = table.scales.get(token.lower())
+        if scale is not None and joined and joined[-1].lower() in table.scale_prefixes:
+            prefix = joined.pop()
+            token = f"{prefix} {token}"
+            values[token.lower()] = table.scale_prefixes[prefix.lower()] * scale
+        joined.append(token)
+    return joined, values
 
 
 def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEXT) -> Optional[str]:
@@ -234,6 +263,9 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
         return code if code in found else table.default(form)
     if len(found) == 1 and form not in table.needs_context:
         return next(iter(found))
+    if form in table.strong_defaults:
+        # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
+        return declared[form] if declared.get(form) in found else table.default(form)
 
     def of_countries(countries: tuple[str, ...]) -> Optional[str]:
         for country in countries:
