@@ -183,8 +183,8 @@ def _table_header(ctx: DetectionContext, line):
 def project_tables(ctx: DetectionContext) -> None:
     """The first column of a table whose header says Project; the value of a `Project title` field."""
     for line in ctx.layout.lines:
-        if line.kind != "row" or len(line.cells) < 2:
-            continue
+        if line.kind != "row" or len(line.cells) < 2 or _tab_cells(ctx, line):
+            continue  # tab-separated rows are tab_tables' (a two-cell one is a key-value sheet's field)
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
             if key in ctx.vocab.table_headers:
