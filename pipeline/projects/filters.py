@@ -52,7 +52,18 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     # "Programme des Nations Unies" cut short of "... pour le développement".
     if " " in name and any(org.startswith(name + " ") for org in ctx.vocab.organization_names):
         return "the start of an organization's name"
+    # "Nordic Development Fund in East Africa": the body and where it works.
+    if any(name.startswith(org + " in ") for org in ctx.vocab.organization_names):
+        return "an organization and its region"
     return None
+
+
+def national_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"National Skills Fund", "Fondo Nacional de ...": a state's own fund is a public body that finances
+    others, not a named activity (a project names its place or sector, not the state)."""
+    words = [ctx.texts[i] for i in range(start, end)]
+    fund = ctx.head(start, end) in ctx.vocab.fund_heads or words[0] in ctx.vocab.fund_heads
+    return "a national public fund" if fund and any(w.lower() in ctx.vocab.public_body_words for w in words) else None
 
 
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -128,6 +139,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     body_or_non_project_head,
     term_not_name,
     known_organization,
+    national_fund,
     place_name,
     plan_words_in_name,
     instrument_type,
@@ -159,5 +171,5 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 
-ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, place_name,
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
                                           romance_non_project_head, geographic_feature, page_noise)

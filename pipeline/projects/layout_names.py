@@ -92,6 +92,9 @@ def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
     stop = start + 1
     while stop < end and (ROMAN.match(ctx.texts[stop]) or ctx.texts[stop] in {"-", "–"} or ctx.texts[stop].isdigit()):
         stop += 1
+    # "EN | FR | SW": two capitals alone are a language or country code, not a project.
+    if stop == start + 1 and len(ctx.texts[start]) < 3:
+        return False
     if stop < end and not all(ctx.texts[k].islower() for k in range(stop, end)):
         return False
     return ctx.add(start, stop, "acronym-item") is not None
