@@ -26,6 +26,10 @@ def no_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Ministries, banks, panels (bodies); conferences, laws, plans, strategies (not activities)."""
     head = ctx.head(start, end)
+    # "Strengthening Meteorological Services for ...": a name that opens with a verb names an activity.
+    first = ctx.texts[start].lower()
+    if first in ctx.vocab.title_verbs and first.endswith("ing") and end - start >= 4:
+        return None
     # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
     if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
         return f"head {head!r} names a body, an event or a plan"

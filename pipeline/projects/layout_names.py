@@ -111,8 +111,8 @@ def _described(ctx: DetectionContext, start: int, end: int) -> bool:
     return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
 
 
-GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z].*)$")
-GLOSSARY_MIN_LINES = 3
+GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z][^\t]*)$")
+GLOSSARY_MIN_LINES = 3  # a glossary line has two fields; a row of more cells is a table's
 
 
 def skip_glossaries(ctx: DetectionContext) -> None:
@@ -236,7 +236,8 @@ def tab_tables(ctx: DetectionContext) -> None:
             width = len(cells)
             column = next((k for k, cell in enumerate(cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), -1)
             continue
-        if column >= 0 and _cell_text(ctx, cells[column]) not in TOTAL_ROWS:
+        # "Total", "Total approved": the sum row.
+        if column >= 0 and not set(_cell_text(ctx, cells[column]).split()[:1]) & TOTAL_ROWS:
             whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
 
 
