@@ -11,6 +11,7 @@ import re
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
+ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo"}
 CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}
 
 
@@ -20,6 +21,9 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
     while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.doc[start].is_space
                            or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
                            or (ctx.is_function(start) and ctx.texts[start].islower())):
+        start += 1
+    # "El Programa ...", "La Facilité ...", "O Projeto ...": a Romance article before a Romance head.
+    if start + 1 < end and ctx.texts[start].lower() in ROMANCE_ARTICLES and ctx.texts[start + 1] in ctx.vocab.foreign_heads:
         start += 1
     while end > start and (ctx.is_function(end - 1) or ctx.is_connector(end - 1) or ctx.texts[end - 1] in {",", "-", "–", "—"}):
         end -= 1

@@ -264,17 +264,59 @@ def label_lines(ctx: DetectionContext) -> None:
             whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
 
 
+TRAILING_PLACES = re.compile(r"(?:\s*\((?P<inner>[^()]+)\)|\s+[–—-]\s+(?P<after>[^()–—]+))\s*$")
+
+
+def _without_trailing_places(ctx: DetectionContext, start_char: int, text: str) -> str:
+    """"2.1 Harvesting Rain (Ruritania and Eastland)", "2.4 ... (ABC) – Ruritania": where a component
+    works is said after its name, not in it."""
+    match = TRAILING_PLACES.search(text)
+    if match is None:
+        return text
+    inner = match["inner"] or match["after"]
+    begin = start_char + match.start("inner" if match["inner"] else "after")
+    tokens = ctx.token_range(begin, begin + len(inner))
+    if tokens is None:
+        return text
+    words = [i for i in range(*tokens) if ctx.texts[i][:1].isalpha()]
+    places = [i for i in words if ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens]
+    if places and not looks_like_acronym(inner.strip()) and all(
+            ctx.texts[i][:1].isupper() or ctx.texts[i] in ctx.vocab.foreign_function_words or ctx.is_function(i) for i in words):
+        return text[: match.start()]
+    return text
+
+
+SUBSECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý])")
+
+
+def _subsection_start(ctx: DetectionContext, line) -> int | None:
+    """"2.1 Harvesting Rain (Ruritania)" directly above its paragraph: a numbered subsection title the layout
+    reads as text. Short and without a sentence's closing stop."""
+    text = ctx.layout.text[line.start : line.end]
+    match = SUBSECTION.match(text)
+    if match is None or len(text.split()) > 12 or text.rstrip().endswith((".", ":", ";", ",")):
+        return None
+    return line.start + match.end()
+
+
 def headings(ctx: DetectionContext) -> None:
     """A numbered or lettered heading in title case names the section's project."""
     for line in ctx.layout.lines:
+        content_start = line.content_start
         if line.kind != "heading" or not line.marker:
-            continue
-        text = ctx.layout.text[line.content_start : line.end].strip()
+            content_start = _subsection_start(ctx, line)
+            if content_start is None:
+                continue
+        text = ctx.layout.text[content_start : line.end].strip()
         if text.isupper() or text.lower() in ctx.vocab.generic_headings or ctx.has_date(line.start, line.end):
             continue
+        # "Resumen / Résumé / Resumo": one heading in several languages is a section label.
+        if " / " in text:
+            continue
+        text = _without_trailing_places(ctx, content_start, text)
         # "Budget support: Coastal Works": the name follows the colon.
         offset = text.find(": ") + 2 if ": " in text else 0
-        tokens = ctx.token_range(line.content_start + offset, line.content_start + len(text))
+        tokens = ctx.token_range(content_start + offset, content_start + len(text))
         if tokens is None:
             continue
         start, end = settle(ctx, *tokens)
@@ -287,7 +329,8 @@ def headings(ctx: DetectionContext) -> None:
         if looks_like_acronym(ctx.doc[start:end].text) and ctx.texts[words[0]] not in ctx.organization_acronyms:
             ctx.add(start, end, "acronym-heading")
             continue
-        title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i) for i in words)
+        title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i)
+                         or ctx.texts[i] in ctx.vocab.foreign_function_words for i in words)
         first_preposition = next((ctx.texts[i].lower() for i in words if ctx.texts[i].lower() in ctx.vocab.prepositions), None)
         if title_case and ctx.content_words(start, end) >= 2 and first_preposition != "with" and acceptable(ctx, start, end):
             ctx.add(start, end, "heading")

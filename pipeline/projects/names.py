@@ -130,7 +130,7 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     words = {ctx.texts[i] for i in range(begin, stop)}
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
         and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
-        and not any(ctx.texts[i] in ctx.vocab.prepositions for i in range(begin, stop))
+        and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
 
 
 def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
