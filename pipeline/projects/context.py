@@ -64,6 +64,7 @@ class Vocabulary:
     compound_heads: frozenset[str]
     fund_heads: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
+    programming_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -104,6 +105,7 @@ class Vocabulary:
             compound_heads=_words(data, "compound_heads"),
             fund_heads=_words(data, "fund_heads"),
             public_body_words=_words(data, "public_body_words", lower=True),
+            programming_words=_words(data, "programming_words"),
         )
 
 

@@ -70,6 +70,18 @@ def national_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "a national public fund" if fund and any(w.lower() in ctx.vocab.public_body_words for w in words) else None
 
 
+def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
+    programming plan for a country) are not activities."""
+    if end - start >= 3 and ctx.texts[start + 1].lower() in ctx.vocab.foreign_function_words:
+        first = ctx.texts[start].title()
+        if first.lower() in ctx.vocab.generic_headings or first in ctx.vocab.non_project_heads:
+            return f"{first!r} of a programme is a document"
+    if any(ctx.texts[i].title() in ctx.vocab.programming_words for i in range(start, end)):
+        return "a programming plan"
+    return None
+
+
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """A country, state or currency name alone is not a project."""
     return "a place" if ctx.is_place(ctx.doc[start:end]) else None
@@ -144,6 +156,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     term_not_name,
     known_organization,
     national_fund,
+    document_or_plan,
     place_name,
     plan_words_in_name,
     instrument_type,
