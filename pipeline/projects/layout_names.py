@@ -33,6 +33,20 @@ def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
     return word.islower() and word in ctx.vocab.function_words
 
 
+def _facts_after_commas(ctx: DetectionContext, start_char: int, text: str) -> list[int]:
+    """"Coastal Fodder Initiative, Ruritania (2018-2021)", "..., USD 2 million": a country, an amount or a
+    date after a comma says where, how much or when, not what."""
+    stops = []
+    for m in re.finditer(r",\s+(?P<place>[^,;()–—]+?)\s*(?=[,;(–—]|$)", text):
+        tokens = ctx.token_range(start_char + m.start("place"), start_char + m.end("place"))
+        if tokens is None or tokens[0] >= tokens[1]:
+            continue
+        if ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) or tokens[0] in ctx.money_tokens \
+                or ctx.has_date(start_char + m.start("place"), start_char + m.end("place")):
+            stops.append(m.start())
+    return stops
+
+
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
                cut_after_acronym: bool = True) -> None:
     """The text of a list item or table cell, as one name."""
@@ -48,6 +62,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
                  if not _name_part_follows(ctx, text[m.end():])
                  and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
+        stops += _facts_after_commas(ctx, start_char, text)
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
         if acronym and cut_after_acronym:
             stops.append(acronym.end())
@@ -145,9 +160,14 @@ def project_lists(ctx: DetectionContext) -> None:
             and not text.endswith(".") and words & ctx.vocab.list_heading_cues
         if not (lead_in or heading):
             continue
+        seen_item = False
         for item in lines[line.index + 1 :]:
+            # A blank line may stand between a heading and its first item ("Related projects", "", "- ...").
+            if heading and not seen_item and item.kind == "blank":
+                continue
             if item.kind != "item" and not (heading and item.marker):
                 break
+            seen_item = True
             whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
 
 
