@@ -351,6 +351,10 @@ GENERALIZATION = [
     ("A name with a verb head keeps a body-like head: the Strengthening Weather Services for Farmers (SWSF) project.",
      [("Strengthening Weather Services for Farmers (SWSF)", "Strengthening Weather Services for Farmers", "SWSF")]),
     ("EN | FR | SW\n", []),
+    # A list item describing support to a body is not a name, though the body's acronym follows it.
+    ("Current programmes in Ghana:\n• Support to land registration through the Coastal Lands Authority (CLA): EUR 2 million.\n"
+     "• Coastal Works Programme (CWP): EUR 3 million.\n",
+     [("Coastal Works Programme (CWP)", "Coastal Works Programme", "CWP")]),
 ]
 
 

@@ -120,7 +120,12 @@ def _described(ctx: DetectionContext, start: int, end: int) -> bool:
     like a title ("Improving river transport ...", "Projet d'appui à ...")."""
     words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
     lower = sum(ctx.texts[k].islower() for k in words)
-    if lower * 2 <= len(words) or "(" in ctx.texts[start:end]:
+    # "Support to tax collection through the Revenue Authority (RA)": the acronym is a body's; the item
+    # describes the support.
+    paren = next((k for k in range(start + 1, end) if ctx.texts[k] == "("), None)
+    if paren is not None and ctx.texts[paren - 1] in ctx.vocab.organization_heads and lower >= 2:
+        return True
+    if lower * 2 <= len(words) or paren is not None:
         return False
     first = ctx.texts[start]
     return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
