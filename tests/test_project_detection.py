@@ -302,3 +302,62 @@ def test_the_component_reads_its_rules_from_its_rules_dir(tmp_path):
     default, narrowed = build_nlp()(text), build_nlp(rules)(text)
     assert [s.text for s in default.spans["PROJECT"]] == ["Hill Orchards Scheme"]
     assert [s.text for s in narrowed.spans["PROJECT"]] == []
+
+
+# 9. Shapes of unseen factsheets: registers, multilingual notes, national funds, later phases.
+GENERALIZATION = [
+    # A state's own fund finances others; so does a lender's regional office.
+    ("It is executed by the Fondo Nacional de Obras Comunales (FNOC), which manages grants.", []),
+    ("Training adds R5 million from the National Apprenticeship Fund this year.", []),
+    ("It co-finances regional projects of the Nordic Development Fund in West Africa.", []),
+    ("Agreements were signed under the Multiannual Indicative Programme 2021-2027 for Eastland.", []),
+    ("NOTE DE PROGRAMME | NOTA DE PROGRAMA\n", []),
+    # A Romance title stops at an English verb; a Romance article before its head stays out.
+    ("The Projet de soutien aux tisserandes de Kolda helped 900 women.",
+     [("Projet de soutien aux tisserandes de Kolda", "Projet de soutien aux tisserandes de Kolda", None)]),
+    ("El Programa Andino de Riego Solar (PARS) reúne a tres países.",
+     [("Programa Andino de Riego Solar (PARS)", "Programa Andino de Riego Solar", "PARS")]),
+    # A name's own acronym spelled in the words before the parenthesis is no long form of it.
+    ("Orchard Valleys Programme II (OVAL II) began. OVAL II continues the first phase of the programme (OVAL), "
+     "which ran until 2019.",
+     [("Orchard Valleys Programme II (OVAL II)", "Orchard Valleys Programme II", "OVAL II"),
+      ("OVAL II", None, "OVAL II"), ("OVAL", None, "OVAL")]),
+    # "ABC" alone names the phase before "ABC-2".
+    ("Project title: Lakeshore Trade Programme Phase 2 (LTP-2)\n\nLTP-2 builds on the first phase (LTP, 2015–2019).\n",
+     [("Lakeshore Trade Programme Phase 2 (LTP-2)", "Lakeshore Trade Programme Phase 2", "LTP-2"),
+      ("LTP-2", None, "LTP-2"), ("LTP", None, "LTP")]),
+    # A register exported with tabs: the title column need not be the first; the sum row is no project.
+    ("Ref\tCountry\tGrant title\tAmount\nAB-01\tEastland\tHill Terraces Mapping\t1,000\n\t\tTotal approved\t1,000\n",
+     [("Hill Terraces Mapping", "Hill Terraces Mapping", None)]),
+    # A numbered subsection names its component; where it works (real countries) is said after the name.
+    ("2. Components\n\n2.1 Harvesting Rain (Ghana y Togo)\nHarvesting Rain builds tanks.\n",
+     [("Harvesting Rain", "Harvesting Rain", None), ("Harvesting Rain", "Harvesting Rain", None)]),
+    ("1. Resumen / Résumé / Resumo\n\nThe note follows.\n", []),
+    # Left boundaries: a body joined by "and", the objective of a project.
+    ("It is funded by the European Union and the Green Climate Fund, and works well.", []),
+    ("The Development Objective of the Hill Roads Access Project (HRAP) is to improve roads.",
+     [("Hill Roads Access Project (HRAP)", "Hill Roads Access Project", "HRAP")]),
+    # A heading's list may start after a blank line; a country (a real one: the test needs the
+    # country gazetteer) or an amount after a comma ends the name.
+    ("Related projects\n\n- Upland Fodder Reserve Initiative, Ghana (2018-2021)\n"
+     "- Emergency Fodder Support to Herders in Eastland, USD 2.1 million\n",
+     [("Upland Fodder Reserve Initiative", "Upland Fodder Reserve Initiative", None),
+      ("Emergency Fodder Support to Herders in Eastland", "Emergency Fodder Support to Herders in Eastland", None)]),
+    # Names without a head noun that the words before them call an activity.
+    ("A first programme of this type, Harvest Valley I, closed in 2019.",
+     [("Harvest Valley I", "Harvest Valley I", None)]),
+    ("The EU signed a EUR 4 million contribution to SolarVillages Eastland, which the ministry runs.",
+     [("SolarVillages Eastland", "SolarVillages Eastland", None)]),
+    ("A name with a verb head keeps a body-like head: the Strengthening Weather Services for Farmers (SWSF) project.",
+     [("Strengthening Weather Services for Farmers (SWSF)", "Strengthening Weather Services for Farmers", "SWSF")]),
+    ("EN | FR | SW\n", []),
+    # A list item describing support to a body is not a name, though the body's acronym follows it.
+    ("Current programmes in Ghana:\n• Support to land registration through the Coastal Lands Authority (CLA): EUR 2 million.\n"
+     "• Coastal Works Programme (CWP): EUR 3 million.\n",
+     [("Coastal Works Programme (CWP)", "Coastal Works Programme", "CWP")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERALIZATION, ids=[t[:40] for t, _ in GENERALIZATION])
+def test_shapes_of_unseen_factsheets(nlp, text, expected):
+    run_table(nlp, text, expected)

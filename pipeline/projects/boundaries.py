@@ -11,6 +11,7 @@ import re
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
+ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo"}
 CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}
 
 
@@ -20,6 +21,9 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
     while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.doc[start].is_space
                            or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
                            or (ctx.is_function(start) and ctx.texts[start].islower())):
+        start += 1
+    # "El Programa ...", "La Facilité ...", "O Projeto ...": a Romance article before a Romance head.
+    if start + 1 < end and ctx.texts[start].lower() in ROMANCE_ARTICLES and ctx.texts[start + 1] in ctx.vocab.foreign_heads:
         start += 1
     while end > start and (ctx.is_function(end - 1) or ctx.is_connector(end - 1) or ctx.texts[end - 1] in {",", "-", "–", "—"}):
         end -= 1
@@ -89,13 +93,26 @@ def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple
         if ctx.texts[k] != "and":
             continue
         actor = ctx.doc[start:k]
-        if ctx.is_place(actor) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1]:
+        # "the European Union and the Green Climate Fund": a body before "and" is a second actor.
+        body = ctx.texts[k - 1] in ctx.vocab.organization_heads or actor.text.lower() in ctx.vocab.organization_names
+        if ctx.is_place(actor) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1] \
+                or body:
             return k + 1, end
         return start, end
     return start, end
 
 
-LEFT_TRIMS = (drop_through_headline_verb, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Development Objective of the Rural Roads Project", "Review of the ... Fund": a part or a document
+    of a project is not its name (a body's "Ministry of the ..." is judged by its own head)."""
+    parts = ctx.vocab.non_project_heads - ctx.vocab.organization_heads
+    for k in range(start + 1, end - 2):
+        if ctx.texts[k] == "of" and ctx.texts[k + 1] == "the" and ctx.texts[k - 1] in parts:
+            return k + 2, end
+    return start, end
+
+
+LEFT_TRIMS = (drop_through_headline_verb, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener)
 
 

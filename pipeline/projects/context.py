@@ -62,6 +62,9 @@ class Vocabulary:
     geographic_heads: frozenset[str]
     instrument_words: frozenset[str]
     compound_heads: frozenset[str]
+    fund_heads: frozenset[str] = frozenset()
+    public_body_words: frozenset[str] = frozenset()
+    programming_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -100,6 +103,9 @@ class Vocabulary:
             geographic_heads=_words(data, "geographic_heads"),
             instrument_words=_words(data, "instrument_words"),
             compound_heads=_words(data, "compound_heads"),
+            fund_heads=_words(data, "fund_heads"),
+            public_body_words=_words(data, "public_body_words", lower=True),
+            programming_words=_words(data, "programming_words"),
         )
 
 

@@ -155,3 +155,45 @@ def quoted_names(ctx: DetectionContext) -> None:
                 or after in ctx.vocab.nouns_after_acronym
             if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
                 ctx.add(i + 1, close, "quoted-name")
+
+
+FUNDING_NOUNS = {"contribution", "contributions", "grant", "grants", "loan", "loans"}
+
+
+def _name_between_commas(ctx: DetectionContext, start: int) -> int | None:
+    """The end of a title-case name starting at token `start` that a comma or a stop closes."""
+    ceiling = ctx.line_tokens(start)[1]
+    stop = ctx.walk_forward(start, ceiling)
+    while stop > start and ctx.is_function(stop - 1):
+        stop -= 1
+    if stop == start or stop >= ceiling or ctx.texts[stop] not in {",", "."} or not ctx.texts[start][:1].isupper():
+        return None
+    return stop
+
+
+def described_names(ctx: DetectionContext) -> None:
+    """Names without a head noun that the words before them call an activity: "a first programme of
+    this type, Harvest Ruritania I, closed ..." and "a contribution to SolarVillages Eastland, which ..."."""
+    for i in ctx.positions.get(",", []) + ctx.positions.get("to", []):
+        if ctx.taken[i] or i + 1 >= len(ctx.doc):
+            continue
+        if ctx.texts[i] == "to":
+            if i == 0 or ctx.texts[i - 1].lower() not in FUNDING_NOUNS:
+                continue
+        else:
+            # "a/the ... programme ..., NAME,": a project noun after an article, in the same clause.
+            window = range(max(0, i - 8), i)
+            noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym
+                         and ctx.texts[k - 1].lower() in {"a", "an", "the", "first", "second", "third", "earlier", "previous"}), None)
+            if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(noun, i)):
+                continue
+        stop = _name_between_commas(ctx, i + 1)
+        if stop is None or stop - (i + 1) > 8 or ctx.texts[i + 1] in ctx.organization_acronyms \
+                or ctx.is_place(ctx.doc[i + 1 : stop]):
+            continue
+        roman = stop - (i + 1) >= 2 and ROMAN.match(ctx.texts[stop - 1])
+        coined = any(ctx.is_acronym_word(k) and not ctx.texts[k].isupper() for k in range(i + 1, stop))
+        if not (roman or coined) or ctx.content_words(i + 1, stop) < 2:
+            continue
+        if rejection(ctx, i + 1, stop, ITEM_REJECTIONS) is None:
+            ctx.add(i + 1, stop, "described-name")

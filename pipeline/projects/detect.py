@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
-from .context_names import (acronym_nouns, appositives, introduced_names, names_before_nouns, quoted_names,
-                            verb_titles)
+from .context_names import (acronym_nouns, appositives, described_names, introduced_names, names_before_nouns,
+                            quoted_names, verb_titles)
 from .layout_names import (field_values, headings, label_lines, project_lists, project_tables, skip_glossaries,
                            tab_tables)
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
@@ -45,6 +45,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     verb_titles,  # "followed by Strengthen Rural Markets, whose ..."
+    described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"

@@ -26,6 +26,10 @@ def no_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Ministries, banks, panels (bodies); conferences, laws, plans, strategies (not activities)."""
     head = ctx.head(start, end)
+    # "Strengthening Meteorological Services for ...": a name that opens with a verb names an activity.
+    first = ctx.texts[start].lower()
+    if first in ctx.vocab.title_verbs and first.endswith("ing") and end - start >= 4:
+        return None
     # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
     if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
         return f"head {head!r} names a body, an event or a plan"
@@ -52,6 +56,29 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     # "Programme des Nations Unies" cut short of "... pour le développement".
     if " " in name and any(org.startswith(name + " ") for org in ctx.vocab.organization_names):
         return "the start of an organization's name"
+    # "Nordic Development Fund in East Africa": the body and where it works.
+    if any(name.startswith(org + " in ") for org in ctx.vocab.organization_names):
+        return "an organization and its region"
+    return None
+
+
+def national_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"National Skills Fund", "Fondo Nacional de ...": a state's own fund is a public body that finances
+    others, not a named activity (a project names its place or sector, not the state)."""
+    words = [ctx.texts[i] for i in range(start, end)]
+    fund = ctx.head(start, end) in ctx.vocab.fund_heads or words[0] in ctx.vocab.fund_heads
+    return "a national public fund" if fund and any(w.lower() in ctx.vocab.public_body_words for w in words) else None
+
+
+def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
+    programming plan for a country) are not activities."""
+    if end - start >= 3 and ctx.texts[start + 1].lower() in ctx.vocab.foreign_function_words:
+        first = ctx.texts[start].title()
+        if first.lower() in ctx.vocab.generic_headings or first in ctx.vocab.non_project_heads:
+            return f"{first!r} of a programme is a document"
+    if any(ctx.texts[i].title() in ctx.vocab.programming_words for i in range(start, end)):
+        return "a programming plan"
     return None
 
 
@@ -128,6 +155,8 @@ REJECTIONS: tuple[Rejection, ...] = (
     body_or_non_project_head,
     term_not_name,
     known_organization,
+    national_fund,
+    document_or_plan,
     place_name,
     plan_words_in_name,
     instrument_type,
@@ -159,5 +188,5 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 
-ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, place_name,
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
                                           romance_non_project_head, geographic_feature, page_noise)

@@ -33,6 +33,20 @@ def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
     return word.islower() and word in ctx.vocab.function_words
 
 
+def _facts_after_commas(ctx: DetectionContext, start_char: int, text: str) -> list[int]:
+    """"Coastal Fodder Initiative, Ruritania (2018-2021)", "..., USD 2 million": a country, an amount or a
+    date after a comma says where, how much or when, not what."""
+    stops = []
+    for m in re.finditer(r",\s+(?P<place>[^,;()–—]+?)\s*(?=[,;(–—]|$)", text):
+        tokens = ctx.token_range(start_char + m.start("place"), start_char + m.end("place"))
+        if tokens is None or tokens[0] >= tokens[1]:
+            continue
+        if ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) or tokens[0] in ctx.money_tokens \
+                or ctx.has_date(start_char + m.start("place"), start_char + m.end("place")):
+            stops.append(m.start())
+    return stops
+
+
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
                cut_after_acronym: bool = True) -> None:
     """The text of a list item or table cell, as one name."""
@@ -48,6 +62,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
                  if not _name_part_follows(ctx, text[m.end():])
                  and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
+        stops += _facts_after_commas(ctx, start_char, text)
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
         if acronym and cut_after_acronym:
             stops.append(acronym.end())
@@ -92,6 +107,9 @@ def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
     stop = start + 1
     while stop < end and (ROMAN.match(ctx.texts[stop]) or ctx.texts[stop] in {"-", "–"} or ctx.texts[stop].isdigit()):
         stop += 1
+    # "EN | FR | SW": two capitals alone are a language or country code, not a project.
+    if stop == start + 1 and len(ctx.texts[start]) < 3:
+        return False
     if stop < end and not all(ctx.texts[k].islower() for k in range(stop, end)):
         return False
     return ctx.add(start, stop, "acronym-item") is not None
@@ -102,14 +120,19 @@ def _described(ctx: DetectionContext, start: int, end: int) -> bool:
     like a title ("Improving river transport ...", "Projet d'appui à ...")."""
     words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
     lower = sum(ctx.texts[k].islower() for k in words)
-    if lower * 2 <= len(words) or "(" in ctx.texts[start:end]:
+    # "Support to tax collection through the Revenue Authority (RA)": the acronym is a body's; the item
+    # describes the support.
+    paren = next((k for k in range(start + 1, end) if ctx.texts[k] == "("), None)
+    if paren is not None and ctx.texts[paren - 1] in ctx.vocab.organization_heads and lower >= 2:
+        return True
+    if lower * 2 <= len(words) or paren is not None:
         return False
     first = ctx.texts[start]
     return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
 
 
-GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z].*)$")
-GLOSSARY_MIN_LINES = 3
+GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z][^\t]*)$")
+GLOSSARY_MIN_LINES = 3  # a glossary line has two fields; a row of more cells is a table's
 
 
 def skip_glossaries(ctx: DetectionContext) -> None:
@@ -142,9 +165,14 @@ def project_lists(ctx: DetectionContext) -> None:
             and not text.endswith(".") and words & ctx.vocab.list_heading_cues
         if not (lead_in or heading):
             continue
+        seen_item = False
         for item in lines[line.index + 1 :]:
+            # A blank line may stand between a heading and its first item ("Related projects", "", "- ...").
+            if heading and not seen_item and item.kind == "blank":
+                continue
             if item.kind != "item" and not (heading and item.marker):
                 break
+            seen_item = True
             whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
 
 
@@ -233,7 +261,8 @@ def tab_tables(ctx: DetectionContext) -> None:
             width = len(cells)
             column = next((k for k, cell in enumerate(cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), -1)
             continue
-        if column >= 0 and _cell_text(ctx, cells[column]) not in TOTAL_ROWS:
+        # "Total", "Total approved": the sum row.
+        if column >= 0 and not set(_cell_text(ctx, cells[column]).split()[:1]) & TOTAL_ROWS:
             whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
 
 
@@ -260,17 +289,59 @@ def label_lines(ctx: DetectionContext) -> None:
             whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
 
 
+TRAILING_PLACES = re.compile(r"(?:\s*\((?P<inner>[^()]+)\)|\s+[–—-]\s+(?P<after>[^()–—]+))\s*$")
+
+
+def _without_trailing_places(ctx: DetectionContext, start_char: int, text: str) -> str:
+    """"2.1 Harvesting Rain (Ruritania and Eastland)", "2.4 ... (ABC) – Ruritania": where a component
+    works is said after its name, not in it."""
+    match = TRAILING_PLACES.search(text)
+    if match is None:
+        return text
+    inner = match["inner"] or match["after"]
+    begin = start_char + match.start("inner" if match["inner"] else "after")
+    tokens = ctx.token_range(begin, begin + len(inner))
+    if tokens is None:
+        return text
+    words = [i for i in range(*tokens) if ctx.texts[i][:1].isalpha()]
+    places = [i for i in words if ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens]
+    if places and not looks_like_acronym(inner.strip()) and all(
+            ctx.texts[i][:1].isupper() or ctx.texts[i] in ctx.vocab.foreign_function_words or ctx.is_function(i) for i in words):
+        return text[: match.start()]
+    return text
+
+
+SUBSECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-Ý])")
+
+
+def _subsection_start(ctx: DetectionContext, line) -> int | None:
+    """"2.1 Harvesting Rain (Ruritania)" directly above its paragraph: a numbered subsection title the layout
+    reads as text. Short and without a sentence's closing stop."""
+    text = ctx.layout.text[line.start : line.end]
+    match = SUBSECTION.match(text)
+    if match is None or len(text.split()) > 12 or text.rstrip().endswith((".", ":", ";", ",")):
+        return None
+    return line.start + match.end()
+
+
 def headings(ctx: DetectionContext) -> None:
     """A numbered or lettered heading in title case names the section's project."""
     for line in ctx.layout.lines:
+        content_start = line.content_start
         if line.kind != "heading" or not line.marker:
-            continue
-        text = ctx.layout.text[line.content_start : line.end].strip()
+            content_start = _subsection_start(ctx, line)
+            if content_start is None:
+                continue
+        text = ctx.layout.text[content_start : line.end].strip()
         if text.isupper() or text.lower() in ctx.vocab.generic_headings or ctx.has_date(line.start, line.end):
             continue
+        # "Resumen / Résumé / Resumo": one heading in several languages is a section label.
+        if " / " in text:
+            continue
+        text = _without_trailing_places(ctx, content_start, text)
         # "Budget support: Coastal Works": the name follows the colon.
         offset = text.find(": ") + 2 if ": " in text else 0
-        tokens = ctx.token_range(line.content_start + offset, line.content_start + len(text))
+        tokens = ctx.token_range(content_start + offset, content_start + len(text))
         if tokens is None:
             continue
         start, end = settle(ctx, *tokens)
@@ -283,7 +354,8 @@ def headings(ctx: DetectionContext) -> None:
         if looks_like_acronym(ctx.doc[start:end].text) and ctx.texts[words[0]] not in ctx.organization_acronyms:
             ctx.add(start, end, "acronym-heading")
             continue
-        title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i) for i in words)
+        title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i)
+                         or ctx.texts[i] in ctx.vocab.foreign_function_words for i in words)
         first_preposition = next((ctx.texts[i].lower() for i in words if ctx.texts[i].lower() in ctx.vocab.prepositions), None)
         if title_case and ctx.content_words(start, end) >= 2 and first_preposition != "with" and acceptable(ctx, start, end):
             ctx.add(start, end, "heading")

@@ -68,13 +68,18 @@ def acronym_phases(ctx: DetectionContext) -> None:
     for key, rule in list(_names(ctx).items()):
         if rule == "acronym-mention" and len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
             acronyms.add(key[0])
+        # "ABC-2", "ABC-II" defined: "ABC" names the phase before.
+        if rule == "acronym-mention" and len(key) == 3 and key[1] in {"-", "–"} and len(key[0]) >= 3 \
+                and key[0].isupper() and (key[2].isdigit() or ROMAN.match(key[2])):
+            acronyms.add(key[0])
     for acronym in acronyms - ctx.organization_acronyms:
         for i in ctx.positions.get(acronym, []):
             k = i + 1
             if k < len(ctx.doc) and ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
                 k += 1
             suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
-                k > i + 1 and ctx.texts[k].isupper() and ctx.texts[k].isalnum() and len(ctx.texts[k]) <= 4))
+                k > i + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum() or ctx.texts[k].isdigit())
+                and len(ctx.texts[k]) <= 4))
             if suffix and ctx.is_free(i, k + 1):
                 ctx.add(i, k + 1, "acronym-phase")
         # "ABC-SU", "ABC-2" written as one token.

@@ -81,6 +81,9 @@ def title_acronyms(ctx: DetectionContext) -> None:
             continue
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
+        # "ABC II continues the first phase (ABC)": words that spell the acronym out are no long form of it.
+        if acronym in ctx.texts[begin:end]:
+            continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
             continue
@@ -126,7 +129,8 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     head = ctx.head(begin, stop)
     words = {ctx.texts[i] for i in range(begin, stop)}
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
-        and not words & ctx.vocab.project_heads and not any(ctx.texts[i] in ctx.vocab.prepositions for i in range(begin, stop))
+        and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
+        and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
 
 
 def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
@@ -236,7 +240,10 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     if text[:1].isupper() or ROMAN.match(text):
         return True
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
-    return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words
+    # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed").
+    english_verb = len(text) > 4 and text.endswith("ed")
+    return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words \
+        and not english_verb
 
 
 def foreign_titles(ctx: DetectionContext) -> None:
