@@ -25,6 +25,8 @@ ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                  "oct", "nov", "dec", "u.s", "u.k", "est"}
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
+# "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
+PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
@@ -65,7 +67,8 @@ def noise_lines(layout: Layout) -> set[int]:
     text = layout.text
     content = {line.index: " ".join(text[line.start : line.end].split()) for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
-    noise = {index for index, words in content.items() if PAGE_NUMBER.match(words) or RULE_LINE.match(words)}
+    noise = {index for index, words in content.items()
+             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words)}
     near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
         # A line repeated on every page: three times or more, or twice beside a page number or rule.
@@ -113,6 +116,11 @@ class LinkContext:
                 continue
             raw = self.text[line.start : line.end]
             indent = _indent(self.text, line)
+            if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
+                    and self._is_run_in_title(current.lines[0], line):
+                # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first line.
+                current.kind = "heading"
+                current = None
             continues = current is not None and (
                 (current.kind == "item" and line.kind == "text" and line.item is not None
                  and not (item_indent > 0 and indent <= item_indent))
@@ -144,6 +152,19 @@ class LinkContext:
                 current = None
         for block in self.blocks:
             block.sentences = self._sentences(block)
+
+    def _is_run_in_title(self, first: Line, second: Line) -> bool:
+        """A short unpunctuated line (a sub-heading or a project's name) set tight over a longer line of prose."""
+        if second.kind != "text" or second.index != first.index + 1 or first.kind != "text":
+            return False
+        head = self.text[first.content_start : first.end].strip()
+        body = self.text[second.content_start : second.end].strip()
+        if not head or not body or head.endswith((".", ",", ";", ":", "!", "?", "-", "–")) or len(head.split()) > 12:
+            return False
+        if KEY_VALUE.match(self.text[first.start : first.end]) or FIELD.match(self.text[second.start : second.end]):
+            return False
+        # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
+        return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
 
     def _not_in_item(self, line: Line) -> bool:
         """Whether a text line stands outside any list item (the layout's "item" may be a numbered heading)."""
