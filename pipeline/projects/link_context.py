@@ -27,6 +27,8 @@ ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 # "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
 PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
+# "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
+COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
@@ -35,6 +37,9 @@ FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S.*\t")
+
+
+RUN_IN_LEVEL = 99
 
 
 @dataclass(eq=False)  # a project is itself: compared and hashed by identity
@@ -68,7 +73,7 @@ def noise_lines(layout: Layout) -> set[int]:
     content = {line.index: " ".join(text[line.start : line.end].split()) for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
     noise = {index for index, words in content.items()
-             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words)}
+             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
     near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
         # A line repeated on every page: three times or more, or twice beside a page number or rule.
@@ -94,6 +99,7 @@ class LinkContext:
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         self.blocks: list[Block] = []
+        self.run_in_headings: set[int] = set()  # line indexes of headings set tight over their prose
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
         self.levels = self._heading_levels()
@@ -120,6 +126,7 @@ class LinkContext:
                     and self._is_run_in_title(current.lines[0], line):
                 # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first line.
                 current.kind = "heading"
+                self.run_in_headings.add(current.lines[0].index)
                 current = None
             continues = current is not None and (
                 (current.kind == "item" and line.kind == "text" and line.item is not None
@@ -308,6 +315,10 @@ class LinkContext:
             if block.kind != "heading":
                 continue
             line = block.lines[0]
+            if line.index in self.run_in_headings:
+                # "Financing" tight over its prose sits below any heading set apart by blank lines.
+                levels[line.index] = RUN_IN_LEVEL
+                continue
             style = _marker_style(line.marker)
             if style is None:
                 levels[line.index] = 0

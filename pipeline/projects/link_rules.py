@@ -36,6 +36,10 @@ PLURAL_REFERENCE = re.compile(
     r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
     r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s\s+")
+# "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
+RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
+PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -68,6 +72,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     colon = text.find(":", fact.end_char, sentence[1])
     if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
         return groups if fact.label_ != "MONEY" else []
+    aside = aside_project(context, fact, sentence)
+    if aside is not None:
+        return [aside]
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound] + coordinated_with(context, bound, sentence)
@@ -105,6 +112,25 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners
+
+
+def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
+    """"builds on the X Programme (XP), which ran from 2014 to 2020", "follows X (2018–2023, EUR 11 million)",
+    "the first phase (X, 2017–2022)": a fact in a relative clause or parenthesis on a name is that project's."""
+    text = context.text
+    before = [s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]
+    if not before:
+        return None
+    span = before[-1]
+    between = text[span.end_char : fact.start_char]
+    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between):
+        return context.owner(span)
+    # The name opens the parenthesis the fact stands in: "(X, 2017–2022, GBP 15 million)".
+    opening = text.rfind("(", sentence[0], span.start_char + 1)
+    if opening != -1 and not text[opening + 1 : span.start_char].strip() and ")" not in text[span.end_char : fact.start_char] \
+            and ")" in text[fact.end_char : sentence[1]]:
+        return context.owner(span)
+    return None
 
 
 def coordinated_with(context: LinkContext, group: Group, sentence: tuple[int, int]) -> list[Group]:
@@ -160,6 +186,11 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     for span in context.spans_starting_before(fact.start_char):
         if fact.end_char <= span.end_char:
             return [context.owner(span)]
+    if fact.label_ == "COUNTRY":
+        # "Ruritania's Rural Roads Scheme": a country set right before a name, as its owner, is that project's.
+        for span in context.spans_in(fact.end_char, fact.end_char + 4):
+            if POSSESSIVE.fullmatch(context.text[fact.end_char : span.start_char]):
+                return [context.owner(span)]
     return None
 
 
@@ -276,8 +307,11 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
     """
     following = block
     for earlier in reversed(context.blocks[: block.index]):
+        words = context.text[earlier.start : earlier.end].split()
+        # ("Related news", "Contact": a short label over the list is its lead-in, not a row.)
         tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
-            and not context.text[earlier.start : earlier.end].rstrip().endswith(":")
+            and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
+            and (len(words) > 3 or any(c.isdigit() for c in context.text[earlier.start : earlier.end]))
         if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
             following = earlier
             continue
