@@ -38,7 +38,7 @@ PLURAL_REFERENCE = re.compile(
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
-RELATIVE_AFTER = re.compile(r"\s*(?:\([^()]*\))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
@@ -188,8 +188,8 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
             return [context.owner(span)]
     if fact.label_ == "COUNTRY":
         # "Ruritania's Rural Roads Scheme": a country set right before a name, as its owner, is that project's.
-        for span in context.spans_in(fact.end_char, fact.end_char + 4):
-            if POSSESSIVE.fullmatch(context.text[fact.end_char : span.start_char]):
+        for span in context.spans_starting_before(fact.end_char + 4, reach=4):
+            if span.start_char >= fact.end_char and POSSESSIVE.fullmatch(context.text[fact.end_char : span.start_char]):
                 return [context.owner(span)]
     return None
 
@@ -228,9 +228,23 @@ def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     if block is None:
         return None
     sentence = context.sentence_at(block, fact.start_char)
-    if not context.spans_in(*sentence):
+    if fact.end_char <= context.title_end:
+        sentence = (sentence[0], min(sentence[1], context.title_end))  # the document's title names no project's facts
+    named = context.spans_in(*sentence)
+    if not named or all(in_aside(context, span, fact, sentence) for span in named):
+        # "It builds on the first phase (X, 2017–2022), adds Ruritania": a name in an aside is not the subject.
         return None
     return choose(context, fact, sentence)
+
+
+def in_aside(context: LinkContext, span: Span, fact: Span, sentence: tuple[int, int]) -> bool:
+    """Whether span stands in a parenthesis that does not hold the fact."""
+    text = context.text
+    opening = text.rfind("(", sentence[0], span.start_char)
+    if opening == -1 or text.rfind(")", sentence[0], span.start_char) > opening:
+        return False
+    closing = text.find(")", span.end_char, sentence[1])
+    return not (opening < fact.start_char and (closing == -1 or fact.end_char <= closing))
 
 
 def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
@@ -333,12 +347,20 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         return listed if listed and fact.label_ == "DATE" else None
     sentence = context.sentence_at(block, fact.start_char)
     is_last = sentence == block.sentences[-1]
-    if block.kind == "paragraph" and is_last and context.text[block.start : block.end].rstrip().endswith(":") \
+    if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
+                                                  or is_caption(context, block)) \
             or block.kind == "item" and not context.projects_in(block.start, block.end):
         listed = context.listed_projects(context.list_after(block))
         if listed:
             return listed if fact.label_ != "MONEY" else []
     return None
+
+
+def is_caption(context: LinkContext, block: Block) -> bool:
+    """"Table 2: Commitments approved in 2024" set tight over a table is its caption, a lead-in."""
+    following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
+    return len(block.lines) == 1 and following is not None and following.kind == "row" \
+        and following.lines[0].index == block.lines[0].index + 1
 
 
 def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
