@@ -36,7 +36,7 @@ KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
-TAB_ROW = re.compile(r"\S\t+\S.*\t")
+TAB_ROW = re.compile(r"\S\t+\S")
 
 
 RUN_IN_LEVEL = 99
@@ -255,13 +255,18 @@ class LinkContext:
         """The items a nested item hangs under, nearest first ("• Nepal" over "– X Project" over "◦ signed in 2020")."""
         parents: list[Block] = []
         indent = _indent(self.text, block.lines[0])
+        style = _marker_style(block.lines[0].marker)
         for earlier in reversed(self.blocks[: block.index]):
             if earlier.kind != "item":
                 break
             earlier_indent = _indent(self.text, earlier.lines[0])
-            if earlier_indent < indent:
+            earlier_style = _marker_style(earlier.lines[0].marker)
+            # "(1) The X Project" over "(a) ...", "(b) ..." at the same depth: a change of marker style nests too.
+            same_depth_parent = not parents and earlier_indent == indent and None not in (style, earlier_style) \
+                and earlier_style != style
+            if earlier_indent < indent or same_depth_parent:
                 parents.append(earlier)
-                indent = earlier_indent
+                indent = earlier_indent if not same_depth_parent else earlier_indent - 1
         return parents
 
     # ---- projects in a range -------------------------------------------------------------------------

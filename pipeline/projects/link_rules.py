@@ -27,9 +27,9 @@ from .link_context import Block, Group, LinkContext
 
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
-APPOSITION = re.compile(r"(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
+APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
                         r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
-OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to)\b", re.IGNORECASE)
+OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
 CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 PLURAL_REFERENCE = re.compile(
@@ -38,7 +38,7 @@ PLURAL_REFERENCE = re.compile(
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
-RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
@@ -286,10 +286,18 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     run_in = run_in_heading(context, block) if block is not None else None
     if run_in is not None:
         return run_in
-    if block is not None and block.kind == "row":
+    if block is not None and block.kind in ("row", "item"):
         lead_in = lead_in_of(context, block)
         if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
+        # "The programme also mobilised:" over items that name no project: the project it refers to.
+        if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
+                and context.text[lead_in.start : lead_in.end].rstrip().endswith(":"):
+            last = lead_in.sentences[-1]
+            if context.back_reference.search(context.text[slice(*last)]):
+                earlier = earlier_project(context, lead_in, last[0])
+                if earlier:
+                    return earlier[0]
     for heading in context.headings_over(line):
         named = context.projects_in(heading.start, heading.end)
         if named:
@@ -321,11 +329,10 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
     """
     following = block
     for earlier in reversed(context.blocks[: block.index]):
-        words = context.text[earlier.start : earlier.end].split()
-        # ("Related news", "Contact": a short label over the list is its lead-in, not a row.)
+        # ("Related news", a project's name: a line without a figure over the list is its lead-in, not a row.)
         tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
-            and (len(words) > 3 or any(c.isdigit() for c in context.text[earlier.start : earlier.end]))
+            and any(c.isdigit() for c in context.text[earlier.start : earlier.end])
         if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
             following = earlier
             continue
@@ -343,8 +350,12 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
-        listed = context.listed_projects([b for b in section_blocks(context, block) if b.kind in ("item", "row")])
-        return listed if listed and fact.label_ == "DATE" else None
+        blocks = section_blocks(context, block)
+        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it.
+        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row")
+                                       or context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
+        listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
+        return listed if listed and heads_list and fact.label_ == "DATE" else None
     sentence = context.sentence_at(block, fact.start_char)
     is_last = sentence == block.sentences[-1]
     if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
