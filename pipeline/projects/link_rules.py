@@ -39,7 +39,7 @@ COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:th
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
 RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
-PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
+PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -204,6 +204,12 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         for parent in context.parent_items(block) if block.kind == "item" else []:
             named = context.projects_in(parent.start, parent.end)
             if named:
+                # "(a) Background: the town has grown since 2006": an item under a project tells its history
+                # too; a date counts when its sentence says what it dates.
+                label = context.text[block.lines[0].content_start : fact.start_char]
+                in_label = ":" not in label and ":" in context.text[fact.end_char : block.end]  # "– 1982–2022: ..."
+                if fact.label_ == "DATE" and not in_label and not dates_the_project(context, block, fact):
+                    return []
                 return named[:1]
         return None
     sentence = context.sentence_at(block, fact.start_char)
@@ -273,11 +279,15 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     # Prose under a project's heading tells its history too: a date counts when its sentence says
     # what it dates (approved, signed, launched, runs from ... to ...).
     block = context.block_at(fact.start_char)
-    if fact.label_ == "DATE" and block is not None and block.kind == "paragraph":
-        words = set(re.findall(r"[a-z]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
-        if not words & context.vocabulary.project_date_cues:
-            return None
+    if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
+        return None
     return [owner]
+
+
+def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
+    """Whether the date's sentence says what it dates (approved, signed, launched, runs from ... to ...)."""
+    words = set(re.findall(r"[a-z]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+    return bool(words & context.vocabulary.project_date_cues)
 
 
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
@@ -352,8 +362,8 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
         # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it.
-        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row")
-                                       or context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
+        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or len(blocks[0].sentences) == 1
+                                       and context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
         listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
         return listed if listed and heads_list and fact.label_ == "DATE" else None
     sentence = context.sentence_at(block, fact.start_char)
