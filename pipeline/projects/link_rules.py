@@ -312,11 +312,37 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
         named = context.projects_in(heading.start, heading.end)
         if named:
             return named[0]
-    if block is not None and block.kind == "row" and context.title_end < block.start:
-        # A table in a one-project sheet: the project of the document's title.
+    if block is not None and (block.kind == "row" or is_key_facts(context, block)) and context.title_end < block.start:
+        # A table or key facts in a one-project sheet: the project of the document's title,
+        # or of the name line the page opens with.
         named = context.projects_in(0, context.title_end)
-        return named[0] if named else None
+        sheet = sheet_project(context)
+        return named[0] if named else sheet if sheet is not None and sheet_start(context) < block.start else None
     return None
+
+
+def sheet_project(context: LinkContext) -> Optional[Group]:
+    """A page that opens its content with a line holding a project's name alone is that project's sheet."""
+    if not context.project_spans:
+        return None
+    first = context.project_spans[0]
+    block = context.block_at(first.start_char)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) != 1:
+        return None
+    line = context.text[block.start : block.end].strip()
+    named = context.projects_in(block.start, block.end)
+    return named[0] if len(named) == 1 and line.startswith(first.text) and len(line) <= len(first.text) + 12 else None
+
+
+def sheet_start(context: LinkContext) -> int:
+    return context.project_spans[0].start_char
+
+
+def is_key_facts(context: LinkContext, block: Block) -> bool:
+    """"Status / Active / Country / Ruritania ...": label and value lines, no prose."""
+    lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
+    return block.kind in ("paragraph", "record") and len(lines) >= 4 \
+        and all(len(line.split()) <= 8 and not line.endswith(".") for line in lines)
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
