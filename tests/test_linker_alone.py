@@ -180,7 +180,7 @@ def test_linker_attaches_nothing_from_a_running_header_with_its_page_number(nlp)
     text = ("Annual Review | May 2024                Page 1 of 2\n\n"
             "The Delta Fund (DF) was set up in 2019 in Ghana.\n\n"
             "Annual Review | May 2024                Page 2 of 2\n\nThe DF runs to 2026.\n")
-    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF"), ("DF#2", None, "DF")],
+    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF"), ("DF#1", None, "DF")],
                     countries=[("Ghana", "GH")],
                     dates=[("May 2024", "2024-05", "2024-05"), ("May 2024#1", "2024-05", "2024-05"),
                            ("2019", "2019", "2019"), ("2026", None, "2026")])

@@ -29,7 +29,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-
 PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
 # "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
 COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
-RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
+RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:]{3,}$")  # also a pipe table's "|---|:---|" separator
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
