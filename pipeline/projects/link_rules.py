@@ -341,8 +341,8 @@ def sheet_start(context: LinkContext) -> int:
 def is_key_facts(context: LinkContext, block: Block) -> bool:
     """"Status / Active / Country / Ruritania ...": label and value lines, no prose."""
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
-    return block.kind in ("paragraph", "record") and len(lines) >= 4 \
-        and all(len(line.split()) <= 8 and not line.endswith(".") for line in lines)
+    return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
+        and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
