@@ -237,3 +237,10 @@ def test_linker_does_not_give_a_whole_to_the_project_it_includes(nlp):
     result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
                     money=[("$90 million", "90000000", "USD")], dates=[("2010", "2010", None)])
     assert result == {"Lagoon Ferry Project": ([], [], [])}
+
+
+def test_linker_gives_the_whole_s_country_to_the_project_it_includes(nlp):
+    text = "The bank has provided $90 million to Togo's ports, including the Lagoon Ferry Project.\n"
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    countries=[("Togo", "TG")], money=[("$90 million", "90000000", "USD")])
+    assert result == {"Lagoon Ferry Project": (["TG"], [], [])}

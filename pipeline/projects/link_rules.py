@@ -90,7 +90,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "MONEY" and right_before is not None:
         return [right_before]
     # "programmes in Ruritania, as well as the X Programme": the fact is the other conjunct's.
-    if fact.end_char <= named[0].start_char and OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]):
+    conjunct = OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]) if fact.end_char <= named[0].start_char else None
+    # ("$160 million to Ruritania's energy sector, including the X Programme": X is in Ruritania, the sum is the whole's.)
+    if conjunct and not (conjunct.group(0).lower() == "including" and fact.label_ == "COUNTRY"):
         return []
     # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
