@@ -234,7 +234,9 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     """Up to size words before the fact, not reaching back past the start of its sentence."""
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
-    return [t.lower_ for t in context.doc[max(0, fact.start - size) : fact.start] if t.idx >= start]
+    # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
+    return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
+            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
