@@ -244,3 +244,12 @@ def test_linker_gives_the_whole_s_country_to_the_project_it_includes(nlp):
     result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
                     countries=[("Togo", "TG")], money=[("$90 million", "90000000", "USD")])
     assert result == {"Lagoon Ferry Project": (["TG"], [], [])}
+
+
+def test_linker_reads_french_and_spanish_period_words_under_a_project_heading(nlp):
+    """In a project's section, a date counts when its sentence says what it dates, in any language of the genre."""
+    text = ("Programme Eau Vive (PEV)\n\nLe programme équipe 200 villages en puits. Durée : 2024-2026. "
+            "Les villages comptaient 9 000 habitants en 2019.\n")
+    result = linked(nlp, text, projects=[("Programme Eau Vive (PEV)", "Programme Eau Vive", "PEV")],
+                    dates=[("2024-2026", "2024", "2026"), ("2019", "2019", "2019")])
+    assert result == {"PEV": ([], [], ["2024/2026"])}

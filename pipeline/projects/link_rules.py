@@ -288,7 +288,7 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
 
 def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
     """Whether the date's sentence says what it dates (approved, signed, launched, runs from ... to ...)."""
-    words = set(re.findall(r"[a-z]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+    words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
     return bool(words & context.vocabulary.project_date_cues)
 
 
