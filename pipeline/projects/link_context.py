@@ -39,9 +39,6 @@ VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 TAB_ROW = re.compile(r"\S\t+\S")
 
 
-RUN_IN_LEVEL = 99
-
-
 @dataclass(eq=False)  # a project is itself: compared and hashed by identity
 class Group:
     """One project: its mentions and the facts tied to it (keyed by value, first mention kept)."""
@@ -99,7 +96,6 @@ class LinkContext:
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         self.blocks: list[Block] = []
-        self.run_in_headings: set[int] = set()  # line indexes of headings set tight over their prose
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
         self.levels = self._heading_levels()
@@ -124,9 +120,9 @@ class LinkContext:
             indent = _indent(self.text, line)
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and self._is_run_in_title(current.lines[0], line):
-                # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first line.
+                # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first
+                # line. Like any heading it ends the section above it (spec: a section runs up to the next heading).
                 current.kind = "heading"
-                self.run_in_headings.add(current.lines[0].index)
                 current = None
             continues = current is not None and (
                 (current.kind == "item" and line.kind == "text" and line.item is not None
@@ -320,10 +316,6 @@ class LinkContext:
             if block.kind != "heading":
                 continue
             line = block.lines[0]
-            if line.index in self.run_in_headings:
-                # "Financing" tight over its prose sits below any heading set apart by blank lines.
-                levels[line.index] = RUN_IN_LEVEL
-                continue
             style = _marker_style(line.marker)
             if style is None:
                 levels[line.index] = 0
