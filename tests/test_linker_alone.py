@@ -253,3 +253,12 @@ def test_linker_reads_french_and_spanish_period_words_under_a_project_heading(nl
     result = linked(nlp, text, projects=[("Programme Eau Vive (PEV)", "Programme Eau Vive", "PEV")],
                     dates=[("2024-2026", "2024", "2026"), ("2019", "2019", "2019")])
     assert result == {"PEV": ([], [], ["2024/2026"])}
+
+
+def test_linker_leaves_a_dateline_over_a_list_unattached(nlp):
+    text = ("Grant agreements with Ruritania\n\nMarch 3, 2025\n\n"
+            "1. Ruritania signed the grant for the Lagoon Ferry Project.\n2. It also signed the grant for the Hill Roads Project.\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Hill Roads Project", "Hill Roads Project", None)],
+                    dates=[("March 3, 2025", "2025-03-03", "2025-03-03")])
+    assert result == {"Lagoon Ferry Project": ([], [], []), "Hill Roads Project": ([], [], [])}

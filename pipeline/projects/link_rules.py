@@ -387,6 +387,8 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
+        if not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
+            return None  # "February 27, 2025" alone on its line: a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
         # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it.
