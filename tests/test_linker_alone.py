@@ -109,3 +109,156 @@ def test_linker_alone_meets_its_floor_on_each_family(nlp, family, floor):
         text = (path.parent / gold.doc).read_text(encoding="utf-8-sig")
         result.add_gold_mention_links(gold, records_from_mentions(nlp, text, gold.mentions))
     assert result.gold_mention_link_overall.f >= floor, result.gold_mention_link_overall.to_dict()
+
+
+# ---- the linker on given mentions: rules for layouts and phrasings the dev families have little of --------
+def _given(text, projects=(), countries=(), money=(), dates=()):
+    """Mentions at the first occurrence of each string (nth with "string#n"): projects as (text, title, acronym)."""
+    def at(string):
+        string, _, nth = string.partition("#")
+        start = -1
+        for _ in range(int(nth or 0) + 1):
+            start = text.index(string, start + 1)
+        return start, start + len(string), string
+
+    mentions = []
+    for kind, items, value in (
+        ("PROJECT", projects, lambda t, a: {"title": t, "acronym": a}),
+        ("COUNTRY", countries, lambda iso2: {"iso2": iso2, "form": "name"}),
+        ("MONEY", money, lambda amount, currency: {"amount": amount, "currency": currency, "qualifier": "exact"}),
+        ("DATE", dates, lambda start, end: {"start": start, "end": end}),
+    ):
+        for string, *parts in items:
+            start, end, span = at(string)
+            mentions.append({"type": kind, "start": start, "end": end, "text": span, "value": value(*parts)})
+    return GoldDocument.model_validate({"doc": "t.txt", "mentions": mentions}).mentions
+
+
+def linked(nlp, text, **given):
+    """{acronym or title: (countries, amounts, dates)} of the records built from the given mentions."""
+    return {
+        r.acronym or r.title: (sorted(c.iso2 for c in r.countries), sorted(f"{a.amount} {a.currency}" for a in r.amounts),
+                               sorted(f"{d.start}/{d.end}" for d in r.dates))
+        for r in records_from_mentions(nlp, text, _given(text, **given))
+    }
+
+
+def test_linker_gives_a_relative_clause_to_the_name_it_follows(nlp):
+    text = "The Harbour Works Project (HWP) builds on the Old Quay Programme (OQP), which ran from 2010 to 2014 and cost $9 million.\n"
+    result = linked(nlp, text, projects=[("Harbour Works Project (HWP)", "Harbour Works Project", "HWP"),
+                                         ("Old Quay Programme (OQP)", "Old Quay Programme", "OQP")],
+                    money=[("$9 million", "9000000", "USD")], dates=[("2010 to 2014", "2010", "2014")])
+    assert result == {"HWP": ([], [], []), "OQP": ([], ["9000000 USD"], ["2010/2014"])}
+
+
+def test_linker_keeps_a_name_in_an_aside_from_the_rest_of_its_sentence(nlp):
+    text = ("The Valley Roads Programme Phase 2 (VRP-2) started in 2022. It builds on the first phase "
+            "(VRP, 2016-2021, EUR 4 million), adds Ghana and Togo, and trains road crews.\n")
+    result = linked(nlp, text, projects=[("Valley Roads Programme Phase 2 (VRP-2)", "Valley Roads Programme Phase 2", "VRP-2"),
+                                         ("VRP#1", None, "VRP")],
+                    countries=[("Ghana", "GH"), ("Togo", "TG")], money=[("EUR 4 million", "4000000", "EUR")],
+                    dates=[("2022", "2022", "2022"), ("2016-2021", "2016", "2021")])
+    assert result == {"VRP-2": (["GH", "TG"], [], ["2022/2022"]), "VRP": ([], ["4000000 EUR"], ["2016/2021"])}
+
+
+def test_linker_gives_a_possessive_country_to_the_name_it_owns(nlp):
+    text = "The review compared the Delta Fund with Ghana's Coastal Shelter Scheme, which costs less.\n"
+    result = linked(nlp, text, projects=[("Delta Fund", "Delta Fund", None), ("Coastal Shelter Scheme", "Coastal Shelter Scheme", None)],
+                    countries=[("Ghana", "GH")])
+    assert result == {"Delta Fund": ([], [], []), "Coastal Shelter Scheme": (["GH"], [], [])}
+
+
+def test_linker_reads_a_short_line_over_prose_as_a_heading(nlp):
+    """A country heading set tight over its paragraph is not spread to the project the paragraph names."""
+    text = "Togo: river ports\nA $40 million loan will support the Lagoon Ferry Project in its first years of service.\n"
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    countries=[("Togo", "TG")], money=[("$40 million", "40000000", "USD")])
+    assert result == {"Lagoon Ferry Project": ([], ["40000000 USD"], [])}
+
+
+def test_linker_attaches_nothing_from_a_running_header_with_its_page_number(nlp):
+    text = ("Annual Review | May 2024                Page 1 of 2\n\n"
+            "The Delta Fund (DF) was set up in 2019 in Ghana.\n\n"
+            "Annual Review | May 2024                Page 2 of 2\n\nThe DF runs to 2026.\n")
+    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF"), ("DF#1", None, "DF")],
+                    countries=[("Ghana", "GH")],
+                    dates=[("May 2024", "2024-05", "2024-05"), ("May 2024#1", "2024-05", "2024-05"),
+                           ("2019", "2019", "2019"), ("2026", None, "2026")])
+    assert result == {"DF": (["GH"], [], ["2019/2019", "None/2026"])}
+
+
+def test_linker_leaves_reviews_and_proposals_unattached(nlp):
+    text = ("The Delta Fund (DF) was launched in 2019 in Ghana. A mid-term review was completed in May 2022. "
+            "An extension to Togo is under discussion for 2027.\n")
+    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF")],
+                    countries=[("Ghana", "GH"), ("Togo", "TG")],
+                    dates=[("2019", "2019", "2019"), ("May 2022", "2022-05", "2022-05"), ("2027", "2027", "2027")])
+    assert result == {"DF": (["GH"], [], ["2019/2019"])}
+
+
+def test_linker_reads_a_table_caption_as_its_lead_in(nlp):
+    text = ("Annual report\n\nTable 2: Grants approved in 2023\n| Project | Country |\n|---|---|\n"
+            "| Lagoon Ferry Project | Togo |\n| Hill Roads Project | Ghana |\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Hill Roads Project", "Hill Roads Project", None)],
+                    countries=[("Togo", "TG"), ("Ghana", "GH")], dates=[("2023", "2023", "2023")])
+    assert result == {"Lagoon Ferry Project": (["TG"], [], ["2023/2023"]), "Hill Roads Project": (["GH"], [], ["2023/2023"])}
+
+
+def test_linker_gives_a_list_to_the_project_its_lead_in_refers_to(nlp):
+    text = ("The Delta Fund (DF) was set up in 2019. The fund also mobilised:\n"
+            "• in Ghana, GHS 4 million from district assemblies;\n• in Togo, XOF 90 million from communes.\n")
+    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF")],
+                    countries=[("Ghana", "GH"), ("Togo", "TG")],
+                    money=[("GHS 4 million", "4000000", "GHS"), ("XOF 90 million", "90000000", "XOF")],
+                    dates=[("2019", "2019", "2019")])
+    assert result == {"DF": (["GH", "TG"], ["4000000 GHS", "90000000 XOF"], ["2019/2019"])}
+
+
+def test_linker_nests_lettered_items_under_a_numbered_project(nlp):
+    """"(a)" items under "(1) The X Project" are its; a background date that dates nothing of it is not."""
+    text = ("(1) The Lagoon Ferry Project\n(a) Background: the town has grown quickly since 2001.\n"
+            "(b) Outline: works are scheduled to start in 2025.\n(c) Amount of the grant: up to $3 million\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    money=[("$3 million", "3000000", "USD")], dates=[("2001", "2001", None), ("2025", "2025", "2025")])
+    assert result == {"Lagoon Ferry Project": ([], ["3000000 USD"], ["2025/2025"])}
+
+
+def test_linker_gives_a_project_page_its_key_facts(nlp):
+    text = ("Home | Projects | Contact\n\nLagoon Ferry Project\nP000123\n\n"
+            "Status\nActive\nCountry\nTogo\nApproval Date\nMay 4, 2021\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    countries=[("Togo", "TG")], dates=[("May 4, 2021", "2021-05-04", "2021-05-04")])
+    assert result == {"Lagoon Ferry Project": (["TG"], [], ["2021-05-04/2021-05-04"])}
+
+
+def test_linker_does_not_give_a_whole_to_the_project_it_includes(nlp):
+    text = "Since 2010 the bank has provided $90 million to the sector, including the Lagoon Ferry Project.\n"
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    money=[("$90 million", "90000000", "USD")], dates=[("2010", "2010", None)])
+    assert result == {"Lagoon Ferry Project": ([], [], [])}
+
+
+def test_linker_gives_the_whole_s_country_to_the_project_it_includes(nlp):
+    text = "The bank has provided $90 million to Togo's ports, including the Lagoon Ferry Project.\n"
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    countries=[("Togo", "TG")], money=[("$90 million", "90000000", "USD")])
+    assert result == {"Lagoon Ferry Project": (["TG"], [], [])}
+
+
+def test_linker_reads_french_and_spanish_period_words_under_a_project_heading(nlp):
+    """In a project's section, a date counts when its sentence says what it dates, in any language of the genre."""
+    text = ("Programme Eau Vive (PEV)\n\nLe programme équipe 200 villages en puits. Durée : 2024-2026. "
+            "Les villages comptaient 9 000 habitants en 2019.\n")
+    result = linked(nlp, text, projects=[("Programme Eau Vive (PEV)", "Programme Eau Vive", "PEV")],
+                    dates=[("2024-2026", "2024", "2026"), ("2019", "2019", "2019")])
+    assert result == {"PEV": ([], [], ["2024/2026"])}
+
+
+def test_linker_leaves_a_dateline_over_a_list_unattached(nlp):
+    text = ("Grant agreements with Ruritania\n\nMarch 3, 2025\n\n"
+            "1. Ruritania signed the grant for the Lagoon Ferry Project.\n2. It also signed the grant for the Hill Roads Project.\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Hill Roads Project", "Hill Roads Project", None)],
+                    dates=[("March 3, 2025", "2025-03-03", "2025-03-03")])
+    assert result == {"Lagoon Ferry Project": ([], [], []), "Hill Roads Project": ([], [], [])}

@@ -1,7 +1,7 @@
 """Project records: group PROJECT mentions by project and tie facts to them (spec: Project records).
 
 The grouping is here; what makes a fact a project's is in link_rules (the spec's
-rules, one function each, in the spec's order) and link_filters (facts never
+rules, one function each, in the spec's order; sections in link_sections) and link_filters (facts never
 attached: donors, event and document dates, exchange rates, totals of several
 projects, another activity's money). The words they use come from rules/links.json.
 """

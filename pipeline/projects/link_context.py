@@ -25,14 +25,18 @@ ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                  "oct", "nov", "dec", "u.s", "u.k", "est"}
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
-RULE_LINE = re.compile(r"^[\s\-–—=_*~.]{3,}$")
+# "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
+PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
+# "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
+COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
+RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:]{3,}$")  # also a pipe table's "|---|:---|" separator
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
-TAB_ROW = re.compile(r"\S\t+\S.*\t")
+TAB_ROW = re.compile(r"\S\t+\S")
 
 
 @dataclass(eq=False)  # a project is itself: compared and hashed by identity
@@ -65,7 +69,8 @@ def noise_lines(layout: Layout) -> set[int]:
     text = layout.text
     content = {line.index: " ".join(text[line.start : line.end].split()) for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
-    noise = {index for index, words in content.items() if PAGE_NUMBER.match(words) or RULE_LINE.match(words)}
+    noise = {index for index, words in content.items()
+             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
     near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
         # A line repeated on every page: three times or more, or twice beside a page number or rule.
@@ -113,6 +118,12 @@ class LinkContext:
                 continue
             raw = self.text[line.start : line.end]
             indent = _indent(self.text, line)
+            if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
+                    and self._is_run_in_title(current.lines[0], line):
+                # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first
+                # line. Like any heading it ends the section above it (spec: a section runs up to the next heading).
+                current.kind = "heading"
+                current = None
             continues = current is not None and (
                 (current.kind == "item" and line.kind == "text" and line.item is not None
                  and not (item_indent > 0 and indent <= item_indent))
@@ -144,6 +155,19 @@ class LinkContext:
                 current = None
         for block in self.blocks:
             block.sentences = self._sentences(block)
+
+    def _is_run_in_title(self, first: Line, second: Line) -> bool:
+        """A short unpunctuated line (a sub-heading or a project's name) set tight over a longer line of prose."""
+        if second.kind != "text" or second.index != first.index + 1 or first.kind != "text":
+            return False
+        head = self.text[first.content_start : first.end].strip()
+        body = self.text[second.content_start : second.end].strip()
+        if not head or not body or head.endswith((".", ",", ";", ":", "!", "?", "-", "–")) or len(head.split()) > 12:
+            return False
+        if KEY_VALUE.match(self.text[first.start : first.end]) or FIELD.match(self.text[second.start : second.end]):
+            return False
+        # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
+        return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
 
     def _not_in_item(self, line: Line) -> bool:
         """Whether a text line stands outside any list item (the layout's "item" may be a numbered heading)."""
@@ -227,13 +251,18 @@ class LinkContext:
         """The items a nested item hangs under, nearest first ("• Nepal" over "– X Project" over "◦ signed in 2020")."""
         parents: list[Block] = []
         indent = _indent(self.text, block.lines[0])
+        style = _marker_style(block.lines[0].marker)
         for earlier in reversed(self.blocks[: block.index]):
             if earlier.kind != "item":
                 break
             earlier_indent = _indent(self.text, earlier.lines[0])
-            if earlier_indent < indent:
+            earlier_style = _marker_style(earlier.lines[0].marker)
+            # "(1) The X Project" over "(a) ...", "(b) ..." at the same depth: a change of marker style nests too.
+            same_depth_parent = not parents and earlier_indent == indent and None not in (style, earlier_style) \
+                and earlier_style != style
+            if earlier_indent < indent or same_depth_parent:
                 parents.append(earlier)
-                indent = earlier_indent
+                indent = earlier_indent if not same_depth_parent else earlier_indent - 1
         return parents
 
     # ---- projects in a range -------------------------------------------------------------------------

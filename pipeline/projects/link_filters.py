@@ -124,7 +124,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     if cues and not set(before[cues[-1] + 1 :]) & (vocabulary.project_date_cues | {"understanding"}):
         return True
     # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
-    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in "(for"]
+    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in "(for" and t.lower_ != "of"]
     return any(word in vocabulary.date_after_cues for word in after) or \
         bool(named_before and named_before[-1] in vocabulary.plan_nouns)
 
@@ -234,7 +234,9 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     """Up to size words before the fact, not reaching back past the start of its sentence."""
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
-    return [t.lower_ for t in context.doc[max(0, fact.start - size) : fact.start] if t.idx >= start]
+    # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
+    return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
+            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
@@ -261,7 +263,18 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
 
 
-FILTERS = (in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
+def is_tentative(context: LinkContext, fact: Span) -> bool:
+    """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
+    a proposal, not a stated fact of the project."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    return any(re.search(rf"\b{re.escape(phrase)}\b", clause) for phrase in context.vocabulary.tentative_phrases)
+
+
+FILTERS = (is_tentative, in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
            is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 

@@ -24,18 +24,23 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
+from .link_sections import is_caption, section_blocks, section_project, succeeds
 
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
-APPOSITION = re.compile(r"(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
+APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
                         r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
-OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to)\b", re.IGNORECASE)
+OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
 CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 PLURAL_REFERENCE = re.compile(
     r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
     r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s\s+")
+# "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
+RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
+PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -68,6 +73,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     colon = text.find(":", fact.end_char, sentence[1])
     if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
         return groups if fact.label_ != "MONEY" else []
+    aside = aside_project(context, fact, sentence)
+    if aside is not None:
+        return [aside]
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound] + coordinated_with(context, bound, sentence)
@@ -83,7 +91,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "MONEY" and right_before is not None:
         return [right_before]
     # "programmes in Ruritania, as well as the X Programme": the fact is the other conjunct's.
-    if fact.end_char <= named[0].start_char and OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]):
+    conjunct = OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]) if fact.end_char <= named[0].start_char else None
+    # ("$160 million to Ruritania's energy sector, including the X Programme": X is in Ruritania, the sum is the whole's.)
+    if conjunct and not (conjunct.group(0).lower() == "including" and fact.label_ == "COUNTRY"):
         return []
     # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
@@ -105,6 +115,25 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners
+
+
+def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
+    """"builds on the X Programme (XP), which ran from 2014 to 2020", "follows X (2018–2023, EUR 11 million)",
+    "the first phase (X, 2017–2022)": a fact in a relative clause or parenthesis on a name is that project's."""
+    text = context.text
+    before = [s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]
+    if not before:
+        return None
+    span = before[-1]
+    between = text[span.end_char : fact.start_char]
+    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between):
+        return context.owner(span)
+    # The name opens the parenthesis the fact stands in: "(X, 2017–2022, GBP 15 million)".
+    opening = text.rfind("(", sentence[0], span.start_char + 1)
+    if opening != -1 and not text[opening + 1 : span.start_char].strip() and ")" not in text[span.end_char : fact.start_char] \
+            and ")" in text[fact.end_char : sentence[1]]:
+        return context.owner(span)
+    return None
 
 
 def coordinated_with(context: LinkContext, group: Group, sentence: tuple[int, int]) -> list[Group]:
@@ -160,6 +189,11 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     for span in context.spans_starting_before(fact.start_char):
         if fact.end_char <= span.end_char:
             return [context.owner(span)]
+    if fact.label_ == "COUNTRY":
+        # "Ruritania's Rural Roads Scheme": a country set right before a name, as its owner, is that project's.
+        for span in context.spans_starting_before(fact.end_char + 4, reach=4):
+            if span.start_char >= fact.end_char and POSSESSIVE.fullmatch(context.text[fact.end_char : span.start_char]):
+                return [context.owner(span)]
     return None
 
 
@@ -173,6 +207,12 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         for parent in context.parent_items(block) if block.kind == "item" else []:
             named = context.projects_in(parent.start, parent.end)
             if named:
+                # "(a) Background: the town has grown since 2006": an item under a project tells its history
+                # too; a date counts when its sentence says what it dates.
+                label = context.text[block.lines[0].content_start : fact.start_char]
+                in_label = ":" not in label and ":" in context.text[fact.end_char : block.end]  # "– 1982–2022: ..."
+                if fact.label_ == "DATE" and not in_label and not dates_the_project(context, block, fact):
+                    return []
                 return named[:1]
         return None
     sentence = context.sentence_at(block, fact.start_char)
@@ -197,9 +237,23 @@ def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     if block is None:
         return None
     sentence = context.sentence_at(block, fact.start_char)
-    if not context.spans_in(*sentence):
+    if fact.end_char <= context.title_end:
+        sentence = (sentence[0], min(sentence[1], context.title_end))  # the document's title names no project's facts
+    named = context.spans_in(*sentence)
+    if not named or all(in_aside(context, span, fact, sentence) for span in named):
+        # "It builds on the first phase (X, 2017–2022), adds Ruritania": a name in an aside is not the subject.
         return None
     return choose(context, fact, sentence)
+
+
+def in_aside(context: LinkContext, span: Span, fact: Span, sentence: tuple[int, int]) -> bool:
+    """Whether span stands in a parenthesis that does not hold the fact."""
+    text = context.text
+    opening = text.rfind("(", sentence[0], span.start_char)
+    if opening == -1 or text.rfind(")", sentence[0], span.start_char) > opening:
+        return False
+    closing = text.find(")", span.end_char, sentence[1])
+    return not (opening < fact.start_char and (closing == -1 or fact.end_char <= closing))
 
 
 def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
@@ -228,61 +282,15 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     # Prose under a project's heading tells its history too: a date counts when its sentence says
     # what it dates (approved, signed, launched, runs from ... to ...).
     block = context.block_at(fact.start_char)
-    if fact.label_ == "DATE" and block is not None and block.kind == "paragraph":
-        words = set(re.findall(r"[a-z]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
-        if not words & context.vocabulary.project_date_cues:
-            return None
+    if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
+        return None
     return [owner]
 
 
-def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
-    line = context.layout.line_at(fact.start_char)
-    block = context.block_at(fact.start_char)
-    run_in = run_in_heading(context, block) if block is not None else None
-    if run_in is not None:
-        return run_in
-    if block is not None and block.kind == "row":
-        lead_in = lead_in_of(context, block)
-        if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
-            return context.projects_in(lead_in.start, lead_in.end)[0]
-    for heading in context.headings_over(line):
-        named = context.projects_in(heading.start, heading.end)
-        if named:
-            return named[0]
-    if block is not None and block.kind == "row" and context.title_end < block.start:
-        # A table in a one-project sheet: the project of the document's title.
-        named = context.projects_in(0, context.title_end)
-        return named[0] if named else None
-    return None
-
-
-def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
-    """"Rural Roads Project. About 900 km of roads ...": a paragraph that opens with a name alone is that project's."""
-    if block.kind != "paragraph" or len(block.sentences) < 2:
-        return None
-    start, end = block.sentences[0]
-    named = context.spans_in(start, end)
-    if len(named) == 1 and not context.text[start : named[0].start_char].strip() \
-            and context.text[named[0].end_char : end].strip() in ("", ".", ":"):
-        return context.owner(named[0])
-    return None
-
-
-def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
-    """The paragraph or heading that introduces the list or table block belongs to.
-
-    A one-line paragraph set tight between rows is a row the layout did not recognize
-    (a label too long for its dot leader), not the lead-in.
-    """
-    following = block
-    for earlier in reversed(context.blocks[: block.index]):
-        tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
-            and not context.text[earlier.start : earlier.end].rstrip().endswith(":")
-        if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
-            following = earlier
-            continue
-        return earlier
-    return None
+def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
+    """Whether the date's sentence says what it dates (approved, signed, launched, runs from ... to ...)."""
+    words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+    return bool(words & context.vocabulary.project_date_cues)
 
 
 def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
@@ -294,38 +302,24 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
+        if not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
+            return None  # "February 27, 2025" alone on its line: a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
-        listed = context.listed_projects([b for b in section_blocks(context, block) if b.kind in ("item", "row")])
-        return listed if listed and fact.label_ == "DATE" else None
+        blocks = section_blocks(context, block)
+        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it.
+        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or len(blocks[0].sentences) == 1
+                                       and context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
+        listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
+        return listed if listed and heads_list and fact.label_ == "DATE" else None
     sentence = context.sentence_at(block, fact.start_char)
     is_last = sentence == block.sentences[-1]
-    if block.kind == "paragraph" and is_last and context.text[block.start : block.end].rstrip().endswith(":") \
+    if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
+                                                  or is_caption(context, block)) \
             or block.kind == "item" and not context.projects_in(block.start, block.end):
         listed = context.listed_projects(context.list_after(block))
         if listed:
             return listed if fact.label_ != "MONEY" else []
     return None
-
-
-def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
-    found = []
-    for block in context.blocks[heading.index + 1 :]:
-        if block.kind == "heading":
-            break
-        found.append(block)
-    return found
-
-
-def succeeds(later: Group, earlier: Group) -> bool:
-    """"ABC in Ruritania" after "ABC", "Road Project II" after "Road Project": later extends earlier's name.
-
-    The section of a successor tells of its predecessor too; those facts stay the predecessor's.
-    """
-    for mine, theirs in ((later.acronym or later.title, earlier.acronym or earlier.title), (later.title, earlier.title)):
-        if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
-                and not mine[len(theirs)].isalnum():
-            return True
-    return False
 
 
 RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referring_sentence, named_section, list_lead_in)

@@ -15,10 +15,11 @@ from ..errors import RulesError
 from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
-PHRASE_LISTS = ("other_activity_after", "other_money_phrases")
+PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
-              "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels")
+              "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
+              "tentative_phrases")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class LinkVocabulary:
     plan_nouns: frozenset[str]
     giving_verbs: frozenset[str]
     donor_labels: frozenset[str]
+    tentative_phrases: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":

@@ -1,0 +1,130 @@
+"""Sections: which project a heading, a run-in title, a table's lead-in or a one-project page gives its
+facts to (spec: Project records, "the section (up to the next heading) whose heading names the project").
+
+Used by the named_section and list_lead_in rules (pipeline.projects.link_rules), and by owners_of, which
+adds a fact's section project to the project a sentence gave it.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .link_context import Block, Group, LinkContext
+
+
+def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
+    """The project whose section the fact stands in: a run-in title, a list's or table's lead-in, a heading
+    over it, or the name line of a one-project page."""
+    line = context.layout.line_at(fact.start_char)
+    block = context.block_at(fact.start_char)
+    run_in = run_in_heading(context, block) if block is not None else None
+    if run_in is not None:
+        return run_in
+    if block is not None and block.kind in ("row", "item"):
+        lead_in = lead_in_of(context, block)
+        if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
+            return context.projects_in(lead_in.start, lead_in.end)[0]
+        # "The programme also mobilised:" over items that name no project: the project it refers to.
+        if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
+                and context.text[lead_in.start : lead_in.end].rstrip().endswith(":"):
+            last = lead_in.sentences[-1]
+            if context.back_reference.search(context.text[slice(*last)]):
+                topic = context.topic_before(lead_in, last[0])
+                if topic is not None:
+                    return topic
+    for heading in context.headings_over(line):
+        named = context.projects_in(heading.start, heading.end)
+        if named:
+            return named[0]
+    if block is not None and (block.kind == "row" or is_key_facts(context, block)) and context.title_end < block.start:
+        # A table or key facts in a one-project sheet: the project of the document's title,
+        # or of the name line the page opens with.
+        named = context.projects_in(0, context.title_end)
+        sheet = sheet_project(context)
+        return named[0] if named else sheet if sheet is not None and sheet_start(context) < block.start else None
+    return None
+
+
+def sheet_project(context: LinkContext) -> Optional[Group]:
+    """A page that opens its content with a line holding a project's name alone is that project's sheet."""
+    if not context.project_spans:
+        return None
+    first = context.project_spans[0]
+    block = context.block_at(first.start_char)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) != 1:
+        return None
+    line = context.text[block.start : block.end].strip()
+    named = context.projects_in(block.start, block.end)
+    return named[0] if len(named) == 1 and line.startswith(first.text) and len(line) <= len(first.text) + 12 else None
+
+
+def sheet_start(context: LinkContext) -> int:
+    return context.project_spans[0].start_char
+
+
+def is_key_facts(context: LinkContext, block: Block) -> bool:
+    """"Status / Active / Country / Ruritania ...": label and value lines, no prose."""
+    lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
+    return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
+        and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
+
+
+def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
+    """"Rural Roads Project. About 900 km of roads ...": a paragraph that opens with a name alone is that project's."""
+    if block.kind != "paragraph" or len(block.sentences) < 2:
+        return None
+    start, end = block.sentences[0]
+    named = context.spans_in(start, end)
+    if len(named) == 1 and not context.text[start : named[0].start_char].strip() \
+            and context.text[named[0].end_char : end].strip() in ("", ".", ":"):
+        return context.owner(named[0])
+    return None
+
+
+def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
+    """The paragraph or heading that introduces the list or table block belongs to.
+
+    A one-line paragraph set tight between rows is a row the layout did not recognize
+    (a label too long for its dot leader), not the lead-in.
+    """
+    following = block
+    for earlier in reversed(context.blocks[: block.index]):
+        # ("Related news", a project's name: a line without a figure over the list is its lead-in, not a row.)
+        tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
+            and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
+            and any(c.isdigit() for c in context.text[earlier.start : earlier.end])
+        if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
+            following = earlier
+            continue
+        return earlier
+    return None
+
+
+def is_caption(context: LinkContext, block: Block) -> bool:
+    """"Table 2: Commitments approved in 2024" set tight over a table is its caption, a lead-in."""
+    following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
+    return len(block.lines) == 1 and following is not None and following.kind == "row" \
+        and following.lines[0].index == block.lines[0].index + 1
+
+
+def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
+    found = []
+    for block in context.blocks[heading.index + 1 :]:
+        if block.kind == "heading":
+            break
+        found.append(block)
+    return found
+
+
+def succeeds(later: Group, earlier: Group) -> bool:
+    """"ABC in Ruritania" after "ABC", "Road Project II" after "Road Project": later extends earlier's name.
+
+    The section of a successor tells of its predecessor too; those facts stay the predecessor's.
+    """
+    for mine, theirs in ((later.acronym or later.title, earlier.acronym or earlier.title), (later.title, earlier.title)):
+        if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
+                and not mine[len(theirs)].isalnum():
+            return True
+    return False
