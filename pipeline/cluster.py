@@ -81,6 +81,14 @@ class Folder:
             return os.path.relpath(os.path.abspath(self.path / name), os.path.abspath(output.path))
         return self.name_of(name)
 
+    def exists(self) -> bool:
+        if self.local:
+            return self.path.is_dir()
+        try:
+            return bool(self.fs.isdir(self.root))
+        except (FileNotFoundError, PermissionError):
+            return False
+
     def names(self, suffix: str) -> list[str]:
         if self.local:
             return sorted(p.name for p in self.path.glob(f"*{suffix}") if p.is_file()) if self.path.is_dir() else []
@@ -220,9 +228,14 @@ def run_on_cluster(client, raw_location: str | Path, out_location: str | Path, r
     """
     from distributed import as_completed
 
-    from .reprocess import RunSummary, folder_lock, remove_temporaries
+    from .reprocess import RunSummary, check_output_folder, folder_lock, load_manifest, remove_temporaries
 
     raw_folder, out_folder = Folder(raw_location), Folder(out_location)
+    if not raw_folder.exists():  # an empty listing would read as "every document is gone"
+        raise InputError(f"{raw_location}: no such folder (--dask reads the .txt files of one folder)")
+    if out_folder.local and out_folder.path.is_dir():  # the same ownership rules as a local run
+        inputs = [raw_folder.path] if raw_folder.local else []
+        check_output_folder(out_folder.path, inputs, load_manifest(out_folder.path), force)
     summary = RunSummary()
     with folder_lock(out_folder.path) if out_folder.local else _no_lock():
         if out_folder.local:
@@ -297,18 +310,17 @@ def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, rules_dir
     finally:  # a failed run still records what its workers finished
         if dirty:
             out_folder.write(MANIFEST_NAME, manifest_bytes(manifest))
+    # Outputs of vanished raws: only files the manifest lists as ours, removed before the
+    # manifest forgets them, so a killed run leaves no record the manifest does not own.
     current = set(names)
     gone = sorted(doc for doc in manifest if doc not in current)
     for doc in gone:
+        out_folder.remove(manifest[doc]["output"])
+        summary.removed += 1
+    for doc in gone:
         del manifest[doc]
-    out_folder.write(MANIFEST_NAME, manifest_bytes(manifest))
-    # Only now that the manifest no longer lists them: outputs of vanished raws and strays.
-    known = {entry["output"] for entry in manifest.values()}
-    for name in out_folder.names(".json"):
-        if name != MANIFEST_NAME and not name.startswith(".") and name not in known:
-            out_folder.remove(name)
-            if Path(name).stem + ".txt" in gone:
-                summary.removed += 1
+    if gone:
+        out_folder.write(MANIFEST_NAME, manifest_bytes(manifest))
 
 
 def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[Path], force: bool,
@@ -319,6 +331,7 @@ def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[P
     import click
 
     from .models import MENTION_TYPES
+    from .reprocess import OutputRefused
 
     if address is None:
         raise click.UsageError("URLs for the raw or extracted folder need --dask ADDRESS (or --dask local)")
@@ -330,6 +343,9 @@ def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[P
         show = not silent and sys.stderr.isatty()
         with click.progressbar(length=0, label="Extracting", file=sys.stderr, hidden=not show) as bar:
             summary = run_on_cluster(client, raw[0], output, rules_dir, force, progress=bar.update)
+    except OutputRefused as error:  # refused, nothing written: as a local run says it
+        click.echo(f"Error: {error}", err=True)
+        return 2
     except FactsheetError as error:
         raise click.ClickException(str(error)) from error
     except OSError as error:  # an unreachable scheduler or store

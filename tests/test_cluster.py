@@ -20,6 +20,8 @@ moto_server = pytest.importorskip("moto.server", reason="moto[server] (test extr
 
 from pipeline.cli import cli  # noqa: E402
 from pipeline.cluster import run_on_cluster  # noqa: E402
+from pipeline.errors import InputError  # noqa: E402
+from pipeline.reprocess import OutputRefused  # noqa: E402
 from pipeline.store import record_paths  # noqa: E402
 
 from .conftest import DEV  # noqa: E402
@@ -191,3 +193,38 @@ def test_cluster_cli_dask_local_matches_jobs_one(reference, tmp_path):
 def test_cluster_urls_without_dask_are_refused(tmp_path):
     result = CliRunner().invoke(cli, ["extract", "s3://somewhere/raw", "-o", str(tmp_path / "out"), "--silent"])
     assert result.exit_code == 2 and "--dask" in result.stderr
+
+
+def test_cluster_a_missing_raw_folder_removes_nothing(client, reference, tmp_path):
+    """An empty listing must not read as "every document is gone": the run is refused and the records stay."""
+    raw, expected = reference
+    out = tmp_path / "out"
+    shutil.copytree(expected, out)
+    before = _records(out)
+    with pytest.raises(InputError, match="no such folder"):
+        run_on_cluster(client, tmp_path / "nowhere", out, None, force=False)
+    with pytest.raises(InputError, match="no such folder"):
+        run_on_cluster(client, raw / "adb-nepal-portfolio.txt", out, None, force=False)
+    assert _records(out) == before
+
+
+def test_cluster_keeps_json_it_did_not_write(client, reference, tmp_path):
+    """The local run's ownership rules hold on a cluster: foreign JSON refuses the folder, and with
+    --force it is written beside and never removed."""
+    raw, _expected = reference
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "settings.json").write_text('{"theme": "dark"}\n', encoding="utf-8")
+    with pytest.raises(OutputRefused):
+        run_on_cluster(client, raw, out, None, force=False)
+    run_on_cluster(client, raw, out, None, force=True)
+    assert (out / "settings.json").read_text(encoding="utf-8") == '{"theme": "dark"}\n'
+    (raw / "moved-away.txt").write_text("Japan granted US$ 2 million in 2020.\n", encoding="utf-8")
+    try:
+        run_on_cluster(client, raw, out, None, force=True)
+        (raw / "moved-away.txt").unlink()
+        summary = run_on_cluster(client, raw, out, None, force=True)
+    finally:
+        (raw / "moved-away.txt").unlink(missing_ok=True)
+    assert summary.removed == 1 and not (out / "moved-away.json").exists()
+    assert (out / "settings.json").exists()
