@@ -9,6 +9,7 @@ Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -253,13 +254,20 @@ def _currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset[str]
     return build_currency_table(data)
 
 
-@lru_cache(maxsize=8)
 def load_rules(directory: str | Path | None = None) -> Rules:
     """Load and check every rules file in directory (default: the project's rules/).
 
     RETURNS (Rules): patterns, tables and the fingerprint of the folder's contents.
+    Loaded once per folder however it is named (None, "rules", an absolute path).
     """
-    directory = Path(directory or DEFAULT_RULES_DIR)
+    return _load_rules(Path(os.path.abspath(directory or DEFAULT_RULES_DIR)))
+
+
+load_rules.cache_clear = lambda: _load_rules.cache_clear()  # to read edited rules again in one process
+
+
+@lru_cache(maxsize=8)
+def _load_rules(directory: Path) -> Rules:
     if not directory.is_dir():
         raise RulesError(f"{directory}: rules folder not found (set --rules or FACTSHEETS_RULES)")
     for name in PATTERN_FILES:
