@@ -71,7 +71,7 @@ def extract_text(nlp: Language, text: str, doc_name: str, source: str = "", raw:
 
     nlp (Language): from build_nlp().
     text (str): the decoded text.
-    doc_name (str): the file name the record is keyed by ("NAME.txt").
+    doc_name (str): the document's identity, its path under the input root ("ca/NAME.txt").
     source (str): where the text came from, as the user gave it.
     raw (bytes | None): the raw bytes, for the checksum (default: text encoded as UTF-8).
     converter (str | None): what turned a PDF or HTML file into the text (pipeline.convert).

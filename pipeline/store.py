@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Union
 
 from typing import TYPE_CHECKING
@@ -55,8 +55,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_record(folder: Path, record: "DocumentRecord") -> Path:
-    """extracted/NAME.json for raw NAME.txt."""
-    path = folder / (Path(record.doc).stem + ".json")
+    """FOLDER/ca/x.json for a record of raw ca/x.txt (the document's path under its input root)."""
+    path = folder / PurePosixPath(record.doc).with_suffix(".json")
     write_atomic(path, canonical_json(record))
     return path
 
