@@ -84,7 +84,8 @@ class FactsheetDates:
             first = spans[i]
             if i + 1 < len(spans):
                 second = spans[i + 1]
-                gap = doc[first.end : second.start]
+                # A line break inside a range ("from 2016 to\n2021") is no gap.
+                gap = [t for t in doc[first.end : second.start] if not t.is_space]
                 lead = doc[first.start - 1].lower_ if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
@@ -112,7 +113,9 @@ class FactsheetDates:
         """"2020-": a year with a dash glued on and no second date is an open range."""
         if span.end < len(doc) and doc[span.end].text in {"-", "–", "—"} and not doc[span.end - 1].whitespace_:
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if following is None or not following.text[:1].isdigit():
+            # "the 1980s-era plant", "2020-based prices": a word glued on makes a compound, not a range.
+            compound = following is not None and following.is_alpha and not doc[span.end].whitespace_
+            if (following is None or not following.text[:1].isdigit()) and not compound:
                 return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
         return span
 

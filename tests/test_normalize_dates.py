@@ -168,6 +168,13 @@ IN_CONTEXT = [
     ("Offices sit on Rua 12 de Maio and Avenida 25 de Setembro.", []),
     ("Signed 28/02/2011; closed 04/07/2016.", [("28/02/2011", "2011-02-28", "2011-02-28"), ("04/07/2016", "2016-07-04", "2016-07-04")]),
     ("Closed 04/07/2016.", [("04/07/2016", "2016-04-07", "2016-04-07")]),
+    # Forms of unseen pages: month/year ranges in figures, a range broken across lines,
+    # a decade in a compound, a year naming an event after "since the".
+    ("Duration:  03/2021 - 09/2024 (phase one)", [("03/2021 - 09/2024", "2021-03", "2024-09")]),
+    ("Grants ran from March 2014 to\n   May 2019 in four districts.", [("from March 2014 to\n   May 2019", "2014-03", "2019-05")]),
+    ("It replaces the 1960s-era pumping station.", [("the 1960s", "1960", "1969")]),
+    ("Prices rose since the 2008 crisis.", [("2008", "2008", "2008")]),
+    ("Prices rose since 2008.", [("2008", "2008", None)]),
 ]
 
 
