@@ -51,15 +51,28 @@ def _modifier_before(span: Span) -> Optional[str]:
 
 
 def qualifier_before(span: Span) -> str:
+    """The qualifier an amount's words give it: the words just before it ("about", across a line
+    break), a "(maximum)" just after it, or the label it is the value of ("Maximum grant: $2m")."""
     qualifiers = rules_for(span.doc).currencies.qualifiers
     doc = span.doc
+    before = [t for t in doc[max(0, span.start - 6) : span.start] if not t.is_space][-3:]
     for size in (3, 2, 1):
-        if span.start - size < 0:
+        if size > len(before):
             continue
-        words = [t.lower_ for t in doc[span.start - size : span.start]]
+        words = [t.lower_ for t in before[-size:]]
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].lower_ in qualifiers:
+        return qualifiers[after[1].lower_]
+    if before and before[-1].text == ":":
+        line_start = span.start - 1
+        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+            line_start -= 1
+        label = doc[line_start : span.start - 1]
+        if 1 <= len(label) <= 4 and label[0].lower_ in qualifiers:
+            return qualifiers[label[0].lower_]
     return "exact"
 
 

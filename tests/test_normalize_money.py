@@ -334,6 +334,11 @@ QUALIFIED = [
     ("Menos de US$ 2 millones.", "at_most"),
     ("Moins de 1 million d'euros.", "at_most"),
     ("The grant is below $4 million.", "at_most"),
+    # Where the qualifier stands apart: across a line break, after the amount, or as the label.
+    ("The town adds roughly\nUS$ 0.8 million of its own.", "approximate"),
+    ("Grant agreement:   EUR 7.5 million (maximum)", "at_most"),
+    ("Maximum contribution: $3,250,000", "at_most"),
+    ("Contribution: $3,250,000", "exact"),
 ]
 
 
