@@ -1,7 +1,7 @@
 """Score each annotated family and print one Markdown row per family.
 
 Usage: python scripts/score_families.py [FOLDER ...]
-(default: tests/data/dev and each tests/data/dev2 family). A figure to put beside a
+(default: tests/data/dev, each tests/data/dev2 family and each probe set in tests/data/probes). A figure to put beside a
 change: end-to-end F1 per type, link F1, and link F1 of records built from the gold
 mentions (the linker alone), when the scorer reports it.
 """
@@ -18,7 +18,8 @@ TYPES = ("DATE", "MONEY", "COUNTRY", "PROJECT")
 
 def default_folders() -> list[Path]:
     data = Path(__file__).resolve().parent.parent / "tests" / "data"
-    return [data / "dev"] + sorted(p for p in (data / "dev2").iterdir() if p.is_dir())
+    families = [data / "dev"] + sorted(p for p in (data / "dev2").iterdir() if p.is_dir())
+    return families + sorted(p for p in (data / "probes").iterdir() if p.is_dir())
 
 
 def scores(folder: Path) -> dict:
