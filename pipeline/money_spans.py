@@ -3,7 +3,7 @@
 - a scale after a hyphen or a line break joins the amount ("$1-billion", "€5.2\\nmillion",
   "€5.20 mil-\\nlion"); the span keeps the hyphen and the break, the value is the normal reading;
 - a small worded number before a currency used as a modifier is a count ("three yen loans");
-- a sign in front and a scale at the end are shared by a list ("SEK 3.34, 1.85 and 1.8 billion");
+- a sign in front and a scale at the end are shared by a list ("NOK 2.15, 1.65 and 1.2 billion");
 - a bare number takes the currency of its label, column header or caption (pipeline.money_labels).
 
 The component passes in how values are computed and how a shared tail is recorded, so this
@@ -75,7 +75,7 @@ class MoneySpans:
         return plural and self.value(span).amount < 100
 
     def front_shared(self, spans: list[Span]) -> list[Span]:
-        """"SEK 3.34, 1.85 and 1.8 billion": the sign in front and the scale at the end apply to every amount."""
+        """"NOK 2.15, 1.65 and 1.2 billion": the sign in front and the scale at the end apply to every amount."""
         doc, taken, result = self.doc, self._taken(spans), []
         for span in spans:
             numbers, i = [], span.end

@@ -42,8 +42,8 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
         r"FY(?=\d{2,4}\b)",
     ]
     if letters:
-        # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K184, N1.4, R2,886
-        # ("Q4", "G20", "K7" stay whole; the MONEY patterns read "K7 billion" as one token).
+        # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K236, N2.7, R1,742
+        # ("Q4", "G20", "K9" stay whole; the MONEY patterns read "K9 billion" as one token).
         patterns.append(rf"[{letters}](?=\d{{3}}|\d{{1,3}}[.,]\d)")
     return patterns
 
@@ -86,7 +86,7 @@ SUFFIX_PATTERNS = [
     r"(?<=\d[mkbMKB])\.",
     r"(?<=\dbn)\.",
     r"(?<=\dmn)\.",
-    # Scale words glued to a number: 5.4bn, 20mn, 3tn, JPY 1.2B.
+    # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B.
     r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
     # An open range's dash: 2020-.
     rf"(?<=\d)[{DASHES}]",
@@ -104,7 +104,7 @@ INFIX_PATTERNS = [
     r"(?<=\d)/(?=[A-Za-z])",
     rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
     rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
-    # "$2bn–$4bn": a range of two signed amounts written without spaces.
+    # "$3bn–$6bn": a range of two signed amounts written without spaces.
     rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
     rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
     rf"(?<=[{DASHES}])[$€£¥](?=\d)",

@@ -172,8 +172,8 @@ RULE_CASES = [
     ),
     (
         "rule 3: a board meeting that approves dates the project",
-        "The board approved the Coastal Dredging Project (CDP) at its annual meeting in March 2018.\n",
-        {"CDP": ([], [], ["2018-03/2018-03"])},
+        "The board approved the Coastal Dredging Project (CDP) at its annual meeting in March 2013.\n",
+        {"CDP": ([], [], ["2013-03/2013-03"])},
     ),
     (
         "rule 5: a paragraph that opens with a name alone is that project's section",

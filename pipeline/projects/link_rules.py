@@ -86,7 +86,7 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     in_clause = context.projects_in(*clause)
     if in_clause and len(groups) > 1:
         groups = in_clause
-    # "the X Project (maximum 17 billion yen)": an amount right after a name is that project's.
+    # "the X Project (maximum 4.2 billion yen)": an amount right after a name is that project's.
     right_before = named_right_before(context, fact, clause)
     if fact.label_ == "MONEY" and right_before is not None:
         return [right_before]
