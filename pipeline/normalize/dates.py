@@ -21,6 +21,7 @@ from typing import NamedTuple, Optional
 from babel.dates import get_month_names
 
 from ..models import DateValue
+from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
 
 # Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
 # languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
@@ -122,8 +123,6 @@ PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd":
 FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
 YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
-# A word broken by a hyphen at a line end ("Octo-\nber 2016") reads as the whole word.
-LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
 CONNECTOR = re.compile(
     r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
 )
