@@ -1,6 +1,6 @@
 """Tokenizer adjustments so that amounts and date ranges split the same way everywhere.
 
-spaCy's English tokenizer keeps `USD9.15`, `AUD20`, `1977–86` and `FY2008` as single
+spaCy's English tokenizer keeps `USD8.35`, `AUD20`, `1977–86` and `FY2008` as single
 tokens but splits `2018-22` into three. The rules in rules/ are easier to write (and to
 trust) when a currency code, a scale suffix and a dash between numbers are always
 tokens of their own, so this module adds exactly those splits.
@@ -36,7 +36,7 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
     letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
     patterns = [
-        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD6.5, GH₵7,156.
+        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD4.5, GH₵3,482.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",

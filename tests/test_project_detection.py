@@ -48,7 +48,7 @@ LEFT_BOUNDARY = [
     ("It joined the Hill Schools Fund and the Lagoon Window in 2018.", "Hill Schools Fund"),
     ("It joined the Partnership for Hill Schools Fund and the Lagoon Window.", "Partnership for Hill Schools Fund"),
     ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
-    ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
+    ("Under Bridge Eastmark, the state's ferry programme, two jetties were built.", "Bridge Eastmark"),
     ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
     ("In 2019 the bank approved a large new loan for the Lagoon Hamlets\nResilience Project (CTRP) in the south.",
      "Lagoon Hamlets\nResilience Project (CTRP)"),
