@@ -35,12 +35,12 @@ RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
 NAME_WORDS_AFTER = {"agenda", "vision"}
-# A word broken by a hyphen at a line end ("Nige-\\nrian"), for country forms a phrase list cannot see.
+# A word broken by a hyphen at a line end ("Ugan-\\ndan"), for country forms a phrase list cannot see.
 BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
-# Before a single year, these make it a document's number or a plan's horizon ("Decree 22-2024",
-# "Resolution 2019/7", "Delta Plan 2100"); a period after them ("Plan 2016–2020") is still a DATE.
+# Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
+# "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
-# "2011-12 fiscal year", "the 2016/2017 financial year": the year words belong to the span (spec notes).
+# "2013-14 fiscal year", "the 2018/2019 financial year": the year words belong to the span (spec notes).
 FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
 
 
@@ -61,7 +61,7 @@ class FactsheetDates:
     """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
 
     def __call__(self, doc: Doc) -> Doc:
-        # Before any value is computed: "05/11/2009" follows the document's own order.
+        # Before any value is computed: "04/10/2011" follows the document's own order.
         doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
         candidates = [self._with_article(doc, s) for s in longest_first(doc.spans.get(CANDIDATES["DATE"], []))]
         merged = self._join_ranges(doc, candidates)
@@ -128,7 +128,7 @@ class FactsheetDates:
 
     @staticmethod
     def _is_name_year(doc: Doc, span: Span) -> bool:
-        """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 22-2024": a number that is part of a name."""
+        """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 14-2023": a number that is part of a name."""
         if span.id_ not in {"year", "year-range-short", "iso-month"}:
             return False
         # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
@@ -166,7 +166,7 @@ class FactsheetMoney:
     @staticmethod
     def _longest_valid(spans: Iterable[Span]) -> list[Span]:
         """Like longest_first, but a candidate that does not normalize leaves its tokens to shorter ones
-        ("€2.6 billion to 26 projects" is no range, "€2.6 billion" is an amount)."""
+        ("€1.8 billion to 18 projects" is no range, "€1.8 billion" is an amount)."""
         chosen: list[Span] = []
         taken: set[int] = set()
         for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
@@ -204,7 +204,7 @@ class FactsheetCountries:
     """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
 
     Also finds what a phrase list cannot: combining forms before a hyphen ("Sino-German" holds
-    CN and DE) and a word broken by a hyphen at a line end ("Nige-\\nrian").
+    CN and DE) and a word broken by a hyphen at a line end ("Ugan-\\ndan").
     """
 
     def __call__(self, doc: Doc) -> Doc:
@@ -248,7 +248,7 @@ class FactsheetCountries:
             return not doc[span.end - 1].whitespace_
         if following.text.isupper() and following.text.isalpha() and len(following.text) == 3 \
                 and not starts_currency_name(f"{span.text} {following.text}"):
-            # An ISO code after a name ("UNICEF Turkey EUR 25 million") is not part of a currency's name.
+            # An ISO code after a name ("UNICEF Jordan EUR 12 million") is not part of a currency's name.
             return False
         word = following.lower_
         return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
@@ -256,7 +256,7 @@ class FactsheetCountries:
 
     @staticmethod
     def _starts_subdivision(doc: Doc, span: Span) -> bool:
-        """"Lao Cai", a province: the country word begins an ISO 3166-2 name."""
+        """"Panamá Oeste", a province: the country word begins an ISO 3166-2 name."""
         for size in (1, 2):
             if span.end + size <= len(doc) and doc[span.end + size - 1].text[:1].isupper() \
                     and is_subdivision(doc[span.start : span.end + size].text):

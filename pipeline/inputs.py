@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .convert import SUFFIXES, corrected_text
+from .convert import accepts, corrected_text
 from .errors import FactsheetError
 
 
@@ -78,6 +78,6 @@ def _texts_under(root: Path, skip: Path | None) -> list[Path]:
         here = Path(folder)
         subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and _absolute(here / d) != skip)
         found.extend(here / name for name in sorted(files)
-                     if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".") and (here / name).is_file()
+                     if accepts(Path(name)) and not name.startswith(".") and (here / name).is_file()
                      and corrected_text(here / name) is None)
     return found

@@ -3,7 +3,7 @@
 A symbol several currencies share (`Rs`, `K`, `kr`, `pesos`, `CFA francs`) is the currency
 of the country the text is about at that point: the sentence, else the section, else the
 document (spec, MONEY). The document may declare its dollar (`all figures in Australian
-dollars`, `"$" means US dollars`) or another shared form (`Rs and ₹ mean Indian rupees`).
+dollars`, `"$" means US dollars`) or another shared form (`K and ZK mean Zambian kwacha`).
 The index is built once per doc from the COUNTRY candidates and the layout; each span gets
 a MoneyContext for pipeline.normalize.money.
 """
@@ -25,12 +25,12 @@ SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
 NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 # "all figures in Australian dollars", "amounts are in US dollars unless ...".
 DECLARED_AMOUNTS = re.compile(r"(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
-# '"$" means US dollars', 'Rs and ₹ mean Indian rupees'.
+# '"$" means US dollars', 'K and ZK mean Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
 # "A$ unless otherwise stated".
 DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
-# "$47,5-million": the document writes decimal commas before hyphenated scales.
+# "$36,5-million": the document writes decimal commas before hyphenated scales.
 HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
 RATE_SIGN = "="
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
@@ -80,7 +80,7 @@ class MoneyContextIndex:
         scale or percent sign mean dots group thousands ("₲ 96.000 millones"); English text keeps "1.500 million"."""
         romance = sum(word in self.table.romance_scales for word in re.findall(r"[^\W\d_]{5,}", self.text.lower()))
         romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
-        # An English text quoting a Portuguese phrase still writes "€2.6 billion" and "1,250,000".
+        # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".
         english = sum(self._before_scale(m.group(0)) for m in DECIMAL_POINT.finditer(self.text))
         english += len(ENGLISH_GROUPS.findall(self.text))
         return romance > english

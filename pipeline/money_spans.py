@@ -3,7 +3,7 @@
 - a scale after a hyphen or a line break joins the amount ("$1-billion", "€5.2\\nmillion",
   "€5.20 mil-\\nlion"); the span keeps the hyphen and the break, the value is the normal reading;
 - a small worded number before a currency used as a modifier is a count ("three yen loans");
-- a sign in front and a scale at the end are shared by a list ("SEK 3.34, 1.85 and 1.8 billion");
+- a sign in front and a scale at the end are shared by a list ("NOK 2.15, 1.65 and 1.35 billion");
 - a bare number takes the currency of its label, column header or caption (pipeline.money_labels).
 
 The component passes in how values are computed and how a shared tail is recorded, so this
@@ -44,7 +44,7 @@ class MoneySpans:
         return text.lower() in self.table.scales and (len(text) > 1 or text in {"m", "k"})
 
     def extend_over_scale(self, span: Span) -> Span:
-        """"$1-billion", "€203.11\\nmillion", "€179.60 mil-\\nlion": the scale after a hyphen or line break joins."""
+        """"$1-billion", "€148.27\\nmillion", "€126.40 mil-\\nlion": the scale after a hyphen or line break joins."""
         doc, end = self.doc, span.end
         if end >= len(doc) or not doc[end - 1].text[-1:].isdigit():
             return span
@@ -54,7 +54,7 @@ class MoneySpans:
                 and self._is_scale(pieces[1]):
             joined_end = end + 2  # "$1-billion"
         elif len(pieces) >= 2 and pieces[0].strip(" \t") == "\n" and self._is_scale(pieces[1]):
-            joined_end = end + 2  # "€203.11\nmillion"
+            joined_end = end + 2  # "€148.27\nmillion"
         elif len(pieces) >= 3 and pieces[0].endswith("-") and "\n" in pieces[1] and self._is_scale(pieces[0][:-1] + pieces[2]):
             joined_end = end + 3  # "mil-" "\n" "lion"
         elif len(pieces) >= 4 and pieces[1] == "-" and "\n" in pieces[2] and self._is_scale(pieces[0] + pieces[3]):
@@ -75,7 +75,7 @@ class MoneySpans:
         return plural and self.value(span).amount < 100
 
     def front_shared(self, spans: list[Span]) -> list[Span]:
-        """"SEK 3.34, 1.85 and 1.8 billion": the sign in front and the scale at the end apply to every amount."""
+        """"NOK 2.15, 1.65 and 1.35 billion": the sign in front and the scale at the end apply to every amount."""
         doc, taken, result = self.doc, self._taken(spans), []
         for span in spans:
             numbers, i = [], span.end

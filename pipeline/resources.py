@@ -48,7 +48,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
-    # Pieces of a month broken at a line end ("Novem-" / "ber"); the normalizer checks they make one.
+    # Pieces of a month broken at a line end ("Octo-" / "ber"); the normalizer checks they make one.
     month_heads = {f"{m[:i]}-" for m in MONTHS for i in range(2, len(m) - 1)}
     month_tails = {m[i:] for m in MONTHS for i in range(2, len(m) - 1)} | {f"{m[i:]}." for m in MONTHS if len(m) <= 4 for i in range(2, len(m) - 1)}
     scales = set(currencies.scales)
@@ -95,7 +95,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         # "mil" of "mil millones"; "CFA" of "francs CFA", "cabo", "-", "verdianos" of "escudos cabo-verdianos".
         "fs_scale_prefix": {"LOWER": {"IN": sorted(currencies.scale_prefixes)}},
         "fs_currency_trailing": {"LOWER": {"IN": sorted(currencies.trailing_words)}},
-        # A one-letter sign glued to a short number, before a scale: "K7 billion", "R20bn" (see pipeline.tokenizer).
+        # A one-letter sign glued to a short number, before a scale: "K9 billion", "R30bn" (see pipeline.tokenizer).
         "fs_glued_letter_amount": {"TEXT": {"REGEX": rf"^[{letters}]\d{{1,3}}(?:[.,]\d+)?$"}},
         # A unit word that is also an English word ("won", "real"): an amount only after a scale.
         "fs_currency_weak_word": {"LOWER": {"IN": sorted(currencies.weak_words & (set(currencies.words) | set(currencies.shared)))}},

@@ -22,8 +22,8 @@ from .resources import PatternLine
 
 # How far a match may reach from its anchor, per label. A date's longest point reaches 6
 # tokens before its year, and a range's yearless first part ("5/1-5/7, 2020") up to 10;
-# after it, 5 ("2019 - 03 - 08"). Money reaches 7 before its sign or word ("two hundred
-# and fifty million Japanese Yen") and 6 after ("dollars and forty - five cents").
+# after it, 5 ("2019 - 03 - 08"). Money reaches 7 before its sign or word ("three hundred
+# and twenty million Japanese Yen") and 6 after ("dollars and forty - five cents").
 REACH = {"DATE": (10, 5), "MONEY": (7, 6)}
 KEY_SEPARATOR = "|"
 

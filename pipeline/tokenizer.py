@@ -1,6 +1,6 @@
 """Tokenizer adjustments so that amounts and date ranges split the same way everywhere.
 
-spaCy's English tokenizer keeps `USD9.15`, `AUD20`, `1977–86` and `FY2008` as single
+spaCy's English tokenizer keeps `USD8.35`, `AUD20`, `1977–86` and `FY2008` as single
 tokens but splits `2018-22` into three. The rules in rules/ are easier to write (and to
 trust) when a currency code, a scale suffix and a dash between numbers are always
 tokens of their own, so this module adds exactly those splits.
@@ -36,14 +36,14 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
     letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
     patterns = [
-        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD6.5, GH₵7,156.
+        # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD4.5, GH₵3,482.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",
     ]
     if letters:
-        # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K184, N1.4, R2,886
-        # ("Q4", "G20", "K7" stay whole; the MONEY patterns read "K7 billion" as one token).
+        # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K236, N2.7, R1,742
+        # ("Q4", "G20", "K9" stay whole; the MONEY patterns read "K9 billion" as one token).
         patterns.append(rf"[{letters}](?=\d{{3}}|\d{{1,3}}[.,]\d)")
     return patterns
 
@@ -86,7 +86,7 @@ SUFFIX_PATTERNS = [
     r"(?<=\d[mkbMKB])\.",
     r"(?<=\dbn)\.",
     r"(?<=\dmn)\.",
-    # Scale words glued to a number: 5.4bn, 20mn, 3tn, JPY 1.2B.
+    # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B.
     r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
     # An open range's dash: 2020-.
     rf"(?<=\d)[{DASHES}]",
@@ -104,7 +104,7 @@ INFIX_PATTERNS = [
     r"(?<=\d)/(?=[A-Za-z])",
     rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
     rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
-    # "$2bn–$4bn": a range of two signed amounts written without spaces.
+    # "$3bn–$6bn": a range of two signed amounts written without spaces.
     rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
     rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
     rf"(?<=[{DASHES}])[$€£¥](?=\d)",

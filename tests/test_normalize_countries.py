@@ -86,10 +86,10 @@ IN_CONTEXT = [
     ("Trade with the UAE and PNG grew; AZERBAIJAN joined.", [("UAE", "AE"), ("PNG", "PG"), ("AZERBAIJAN", "AZ")]),
     ("The Gambia signed.", [("Gambia", "GM")]),
     ("Links reach the Tanza-\nnian border.", [("Tanza-\nnian", "TZ")]),
-    ("Amounts are in Samoan tala, Peruvian soles and Central African CFA francs.", []),
+    ("Grants were paid in Fijian dollars, Bolivian bolivianos and Central African CFA francs.", []),
     ("Flooding cost Ghana $3bn; UNICEF Chile EUR 4 million.", [("Ghana", "GH"), ("Chile", "CL")]),
-    ("Roads in Lao Cai province and the Inter-American Development Bank.", []),
-    ("Le Plan Sénégal Émergent.", [("Sénégal", "SN")]),
+    ("Roads in Panamá Oeste province and the Inter-American Development Bank.", []),
+    ("Le Plan Bénin Durable.", [("Bénin", "BJ")]),
 ]
 
 

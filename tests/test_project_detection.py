@@ -48,7 +48,7 @@ LEFT_BOUNDARY = [
     ("It joined the Hill Schools Fund and the Lagoon Window in 2018.", "Hill Schools Fund"),
     ("It joined the Partnership for Hill Schools Fund and the Lagoon Window.", "Partnership for Hill Schools Fund"),
     ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),
-    ("Under Connect Eastmark, the government's road programme, two bridges were built.", "Connect Eastmark"),
+    ("Under Bridge Eastmark, the state's ferry programme, two jetties were built.", "Bridge Eastmark"),
     ("In 2019 the Rural Roads Project (RRP) began.", "Rural Roads Project (RRP)"),
     ("In 2019 the bank approved a large new loan for the Lagoon Hamlets\nResilience Project (CTRP) in the south.",
      "Lagoon Hamlets\nResilience Project (CTRP)"),
@@ -91,7 +91,7 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
-    ("It was followed by Strengthen Valley Farmers' Markets, whose budget was small.",
+    ("The board then funded Strengthen Valley Farmers' Markets, whose budget was small.",
      [("Strengthen Valley Farmers' Markets", "Strengthen Valley Farmers' Markets", None)]),
     ("Harvest Bridges, the joint programme of two agencies, trains farmers.",
      [("Harvest Bridges", "Harvest Bridges", None)]),
@@ -165,7 +165,7 @@ NOT_PROJECT_HEADS = [
     "Lending Instrument: Investment Project Financing",
     "The Country Partnership Framework guides lending until 2027.",
     "The Emergency Operation began after the floods.",
-    "The National Social Protection Policy Framework was adopted in 2019.",
+    "The National Urban Housing Policy Framework was adopted in 2019.",
     "The Eastland Growth Strategy 2030 guides investment.",
     "The Regional Water Summit took place in 2018.",
 ]

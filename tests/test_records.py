@@ -161,19 +161,19 @@ RULE_CASES = [
     (
         "rule 4: 'each of the two programmes' refers back to every project the last naming sentence named",
         "The Coastal Dredging Project (CDP) and the Inland Waterways Project (IWP) serve Ghana. "
-        "In May 2021 the bank added $5 million for each of the two projects.\n",
-        {"CDP": (["GH"], ["5000000 USD"], ["2021-05/2021-05"]), "IWP": (["GH"], ["5000000 USD"], ["2021-05/2021-05"])},
+        "In May 2021 the bank added $7 million to each of the two projects.\n",
+        {"CDP": (["GH"], ["7000000 USD"], ["2021-05/2021-05"]), "IWP": (["GH"], ["7000000 USD"], ["2021-05/2021-05"])},
     ),
     (
         "rule 3: an amount for 'the A and the B' is each one's, its equivalent in parentheses too",
-        "Ghana signed a package of CHF 14 million (about USD 15 million) for the Coastal Dredging Project (CDP) "
+        "Ghana agreed a package of CHF 16 million (about USD 18 million) for the Coastal Dredging Project (CDP) "
         "and the Inland Waterways Project (IWP).\n",
-        {"CDP": (["GH"], ["14000000 CHF", "15000000 USD"], []), "IWP": (["GH"], ["14000000 CHF", "15000000 USD"], [])},
+        {"CDP": (["GH"], ["16000000 CHF", "18000000 USD"], []), "IWP": (["GH"], ["16000000 CHF", "18000000 USD"], [])},
     ),
     (
         "rule 3: a board meeting that approves dates the project",
-        "The board approved the Coastal Dredging Project (CDP) at its quarterly meeting in September 2017.\n",
-        {"CDP": ([], [], ["2017-09/2017-09"])},
+        "The board approved the Coastal Dredging Project (CDP) at its annual meeting in March 2013.\n",
+        {"CDP": ([], [], ["2013-03/2013-03"])},
     ),
     (
         "rule 5: a paragraph that opens with a name alone is that project's section",
@@ -200,9 +200,9 @@ RULE_CASES = [
     ),
     (
         "rule 6: a lead-in sentence before an inline list gives its date and country to each, not its total",
-        "In 2016 the bank committed $50 million to two Malawian operations: the Jobs for Youth Project (JYP) "
+        "In 2014 the bank committed $30 million to two Zambian operations: the Skills for Traders Project (STP) "
         "and the Rural Water Project (RWP).\n",
-        {"JYP": (["MW"], [], ["2016/2016"]), "RWP": (["MW"], [], ["2016/2016"])},
+        {"STP": (["ZM"], [], ["2014/2014"]), "RWP": (["ZM"], [], ["2014/2014"])},
     ),
     (
         "rule 6: a list ends where its lead-in's next sibling starts",
@@ -224,7 +224,7 @@ FILTER_CASES = [
     (
         "a total of several separately financed projects",
         "Kenya – three operations:\n  • Coastal Dredging Project – $5 million.\n  • Inland Waterways Project – $2 million.\n"
-        "  • Feeder Roads Project – $3 million.\n  Together the three came to $10 million.\n",
+        "  • Feeder Roads Project – $3 million.\n  The three combined reached $10 million.\n",
         {"Coastal Dredging Project": (["KE"], ["5000000 USD"], []), "Inland Waterways Project": (["KE"], ["2000000 USD"], []),
          "Feeder Roads Project": (["KE"], ["3000000 USD"], [])},
     ),

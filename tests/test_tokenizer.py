@@ -4,12 +4,12 @@ import pytest
 
 SPLITS = [
     ("US$ 228.7M", ["US$", "228.7", "M"]),
-    ("USD9.15 million", ["USD", "9.15", "million"]),
-    ("AUD20 million", ["AUD", "20", "million"]),
-    ("$A15 million", ["$A", "15", "million"]),
+    ("USD8.35 million", ["USD", "8.35", "million"]),
+    ("AUD30 million", ["AUD", "30", "million"]),
+    ("$A17 million", ["$A", "17", "million"]),
     ("A$20m", ["A$", "20", "m"]),
-    ("GBP9.75m", ["GBP", "9.75", "m"]),
-    ("USD 5.4bn", ["USD", "5.4", "bn"]),
+    ("GBP6.25m", ["GBP", "6.25", "m"]),
+    ("USD 3.7bn", ["USD", "3.7", "bn"]),
     ("2018-22", ["2018", "-", "22"]),
     ("1977–86", ["1977", "–", "86"]),
     ("2015 –2025", ["2015", "–", "2025"]),
@@ -25,15 +25,15 @@ SPLITS = [
     ("(IRDP): phase", ["(", "IRDP", ")", ":", "phase"]),
     ("about $1.2m.", ["about", "$", "1.2", "m", "."]),
     # Issue 9: signs CLDR knows glued to numbers, one-letter signs only before an amount, B and tn scales.
-    ("KD6.5 billion", ["KD", "6.5", "billion"]),
-    ("GH₵7,156", ["GH₵", "7,156"]),
-    ("K184 billion", ["K", "184", "billion"]),
-    ("N1.4 billion", ["N", "1.4", "billion"]),
+    ("KD4.5 billion", ["KD", "4.5", "billion"]),
+    ("GH₵3,482", ["GH₵", "3,482"]),
+    ("K236 billion", ["K", "236", "billion"]),
+    ("N2.7 billion", ["N", "2.7", "billion"]),
     ("Q4 2020", ["Q4", "2020"]),
     ("G20", ["G20"]),
     ("JPY 1.2B", ["JPY", "1.2", "B"]),
     ("USD 3tn", ["USD", "3", "tn"]),
-    ("$2bn–$4bn", ["$", "2", "bn", "–", "$", "4", "bn"]),
+    ("$3bn–$6bn", ["$", "3", "bn", "–", "$", "6", "bn"]),
     ("$NZ 5 million", ["$NZ", "5", "million"]),
 ]
 
@@ -65,5 +65,5 @@ def test_tokenizer_patterns_skip_unicode_spaces_with_exact_offsets(nlp):
 
 
 def test_tokenizer_plain_space_runs_are_not_skipped(nlp):
-    doc = nlp("Rate        SDR 1 = US$1.47")
-    assert [s.text for s in doc.spans["MONEY"]] == ["SDR 1", "US$1.47"]
+    doc = nlp("Rate        SDR 1 = US$1.38")
+    assert [s.text for s in doc.spans["MONEY"]] == ["SDR 1", "US$1.38"]

@@ -31,6 +31,7 @@ class ConversionError(InputError):
 
 
 def accepts(path: Path) -> bool:
+    """Whether the tool reads a file of this suffix (plain text or a format with a converter)."""
     return path.suffix.lower() in SUFFIXES
 
 

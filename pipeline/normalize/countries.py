@@ -18,7 +18,7 @@ from typing import Mapping, Optional
 
 from ..models import CountryValue
 
-# "Nige-\nrian": a word broken by a hyphen at a line end reads as the whole word.
+# "Ugan-\ndan": a word broken by a hyphen at a line end reads as the whole word.
 LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
 # Locales whose currency names say which words follow a country word in a currency's name.
 CURRENCY_NAME_LOCALES = ("en", "fr", "es", "pt")
@@ -31,7 +31,7 @@ def _fold(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """Case and accents folded: "Lào Cai" and "Lao Cai" are one name."""
+    """Case and accents folded: "Panamá Oeste" and "Panama Oeste" are one name."""
     decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -82,7 +82,7 @@ def subdivision_names() -> frozenset[str]:
 
 
 def is_subdivision(words: str) -> bool:
-    """True for a province or region whose name starts with a country word ("Lao Cai")."""
+    """True for a province or region whose name starts with a country word ("Panamá Oeste")."""
     return _plain(words) in subdivision_names()
 
 

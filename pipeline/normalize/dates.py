@@ -21,14 +21,15 @@ from typing import NamedTuple, Optional
 from babel.dates import get_month_names
 
 from ..models import DateValue
+from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
 
 # Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
-# languages factsheets are written in: "21 mars 2014", "15 de septiembre de 2035", "dezembro de 2025".
+# languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
 MONTH_LOCALES = ("en", "fr", "es", "pt")
 # CLDR abbreviations that are everyday English words ("carried out in 2020", "set in 2019",
 # "ago"): only their full month names count.
 AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
-# Words between a month and its year or day: "May of 2019", "dezembro de 2025", "15 de septiembre".
+# Words between a month and its year or day: "May of 2019", "novembro de 2027", "9 de octubre".
 MONTH_JOINERS = ("of", "in", "de", "del")
 
 
@@ -118,12 +119,10 @@ PART_OF_YEAR = [
     re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
 ]
 PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# "2011-12 fiscal year", "the 2016/2017 financial year": the year words after the date.
+# "2013-14 fiscal year", "the 2018/2019 financial year": the year words after the date.
 FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
-# "end-2025", "mid-2019": the year at that precision (a leading "by" still closes the range).
+# "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
 YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
-# A word broken by a hyphen at a line end ("Novem-\nber 2018") reads as the whole word.
-LINE_BREAK_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n\s*(?=[^\W\d_])")
 CONNECTOR = re.compile(
     r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
 )
@@ -224,7 +223,7 @@ def _part_of_year(text: str) -> Optional[tuple[str, str]]:
 
 
 def _split_sides(text: str, day_first: bool = False) -> Optional[tuple[str, str]]:
-    """A range whose ends are themselves periods: "from FY 2019/20 to FY 2021/22" -> 2019..2022."""
+    """A range whose ends are themselves periods: "from FY 2015/16 to FY 2017/18" -> 2015..2018."""
     for connector in CONNECTOR.finditer(text):
         left, right = text[: connector.start()], text[connector.end() :]
         first, last = _bounds(left, day_first) if left else None, _bounds(right, day_first) if right else None
@@ -274,9 +273,9 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
 
 def writes_day_first(text: str) -> bool:
     """Whether a document's numeric dates put the day first: some first number cannot be a month
-    ("25/11/2009") and none of the second numbers is past 12 ("11/25/2009").
+    ("27/10/2011") and none of the second numbers is past 12 ("10/27/2011").
 
-    >>> writes_day_first("signed 25/11/2009, closed 05/03/2012")
+    >>> writes_day_first("signed 27/10/2011, closed 05/03/2012")
     True
     >>> writes_day_first("signed 05/03/2012")
     False
@@ -291,7 +290,7 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     text (str): the span's text, range words included ("between 2018 and 2022").
     modifier (str | None): a word just before the span (since, after, before, until, by,
         in, as of); since/after give an open end, before/until/by an open start.
-    day_first (bool): read "05/11/2009" as 5 November (the document writes days first).
+    day_first (bool): read "04/10/2011" as 4 October (the document writes days first).
     RETURNS (DateValue | None): None when the text holds no year.
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())

@@ -13,7 +13,7 @@ from typing import Optional
 from ..normalize.projects import alignment_start, is_acronym_of, looks_like_acronym
 from .context import POSSESSIVES, DetectionContext
 
-# "(P163438)", "(CO-L1166)", "(project 12345-001)": reference numbers, not names.
+# "(P123456)", "(BR-L1234)", "(project 12345-001)": reference numbers, not names.
 PROJECT_CODE = re.compile(r"^[A-Za-z]{0,3}-?[A-Za-z]{0,2}\d{3,}|\d{3,}")
 MAX_INNER_TOKENS = 6
 

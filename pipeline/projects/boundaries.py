@@ -46,7 +46,7 @@ def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[i
 
 
 def drop_left_stop_words(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"Under Connect PNG", "Loan from the ...", "Year ...": words that introduce a name, not part of it."""
+    """"Under Bridge Fiji", "Loan from the ...", "Year ...": words that introduce a name, not part of it."""
     if start >= end - 1:
         return start, end
     word = ctx.texts[start].lower()

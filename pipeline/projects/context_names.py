@@ -87,7 +87,7 @@ def names_before_nouns(ctx: DetectionContext) -> None:
 
 
 def introduced_names(ctx: DetectionContext) -> None:
-    """"Under Connect PNG, the government's road programme": a name after under/through that an
+    """"Under Bridge Fiji, the state's ferry programme": a name after under/through that an
     appositive or the next words call a programme."""
     for cue in ctx.vocab.name_introducers:
         for i in ctx.positions.get(cue, []) + ctx.positions.get(cue.capitalize(), []):
@@ -107,7 +107,7 @@ def introduced_names(ctx: DetectionContext) -> None:
 
 
 def verb_titles(ctx: DetectionContext) -> None:
-    """"It was followed by Strengthen Rural Markets, whose ...": a capitalized verb in mid-sentence
+    """"The board then funded Improve Hill Clinics, whose ...": a capitalized verb in mid-sentence
     opening a title-case phrase is a name (titles like "Improving X", "Strengthen Y")."""
     for i, text in enumerate(ctx.texts):
         if i == 0 or ctx.taken[i] or not text[:1].isupper() or text.lower() not in ctx.vocab.title_verbs:

@@ -44,7 +44,7 @@ FINDERS: tuple[Finder, ...] = (
     quoted_names,  # 'the programme “Green Jobs”'
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
-    verb_titles,  # "followed by Strengthen Rural Markets, whose ..."
+    verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")

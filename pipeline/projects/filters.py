@@ -49,7 +49,7 @@ def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
     text = ctx.doc[start:end].text.lower()
-    # "Saudi Fund for Development (SFD), Riyadh": the name, then its acronym or seat.
+    # "Nordic Water Fund (NWF), Oslo": the name, then its acronym or seat.
     name = text.split(" (")[0].split(",")[0].strip()
     if name in ctx.vocab.organization_names:
         return "organization acting in its own right"
@@ -123,7 +123,7 @@ def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> O
 
 
 def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Plan Sénégal Émergent", "Ministerio de ...": a Romance name puts its head first."""
+    """"Plan Bénin Durable", "Ministerio de ...": a Romance name puts its head first."""
     first = ctx.texts[start]
     return f"Romance head {first!r} names a plan or a body" if first in ctx.vocab.foreign_non_project_heads else None
 

@@ -28,7 +28,7 @@ def _name_part_follows(ctx: DetectionContext, rest: str) -> bool:
 
 
 def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
-    """"Corridors 1, 2, and 6": a comma before "and" lists parts of the name."""
+    """"Corridors 3, 4, and 7": a comma before "and" lists parts of the name."""
     word = rest.split(maxsplit=1)[0] if rest.split() else ""
     return word.islower() and word in ctx.vocab.function_words
 
@@ -68,7 +68,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
             stops.append(acronym.end())
         if stops:
             end_char = start_char + min(stops)
-    # A closing parenthesis that is not an acronym ("(2020–2022)", "(P163438)") is outside the name (spec).
+    # A closing parenthesis that is not an acronym ("(2020–2022)", "(P123456)") is outside the name (spec).
     trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
     if trailing and not looks_like_acronym(trailing.group(1)):
         end_char = start_char + trailing.start()
@@ -84,7 +84,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     start, end = settle(ctx, start, end)
     if start < end and _acronym_item(ctx, start, end):
         return
-    # A list item that starts in lower case is a sentence ("reach 100,000 women"), not a name.
+    # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
     if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
         return
     if rejection(ctx, start, end, ITEM_REJECTIONS) is None:

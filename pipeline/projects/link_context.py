@@ -218,7 +218,7 @@ class LinkContext:
         pieces, cursor = [], 0
         for match in SENTENCE_BREAK.finditer(text):
             word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
-            # "No. 3885", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
+            # "No. 4127", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
             if word.rstrip(".\"”’)").lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
                 continue
             pieces.append((block.start + cursor, block.start + match.start()))

@@ -139,7 +139,7 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
 
 
 def is_total_of_several(context: LinkContext, fact: Span) -> bool:
-    """"Together the three came to $90 million", "two other operations worth $50 million altogether":
+    """"Together the four cost $72 million", "two other operations worth $8 million altogether":
     a total over several separately financed projects is not attached to each."""
     if fact.label_ != "MONEY":
         return False
@@ -155,14 +155,14 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
         return not _bound_to_one(context, fact)
     doc = context.doc
     if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
-        return False  # "each worth $50 million", "$50 million for each of the two programmes"
+        return False  # "each worth $8 million", "$8 million for each of the two programmes"
     tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
     for i, token in enumerate(tokens):
         if token.lower_ in context.vocabulary.several_nouns:
-            # "three operations", "two other IDA loans", "18 operations": a count right before the noun.
+            # "three operations", "two other IDA loans", "14 operations": a count right before the noun.
             count = tokens[max(0, i - 3) : i]
             if any(t.text == "%" for t in count):
-                continue  # "47% loans" is a share, not a count
+                continue  # "62% loans" is a share, not a count
             if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
                 return not _bound_to_one(context, fact)
     return False
@@ -192,7 +192,7 @@ def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
 
 
 def is_other_money(context: LinkContext, fact: Span) -> bool:
-    """"GDP reached $30 billion", "the state budget for 2024 was 600 billion", "pledged $1 billion to
+    """"GDP reached $30 billion", "the state budget for 2022 was 450 billion", "pledged $1 billion to
     Gavi": money about something else, or given to a body that is no project."""
     if fact.label_ != "MONEY":
         return False

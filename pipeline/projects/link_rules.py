@@ -51,7 +51,7 @@ def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Opt
     """"$40 million for the X Project": the project right after the fact and a binding word."""
     doc = context.doc
     end_token = fact.end
-    # "CHF 14 million (about Rs 1.4 billion) for the X Project": the equivalent in parentheses is skipped.
+    # "CHF 16 million (about Rs 1.8 billion) for the X Project": the equivalent in parentheses is skipped.
     if end_token < len(doc) and doc[end_token].text == "(":
         close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
         end_token = close + 1 if close is not None else end_token
@@ -86,7 +86,7 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     in_clause = context.projects_in(*clause)
     if in_clause and len(groups) > 1:
         groups = in_clause
-    # "the X Project (maximum 17 billion yen)": an amount right after a name is that project's.
+    # "the X Project (maximum 4.2 billion yen)": an amount right after a name is that project's.
     right_before = named_right_before(context, fact, clause)
     if fact.label_ == "MONEY" and right_before is not None:
         return [right_before]

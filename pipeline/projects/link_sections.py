@@ -72,7 +72,7 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
-    """"Rural Roads Project. About 900 km of roads ...": a paragraph that opens with a name alone is that project's."""
+    """"Rural Roads Project. About 300 km of tracks ...": a paragraph that opens with a name alone is that project's."""
     if block.kind != "paragraph" or len(block.sentences) < 2:
         return None
     start, end = block.sentences[0]

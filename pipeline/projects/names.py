@@ -35,7 +35,7 @@ def _sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optiona
 
 def _window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
     """Schwartz & Hearst's own window: at most min(n + 5, 2n) words before the parenthesis, within
-    the sentence ("reinforces the Programme national d'appui au riz (PNAR)")."""
+    the sentence ("extends the Programme national d'appui au maïs (PNAM)")."""
     letters = sum(c.isalpha() for c in acronym.split()[0])
     start = end
     while start > floor and end - start < min(letters + 5, 2 * letters) and ctx.texts[start - 1] not in {".", ";", ":", ","} \
