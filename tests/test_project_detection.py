@@ -361,3 +361,23 @@ GENERALIZATION = [
 @pytest.mark.parametrize("text,expected", GENERALIZATION, ids=[t[:40] for t, _ in GENERALIZATION])
 def test_shapes_of_unseen_factsheets(nlp, text, expected):
     run_table(nlp, text, expected)
+
+
+# Project lists as published: a blank line under the lead-in, items wrapped onto indented lines,
+# and names without a head noun, which only the list says are projects.
+PROJECT_LISTS = [
+    ("Current projects (2020-):\n\n• Upland Goat Chains Programme (UGCP) – Eastland. NOK 8 million over\n"
+     "  four years, approved in 2020.\n• Bright Kilns Westmark – a Westmark-led programme that trains potters,\n"
+     "  co-funded by the bank.\n• Women in Orchard Credit – Northland. A guarantee of up to USD 3 million.\n",
+     [("Upland Goat Chains Programme (UGCP)", "Upland Goat Chains Programme", "UGCP"),
+      ("Bright Kilns Westmark", "Bright Kilns Westmark", None),
+      ("Women in Orchard Credit", "Women in Orchard Credit", None)]),
+    # A paragraph after the list ends it: its first words are not an item.
+    ("Ongoing projects:\n- Lantern Schools Northland – grants to 40 schools.\n\nOther Donors Met In June to plan.\n",
+     [("Lantern Schools Northland", "Lantern Schools Northland", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROJECT_LISTS, ids=[t[:40] for t, _ in PROJECT_LISTS])
+def test_items_of_a_project_list_are_names(nlp, text, expected):
+    run_table(nlp, text, expected)

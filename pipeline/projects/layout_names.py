@@ -167,8 +167,11 @@ def project_lists(ctx: DetectionContext) -> None:
             continue
         seen_item = False
         for item in lines[line.index + 1 :]:
-            # A blank line may stand between a heading and its first item ("Related projects", "", "- ...").
-            if heading and not seen_item and item.kind == "blank":
+            # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ...").
+            if not seen_item and item.kind == "blank":
+                continue
+            # An item wrapped onto indented lines goes on; its next item still belongs to the list.
+            if seen_item and item.item is not None:
                 continue
             if item.kind != "item" and not (heading and item.marker):
                 break
