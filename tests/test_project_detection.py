@@ -375,6 +375,15 @@ PROJECT_LISTS = [
     # A paragraph after the list ends it: its first words are not an item.
     ("Ongoing projects:\n- Lantern Schools Northland – grants to 40 schools.\n\nOther Donors Met In June to plan.\n",
      [("Lantern Schools Northland", "Lantern Schools Northland", None)]),
+    # A numbered heading in the plural heads a list; a heading's word alone does not make "grants" items.
+    ("4. Smaller grants\n\n- Clean Wells for Hill Villages: EUR 1.2 million, 2022–2025.\n",
+     [("Clean Wells for Hill Villages", "Clean Wells for Hill Villages", None)]),
+    ("Active grants (selection)\n1. Harbour Steps Eastland – Eastland. $2 million.\n2. Reef Watch Westmark – Westmark.\n",
+     [("Harbour Steps Eastland", "Harbour Steps Eastland", None), ("Reef Watch Westmark", "Reef Watch Westmark", None)]),
+    # Sub-items of another marker shape are the project's fields, not more projects.
+    ("3. Outline of the projects\n\n(1) The Project for Cleaner Wells in Lakeville\n(a) Background: the wells are old.\n"
+     "(b) Amount of the grant: up to 900 million yen\n",
+     [("Project for Cleaner Wells in Lakeville", "Project for Cleaner Wells in Lakeville", None)]),
 ]
 
 

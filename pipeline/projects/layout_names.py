@@ -161,11 +161,15 @@ def project_lists(ctx: DetectionContext) -> None:
         words = set(re.findall(r"[a-z]+", text.lower()))
         # "Current projects:", or a heading such as "Key programmes" right above the items.
         lead_in = text.endswith(":") and words & ctx.vocab.list_cues
-        heading = line.kind in ("heading", "text") and not line.marker and len(text.split()) <= 6 \
-            and not text.endswith(".") and words & ctx.vocab.list_heading_cues
+        cues = words & ctx.vocab.list_heading_cues
+        # "5. Smaller grants": a numbered heading in the plural heads a list too; "(1) The Project for ..."
+        # names one project, and a numbered text line is an item of another list.
+        if line.marker:
+            cues = {w for w in cues if w.endswith("s")} if line.kind == "heading" else set()
+        heading = line.kind in ("heading", "text") and len(text.split()) <= 6 and not text.endswith(".") and cues
         if not (lead_in or heading):
             continue
-        seen_item = False
+        seen_item, shape = False, None
         for item in lines[line.index + 1 :]:
             # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ...").
             if not seen_item and item.kind == "blank":
@@ -176,7 +180,15 @@ def project_lists(ctx: DetectionContext) -> None:
             if item.kind != "item" and not (heading and item.marker):
                 break
             seen_item = True
-            whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+            # "(1) The Project for ...", "(a) Background: ...": a sub-item's marker has another shape.
+            shape = shape or _marker_shape(item.marker)
+            if _marker_shape(item.marker) == shape:
+                whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _marker_shape(marker: str) -> str:
+    """"(1)" and "(2)" share a shape, "(a)" has another, "•" its own."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", marker))
 
 
 def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:
