@@ -262,3 +262,16 @@ def test_linker_leaves_a_dateline_over_a_list_unattached(nlp):
                                          ("Hill Roads Project", "Hill Roads Project", None)],
                     dates=[("March 3, 2025", "2025-03-03", "2025-03-03")])
     assert result == {"Lagoon Ferry Project": ([], [], []), "Hill Roads Project": ([], [], [])}
+
+
+def test_linker_gives_an_item_to_its_project_when_a_sentence_names_only_the_fund_it_draws_on(nlp):
+    """"3. X – $5 million from the Y Window, signed ...": the item stays X's; the window gets its money."""
+    text = ("Active grants\n1. Harbour Steps Eastland – Ghana. $5 million from the Reef Window, signed\n"
+            "   12/03/2022, plus GHS 8 million in counterpart funds.\n")
+    result = linked(nlp, text, projects=[("Harbour Steps Eastland", "Harbour Steps Eastland", None),
+                                         ("Reef Window", "Reef Window", None)],
+                    countries=[("Ghana", "GH")],
+                    money=[("$5 million", "5000000", "USD"), ("GHS 8 million", "8000000", "GHS")],
+                    dates=[("12/03/2022", "2022-03-12", "2022-03-12")])
+    assert result == {"Harbour Steps Eastland": (["GH"], ["5000000 USD", "8000000 GHS"], ["2022-03-12/2022-03-12"]),
+                      "Reef Window": ([], ["5000000 USD"], [])}

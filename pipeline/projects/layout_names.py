@@ -14,12 +14,17 @@ from .filters import ITEM_REJECTIONS, acceptable, rejection
 TOTAL_ROWS = {"total", "subtotal", "sum", "totals"}
 
 
-def _name_part_follows(ctx: DetectionContext, rest: str) -> bool:
+def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> bool:
     """After a spaced dash: a phase ("Phase 3") or a title-case subtitle ending the item or
     followed by another dash is still the name; anything else is the item's commentary."""
     segment = re.split(r"\s[–—-]\s|[;:,.(]", rest, maxsplit=1)[0].strip()
     words = segment.split()
     if not words or any(c.isdigit() for c in words[0]) or words[0].isupper():
+        return False
+    # "Safe Harbours Eastland – Eastland. $2 million": a country after the dash says where, not what.
+    begin = rest_start + rest.find(segment)
+    tokens = ctx.token_range(begin, begin + len(segment))
+    if tokens and tokens[0] < tokens[1] and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
         return False
     if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
         return True
@@ -60,7 +65,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
-                 if not _name_part_follows(ctx, text[m.end():])
+                 if not _name_part_follows(ctx, text[m.end():], start_char + m.end())
                  and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
         stops += _facts_after_commas(ctx, start_char, text)
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
