@@ -381,8 +381,8 @@ PROJECT_LISTS = [
     ("Active grants (selection)\n1. Harbour Steps Eastland – Eastland. $2 million.\n2. Reef Watch Westmark – Westmark.\n",
      [("Harbour Steps Eastland", "Harbour Steps Eastland", None), ("Reef Watch Westmark", "Reef Watch Westmark", None)]),
     # A country after the dash says where the item works; it is not a subtitle of the name.
-    ("Active grants\n1. Harbour Steps Ghana – Ghana. $5 million from the fund.\n",
-     [("Harbour Steps Ghana", "Harbour Steps Ghana", None)]),
+    ("Active grants\n1. Harbour Steps Sierra Leone – Sierra Leone. $5 million from the fund.\n",
+     [("Harbour Steps Sierra Leone", "Harbour Steps Sierra Leone", None)]),
     # Sub-items of another marker shape are the project's fields, not more projects.
     ("3. Outline of the projects\n\n(1) The Project for Cleaner Wells in Lakeville\n(a) Background: the wells are old.\n"
      "(b) Amount of the grant: up to 900 million yen\n",
