@@ -275,3 +275,18 @@ def test_linker_gives_an_item_to_its_project_when_a_sentence_names_only_the_fund
                     dates=[("12/03/2022", "2022-03-12", "2022-03-12")])
     assert result == {"Harbour Steps Eastland": (["GH"], ["5000000 USD", "8000000 GHS"], ["2022-03-12/2022-03-12"]),
                       "Reef Window": ([], ["5000000 USD"], [])}
+
+
+def test_linker_reads_a_short_numbered_label_over_bullets_as_their_heading(nlp):
+    """"3. Transport" over "• X – ..." items heads them; the project of the paragraph above is not theirs."""
+    text = ("The Delta Fund (DF) was set up in 2019 and serves Ghana.\n\n3. Transport\n"
+            "• Lagoon Ferry Project – $40 million approved in 2022.\n• Hill Roads Project – $25 million.\n")
+    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF"),
+                                         ("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Hill Roads Project", "Hill Roads Project", None)],
+                    countries=[("Ghana", "GH")],
+                    money=[("$40 million", "40000000", "USD"), ("$25 million", "25000000", "USD")],
+                    dates=[("2019", "2019", "2019"), ("2022", "2022", "2022")])
+    assert result == {"DF": (["GH"], [], ["2019/2019"]),
+                      "Lagoon Ferry Project": ([], ["40000000 USD"], ["2022/2022"]),
+                      "Hill Roads Project": ([], ["25000000 USD"], [])}

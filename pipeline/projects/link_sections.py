@@ -95,11 +95,23 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
         tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
             and any(c.isdigit() for c in context.text[earlier.start : earlier.end])
+        if earlier.kind == "item" and following.kind == "item" and _sub_heading(context, earlier, following):
+            return earlier
         if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
             following = earlier
             continue
         return earlier
     return None
+
+
+def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
+    """"3. Energy" over "• X – ..." items: a short numbered label without a figure or a stop, over items of
+    another marker, heads them like a heading; the paragraph above it is not their lead-in."""
+    text = context.text[item.start : item.end].strip()
+    label = text[len(item.lines[0].marker):].strip() if text.startswith(item.lines[0].marker) else text
+    return len(item.lines) == 1 and item.lines[0].marker[:1].isdigit() and following.lines[0].marker != "" \
+        and not following.lines[0].marker[:1].isdigit() and len(label.split()) <= 5 \
+        and not any(c.isdigit() for c in label) and not label.endswith((".", ":", ";", ","))
 
 
 def is_caption(context: LinkContext, block: Block) -> bool:
