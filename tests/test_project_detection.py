@@ -383,6 +383,11 @@ PROJECT_LISTS = [
     # A country after the dash says where the item works; it is not a subtitle of the name.
     ("Active grants\n1. Harbour Steps Sierra Leone – Sierra Leone. $5 million from the fund.\n",
      [("Harbour Steps Sierra Leone", "Harbour Steps Sierra Leone", None)]),
+    # Cards of a web page: a name line over a "place | period | amount" row; a social-media row is no card.
+    ("Featured projects\n\nHarbour Lights Eastland\nEastland | 2021–2024 | USD 3 million\nThe project lights quays.\n\n"
+     "Clean Kilns Westmark\nRegional | 2023 onwards | up to KRW 1 billion\nKilns for potters.\n\n"
+     "Follow us\nFacebook | Instagram | LinkedIn\n",
+     [("Harbour Lights Eastland", "Harbour Lights Eastland", None), ("Clean Kilns Westmark", "Clean Kilns Westmark", None)]),
     # Sub-items of another marker shape are the project's fields, not more projects.
     ("3. Outline of the projects\n\n(1) The Project for Cleaner Wells in Lakeville\n(a) Background: the wells are old.\n"
      "(b) Amount of the grant: up to 900 million yen\n",

@@ -174,6 +174,8 @@ def project_lists(ctx: DetectionContext) -> None:
         heading = line.kind in ("heading", "text") and len(text.split()) <= 6 and not text.endswith(".") and cues
         if not (lead_in or heading):
             continue
+        if heading:
+            _cards(ctx, line)
         seen_item, shape = False, None
         for item in lines[line.index + 1 :]:
             # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ...").
@@ -189,6 +191,24 @@ def project_lists(ctx: DetectionContext) -> None:
             shape = shape or _marker_shape(item.marker)
             if _marker_shape(item.marker) == shape:
                 whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _cards(ctx: DetectionContext, heading) -> None:
+    """"Featured projects", then cards: a name line alone over a "Country | 2022–2026 | USD 5 million" row.
+    The row must say when or how much ("Follow us" over "Facebook | X" is no card)."""
+    lines = ctx.layout.lines
+    for line in lines[heading.index + 1 :]:
+        following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        before = lines[line.index - 1]
+        if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
+                and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \
+                and _row_has_facts(ctx, following):
+            whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+
+
+def _row_has_facts(ctx: DetectionContext, row) -> bool:
+    tokens = ctx.token_range(row.start, row.end)
+    return ctx.has_date(row.start, row.end) or (tokens is not None and any(i in ctx.money_tokens for i in range(*tokens)))
 
 
 def _marker_shape(marker: str) -> str:
