@@ -290,3 +290,16 @@ def test_linker_reads_a_short_numbered_label_over_bullets_as_their_heading(nlp):
     assert result == {"DF": (["GH"], [], ["2019/2019"]),
                       "Lagoon Ferry Project": ([], ["40000000 USD"], ["2022/2022"]),
                       "Hill Roads Project": ([], ["25000000 USD"], [])}
+
+
+def test_linker_gives_a_card_row_to_the_name_over_it_though_the_name_holds_a_figure(nlp):
+    """A web page's cards: "X, Phase 2" over "Place | period | amount" heads its row, not the card above."""
+    text = ("Featured projects\n\nHarbour Lights (HL)\nGhana | 2021–2024 | USD 3 million\nHL lights quays.\n\n"
+            "Clean Kilns, Phase 2\nTogo | 2023-2027 | USD 9 million\nPhase 2 extends the first.\n")
+    result = linked(nlp, text, projects=[("Harbour Lights (HL)", "Harbour Lights", "HL"), ("HL#1", None, "HL"),
+                                         ("Clean Kilns, Phase 2", "Clean Kilns, Phase 2", None)],
+                    countries=[("Ghana", "GH"), ("Togo", "TG")],
+                    money=[("USD 3 million", "3000000", "USD"), ("USD 9 million", "9000000", "USD")],
+                    dates=[("2021–2024", "2021", "2024"), ("2023-2027", "2023", "2027")])
+    assert result["Clean Kilns, Phase 2"] == (["TG"], ["9000000 USD"], ["2023/2027"])
+    assert result["HL"] == (["GH"], ["3000000 USD"], ["2021/2024"])
