@@ -388,6 +388,12 @@ PROJECT_LISTS = [
      "Clean Kilns Westmark\nRegional | 2023 onwards | up to KRW 1 billion\nKilns for potters.\n\n"
      "Follow us\nFacebook | Instagram | LinkedIn\n",
      [("Harbour Lights Eastland", "Harbour Lights Eastland", None), ("Clean Kilns Westmark", "Clean Kilns Westmark", None)]),
+    # Under a numbered projects heading, paragraphs each opened by a name line; the next numbered section ends them.
+    ("2. Projects in this envelope\n\nBright Wells Eastland (BWE) – project number P-0001\nMaximum contribution: $2 million.\n\n"
+     "Lantern Roads for Hill Villages\nWestmark. Maximum contribution: $1 million.\n\n3. Results reported\n"
+     "By 2024, BWE had dug 40 wells.\n\nQuiet Harbour Notes\nA page about the quays.\n",
+     [("Bright Wells Eastland (BWE)", "Bright Wells Eastland", "BWE"),
+      ("Lantern Roads for Hill Villages", "Lantern Roads for Hill Villages", None), ("BWE", None, "BWE")]),
     # Sub-items of another marker shape are the project's fields, not more projects.
     ("3. Outline of the projects\n\n(1) The Project for Cleaner Wells in Lakeville\n(a) Background: the wells are old.\n"
      "(b) Amount of the grant: up to 900 million yen\n",

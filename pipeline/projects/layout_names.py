@@ -197,12 +197,22 @@ def _cards(ctx: DetectionContext, heading) -> None:
     """"Featured projects", then cards: a name line alone over a "Country | 2022–2026 | USD 5 million" row.
     The row must say when or how much ("Follow us" over "Facebook | X" is no card)."""
     lines = ctx.layout.lines
+    first = next((k for k in lines[heading.index + 1 :] if k.kind != "blank"), None)
+    # Name lines open paragraphs only where the section is paragraphs, not a marked list.
+    paragraphs = heading.marker and first is not None and not first.marker
     for line in lines[heading.index + 1 :]:
         following = lines[line.index + 1] if line.index + 1 < len(lines) else None
         before = lines[line.index - 1]
         if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
                 and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \
                 and _row_has_facts(ctx, following):
+            whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+        elif heading.marker and line.marker and _marker_shape(line.marker) == _marker_shape(heading.marker):
+            break  # "3. Results reported": the next numbered section ends the projects'.
+        elif line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
+                and following.kind == "text" and not line.marker and paragraphs \
+                and not ctx.layout.text[line.content_start : line.end].rstrip().endswith((".", "?", "!", ":", ",")):
+            # "2. Projects in this envelope", then paragraphs each opened by the project's name line.
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
 
 
