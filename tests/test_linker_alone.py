@@ -262,3 +262,44 @@ def test_linker_leaves_a_dateline_over_a_list_unattached(nlp):
                                          ("Hill Roads Project", "Hill Roads Project", None)],
                     dates=[("March 3, 2025", "2025-03-03", "2025-03-03")])
     assert result == {"Lagoon Ferry Project": ([], [], []), "Hill Roads Project": ([], [], [])}
+
+
+def test_linker_gives_an_item_to_its_project_when_a_sentence_names_only_the_fund_it_draws_on(nlp):
+    """"3. X – $5 million from the Y Window, signed ...": the item stays X's; the window gets its money."""
+    text = ("Active grants\n1. Harbour Steps Eastland – Ghana. $5 million from the Reef Window, signed\n"
+            "   12/03/2022, plus GHS 8 million in counterpart funds.\n")
+    result = linked(nlp, text, projects=[("Harbour Steps Eastland", "Harbour Steps Eastland", None),
+                                         ("Reef Window", "Reef Window", None)],
+                    countries=[("Ghana", "GH")],
+                    money=[("$5 million", "5000000", "USD"), ("GHS 8 million", "8000000", "GHS")],
+                    dates=[("12/03/2022", "2022-03-12", "2022-03-12")])
+    assert result == {"Harbour Steps Eastland": (["GH"], ["5000000 USD", "8000000 GHS"], ["2022-03-12/2022-03-12"]),
+                      "Reef Window": ([], ["5000000 USD"], [])}
+
+
+def test_linker_reads_a_short_numbered_label_over_bullets_as_their_heading(nlp):
+    """"3. Transport" over "• X – ..." items heads them; the project of the paragraph above is not theirs."""
+    text = ("The Delta Fund (DF) was set up in 2019 and serves Ghana.\n\n3. Transport\n"
+            "• Lagoon Ferry Project – $40 million approved in 2022.\n• Hill Roads Project – $25 million.\n")
+    result = linked(nlp, text, projects=[("Delta Fund (DF)", "Delta Fund", "DF"),
+                                         ("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Hill Roads Project", "Hill Roads Project", None)],
+                    countries=[("Ghana", "GH")],
+                    money=[("$40 million", "40000000", "USD"), ("$25 million", "25000000", "USD")],
+                    dates=[("2019", "2019", "2019"), ("2022", "2022", "2022")])
+    assert result == {"DF": (["GH"], [], ["2019/2019"]),
+                      "Lagoon Ferry Project": ([], ["40000000 USD"], ["2022/2022"]),
+                      "Hill Roads Project": ([], ["25000000 USD"], [])}
+
+
+def test_linker_gives_a_card_row_to_the_name_over_it_though_the_name_holds_a_figure(nlp):
+    """A web page's cards: "X, Phase 2" over "Place | period | amount" heads its row, not the card above."""
+    text = ("Featured projects\n\nHarbour Lights (HL)\nGhana | 2021–2024 | USD 3 million\nHL lights quays.\n\n"
+            "Clean Kilns, Phase 2\nTogo | 2023-2027 | USD 9 million\nPhase 2 extends the first.\n")
+    result = linked(nlp, text, projects=[("Harbour Lights (HL)", "Harbour Lights", "HL"), ("HL#1", None, "HL"),
+                                         ("Clean Kilns, Phase 2", "Clean Kilns, Phase 2", None)],
+                    countries=[("Ghana", "GH"), ("Togo", "TG")],
+                    money=[("USD 3 million", "3000000", "USD"), ("USD 9 million", "9000000", "USD")],
+                    dates=[("2021–2024", "2021", "2024"), ("2023-2027", "2023", "2027")])
+    assert result["Clean Kilns, Phase 2"] == (["TG"], ["9000000 USD"], ["2023/2027"])
+    assert result["HL"] == (["GH"], ["3000000 USD"], ["2021/2024"])

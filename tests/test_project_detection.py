@@ -361,3 +361,46 @@ GENERALIZATION = [
 @pytest.mark.parametrize("text,expected", GENERALIZATION, ids=[t[:40] for t, _ in GENERALIZATION])
 def test_shapes_of_unseen_factsheets(nlp, text, expected):
     run_table(nlp, text, expected)
+
+
+# Project lists as published: a blank line under the lead-in, items wrapped onto indented lines,
+# and names without a head noun, which only the list says are projects.
+PROJECT_LISTS = [
+    ("Current projects (2020-):\n\n• Upland Goat Chains Programme (UGCP) – Eastland. NOK 8 million over\n"
+     "  four years, approved in 2020.\n• Bright Kilns Westmark – a Westmark-led programme that trains potters,\n"
+     "  co-funded by the bank.\n• Women in Orchard Credit – Northland. A guarantee of up to USD 3 million.\n",
+     [("Upland Goat Chains Programme (UGCP)", "Upland Goat Chains Programme", "UGCP"),
+      ("Bright Kilns Westmark", "Bright Kilns Westmark", None),
+      ("Women in Orchard Credit", "Women in Orchard Credit", None)]),
+    # A paragraph after the list ends it: its first words are not an item.
+    ("Ongoing projects:\n- Lantern Schools Northland – grants to 40 schools.\n\nOther Donors Met In June to plan.\n",
+     [("Lantern Schools Northland", "Lantern Schools Northland", None)]),
+    # A numbered heading in the plural heads a list; a heading's word alone does not make "grants" items.
+    ("4. Smaller grants\n\n- Clean Wells for Hill Villages: EUR 1.2 million, 2022–2025.\n",
+     [("Clean Wells for Hill Villages", "Clean Wells for Hill Villages", None)]),
+    ("Active grants (selection)\n1. Harbour Steps Eastland – Eastland. $2 million.\n2. Reef Watch Westmark – Westmark.\n",
+     [("Harbour Steps Eastland", "Harbour Steps Eastland", None), ("Reef Watch Westmark", "Reef Watch Westmark", None)]),
+    # A country after the dash says where the item works; it is not a subtitle of the name.
+    ("Active grants\n1. Harbour Steps Sierra Leone – Sierra Leone. $5 million from the fund.\n",
+     [("Harbour Steps Sierra Leone", "Harbour Steps Sierra Leone", None)]),
+    # Cards of a web page: a name line over a "place | period | amount" row; a social-media row is no card.
+    ("Featured projects\n\nHarbour Lights Eastland\nEastland | 2021–2024 | USD 3 million\nThe project lights quays.\n\n"
+     "Clean Kilns Westmark\nRegional | 2023 onwards | up to KRW 1 billion\nKilns for potters.\n\n"
+     "Follow us\nFacebook | Instagram | LinkedIn\n",
+     [("Harbour Lights Eastland", "Harbour Lights Eastland", None), ("Clean Kilns Westmark", "Clean Kilns Westmark", None)]),
+    # Under a numbered projects heading, paragraphs each opened by a name line; the next numbered section ends them.
+    ("2. Projects in this envelope\n\nBright Wells Eastland (BWE) – project number P-0001\nMaximum contribution: $2 million.\n\n"
+     "Lantern Roads for Hill Villages\nWestmark. Maximum contribution: $1 million.\n\n3. Results reported\n"
+     "By 2024, BWE had dug 40 wells.\n\nQuiet Harbour Notes\nA page about the quays.\n",
+     [("Bright Wells Eastland (BWE)", "Bright Wells Eastland", "BWE"),
+      ("Lantern Roads for Hill Villages", "Lantern Roads for Hill Villages", None), ("BWE", None, "BWE")]),
+    # Sub-items of another marker shape are the project's fields, not more projects.
+    ("3. Outline of the projects\n\n(1) The Project for Cleaner Wells in Lakeville\n(a) Background: the wells are old.\n"
+     "(b) Amount of the grant: up to 900 million yen\n",
+     [("Project for Cleaner Wells in Lakeville", "Project for Cleaner Wells in Lakeville", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROJECT_LISTS, ids=[t[:40] for t, _ in PROJECT_LISTS])
+def test_items_of_a_project_list_are_names(nlp, text, expected):
+    run_table(nlp, text, expected)

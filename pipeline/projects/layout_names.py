@@ -14,12 +14,17 @@ from .filters import ITEM_REJECTIONS, acceptable, rejection
 TOTAL_ROWS = {"total", "subtotal", "sum", "totals"}
 
 
-def _name_part_follows(ctx: DetectionContext, rest: str) -> bool:
+def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> bool:
     """After a spaced dash: a phase ("Phase 3") or a title-case subtitle ending the item or
     followed by another dash is still the name; anything else is the item's commentary."""
     segment = re.split(r"\s[–—-]\s|[;:,.(]", rest, maxsplit=1)[0].strip()
     words = segment.split()
     if not words or any(c.isdigit() for c in words[0]) or words[0].isupper():
+        return False
+    # "Safe Harbours Eastland – Eastland. $2 million": a country after the dash says where, not what.
+    begin = rest_start + rest.find(segment)
+    tokens = ctx.token_range(begin, begin + len(segment))
+    if tokens and tokens[0] < tokens[1] and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
         return False
     if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
         return True
@@ -60,7 +65,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
-                 if not _name_part_follows(ctx, text[m.end():])
+                 if not _name_part_follows(ctx, text[m.end():], start_char + m.end())
                  and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
         stops += _facts_after_commas(ctx, start_char, text)
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
@@ -161,19 +166,64 @@ def project_lists(ctx: DetectionContext) -> None:
         words = set(re.findall(r"[a-z]+", text.lower()))
         # "Current projects:", or a heading such as "Key programmes" right above the items.
         lead_in = text.endswith(":") and words & ctx.vocab.list_cues
-        heading = line.kind in ("heading", "text") and not line.marker and len(text.split()) <= 6 \
-            and not text.endswith(".") and words & ctx.vocab.list_heading_cues
+        cues = words & ctx.vocab.list_heading_cues
+        # "5. Smaller grants": a numbered heading in the plural heads a list too; "(1) The Project for ..."
+        # names one project, and a numbered text line is an item of another list.
+        if line.marker:
+            cues = {w for w in cues if w.endswith("s")} if line.kind == "heading" else set()
+        heading = line.kind in ("heading", "text") and len(text.split()) <= 6 and not text.endswith(".") and cues
         if not (lead_in or heading):
             continue
-        seen_item = False
+        if heading:
+            _cards(ctx, line)
+        seen_item, shape = False, None
         for item in lines[line.index + 1 :]:
-            # A blank line may stand between a heading and its first item ("Related projects", "", "- ...").
-            if heading and not seen_item and item.kind == "blank":
+            # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ...").
+            if not seen_item and item.kind == "blank":
+                continue
+            # An item wrapped onto indented lines goes on; its next item still belongs to the list.
+            if seen_item and item.item is not None:
                 continue
             if item.kind != "item" and not (heading and item.marker):
                 break
             seen_item = True
-            whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+            # "(1) The Project for ...", "(a) Background: ...": a sub-item's marker has another shape.
+            shape = shape or _marker_shape(item.marker)
+            if _marker_shape(item.marker) == shape:
+                whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _cards(ctx: DetectionContext, heading) -> None:
+    """"Featured projects", then cards: a name line alone over a "Country | 2022–2026 | USD 5 million" row.
+    The row must say when or how much ("Follow us" over "Facebook | X" is no card)."""
+    lines = ctx.layout.lines
+    first = next((k for k in lines[heading.index + 1 :] if k.kind != "blank"), None)
+    # Name lines open paragraphs only where the section is paragraphs, not a marked list.
+    paragraphs = heading.marker and first is not None and not first.marker
+    for line in lines[heading.index + 1 :]:
+        following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        before = lines[line.index - 1]
+        if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
+                and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \
+                and _row_has_facts(ctx, following):
+            whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+        elif heading.marker and line.marker and _marker_shape(line.marker) == _marker_shape(heading.marker):
+            break  # "3. Results reported": the next numbered section ends the projects'.
+        elif line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
+                and following.kind == "text" and not line.marker and paragraphs \
+                and not ctx.layout.text[line.content_start : line.end].rstrip().endswith((".", "?", "!", ":", ",")):
+            # "2. Projects in this envelope", then paragraphs each opened by the project's name line.
+            whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+
+
+def _row_has_facts(ctx: DetectionContext, row) -> bool:
+    tokens = ctx.token_range(row.start, row.end)
+    return ctx.has_date(row.start, row.end) or (tokens is not None and any(i in ctx.money_tokens for i in range(*tokens)))
+
+
+def _marker_shape(marker: str) -> str:
+    """"(1)" and "(2)" share a shape, "(a)" has another, "•" its own."""
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", marker))
 
 
 def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:

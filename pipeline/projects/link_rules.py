@@ -26,6 +26,7 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 from .link_sections import is_caption, section_blocks, section_project, succeeds
 
+CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
 APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
@@ -222,13 +223,30 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if context.spans_in(*sentence):
             owners += [g for g in choose(context, fact, sentence) if g not in owners]
         return owners
-    if context.spans_in(*sentence):
+    named = context.spans_in(*sentence)
+    opening = _opening_project(context, block)
+    if named and opening is not None and all(CHANNEL_BEFORE.search(context.text[sentence[0] : s.start_char])
+                                             for s in named):
+        # "3. Safe Harbours – $6 million from the X Window, signed ...": a sentence of the item that names
+        # only the fund its money comes from is still about the item's project; the fund gets its money.
+        channel = channel_project(context, fact, sentence) if fact.label_ == "MONEY" else None
+        return [opening] + ([channel] if channel is not None and channel is not opening else [])
+    if named:
         return choose(context, fact, sentence)
     if context.back_reference.search(context.text[sentence[0] : sentence[1]]):
         earlier = earlier_project(context, block, sentence[0])
         if earlier:
             return earlier
     return context.projects_in(block.start, block.end)[:1]
+
+
+def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """The project whose name opens a list item ("2. The X Project – ..."), if one does."""
+    if block.kind != "item":
+        return None
+    first = next(iter(context.spans_in(block.start, block.end)), None)
+    lead = context.text[block.lines[0].content_start : first.start_char] if first is not None else "x"
+    return context.owner(first) if re.fullmatch(r"[\s\"“']*(?:the\s+)?", lead, re.IGNORECASE) else None
 
 
 def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:

@@ -94,12 +94,33 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
         # ("Related news", a project's name: a line without a figure over the list is its lead-in, not a row.)
         tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
-            and any(c.isdigit() for c in context.text[earlier.start : earlier.end])
+            and any(c.isdigit() for c in context.text[earlier.start : earlier.end]) \
+            and not _name_line_over_row(context, earlier, following)
+        if earlier.kind == "item" and following.kind == "item" and _sub_heading(context, earlier, following):
+            return earlier
         if earlier.kind in ("row", "item") or earlier.kind == "paragraph" and tight:
             following = earlier
             continue
         return earlier
     return None
+
+
+def _name_line_over_row(context: LinkContext, line_block: Block, following: Block) -> bool:
+    """"Clean Kilns, Phase 2" after a blank line, over "Westmark | 2023-2027 | USD 9 million": a card's name
+    heads its row; it is no row of a table the layout missed."""
+    previous = context.blocks[line_block.index - 1] if line_block.index > 0 else None
+    after_blank = previous is None or previous.lines[-1].index + 1 < line_block.lines[0].index
+    return after_blank and following.kind == "row" and bool(context.projects_in(line_block.start, line_block.end))
+
+
+def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
+    """"3. Energy" over "• X – ..." items: a short numbered label without a figure or a stop, over items of
+    another marker, heads them like a heading; the paragraph above it is not their lead-in."""
+    text = context.text[item.start : item.end].strip()
+    label = text[len(item.lines[0].marker):].strip() if text.startswith(item.lines[0].marker) else text
+    return len(item.lines) == 1 and item.lines[0].marker[:1].isdigit() and following.lines[0].marker != "" \
+        and not following.lines[0].marker[:1].isdigit() and len(label.split()) <= 5 \
+        and not any(c.isdigit() for c in label) and not label.endswith((".", ":", ";", ","))
 
 
 def is_caption(context: LinkContext, block: Block) -> bool:
