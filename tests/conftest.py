@@ -1,5 +1,6 @@
 """Shared fixtures: one pipeline per session, and the paths of the test data."""
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,14 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.path.name in SLOW_MODULES or getattr(item, "originalname", item.name) in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def raw(tmp_path):
+    """A raw folder holding a copy of the dev texts (no gold files, no notes)."""
+    folder = tmp_path / "raw"
+    shutil.copytree(DEV, folder, ignore=shutil.ignore_patterns("*.json", "*.md"))
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -22,13 +22,6 @@ from pipeline.store import record_paths
 from .conftest import DEV, ROOT
 
 
-@pytest.fixture
-def raw(tmp_path):
-    folder = tmp_path / "raw"
-    shutil.copytree(DEV, folder, ignore=shutil.ignore_patterns("*.json", "*.md"))
-    return folder
-
-
 def extract(*args):
     return CliRunner().invoke(cli, ["extract", *[str(a) for a in args], "--silent"])
 

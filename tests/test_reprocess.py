@@ -18,14 +18,7 @@ from pipeline.models import DocumentRecord
 from pipeline.reprocess import PENDING, FolderLocked, folder_lock, load_manifest
 from pipeline.store import record_paths
 
-from .conftest import DEV, ROOT
-
-
-@pytest.fixture
-def raw(tmp_path):
-    folder = tmp_path / "raw"
-    shutil.copytree(DEV, folder, ignore=shutil.ignore_patterns("*.json", "*.md"))
-    return folder
+from .conftest import ROOT
 
 
 def extract(*args):

@@ -271,7 +271,7 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
         return False
     start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
     clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return any(re.search(rf"\b{re.escape(phrase)}\b", clause) for phrase in context.vocabulary.tentative_phrases)
+    return context.vocabulary.tentative.search(clause) is not None
 
 
 FILTERS = (is_tentative, in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,

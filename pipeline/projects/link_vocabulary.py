@@ -53,6 +53,11 @@ class LinkVocabulary:
         """Any of other_money_phrases as a whole word or phrase."""
         return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.other_money_phrases) + r")\b")
 
+    @cached_property
+    def tentative(self) -> re.Pattern:
+        """Any of tentative_phrases as a whole word or phrase."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.tentative_phrases) + r")\b")
+
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase": a phrase that refers to a project named before."""
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
