@@ -19,10 +19,10 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, names_before_nouns,
                             quoted_names, verb_titles)
-from .layout_names import (field_values, headings, label_lines, project_lists, project_tables, skip_glossaries,
-                           tab_tables)
+from .layout_names import headings, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
+from .table_names import field_values, label_lines, project_tables, tab_tables
 
 Finder = Callable[[DetectionContext], None]
 

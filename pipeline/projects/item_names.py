@@ -1,0 +1,133 @@
+"""One list item, table cell or field value read as one name: where its name ends (its commentary,
+a trailing parenthesis, a place after a comma) and whether it names a project at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.projects import looks_like_acronym
+from .boundaries import CLOSING_PUNCT, ROMAN, settle
+from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, rejection
+
+def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> bool:
+    """After a spaced dash: a phase ("Phase 3") or a title-case subtitle ending the item or
+    followed by another dash is still the name; anything else is the item's commentary."""
+    segment = re.split(r"\s[–—-]\s|[;:,.(]", rest, maxsplit=1)[0].strip()
+    words = segment.split()
+    if not words or any(c.isdigit() for c in words[0]) or words[0].isupper():
+        return False
+    # "Safe Harbours Eastland – Eastland. $2 million": a country after the dash says where, not what.
+    begin = rest_start + rest.find(segment)
+    tokens = ctx.token_range(begin, begin + len(segment))
+    if tokens and tokens[0] < tokens[1] and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
+        return False
+    if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
+        return True
+    capitalized = [w for w in words if w[:1].isupper()]
+    return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
+
+
+def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
+    """"Corridors 3, 4, and 7": a comma before "and" lists parts of the name."""
+    word = rest.split(maxsplit=1)[0] if rest.split() else ""
+    return word.islower() and word in ctx.vocab.function_words
+
+
+def _facts_after_commas(ctx: DetectionContext, start_char: int, text: str) -> list[int]:
+    """"Coastal Fodder Initiative, Ruritania (2018-2021)", "..., USD 2 million": a country, an amount or a
+    date after a comma says where, how much or when, not what."""
+    stops = []
+    for m in re.finditer(r",\s+(?P<place>[^,;()–—]+?)\s*(?=[,;(–—]|$)", text):
+        tokens = ctx.token_range(start_char + m.start("place"), start_char + m.end("place"))
+        if tokens is None or tokens[0] >= tokens[1]:
+            continue
+        if ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) or tokens[0] in ctx.money_tokens \
+                or ctx.has_date(start_char + m.start("place"), start_char + m.end("place")):
+            stops.append(m.start())
+    return stops
+
+
+def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
+               cut_after_acronym: bool = True) -> None:
+    """The text of a list item or table cell, as one name."""
+    text = ctx.layout.text[start_char:end_char]
+    quoted = re.match(r"\s*[“\"](?P<name>[^”\"]+)[”\"]", text)
+    if quoted:
+        # A quoted name ends at its closing quote; quotes are outside the span (spec).
+        start_char, end_char = start_char + quoted.start("name"), start_char + quoted.end("name")
+        text = quoted["name"]
+    if cut_commentary:
+        # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
+        # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
+                 if not _name_part_follows(ctx, text[m.end():], start_char + m.end())
+                 and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
+        stops += _facts_after_commas(ctx, start_char, text)
+        acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
+        if acronym and cut_after_acronym:
+            stops.append(acronym.end())
+        if stops:
+            end_char = start_char + min(stops)
+    # A closing parenthesis that is not an acronym ("(2020–2022)", "(P123456)") is outside the name (spec).
+    trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
+    if trailing and not looks_like_acronym(trailing.group(1)):
+        end_char = start_char + trailing.start()
+    tokens = ctx.token_range(start_char, end_char)
+    if tokens is None:
+        return
+    start, end = tokens
+    while end > start and ctx.texts[end - 1] in CLOSING_PUNCT - {")"}:
+        end -= 1
+    while start < end and ctx.texts[start] in {"“", "\"", "‘", "'"}:
+        start += 1
+    start = _after_place_label(ctx, start, end)
+    start, end = settle(ctx, start, end)
+    if start < end and _acronym_item(ctx, start, end):
+        return
+    # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
+    if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
+        return
+    if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
+        ctx.add(start, end, rule)
+
+
+def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
+    """"Ruritania – Coastal Works": a country labelling the item is not part of its name."""
+    for k in range(start + 1, min(start + 5, end - 1)):
+        if ctx.texts[k] in {"–", "—", ":"} or (ctx.texts[k] == "-" and ctx.doc[k - 1].whitespace_):
+            return k + 1 if ctx.is_place(ctx.doc[start:k]) else start
+    return start
+
+
+def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"ABC III", "ABC-II", "ABC exit phase": an item named by its acronym alone (title null); a
+    lowercase tail is the item's own wording. Returns whether the item was taken so."""
+    if not ctx.is_acronym_word(start) or ctx.texts[start] in ctx.organization_acronyms:
+        return False
+    stop = start + 1
+    while stop < end and (ROMAN.match(ctx.texts[stop]) or ctx.texts[stop] in {"-", "–"} or ctx.texts[stop].isdigit()):
+        stop += 1
+    # "EN | FR | SW": two capitals alone are a language or country code, not a project.
+    if stop == start + 1 and len(ctx.texts[start]) < 3:
+        return False
+    if stop < end and not all(ctx.texts[k].islower() for k in range(stop, end)):
+        return False
+    return ctx.add(start, stop, "acronym-item") is not None
+
+
+def _described(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"Small island states": an item in sentence case describes, unless it carries an acronym or opens
+    like a title ("Improving river transport ...", "Projet d'appui à ...")."""
+    words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+    lower = sum(ctx.texts[k].islower() for k in words)
+    # "Support to tax collection through the Revenue Authority (RA)": the acronym is a body's; the item
+    # describes the support.
+    paren = next((k for k in range(start + 1, end) if ctx.texts[k] == "("), None)
+    if paren is not None and ctx.texts[paren - 1] in ctx.vocab.organization_heads and lower >= 2:
+        return True
+    if lower * 2 <= len(words) or paren is not None:
+        return False
+    first = ctx.texts[start]
+    return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)

@@ -1,0 +1,125 @@
+"""Names a table or a key-value sheet introduces: the Project column of a pipe, Markdown or tab
+table, the value of a `Project:` field, and a `Project title` label over its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DetectionContext
+from .item_names import whole_item
+
+TOTAL_ROWS = {"total", "subtotal", "sum", "totals"}
+
+
+def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:
+    """A cell's bounds without the outer pipes of a Markdown row ("| Name" -> "Name")."""
+    start, end = cell
+    text = ctx.layout.text
+    while start < end and (text[start] in "| \t"):
+        start += 1
+    while end > start and (text[end - 1] in "| \t"):
+        end -= 1
+    return start, end
+
+
+def _cell_text(ctx: DetectionContext, cell: tuple[int, int]) -> str:
+    start, end = _cell(ctx, cell)
+    return ctx.layout.text[start:end].lower().rstrip(":")
+
+
+def _is_rule_line(ctx: DetectionContext, index: int) -> bool:
+    """"|---|:---|": the line under a Markdown table's header."""
+    line = ctx.layout.lines[index]
+    text = ctx.layout.text[line.start : line.end].strip()
+    return bool(text) and set(text) <= set("|-:+= \t")
+
+
+def _table_header(ctx: DetectionContext, line):
+    """The first row of the table holding `line`, across a Markdown rule line under the header."""
+    index = line.index
+    lines = ctx.layout.lines
+    while index > 0 and (lines[index - 1].kind == "row" or _is_rule_line(ctx, index - 1)):
+        index -= 1
+    return lines[index] if lines[index].kind == "row" else None
+
+
+def project_tables(ctx: DetectionContext) -> None:
+    """The first column of a table whose header says Project; the value of a `Project title` field."""
+    for line in ctx.layout.lines:
+        if line.kind != "row" or len(line.cells) < 2 or _tab_cells(ctx, line):
+            continue  # tab-separated rows are tab_tables' (a two-cell one is a key-value sheet's field)
+        key = _cell_text(ctx, line.cells[0])
+        if line.key_value:
+            if key in ctx.vocab.table_headers:
+                whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
+            continue
+        header = _table_header(ctx, line)
+        if header is None or header is line or not header.cells:
+            continue
+        column = next((k for k, cell in enumerate(header.cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), None)
+        if column is None or column >= len(line.cells):
+            continue
+        start_char, end_char = _cell(ctx, line.cells[column])
+        if _cell_text(ctx, line.cells[column]) in TOTAL_ROWS:
+            continue
+        # A cell holds its name whole ("... (PCR) de Villaverde"); only its commentary is cut.
+        whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True, cut_after_acronym=False)
+
+
+def _tab_cells(ctx: DetectionContext, line) -> list[tuple[int, int]]:
+    text = ctx.layout.text[line.start : line.end]
+    if "\t" not in text:
+        return []
+    cells, cursor = [], line.start
+    for piece in text.split("\t"):
+        cells.append((cursor, cursor + len(piece)))
+        cursor += len(piece) + 1
+    return cells
+
+
+def tab_tables(ctx: DetectionContext) -> None:
+    """Tab-separated tables: the column whose header says Project names a project in each row."""
+    column, width = None, 0
+    for line in ctx.layout.lines:
+        cells = _tab_cells(ctx, line)
+        if len(cells) < 2:
+            column = None
+            continue
+        if len(cells) == 2:
+            # "Project Name<TAB>Coastal Works": a key-value sheet written with tabs.
+            if _cell_text(ctx, cells[0]) in ctx.vocab.table_headers:
+                whole_item(ctx, *_cell(ctx, cells[1]), "project-field", cut_commentary=True)
+            column = None
+            continue
+        if column is None or len(cells) != width:
+            # A new table: its first line is the header.
+            width = len(cells)
+            column = next((k for k, cell in enumerate(cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), -1)
+            continue
+        # "Total", "Total approved": the sum row.
+        if column >= 0 and not set(_cell_text(ctx, cells[column]).split()[:1]) & TOTAL_ROWS:
+            whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
+
+
+FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
+
+
+def field_values(ctx: DetectionContext) -> None:
+    """"Project: Rural Roads Improvement": the value of a `Project` field of a key-value sheet."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank" or line.key_value:
+            continue
+        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        if match and match["key"].strip().lower() in ctx.vocab.table_headers:
+            whole_item(ctx, line.content_start + match.start("value"), line.content_start + match.end("value"),
+                       "project-field", cut_commentary=True)
+
+
+def label_lines(ctx: DetectionContext) -> None:
+    """"Project title" alone on a line, the value on the next (PDF transcripts, web pages)."""
+    lines = ctx.layout.lines
+    for line, following in zip(lines, lines[1:]):
+        label = ctx.layout.text[line.content_start : line.end].strip().lower().rstrip(":")
+        if label in ctx.vocab.table_headers and following.kind != "blank" and not following.cells:
+            whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
