@@ -157,6 +157,8 @@ HEADS = [
     ("The Valley Health Sector Program-for-Results was approved in 2021.", "Valley Health Sector Program-for-Results"),
     ("LAGOON ROADS IMPROVEMENT PROJECT\nThe text starts here.", "LAGOON ROADS IMPROVEMENT PROJECT"),
     ("The Lake Cities Green Growth Partnership (LCGGP) links three cities.", "Lake Cities Green Growth Partnership (LCGGP)"),
+    ("The e-Registry Modernisation Project began in 2022.", "e-Registry Modernisation Project"),
+    ("Payments run through the mCash Transfers Programme since 2021.", "mCash Transfers Programme"),
 ]
 NOT_PROJECT_HEADS = [
     "The Development Policy Operation series ended in 2019.",
@@ -168,6 +170,7 @@ NOT_PROJECT_HEADS = [
     "The National Urban Housing Policy Framework was adopted in 2019.",
     "The Eastland Growth Strategy 2030 guides investment.",
     "The Regional Water Summit took place in 2018.",
+    "The Eastland Climate Resilience Framework 2021–2030 guides the ministry.",
 ]
 
 # 6. Titles in French, Spanish and Portuguese.
@@ -212,6 +215,9 @@ NOISE = [
     "Board approves $50 million for eight development projects\n",
     "All Projects | Featured Projects | Other Programmes\n",
     "Home | Our Work | Thematic Programmes | Infrastructure Projects | Contact\n",
+    "NATIONAL PROGRAMMES, STATUS MARCH 2024\n",
+    "NORDIC-FUNDED PROGRAMMES IN THE REGION\n",
+    "Ongoing Projects\n\nCompleted Projects\n",
 ]
 
 

@@ -20,7 +20,7 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
     # A capitalized first word stays ("Towards Fair ...", "For ..."), articles never do.
     while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.doc[start].is_space
                            or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
-                           or (ctx.is_function(start) and ctx.texts[start].islower())):
+                           or (ctx.is_function(start) and ctx.texts[start].islower() and not ctx.is_letter_prefix(start))):
         start += 1
     # "El Programa ...", "La Facilité ...", "O Projeto ...": a Romance article before a Romance head.
     if start + 1 < end and ctx.texts[start].lower() in ROMANCE_ARTICLES and ctx.texts[start + 1] in ctx.vocab.foreign_heads:
@@ -30,7 +30,7 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
     return start, end
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
     """"Renamed", "Approved"; not "Feed", "Seed"."""
     word = word.lower()
     return word.endswith("ed") and not word.endswith("eed") and len(word) > 4
@@ -39,7 +39,7 @@ def _participle(word: str) -> bool:
 def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Renamed the Coastal Fund ...": a sentence's first word, a participle followed by an article,
     is not part of the name ("Promoting the ...", "Feed the ..." are)."""
-    if end - start > 2 and ctx.texts[start + 1] in LEADING_ARTICLES and _participle(ctx.texts[start]) \
+    if end - start > 2 and ctx.texts[start + 1] in LEADING_ARTICLES and participle(ctx.texts[start]) \
             and ctx.starts_sentence(start):
         return start + 2, end
     return start, end

@@ -7,6 +7,8 @@ rules have found so far, with the token tests they share.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -65,6 +67,8 @@ class Vocabulary:
     fund_heads: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
     programming_words: frozenset[str] = frozenset()
+    plural_heads: frozenset[str] = frozenset()
+    set_words: frozenset[str] = frozenset()  # lowercase
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -106,7 +110,12 @@ class Vocabulary:
             fund_heads=_words(data, "fund_heads"),
             public_body_words=_words(data, "public_body_words", lower=True),
             programming_words=_words(data, "programming_words"),
+            plural_heads=_words(data, "plural_project_heads"),
+            set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
+
+
+COINED_PREFIX = re.compile(r"^[a-z][A-Z][a-z]")
 
 
 @dataclass
@@ -145,8 +154,17 @@ class DetectionContext:
 
     # ---- token tests ---------------------------------------------------------------
     def is_capitalized(self, i: int) -> bool:
+        """"Water", "II", a figure after a capitalized word, and coined words with a lowercase letter
+        prefix: "mWater", "eHealth", the "e" of "e-Government"."""
         text = self.texts[i]
-        return text[:1].isupper() or (text[:1].isdigit() and i > 0 and self.is_capitalized(i - 1))
+        return text[:1].isupper() or (text[:1].isdigit() and i > 0 and self.is_capitalized(i - 1)) \
+            or bool(COINED_PREFIX.match(text)) or self.is_letter_prefix(i)
+
+    def is_letter_prefix(self, i: int) -> bool:
+        """The "e" of "e-Government": one lowercase letter hyphened, with no space, to a capitalized word."""
+        return len(self.texts[i]) == 1 and self.texts[i].islower() and i + 2 < len(self.texts) \
+            and self.texts[i + 1] == "-" and not self.doc[i].whitespace_ and not self.doc[i + 1].whitespace_ \
+            and self.texts[i + 2][:1].isupper()
 
     def is_function(self, i: int) -> bool:
         return self.texts[i].lower() in self.vocab.function_words

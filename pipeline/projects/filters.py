@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from .boundaries import participle
 from .context import DetectionContext
 
 Rejection = Callable[[DetectionContext, int, int], Optional[str]]
@@ -89,12 +90,34 @@ def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
-    finances things ("Water and Wastewater Framework", spec)."""
+    finances things ("Water and Wastewater Framework", spec). "... Framework 2021–2030": a horizon
+    written into the name is a policy's."""
     head = ctx.head(start, end)
     if head not in ctx.vocab.guarded_heads:
         return None
+    if end < len(ctx.doc) and end in ctx.date_tokens and ctx.texts[end - 1] == head:
+        return "a framework with a horizon"
     words = {ctx.texts[i] for i in range(start, end)}
     return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
+
+
+def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Dutch-Funded Programmes", "Ongoing Projects": a plural head qualified only by how the projects
+    are funded or where they stand names a set of them, not one."""
+    head = ctx.head(start, end)
+    if head is None or head.title() not in ctx.vocab.plural_heads:
+        return None
+    # Only the words before the head qualify it; "... in the Region" after it says where.
+    head_at = next(i for i in range(start, end) if ctx.texts[i] == head)
+    words = [i for i in range(start, head_at) if ctx.texts[i].isalpha()]
+
+    def qualifies(i: int) -> bool:
+        word = ctx.texts[i].lower()
+        # The funder of "Dutch-funded", "EU-supported" says who pays, not which project.
+        funder = i + 2 < end and ctx.texts[i + 1] == "-" and participle(ctx.texts[i + 2])
+        return word in ctx.vocab.set_words or participle(word) or ctx.is_function(i) or funder
+
+    return "a set of projects" if words and all(qualifies(i) for i in words) else None
 
 
 def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -102,8 +125,10 @@ def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optiona
     head = ctx.head(start, end)
     if head not in ctx.vocab.weak_heads or ctx.content_words(start, end) >= 3:
         return None
-    # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name.
-    if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) for i in range(start, end)):
+    # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name (a word of a
+    # heading in capitals, "NATIONAL PROGRAMMES", is no acronym).
+    if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) and not ctx.in_capitals(i)
+           for i in range(start, end)):
         return None
     return f"{head!r} with too few words to be a name"
 
@@ -160,6 +185,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     place_name,
     plan_words_in_name,
     instrument_type,
+    set_of_projects,
     weak_head_short_name,
     romance_non_project_head,
     geographic_feature,
