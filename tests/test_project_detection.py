@@ -91,6 +91,10 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("The initiative, known as Green Valleys, received USD 3 million in 2022.",
+     [("Green Valleys", "Green Valleys", None)]),
+    ("The agency runs a scheme called Safe Harbours in four ports.", [("Safe Harbours", "Safe Harbours", None)]),
+    ("A man called Peter Walker chairs the board.", []),
     ("The board then funded Strengthen Valley Farmers' Markets, whose budget was small.",
      [("Strengthen Valley Farmers' Markets", "Strengthen Valley Farmers' Markets", None)]),
     ("Harvest Bridges, the joint programme of two agencies, trains farmers.",

@@ -3,6 +3,8 @@ a cue introduces them, quotes set them off, or a verb opens them mid-sentence.""
 
 from __future__ import annotations
 
+import re
+
 from .boundaries import CLOSING_PUNCT, ROMAN, settle
 from .context import POSSESSIVES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
@@ -155,6 +157,46 @@ def quoted_names(ctx: DetectionContext) -> None:
                 or after in ctx.vocab.nouns_after_acronym
             if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
                 ctx.add(i + 1, close, "quoted-name")
+
+
+NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded"}
+
+
+def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
+    """Where "called", "known as", "referred to as" ends at token i, or None."""
+    word = ctx.texts[i].lower()
+    if word in NAMING_VERBS:
+        return i + 1
+    if word == "known" and i + 1 < len(ctx.doc) and ctx.texts[i + 1] == "as":
+        return i + 2
+    if word == "referred" and ctx.texts[i + 1 : i + 3] == ["to", "as"]:
+        return i + 3
+    return None
+
+
+def named_names(ctx: DetectionContext) -> None:
+    """"The initiative, known as Green Valleys, ...", "a scheme called Safe Harbours": a project noun,
+    then a naming phrase, then an unquoted title-case name."""
+    for i, text in enumerate(ctx.texts):
+        start = _naming_phrase_end(ctx, i) if text.lower() in NAMING_VERBS | {"known", "referred"} else None
+        if start is None or start >= len(ctx.doc) or ctx.taken[start] or not ctx.is_capitalized(start):
+            continue
+        # The noun stands in the same clause, just before: "the programme, known as", "a fund called".
+        window = [ctx.texts[k] for k in range(max(0, i - 4), i)]
+        if not any(w in ctx.vocab.nouns_after_acronym for w in window) or any(w in {".", ";", ":"} for w in window):
+            continue
+        stop = ctx.walk_forward(start, ctx.line_tokens(start)[1])
+        while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
+            stop -= 1
+        single = stop - start == 1 and (ctx.is_acronym_word(start) or bool(COINED.match(ctx.texts[start])))
+        if stop == start or (ctx.content_words(start, stop) < 2 and not single) or ctx.is_place(ctx.doc[start:stop]) \
+                or ctx.texts[start] in ctx.organization_acronyms:
+            continue
+        if rejection(ctx, start, stop, ITEM_REJECTIONS) is None:
+            ctx.add(start, stop, "named-name")
+
+
+COINED = re.compile(r"^[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")
 
 
 FUNDING_NOUNS = {"contribution", "contributions", "grant", "grants", "loan", "loans"}

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
-from .context_names import (acronym_nouns, appositives, described_names, introduced_names, names_before_nouns,
-                            quoted_names, verb_titles)
+from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
+                            names_before_nouns, quoted_names, verb_titles)
 from .layout_names import headings, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
@@ -42,6 +42,7 @@ FINDERS: tuple[Finder, ...] = (
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'
+    named_names,  # "the initiative, known as Green Jobs,"
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
