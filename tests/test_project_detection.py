@@ -91,6 +91,19 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("Closed grants: Hill Clinics Bridge Grant (2018–2020, USD 2 million) and Lagoon Towns Digital Pilot (2021).",
+     [("Hill Clinics Bridge Grant", "Hill Clinics Bridge Grant", None),
+      ("Lagoon Towns Digital Pilot", "Lagoon Towns Digital Pilot", None)]),
+    ("Grant portfolio (as of 31 March 2024)\n\n1. Harbour Schools Renewal – Eastland\n   Grant: USD 4 million | Period: 2020–2024\n"
+     "\n2. Safe Ferries for All – Eastland\n   Grant: USD 2 million\n",
+     [("Harbour Schools Renewal", "Harbour Schools Renewal", None), ("Safe Ferries for All", "Safe Ferries for All", None)]),
+    ("• How the Valley Solar Villages Project lit 300 homes\n",
+     [("Valley Solar Villages Project", "Valley Solar Villages Project", None)]),
+    ("This note presents the findings of the mid-term review (MTR) of the grant. The MTR team met in May.", []),
+    ("| No. | Project | Country |\n|---|---|---|\n| 1 | Clean Rivers for Towns (CRT-Lakeville) | Eastland |\n",
+     [("Clean Rivers for Towns (CRT-Lakeville)", "Clean Rivers for Towns", "CRT-Lakeville")]),
+    ("The grant follows the Programa de Segurança Hídrica nas Regiões Altas, financed from 2015 to 2019.",
+     [("Programa de Segurança Hídrica nas Regiões Altas", "Programa de Segurança Hídrica nas Regiões Altas", None)]),
     ("The initiative, known as Green Valleys, received USD 3 million in 2022.",
      [("Green Valleys", "Green Valleys", None)]),
     ("The agency runs a scheme called Safe Harbours in four ports.", [("Safe Harbours", "Safe Harbours", None)]),
@@ -222,6 +235,7 @@ NOISE = [
     "NATIONAL PROGRAMMES, STATUS MARCH 2024\n",
     "NORDIC-FUNDED PROGRAMMES IN THE REGION\n",
     "Ongoing Projects\n\nCompleted Projects\n",
+    "Projects\n\nOVERVIEW     FINANCIAL     DOCUMENTS     NEWS & EVENTS\n\nNEWS & EVENTS\n",
 ]
 
 

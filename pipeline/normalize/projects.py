@@ -32,11 +32,17 @@ def looks_like_acronym(text: str) -> bool:
     (True, False, False)
     >>> looks_like_acronym("II"), looks_like_acronym("Phase 2"), looks_like_acronym("Lakeville–Hillton")
     (False, False, False)
+    >>> looks_like_acronym("ABC-Lakeville"), looks_like_acronym("Lakeville-Hillton")
+    (True, False)
     """
     words = text.split()
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
         return False
     first = words[0]
+    # "SIR-Rangpur", "SHIELD-Mindanao": an acronym and the place it serves.
+    head = first.split("-")[0]
+    if len(head) >= 2 and head.isupper() and head.isalpha():
+        first = head
     upper = sum(c.isupper() for c in first)
     # "InSIGHT", "AfDB", "KfW" are mostly capitals; "Kyzylorda–Zhezkazgan" is two names.
     return upper >= 2 and first[0].isupper() and upper >= sum(c.islower() for c in first)

@@ -19,7 +19,7 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
-from .layout_names import headings, project_lists, skip_glossaries
+from .layout_names import headings, inline_lists, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
 from .table_names import field_values, label_lines, project_tables, tab_tables
@@ -29,6 +29,7 @@ Finder = Callable[[DetectionContext], None]
 FINDERS: tuple[Finder, ...] = (
     skip_glossaries,  # sets aside "ABC    Long Form" glossary blocks
     project_lists,  # items under "Current projects:"
+    inline_lists,  # "Closed grants: X (2019–2021) and Y."
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table
     field_values,  # "Project: X" in a key-value sheet

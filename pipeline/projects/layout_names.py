@@ -48,18 +48,22 @@ def project_lists(ctx: DetectionContext) -> None:
         # names one project, and a numbered text line is an item of another list.
         if line.marker:
             cues = {w for w in cues if w.endswith("s")} if line.kind == "heading" else set()
-        heading = line.kind in ("heading", "text") and len(text.split()) <= 6 and not text.endswith(".") and cues
+        # "Grant portfolio (as of 30 June 2025)": a parenthesis dates or qualifies the heading.
+        short = len(re.sub(r"\([^()]*\)", "", text).split()) <= 6
+        heading = line.kind in ("heading", "text") and short and not text.endswith(".") and cues
         if not (lead_in or heading):
             continue
         if heading:
             _cards(ctx, line)
         seen_item, shape = False, None
         for item in lines[line.index + 1 :]:
-            # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ...").
-            if not seen_item and item.kind == "blank":
+            # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ..."),
+            # and between items that carry indented detail lines.
+            if item.kind == "blank" and (not seen_item or _next_item_shape(ctx, item) == shape):
                 continue
-            # An item wrapped onto indented lines goes on; its next item still belongs to the list.
-            if seen_item and item.item is not None:
+            # An item wrapped or detailed on indented lines goes on; its next item still belongs to the list.
+            indented = ctx.layout.text[item.start : item.start + 1] in (" ", "\t")
+            if seen_item and (item.item is not None or item.kind != "item" and indented):
                 continue
             if item.kind != "item" and not (heading and item.marker):
                 break
@@ -68,6 +72,45 @@ def project_lists(ctx: DetectionContext) -> None:
             shape = shape or _marker_shape(item.marker)
             if _marker_shape(item.marker) == shape:
                 whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+INLINE_LIST = re.compile(r"^(?P<label>[A-Z][\w -]{0,40}?)\s*:\s+(?P<items>\S.*)$")
+
+
+def inline_lists(ctx: DetectionContext) -> None:
+    """"Closed grants: Coastal Roads Grant (2019–2021) and Hill Clinics Pilot (2020–2022).": a label that
+    says projects, then names joined by commas or "and", each read as a list item."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank" or line.key_value:
+            continue
+        match = INLINE_LIST.match(ctx.layout.text[line.content_start : line.end])
+        if match is None:
+            continue
+        # The label says several ("Closed grants"); "Flagship programme: X" names one, which other finders read.
+        cues = set(re.findall(r"[a-z]+", match["label"].lower())) & ctx.vocab.list_heading_cues
+        if not any(cue.endswith("s") for cue in cues):
+            continue
+        begin = line.content_start + match.start("items")
+        items = match["items"]
+        depth, piece_start = 0, 0
+        for k, char in enumerate(items + ","):
+            depth += char == "("
+            depth -= char == ")"
+            # Names hold "and" ("Roads and Bridges Project"): only "and" after a name's closing parenthesis joins two.
+            joint = items[k : k + 5] == " and " and items[k - 1] == ")" or char in ",;" or k == len(items)
+            if depth or not joint:
+                continue
+            piece = items[piece_start:k]
+            if piece.strip():
+                whole_item(ctx, begin + piece_start, begin + len(piece.rstrip(" .")) + piece_start, "project-list",
+                           cut_commentary=True)
+            piece_start = k + (5 if items[k : k + 5] == " and " and items[k - 1] == ")" else 1)
+
+
+def _next_item_shape(ctx: DetectionContext, blank) -> str | None:
+    """The marker shape of the first line after a blank run, when it is a list item."""
+    following = next((k for k in ctx.layout.lines[blank.index + 1 :] if k.kind != "blank"), None)
+    return _marker_shape(following.marker) if following is not None and following.kind == "item" else None
 
 
 def _cards(ctx: DetectionContext, heading) -> None:

@@ -58,7 +58,9 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
         if ctx.content_words(*settle(ctx, begin, end)) >= 2:
             return begin
     sentence = _sentence_case_start(ctx, end, floor)
-    if sentence is not None and long_form_start(ctx, acronym, sentence, end) is not None:
+    aligned = long_form_start(ctx, acronym, sentence, end) if sentence is not None else None
+    # "... the mid-term review (MTR)": an acronym of lowercase words abbreviates a common noun.
+    if aligned is not None and ctx.texts[aligned][:1].isupper():
         return sentence
     return _window_start(ctx, acronym, end, floor)
 
