@@ -91,6 +91,9 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("Our work in Eastland\n\nHarbour Voices\nHarbour Voices trains 300 radio reporters with EUR 2 million.\n\n"
+     "Gender Equality\nWomen hold a third of seats.\n",
+     [("Harbour Voices", "Harbour Voices", None), ("Harbour Voices", "Harbour Voices", None)]),
     ("Closed grants: Hill Clinics Bridge Grant (2018–2020, USD 2 million) and Lagoon Towns Digital Pilot (2021).",
      [("Hill Clinics Bridge Grant", "Hill Clinics Bridge Grant", None),
       ("Lagoon Towns Digital Pilot", "Lagoon Towns Digital Pilot", None)]),

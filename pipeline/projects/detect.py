@@ -19,7 +19,7 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
-from .layout_names import headings, inline_lists, project_lists, skip_glossaries
+from .layout_names import echoed_headings, headings, inline_lists, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
 from .table_names import field_values, label_lines, project_tables, tab_tables
@@ -40,6 +40,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
+    echoed_headings,  # "Every Child Reads" over a paragraph that opens "Every Child Reads works ..."
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'
