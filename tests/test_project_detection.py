@@ -91,6 +91,11 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("Harbour Ferries Renewal\nIdentifier:   XX-1-2020-1\nStatus:       Implementation\nDates:        2020-01-01 to 2023-12-31\n"
+     "              Planned end 2024-06-30\nRecipient:    Eastland (100%)\n\n"
+     "Hill Clinics Online (HCO)\nIdentifier:   XX-1-2021-7\nStatus:       Pipeline\nBudget:       USD 2,000,000\n",
+     [("Harbour Ferries Renewal", "Harbour Ferries Renewal", None), ("Hill Clinics Online (HCO)", "Hill Clinics Online", "HCO")]),
+    ("Key facts\nDuration:     2019–2024\nBudget:       USD 7 million\nDonor:        Eastland\n", []),
     ("Our work in Eastland\n\nHarbour Voices\nHarbour Voices trains 300 radio reporters with EUR 2 million.\n\n"
      "Gender Equality\nWomen hold a third of seats.\n",
      [("Harbour Voices", "Harbour Voices", None), ("Harbour Voices", "Harbour Voices", None)]),

@@ -123,3 +123,43 @@ def label_lines(ctx: DetectionContext) -> None:
         label = ctx.layout.text[line.content_start : line.end].strip().lower().rstrip(":")
         if label in ctx.vocab.table_headers and following.kind != "blank" and not following.cells:
             whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
+
+
+FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
+CARD_MIN_FIELDS = 3
+
+
+def _card_block(ctx: DetectionContext, index: int) -> tuple[int, int] | None:
+    """The character bounds of the key-value block right under line `index`, when it has enough fields."""
+    lines = ctx.layout.lines
+    fields, last = 0, None
+    for line in lines[index + 1 :]:
+        raw = ctx.layout.text[line.start : line.end]
+        if FIELD_LINE.match(raw):
+            fields, last = fields + 1, line
+        elif line.kind != "blank" and raw[:1] in (" ", "\t") and last is not None:
+            last = line  # a field's value wrapped onto an indented line
+        else:
+            break
+    return (lines[index + 1].start, last.end) if fields >= CARD_MIN_FIELDS else None
+
+
+def field_cards(ctx: DetectionContext) -> None:
+    """Activity listings and project card sets: a name line over "Status: ... / Dates: ... / Budget: ..."
+    fields, repeated. Two or more such cards whose fields say when or how much make the lines names."""
+    cards = []
+    for line in ctx.layout.lines[:-1]:
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        # A name line stands at the margin and says what, not when ("   Planned end 2026-09-30" wraps a field).
+        if line.kind not in ("text", "heading") or not text or FIELD_LINE.match(text) or len(text.split()) > 16 \
+                or text.endswith((".", ":", ";", ",")) or text.lower() in ctx.vocab.generic_headings \
+                or ctx.layout.text[line.start : line.start + 1].isspace() or ctx.has_date(line.start, line.end):
+            continue
+        block = _card_block(ctx, line.index)
+        tokens = ctx.token_range(*block) if block else None
+        if block and (ctx.has_date(*block) or tokens and any(i in ctx.money_tokens for i in range(*tokens))):
+            cards.append(line)
+    if len(cards) >= 2:
+        for line in cards:
+            whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+
