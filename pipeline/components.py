@@ -14,6 +14,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from .date_names import is_name_year
 from .layout import build_layout
 from .money_spans import MoneySpans
 from .normalize import normalize_country
@@ -22,7 +23,7 @@ from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, 
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
-from .span_values import (CANDIDATES, DAY_FIRST, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
+from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
                           span_value)
 
 MENTION_KEY = "mentions"
@@ -31,15 +32,8 @@ WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
 RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
-# A single year right after one of these words is part of a name ("Vision 2030",
-# "Convention, 2011"); right before, likewise ("2030 Agenda").
-NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
-NAME_WORDS_AFTER = {"agenda", "vision"}
 # A word broken by a hyphen at a line end ("Ugan-\\ndan"), for country forms a phrase list cannot see.
 BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
-# Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
-# "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
-NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words belong to the span (spec notes).
 FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
 
@@ -70,7 +64,7 @@ class FactsheetDates:
             if span.label_ != "DATE":
                 continue
             span = self._with_fiscal_words(doc, self._open_range(doc, span))
-            if self._is_name_year(doc, span) or span_value(span) is None:
+            if is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
         doc.spans["DATE"] = SpanGroup(doc, name="DATE", spans=dates)
@@ -110,7 +104,10 @@ class FactsheetDates:
 
     @staticmethod
     def _open_range(doc: Doc, span: Span) -> Span:
-        """"2020-": a year with a dash glued on and no second date is an open range."""
+        """"2020-", "2020 onwards": a year with a dash glued on and no second date, or with "onwards"
+        after it, is an open range."""
+        if span.end < len(doc) and doc[span.end].lower_ in OPEN_END_AFTER:
+            return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
         if span.end < len(doc) and doc[span.end].text in {"-", "–", "—"} and not doc[span.end - 1].whitespace_:
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
             # "the 1980s-era plant", "2020-based prices": a word glued on makes a compound, not a range.
@@ -125,23 +122,6 @@ class FactsheetDates:
         if len(words) == 2 and all(w.lower_ in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
             return Span(doc, span.start, span.end + 2, label="DATE", span_id=span.id_)
         return span
-
-    @staticmethod
-    def _is_name_year(doc: Doc, span: Span) -> bool:
-        """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 14-2023": a number that is part of a name."""
-        if span.id_ not in {"year", "year-range-short", "iso-month"}:
-            return False
-        # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
-        before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
-        after = doc[span.end].lower_ if span.end < len(doc) else ""
-        if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER:
-            return True
-        # "22-2024", "2019/7": a number glued to the year makes a document number, not a date.
-        start = span.start
-        while start >= 2 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_ \
-                and not doc[start - 1].whitespace_ and doc[start - 2].text.isdigit():
-            start -= 2
-        return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
 
 
 class FactsheetMoney:

@@ -62,15 +62,18 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     adjectives = {w for phrase in currencies.qualified_words if " " in phrase
                   for w in re.split(r"\s+|(-)", phrase.rsplit(" ", 1)[0]) if w}
     years = [str(y) for y in range(1800, 2200)]
+    # "2019.06": year and month as Korean and Chinese sources write them (one token).
+    year_months = [f"{y}.{m:02d}" for y in range(1900, 2100) for m in range(1, 13)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
     # "1st"; the first of the month as French and Portuguese write it ("1er janvier", "1º de maio").
     ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")] + ["1er", "1º", "1°"]
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
-        "anchors:DATE": {"ORTH": {"IN": years + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
+        "anchors:DATE": {"ORTH": {"IN": years + year_months + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)) | set(_case_variants(currency_nouns))
                                               | set(_case_variants(scales)) | set(_case_variants(currencies.weak_words)))}},
         "fs_year": {"ORTH": {"IN": years}},
+        "fs_year_dot_month": {"ORTH": {"IN": year_months}},
         "fs_day": {"LOWER": {"IN": sorted(set(days + ordinal_days))}},
         "fs_day_number": {"ORTH": {"IN": days}},
         "fs_month_number": {"ORTH": {"IN": [str(m) for m in range(1, 13)] + [f"{m:02d}" for m in range(1, 10)]}},

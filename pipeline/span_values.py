@@ -92,13 +92,18 @@ def span_value(span: Span):
 def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
-        following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        text = span.text
+        # "2020 onwards": the open end is inside the span (range words are, spec).
+        if len(span) > 1 and span[-1].lower_ in OPEN_END_AFTER:
+            text, following = span[:-1].text, span[-1].lower_
+        else:
+            following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
         # "since the 2010 earthquake", "from the 2019 budget": the year names a thing, which the word governs.
         if modifier and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and following.isalpha() \
                 and following.islower():
             modifier = None
-        return normalize_date(span.text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
+        return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")

@@ -175,6 +175,17 @@ IN_CONTEXT = [
     ("It replaces the 1960s-era pumping station.", [("the 1960s", "1960", "1969")]),
     ("Prices rose since the 2008 crisis.", [("2008", "2008", "2008")]),
     ("Prices rose since 2008.", [("2008", "2008", None)]),
+    # Fiscal-year ranges, year.month as Korean and Chinese sources write it, "onwards", "mid-", "extended to".
+    ("Period: FY2022–FY2025", [("FY2022–FY2025", "2022", "2025")]),
+    ("Duration: 2018.04–2021.11 (extended to 2022.06)",
+     [("2018.04–2021.11", "2018-04", "2021-11"), ("2022.06", None, "2022-06")]),
+    ("Allocation: up to USD 2 million | Period: 2023 onwards", [("2023 onwards", "2023", None)]),
+    ("By mid-2022, 40 km were built.", [("mid-2022", None, "2022")]),
+    ("Approved in May 2017 and extended to 2024.", [("May 2017", "2017-05", "2017-05"), ("2024", None, "2024")]),
+    # Years inside identifiers and street addresses are not dates.
+    ("Identifier: XX-ABC-12345678-2020-54321", []),
+    ("Head office: 1717 K Street, Capital City", []),
+    ("In 2019 road works began.", [("2019", "2019", "2019")]),
 ]
 
 

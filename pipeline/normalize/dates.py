@@ -58,7 +58,7 @@ ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
 OPEN_END = {"since", "after", "depuis", "desde"}
-OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "hasta", "até"}
+OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "hasta", "até"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "1st", and the French and Portuguese "1er", "1º".
@@ -90,6 +90,7 @@ POINT_FORMS = [
     _pattern(r"{Y}{SEP}{M}{SEP}{D}"),
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})\s*-\s*(?P<dd>\d{{1,2}})"),
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})"),
+    _pattern(r"{Y}\.(?P<mm>\d{{2}})"),
     _pattern(r"(?P<mm>\d{{1,2}})\s*[-/]\s*{Y}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*([/.-])\s*(?P<bb>\d{{1,2}})\s*\2\s*{Y}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*/\s*(?P<bb>\d{{1,2}})\s*,\s*{Y}"),

@@ -1,0 +1,50 @@
+"""Years that are not dates: part of a name ("Vision 2030"), a document's number ("Decree 14-2023"),
+an identifier ("XX-ABC-12345678-2021-54321") or a street address ("1818 H Street")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# A single year right after one of these words is part of a name ("Vision 2030",
+# "Convention, 2011"); right before, likewise ("2030 Agenda").
+NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
+NAME_WORDS_AFTER = {"agenda", "vision"}
+# Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
+# "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
+NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
+DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
+STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square"}
+
+
+def is_name_year(doc: Doc, span: Span) -> bool:
+    """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 14-2023": a number that is part of a name."""
+    if span.id_ not in {"year", "year-range-short", "iso-month"}:
+        return False
+    # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER:
+        return True
+    if span.id_ == "year" and (_in_identifier(doc, span) or _street_number(doc, span)):
+        return True
+    # "22-2024", "2019/7": a number glued to the year makes a document number, not a date.
+    start = span.start
+    while start >= 2 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].text.isdigit():
+        start -= 2
+    return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
+
+
+def _in_identifier(doc: Doc, span: Span) -> bool:
+    """"DK-CVR-20228799-2021-18432": a year glued by a dash to a long number is part of an identifier."""
+    def long_number(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= 5
+    glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_
+    glued_right = span.end + 1 < len(doc) and doc[span.end].text in {"-", "/"} and not doc[span.end - 1].whitespace_
+    return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1)
+
+
+def _street_number(doc: Doc, span: Span) -> bool:
+    """"1818 H Street": a house number, not a year."""
+    street = any(t.lower_ in STREET_WORDS and t.text[:1].isupper() for t in doc[span.end : span.end + 2])
+    return street and (span.start == 0 or doc[span.start - 1].lower_ not in DATE_WORDS_BEFORE)
