@@ -267,7 +267,10 @@ class FactsheetCountries:
 
     @staticmethod
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
-        """"available in French and Spanish", "French-speaking": a language, not a country."""
+        """"available in French and Spanish", "French-speaking", "English | Español | Français": a
+        language, not a country."""
+        if _in_word_bar(doc, span):
+            return True
         following = doc[span.end].lower_ if span.end < len(doc) else ""
         after_next = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
         if following in rules.language_after or (following == "-" and after_next in rules.language_after):
@@ -279,6 +282,15 @@ class FactsheetCountries:
         before = doc[start - 1].lower_ if start > 0 else ""
         ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
         return before in rules.language_before and ends_phrase
+
+
+def _in_word_bar(doc: Doc, span: Span) -> bool:
+    """A one-word cell of a navigation or language bar of three or more cells ("English | Español | Français")."""
+    if doc._.layout is None:
+        return False
+    line = doc._.layout.line_at(span.start_char)
+    cells = [doc.text[a:b] for a, b in line.cells] if line.kind == "row" and not line.key_value else []
+    return len(cells) >= 3 and span.text in cells and sum(len(cell.split()) == 1 for cell in cells) >= 2
 
 
 class FactsheetProjects:

@@ -22,6 +22,11 @@ TAB_ROW = re.compile(r"\S[ ]*\t[\t ]*\S")
 # A Markdown table's rule under its header ("|---|:---:|"): part of the table, no cells.
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
+# Columns aligned with runs of spaces ("Status              Active", "IDA        150.00"), as PDF
+# transcripts and plain-text pages lay out tables and key-value blocks.
+SPACE_SEPARATOR = re.compile(r" {3,}")
+SPACE_ROW = re.compile(r"\S {3,}\S")
+MAX_SPACED_CELL = 60  # longer pieces are prose (two-column residue), not cells
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 
 
@@ -37,6 +42,7 @@ class Line:
     marker: str = ""
     cells: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of table cells
     key_value: bool = False  # a "Key ........ value" row rather than a "a | b | c" table row
+    aligned: bool = False  # a table row whose columns are aligned with runs of spaces
     heading: Optional[int] = None  # index of the heading line this line falls under
     paragraph: int = -1  # lines of one paragraph share a number
     item: Optional[int] = None  # index of the list-item line this line continues
@@ -103,7 +109,8 @@ def build_layout(text: str) -> Layout:
         content_start = start + (marker.end() if marker else len(raw) - len(raw.lstrip()))
         previous_blank = index == 0 or blank[index - 1]
         next_blank = index + 1 >= len(raw_lines) or blank[index + 1]
-        if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw) or TAB_ROW.search(raw) or TABLE_RULE.match(raw):
+        if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw) or TAB_ROW.search(raw) or TABLE_RULE.match(raw) \
+                or _spaced_row(raw[content_start - start :]):
             kind = "row"
         elif _is_heading(raw[content_start - start :], previous_blank, next_blank, bool(marker)) and not (
             marker and marker.group("marker").strip() in "•·●▪◦*-–—"
@@ -118,14 +125,27 @@ def build_layout(text: str) -> Layout:
             pass  # the rule under a Markdown header: a row without cells
         elif kind == "row":
             line.cells = _cells(raw, start, content_start)
-            line.key_value = not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw)
+            # Dot leaders join a key to its value; aligned columns do when there are two of them.
+            line.key_value = not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
+                and (bool(DOT_LEADER.search(raw)) or len(line.cells) == 2)
+            line.aligned = not line.key_value and not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw)
         lines.append(line)
     _link(lines)
     return Layout(text, lines)
 
 
+def _spaced_row(content: str) -> bool:
+    """Cells aligned by runs of spaces, each short enough to be a cell. "Budget:     USD 5 million" is a
+    field of a key-value sheet, read as text like "Budget: USD 5 million"."""
+    content = content.strip()
+    pieces = SPACE_SEPARATOR.split(content)
+    return bool(SPACE_ROW.search(content)) and not pieces[0].endswith(":") \
+        and all(len(piece) <= MAX_SPACED_CELL for piece in pieces)
+
+
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
-    separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) else DOT_LEADER
+    separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
+        else DOT_LEADER if DOT_LEADER.search(raw) else SPACE_SEPARATOR
     cells = []
     cursor = content_start - start
     for match in list(separator.finditer(raw, cursor)) + [None]:

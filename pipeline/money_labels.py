@@ -48,7 +48,9 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
     for line in layout.lines:
         raw = text[line.start : line.end]
         if line.kind == "row" and line.key_value and len(line.cells) >= 2:
-            yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
+            label = text[slice(*line.cells[0])]
+            unit = unit_of(label, table) or (None if NOT_AMOUNT_HEADER.search(label) else _block_unit(layout, line, table))
+            yield from _cell_if_number(text, line.cells[-1], unit)
         elif line.kind == "row":
             header = layout.table_header(line)
             if header is not None and header.index == line.index and len(line.cells) == 2:
@@ -59,7 +61,7 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 continue
             columns = _columns(text, header)
             caption = _caption_unit(layout, header, table)
-            for cell, column in zip(line.cells, _column_numbers(text, line)):
+            for cell, column in zip(line.cells, _column_numbers(text, line, header)):
                 head = columns.get(column)
                 if head is None:
                     continue
@@ -72,13 +74,39 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 yield line.start + match.start("number"), line.start + match.end("number"), match.group("unit").strip()
 
 
-def _column_numbers(text: str, line: Line) -> list[int]:
-    """Each cell's column, counting separators before it, so that an empty cell ("| Total |  | 20.0 |") keeps its place."""
+def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
+    """"FINANCING PLAN (US$ Millions)" over "Financier   Commitments" over "IDA   150.00": the unit of a
+    two-column table's value column or of its caption, for the rows under its header."""
+    header = layout.table_header(line)
+    if header is None or header.index == line.index or not header.cells:
+        return None
+    head_text = layout.text[slice(*header.cells[-1])]
+    if NOT_AMOUNT_HEADER.search(head_text):
+        return None
+    return unit_of(head_text, table) or _caption_unit(layout, header, table)
+
+
+def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> list[int]:
+    """Each cell's column, counting separators before it, so that an empty cell ("| Total |  | 20.0 |") keeps its place.
+    In columns aligned with spaces, a cell belongs to the header cell it sits under."""
+    if line.aligned and header is not None and header is not line:
+        return [_under(line, cell, header) for cell in line.cells]
     raw = text[line.start : line.end]
     separator = re.compile(r"\s\|\s") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
         return list(range(len(line.cells)))
     return [len(separator.findall(text, line.start, start)) for start, _ in line.cells]
+
+
+def _under(line: Line, cell: tuple[int, int], header: Line) -> int:
+    """The header column whose extent overlaps the cell's most, else the nearest one, by position in the line."""
+    left, right = cell[0] - line.start, cell[1] - line.start
+
+    def distance(k: int) -> tuple[int, int]:
+        h_left, h_right = header.cells[k][0] - header.start, header.cells[k][1] - header.start
+        overlap = min(right, h_right) - max(left, h_left)
+        return (-overlap, min(abs(left - h_left), abs(right - h_right)))
+    return min(range(len(header.cells)), key=distance)
 
 
 def _columns(text: str, header: Line) -> dict[int, tuple[int, int]]:

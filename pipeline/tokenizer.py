@@ -88,6 +88,9 @@ SUFFIX_PATTERNS = [
     r"(?<=\dmn)\.",
     # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B.
     r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
+    # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
+    r"(?<=^[kKM])[€$£¥]$",
+    r"(?<=[kKM][€$£¥])\.",
     # An open range's dash: 2020-.
     rf"(?<=\d)[{DASHES}]",
     # An ISO code after a number: 115USD.

@@ -279,6 +279,14 @@ LABELLED = [
     ("Grants (EUR million)\n\nProject | Year | Amount\nWells | 2019 | 12.5\nClinics | 2020 | 3\n",
      [("12.5", "12500000", "EUR"), ("3", "3000000", "EUR")]),
     ("Project | People | Year\nWells | 1,200 | 2019\n", []),
+    # Columns aligned with spaces, as PDF transcripts and plain-text pages lay tables out; a short row
+    # ("Total") sits under the column it is aligned with.
+    ("FINANCING PLAN (US$ Millions)\nFinancier          Commitments\nEastland Bank      40.00\nGovernment         10.50\n",
+     [("40.00", "40000000", "USD"), ("10.50", "10500000", "USD")]),
+    ("Donor          Pledge (original)     Paid-in (USD million)\nRuritania      EUR 2,000,000         2.1\n"
+     "Total                                2.1\n",
+     [("EUR 2,000,000", "2000000", "EUR"), ("2.1", "2100000", "USD"), ("2.1", "2100000", "USD")]),
+    ("Grants (EUR million)\nProgramme          Fiscal Year\nHill Roads         2021\n", []),
 ]
 
 
@@ -299,6 +307,7 @@ ROMANCE_NUMBERS = [
     ("Costará mil millones de pesos colombianos en Colombia.",
      [("mil millones de pesos colombianos", "1000000000", "COP")]),
     ("Le fonds a engagé 1,8 milliard d'euros.", [("1,8 milliard d'euros", "1800000000", "EUR")]),
+    ("Une subvention de 6 M€ et un prêt de 250 k€.", [("6 M€", "6000000", "EUR"), ("250 k€", "250000", "EUR")]),
     ("O município recebeu R$ 300 mil e R$ 2,5 milhões.",
      [("R$ 300 mil", "300000", "BRL"), ("R$ 2,5 milhões", "2500000", "BRL")]),
     # English text keeps its reading: "1.750 million" is one point seven five million.

@@ -42,8 +42,10 @@ QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "which"}
 def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Renamed the Coastal Fund ...", "How the Coastal Fund ...": a sentence's first word, a participle
     or a question word followed by an article, is not part of the name ("Promoting the ...", "Feed the ..." are)."""
+    if end - start <= 2 or ctx.texts[start + 1] not in LEADING_ARTICLES:
+        return start, end
     opener = participle(ctx.texts[start]) or ctx.texts[start].lower() in QUESTION_WORDS
-    if end - start > 2 and ctx.texts[start + 1] in LEADING_ARTICLES and opener and ctx.starts_sentence(start):
+    if opener and ctx.starts_sentence(start):
         return start + 2, end
     return start, end
 

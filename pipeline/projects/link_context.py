@@ -24,6 +24,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])"
 ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                  "oct", "nov", "dec", "u.s", "u.k", "est"}
+PAGE_AT_END = re.compile(r"\s+(?:page|p\.)\s*\d+\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 # "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
 PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
@@ -67,7 +68,9 @@ def _indent(text: str, line: Line) -> int:
 def noise_lines(layout: Layout) -> set[int]:
     """Page furniture: page numbers, rules of dashes, and non-sentence lines repeated on several pages."""
     text = layout.text
-    content = {line.index: " ".join(text[line.start : line.end].split()) for line in layout.lines if line.kind != "blank"}
+    # "... Portfolio annex    page 3": a running header is the same line but for its page number.
+    content = {line.index: PAGE_AT_END.sub("", " ".join(text[line.start : line.end].split()))
+               for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
     noise = {index for index, words in content.items()
              if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
