@@ -57,8 +57,11 @@ ORDINALS = {
 ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
+# "extended to 2026" gives the new end only ("ends in 2026" and "from 2019" alone stay points, as the
+# development families annotate them).
 OPEN_END = {"since", "after", "depuis", "desde"}
-OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "hasta", "até"}
+OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
+              "hasta", "até"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "1st", and the French and Portuguese "1er", "1º".
