@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
@@ -266,8 +268,10 @@ class FactsheetCountries:
     @staticmethod
     def _combining_forms(doc: Doc, rules: Rules) -> list[Span]:
         found = []
-        for token in doc[:-2]:
-            hyphen, after = doc[token.i + 1], doc[token.i + 2]
+        # Only tokens that are combining forms: one read of the ORTH hashes, not a Token per position.
+        forms = {hash_string(form) for form in rules.combining_forms}
+        for i in [i for i, orth in enumerate(doc.to_array(ORTH)[:-2].tolist()) if orth in forms]:
+            token, hyphen, after = doc[i], doc[i + 1], doc[i + 2]
             if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
                     and not hyphen.whitespace_ and after.text[:1].isalpha():
                 found.append(Span(doc, token.i, token.i + 1, label="COUNTRY", span_id="combining-form"))
