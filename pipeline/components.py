@@ -24,6 +24,7 @@ from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, 
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
+from .tokenizer import SOURCE_TEXT
 from .span_values import (CANDIDATES, DAY_FIRST, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
                           span_value)
 
@@ -55,7 +56,7 @@ class FactsheetLayout:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[RULES_KEY] = self.rules_dir or None
-        doc._.layout = build_layout(doc.text)
+        doc._.layout = build_layout(doc.user_data.pop(SOURCE_TEXT, None) or doc.text)
         return doc
 
 
