@@ -40,6 +40,7 @@ NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "
 NAME_WORDS_AFTER = {"agenda", "vision"}
 # A word broken by a hyphen at a line end ("Ugan-\\ndan"), for country forms a phrase list cannot see.
 BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
+LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
 # Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
 # "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
@@ -282,7 +283,8 @@ class FactsheetCountries:
     def _broken_words(doc: Doc, rules: Rules) -> list[Span]:
         found = []
         text = doc._.layout.text if doc._.layout is not None else doc.text
-        for match in BROKEN_WORD.finditer(text):
+        # (A text with no hyphen at a line's end has none: the word scan is skipped.)
+        for match in BROKEN_WORD.finditer(text) if LINE_END_HYPHEN.search(text) else ():
             if normalize_country(match.group(), rules.countries) is None:
                 continue
             span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
