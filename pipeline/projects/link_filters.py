@@ -180,13 +180,12 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
 
 def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
     """"in 2019 it had approved three other operations": a clause about other projects lends them nothing."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    clause = _clause_words(context, fact)
+    if clause is None:
         return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    start, end, words, _ = clause
     if context.projects_in(start, end):
         return False  # "approved with two other operations": the clause's own project shares the fact
-    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
     return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
                for i, word in enumerate(words))
 
@@ -198,13 +197,9 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
         return False
     if _given_to_another_body(context, fact):
         return True
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = _clause_words(context, fact)
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return bool(context.vocabulary.other_money.search(clause))
+    return clause is not None and bool(context.vocabulary.other_money.search(clause[3]))
 
 
 def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
@@ -228,6 +223,21 @@ def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tupl
     start = max(text.rfind(";", sentence[0], fact.start_char), text.rfind(":", sentence[0], fact.start_char))
     ends = [i for i in (text.find(";", fact.end_char, sentence[1]), text.find(":", fact.end_char, sentence[1])) if i != -1]
     return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
+
+
+def _clause_words(context: LinkContext, fact: Span) -> tuple[int, int, list[str], str] | None:
+    """The fact's clause (start, end), its words lower-cased, and them joined by spaces; None outside any block.
+    Read once per fact: several filters look at the same clause."""
+    key = ("clause", fact.start_char, fact.end_char)
+    if key not in context.memo:
+        block = context.block_at(fact.start_char)
+        if block is None:
+            context.memo[key] = None
+        else:
+            start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+            words = re.findall(r"[\w'-]+", context.text[start:end].lower())
+            context.memo[key] = (start, end, words, " ".join(words))
+    return context.memo[key]
 
 
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
@@ -266,12 +276,8 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
 def is_tentative(context: LinkContext, fact: Span) -> bool:
     """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
     a proposal, not a stated fact of the project."""
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return context.vocabulary.tentative.search(clause) is not None
+    clause = _clause_words(context, fact)
+    return clause is not None and context.vocabulary.tentative.search(clause[3]) is not None
 
 
 FILTERS = (is_tentative, in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
