@@ -93,9 +93,10 @@ class AnchoredRuler:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         for start, end in self.windows(doc):
-            for span in self.matcher(doc[start:end], as_spans=True):
-                label, _, rule = span.label_.partition(KEY_SEPARATOR)
-                found.append(Span(doc, span.start, span.end, label=label, span_id=rule))
+            # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
+            for key, match_start, match_end in self.matcher(doc[start:end]):
+                label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
+                found.append(Span(doc, start + match_start, start + match_end, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
         return doc
 
