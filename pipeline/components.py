@@ -9,6 +9,7 @@ normalizer (pipeline.span_values), so a span's value always follows from its tex
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Iterable
 
 from spacy.attrs import ORTH
@@ -89,7 +90,7 @@ class FactsheetDates:
             if i + 1 < len(spans):
                 second = spans[i + 1]
                 # A line break inside a range ("from 2016 to\n2021") is no gap.
-                gap = [t for t in doc[first.end : second.start] if not t.is_space]
+                gap = list(islice((t for t in doc[first.end : second.start] if not t.is_space), 2))  # one, or more
                 lead = doc[first.start - 1].lower_ if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
@@ -323,9 +324,10 @@ class FactsheetProjects:
 
     def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
         """A country or a currency name ("Kenya shillings"): never a project's name."""
-        return (span.start, span.end) in places or span.text.lower() in self.currency_words \
-            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(span.text) \
-            or normalize_country(span.text, self.countries) is not None
+        text = span.doc._.layout.text[span.start_char : span.end_char]  # span.text, without joining its tokens again
+        return (span.start, span.end) in places or text.lower() in self.currency_words \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(text) \
+            or normalize_country(text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
