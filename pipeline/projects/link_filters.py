@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Span
 
 from .link_context import LinkContext
@@ -156,14 +157,16 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
         return False  # "each worth $8 million", "$8 million for each of the two programmes"
-    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
-    for i, token in enumerate(tokens):
-        if token.lower_ in context.vocabulary.several_nouns:
+    clause = context.doc.char_span(start, end, alignment_mode="expand")
+    texts, lowers, _ = _token_strings(context)
+    tokens = [i for i in range(clause.start, clause.end) if i not in context.money_tokens] if clause is not None else []
+    for k, i in enumerate(tokens):
+        if lowers[i] in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "14 operations": a count right before the noun.
-            count = tokens[max(0, i - 3) : i]
-            if any(t.text == "%" for t in count):
+            count = tokens[max(0, k - 3) : k]
+            if any(texts[j] == "%" for j in count):
                 continue  # "62% loans" is a share, not a count
-            if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
+            if any(lowers[j] in COUNT_WORDS or (texts[j].isdigit() and int(texts[j]) > 1) for j in count):
                 return not _bound_to_one(context, fact)
     return False
 
@@ -245,8 +248,18 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
-    return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
-            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise][-size:]
+    _, lowers, offsets = _token_strings(context)
+    return [lowers[i] for i in range(max(0, fact.start - size * 3), fact.start)
+            if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise][-size:]
+
+
+def _token_strings(context: LinkContext) -> tuple[list[str], list[str], list[int]]:
+    """Every token's text, lower-cased text and offset, read once per doc (a Token object per read costs more)."""
+    if "tokens" not in context.memo:
+        strings = context.doc.vocab.strings
+        rows = context.doc.to_array([ORTH, LOWER, IDX]).tolist() if len(context.doc) else []
+        context.memo["tokens"] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows])
+    return context.memo["tokens"]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
