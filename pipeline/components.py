@@ -8,19 +8,17 @@ normalizer (pipeline.span_values), so a span's value always follows from its tex
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import Iterable
 
-from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .layout import build_layout
 from .money_spans import MoneySpans
 from .normalize import normalize_country
-from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
+from .country_forms import combining_forms, line_broken_words
+from .normalize.countries import is_subdivision, starts_currency_name
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
@@ -39,9 +37,6 @@ RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
 NAME_WORDS_AFTER = {"agenda", "vision"}
-# A word broken by a hyphen at a line end ("Ugan-\\ndan"), for country forms a phrase list cannot see.
-BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
-LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
 # Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
 # "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
@@ -216,7 +211,7 @@ class FactsheetCountries:
         rules = rules_for(doc)
         money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
-        candidates += self._combining_forms(doc, rules) + self._broken_words(doc, rules)
+        candidates += combining_forms(doc, rules) + line_broken_words(doc, rules)
         kept = []
         for span in longest_first(candidates):
             before_one = doc[span.start - 1].text if span.start > 0 else ""
@@ -267,31 +262,6 @@ class FactsheetCountries:
                     and is_subdivision(doc[span.start : span.end + size].text):
                 return True
         return False
-
-    @staticmethod
-    def _combining_forms(doc: Doc, rules: Rules) -> list[Span]:
-        found = []
-        # Only tokens that are combining forms: one read of the ORTH hashes, not a Token per position.
-        forms = {hash_string(form) for form in rules.combining_forms}
-        for i in [i for i, orth in enumerate(doc.to_array(ORTH)[:-2].tolist()) if orth in forms]:
-            token, hyphen, after = doc[i], doc[i + 1], doc[i + 2]
-            if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
-                    and not hyphen.whitespace_ and after.text[:1].isalpha():
-                found.append(Span(doc, token.i, token.i + 1, label="COUNTRY", span_id="combining-form"))
-        return found
-
-    @staticmethod
-    def _broken_words(doc: Doc, rules: Rules) -> list[Span]:
-        found = []
-        text = doc._.layout.text if doc._.layout is not None else doc.text
-        # (A text with no hyphen at a line's end has none: the word scan is skipped.)
-        for match in BROKEN_WORD.finditer(text) if LINE_END_HYPHEN.search(text) else ():
-            if normalize_country(match.group(), rules.countries) is None:
-                continue
-            span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
-            if span is not None:
-                found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
-        return found
 
     @staticmethod
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
