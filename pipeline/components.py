@@ -8,7 +8,7 @@ normalizer (pipeline.span_values), so a span's value always follows from its tex
 
 from __future__ import annotations
 
-import re
+from itertools import islice
 from typing import Iterable
 
 from spacy.language import Language
@@ -18,11 +18,13 @@ from .date_names import is_name_year
 from .layout import build_layout
 from .money_spans import MoneySpans
 from .normalize import normalize_country
-from .normalize.countries import LINE_BREAK_HYPHEN, is_subdivision, starts_currency_name
+from .country_forms import combining_forms, line_broken_words
+from .normalize.countries import is_subdivision, starts_currency_name
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
+from .tokenizer import SOURCE_TEXT
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
                           span_value)
 
@@ -32,8 +34,6 @@ WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
 RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
-# A word broken by a hyphen at a line end ("Ugan-\\ndan"), for country forms a phrase list cannot see.
-BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words belong to the span (spec notes).
 FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
 
@@ -47,7 +47,7 @@ class FactsheetLayout:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[RULES_KEY] = self.rules_dir or None
-        doc._.layout = build_layout(doc.text)
+        doc._.layout = build_layout(doc.user_data.pop(SOURCE_TEXT, None) or doc.text)
         return doc
 
 
@@ -79,7 +79,7 @@ class FactsheetDates:
             if i + 1 < len(spans):
                 second = spans[i + 1]
                 # A line break inside a range ("from 2016 to\n2021") is no gap.
-                gap = [t for t in doc[first.end : second.start] if not t.is_space]
+                gap = list(islice((t for t in doc[first.end : second.start] if not t.is_space), 2))  # one, or more
                 lead = doc[first.start - 1].lower_ if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
@@ -191,7 +191,7 @@ class FactsheetCountries:
         rules = rules_for(doc)
         money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
-        candidates += self._combining_forms(doc, rules) + self._broken_words(doc, rules)
+        candidates += combining_forms(doc, rules) + line_broken_words(doc, rules)
         kept = []
         for span in longest_first(candidates):
             before_one = doc[span.start - 1].text if span.start > 0 else ""
@@ -244,28 +244,6 @@ class FactsheetCountries:
         return False
 
     @staticmethod
-    def _combining_forms(doc: Doc, rules: Rules) -> list[Span]:
-        found = []
-        for token in doc[:-2]:
-            hyphen, after = doc[token.i + 1], doc[token.i + 2]
-            if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
-                    and not hyphen.whitespace_ and after.text[:1].isalpha():
-                found.append(Span(doc, token.i, token.i + 1, label="COUNTRY", span_id="combining-form"))
-        return found
-
-    @staticmethod
-    def _broken_words(doc: Doc, rules: Rules) -> list[Span]:
-        found = []
-        text = doc._.layout.text if doc._.layout is not None else doc.text
-        for match in BROKEN_WORD.finditer(text):
-            if normalize_country(match.group(), rules.countries) is None:
-                continue
-            span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
-            if span is not None:
-                found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
-        return found
-
-    @staticmethod
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
         """"available in French and Spanish", "French-speaking", "English | Español | Français": a
         language, not a country."""
@@ -308,9 +286,10 @@ class FactsheetProjects:
 
     def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
         """A country or a currency name ("Kenya shillings"): never a project's name."""
-        return (span.start, span.end) in places or span.text.lower() in self.currency_words \
-            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(span.text) \
-            or normalize_country(span.text, self.countries) is not None
+        text = span.doc._.layout.text[span.start_char : span.end_char]  # span.text, without joining its tokens again
+        return (span.start, span.end) in places or text.lower() in self.currency_words \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(text) \
+            or normalize_country(text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}

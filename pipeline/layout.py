@@ -7,6 +7,7 @@ title in a heading, a list of projects, a table of projects) and by project reco
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -52,17 +53,14 @@ class Line:
 class Layout:
     text: str
     lines: list[Line]
+    starts: list[int] = field(init=False, repr=False, compare=False)  # each line's start, for bisect
+
+    def __post_init__(self) -> None:
+        self.starts = [line.start for line in self.lines]
 
     def line_at(self, offset: int) -> Line:
-        """The line holding a character offset (binary search over line starts)."""
-        low, high = 0, len(self.lines) - 1
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self.lines[middle].start <= offset:
-                low = middle
-            else:
-                high = middle - 1
-        return self.lines[low]
+        """The line holding a character offset: the last line that starts at or before it (the first line if none)."""
+        return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
 
     def heading_text(self, line: Line) -> Optional[str]:
         if line.heading is None:

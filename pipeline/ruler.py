@@ -10,6 +10,7 @@ as no pattern reaches further from its anchor than REACH says.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from spacy.errors import MatchPatternError
@@ -40,7 +41,9 @@ class AnchoredRuler:
 
     def __init__(self, vocab, spans_key: str, anchors: Iterable[str], anchor_pattern: str = "",
                  reach: tuple[int, int] = (8, 8)):
-        self.matcher = Matcher(vocab, validate=True)
+        self.vocab = vocab
+        self.checker = Matcher(vocab, validate=True)  # the patterns as written: spaCy's errors name their line
+        self.matcher = Matcher(vocab, validate=False)  # the same patterns with word lists and regexes read as lexeme flags
         self.spans_key = spans_key
         self.anchors = frozenset(anchors)
         self.anchor_pattern = re.compile(anchor_pattern) if anchor_pattern else None
@@ -48,12 +51,17 @@ class AnchoredRuler:
         self.before, self.after = reach
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
+        # Flags are few (45): they go to the tests a pattern opens with (run at every token) or that recur.
+        counts = Counter(_test_key(token) for entry in patterns for token in entry["pattern"])
+        opening = {_test_key(entry["pattern"][0]) for entry in patterns if entry["pattern"]}
+        worth = {key for key, count in counts.items() if key is not None and (count >= 2 or key in opening)}
         for line, entry in zip(lines, patterns, strict=True):
             key = f"{entry['label']}{KEY_SEPARATOR}{entry.get('id', '')}"
             try:
-                self.matcher.add(key, [entry["pattern"]])
+                self.checker.add(key, [entry["pattern"]])
             except (MatchPatternError, ValueError) as error:
                 raise RulesError(f"{line.file}:{line.line}: spaCy rejected the pattern: {error}") from error
+            self.matcher.add(key, [[as_flags(self.vocab, token, worth) for token in entry["pattern"]]])
 
     def anchor_positions(self, doc: Doc) -> list[int]:
         # Compare string hashes from one array read: creating a Token per position costs more than matching.
@@ -85,8 +93,75 @@ class AnchoredRuler:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         for start, end in self.windows(doc):
-            for span in self.matcher(doc[start:end], as_spans=True):
-                label, _, rule = span.label_.partition(KEY_SEPARATOR)
-                found.append(Span(doc, span.start, span.end, label=label, span_id=rule))
+            # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
+            for key, match_start, match_end in self.matcher(doc[start:end]):
+                label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
+                found.append(Span(doc, start + match_start, start + match_end, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
         return doc
+
+
+# ---- word lists as lexeme flags ------------------------------------------------------------------------
+# The Matcher calls a Python predicate per token and state for {"LOWER": {"IN": [...]}} and {"TEXT": {"REGEX": ...}},
+# which was most of its time. Each depends on the word alone, so it is computed once per lexeme instead, as one
+# of the vocabulary's spare boolean flags, which the Matcher reads natively. Same matches, token for token.
+FLAG_IDS = range(19, 64)  # spaCy's FLAG19..FLAG63: unused by the English defaults
+FLAG_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER}
+
+
+def _test(token: dict) -> tuple[str, str, object] | None:
+    """The one word-list or regex test of a token pattern that a flag can hold: (attribute, predicate, argument)."""
+    tests = [(attr, value) for attr, value in token.items() if attr in FLAG_ATTRS and isinstance(value, dict)]
+    if len(tests) != 1 or len(tests[0][1]) != 1:
+        return None
+    attr, ((predicate, argument),) = tests[0][0], tests[0][1].items()
+    listed = predicate in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(v, str) for v in argument)
+    return (attr, predicate, argument) if listed or (predicate == "REGEX" and isinstance(argument, str)) else None
+
+
+def _test_key(token: dict) -> tuple | None:
+    test = _test(token)
+    if test is None:
+        return None
+    attr, predicate, argument = test
+    return FLAG_ATTRS[attr], predicate, tuple(argument) if predicate != "REGEX" else argument
+
+
+class WordTest:
+    """A flag getter: whether a word's ORTH or LOWER string is in a list (or not), or matches a regex."""
+
+    def __init__(self, vocab, attr: str, predicate: str, value):
+        self.key = (FLAG_ATTRS[attr], predicate, tuple(value) if predicate != "REGEX" else value)
+        self.read = vocab.lex_attr_getters[LOWER] if FLAG_ATTRS[attr] == LOWER else None
+        self.words = frozenset(value) if predicate != "REGEX" else None
+        self.regex = re.compile(value) if predicate == "REGEX" else None
+        self.predicate = predicate
+
+    def __call__(self, text: str) -> bool:
+        string = self.read(text) if self.read is not None else text
+        if self.regex is not None:
+            return bool(self.regex.search(string))
+        return (string in self.words) == (self.predicate == "IN")
+
+
+def as_flags(vocab, token: dict, worth: set) -> dict:
+    """A token pattern with its word-list or regex test (on ORTH, TEXT or LOWER) read from a lexeme flag,
+    when the test is in worth and a flag is left."""
+    test = _test(token)
+    if test is None or _test_key(token) not in worth:
+        return token
+    attr, predicate, argument = test
+    flag = _flag(vocab, WordTest(vocab, attr, predicate, argument))
+    if flag is None:
+        return token
+    return {**{k: v for k, v in token.items() if k != attr}, flag: True}
+
+
+def _flag(vocab, test: WordTest) -> int | None:
+    """The flag that holds test for every lexeme (shared by equal tests); None when no flag is left."""
+    getters = vocab.lex_attr_getters
+    for flag in FLAG_IDS:
+        if isinstance(getters.get(flag), WordTest) and getters[flag].key == test.key:
+            return flag
+    free = next((flag for flag in FLAG_IDS if flag not in getters), None)
+    return vocab.add_flag(test, flag_id=free) if free is not None else None

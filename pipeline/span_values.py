@@ -23,6 +23,7 @@ RULES_KEY = "fs_rules_dir"
 VALUE_CACHE = "fs_values"
 SHARED_TAIL = "fs_shared_currency"
 DAY_FIRST = "fs_day_first"
+RULES_CACHE = "fs_rules"
 DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
@@ -31,7 +32,12 @@ OPEN_END_AFTER = {"onwards", "onward"}
 
 
 def rules_for(doc: Doc) -> Rules:
-    return load_rules(doc.user_data.get(RULES_KEY))
+    # Kept on the doc: load_rules resolves its folder's path on every call, and values ask per span.
+    key = doc.user_data.get(RULES_KEY)
+    cached = doc.user_data.get(RULES_CACHE)
+    if cached is None or cached[0] != key:
+        cached = doc.user_data[RULES_CACHE] = (key, load_rules(key))
+    return cached[1]
 
 
 def _modifier_before(span: Span) -> Optional[str]:

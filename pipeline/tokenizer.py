@@ -25,6 +25,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 MAX_RUN = 64
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
+# Where LongRunGuard leaves the text it tokenized, in doc.user_data (taken out again by the layout).
+SOURCE_TEXT = "fs_source_text"
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
 
 
@@ -146,6 +148,12 @@ class LongRunGuard:
         self.vocab = tokenizer.vocab
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        # The text the doc was made from (doc.text would join the tokens again): the layout reads it once.
+        doc.user_data[SOURCE_TEXT] = text
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if not _LONG_RUN.search(text):
             return self.tokenizer(text)
         words: list[str] = []

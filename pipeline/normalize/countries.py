@@ -64,13 +64,22 @@ def currency_name_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nouns), frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _currency_name_heads() -> frozenset[str]:
+    """Every folded English currency name and each of its leading runs of whole words ("central african cfa")."""
+    _, names = currency_name_words()
+    return frozenset({*names, *(name[:i] for name in names for i, c in enumerate(name) if c == " ")})
+
+
+@lru_cache(maxsize=4096)
 def starts_currency_name(words: str) -> bool:
     """True when words ("Central African CFA", "Samoan tala") begin a CLDR currency name."""
     folded = _plain(words)
-    nouns, names = currency_name_words()
+    nouns, _ = currency_name_words()
     if len(folded.split()) > 1 and folded.split()[-1] in nouns:
         return True
-    return any(name == folded or name.startswith(folded + " ") for name in names)
+    # A name equal to the words, or going on after them with a space: one set lookup, not a scan of the names.
+    return folded in _currency_name_heads()
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +90,7 @@ def subdivision_names() -> frozenset[str]:
     return frozenset(_plain(s.name) for s in pycountry.subdivisions)
 
 
+@lru_cache(maxsize=4096)
 def is_subdivision(words: str) -> bool:
     """True for a province or region whose name starts with a country word ("Panamá Oeste")."""
     return _plain(words) in subdivision_names()

@@ -136,6 +136,7 @@ class DetectionContext:
     taken: list[bool] = field(default_factory=list)
     organization_acronyms: set[str] = field(default_factory=set)
     project_acronyms: set[tuple[str, ...]] = field(default_factory=set)  # token texts of acronyms defined apart from their title
+    memo: dict = field(default_factory=dict)  # readings of one span that rules cache, keyed by what they read
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],

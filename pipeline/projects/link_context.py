@@ -97,6 +97,7 @@ class LinkContext:
         self.project_starts = [s.start_char for s in self.project_spans]
         self.noise = noise_lines(self.layout)
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
+        self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Span
 
 from .link_context import LinkContext
@@ -156,14 +157,16 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
         return False  # "each worth $8 million", "$8 million for each of the two programmes"
-    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
-    for i, token in enumerate(tokens):
-        if token.lower_ in context.vocabulary.several_nouns:
+    clause = context.doc.char_span(start, end, alignment_mode="expand")
+    texts, lowers, _ = _token_strings(context)
+    tokens = [i for i in range(clause.start, clause.end) if i not in context.money_tokens] if clause is not None else []
+    for k, i in enumerate(tokens):
+        if lowers[i] in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "14 operations": a count right before the noun.
-            count = tokens[max(0, i - 3) : i]
-            if any(t.text == "%" for t in count):
+            count = tokens[max(0, k - 3) : k]
+            if any(texts[j] == "%" for j in count):
                 continue  # "62% loans" is a share, not a count
-            if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
+            if any(lowers[j] in COUNT_WORDS or (texts[j].isdigit() and int(texts[j]) > 1) for j in count):
                 return not _bound_to_one(context, fact)
     return False
 
@@ -180,13 +183,12 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
 
 def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
     """"in 2019 it had approved three other operations": a clause about other projects lends them nothing."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    clause = _clause_words(context, fact)
+    if clause is None:
         return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    start, end, words, _ = clause
     if context.projects_in(start, end):
         return False  # "approved with two other operations": the clause's own project shares the fact
-    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
     return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
                for i, word in enumerate(words))
 
@@ -198,13 +200,9 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
         return False
     if _given_to_another_body(context, fact):
         return True
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = _clause_words(context, fact)
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return bool(context.vocabulary.other_money.search(clause))
+    return clause is not None and bool(context.vocabulary.other_money.search(clause[3]))
 
 
 def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
@@ -230,13 +228,38 @@ def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tupl
     return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
 
 
+def _clause_words(context: LinkContext, fact: Span) -> tuple[int, int, list[str], str] | None:
+    """The fact's clause (start, end), its words lower-cased, and them joined by spaces; None outside any block.
+    Read once per fact: several filters look at the same clause."""
+    key = ("clause", fact.start_char, fact.end_char)
+    if key not in context.memo:
+        block = context.block_at(fact.start_char)
+        if block is None:
+            context.memo[key] = None
+        else:
+            start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+            words = re.findall(r"[\w'-]+", context.text[start:end].lower())
+            context.memo[key] = (start, end, words, " ".join(words))
+    return context.memo[key]
+
+
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     """Up to size words before the fact, not reaching back past the start of its sentence."""
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
-    return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
-            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise][-size:]
+    _, lowers, offsets = _token_strings(context)
+    return [lowers[i] for i in range(max(0, fact.start - size * 3), fact.start)
+            if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise][-size:]
+
+
+def _token_strings(context: LinkContext) -> tuple[list[str], list[str], list[int]]:
+    """Every token's text, lower-cased text and offset, read once per doc (a Token object per read costs more)."""
+    if "tokens" not in context.memo:
+        strings = context.doc.vocab.strings
+        rows = context.doc.to_array([ORTH, LOWER, IDX]).tolist() if len(context.doc) else []
+        context.memo["tokens"] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows])
+    return context.memo["tokens"]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
@@ -266,12 +289,8 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
 def is_tentative(context: LinkContext, fact: Span) -> bool:
     """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
     a proposal, not a stated fact of the project."""
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return context.vocabulary.tentative.search(clause) is not None
+    clause = _clause_words(context, fact)
+    return clause is not None and context.vocabulary.tentative.search(clause[3]) is not None
 
 
 FILTERS = (is_tentative, in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,

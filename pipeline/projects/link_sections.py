@@ -87,12 +87,19 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
     """The paragraph or heading that introduces the list or table block belongs to.
 
     A one-line paragraph set tight between rows is a row the layout did not recognize
-    (a label too long for its dot leader), not the lead-in.
+    (a label too long for its dot leader), not the lead-in. Found once per block: every fact of a table asks.
     """
+    key = ("lead-in", block.index)
+    if key not in context.memo:
+        context.memo[key] = _lead_in(context, block)
+    return context.memo[key]
+
+
+def _lead_in(context: LinkContext, block: Block) -> Optional[Block]:
     following = block
     for earlier in reversed(context.blocks[: block.index]):
         # ("Related news", a project's name: a line without a figure over the list is its lead-in, not a row.)
-        tight = len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
+        tight = earlier.kind == "paragraph" and len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
             and any(c.isdigit() for c in context.text[earlier.start : earlier.end]) \
             and not _name_line_over_row(context, earlier, following)

@@ -13,37 +13,54 @@ ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading",
 PARENTHESIS = re.compile(r"\(\s*([^()]+?)\s*\)")
 
 
-def _words_of(span) -> tuple[str, ...]:
-    """A title's token texts without a line break that wrapped it."""
-    return tuple(t.text for t in span if not t.is_space)
+def _words_of(span, texts: list[str]) -> tuple[str, ...]:
+    """A title's token texts without a line break that wrapped it (texts: the doc's token texts)."""
+    return tuple(text for text in texts[span.start : span.end] if not text.isspace())
 
 
 def _names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
     """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
     names: dict[tuple[str, ...], str] = {}
+    # What each found span names depends on the span alone: read once per span, not on every call.
     for span in list(ctx.found):
-        inner = next((m for m in PARENTHESIS.finditer(span.text) if looks_like_acronym(m.group(1))
-                      or span.text.rstrip().endswith(")")), None)
-        if span.id_ in ACRONYM_RULES:
-            names[tuple(t.text for t in span)] = "acronym-mention"
-        elif inner:
-            # Through character offsets: "(" and ")" need not be tokens of their own ("Programme(JPO)US$").
-            acronym = ctx.doc.char_span(span.start_char + inner.start(1), span.start_char + inner.end(1), alignment_mode="contract")
-            if acronym is not None and len(acronym):
-                names[tuple(t.text for t in acronym)] = "acronym-mention"
-            title = ctx.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
-            # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
-            if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
-                names.setdefault(_words_of(title), "title-mention")
-        elif len(span) >= 2:
-            names.setdefault(_words_of(span), "title-mention")
-            # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
-            if len(span) >= 3 and span[-1].text[:1].isupper() and ctx.is_place(span[-1:]) \
-                    and sum(t.text[:1].isupper() for t in span[:-1]) >= 2 and not ctx.is_function(span.end - 2):
-                names.setdefault(tuple(t.text for t in span[:-1]), "title-mention")
+        key = ("names", span.start, span.end, span.id)
+        if key not in ctx.memo:
+            ctx.memo[key] = _names_of(ctx, span)
+        for words, rule, replace in ctx.memo[key]:
+            if replace:
+                names[words] = rule
+            else:
+                names.setdefault(words, rule)
     for tokens in ctx.project_acronyms:
         names[tokens] = "acronym-mention"
     return names
+
+
+def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, bool]]:
+    """The names one found span gives, in order: (token texts, rule, whether it replaces an earlier rule)."""
+    texts = ctx.texts
+    found = []
+    inner = next((m for m in PARENTHESIS.finditer(span.text) if looks_like_acronym(m.group(1))
+                  or span.text.rstrip().endswith(")")), None)
+    if span.id_ in ACRONYM_RULES:
+        found.append((tuple(texts[span.start : span.end]), "acronym-mention", True))
+    elif inner:
+        # Through character offsets: "(" and ")" need not be tokens of their own ("Programme(JPO)US$").
+        acronym = ctx.doc.char_span(span.start_char + inner.start(1), span.start_char + inner.end(1), alignment_mode="contract")
+        if acronym is not None and len(acronym):
+            found.append((tuple(texts[acronym.start : acronym.end]), "acronym-mention", True))
+        title = ctx.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
+        # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
+        if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
+            found.append((_words_of(title, texts), "title-mention", False))
+    elif len(span) >= 2:
+        found.append((_words_of(span, texts), "title-mention", False))
+        # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
+        if len(span) >= 3 and texts[span.end - 1][:1].isupper() and ctx.is_place(span[-1:]) \
+                and sum(text[:1].isupper() for text in texts[span.start : span.end - 1]) >= 2 \
+                and not ctx.is_function(span.end - 2):
+            found.append((tuple(texts[span.start : span.end - 1]), "title-mention", False))
+    return found
 
 
 def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
@@ -64,14 +81,17 @@ def acronym_mentions(ctx: DetectionContext) -> None:
 def acronym_phases(ctx: DetectionContext) -> None:
     """"ABC II", "ABC-III", "ABC-SU": a known acronym with a phase or scale-up suffix is a project
     of its own; and "ABC" alone, when only "ABC II" was defined, names the earlier phase."""
-    acronyms = {k[0] for k, v in _names(ctx).items() if v == "acronym-mention" and len(k) == 1}
-    for key, rule in list(_names(ctx).items()):
+    names = _names(ctx)  # nothing is added before the loop below, so one reading serves both
+    acronyms = {k[0] for k, v in names.items() if v == "acronym-mention" and len(k) == 1}
+    for key, rule in list(names.items()):
         if rule == "acronym-mention" and len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
             acronyms.add(key[0])
         # "ABC-2", "ABC-II" defined: "ABC" names the phase before.
         if rule == "acronym-mention" and len(key) == 3 and key[1] in {"-", "–"} and len(key[0]) >= 3 \
                 and key[0].isupper() and (key[2].isdigit() or ROMAN.match(key[2])):
             acronyms.add(key[0])
+    # Only token texts holding a hyphen can start with "ABC-": the others are never read.
+    hyphenated = [(text, where) for text, where in ctx.positions.items() if "-" in text]
     for acronym in acronyms - ctx.organization_acronyms:
         for i in ctx.positions.get(acronym, []):
             k = i + 1
@@ -84,7 +104,7 @@ def acronym_phases(ctx: DetectionContext) -> None:
                 ctx.add(i, k + 1, "acronym-phase")
         # "ABC-SU", "ABC-2" written as one token.
         prefix = acronym + "-"
-        for text, where in ctx.positions.items():
+        for text, where in hyphenated:
             rest = text[len(prefix):]
             if text.startswith(prefix) and rest and (rest.isupper() or rest.isdigit()) and len(rest) <= 4:
                 for i in where:

@@ -1,0 +1,49 @@
+"""Country forms a phrase list cannot see, found for the COUNTRY component (pipeline.components).
+
+A combining form before a hyphen ("Sino-German" holds CN) and a word broken by a hyphen at a
+line end ("Ugan-\\ndan"). Both read the doc cheaply: token hashes from one array, and a regex
+over the text that runs only when the text has a hyphen at a line's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from .normalize import normalize_country
+from .normalize.countries import LINE_BREAK_HYPHEN
+from .resources import Rules
+
+# A word broken by a hyphen at a line end ("Ugan-\\ndan").
+BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
+LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
+
+
+def combining_forms(doc: Doc, rules: Rules) -> list[Span]:
+    """"Sino-", "Franco-" glued by a hyphen to the word after them."""
+    found = []
+    # Only tokens that are combining forms: one read of the ORTH hashes, not a Token per position.
+    forms = {hash_string(form) for form in rules.combining_forms}
+    for i in [i for i, orth in enumerate(doc.to_array(ORTH)[:-2].tolist()) if orth in forms]:
+        token, hyphen, after = doc[i], doc[i + 1], doc[i + 2]
+        if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
+                and not hyphen.whitespace_ and after.text[:1].isalpha():
+            found.append(Span(doc, token.i, token.i + 1, label="COUNTRY", span_id="combining-form"))
+    return found
+
+
+def line_broken_words(doc: Doc, rules: Rules) -> list[Span]:
+    """Country words broken by a hyphen at a line end ("Ugan-\\ndan")."""
+    found = []
+    text = doc._.layout.text if doc._.layout is not None else doc.text
+    # (A text with no hyphen at a line's end has none: the word scan is skipped.)
+    for match in BROKEN_WORD.finditer(text) if LINE_END_HYPHEN.search(text) else ():
+        if normalize_country(match.group(), rules.countries) is None:
+            continue
+        span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
+    return found
