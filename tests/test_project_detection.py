@@ -91,6 +91,11 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("Related projects\nHarbour Towns Clean Water\nHill Schools Online (Phase 2)\n\nRead more\n",
+     [("Harbour Towns Clean Water", "Harbour Towns Clean Water", None), ("Hill Schools Online", "Hill Schools Online", None)]),
+    ("Related projects\nStatus: Ongoing\nCountry: Eastland\n", []),
+    ("Lesotho: Safer Ferries for Lake Towns\nProject ID: XX-2021-0042 · Status: Ongoing\n",
+     [("Safer Ferries for Lake Towns", "Safer Ferries for Lake Towns", None)]),
     ("Harbour Ferries Renewal\nIdentifier:   XX-1-2020-1\nStatus:       Implementation\nDates:        2020-01-01 to 2023-12-31\n"
      "              Planned end 2024-06-30\nRecipient:    Eastland (100%)\n\n"
      "Hill Clinics Online (HCO)\nIdentifier:   XX-1-2021-7\nStatus:       Pipeline\nBudget:       USD 2,000,000\n",

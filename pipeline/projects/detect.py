@@ -22,7 +22,7 @@ from .context_names import (acronym_nouns, appositives, described_names, introdu
 from .layout_names import echoed_headings, headings, inline_lists, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
-from .table_names import field_cards, field_values, label_lines, project_tables, tab_tables
+from .table_names import field_cards, field_values, identified_titles, label_lines, project_tables, tab_tables
 
 Finder = Callable[[DetectionContext], None]
 
@@ -35,6 +35,7 @@ FINDERS: tuple[Finder, ...] = (
     field_values,  # "Project: X" in a key-value sheet
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
+    identified_titles,  # a page's title line over its "Project ID: ..." field
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined

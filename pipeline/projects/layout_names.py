@@ -55,6 +55,7 @@ def project_lists(ctx: DetectionContext) -> None:
             continue
         if heading:
             _cards(ctx, line)
+            _plain_lines(ctx, line)
         seen_item, shape = False, None
         for item in lines[line.index + 1 :]:
             # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ..."),
@@ -105,6 +106,36 @@ def inline_lists(ctx: DetectionContext) -> None:
                 whole_item(ctx, begin + piece_start, begin + len(piece.rstrip(" .")) + piece_start, "project-list",
                            cut_commentary=True)
             piece_start = k + (5 if items[k : k + 5] == " and " and items[k - 1] == ")" else 1)
+
+
+MAX_PLAIN_ITEM_WORDS = 12
+
+
+def _plain_lines(ctx: DetectionContext, heading) -> None:
+    """"Related projects" over short name lines without bullets, one a line, as web pages list them:
+    two or more lines up to a blank line, none a sentence, a field ("Status: ...") or a figure."""
+    heading_text = ctx.layout.text[heading.content_start : heading.end].lower()
+    if not any(cue.endswith("s") and re.search(rf"\b{cue}\b", heading_text) for cue in ctx.vocab.list_heading_cues):
+        return
+    lines = ctx.layout.lines
+    first = next((k for k in lines[heading.index + 1 :] if k.kind != "blank"), None)
+    if first is None or first.marker:
+        return
+    run = []
+    for line in lines[first.index :]:
+        if line.kind == "blank":
+            break
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        if line.kind not in ("text", "heading") or line.marker or not text[:1].isupper() or ":" in text \
+                or any(c.isdigit() for c in re.sub(r"\([^()]*\)", "", text)) or len(text.split()) > MAX_PLAIN_ITEM_WORDS or SENTENCE_STOP.search(text):
+            return
+        run.append(line)
+    if len(run) >= 2:
+        for line in run:
+            whole_item(ctx, line.content_start, line.end, "project-list", cut_commentary=True)
+
+
+SENTENCE_STOP = re.compile(r"[.!?:;]\s*$")
 
 
 def _next_item_shape(ctx: DetectionContext, blank) -> str | None:

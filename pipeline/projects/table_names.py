@@ -163,3 +163,23 @@ def field_cards(ctx: DetectionContext) -> None:
         for line in cards:
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
 
+
+# "Project ID: P123", "Activity number: ...", "IATI identifier: ...": the field a project page puts under its title.
+ID_FIELD = re.compile(r"^\s*(?:project|programme|program|activity|operation|grant)\s+(?:id|number|no\.?|code)\s*[:.]"
+                      r"|^\s*iati\s+identifier\s*:", re.IGNORECASE)
+
+
+def identified_titles(ctx: DetectionContext) -> None:
+    """A project page's title line right above its "Project ID: ..." field names the project."""
+    lines = ctx.layout.lines
+    for line, following in zip(lines, lines[1:]):
+        text = ctx.layout.text[line.content_start : line.end].strip()
+        if line.kind not in ("text", "heading") or not text or len(text.split()) > 16 or text.endswith((".", ":", ";", ",")):
+            continue
+        # "Malawi: Scaling Up Nutrition" is a title with its country first, not a field.
+        key = ctx.token_range(line.content_start, line.content_start + text.find(":")) if ":" in text else None
+        if FIELD_LINE.match(text) and not (key and ctx.is_place(ctx.doc[key[0] : key[1]])):
+            continue
+        if ID_FIELD.match(ctx.layout.text[following.start : following.end]):
+            whole_item(ctx, line.content_start, line.end, "project-page-title", cut_commentary=True)
+
