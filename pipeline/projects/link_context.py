@@ -95,6 +95,7 @@ class LinkContext:
         self.noise = noise_lines(self.layout)
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
@@ -122,6 +123,11 @@ class LinkContext:
                     and self._is_run_in_title(current.lines[0], line):
                 # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first
                 # line. Like any heading it ends the section above it (spec: a section runs up to the next heading).
+                current.kind = "heading"
+                current = None
+            if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
+                    and line.kind == "item" and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]):
+                # "Paraguay" / "Linked initiatives" set tight over a list: a label heading the list, like a heading.
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
@@ -168,6 +174,12 @@ class LinkContext:
             return False
         # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
         return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
+
+    def _is_label(self, line: Line) -> bool:
+        """A short line of words without a figure or a stop ("Paraguay", "Linked initiatives")."""
+        words = self.text[line.content_start : line.end].split()
+        return 0 < len(words) <= 5 and not words[-1].endswith((".", ",", ";", ":", "!", "?")) \
+            and not any(c.isdigit() for c in "".join(words))
 
     def _not_in_item(self, line: Line) -> bool:
         """Whether a text line stands outside any list item (the layout's "item" may be a numbered heading)."""

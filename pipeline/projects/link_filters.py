@@ -14,6 +14,7 @@ from .link_context import LinkContext
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
+DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "several", "many", "multiple", "various", "both"}
 
@@ -119,6 +120,8 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
+    if DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
+        return True  # "built in the 1970s", "Status (as of 31.01.2026)": context and status, not the project's dates
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
     if cues and not set(before[cues[-1] + 1 :]) & (vocabulary.project_date_cues | {"understanding"}):
@@ -235,8 +238,10 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
+    # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2019–2020)", is its name.)
     return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
-            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise][-size:]
+            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise
+            and not t.is_punct and t.i not in context.project_tokens][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
@@ -257,9 +262,11 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
         return False
     if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
         return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
-    if context.doc[fact.start - 1].lower_ != "by":
+    # "by late 2025", "by mid-2027": a modifier between "by" and the year
+    by = fact.start - 2 if fact.start > 1 and context.doc[fact.start - 1].lower_ in {"late", "early", "mid", "end"} else fact.start - 1
+    if context.doc[by].lower_ != "by":
         return False
-    before = [t.lower_ for t in context.doc[max(0, fact.start - 6) : fact.start - 1]]
+    before = [t.lower_ for t in context.doc[max(0, by - 5) : by]]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
 
 

@@ -24,7 +24,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
-from .link_sections import is_caption, section_blocks, section_project, succeeds
+from .link_sections import card_project, is_caption, section_blocks, section_project, sub_list, succeeds
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
@@ -320,21 +320,27 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
-        if not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
+        if fact.label_ == "DATE" and not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
             return None  # "February 27, 2025" alone on its line: a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
-        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it.
-        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or len(blocks[0].sentences) == 1
+        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it;
+        # a list of project cards (each opening with its name line) is a list too.
+        cards = [card_project(context, b) for b in blocks if b.kind == "paragraph"]
+        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or card_project(context, blocks[0]) is not None
+                                       or len(blocks[0].sentences) == 1
                                        and context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
         listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
-        return listed if listed and heads_list and fact.label_ == "DATE" else None
+        listed += [g for g in cards if g is not None and g not in listed]
+        # "Paraguay" set tight over its numbered projects gives them its country (a country heading over prose does not).
+        tight = bool(blocks) and blocks[0].lines[0].index == block.lines[-1].index + 1
+        return listed if listed and heads_list and (fact.label_ == "DATE" or fact.label_ == "COUNTRY" and tight) else None
     sentence = context.sentence_at(block, fact.start_char)
     is_last = sentence == block.sentences[-1]
     if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
                                                   or is_caption(context, block)) \
             or block.kind == "item" and not context.projects_in(block.start, block.end):
-        listed = context.listed_projects(context.list_after(block))
+        listed = context.listed_projects(context.list_after(block) or (sub_list(context, block) if block.kind == "item" else []))
         if listed:
             return listed if fact.label_ != "MONEY" else []
     return None

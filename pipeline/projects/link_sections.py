@@ -22,9 +22,15 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     run_in = run_in_heading(context, block) if block is not None else None
     if run_in is not None:
         return run_in
+    card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row") else None
+    if card is not None:
+        return card
     if block is not None and block.kind in ("row", "item"):
         lead_in = lead_in_of(context, block)
-        if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
+        # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
+        leads = lead_in is not None and (lead_in.kind != "paragraph" or len(lead_in.lines) == 1
+                                         or context.text[lead_in.start : lead_in.end].rstrip().endswith(":"))
+        if leads and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
         # "The programme also mobilised:" over items that name no project: the project it refers to.
         if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
@@ -69,6 +75,27 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
+
+
+def card_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """A project card: lines set tight (no blank line) under a name line, a line that opens with a project's
+    name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
+    "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 extends ...": every block of the card is X's."""
+    first = block
+    for earlier in reversed(context.blocks[: block.index]):
+        if earlier.lines[-1].index + 1 != first.lines[0].index or earlier.kind == "heading":
+            break
+        first = earlier
+    if first.kind != "paragraph" or first is block and len(block.lines) < 2 and block.kind == "paragraph":
+        return None
+    line = first.lines[0]
+    named = context.spans_in(line.content_start, line.end)
+    if not named or context.text[line.content_start : named[0].start_char].strip(" \"“”'"):
+        return None
+    tag = context.text[named[0].end_char : line.end].strip()
+    if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
+        return None
+    return context.owner(named[0])
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
@@ -121,6 +148,27 @@ def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
     return len(item.lines) == 1 and item.lines[0].marker[:1].isdigit() and following.lines[0].marker != "" \
         and not following.lines[0].marker[:1].isdigit() and len(label.split()) <= 5 \
         and not any(c.isdigit() for c in label) and not label.endswith((".", ":", ";", ","))
+
+
+def sub_list(context: LinkContext, item: Block) -> list[Block]:
+    """"5. Pipeline for 2026" over "- X ..." items at its own depth: a numbered one-line label without an amount
+    heads the items of another marker that follow it."""
+    line = item.lines[0]
+    label = context.text[line.content_start : item.end].strip()
+    if len(item.lines) != 1 or not line.marker[:1].isdigit() or len(label.split()) > 6 \
+            or label.endswith((".", ":", ";", ",")) or context.money_tokens & set(range(*_token_range(context, item))):
+        return []
+    listed = []
+    for following in context.blocks[item.index + 1 :]:
+        if following.kind != "item" or following.lines[0].marker[:1].isdigit() or not following.lines[0].marker:
+            break
+        listed.append(following)
+    return listed
+
+
+def _token_range(context: LinkContext, block: Block) -> tuple[int, int]:
+    span = context.doc.char_span(block.start, block.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def is_caption(context: LinkContext, block: Block) -> bool:
