@@ -14,6 +14,9 @@ from .link_context import LinkContext
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
+# "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
+SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
+           "assinado", "assinada"}
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "several", "many", "multiple", "various", "both"}
@@ -99,12 +102,17 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
 
 
 def is_event_date(context: LinkContext, fact: Span) -> bool:
-    """"the earthquake of 2015", "the 2019 elections": the date of an event, not of a project."""
-    if fact.label_ != "DATE":
+    """"the earthquake of 2015", "the 2019 elections", "the collapse of the old bridge in April 2013",
+    "a conference held in Ruritania in May 2022": the date (or place) of an event, not of a project."""
+    if fact.label_ not in ("DATE", "COUNTRY"):
         return False
     doc = context.doc
-    near = [t.lower_ for t in doc[max(0, fact.start - 3) : fact.start]] + \
-           [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
+    phrase = _phrase_before(context, fact, 6)
+    if "held" in phrase[-5:]:
+        return True
+    if fact.label_ != "DATE":
+        return False
+    near = phrase + [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
     if not any(word in context.vocabulary.event_nouns for word in near):
         return False
     # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
@@ -124,10 +132,10 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
         return True  # "built in the 1970s", "Status (as of 31.01.2026)": context and status, not the project's dates
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
-    if cues and not set(before[cues[-1] + 1 :]) & (vocabulary.project_date_cues | {"understanding"}):
+    if cues and not set(before[cues[-1] + 1 :]) & SIGNING:
         return True
     # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
-    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in "(for" and t.lower_ != "of"]
+    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in ("(", ",", "for") and t.lower_ != "of"]
     return any(word in vocabulary.date_after_cues for word in after) or \
         bool(named_before and named_before[-1] in vocabulary.plan_nouns)
 
@@ -178,7 +186,12 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     after = context.text[fact.end_char : fact.end_char + 40].lower()
     if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
         return True
-    return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4))
+    block = context.block_at(fact.start_char)
+    clause = _clause(context, fact, context.sentence_at(block, fact.start_char)) if block is not None else None
+    # "Separately, officials offered up to $3 million": the cue may open the clause.
+    opening = re.findall(r"[\w'-]+", context.text[clause[0] : clause[1]].lower())[:1] \
+        if clause and not context.spans_in(clause[0], fact.start_char) else []
+    return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4) + opening)
 
 
 def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
@@ -197,9 +210,9 @@ def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
 def is_other_money(context: LinkContext, fact: Span) -> bool:
     """"GDP reached $30 billion", "the state budget for 2022 was 450 billion", "pledged $1 billion to
     Gavi": money about something else, or given to a body that is no project."""
-    if fact.label_ != "MONEY":
+    if fact.label_ not in ("MONEY", "DATE"):
         return False
-    if _given_to_another_body(context, fact):
+    if fact.label_ == "MONEY" and _given_to_another_body(context, fact):
         return True
     block = context.block_at(fact.start_char)
     if block is None:
@@ -207,6 +220,9 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
     clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    if fact.label_ == "DATE":
+        # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
+        clause = " ".join(_phrase_before(context, fact, 8))
     return bool(context.vocabulary.other_money.search(clause))
 
 
@@ -231,6 +247,36 @@ def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tupl
     start = max(text.rfind(";", sentence[0], fact.start_char), text.rfind(":", sentence[0], fact.start_char))
     ends = [i for i in (text.find(";", fact.end_char, sentence[1]), text.find(":", fact.end_char, sentence[1])) if i != -1]
     return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
+
+
+def _phrase_before(context: LinkContext, fact: Span, size: int) -> list[str]:
+    """Up to size words right before the fact, back to the last punctuation mark."""
+    words: list[str] = []
+    for token in reversed(context.doc[max(0, fact.start - size) : fact.start]):
+        if token.is_punct or token.i in context.project_tokens:
+            break
+        words.insert(0, token.lower_)
+    return words
+
+
+def is_country_modifier(context: LinkContext, fact: Span) -> bool:
+    """"the Kyrgyz and Tajik borders", "the Ruritanian blockade": a country word that names a place or a party."""
+    if fact.label_ != "COUNTRY":
+        return False
+    after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
+    nouns = context.vocabulary.country_modifier_nouns
+    # ("the Kyrgyz and Tajik borders": the noun may follow a coordinated country word.)
+    return bool(after) and (after[0] in nouns or len(after) > 2 and after[0] == "and" and after[2] in nouns)
+
+
+def is_excluded(context: LinkContext, fact: Span) -> bool:
+    """"refugee camps in Ruritania are not covered", "outside the programme, ...": the text excludes the fact."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    return context.vocabulary.exclusion.search(clause) is not None
 
 
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
@@ -281,7 +327,7 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return context.vocabulary.tentative.search(clause) is not None
 
 
-FILTERS = (is_tentative, in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier, is_event_date, is_document_date, is_target_date, is_exchange_rate,
            is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 
