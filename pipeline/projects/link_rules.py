@@ -26,14 +26,15 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 from .link_sections import card_project, is_caption, section_blocks, section_project, sub_list, succeeds
 
-CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
 APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
                         r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
 OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
-CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?<!partly )(?<!partially )(?:from|through|via)\s+"
+                           r"(?:the\s+(?:[\w-]+\s+)?)?", re.IGNORECASE)
 PLURAL_REFERENCE = re.compile(
     r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
     r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
@@ -42,6 +43,11 @@ POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
 RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
+# "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
+REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)
+# "$278 million for the second tranche of the X Facility", "for the third phase of X".
+PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:tranche|phase|stage|component|part|window)\s+"
+                     r"of\s+(?:the\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -56,11 +62,15 @@ def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Opt
     if end_token < len(doc) and doc[end_token].text == "(":
         close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
         end_token = close + 1 if close is not None else end_token
+    # "$50 million a year for the X Project": a rate stands between the amount and its binding word.
+    if end_token + 2 < len(doc) and doc[end_token].lower_ in {"a", "per", "each"} and doc[end_token + 1].lower_ == "year":
+        end_token += 2
     after = doc[end_token : min(end_token + 4, len(doc))]
     if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
         return None
     for span in context.spans_in(start, end):
-        if span.start_char >= fact.end_char and span.start <= end_token + 4:
+        if span.start_char >= fact.end_char and (span.start <= end_token + 4
+                                                 or PART_OF.fullmatch(context.text[after[0].idx : span.start_char])):
             return context.owner(span)
     return None
 
@@ -75,8 +85,10 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
         return groups if fact.label_ != "MONEY" else []
     aside = aside_project(context, fact, sentence)
+    # "$9 million to the project", "$64 million from the fund": money bound to a project referred back to.
+    referred = referred_project(context, fact, sentence) if fact.label_ == "MONEY" else None
     if aside is not None:
-        return [aside]
+        return [aside] + [g for g in [referred] if g is not None and g is not aside]
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound] + coordinated_with(context, bound, sentence)
@@ -95,6 +107,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     conjunct = OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]) if fact.end_char <= named[0].start_char else None
     # ("$160 million to Ruritania's energy sector, including the X Programme": X is in Ruritania, the sum is the whole's.)
     if conjunct and not (conjunct.group(0).lower() == "including" and fact.label_ == "COUNTRY"):
+        # ("It provided $5 million, plus $2 million for the X Programme": the first is the project referred to.)
+        if context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
+            return earlier_project(context, context.block_at(fact.start_char), sentence[0])
         return []
     # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
@@ -115,7 +130,25 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     following = [s for s in named if s.start_char >= fact.end_char]
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
-    return owners
+    return owners + [g for g in [referred] if g is not None and g not in owners]
+
+
+def referred_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
+    """"adds a grant of $9 million to the project", "received $64 million from the fund": the project that
+    "the project" / "the fund" right after the amount refers to: the last one named before it whose name
+    holds that noun, else the topic of the paragraph so far, else the section's."""
+    after = context.text[fact.end_char : sentence[1]]
+    match = REFERRED_AFTER.match(after)
+    reference = context.back_reference.match(after, match.end()) if match else None
+    if reference is None or not reference.group(0).lower().startswith(("the ", "this ", "that ")):
+        return None
+    noun = reference.group(0).split()[-1].lower()
+    for span in reversed([s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]):
+        group = context.owner(span)
+        if noun in (group.title or group.acronym or "").lower():
+            return group
+    earlier = earlier_project(context, context.block_at(fact.start_char), sentence[0])
+    return earlier[0] if earlier else section_project(context, fact)
 
 
 def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
