@@ -17,6 +17,7 @@ DONOR_AFTER = {"-", "–", "/"}
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
+NAME_LINKS = {"de", "del", "da", "do", "das", "dos", "des", "du", "la", "le", "of", "for", "and", "y", "e", "et"}
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "several", "many", "multiple", "various", "both"}
@@ -34,6 +35,9 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
     doc, cues = context.doc, context.vocabulary.donor_cues
     if fact._.value.iso2 in context.vocabulary.donor_countries:
         return True
+    neighbours = {doc[i].lower_ for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
+    if neighbours & context.vocabulary.donor_neighbours:
+        return True  # "Brazilian cooperation", "la cooperación española": a donor's aid agency
     window = [t.lower_ for t in doc[max(0, fact.start - 5) : fact.start]]
     if window and window[-1] in DONOR_BEFORE or any(w in DONOR_BEFORE for w in window[-3:]) and "," not in window[-3:]:
         if set(window) & cues or any(t.lower_ in cues for t in doc[max(0, fact.start - 8) : fact.start]):
@@ -91,14 +95,27 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "COUNTRY":
         return False
     doc, heads = context.doc, context.vocabulary.organization_heads
+    if fact.start in context.project_tokens:
+        return False  # a country in a project's own title is rule 1's
     after = doc[fact.end : min(fact.end + 3, len(doc))]
+    lowercase = 0
     for token in after:
-        if not token.text[:1].isupper():
-            break
         if token.lower_ in heads:
             return True
+        # "a Chinese policy bank": up to two lowercase words between a country word and its body's head
+        lowercase += not token.text[:1].isupper()
+        if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
+            break
     before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
-    return len(before) == 2 and before[1] == "of" and before[0] in heads
+    if len(before) == 2 and before[1] == "of" and before[0] in heads:
+        return True
+    # "la Agencia Brasileña de Cooperación", "Agência Nacional de Águas brasileira": a head before, in a capitalized name.
+    for token in reversed(doc[max(0, fact.start - 5) : fact.start]):
+        if token.lower_ in heads and token.text[:1].isupper():
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
+            break
+    return False
 
 
 def is_event_date(context: LinkContext, fact: Span) -> bool:

@@ -41,7 +41,7 @@ PLURAL_REFERENCE = re.compile(
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
-RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 # "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
 REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)

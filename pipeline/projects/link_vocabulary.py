@@ -19,7 +19,8 @@ PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrase
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
-              "tentative_phrases", "country_modifier_nouns", "exclusion_phrases")
+              "tentative_phrases", "country_modifier_nouns", "exclusion_phrases",
+              "back_reference_articles", "donor_neighbours")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class LinkVocabulary:
     tentative_phrases: tuple[str, ...]
     country_modifier_nouns: frozenset[str]
     exclusion_phrases: tuple[str, ...]
+    back_reference_articles: frozenset[str]
+    donor_neighbours: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
@@ -71,8 +74,9 @@ class LinkVocabulary:
         """"it", "its", "the programme", "this first phase": a phrase that refers to a project named before."""
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
+        articles = "|".join(re.escape(w) for w in sorted(self.back_reference_articles))
         return re.compile(
-            rf"\b(?:{pronouns}|(?:the|this|that)\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
+            rf"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
             rf"(?:{nouns}))\b(?!-)",
             re.IGNORECASE,
         )
