@@ -35,6 +35,7 @@ KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
+DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 
@@ -329,6 +330,10 @@ class LinkContext:
                 continue
             line = block.lines[0]
             style = _marker_style(line.marker)
+            # "2.1 Water harvesting": a decimal section number the layout keeps in the text is one level per dot.
+            dotted = DOTTED_NUMBER.match(self.text[line.content_start : line.end]) if not line.marker else None
+            if dotted:
+                style = f"dotted-{dotted.group(1).count('.')}"
             if style is None:
                 levels[line.index] = 0
                 continue
