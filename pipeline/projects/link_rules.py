@@ -24,7 +24,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
-from .link_sections import card_project, is_caption, section_blocks, section_project, sub_list, succeeds
+from .link_sections import about_predecessor, card_project, later_phase, is_caption, section_blocks, section_project, sub_list, succeeds
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
@@ -392,6 +392,9 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
         if owners is None:
             continue
         block = context.block_at(fact.start_char)
+        if about_predecessor(context, fact):
+            # "The first phase (2020) cost $3.4 million": a later phase does not take its predecessor's facts.
+            return [g for g in owners if not later_phase(g)]
         if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
             parent = section_project(context, fact)
             if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):

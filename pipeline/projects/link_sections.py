@@ -7,6 +7,7 @@ adds a fact's section project to the project a sentence gave it.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span
@@ -195,5 +196,37 @@ def succeeds(later: Group, earlier: Group) -> bool:
     for mine, theirs in ((later.acronym or later.title, earlier.acronym or earlier.title), (later.title, earlier.title)):
         if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
                 and not mine[len(theirs)].isalnum():
+            return True
+    return False
+
+
+# "Phase 2", "CLLT-2", "Phase II", "Project III": a name that says it is a later phase.
+LATER_PHASE = re.compile(r"(?:\b(?:phase|fase|tranche|stage)\s*|[-\s])(?:II|III|IV|V|VI|[2-9])\s*$", re.IGNORECASE)
+# "The first phase (2020) cost $3 million", "follows a first phase (2015–2020)", "Phase I (2016–2022) cost £38m".
+PREDECESSOR = re.compile(r"\b(?:(?:first|previous|earlier|preceding|former|initial|prior|original)\s+"
+                         r"(?:phases?|stages?|programmes?|programs?|projects?|tranches?)|phase\s+(?:I|1|one)|predecessor)\b",
+                         re.IGNORECASE)
+
+
+def later_phase(group: Group) -> bool:
+    return any(name and LATER_PHASE.search(name) for name in (group.title, group.acronym))
+
+
+def about_predecessor(context: LinkContext, fact: Span) -> bool:
+    """Whether the fact is told of an earlier phase: in a parenthesis right after "the first phase", or in a
+    clause whose subject is one ("The first phase (2020) cost $3.4 million", "A first programme of this type,
+    X I, closed in 2019"). A later phase's record does not take those facts, nor does its section."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start = context.sentence_at(block, fact.start_char)[0]
+    before = context.text[start : fact.start_char]
+    # The clause the fact stands in: after the last semicolon, colon or table cell border.
+    clause_start = max(before.rfind(";"), before.rfind(":"), before.rfind("|")) + 1
+    for match in PREDECESSOR.finditer(before, clause_start):
+        between = before[match.end() :]
+        opens_clause = not re.sub(r"(?i)\b(?:the|a|an|its|their)\b", "", before[clause_start : match.start()]).strip(" ,")
+        # (A name after the phrase is the earlier phase's own: "A first programme of this type, X I, closed in 2019".)
+        if opens_clause or re.fullmatch(r"\s*\([^()]*", between) and not context.spans_in(start + match.end(), fact.start_char):
             return True
     return False
