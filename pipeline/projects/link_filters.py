@@ -17,6 +17,7 @@ DONOR_AFTER = {"-", "–", "/"}
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
+UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
 NAME_LINKS = {"de", "del", "da", "do", "das", "dos", "des", "du", "la", "le", "of", "for", "and", "y", "e", "et"}
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -296,6 +297,41 @@ def is_excluded(context: LinkContext, fact: Span) -> bool:
     return context.vocabulary.exclusion.search(clause) is not None
 
 
+def in_umbrella(context: LinkContext, fact: Span) -> bool:
+    """"belongs to Ruritania Power's R385 billion build programme for 2005–2013", "part of a $200 million
+    envelope", "under a $700 million credit line": a fact of the larger whole a project belongs to."""
+    if fact.label_ not in ("MONEY", "DATE"):
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = context.sentence_at(block, fact.start_char)
+    trigger = None
+    for trigger in UMBRELLA.finditer(context.text, start, fact.start_char):
+        pass
+    if trigger is None or context.spans_in(trigger.start(), fact.start_char) \
+            or re.search(r"[,;:()]|\.\s", context.text[trigger.end() : fact.start_char]):
+        return False
+    phrase = context.text[trigger.end() : re.search(r"[,;:.()]|$", context.text[fact.end_char : end]).start() + fact.end_char]
+    return any(re.search(rf"\b{re.escape(noun)}\b", phrase.lower()) for noun in context.vocabulary.umbrella_nouns)
+
+
+def is_result_date(context: LinkContext, fact: Span) -> bool:
+    """"Results so far / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
+    a result, unless its sentence says it dates the project (approved, launched, closed ...)."""
+    if fact.label_ != "DATE":
+        return False
+    headings = context.headings_over(context.layout.line_at(fact.start_char))
+    if not headings or fact.start_char < headings[0].end:
+        return False
+    heading = set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    if not heading & context.vocabulary.results_headings:
+        return False
+    block = context.block_at(fact.start_char)
+    words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+    return not words & context.vocabulary.project_date_cues
+
+
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     """Up to size words before the fact, not reaching back past the start of its sentence."""
     block = context.block_at(fact.start_char)
@@ -344,7 +380,7 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return context.vocabulary.tentative.search(clause) is not None
 
 
-FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier, is_event_date, is_document_date, is_target_date, is_exchange_rate,
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier, is_event_date, is_document_date, is_target_date, is_result_date, in_umbrella, is_exchange_rate,
            is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 

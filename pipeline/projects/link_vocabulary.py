@@ -15,12 +15,13 @@ from ..errors import RulesError
 from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
-PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases")
+PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
               "tentative_phrases", "country_modifier_nouns", "exclusion_phrases",
-              "back_reference_articles", "donor_neighbours")
+              "back_reference_articles", "donor_neighbours",
+              "results_headings", "umbrella_nouns")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class LinkVocabulary:
     exclusion_phrases: tuple[str, ...]
     back_reference_articles: frozenset[str]
     donor_neighbours: frozenset[str]
+    results_headings: frozenset[str]
+    umbrella_nouns: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
