@@ -192,8 +192,16 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
             count = tokens[max(0, i - 3) : i]
             if any(t.text == "%" for t in count):
                 continue  # "62% loans" is a share, not a count
-            if any(t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1) for t in count):
-                return not _bound_to_one(context, fact)
+            counted = [t for t in count if t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1)]
+            if not counted:
+                continue
+            # "14 grants of $250,000 to $1.5 million": the amount of each, not a total.
+            if i + 1 < len(tokens) and tokens[i + 1].lower_ == "of" and tokens[i + 1].i + 1 >= fact.start - 1:
+                return False
+            # "it provided $1 billion for 520 projects": a fund's money spread over projects the text does not name.
+            if counted[0].i > 0 and doc[counted[0].i - 1].lower_ in {"for", "to"} and not context.projects_in(*sentence):
+                return False
+            return not _bound_to_one(context, fact)
     return False
 
 
@@ -256,6 +264,10 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
     if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
         return False
     covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
+    # "for Andean municipalities", "to Syrian refugees": an adjective before the people served, not a body's name
+    following = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if following is not None and following.is_alpha and following.is_lower and not following.is_stop:
+        return False
     return not covered
 
 

@@ -42,6 +42,9 @@ COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:th
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
 RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
+# "part of PRO Ruritania, the city's $6 billion works programme, which runs until 2028": an appositive on the name.
+APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()]*"
+                              r"(?:,\s*(?:which|that|que|qui)\b[^;()]*)?", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 # "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
 REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)
@@ -160,7 +163,7 @@ def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -
         return None
     span = before[-1]
     between = text[span.end_char : fact.start_char]
-    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between):
+    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between) or APPOSITIVE_AFTER.fullmatch(between):
         return context.owner(span)
     # The name opens the parenthesis the fact stands in: "(X, 2017–2022, GBP 15 million)".
     opening = text.rfind("(", sentence[0], span.start_char + 1)
