@@ -24,6 +24,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
+from .link_references import referred_project, taken_by_other_amount
 from .link_sections import about_predecessor, card_project, later_phase, is_caption, section_blocks, section_project, sub_list, succeeds
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
@@ -46,8 +47,6 @@ RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|pr
 APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()]*"
                               r"(?:,\s*(?:which|that|que|qui)\b[^;()]*)?", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
-# "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
-REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)
 # "$278 million for the second tranche of the X Facility", "for the third phase of X".
 PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:tranche|phase|stage|component|part|window)\s+"
                      r"of\s+(?:the\s+)?", re.IGNORECASE)
@@ -95,6 +94,11 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound] + coordinated_with(context, bound, sentence)
+    if fact.label_ == "MONEY" and named and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
+            and all(taken_by_other_amount(context, fact, s) for s in named):
+        # "Canada gave CAD 600 million, of which CAD 125 million for the X Facility": a project the sentence names
+        # only as where a later amount goes gets that amount, not the ones before it.
+        return [referred] if referred is not None else []
     # "$2 million comes from the X Fund": the money flows through the fund, and is the sentence's project's too.
     channel = channel_project(context, fact, sentence)
     # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
@@ -134,24 +138,6 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
     return owners + [g for g in [referred] if g is not None and g not in owners]
-
-
-def referred_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
-    """"adds a grant of $9 million to the project", "received $64 million from the fund": the project that
-    "the project" / "the fund" right after the amount refers to: the last one named before it whose name
-    holds that noun, else the topic of the paragraph so far, else the section's."""
-    after = context.text[fact.end_char : sentence[1]]
-    match = REFERRED_AFTER.match(after)
-    reference = context.back_reference.match(after, match.end()) if match else None
-    if reference is None or not reference.group(0).lower().startswith(("the ", "this ", "that ")):
-        return None
-    noun = reference.group(0).split()[-1].lower()
-    for span in reversed([s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]):
-        group = context.owner(span)
-        if noun in (group.title or group.acronym or "").lower():
-            return group
-    earlier = earlier_project(context, context.block_at(fact.start_char), sentence[0])
-    return earlier[0] if earlier else section_project(context, fact)
 
 
 def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
@@ -307,6 +293,8 @@ def in_aside(context: LinkContext, span: Span, fact: Span, sentence: tuple[int, 
     if opening == -1 or text.rfind(")", sentence[0], span.start_char) > opening:
         return False
     closing = text.find(")", span.end_char, sentence[1])
+    if not text[opening + 1 : span.start_char].strip() and closing != -1 and not text[span.end_char : closing].strip():
+        return False  # "The programme's first phase (X I) ran ...": a parenthesis that only names its noun
     return not (opening < fact.start_char and (closing == -1 or fact.end_char <= closing))
 
 
