@@ -37,7 +37,7 @@ def referred_project(context: LinkContext, fact: Span, sentence: tuple[int, int]
     after = context.text[fact.end_char : sentence[1]]
     match = REFERRED_AFTER.match(after)
     reference = context.back_reference.match(after, match.end()) if match else None
-    if reference is None or not reference.group(0).lower().startswith(("the ", "this ", "that ")):
+    if reference is None or not " ".join(reference.group(0).split()).lower().startswith(("the ", "this ", "that ")):
         return None
     noun = reference.group(0).split()[-1].lower()
     for span in reversed([s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]):

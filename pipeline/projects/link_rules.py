@@ -52,6 +52,8 @@ PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:t
                      r"of\s+(?:the\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
+OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
+
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 
 
@@ -311,9 +313,25 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
             named = context.projects_in(start, end)
             if named:
                 return named
-    if not context.back_reference.search(text):
+    if not any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text)):
         return None
     return earlier_project(context, block, sentence[0]) or None
+
+
+def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
+    """Whether a back-reference refers to a project named before: "it" and "its" do not when the sentence has its
+    own subject for them ("A regional grant ... supports ...; it has no name", "Ruritania played a part, with its ...")."""
+    if len(match.group(0).split()) > 1:
+        return True  # "the programme"
+    before = context.text[start : start + match.start()]
+    if re.match(r"\s*(?:A|An)\s", before):
+        return False
+    doc = context.doc
+    span = doc.char_span(start, start + match.start(), alignment_mode="contract")
+    if span is not None and len(span) and span[-1].lower_ in OBJECT_BEFORE:
+        return True  # "approved a $50 million loan for it", "provided €30 million of it"
+    names = [t for t in (span or [])[1:] if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens]
+    return not names
 
 
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
