@@ -11,13 +11,16 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
+from .link_scope import in_umbrella, is_country_modifier, is_excluded, is_result_date
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
-UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
+# "committed Br 900 million of its own budget", "K 50 million in matching money": a recipient's own share, no gift.
+COUNTERPART = re.compile(r"\b(?:counterpart|matching|own budget|co-?financ\w*)\b")
+RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹44"
 NAME_LINKS = {"de", "del", "da", "do", "das", "dos", "des", "du", "la", "le", "of", "for", "and", "y", "e", "et"}
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -76,7 +79,7 @@ def document_donors(context: LinkContext) -> set[str]:
             block = context.block_at(country.start_char)
             sentence = context.sentence_at(block, country.start_char) if block is not None else (0, 0)
             gift = {t.i for t in doc[country.end : min(len(doc), country.end + verb + 9)] if t.idx < sentence[1]}
-            if money & gift and "counterpart" not in context.text[slice(*sentence)].lower():
+            if money & gift and not COUNTERPART.search(context.text[slice(*sentence)].lower()):
                 context.donors.add(country._.value.iso2)
     return context.donors
 
@@ -148,6 +151,13 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
     if DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
         return True  # "built in the 1970s", "Status (as of 31.01.2026)": context and status, not the project's dates
+    line = context.layout.line_at(fact.start_char)
+    rest = context.text[fact.end_char : line.end]
+    if not context.text[line.content_start : fact.start_char].strip() and rest.lstrip().startswith(":"):
+        # "• Q2 2024: first exchange mission", "• T4 2025 : mid-term evaluation": a timeline's step, not the project's date.
+        step = set(re.findall(r"[^\W\d_]+", rest.lower())[:4])
+        if step & (vocabulary.document_date_cues | vocabulary.event_nouns):
+            return True
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
     if cues and not set(before[cues[-1] + 1 :]) & SIGNING:
@@ -163,8 +173,13 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "MONEY":
         return False
     doc = context.doc
-    around = {doc[i].text for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
-    return "=" in around
+    if fact.end < len(doc) and doc[fact.end].lower_ in RATE_WORDS:
+        return True
+    # "one dollar bought ₹44 or 900 kyat": back over the other sides to "=" or "bought".
+    i = fact.start - 1
+    while i >= 0 and (i in context.money_tokens or doc[i].lower_ in {"or", "and", ","}):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in RATE_WORDS
 
 
 def is_total_of_several(context: LinkContext, fact: Span) -> bool:
@@ -287,61 +302,6 @@ def _phrase_before(context: LinkContext, fact: Span, size: int) -> list[str]:
             break
         words.insert(0, token.lower_)
     return words
-
-
-def is_country_modifier(context: LinkContext, fact: Span) -> bool:
-    """"the Kyrgyz and Tajik borders", "the Ruritanian blockade": a country word that names a place or a party."""
-    if fact.label_ != "COUNTRY":
-        return False
-    after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
-    nouns = context.vocabulary.country_modifier_nouns
-    # ("the Kyrgyz and Tajik borders": the noun may follow a coordinated country word.)
-    return bool(after) and (after[0] in nouns or len(after) > 2 and after[0] == "and" and after[2] in nouns)
-
-
-def is_excluded(context: LinkContext, fact: Span) -> bool:
-    """"refugee camps in Ruritania are not covered", "outside the programme, ...": the text excludes the fact."""
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return context.vocabulary.exclusion.search(clause) is not None
-
-
-def in_umbrella(context: LinkContext, fact: Span) -> bool:
-    """"belongs to Ruritania Power's R385 billion build programme for 2005–2013", "part of a $200 million
-    envelope", "under a $700 million credit line": a fact of the larger whole a project belongs to."""
-    if fact.label_ not in ("MONEY", "DATE"):
-        return False
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = context.sentence_at(block, fact.start_char)
-    trigger = None
-    for trigger in UMBRELLA.finditer(context.text, start, fact.start_char):
-        pass
-    if trigger is None or context.spans_in(trigger.start(), fact.start_char) \
-            or re.search(r"[,;:()]|\.\s", context.text[trigger.end() : fact.start_char]):
-        return False
-    phrase = context.text[trigger.end() : re.search(r"[,;:.()]|$", context.text[fact.end_char : end]).start() + fact.end_char]
-    return any(re.search(rf"\b{re.escape(noun)}\b", phrase.lower()) for noun in context.vocabulary.umbrella_nouns)
-
-
-def is_result_date(context: LinkContext, fact: Span) -> bool:
-    """"Results so far / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
-    a result, unless its sentence says it dates the project (approved, launched, closed ...)."""
-    if fact.label_ != "DATE":
-        return False
-    headings = context.headings_over(context.layout.line_at(fact.start_char))
-    if not headings or fact.start_char < headings[0].end:
-        return False
-    heading = set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
-    if not heading & context.vocabulary.results_headings:
-        return False
-    block = context.block_at(fact.start_char)
-    words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
-    return not words & context.vocabulary.project_date_cues
 
 
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:

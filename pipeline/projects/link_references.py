@@ -1,8 +1,8 @@
 """Projects a sentence binds an amount to without naming them where the amount stands (spec: Project records).
 
 "adds $9 million to the project" binds the amount to the project "the project" refers to;
-"CAD 600 million, of which CAD 125 million for the X Facility" binds only the later amount to X.
-Used by link_rules.choose.
+"CAD 600 million, of which CAD 125 million for the X Facility" binds only the later amount to X;
+"it" refers back only when its sentence gives it no subject of its own. Used by link_rules.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from .link_context import Group, LinkContext
 from .link_sections import section_project
 
+OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
 # "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
 REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)
 TAKEN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:for|to|towards|from|through|via)\s+"
@@ -47,3 +48,19 @@ def referred_project(context: LinkContext, fact: Span, sentence: tuple[int, int]
     block = context.block_at(fact.start_char)
     earlier = context.topic_before(block, sentence[0]) if block is not None else None
     return earlier if earlier is not None else section_project(context, fact)
+
+
+def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
+    """Whether a back-reference refers to a project named before: "it" and "its" do not when the sentence has its
+    own subject for them ("A regional grant ... supports ...; it has no name", "Ruritania played a part, with its ...")."""
+    if len(match.group(0).split()) > 1:
+        return True  # "the programme"
+    before = context.text[start : start + match.start()]
+    if re.match(r"\s*(?:A|An)\s", before):
+        return False
+    doc = context.doc
+    span = doc.char_span(start, start + match.start(), alignment_mode="contract")
+    if span is not None and len(span) and span[-1].lower_ in OBJECT_BEFORE:
+        return True  # "approved a $50 million loan for it", "provided €30 million of it"
+    names = [t for t in (span or [])[1:] if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens]
+    return not names

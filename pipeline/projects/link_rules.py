@@ -24,7 +24,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
-from .link_references import referred_project, taken_by_other_amount
+from .link_references import referred_project, refers_back, taken_by_other_amount
 from .link_sections import about_predecessor, card_project, later_phase, is_caption, section_blocks, section_project, sub_list, succeeds
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
@@ -51,8 +51,6 @@ PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|f
 PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:tranche|phase|stage|component|part|window)\s+"
                      r"of\s+(?:the\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
-
-OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 
@@ -124,6 +122,10 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
             and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
             and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
+        return groups
+    # "In Ruritania, the X Fund co-finances the Y Programme": an opening place frames the whole sentence.
+    if fact.label_ == "COUNTRY" and len(groups) > 1 and re.fullmatch(r"\s*In\s+", text[sentence[0] : fact.start_char]) \
+            and text[fact.end_char : fact.end_char + 2].lstrip().startswith(","):
         return groups
     # "The A Project and the B Project serve Ruritania": a coordinated subject shares what follows.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.start_char >= named[-1].end_char \
@@ -261,6 +263,9 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         earlier = earlier_project(context, block, sentence[0])
         if earlier:
             return earlier
+    if PLURAL_REFERENCE.search(context.text[sentence[0] : sentence[1]]):
+        # "1. Ruritania. The two loans signed on 3 May 2012 ...": several projects, none the item's own.
+        return context.projects_in(block.start, sentence[0])
     return context.projects_in(block.start, block.end)[:1]
 
 
@@ -316,22 +321,6 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
     if not any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text)):
         return None
     return earlier_project(context, block, sentence[0]) or None
-
-
-def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
-    """Whether a back-reference refers to a project named before: "it" and "its" do not when the sentence has its
-    own subject for them ("A regional grant ... supports ...; it has no name", "Ruritania played a part, with its ...")."""
-    if len(match.group(0).split()) > 1:
-        return True  # "the programme"
-    before = context.text[start : start + match.start()]
-    if re.match(r"\s*(?:A|An)\s", before):
-        return False
-    doc = context.doc
-    span = doc.char_span(start, start + match.start(), alignment_mode="contract")
-    if span is not None and len(span) and span[-1].lower_ in OBJECT_BEFORE:
-        return True  # "approved a $50 million loan for it", "provided €30 million of it"
-    names = [t for t in (span or [])[1:] if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens]
-    return not names
 
 
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
