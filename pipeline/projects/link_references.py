@@ -55,12 +55,11 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
     own subject for them ("A regional grant ... supports ...; it has no name", "Ruritania played a part, with its ...")."""
     if len(match.group(0).split()) > 1:
         return True  # "the programme"
-    before = context.text[start : start + match.start()]
-    if re.match(r"\s*(?:A|An)\s", before):
-        return False
     doc = context.doc
     span = doc.char_span(start, start + match.start(), alignment_mode="contract")
     if span is not None and len(span) and span[-1].lower_ in OBJECT_BEFORE:
         return True  # "approved a $50 million loan for it", "provided €30 million of it"
+    if re.match(r"\s*(?:A|An)\s", context.text[start : start + match.start()]):
+        return False
     names = [t for t in (span or [])[1:] if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens]
     return not names
