@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
-from .link_scope import in_umbrella, is_country_modifier, is_excluded, is_result_date
+from .link_scope import in_umbrella, is_context_date, is_country_modifier, is_excluded, is_result_date
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
@@ -113,6 +113,14 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
     before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
     if len(before) == 2 and before[1] == "of" and before[0] in heads:
         return True
+    # "run by AquaCare Uganda and Tesfa Water Ethiopia": a capitalized name that ends in a country word, after "by".
+    if fact.start > 0 and doc[fact.start - 1].text[:1].isupper() and doc[fact.start - 1].is_alpha \
+            and fact.start - 1 not in context.project_tokens:
+        for token in reversed(doc[max(0, fact.start - 8) : fact.start - 1]):
+            if token.lower_ == "by":
+                return True
+            if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
+                break
     # "la Agencia Brasileña de Cooperación", "Agência Nacional de Águas brasileira": a head before, in a capitalized name.
     for token in reversed(doc[max(0, fact.start - 5) : fact.start]):
         if token.lower_ in heads and token.text[:1].isupper():
@@ -149,8 +157,13 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
-    if DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
-        return True  # "built in the 1970s", "Status (as of 31.01.2026)": context and status, not the project's dates
+    doc = context.doc
+    rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
+        and is_exchange_rate(context, next(m for m in doc.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
+    if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
+        # "1 UA = US$ 1.59 (25/11/2009)", "built in the 1970s", "Status (as of 31.01.2026)": a rate's date,
+        # context and status, not the project's dates
+        return True
     line = context.layout.line_at(fact.start_char)
     rest = context.text[fact.end_char : line.end]
     if not context.text[line.content_start : fact.start_char].strip() and rest.lstrip().startswith(":"):
@@ -352,7 +365,7 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return context.vocabulary.tentative.search(clause) is not None
 
 
-FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier, is_event_date, is_document_date, is_target_date, is_result_date, in_umbrella, is_exchange_rate,
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier, is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella, is_exchange_rate,
            is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 

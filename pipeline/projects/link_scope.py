@@ -2,7 +2,7 @@
 
 Filters like those of link_filters, run with them: a fact the text excludes ("camps in X are not covered"),
 a fact of the larger whole a project belongs to ("part of a $200 million envelope"), a date under a
-results heading, and a country word that names a border or a party rather than a recipient.
+results heading, a date under a "Background:" label, and a country word that names a border or a party rather than a recipient.
 """
 
 from __future__ import annotations
@@ -53,6 +53,20 @@ def in_umbrella(context: LinkContext, fact: Span) -> bool:
         return False
     phrase = context.text[trigger.end() : re.search(r"[,;:.()]|$", context.text[fact.end_char : end]).start() + fact.end_char]
     return any(re.search(rf"\b{re.escape(noun)}\b", phrase.lower()) for noun in context.vocabulary.umbrella_nouns)
+
+
+def is_context_date(context: LinkContext, fact: Span) -> bool:
+    """"(a) Background: the town has grown since 2006", "Context: the utility's 2016–2020 plan": a date under a
+    label that says it tells the setting."""
+    block = context.block_at(fact.start_char)
+    if fact.label_ != "DATE" or block is None or block.kind == "heading":
+        return False
+    # (A key-value record's field, "Context:  the utility's plan ...", may run on over several lines.)
+    field = context.sentence_at(block, fact.start_char)[0] if block.kind == "record" else fact.start_char
+    line = context.layout.line_at(field) if block.kind in ("record", "row") else block.lines[0]
+    colon = context.text.find(":", line.content_start, min(line.end, fact.start_char))
+    label = set(re.findall(r"[^\W\d_]+", context.text[line.content_start : colon].lower())) if colon != -1 else set()
+    return len(label) <= 3 and bool(label & context.vocabulary.context_labels)
 
 
 def is_result_date(context: LinkContext, fact: Span) -> bool:

@@ -21,7 +21,8 @@ WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cue
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
               "tentative_phrases", "country_modifier_nouns", "exclusion_phrases",
               "back_reference_articles", "donor_neighbours",
-              "results_headings", "umbrella_nouns")
+              "results_headings", "umbrella_nouns",
+              "context_labels")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class LinkVocabulary:
     donor_neighbours: frozenset[str]
     results_headings: frozenset[str]
     umbrella_nouns: tuple[str, ...]
+    context_labels: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
