@@ -29,8 +29,9 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     if block is not None and block.kind in ("row", "item"):
         lead_in = lead_in_of(context, block)
         # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
-        leads = lead_in is not None and (lead_in.kind != "paragraph" or len(lead_in.lines) == 1
-                                         or context.text[lead_in.start : lead_in.end].rstrip().endswith(":"))
+        lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
+        leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
+                                         or len(lead_in.lines) == 1 and not lead.endswith("."))
         if leads and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
         # "The programme also mobilised:" over items that name no project: the project it refers to.
@@ -148,7 +149,7 @@ def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
     label = text[len(item.lines[0].marker):].strip() if text.startswith(item.lines[0].marker) else text
     return len(item.lines) == 1 and item.lines[0].marker[:1].isdigit() and following.lines[0].marker != "" \
         and not following.lines[0].marker[:1].isdigit() and len(label.split()) <= 5 \
-        and not any(c.isdigit() for c in label) and not label.endswith((".", ":", ";", ","))
+        and not context.money_tokens & set(range(*_token_range(context, item))) and not label.endswith((".", ":", ";", ","))
 
 
 def sub_list(context: LinkContext, item: Block) -> list[Block]:
@@ -156,7 +157,7 @@ def sub_list(context: LinkContext, item: Block) -> list[Block]:
     heads the items of another marker that follow it."""
     line = item.lines[0]
     label = context.text[line.content_start : item.end].strip()
-    if len(item.lines) != 1 or not line.marker[:1].isdigit() or len(label.split()) > 6 \
+    if len(item.lines) != 1 or not line.marker[:1].isdigit() or len(label.split()) > 8 \
             or label.endswith((".", ":", ";", ",")) or context.money_tokens & set(range(*_token_range(context, item))):
         return []
     listed = []
