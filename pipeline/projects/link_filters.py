@@ -106,8 +106,8 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
     for token in after:
         if token.lower_ in heads:
             return True
-        # "a Chinese policy bank": up to two lowercase words between a country word and its body's head
-        lowercase += not token.text[:1].isupper()
+        # "a Chinese policy bank": up to two lowercase words between a demonym and its body's head
+        lowercase += 0 if token.text[:1].isupper() else 1 if fact._.value.form == "demonym" else 3
         if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
             break
     before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]

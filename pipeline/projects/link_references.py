@@ -61,5 +61,8 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
         return True  # "approved a $50 million loan for it", "provided €30 million of it"
     if re.match(r"\s*(?:A|An)\s", context.text[start : start + match.start()]):
         return False
-    names = [t for t in (span or [])[1:] if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens]
+    # (The sentence's first word is capitalized anyway: it counts only as a country, "Ruritania played ..., with its".)
+    countries = {i for c in doc.spans.get("COUNTRY", []) for i in range(c.start, c.end)}
+    names = [t for i, t in enumerate(span or []) if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens
+             and (i > 0 or t.i in countries)]
     return not names
