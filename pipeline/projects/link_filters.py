@@ -365,8 +365,9 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return context.vocabulary.tentative.search(clause) is not None
 
 
-FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier, is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella, is_exchange_rate,
-           is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,
+           is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella,
+           is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 
 def is_filtered(context: LinkContext, fact: Span) -> bool:

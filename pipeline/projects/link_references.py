@@ -15,6 +15,10 @@ from spacy.tokens import Span
 from .link_context import Group, LinkContext
 from .link_sections import section_project
 
+# "$278 million for the second tranche of the X Facility", "for the third phase of X".
+PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:tranche|phase|stage|component|part|window)\s+"
+                     r"of\s+(?:the\s+)?", re.IGNORECASE)
+LIST_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "these", "following"}
 OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
 # "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
 REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)
@@ -66,3 +70,53 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
     names = [t for i, t in enumerate(span or []) if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens
              and (i > 0 or t.i in countries)]
     return not names
+
+
+def enumerated(text: str) -> bool:
+    """Whether text lists three or more items, split by commas or semicolons outside parentheses."""
+    return len(_items(text)) >= 3
+
+
+def counted_list(text: str, start: int, colon: int, end: int) -> bool:
+    """Whether the colon at colon leads in to a list its lead-in counts ("spread over six areas: A, B, C")."""
+    return bool(set(text[start:colon].lower().split()[-4:]) & LIST_COUNTS) and enumerated(text[colon + 1 : end])
+
+
+def enumeration_item(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[tuple[int, int]]:
+    """The item of a list after a colon that the fact stands in ("spread over six areas: A (in X), B, C in Y"),
+    when every project the sentence names is in that list; None when the fact is in no such list."""
+    text = context.text
+    colon = text.rfind(":", sentence[0], fact.start_char)
+    named = context.spans_in(*sentence)
+    # (The lead-in counts what it lists, "covered four operations:", unlike a field's label, "Preceding: X, ...".)
+    if colon == -1 or not named or any(s.start_char < colon for s in named) \
+            or not counted_list(text, sentence[0], colon, sentence[1]):
+        return None
+    cursor = colon + 1
+    for piece in _items(text[colon + 1 : sentence[1]]):
+        start = text.index(piece, cursor)
+        cursor = start + len(piece)
+        if start <= fact.start_char < cursor:
+            return (start, cursor)
+    return None
+
+
+def _items(text: str) -> list[str]:
+    """The items of a list: split at semicolons when it has any ("A, $5 million; B, $3 million"), else at commas."""
+    items, depth, current = [], 0, ""
+    separators = ";" if ";" in text else ","
+    for char in text:
+        depth += char == "("
+        depth -= char == ")"
+        if char in separators and depth == 0:
+            items.append(current)
+            current = ""
+        else:
+            current += char
+    return [item for item in items + [current] if item.strip()]
+
+
+def opening_place(text: str, fact: Span, sentence: tuple[int, int]) -> bool:
+    """Whether the fact opens its sentence as "In Ruritania, ..."."""
+    return re.fullmatch(r"\s*In\s+", text[sentence[0] : fact.start_char]) is not None \
+        and text[fact.end_char : fact.end_char + 2].lstrip().startswith(",")

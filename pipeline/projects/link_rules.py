@@ -24,8 +24,10 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
-from .link_references import referred_project, refers_back, taken_by_other_amount
-from .link_sections import about_predecessor, card_project, later_phase, is_caption, section_blocks, section_project, sub_list, succeeds
+from .link_references import (PART_OF, counted_list, enumeration_item, opening_place, referred_project, refers_back,
+                              taken_by_other_amount)
+from .link_sections import (about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
+                            sub_list, succeeds)
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
@@ -47,9 +49,6 @@ RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|pr
 APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()]*"
                               r"(?:,\s*(?:which|that|que|qui)\b[^;()]*)?", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
-# "$278 million for the second tranche of the X Facility", "for the third phase of X".
-PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:tranche|phase|stage|component|part|window)\s+"
-                     r"of\s+(?:the\s+)?", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -84,8 +83,13 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     text = context.text
     # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
     colon = text.find(":", fact.end_char, sentence[1])
-    if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
+    if colon != -1 and all(s.start_char > colon for s in named) and (len(groups) > 1 or fact.label_ == "MONEY"
+                                                                      and counted_list(text, sentence[0], colon, sentence[1])):
+        # ("$15 million spread over six areas: the X Programme, labour law reform, ...": a total over the list.)
         return groups if fact.label_ != "MONEY" else []
+    item = enumeration_item(context, fact, sentence)
+    if item is not None and not context.projects_in(*item):
+        return []  # "... areas: the X Programme (in Jordan), jobs in Lesotho, ...": another item of the list's
     aside = aside_project(context, fact, sentence)
     # "$9 million to the project", "$64 million from the fund": money bound to a project referred back to.
     referred = referred_project(context, fact, sentence) if fact.label_ == "MONEY" else None
@@ -123,10 +127,8 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
             and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
             and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
         return groups
-    # "In Ruritania, the X Fund co-finances the Y Programme": an opening place frames the whole sentence.
-    if fact.label_ == "COUNTRY" and len(groups) > 1 and re.fullmatch(r"\s*In\s+", text[sentence[0] : fact.start_char]) \
-            and text[fact.end_char : fact.end_char + 2].lstrip().startswith(","):
-        return groups
+    if fact.label_ == "COUNTRY" and len(groups) > 1 and opening_place(text, fact, sentence):
+        return groups  # "In Ruritania, the X Fund co-finances the Y Programme": the place frames the whole sentence
     # "The A Project and the B Project serve Ruritania": a coordinated subject shares what follows.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.start_char >= named[-1].end_char \
             and all(COORDINATION.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(named, named[1:])):

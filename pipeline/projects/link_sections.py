@@ -208,6 +208,9 @@ PREDECESSOR = re.compile(r"\b(?:(?:first|previous|earlier|preceding|former|initi
                          r"(?:phases?|stages?|programmes?|programs?|projects?|tranches?)|phase\s+(?:I|1|one)|predecessor)\b",
                          re.IGNORECASE)
 
+BUILDS_ON = re.compile(r"\b(?:buil(?:ds|ding|t) on|follow(?:s|ing) on from|succeed(?:s|ing)|replac(?:es|ing))\s+(?:the\s+)?"
+                       r"(?=[A-Z])")
+
 
 def later_phase(group: Group) -> bool:
     return any(name and LATER_PHASE.search(name) for name in (group.title, group.acronym))
@@ -224,6 +227,11 @@ def about_predecessor(context: LinkContext, fact: Span) -> bool:
     before = context.text[start : fact.start_char]
     # The clause the fact stands in: after the last semicolon, colon or table cell border.
     clause_start = max(before.rfind(";"), before.rfind(":"), before.rfind("|")) + 1
+    # "building on the X Programme (XP), which ran from 2014 to 2020": a fact told on the predecessor's name.
+    built_on = BUILDS_ON.search(before)
+    if built_on and context.spans_in(start + built_on.end(), fact.start_char) \
+            and not re.search(r"[;:]", before[built_on.end() :]):
+        return True
     for match in PREDECESSOR.finditer(before, clause_start):
         between = before[match.end() :]
         opens_clause = not re.sub(r"(?i)\b(?:the|a|an|its|their)\b", "", before[clause_start : match.start()]).strip(" ,")
