@@ -493,6 +493,18 @@ CAUSE_CASES = [
         {"PWSG": ([], [], [])},
     ),
     (
+        "a lead-in that counts its list: the amount before it is a total, each fact its own item's",
+        "In 2010 the partners signed a five-year agreement. It committed $15 million spread over four areas: the Better "
+        "Factories Programme (BFP) (in Jordan), reform of labour laws, jobs for young people in Lesotho, and green jobs.\n",
+        {"BFP": (["JO"], [], [])},
+    ),
+    (
+        "a fact told on a predecessor's name stays off the section's project",
+        "Migrant Rights Programme II (MRP-II)\nThe programme runs from 2016 to 2025, building on the Regional Migrant Rights "
+        "Project (RMRP), which ran from 2012 to 2016 with a contribution of C$5,500,000.\n",
+        {"MRP-II": ([], [], ["2016/2025"]), "RMRP": ([], ["5500000 CAD"], ["2012/2016"])},
+    ),
+    (
         "a decimal-numbered heading ('2.4 ...') sits under its chapter, and the next chapter ends its section",
         "Programme note\n\n2. Components\n\n2.1 Lake Basin Project (LBP)\nThe component supports irrigation and storage "
         "works in the river valleys of northern Senegal.\n\n"

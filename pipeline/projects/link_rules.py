@@ -26,7 +26,7 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 from .link_references import (PART_OF, counted_list, enumeration_item, opening_place, referred_project, refers_back,
                               taken_by_other_amount)
-from .link_sections import (about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
+from .link_sections import (BUILDS_ON, about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
                             sub_list, succeeds)
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
@@ -95,6 +95,8 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     referred = referred_project(context, fact, sentence) if fact.label_ == "MONEY" else None
     if aside is not None:
         return [aside] + [g for g in [referred] if g is not None and g is not aside]
+    if fact.end_char <= named[0].start_char and BUILDS_ON.search(text[fact.end_char : named[0].start_char + 1]):
+        return earlier_project(context, context.block_at(fact.start_char), sentence[0])  # "..., building on the X"
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound] + coordinated_with(context, bound, sentence)
