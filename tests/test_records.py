@@ -505,6 +505,12 @@ CAUSE_CASES = [
         {"MRP-II": ([], [], ["2016/2025"]), "RMRP": ([], ["5500000 CAD"], ["2012/2016"])},
     ),
     (
+        "an event after the year, and a plan's date in the words before it, are not the project's",
+        "Set up in May 2000 in the wake of the 1997 Asian financial crisis, the Poverty Relief Fund (PRF) works in Laos. "
+        "It follows the regional pastoral strategy adopted by ministers in Vientiane in November 2021.\n",
+        {"PRF": (["LA"], [], ["2000-05/2000-05"])},
+    ),
+    (
         "a decimal-numbered heading ('2.4 ...') sits under its chapter, and the next chapter ends its section",
         "Programme note\n\n2. Components\n\n2.1 Lake Basin Project (LBP)\nThe component supports irrigation and storage "
         "works in the river valleys of northern Senegal.\n\n"

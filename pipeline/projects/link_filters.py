@@ -141,11 +141,15 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
         return True
     if fact.label_ != "DATE":
         return False
-    near = phrase + [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
-    if not any(word in context.vocabulary.event_nouns for word in near):
+    after = []
+    for token in doc[fact.end : min(fact.end + 3, len(doc))]:  # "the 1997 Asian financial crisis"
+        if token.is_punct:
+            break
+        after.append(token.lower_)
+    if not any(word in context.vocabulary.event_nouns for word in phrase + after):
         return False
     # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
-    return not set(_words_before(context, fact, 25)) & context.vocabulary.project_date_cues
+    return not set(_words_before(context, fact, 12)) & context.vocabulary.project_date_cues
 
 
 def is_document_date(context: LinkContext, fact: Span) -> bool:
@@ -177,8 +181,12 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
         return True
     # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
     named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in ("(", ",", "for") and t.lower_ != "of"]
-    return any(word in vocabulary.date_after_cues for word in after) or \
-        bool(named_before and named_before[-1] in vocabulary.plan_nouns)
+    if any(word in vocabulary.date_after_cues for word in after) or named_before and named_before[-1] in vocabulary.plan_nouns:
+        return True
+    # "the regional strategy adopted by ministers in May 2021": a plan's date, unless a project's step comes between.
+    phrase = _phrase_before(context, fact, 8)
+    plan = [i for i, word in enumerate(phrase) if word in vocabulary.plan_nouns]
+    return bool(plan) and not set(phrase[plan[-1] + 1 :]) & vocabulary.project_date_cues
 
 
 def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
