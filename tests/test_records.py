@@ -511,6 +511,17 @@ CAUSE_CASES = [
         {"PRF": (["LA"], [], ["2000-05/2000-05"])},
     ),
     (
+        "money given 'partly through' named funds is not theirs",
+        "Norway has given the Vaccine Alliance USD 1.5 billion since 2001, partly through the Advance Purchase Facility (APF).\n",
+        {"APF": ([], [], [])},
+    ),
+    (
+        "a coordinated subject within a clause shares what follows it",
+        "KfW signed the third phase of the Schools for All Project (SAP) (EUR 100 million); over its phases, money from the "
+        "Refugee Facility Fund (RFF) and the Regional Trust Fund (RTF) pays for schools in Türkiye.\n",
+        {"SAP": ([], ["100000000 EUR"], []), "RFF": (["TR"], [], []), "RTF": (["TR"], [], [])},
+    ),
+    (
         "a decimal-numbered heading ('2.4 ...') sits under its chapter, and the next chapter ends its section",
         "Programme note\n\n2. Components\n\n2.1 Lake Basin Project (LBP)\nThe component supports irrigation and storage "
         "works in the river valleys of northern Senegal.\n\n"

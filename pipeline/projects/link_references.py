@@ -18,6 +18,10 @@ from .link_sections import section_project
 # "$278 million for the second tranche of the X Facility", "for the third phase of X".
 PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:tranche|phase|stage|component|part|window)\s+"
                      r"of\s+(?:the\s+)?", re.IGNORECASE)
+# "part of PRO Ruritania, the city's $6 billion works programme, which runs until 2028": an appositive on the name.
+APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()]*"
+                              r"(?:,\s*(?:which|that|que|qui)\b[^;()]*)?", re.IGNORECASE)
+PARTLY = re.compile(r"\b(?:partly|partially|in part)\s+(?:through|via|from)\b", re.IGNORECASE)
 LIST_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "these", "following"}
 OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
 # "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".

@@ -24,10 +24,10 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
-from .link_references import (PART_OF, counted_list, enumeration_item, opening_place, referred_project, refers_back,
-                              taken_by_other_amount)
-from .link_sections import (BUILDS_ON, about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
-                            sub_list, succeeds)
+from .link_references import (APPOSITIVE_AFTER, PART_OF, PARTLY, counted_list, enumeration_item, opening_place,
+                              referred_project, refers_back, taken_by_other_amount)
+from .link_sections import (BUILDS_ON, about_predecessor, card_project, is_caption, later_phase, section_blocks,
+                            section_project, sub_list, succeeds)
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
@@ -36,8 +36,8 @@ APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operatio
                         r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
 OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
-CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?<!partly )(?<!partially )(?:from|through|via)\s+"
-                           r"(?:the\s+(?:[\w-]+\s+)?)?", re.IGNORECASE)
+CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?",
+                           re.IGNORECASE)
 PLURAL_REFERENCE = re.compile(
     r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
     r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
@@ -45,9 +45,6 @@ COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:th
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
 RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
-# "part of PRO Ruritania, the city's $6 billion works programme, which runs until 2028": an appositive on the name.
-APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()]*"
-                              r"(?:,\s*(?:which|that|que|qui)\b[^;()]*)?", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
@@ -83,9 +80,9 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     text = context.text
     # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
     colon = text.find(":", fact.end_char, sentence[1])
-    if colon != -1 and all(s.start_char > colon for s in named) and (len(groups) > 1 or fact.label_ == "MONEY"
-                                                                      and counted_list(text, sentence[0], colon, sentence[1])):
-        # ("$15 million spread over six areas: the X Programme, labour law reform, ...": a total over the list.)
+    # ("$15 million spread over six areas: the X Programme, labour law reform, ...": a total over the list.)
+    counted = fact.label_ == "MONEY" and colon != -1 and counted_list(text, sentence[0], colon, sentence[1])
+    if colon != -1 and all(s.start_char > colon for s in named) and (len(groups) > 1 or counted):
         return groups if fact.label_ != "MONEY" else []
     item = enumeration_item(context, fact, sentence)
     if item is not None and not context.projects_in(*item):
@@ -95,6 +92,8 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     referred = referred_project(context, fact, sentence) if fact.label_ == "MONEY" else None
     if aside is not None:
         return [aside] + [g for g in [referred] if g is not None and g is not aside]
+    if fact.end_char <= named[0].start_char and PARTLY.search(text[fact.end_char : named[0].start_char]):
+        return []  # "has given Gavi $1.5 billion, partly through the X Facility": X has only a part of it
     if fact.end_char <= named[0].start_char and BUILDS_ON.search(text[fact.end_char : named[0].start_char + 1]):
         return earlier_project(context, context.block_at(fact.start_char), sentence[0])  # "..., building on the X"
     bound = bound_project(context, fact, *sentence)
@@ -111,7 +110,7 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     clause = clause_of(context, fact, sentence)
     in_clause = context.projects_in(*clause)
     if in_clause and len(groups) > 1:
-        groups = in_clause
+        groups, named = in_clause, context.spans_in(*clause)
     # "the X Project (maximum 4.2 billion yen)": an amount right after a name is that project's.
     right_before = named_right_before(context, fact, clause)
     if fact.label_ == "MONEY" and right_before is not None:
