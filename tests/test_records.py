@@ -460,6 +460,11 @@ CAUSE_CASES = [
         {"VCP": (["UZ"], ["50000000 USD"], ["2015-06/2015-06", "2020/2020"])},
     ),
     (
+        "'its' after a place ('In Kenya, its works ...') still refers back",
+        "The Rural Roads Project (RRP) was approved in 2018. In Kenya, its works began in March 2019.\n",
+        {"RRP": (["KE"], [], ["2018/2018", "2019-03/2019-03"])},
+    ),
+    (
         "an exchange rate told with 'bought' is neither side's project money",
         "• Port Works Project (PWP): ₹450 crore, because the contract was priced when one dollar bought ₹44 or 900 kyat.\n",
         {"PWP": ([], ["4500000000 INR"], [])},

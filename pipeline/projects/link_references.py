@@ -70,9 +70,13 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
     if re.match(r"\s*(?:A|An)\s", context.text[start : start + match.start()]):
         return False
     # (The sentence's first word is capitalized anyway: it counts only as a country, "Ruritania played ..., with its".)
-    countries = {i for c in doc.spans.get("COUNTRY", []) for i in range(c.start, c.end)}
+    # ("In Ruritania, its works began in 2019": a country after a preposition is a place, not a subject.)
+    countries = {i for c in doc.spans.get("COUNTRY", []) if not (c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE)
+                 for i in range(c.start, c.end)}
+    places = {i for c in doc.spans.get("COUNTRY", []) if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
+              for i in range(c.start, c.end)}
     names = [t for i, t in enumerate(span or []) if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens
-             and (i > 0 or t.i in countries)]
+             and t.i not in places and (i > 0 or t.i in countries)]
     return not names
 
 

@@ -84,7 +84,7 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
     "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 extends ...": every block of the card is X's."""
     first = block
-    for earlier in reversed(context.blocks[: block.index]):
+    for earlier in reversed(context.blocks[max(0, block.index - 3) : block.index]):  # a card is a few blocks long
         if earlier.lines[-1].index + 1 != first.lines[0].index or earlier.kind == "heading":
             break
         first = earlier
