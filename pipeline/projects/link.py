@@ -8,6 +8,8 @@ projects, another activity's money). The words they use come from rules/links.js
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
@@ -17,6 +19,9 @@ from .link_rules import owners_of
 from .link_vocabulary import LinkVocabulary
 
 FACT_LABELS = ("DATE", "MONEY", "COUNTRY")
+# "$300m (TSh 693.2 billion)", "USD 50 million (about Rs 5.87 billion)": an equivalent in parentheses.
+EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|or|over|nearly|almost|"
+                               r"equivalent to|equal to|i\.e\.|c\.|ca\.|~|≈)\s*)*", re.IGNORECASE)
 
 
 def group_projects(spans: list[Span]) -> list[Group]:
@@ -42,6 +47,19 @@ def group_projects(spans: list[Span]) -> list[Group]:
     return groups
 
 
+def equivalents(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each amount that stands in parentheses right after another ("USD 50 million (about Rs 5.9 billion)")
+    mapped to the amount it restates: the first amount of the chain."""
+    money = sorted(doc.spans.get("MONEY", []), key=lambda s: s.start_char)
+    text = doc.text
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for before, amount in zip(money, money[1:]):
+        if EQUIVALENT_BEFORE.fullmatch(text[before.end_char : amount.start_char]):
+            key = (before.start_char, before.end_char)
+            found[(amount.start_char, amount.end_char)] = found.get(key, key)
+    return found
+
+
 def add_fact(group: Group, fact: Span) -> None:
     """One fact per distinct value: the first mention of a value is its evidence."""
     value = fact._.value
@@ -63,10 +81,16 @@ def build_project_records(doc: Doc, vocabulary: LinkVocabulary) -> list[ProjectR
     if groups:
         context = LinkContext(doc, groups, vocabulary)
         facts = sorted((f for label in FACT_LABELS for f in doc.spans.get(label, [])), key=lambda f: f.start_char)
+        principals = equivalents(doc)
+        decided: dict[tuple[int, int], list[Group]] = {}
         for fact in facts:
-            if is_filtered(context, fact):
-                continue
-            for group in owners_of(context, fact):
+            principal = principals.get((fact.start_char, fact.end_char))
+            if principal is not None and principal in decided:
+                owners = decided[principal]  # "$300m (TSh 693 billion)": the equivalent goes where its amount goes
+            else:
+                owners = [] if is_filtered(context, fact) else owners_of(context, fact)
+            decided[(fact.start_char, fact.end_char)] = owners
+            for group in owners:
                 add_fact(group, fact)
     return [
         ProjectRecord(

@@ -36,6 +36,7 @@ KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
+DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 
@@ -99,6 +100,7 @@ class LinkContext:
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
@@ -126,6 +128,11 @@ class LinkContext:
                     and self._is_run_in_title(current.lines[0], line):
                 # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first
                 # line. Like any heading it ends the section above it (spec: a section runs up to the next heading).
+                current.kind = "heading"
+                current = None
+            if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
+                    and line.kind == "item" and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]):
+                # "Paraguay" / "Linked initiatives" set tight over a list: a label heading the list, like a heading.
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
@@ -172,6 +179,12 @@ class LinkContext:
             return False
         # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
         return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
+
+    def _is_label(self, line: Line) -> bool:
+        """A short line of words without a figure or a stop ("Paraguay", "Linked initiatives")."""
+        words = self.text[line.content_start : line.end].split()
+        return 0 < len(words) <= 5 and not words[-1].endswith((".", ",", ";", ":", "!", "?")) \
+            and not any(c.isdigit() for c in "".join(words))
 
     def _not_in_item(self, line: Line) -> bool:
         """Whether a text line stands outside any list item (the layout's "item" may be a numbered heading)."""
@@ -321,6 +334,10 @@ class LinkContext:
                 continue
             line = block.lines[0]
             style = _marker_style(line.marker)
+            # "2.1 Water harvesting": a decimal section number the layout keeps in the text is one level per dot.
+            dotted = DOTTED_NUMBER.match(self.text[line.content_start : line.end]) if not line.marker else None
+            if dotted:
+                style = f"dotted-{dotted.group(1).count('.')}"
             if style is None:
                 levels[line.index] = 0
                 continue

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Span
 
 from .link_context import LinkContext
+from .link_scope import in_umbrella, is_context_date, is_country_modifier, is_excluded, is_result_date
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
+# "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
+SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
+           "assinado", "assinada"}
+# "committed Br 900 million of its own budget", "K 50 million in matching money": a recipient's own share, no gift.
+COUNTERPART = re.compile(r"\b(?:counterpart|matching|own budget|co-?financ\w*)\b")
+RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹44"
+NAME_LINKS = {"de", "del", "da", "do", "das", "dos", "des", "du", "la", "le", "of", "for", "and", "y", "e", "et"}
+DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "several", "many", "multiple", "various", "both"}
 
@@ -31,6 +39,9 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
     doc, cues = context.doc, context.vocabulary.donor_cues
     if fact._.value.iso2 in context.vocabulary.donor_countries:
         return True
+    neighbours = {doc[i].lower_ for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
+    if neighbours & context.vocabulary.donor_neighbours:
+        return True  # "Brazilian cooperation", "la cooperación española": a donor's aid agency
     window = [t.lower_ for t in doc[max(0, fact.start - 5) : fact.start]]
     if window and window[-1] in DONOR_BEFORE or any(w in DONOR_BEFORE for w in window[-3:]) and "," not in window[-3:]:
         if set(window) & cues or any(t.lower_ in cues for t in doc[max(0, fact.start - 8) : fact.start]):
@@ -68,7 +79,7 @@ def document_donors(context: LinkContext) -> set[str]:
             block = context.block_at(country.start_char)
             sentence = context.sentence_at(block, country.start_char) if block is not None else (0, 0)
             gift = {t.i for t in doc[country.end : min(len(doc), country.end + verb + 9)] if t.idx < sentence[1]}
-            if money & gift and "counterpart" not in context.text[slice(*sentence)].lower():
+            if money & gift and not COUNTERPART.search(context.text[slice(*sentence)].lower()):
                 context.donors.add(country._.value.iso2)
     return context.donors
 
@@ -88,27 +99,57 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "COUNTRY":
         return False
     doc, heads = context.doc, context.vocabulary.organization_heads
+    if fact.start in context.project_tokens:
+        return False  # a country in a project's own title is rule 1's
     after = doc[fact.end : min(fact.end + 3, len(doc))]
+    lowercase = 0
     for token in after:
-        if not token.text[:1].isupper():
-            break
         if token.lower_ in heads:
             return True
+        # "a Chinese policy bank": up to two lowercase words between a demonym and its body's head
+        lowercase += 0 if token.text[:1].isupper() else 1 if fact._.value.form == "demonym" else 3
+        if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
+            break
     before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
-    return len(before) == 2 and before[1] == "of" and before[0] in heads
+    if len(before) == 2 and before[1] == "of" and before[0] in heads:
+        return True
+    # "run by AquaCare Uganda and Tesfa Water Ethiopia": a capitalized name that ends in a country word, after "by".
+    if fact.start > 0 and doc[fact.start - 1].text[:1].isupper() and doc[fact.start - 1].is_alpha \
+            and fact.start - 1 not in context.project_tokens:
+        for token in reversed(doc[max(0, fact.start - 8) : fact.start - 1]):
+            if token.lower_ == "by":
+                return True
+            if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
+                break
+    # "la Agencia Brasileña de Cooperación", "Agência Nacional de Águas brasileira": a head before, in a capitalized name.
+    for token in reversed(doc[max(0, fact.start - 5) : fact.start]):
+        if token.lower_ in heads and token.text[:1].isupper():
+            return True
+        if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
+            break
+    return False
 
 
 def is_event_date(context: LinkContext, fact: Span) -> bool:
-    """"the earthquake of 2015", "the 2019 elections": the date of an event, not of a project."""
-    if fact.label_ != "DATE":
+    """"the earthquake of 2015", "the 2019 elections", "the collapse of the old bridge in April 2013",
+    "a conference held in Ruritania in May 2022": the date (or place) of an event, not of a project."""
+    if fact.label_ not in ("DATE", "COUNTRY"):
         return False
     doc = context.doc
-    near = [t.lower_ for t in doc[max(0, fact.start - 3) : fact.start]] + \
-           [t.lower_ for t in doc[fact.end : min(fact.end + 2, len(doc))]]
-    if not any(word in context.vocabulary.event_nouns for word in near):
+    phrase = _phrase_before(context, fact, 6)
+    if "held" in phrase[-5:]:
+        return True
+    if fact.label_ != "DATE":
+        return False
+    after = []
+    for token in doc[fact.end : min(fact.end + 3, len(doc))]:  # "the 1997 Asian financial crisis"
+        if token.is_punct:
+            break
+        after.append(token.lower_)
+    if not any(word in context.vocabulary.event_nouns for word in phrase + after):
         return False
     # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
-    return not set(_words_before(context, fact, 25)) & context.vocabulary.project_date_cues
+    return not set(_words_before(context, fact, 12)) & context.vocabulary.project_date_cues
 
 
 def is_document_date(context: LinkContext, fact: Span) -> bool:
@@ -120,14 +161,32 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
+    doc = context.doc
+    rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
+        and is_exchange_rate(context, next(m for m in doc.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
+    if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
+        # "1 UA = US$ 1.59 (25/11/2009)", "built in the 1970s", "Status (as of 31.01.2026)": a rate's date,
+        # context and status, not the project's dates
+        return True
+    line = context.layout.line_at(fact.start_char)
+    rest = context.text[fact.end_char : line.end]
+    if not context.text[line.content_start : fact.start_char].strip() and rest.lstrip().startswith(":"):
+        # "• Q2 2024: first exchange mission", "• T4 2025 : mid-term evaluation": a timeline's step, not the project's date.
+        step = set(re.findall(r"[^\W\d_]+", rest.lower())[:4])
+        if step & (vocabulary.document_date_cues | vocabulary.event_nouns):
+            return True
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
-    if cues and not set(before[cues[-1] + 1 :]) & (vocabulary.project_date_cues | {"understanding"}):
+    if cues and not set(before[cues[-1] + 1 :]) & SIGNING:
         return True
     # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
-    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in "(for" and t.lower_ != "of"]
-    return any(word in vocabulary.date_after_cues for word in after) or \
-        bool(named_before and named_before[-1] in vocabulary.plan_nouns)
+    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in ("(", ",", "for") and t.lower_ != "of"]
+    if any(word in vocabulary.date_after_cues for word in after) or named_before and named_before[-1] in vocabulary.plan_nouns:
+        return True
+    # "the regional strategy adopted by ministers in May 2021": a plan's date, unless a project's step comes between.
+    phrase = _phrase_before(context, fact, 8)
+    plan = [i for i, word in enumerate(phrase) if word in vocabulary.plan_nouns]
+    return bool(plan) and not set(phrase[plan[-1] + 1 :]) & vocabulary.project_date_cues
 
 
 def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
@@ -135,8 +194,13 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "MONEY":
         return False
     doc = context.doc
-    around = {doc[i].text for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
-    return "=" in around
+    if fact.end < len(doc) and doc[fact.end].lower_ in RATE_WORDS:
+        return True
+    # "one dollar bought ₹44 or 900 kyat": back over the other sides to "=" or "bought".
+    i = fact.start - 1
+    while i >= 0 and (i in context.money_tokens or doc[i].lower_ in {"or", "and", ","}):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in RATE_WORDS
 
 
 def is_total_of_several(context: LinkContext, fact: Span) -> bool:
@@ -157,17 +221,23 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
         return False  # "each worth $8 million", "$8 million for each of the two programmes"
-    clause = context.doc.char_span(start, end, alignment_mode="expand")
-    texts, lowers, _ = _token_strings(context)
-    tokens = [i for i in range(clause.start, clause.end) if i not in context.money_tokens] if clause is not None else []
-    for k, i in enumerate(tokens):
-        if lowers[i] in context.vocabulary.several_nouns:
+    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
+    for i, token in enumerate(tokens):
+        if token.lower_ in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "14 operations": a count right before the noun.
-            count = tokens[max(0, k - 3) : k]
-            if any(texts[j] == "%" for j in count):
+            count = tokens[max(0, i - 3) : i]
+            if any(t.text == "%" for t in count):
                 continue  # "62% loans" is a share, not a count
-            if any(lowers[j] in COUNT_WORDS or (texts[j].isdigit() and int(texts[j]) > 1) for j in count):
-                return not _bound_to_one(context, fact)
+            counted = [t for t in count if t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1)]
+            if not counted:
+                continue
+            # "14 grants of $250,000 to $1.5 million": the amount of each, not a total.
+            if i + 1 < len(tokens) and tokens[i + 1].lower_ == "of" and tokens[i + 1].i + 1 >= fact.start - 1:
+                return False
+            # "it provided $1 billion for 520 projects": a fund's money spread over projects the text does not name.
+            if counted[0].i > 0 and doc[counted[0].i - 1].lower_ in {"for", "to"} and not context.projects_in(*sentence):
+                return False
+            return not _bound_to_one(context, fact)
     return False
 
 
@@ -178,17 +248,23 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     after = context.text[fact.end_char : fact.end_char + 40].lower()
     if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
         return True
-    return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4))
+    block = context.block_at(fact.start_char)
+    clause = _clause(context, fact, context.sentence_at(block, fact.start_char)) if block is not None else None
+    # "Separately, officials offered up to $3 million": the cue may open the clause.
+    opening = re.findall(r"[\w'-]+", context.text[clause[0] : clause[1]].lower())[:1] \
+        if clause and not context.spans_in(clause[0], fact.start_char) else []
+    return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4) + opening)
 
 
 def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
     """"in 2019 it had approved three other operations": a clause about other projects lends them nothing."""
-    clause = _clause_words(context, fact)
-    if clause is None:
+    block = context.block_at(fact.start_char)
+    if block is None:
         return False
-    start, end, words, _ = clause
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
     if context.projects_in(start, end):
         return False  # "approved with two other operations": the clause's own project shares the fact
+    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
     return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
                for i, word in enumerate(words))
 
@@ -196,13 +272,20 @@ def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
 def is_other_money(context: LinkContext, fact: Span) -> bool:
     """"GDP reached $30 billion", "the state budget for 2022 was 450 billion", "pledged $1 billion to
     Gavi": money about something else, or given to a body that is no project."""
-    if fact.label_ != "MONEY":
+    if fact.label_ not in ("MONEY", "DATE"):
         return False
-    if _given_to_another_body(context, fact):
+    if fact.label_ == "MONEY" and _given_to_another_body(context, fact):
         return True
-    clause = _clause_words(context, fact)
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-    return clause is not None and bool(context.vocabulary.other_money.search(clause[3]))
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    if fact.label_ == "DATE":
+        # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
+        clause = " ".join(_phrase_before(context, fact, 8))
+    return bool(context.vocabulary.other_money.search(clause))
 
 
 def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
@@ -217,6 +300,10 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
     if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
         return False
     covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
+    # "for Andean municipalities", "to Syrian refugees": an adjective before the people served, not a body's name
+    following = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    if following is not None and following.is_alpha and following.is_lower and not following.is_stop:
+        return False
     return not covered
 
 
@@ -228,19 +315,14 @@ def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tupl
     return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
 
 
-def _clause_words(context: LinkContext, fact: Span) -> tuple[int, int, list[str], str] | None:
-    """The fact's clause (start, end), its words lower-cased, and them joined by spaces; None outside any block.
-    Read once per fact: several filters look at the same clause."""
-    key = ("clause", fact.start_char, fact.end_char)
-    if key not in context.memo:
-        block = context.block_at(fact.start_char)
-        if block is None:
-            context.memo[key] = None
-        else:
-            start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
-            words = re.findall(r"[\w'-]+", context.text[start:end].lower())
-            context.memo[key] = (start, end, words, " ".join(words))
-    return context.memo[key]
+def _phrase_before(context: LinkContext, fact: Span, size: int) -> list[str]:
+    """Up to size words right before the fact, back to the last punctuation mark."""
+    words: list[str] = []
+    for token in reversed(context.doc[max(0, fact.start - size) : fact.start]):
+        if token.is_punct or token.i in context.project_tokens:
+            break
+        words.insert(0, token.lower_)
+    return words
 
 
 def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
@@ -248,18 +330,10 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
-    _, lowers, offsets = _token_strings(context)
-    return [lowers[i] for i in range(max(0, fact.start - size * 3), fact.start)
-            if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise][-size:]
-
-
-def _token_strings(context: LinkContext) -> tuple[list[str], list[str], list[int]]:
-    """Every token's text, lower-cased text and offset, read once per doc (a Token object per read costs more)."""
-    if "tokens" not in context.memo:
-        strings = context.doc.vocab.strings
-        rows = context.doc.to_array([ORTH, LOWER, IDX]).tolist() if len(context.doc) else []
-        context.memo["tokens"] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows])
-    return context.memo["tokens"]
+    # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2019–2020)", is its name.)
+    return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
+            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise
+            and not t.is_punct and t.i not in context.project_tokens][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
@@ -280,21 +354,28 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
         return False
     if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
         return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
-    if context.doc[fact.start - 1].lower_ != "by":
+    # "by late 2025", "by mid-2027": a modifier between "by" and the year
+    by = fact.start - 2 if fact.start > 1 and context.doc[fact.start - 1].lower_ in {"late", "early", "mid", "end"} else fact.start - 1
+    if context.doc[by].lower_ != "by":
         return False
-    before = [t.lower_ for t in context.doc[max(0, fact.start - 6) : fact.start - 1]]
+    before = [t.lower_ for t in context.doc[max(0, by - 5) : by]]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
 
 
 def is_tentative(context: LinkContext, fact: Span) -> bool:
     """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
     a proposal, not a stated fact of the project."""
-    clause = _clause_words(context, fact)
-    return clause is not None and context.vocabulary.tentative.search(clause[3]) is not None
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    return context.vocabulary.tentative.search(clause) is not None
 
 
-FILTERS = (is_tentative, in_page_furniture, is_donor, in_organization_name, is_event_date, is_document_date, is_target_date, is_exchange_rate,
-           is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,
+           is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella,
+           is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
 
 
 def is_filtered(context: LinkContext, fact: Span) -> bool:

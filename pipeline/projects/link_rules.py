@@ -24,23 +24,27 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
-from .link_sections import is_caption, section_blocks, section_project, succeeds
+from .link_references import (APPOSITIVE_AFTER, PART_OF, PARTLY, counted_list, enumeration_item, opening_place,
+                              referred_project, refers_back, taken_by_other_amount)
+from .link_sections import (BUILDS_ON, about_predecessor, card_project, is_caption, later_phase, section_blocks,
+                            section_project, sub_list, succeeds)
 
-CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
 APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
                         r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
 OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
-CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+the\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?",
+                           re.IGNORECASE)
 PLURAL_REFERENCE = re.compile(
     r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
     r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
-RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose)\b[^;()]*", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
@@ -56,11 +60,15 @@ def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Opt
     if end_token < len(doc) and doc[end_token].text == "(":
         close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
         end_token = close + 1 if close is not None else end_token
+    # "$50 million a year for the X Project": a rate stands between the amount and its binding word.
+    if end_token + 2 < len(doc) and doc[end_token].lower_ in {"a", "per", "each"} and doc[end_token + 1].lower_ == "year":
+        end_token += 2
     after = doc[end_token : min(end_token + 4, len(doc))]
     if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
         return None
     for span in context.spans_in(start, end):
-        if span.start_char >= fact.end_char and span.start <= end_token + 4:
+        if span.start_char >= fact.end_char and (span.start <= end_token + 4
+                                                 or PART_OF.fullmatch(context.text[after[0].idx : span.start_char])):
             return context.owner(span)
     return None
 
@@ -72,21 +80,37 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     text = context.text
     # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
     colon = text.find(":", fact.end_char, sentence[1])
-    if colon != -1 and all(s.start_char > colon for s in named) and len(groups) > 1:
+    # ("$15 million spread over six areas: the X Programme, labour law reform, ...": a total over the list.)
+    counted = fact.label_ == "MONEY" and colon != -1 and counted_list(text, sentence[0], colon, sentence[1])
+    if colon != -1 and all(s.start_char > colon for s in named) and (len(groups) > 1 or counted):
         return groups if fact.label_ != "MONEY" else []
+    item = enumeration_item(context, fact, sentence)
+    if item is not None and not context.projects_in(*item):
+        return []  # "... areas: the X Programme (in Jordan), jobs in Lesotho, ...": another item of the list's
     aside = aside_project(context, fact, sentence)
+    # "$9 million to the project", "$64 million from the fund": money bound to a project referred back to.
+    referred = referred_project(context, fact, sentence) if fact.label_ == "MONEY" else None
     if aside is not None:
-        return [aside]
+        return [aside] + [g for g in [referred] if g is not None and g is not aside]
+    if fact.end_char <= named[0].start_char and PARTLY.search(text[fact.end_char : named[0].start_char]):
+        return []  # "has given Gavi $1.5 billion, partly through the X Facility": X has only a part of it
+    if fact.end_char <= named[0].start_char and BUILDS_ON.search(text[fact.end_char : named[0].start_char + 1]):
+        return earlier_project(context, context.block_at(fact.start_char), sentence[0])  # "..., building on the X"
     bound = bound_project(context, fact, *sentence)
     if bound is not None:
         return [bound] + coordinated_with(context, bound, sentence)
+    if fact.label_ == "MONEY" and named and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
+            and all(taken_by_other_amount(context, fact, s) for s in named):
+        # "Canada gave CAD 600 million, of which CAD 125 million for the X Facility": a project the sentence names
+        # only as where a later amount goes gets that amount, not the ones before it.
+        return [referred] if referred is not None else []
     # "$2 million comes from the X Fund": the money flows through the fund, and is the sentence's project's too.
     channel = channel_project(context, fact, sentence)
     # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
     clause = clause_of(context, fact, sentence)
     in_clause = context.projects_in(*clause)
     if in_clause and len(groups) > 1:
-        groups = in_clause
+        groups, named = in_clause, context.spans_in(*clause)
     # "the X Project (maximum 4.2 billion yen)": an amount right after a name is that project's.
     right_before = named_right_before(context, fact, clause)
     if fact.label_ == "MONEY" and right_before is not None:
@@ -95,12 +119,17 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     conjunct = OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]) if fact.end_char <= named[0].start_char else None
     # ("$160 million to Ruritania's energy sector, including the X Programme": X is in Ruritania, the sum is the whole's.)
     if conjunct and not (conjunct.group(0).lower() == "including" and fact.label_ == "COUNTRY"):
+        # ("It provided $5 million, plus $2 million for the X Programme": the first is the project referred to.)
+        if context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
+            return earlier_project(context, context.block_at(fact.start_char), sentence[0])
         return []
     # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
             and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
             and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
         return groups
+    if fact.label_ == "COUNTRY" and len(groups) > 1 and opening_place(text, fact, sentence):
+        return groups  # "In Ruritania, the X Fund co-finances the Y Programme": the place frames the whole sentence
     # "The A Project and the B Project serve Ruritania": a coordinated subject shares what follows.
     if fact.label_ != "MONEY" and len(groups) > 1 and fact.start_char >= named[-1].end_char \
             and all(COORDINATION.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(named, named[1:])):
@@ -115,7 +144,7 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
     following = [s for s in named if s.start_char >= fact.end_char]
     if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
         owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
-    return owners
+    return owners + [g for g in [referred] if g is not None and g not in owners]
 
 
 def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
@@ -127,7 +156,7 @@ def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -
         return None
     span = before[-1]
     between = text[span.end_char : fact.start_char]
-    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between):
+    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between) or APPOSITIVE_AFTER.fullmatch(between):
         return context.owner(span)
     # The name opens the parenthesis the fact stands in: "(X, 2017–2022, GBP 15 million)".
     opening = text.rfind("(", sentence[0], span.start_char + 1)
@@ -237,6 +266,9 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         earlier = earlier_project(context, block, sentence[0])
         if earlier:
             return earlier
+    if PLURAL_REFERENCE.search(context.text[sentence[0] : sentence[1]]):
+        # "1. Ruritania. The two loans signed on 3 May 2012 ...": several projects, none the item's own.
+        return context.projects_in(block.start, sentence[0])
     return context.projects_in(block.start, block.end)[:1]
 
 
@@ -271,6 +303,8 @@ def in_aside(context: LinkContext, span: Span, fact: Span, sentence: tuple[int, 
     if opening == -1 or text.rfind(")", sentence[0], span.start_char) > opening:
         return False
     closing = text.find(")", span.end_char, sentence[1])
+    if not text[opening + 1 : span.start_char].strip() and closing != -1 and not text[span.end_char : closing].strip():
+        return False  # "The programme's first phase (X I) ran ...": a parenthesis that only names its noun
     return not (opening < fact.start_char and (closing == -1 or fact.end_char <= closing))
 
 
@@ -287,7 +321,7 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
             named = context.projects_in(start, end)
             if named:
                 return named
-    if not context.back_reference.search(text):
+    if not any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text)):
         return None
     return earlier_project(context, block, sentence[0]) or None
 
@@ -320,21 +354,27 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
-        if not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
+        if fact.label_ == "DATE" and not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
             return None  # "February 27, 2025" alone on its line: a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
-        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it.
-        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or len(blocks[0].sentences) == 1
+        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it;
+        # a list of project cards (each opening with its name line) is a list too.
+        cards = [card_project(context, b) for b in blocks if b.kind == "paragraph"]
+        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or card_project(context, blocks[0]) is not None
+                                       or len(blocks[0].sentences) == 1
                                        and context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
         listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
-        return listed if listed and heads_list and fact.label_ == "DATE" else None
+        listed += [g for g in cards if g is not None and g not in listed]
+        # "Paraguay" set tight over its numbered projects gives them its country (a country heading over prose does not).
+        tight = bool(blocks) and blocks[0].lines[0].index == block.lines[-1].index + 1
+        return listed if listed and heads_list and (fact.label_ == "DATE" or fact.label_ == "COUNTRY" and tight) else None
     sentence = context.sentence_at(block, fact.start_char)
     is_last = sentence == block.sentences[-1]
     if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
                                                   or is_caption(context, block)) \
             or block.kind == "item" and not context.projects_in(block.start, block.end):
-        listed = context.listed_projects(context.list_after(block))
+        listed = context.listed_projects(context.list_after(block) or (sub_list(context, block) if block.kind == "item" else []))
         if listed:
             return listed if fact.label_ != "MONEY" else []
     return None
@@ -353,6 +393,9 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
         if owners is None:
             continue
         block = context.block_at(fact.start_char)
+        if about_predecessor(context, fact):
+            # "The first phase (2020) cost $3.4 million": a later phase does not take its predecessor's facts.
+            return [g for g in owners if not later_phase(g)]
         if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
             parent = section_project(context, fact)
             if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):

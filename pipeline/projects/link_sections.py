@@ -7,6 +7,7 @@ adds a fact's section project to the project a sentence gave it.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span
@@ -22,9 +23,16 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     run_in = run_in_heading(context, block) if block is not None else None
     if run_in is not None:
         return run_in
+    card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row") else None
+    if card is not None:
+        return card
     if block is not None and block.kind in ("row", "item"):
         lead_in = lead_in_of(context, block)
-        if lead_in is not None and context.projects_in(lead_in.start, lead_in.end):
+        # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
+        lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
+        leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
+                                         or len(lead_in.lines) == 1 and not lead.endswith("."))
+        if leads and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
         # "The programme also mobilised:" over items that name no project: the project it refers to.
         if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
@@ -69,6 +77,27 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
+
+
+def card_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """A project card: lines set tight (no blank line) under a name line, a line that opens with a project's
+    name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
+    "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 extends ...": every block of the card is X's."""
+    first = block
+    for earlier in reversed(context.blocks[max(0, block.index - 3) : block.index]):  # a card is a few blocks long
+        if earlier.lines[-1].index + 1 != first.lines[0].index or earlier.kind == "heading":
+            break
+        first = earlier
+    if first.kind != "paragraph" or first is block and len(block.lines) < 2 and block.kind == "paragraph":
+        return None
+    line = first.lines[0]
+    named = context.spans_in(line.content_start, line.end)
+    if not named or context.text[line.content_start : named[0].start_char].strip(" \"“”'"):
+        return None
+    tag = context.text[named[0].end_char : line.end].strip()
+    if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
+        return None
+    return context.owner(named[0])
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
@@ -127,7 +156,28 @@ def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
     label = text[len(item.lines[0].marker):].strip() if text.startswith(item.lines[0].marker) else text
     return len(item.lines) == 1 and item.lines[0].marker[:1].isdigit() and following.lines[0].marker != "" \
         and not following.lines[0].marker[:1].isdigit() and len(label.split()) <= 5 \
-        and not any(c.isdigit() for c in label) and not label.endswith((".", ":", ";", ","))
+        and not context.money_tokens & set(range(*_token_range(context, item))) and not label.endswith((".", ":", ";", ","))
+
+
+def sub_list(context: LinkContext, item: Block) -> list[Block]:
+    """"5. Pipeline for 2026" over "- X ..." items at its own depth: a numbered one-line label without an amount
+    heads the items of another marker that follow it."""
+    line = item.lines[0]
+    label = context.text[line.content_start : item.end].strip()
+    if len(item.lines) != 1 or not line.marker[:1].isdigit() or len(label.split()) > 8 \
+            or label.endswith((".", ":", ";", ",")) or context.money_tokens & set(range(*_token_range(context, item))):
+        return []
+    listed = []
+    for following in context.blocks[item.index + 1 :]:
+        if following.kind != "item" or following.lines[0].marker[:1].isdigit() or not following.lines[0].marker:
+            break
+        listed.append(following)
+    return listed
+
+
+def _token_range(context: LinkContext, block: Block) -> tuple[int, int]:
+    span = context.doc.char_span(block.start, block.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def is_caption(context: LinkContext, block: Block) -> bool:
@@ -154,5 +204,45 @@ def succeeds(later: Group, earlier: Group) -> bool:
     for mine, theirs in ((later.acronym or later.title, earlier.acronym or earlier.title), (later.title, earlier.title)):
         if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
                 and not mine[len(theirs)].isalnum():
+            return True
+    return False
+
+
+# "Phase 2", "CLLT-2", "Phase II", "Project III": a name that says it is a later phase.
+LATER_PHASE = re.compile(r"(?:\b(?:phase|fase|tranche|stage)\s*|[-\s])(?:II|III|IV|V|VI|[2-9])\s*$", re.IGNORECASE)
+# "The first phase (2020) cost $3 million", "follows a first phase (2015–2020)", "Phase I (2016–2022) cost £38m".
+PREDECESSOR = re.compile(r"\b(?:(?:first|previous|earlier|preceding|former|initial|prior|original)\s+"
+                         r"(?:phases?|stages?|programmes?|programs?|projects?|tranches?)|phase\s+(?:I|1|one)|predecessor)\b",
+                         re.IGNORECASE)
+
+BUILDS_ON = re.compile(r"\b(?:buil(?:ds|ding|t) on|follow(?:s|ing) on from|succeed(?:s|ing)|replac(?:es|ing))\s+(?:the\s+)?"
+                       r"(?=[A-Z])")
+
+
+def later_phase(group: Group) -> bool:
+    return any(name and LATER_PHASE.search(name) for name in (group.title, group.acronym))
+
+
+def about_predecessor(context: LinkContext, fact: Span) -> bool:
+    """Whether the fact is told of an earlier phase: in a parenthesis right after "the first phase", or in a
+    clause whose subject is one ("The first phase (2020) cost $3.4 million", "A first programme of this type,
+    X I, closed in 2019"). A later phase's record does not take those facts, nor does its section."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start = context.sentence_at(block, fact.start_char)[0]
+    before = context.text[start : fact.start_char]
+    # The clause the fact stands in: after the last semicolon, colon or table cell border.
+    clause_start = max(before.rfind(";"), before.rfind(":"), before.rfind("|")) + 1
+    # "building on the X Programme (XP), which ran from 2014 to 2020": a fact told on the predecessor's name.
+    built_on = BUILDS_ON.search(before)
+    if built_on and context.spans_in(start + built_on.end(), fact.start_char) \
+            and not re.search(r"[;:]", before[built_on.end() :]):
+        return True
+    for match in PREDECESSOR.finditer(before, clause_start):
+        between = before[match.end() :]
+        opens_clause = not re.sub(r"(?i)\b(?:the|a|an|its|their)\b", "", before[clause_start : match.start()]).strip(" ,")
+        # (A name after the phrase is the earlier phase's own: "A first programme of this type, X I, closed in 2019".)
+        if opens_clause or re.fullmatch(r"\s*\([^()]*", between) and not context.spans_in(start + match.end(), fact.start_char):
             return True
     return False

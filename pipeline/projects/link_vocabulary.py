@@ -15,11 +15,14 @@ from ..errors import RulesError
 from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
-PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases")
+PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
-              "tentative_phrases")
+              "tentative_phrases", "country_modifier_nouns", "exclusion_phrases",
+              "back_reference_articles", "donor_neighbours",
+              "results_headings", "umbrella_nouns",
+              "context_labels")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,13 @@ class LinkVocabulary:
     giving_verbs: frozenset[str]
     donor_labels: frozenset[str]
     tentative_phrases: tuple[str, ...]
+    country_modifier_nouns: frozenset[str]
+    exclusion_phrases: tuple[str, ...]
+    back_reference_articles: frozenset[str]
+    donor_neighbours: frozenset[str]
+    results_headings: frozenset[str]
+    umbrella_nouns: tuple[str, ...]
+    context_labels: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
@@ -58,12 +68,20 @@ class LinkVocabulary:
         """Any of tentative_phrases as a whole word or phrase."""
         return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.tentative_phrases) + r")\b")
 
+    @cached_property
+    def exclusion(self) -> re.Pattern:
+        """Any of exclusion_phrases, or "outside the programme" (any back-reference noun)."""
+        nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.exclusion_phrases)
+                          + rf"|outside\s+(?:the|its)\s+(?:{nouns}))\b")
+
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase": a phrase that refers to a project named before."""
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
+        articles = "|".join(re.escape(w) for w in sorted(self.back_reference_articles))
         return re.compile(
-            rf"\b(?:{pronouns}|(?:the|this|that)\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
+            rf"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
             rf"(?:{nouns}))\b(?!-)",
             re.IGNORECASE,
         )

@@ -1,0 +1,91 @@
+"""Facts the text puts outside a project's scope (spec: Project records, "facts the text states about it").
+
+Filters like those of link_filters, run with them: a fact the text excludes ("camps in X are not covered"),
+a fact of the larger whole a project belongs to ("part of a $200 million envelope"), a date under a
+results heading, a date under a "Background:" label, and a country word that names a border or a party rather than a recipient.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from .link_context import LinkContext
+
+UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
+
+
+def is_excluded(context: LinkContext, fact: Span) -> bool:
+    """"refugee camps in Ruritania are not covered", "outside the programme, ...": the text excludes the fact."""
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    return context.vocabulary.exclusion.search(clause) is not None
+
+
+def is_country_modifier(context: LinkContext, fact: Span) -> bool:
+    """"the Kyrgyz and Tajik borders", "the Ruritanian blockade": a country word that names a place or a party."""
+    if fact.label_ != "COUNTRY":
+        return False
+    after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
+    nouns = context.vocabulary.country_modifier_nouns
+    # ("the Kyrgyz and Tajik borders": the noun may follow a coordinated country word.)
+    return bool(after) and (after[0] in nouns or len(after) > 2 and after[0] == "and" and after[2] in nouns)
+
+
+def in_umbrella(context: LinkContext, fact: Span) -> bool:
+    """"belongs to Ruritania Power's R385 billion build programme for 2005–2013", "part of a $200 million
+    envelope", "under a $700 million credit line": a fact of the larger whole a project belongs to."""
+    if fact.label_ not in ("MONEY", "DATE"):
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = context.sentence_at(block, fact.start_char)
+    trigger = None
+    for trigger in UMBRELLA.finditer(context.text, start, fact.start_char):
+        pass
+    if trigger is None or context.spans_in(trigger.start(), fact.start_char) \
+            or re.search(r"[,;:()]|\.\s", context.text[trigger.end() : fact.start_char]):
+        return False
+    phrase = context.text[trigger.end() : re.search(r"[,;:.()]|$", context.text[fact.end_char : end]).start() + fact.end_char]
+    return any(re.search(rf"\b{re.escape(noun)}\b", phrase.lower()) for noun in context.vocabulary.umbrella_nouns)
+
+
+def is_context_date(context: LinkContext, fact: Span) -> bool:
+    """"(a) Background: the town has grown since 2006", "Context: the utility's 2016–2020 plan": a date under a
+    label that says it tells the setting."""
+    block = context.block_at(fact.start_char)
+    if fact.label_ != "DATE" or block is None or block.kind == "heading":
+        return False
+    # (A key-value record's field, "Context:  the utility's plan ...", may run on over several lines.)
+    field = context.sentence_at(block, fact.start_char)[0] if block.kind == "record" else fact.start_char
+    line = context.layout.line_at(field) if block.kind in ("record", "row") else block.lines[0]
+    colon = context.text.find(":", line.content_start, min(line.end, fact.start_char))
+    label = set(re.findall(r"[^\W\d_]+", context.text[line.content_start : colon].lower())) if colon != -1 else set()
+    return len(label) <= 3 and bool(label & context.vocabulary.context_labels)
+
+
+def is_result_date(context: LinkContext, fact: Span) -> bool:
+    """"Results so far / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
+    a result, unless its sentence says it dates the project (approved, launched, closed ...)."""
+    if fact.label_ != "DATE":
+        return False
+    headings = context.headings_over(context.layout.line_at(fact.start_char))
+    if not headings or fact.start_char < headings[0].end:
+        return False
+    heading = set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    if not heading & context.vocabulary.results_headings:
+        return False
+    block = context.block_at(fact.start_char)
+    words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
+    return not words & context.vocabulary.project_date_cues
+
+
+def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
+    from .link_filters import _clause as clause  # one definition of a clause for every filter
+
+    return clause(context, fact, sentence)
