@@ -245,7 +245,7 @@ class FactsheetCountries:
 
     @staticmethod
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
-        """"available in French and Spanish", "French-speaking", "English | Español | Français": a
+        """"available in French and Spanish", "French-speaking", "English | Deutsch | Français": a
         language, not a country."""
         if _in_word_bar(doc, span):
             return True
@@ -263,7 +263,7 @@ class FactsheetCountries:
 
 
 def _in_word_bar(doc: Doc, span: Span) -> bool:
-    """A one-word cell of a navigation or language bar of three or more cells ("English | Español | Français")."""
+    """A one-word cell of a navigation or language bar of three or more cells ("English | Deutsch | Français")."""
     if doc._.layout is None:
         return False
     line = doc._.layout.line_at(span.start_char)

@@ -1,5 +1,5 @@
 """Years that are not dates: part of a name ("Vision 2030"), a document's number ("Decree 14-2023"),
-an identifier ("XX-ABC-12345678-2021-54321") or a street address ("1818 H Street")."""
+an identifier ("XX-ABC-12345678-2021-54321") or a street address ("1717 K Street")."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def is_name_year(doc: Doc, span: Span) -> bool:
 
 
 def _in_identifier(doc: Doc, span: Span) -> bool:
-    """"DK-CVR-20228799-2021-18432": a year glued by a dash to a long number is part of an identifier."""
+    """"XX-ABC-12345678-2021-54321": a year glued by a dash to a long number is part of an identifier."""
     def long_number(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= 5
     glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_
@@ -45,6 +45,6 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
 
 
 def _street_number(doc: Doc, span: Span) -> bool:
-    """"1818 H Street": a house number, not a year."""
+    """"1717 K Street": a house number, not a year."""
     street = any(t.lower_ in STREET_WORDS and t.text[:1].isupper() for t in doc[span.end : span.end + 2])
     return street and (span.start == 0 or doc[span.start - 1].lower_ not in DATE_WORDS_BEFORE)

@@ -75,7 +75,7 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
 
 
 def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
-    """"FINANCING PLAN (US$ Millions)" over "Financier   Commitments" over "IDA   150.00": the unit of a
+    """"Financing plan (US$ millions)" over "Financier   Commitments" over "Eastland Bank   40.00": the unit of a
     two-column table's value column or of its caption, for the rows under its header."""
     header = layout.table_header(line)
     if header is None or header.index == line.index or not header.cells:

@@ -62,7 +62,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     adjectives = {w for phrase in currencies.qualified_words if " " in phrase
                   for w in re.split(r"\s+|(-)", phrase.rsplit(" ", 1)[0]) if w}
     years = [str(y) for y in range(1800, 2200)]
-    # "2019.06": year and month as Korean and Chinese sources write them (one token).
+    # "2018.04": year and month as Korean and Chinese sources write them (one token).
     year_months = [f"{y}.{m:02d}" for y in range(1900, 2100) for m in range(1, 13)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
     # "1st"; the first of the month as French and Portuguese write it ("1er janvier", "1º de maio").

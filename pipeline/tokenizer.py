@@ -113,7 +113,7 @@ INFIX_PATTERNS = [
     rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
     rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
     rf"(?<=[{DASHES}])[$€£¥](?=\d)",
-    # "FY2023–FY2026": the second fiscal year's prefix, as the first one's is split.
+    # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
     rf"(?<=[{DASHES}/])FY(?=\d{{2,4}}\b)",
 ]
 

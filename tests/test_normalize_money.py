@@ -281,7 +281,7 @@ LABELLED = [
     ("Project | People | Year\nWells | 1,200 | 2019\n", []),
     # Columns aligned with spaces, as PDF transcripts and plain-text pages lay tables out; a short row
     # ("Total") sits under the column it is aligned with.
-    ("FINANCING PLAN (US$ Millions)\nFinancier          Commitments\nEastland Bank      40.00\nGovernment         10.50\n",
+    ("Financing plan (US$ millions)\nFinancier          Commitments\nEastland Bank      40.00\nGovernment         10.50\n",
      [("40.00", "40000000", "USD"), ("10.50", "10500000", "USD")]),
     ("Donor          Pledge (original)     Paid-in (USD million)\nRuritania      EUR 2,000,000         2.1\n"
      "Total                                2.1\n",

@@ -39,7 +39,7 @@ def looks_like_acronym(text: str) -> bool:
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
         return False
     first = words[0]
-    # "SIR-Rangpur", "SHIELD-Mindanao": an acronym and the place it serves.
+    # "ABC-Lakeville", "HTP-Eastland": an acronym and the place it serves.
     head = first.split("-")[0]
     if len(head) >= 2 and head.isupper() and head.isalpha():
         first = head

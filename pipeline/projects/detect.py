@@ -42,7 +42,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
-    echoed_headings,  # "Every Child Reads" over a paragraph that opens "Every Child Reads works ..."
+    echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'

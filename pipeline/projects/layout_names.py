@@ -48,7 +48,7 @@ def project_lists(ctx: DetectionContext) -> None:
         # names one project, and a numbered text line is an item of another list.
         if line.marker:
             cues = {w for w in cues if w.endswith("s")} if line.kind == "heading" else set()
-        # "Grant portfolio (as of 30 June 2025)": a parenthesis dates or qualifies the heading.
+        # "Grant portfolio (as of 31 March 2024)": a parenthesis dates or qualifies the heading.
         short = len(re.sub(r"\([^()]*\)", "", text).split()) <= 6
         heading = line.kind in ("heading", "text") and short and not text.endswith(".") and cues
         if not (lead_in or heading):
@@ -250,7 +250,7 @@ def headings(ctx: DetectionContext) -> None:
 
 
 def echoed_headings(ctx: DetectionContext) -> None:
-    """"Every Child Reads" over a paragraph that opens "Every Child Reads works with ...": a short title-case
+    """"Harbour Voices" over a paragraph that opens "Harbour Voices trains ...": a short title-case
     heading that its own paragraph repeats as a name names the section's project, head noun or not."""
     lines = ctx.layout.lines
     for line, following in zip(lines, lines[1:]):

@@ -150,7 +150,7 @@ def field_cards(ctx: DetectionContext) -> None:
     cards = []
     for line in ctx.layout.lines[:-1]:
         text = ctx.layout.text[line.content_start : line.end].strip()
-        # A name line stands at the margin and says what, not when ("   Planned end 2026-09-30" wraps a field).
+        # A name line stands at the margin and says what, not when ("   Planned end 2024-06-30" wraps a field).
         if line.kind not in ("text", "heading") or not text or FIELD_LINE.match(text) or len(text.split()) > 16 \
                 or text.endswith((".", ":", ";", ",")) or text.lower() in ctx.vocab.generic_headings \
                 or ctx.layout.text[line.start : line.start + 1].isspace() or ctx.has_date(line.start, line.end):
