@@ -174,11 +174,14 @@ def read_manifest(folder: Folder) -> dict[str, dict]:
         raise InputError(f"{folder.name_of(MANIFEST_NAME)}: unreadable manifest ({error}); delete it to re-extract everything") from error
 
 
-def read_records(location: str) -> tuple[list, list[str]]:
-    """(record, extracted_at) for each record file at a URL, and one message per unreadable file.
+def read_records(location: str | Path) -> tuple[list, list[str]]:
+    """(record, extracted_at) for each record file in an extracted folder or at a URL, and one
+    message per unreadable file.
 
-    extracted_at comes from the manifest, as a local export takes it from the file's time.
+    extracted_at is a local file's modification time; at a URL it comes from the manifest.
     """
+    if not is_url(location) or str(location).startswith("file://"):
+        return _read_local_records(Folder(location).path)
     need_extra("fsspec")
     from pydantic import ValidationError
 
@@ -210,3 +213,20 @@ def _record_names(folder: Folder) -> list[str]:
     names = (key[len(prefix):] for key in keys if key.startswith(prefix) and key.endswith(".json"))
     return sorted(name for name in names
                   if name != MANIFEST_NAME and not any(part.startswith(".") for part in name.split("/")))
+
+
+def _read_local_records(folder: Path) -> tuple[list, list[str]]:
+    from .store import read_record, record_paths
+
+    records, failures = [], []
+    for path in record_paths(folder):
+        try:
+            records.append((read_record(path), modified_at(path)))
+        except FactsheetError as error:
+            failures.append(str(error))
+    return records, failures
+
+
+def modified_at(path: Path) -> str:
+    """When a record file was written (its modification time, UTC)."""
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).isoformat(timespec="seconds")
