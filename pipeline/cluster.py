@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import time
-from concurrent.futures import CancelledError
+from concurrent.futures import CancelledError, ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
@@ -38,6 +38,7 @@ __all__ = ["connect", "extract_task", "is_url", "path_or_url", "read_records", "
 DOCUMENTS_PER_TASK = 8
 TASKS_AHEAD_PER_WORKER = 4
 SAVE_EVERY_SECONDS = 5.0
+IO_AT_ONCE = 4  # raw texts being read and outputs being written by one worker while it extracts
 
 
 def rules_files(rules_dir: Optional[Path]) -> dict[str, bytes]:
@@ -88,11 +89,12 @@ def extract_task(raw_location: str, out_location: str, documents: list[tuple[str
     from .store import canonical_json
 
     raw_folder, out_folder = Folder(raw_location), Folder(out_location)
-    results = []
-    for doc, entry in documents:
+    results, writes = [], []
+    reads = [_io().submit(raw_folder.read, doc) for doc, _entry in documents]  # GETs ahead of the extraction
+    for (doc, entry), reading in zip(documents, reads):
         source = raw_folder.name_of(doc)
         output = output_name(doc)
-        raw = raw_folder.read(doc)
+        raw = reading.result()
         if raw is None:
             results.append({"doc": doc, "error": f"{source}: cannot read"})
             continue
@@ -119,7 +121,7 @@ def extract_task(raw_location: str, out_location: str, documents: list[tuple[str
             results.append({"doc": doc, "error": f"{source}: extraction failed ({type(error).__name__}: {first})"})
             continue
         data = canonical_json(record).encode("utf-8")
-        out_folder.write(output, data)
+        writes.append(_io().submit(out_folder.write, output, data))
         counts: dict[str, int] = {}
         for mention in record.mentions:
             counts[mention.type] = counts.get(mention.type, 0) + 1
@@ -130,7 +132,21 @@ def extract_task(raw_location: str, out_location: str, documents: list[tuple[str
             "output_sha256": hashlib.sha256(data).hexdigest(),
             "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }})
+    for write in writes:  # every output is written before the driver hears of it
+        write.result()
     return results
+
+
+_IO: list[ThreadPoolExecutor] = []
+
+
+def _io() -> ThreadPoolExecutor:
+    """This worker's reading and writing threads: a GET of a raw text, or an output's fsync or PUT
+    (milliseconds on a busy disk, tens of them on an object store), waits there while the worker
+    extracts another document."""
+    if not _IO:
+        _IO.append(ThreadPoolExecutor(max_workers=IO_AT_ONCE, thread_name_prefix="factsheets-io"))
+    return _IO[0]
 
 
 def connect(address: str, workers: Optional[int] = None):
@@ -146,10 +162,13 @@ def connect(address: str, workers: Optional[int] = None):
         # Workers forked from a forkserver that has imported Dask start in a fraction of the
         # time spawned interpreters take, and stop at once: Dask's default (spawn) cost a
         # 1,000-document run about 5 seconds of starting and stopping. Each worker's
-        # statistical profiler (for the dashboard, which is off) took 5-10% of its CPU.
+        # statistical profiler (for the dashboard, which is off) and its event loop's
+        # monitors, every 20 to 500 ms, took 5-10% of its CPU.
         dask.config.set({"distributed.worker.multiprocessing-method": "forkserver",
                          "distributed.worker.profile.enabled": False,
-                         "distributed.admin.system-monitor.interval": "2s"})
+                         "distributed.admin.tick.interval": "1s",
+                         "distributed.worker.memory.monitor-interval": "1s",
+                         "distributed.admin.system-monitor.interval": "10s"})
         cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         return Client(cluster), cluster

@@ -276,7 +276,7 @@ def test_cluster_takes_subfolders_pdf_and_html_with_the_identities_and_bytes_of_
     assert gone.removed == 1 and not (out / "east" / "north").exists() and (out / "east" / "one.json").exists()
 
 
-def test_cluster_on_s3_takes_subfolders_pdf_and_html_with_the_bytes_of_a_local_run(client, tree_reference, s3):
+def test_cluster_on_s3_takes_subfolders_pdf_and_html_with_the_bytes_of_a_local_run(client, tree_reference, s3, tmp_path):
     raw, expected = tree_reference
     for path in sorted(p for p in raw.rglob("*") if p.is_file()):
         s3.pipe_file(f"{BUCKET}/tree/raw/{path.relative_to(raw).as_posix()}", path.read_bytes())
@@ -285,6 +285,14 @@ def test_cluster_on_s3_takes_subfolders_pdf_and_html_with_the_bytes_of_a_local_r
     written = {key.split("/tree/extracted/", 1)[1]: s3.cat_file(key) for key in s3.find(f"{BUCKET}/tree/extracted")}
     assert json.loads(written.pop("manifest.json"))["documents"].keys() == set(TREE_DOCS)
     assert written == _records(expected)
+    # export finds the records in subfolders of the URL as in a local folder
+    local_db, s3_db = f"sqlite:///{tmp_path / 'local.sqlite'}", f"sqlite:///{tmp_path / 's3.sqlite'}"
+    assert CliRunner().invoke(cli, ["export", str(expected), "--db", local_db, "--silent"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["export", f"s3://{BUCKET}/tree/extracted", "--db", s3_db, "--silent"])
+    assert result.exit_code == 0 and f"{len(TREE_DOCS)} new" in result.stderr, result.stderr
+    local_rows, s3_rows = _rows(local_db), _rows(s3_db)
+    assert [row[0] for row in local_rows.pop("document")] == [row[0] for row in s3_rows.pop("document")] == TREE_DOCS
+    assert local_rows == s3_rows and len(local_rows["mention"]) > 0
 
 
 def test_cluster_extracts_every_document_of_a_run_longer_than_the_tasks_sent_ahead(client, reference, tmp_path,
