@@ -305,3 +305,16 @@ def test_cluster_extracts_every_document_of_a_run_longer_than_the_tasks_sent_ahe
     summary = run_on_cluster(client, raw, tmp_path / "out", None, force=False)
     assert (summary.new, summary.failures) == (12, [])
     assert _records(tmp_path / "out") == _records(expected)
+
+
+def test_cluster_refuses_two_inputs_for_one_output_before_writing(client, tmp_path):
+    """As a local run: x.txt and x.md would both be written to x.json, so nothing is done."""
+    from pipeline.inputs import InputConflict
+
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    (raw / "sub" / "note.txt").write_text("Japan granted US$ 2 million in 2020.\n", encoding="utf-8")
+    (raw / "sub" / "note.md").write_text("Peru granted US$ 3 million in 2021.\n", encoding="utf-8")
+    with pytest.raises(InputConflict, match="sub/note.json"):
+        run_on_cluster(client, raw, tmp_path / "out", None, force=False)
+    assert not (tmp_path / "out").exists()
