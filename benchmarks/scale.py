@@ -5,9 +5,10 @@
 Each mode runs the real command in a subprocess on a fresh output folder (so the time
 includes loading the pipeline in every worker, and starting the cluster for Dask). The
 corpus is the dev texts copied under new names up to --documents (times each multiple).
-CPU seconds (user + system, every process the command waited for; Dask's workers are
-not all waited for, so its figure is a lower bound) give documents per CPU-second, the
-per-core rate, which a loaded machine disturbs far less than the wall time. Peak RSS is each process's high-water mark (VmHWM), sampled from /proc while it runs;
+CPU seconds (user + system of the command and every process under it: what it waited
+for, or the last reading of each process from /proc when it was not waited for, as
+Dask's forked workers are not) give documents per CPU-second, the per-core rate, which
+a loaded machine disturbs far less than the wall time. Peak RSS is each process's high-water mark (VmHWM), sampled from /proc while it runs;
 "worker" is the largest among the extracting processes (the driver itself for one process).
 """
 
@@ -64,6 +65,14 @@ def _peak_kb(pid: int) -> int | None:
     return None
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run(command: list[str]) -> tuple[float, float, int, int, int]:
     """Wall seconds, CPU seconds of the command and every process it waited for, the driver's peak
     RSS, the largest other process's peak RSS (KB), and how many other processes there were."""
@@ -71,15 +80,18 @@ def run(command: list[str]) -> tuple[float, float, int, int, int]:
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
+    used: dict[int, float] = {}
     while process.poll() is None:
         for pid in [process.pid, *_descendants(process.pid)]:
-            peak = _peak_kb(pid)
+            peak, cpu = _peak_kb(pid), _cpu_seconds(pid)
             if peak:
                 peaks[pid] = max(peaks.get(pid, 0), peak)
+            if cpu is not None:
+                used[pid] = cpu
         time.sleep(0.2)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = max((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), sum(used.values()))
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read()}")
     driver = peaks.pop(process.pid, 0)

@@ -12,6 +12,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_export import export
+from .cli_options import OUT_DEFAULT, RAW_DEFAULT, fail as _fail, quiet_option
 from .cluster import is_url, path_or_url, run_command
 from .errors import FactsheetError
 
@@ -19,8 +21,6 @@ from .errors import FactsheetError
 # `factsheets extract` over an unchanged corpus only hashes files.
 MENTION_TYPES = ("DATE", "MONEY", "COUNTRY", "PROJECT")
 
-RAW_DEFAULT = Path("raw")
-OUT_DEFAULT = Path("extracted")
 
 
 def _build(rules: Path | None):
@@ -52,18 +52,6 @@ def cli():
     factsheets, normalizes them (ISO dates, ISO 4217, ISO 3166) and ties them
     to the projects they describe.
     """
-
-
-def _fail(message: str, code: int) -> None:
-    """One line on stderr, and the exit code (1: something failed, 2: refused, nothing done)."""
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
-
-
-def quiet_option(command):
-    """--quiet on every command; --silent, its old name, still works."""
-    command = click.option("--silent", "quiet", is_flag=True, hidden=True)(command)
-    return click.option("-q", "--quiet", "quiet", is_flag=True, help="No progress on stderr (bar or log lines).")(command)
 
 
 @cli.command(short_help="Extract records from factsheets (.txt, .md, .pdf, .html files or folders) into the extracted folder.")
@@ -118,25 +106,11 @@ def extract(raw: tuple[Path, ...], output: Path, rules: Path | None, force: bool
         click.echo(f"Error: {problem}", err=True)
     if problems and not inputs:
         sys.exit(1)  # nothing to do: leave the output folder as it is (or absent)
-    loaded = {}
-
-    def extract_one(item, raw_bytes: bytes):
-        from .convert import text_of
-        from .extract import extract_text
-        from .nlp import build_nlp
-
-        text, converter = text_of(item.path, raw_bytes)  # PDF/HTML converters load only for their files
-        if "nlp" not in loaded:  # spaCy loads only when a document needs extracting
-            loaded["nlp"] = build_nlp(rules)
-        return extract_text(loaded["nlp"], text, item.doc, source=item.source, raw=raw_bytes, converter=converter)
-
+    from .parallel import DocumentExtractor, default_jobs
     from .progress import Progress
 
-    from .parallel import DocumentExtractor, default_jobs
-
     jobs = jobs or default_jobs(len(inputs))
-    if jobs > 1:  # worker processes each load their own pipeline
-        extract_one = DocumentExtractor(rules)
+    extract_one = DocumentExtractor(rules)  # spaCy loads only when a document needs extracting, in each worker
     try:
         with Progress(len(inputs), "documents", quiet=quiet) as progress:
             summary = run_extraction(inputs, output, rules, force, extract_one,
@@ -253,86 +227,6 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     click.echo(data if as_json else render_table(result))
 
 
-@cli.command(short_help="Load extracted records into SQLite or PostgreSQL, or JSON Lines / CSV files.")
-@click.argument("folder", required=False, type=path_or_url, default=None)
-@click.option("-d", "--extracted", type=path_or_url, default=None,
-              help="The extracted folder (default: extracted/; may also be given as the argument).")
-@click.option("--db", "url", default=None, metavar="URL",
-              help="SQLAlchemy URL, e.g. sqlite:///out.sqlite or postgresql+psycopg://user@host/db "
-                   "(default: EXTRACTED/factsheets.sqlite, unless only --jsonl/--csv are asked for).")
-@click.option("--prune", is_flag=True, help="Delete documents that are no longer in EXTRACTED.")
-@click.option("--jsonl", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Also write every row to this JSON Lines file.")
-@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Also write one TABLE.csv per table here.")
-@quiet_option
-def export(folder: Path | None, extracted: Path | None, url: str | None, prune: bool, jsonl: Path | None,
-           csv_dir: Path | None, quiet: bool):
-    """Load extracted records into SQLite or PostgreSQL (default: EXTRACTED/factsheets.sqlite).
-
-    Tables: document, mention, activity, activity_date, activity_recipient_country,
-    money_flow, schema_version. Documents go in batches, each in its own savepoint;
-    an unchanged document is skipped, so exporting twice changes no row. A document that fails
-    is rolled back and reported, the others are kept, and the exit code is 1.
-
-    \b
-    Example:
-        factsheets export extracted/
-        factsheets export extracted/ --db postgresql+psycopg://me@localhost/aid --prune
-        factsheets export extracted/ --jsonl rows.jsonl --csv tables/
-        factsheets export s3://bucket/extracted --db postgresql+psycopg://me@localhost/aid
-    """
-    from .export import connect, export_records, extracted_at, records_to_rows, write_csv, write_jsonl
-    from .store import read_record, record_paths
-
-    if folder and extracted and folder != extracted:
-        _fail(f"{folder} and --extracted {extracted}: give the extracted folder once", 2)
-    extracted = folder or extracted or OUT_DEFAULT
-    if url is not None and "://" not in url:
-        _fail(f"{url}: not a database URL; for a SQLite file write --db sqlite:///{url}", 2)
-    if is_url(extracted):  # records on object storage (the [dask] extra): --db is required
-        from .cluster import read_records
-
-        if url is None and not (jsonl or csv_dir):
-            _fail(f"{extracted}: give --db URL (or --jsonl/--csv) to export records from a URL", 2)
-        try:
-            records, failures = read_records(extracted)
-        except FactsheetError as error:
-            _fail(str(error), 1)
-    else:
-        if not extracted.is_dir():
-            _fail(f"{extracted}: no such folder (run `factsheets extract` first)", 1)
-        records, failures = [], []
-        for path in record_paths(extracted):
-            try:
-                records.append((read_record(path), extracted_at(path)))
-            except FactsheetError as error:
-                failures.append(str(error))
-    for message in failures:
-        click.echo(f"Error: {message}", err=True)
-    if jsonl or csv_dir:
-        rows = [records_to_rows(record, stamp) for record, stamp in records]
-        if jsonl:
-            click.echo(f"{write_jsonl(rows, jsonl)} rows written to {jsonl}", err=True)
-        if csv_dir:
-            click.echo(f"{write_csv(rows, csv_dir)} rows written to {csv_dir}/", err=True)
-    if url is None and not (jsonl or csv_dir):
-        url = f"sqlite:///{extracted / 'factsheets.sqlite'}"
-    if url is not None:
-        from .progress import Progress
-
-        try:
-            engine = connect(url)
-            with Progress(len(records), "documents", quiet=quiet) as progress:
-                report = export_records(records, engine, prune=prune, progress=lambda _doc: progress.advance())
-        except FactsheetError as error:
-            raise click.ClickException(str(error)) from error
-        for _doc, message in report.failures:
-            click.echo(f"Error: {message}", err=True)
-        click.echo(f"{engine.url.render_as_string(hide_password=True)}: {report.summary()}", err=True)
-        failures.extend(message for _doc, message in report.failures)
-    if failures:
-        sys.exit(1)
-
-
 @cli.command(short_help="Show which extracted facts changed between two extractions.")
 @click.argument("old")
 @click.argument("new")
@@ -429,6 +323,9 @@ def schema():
     from .models import DocumentRecord
 
     click.echo(json.dumps(DocumentRecord.model_json_schema(), indent=2, sort_keys=True))
+
+
+cli.add_command(export)
 
 
 def main():

@@ -19,126 +19,26 @@ their credentials and endpoint the usual way (AWS_* variables, fsspec configurat
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import tempfile
 import time
-from concurrent.futures import CancelledError
+from concurrent.futures import CancelledError, ThreadPoolExecutor
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, Optional
 
 from . import __version__
+from .convert import converter_name
 from .errors import FactsheetError, InputError
 from .fingerprint import PATTERN_FILES, TABLE_FILES, DEFAULT_RULES_DIR, rules_fingerprint
-from .reprocess import MANIFEST_FORMAT
+from .locations import Folder, is_url, manifest_bytes, need_extra, output_name, path_or_url, read_manifest, read_records
 from .store import MANIFEST_NAME
+
+__all__ = ["connect", "extract_task", "is_url", "path_or_url", "read_records", "run_command", "run_on_cluster"]
 
 DOCUMENTS_PER_TASK = 8
 TASKS_AHEAD_PER_WORKER = 4
 SAVE_EVERY_SECONDS = 5.0
-
-
-def is_url(location: object) -> bool:
-    return isinstance(location, str) and "://" in location
-
-
-def _need_dask():
-    from importlib.util import find_spec
-
-    missing = [name for name in ("distributed", "fsspec") if find_spec(name) is None]
-    if missing:
-        raise FactsheetError(f"{' and '.join(missing)} not installed: pip install 'factsheet-pipeline[dask]'")
-
-
-class Folder:
-    """A folder on a local disk or at an fsspec URL: list, read, and write whole files atomically."""
-
-    def __init__(self, location: str | Path):
-        self.location = str(location)
-        self.local = not is_url(location) or self.location.startswith("file://")
-        if self.local:
-            self.path = Path(self.location.removeprefix("file://"))
-        else:
-            from fsspec.core import url_to_fs
-
-            self.fs, self.root = url_to_fs(self.location)
-
-    def name_of(self, name: str) -> str:
-        """What records and the manifest call the file: the user's path or URL joined with the name."""
-        return str(self.path / name) if self.local else f"{self.location.rstrip('/')}/{name}"
-
-    @property
-    def basename(self) -> str:
-        """The folder's own name ("raw" for raw/ or s3://bucket/raw): records call a document
-        by it and the document's name, as `extract` does for a local folder (pipeline.inputs)."""
-        return Path(os.path.abspath(self.path)).name if self.local else self.location.rstrip("/").rsplit("/", 1)[-1]
-
-    def source_seen_from(self, name: str, output: "Folder") -> str:
-        """The manifest's source: relative to the output folder when both are local (as
-        pipeline.reprocess writes it), else the document's URL."""
-        if self.local and output.local:
-            return os.path.relpath(os.path.abspath(self.path / name), os.path.abspath(output.path))
-        return self.name_of(name)
-
-    def exists(self) -> bool:
-        if self.local:
-            return self.path.is_dir()
-        try:
-            return bool(self.fs.isdir(self.root))
-        except (FileNotFoundError, PermissionError):
-            return False
-
-    def names(self, suffix: str) -> list[str]:
-        if self.local:
-            return sorted(p.name for p in self.path.glob(f"*{suffix}") if p.is_file()) if self.path.is_dir() else []
-        try:
-            found = self.fs.glob(f"{self.root.rstrip('/')}/*{suffix}")
-        except FileNotFoundError:
-            return []
-        return sorted(Path(p).name for p in found)
-
-    def read(self, name: str) -> Optional[bytes]:
-        try:
-            if self.local:
-                return (self.path / name).read_bytes()
-            return self.fs.cat_file(f"{self.root.rstrip('/')}/{name}")
-        except (FileNotFoundError, IsADirectoryError):
-            return None
-
-    def write(self, name: str, data: bytes) -> None:
-        """One atomic step: a rename on a local disk, a single PUT on an object store."""
-        if self.local:
-            from .store import write_atomic
-
-            write_atomic(self.path / name, data.decode("utf-8"))
-        else:
-            self.fs.pipe_file(f"{self.root.rstrip('/')}/{name}", data)
-
-    def remove(self, name: str) -> None:
-        if self.local:
-            (self.path / name).unlink(missing_ok=True)
-        else:
-            try:
-                self.fs.rm_file(f"{self.root.rstrip('/')}/{name}")
-            except FileNotFoundError:
-                pass
-
-
-def manifest_bytes(entries: dict[str, dict]) -> bytes:
-    """The manifest exactly as pipeline/reprocess.py writes it."""
-    data = {"format": MANIFEST_FORMAT, "documents": {doc: entries[doc] for doc in sorted(entries)}}
-    return (json.dumps(data, indent=1, sort_keys=True) + "\n").encode("utf-8")
-
-
-def read_manifest(folder: Folder) -> dict[str, dict]:
-    data = folder.read(MANIFEST_NAME)
-    if data is None:
-        return {}
-    try:
-        return dict(json.loads(data)["documents"])
-    except (ValueError, KeyError, TypeError) as error:
-        raise InputError(f"{folder.name_of(MANIFEST_NAME)}: unreadable manifest ({error}); delete it to re-extract everything") from error
+IO_AT_ONCE = 4  # raw texts being read and outputs being written by one worker while it extracts
 
 
 def rules_files(rules_dir: Optional[Path]) -> dict[str, bytes]:
@@ -162,58 +62,113 @@ def _pipeline(fingerprint: str, files: dict[str, bytes]):
     return _PIPELINES[fingerprint]
 
 
+def _text(doc: str, source: str, raw: bytes) -> tuple[str, Optional[str]]:
+    """The text the pipeline reads and the converter that made it, as pipeline.convert.text_of
+    gives them, with messages naming the document where the user can find it (its URL)."""
+    from .convert import text_of
+    from .extract import decode_factsheet
+
+    if converter_name(PurePosixPath(doc)) is None:
+        return decode_factsheet(raw, source), None
+    try:
+        return text_of(Path(doc), raw)
+    except InputError as error:
+        message = str(error)
+        raise InputError(source + message[len(doc):] if message.startswith(doc) else message) from None
+
+
 def extract_task(raw_location: str, out_location: str, documents: list[tuple[str, Optional[dict]]],
                  fingerprint: str, rules: dict[str, bytes], force: bool) -> list[dict]:
-    """On a worker: bring a few documents' outputs up to date; one result dict per document."""
-    from .extract import decode_factsheet, extract_text
+    """On a worker: bring a few documents' outputs up to date; one result dict per document.
+
+    documents: (identity, the manifest's entry or None); the identity is the document's path
+    under the raw folder ("ca/x.pdf"), its output the same path with .json, as in a local run.
+    """
+    from .errors import RulesError
+    from .extract import extract_text
     from .store import canonical_json
 
     raw_folder, out_folder = Folder(raw_location), Folder(out_location)
-    results = []
-    for name, entry in documents:
-        source = raw_folder.name_of(name)
-        raw = raw_folder.read(name)
+    results, writes = [], []
+    reads = [_io().submit(raw_folder.read, doc) for doc, _entry in documents]  # GETs ahead of the extraction
+    for (doc, entry), reading in zip(documents, reads):
+        source = raw_folder.name_of(doc)
+        output = output_name(doc)
+        raw = reading.result()
         if raw is None:
-            results.append({"doc": name, "error": f"{source}: cannot read"})
+            results.append({"doc": doc, "error": f"{source}: cannot read"})
             continue
         raw_sha = hashlib.sha256(raw).hexdigest()
-        if not force and entry and (entry["raw_sha256"], entry["rules_fingerprint"], entry["pipeline_version"]) == (
-            raw_sha, fingerprint, __version__
+        if not force and entry and (entry["raw_sha256"], entry["rules_fingerprint"], entry["pipeline_version"],
+                                    entry.get("converter"), entry["output"]) == (
+            raw_sha, fingerprint, __version__, converter_name(PurePosixPath(doc)), output
         ):
-            output = out_folder.read(entry["output"])
-            if output is not None and hashlib.sha256(output).hexdigest() == entry["output_sha256"]:
-                results.append({"doc": name, "unchanged": True})
+            written = out_folder.read(output)
+            if written is not None and hashlib.sha256(written).hexdigest() == entry["output_sha256"]:
+                results.append({"doc": doc, "unchanged": True})
                 continue
         try:
-            record = extract_text(_pipeline(fingerprint, rules), decode_factsheet(raw, source), name,
-                                  source=f"{raw_folder.basename}/{name}", raw=raw)
+            text, converter = _text(doc, source, raw)
+            record = extract_text(_pipeline(fingerprint, rules), text, doc, source=f"{raw_folder.basename}/{doc}",
+                                  raw=raw, converter=converter)
         except InputError as error:
-            results.append({"doc": name, "error": str(error)})
+            results.append({"doc": doc, "error": str(error)})
+            continue
+        except RulesError:
+            raise
+        except Exception as error:  # noqa: BLE001 - one document's failure is its own, as in a local run
+            first = (str(error).splitlines() or [""])[0]
+            results.append({"doc": doc, "error": f"{source}: extraction failed ({type(error).__name__}: {first})"})
             continue
         data = canonical_json(record).encode("utf-8")
-        output_name = Path(name).stem + ".json"
-        out_folder.write(output_name, data)
+        writes.append(_io().submit(out_folder.write, output, data))
         counts: dict[str, int] = {}
         for mention in record.mentions:
             counts[mention.type] = counts.get(mention.type, 0) + 1
-        results.append({"doc": name, "counts": counts, "entry": {
-            "source": raw_folder.source_seen_from(name, out_folder), "raw_sha256": raw_sha,
+        results.append({"doc": doc, "counts": counts, "entry": {
+            "source": raw_folder.source_seen_from(doc, out_folder), "raw_sha256": raw_sha,
             "rules_fingerprint": record.rules_fingerprint, "pipeline_version": record.pipeline_version,
-            "converter": None, "output": output_name,
+            "converter": record.converter, "output": output,
             "output_sha256": hashlib.sha256(data).hexdigest(),
             "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         }})
+    for write in writes:  # every output is written before the driver hears of it
+        write.result()
     return results
+
+
+_IO: list[ThreadPoolExecutor] = []
+
+
+def _io() -> ThreadPoolExecutor:
+    """This worker's reading and writing threads: a GET of a raw text, or an output's fsync or PUT
+    (milliseconds on a busy disk, tens of them on an object store), waits there while the worker
+    extracts another document."""
+    if not _IO:
+        _IO.append(ThreadPoolExecutor(max_workers=IO_AT_ONCE, thread_name_prefix="factsheets-io"))
+    return _IO[0]
 
 
 def connect(address: str, workers: Optional[int] = None):
     """A Client for a scheduler address, or for a new LocalCluster of single-threaded worker processes."""
-    _need_dask()
+    need_extra("distributed", "fsspec")
     from distributed import Client, LocalCluster
 
     if address == "local":
+        import dask
+
         from .parallel import default_jobs
 
+        # Workers forked from a forkserver that has imported Dask start in a fraction of the
+        # time spawned interpreters take, and stop at once: Dask's default (spawn) cost a
+        # 1,000-document run about 5 seconds of starting and stopping. Each worker's
+        # statistical profiler (for the dashboard, which is off) and its event loop's
+        # monitors, every 20 to 500 ms, took 5-10% of its CPU.
+        dask.config.set({"distributed.worker.multiprocessing-method": "forkserver",
+                         "distributed.worker.profile.enabled": False,
+                         "distributed.admin.tick.interval": "1s",
+                         "distributed.worker.memory.monitor-interval": "1s",
+                         "distributed.admin.system-monitor.interval": "10s"})
         cluster = LocalCluster(n_workers=workers or default_jobs(), threads_per_worker=1, processes=True,
                                dashboard_address=None)
         return Client(cluster), cluster
@@ -232,15 +187,16 @@ def run_on_cluster(client, raw_location: str | Path, out_location: str | Path, r
 
     raw_folder, out_folder = Folder(raw_location), Folder(out_location)
     if not raw_folder.exists():  # an empty listing would read as "every document is gone"
-        raise InputError(f"{raw_location}: no such folder (--dask reads the .txt files of one folder)")
+        raise InputError(f"{raw_location}: no such folder (--dask reads the documents under one folder)")
     if out_folder.local and out_folder.path.is_dir():  # the same ownership rules as a local run
         inputs = [raw_folder.path] if raw_folder.local else []
         check_output_folder(out_folder.path, inputs, load_manifest(out_folder.path), force)
+    docs = raw_folder.documents(skip=out_folder)  # an InputConflict refuses the run before anything is written
     summary = RunSummary()
     with folder_lock(out_folder.path) if out_folder.local else _no_lock():
         if out_folder.local:
             remove_temporaries(out_folder.path)
-        _run(client, as_completed, raw_folder, out_folder, rules_dir, force, progress, summary)
+        _run(client, as_completed, raw_folder, out_folder, docs, rules_dir, force, progress, summary)
     return summary
 
 
@@ -254,9 +210,9 @@ class _no_lock:
         return False
 
 
-def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, rules_dir, force, progress, summary) -> None:
+def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, names: list[str], rules_dir, force, progress,
+         summary) -> None:
     manifest = read_manifest(out_folder)
-    names = raw_folder.names(".txt")
     fingerprint = rules_fingerprint(rules_dir)
     files = rules_files(rules_dir)
     rules = [client.scatter([files], broadcast=True, hash=False)[0]]  # sent to each worker once
@@ -271,7 +227,8 @@ def _run(client, as_completed, raw_folder: Folder, out_folder: Folder, rules_dir
         return future
 
     queue = iter(tasks)
-    running = as_completed([submit(batch) for batch, _ in zip(queue, range(ahead))])
+    # range first: zip stops at the end of its first iterable without taking one more task from the queue.
+    running = as_completed([submit(batch) for _, batch in zip(range(ahead), queue)])
     saved, dirty, save_cost = time.monotonic(), False, 0.0
     try:
         for future in running:
@@ -330,6 +287,7 @@ def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[P
 
     import click
 
+    from .inputs import InputConflict
     from .models import MENTION_TYPES
     from .reprocess import OutputRefused
 
@@ -343,7 +301,7 @@ def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[P
         show = not silent and sys.stderr.isatty()
         with click.progressbar(length=0, label="Extracting", file=sys.stderr, hidden=not show) as bar:
             summary = run_on_cluster(client, raw[0], output, rules_dir, force, progress=bar.update)
-    except OutputRefused as error:  # refused, nothing written: as a local run says it
+    except (OutputRefused, InputConflict) as error:  # refused, nothing written: as a local run says it
         click.echo(f"Error: {error}", err=True)
         return 2
     except FactsheetError as error:
@@ -360,35 +318,3 @@ def run_command(address: Optional[str], raw: list, output, rules_dir: Optional[P
     counts = ", ".join(f"{summary.mention_counts.get(t, 0)} {t}" for t in MENTION_TYPES)
     click.echo(f"{output}/: {summary.text()} (extracted now: {counts})", err=True)
     return 1 if summary.failures else 0
-
-
-def path_or_url(value):
-    """A click converter: URLs stay strings, everything else becomes a Path."""
-    return value if is_url(value) else Path(value)
-
-
-def read_records(location: str) -> tuple[list, list[str]]:
-    """(record, extracted_at) for each record file at a URL, and one message per unreadable file.
-
-    extracted_at comes from the manifest, as a local export takes it from the file's time.
-    """
-    _need_dask()
-    from pydantic import ValidationError
-
-    from .models import DocumentRecord
-
-    folder = Folder(location)
-    stamps = {entry["output"]: entry["extracted_at"] for entry in read_manifest(folder).values()}
-    records, failures = [], []
-    for name in folder.names(".json"):
-        if name == MANIFEST_NAME or name.startswith("."):
-            continue
-        where = folder.name_of(name)
-        try:
-            record = DocumentRecord.model_validate_json(folder.read(name) or b"")
-        except ValidationError as error:
-            first = error.errors()[0]
-            failures.append(f"{where}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}")
-            continue
-        records.append((record, stamps.get(name) or datetime.fromtimestamp(0, timezone.utc).isoformat(timespec="seconds")))
-    return records, failures

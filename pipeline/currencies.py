@@ -9,7 +9,8 @@ what CLDR lacks (a test checks that). A form several currencies share (`$`, `Rs`
 `kr`, `pesos`, `CFA francs`) keeps every candidate; pipeline.normalize.money picks the
 one of the country the text is about, or the form's default.
 
-Built once per rules folder (pipeline.resources caches it); pure, no spaCy.
+What CLDR and pycountry hold is read in pipeline.cldr_currencies. Built once per rules
+folder (pipeline.resources caches it); pure, no spaCy.
 """
 
 from __future__ import annotations
@@ -18,19 +19,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 import pycountry
-from babel import Locale, localedata
-from babel.languages import get_official_languages
-from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
-# Languages whose currency names put the noun first ("francs CFA", "pesos mexicanos").
-NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro"}
-# Languages whose names and scale words are read; others only give symbols.
-NAME_LANGUAGES = ("en", "fr", "es", "pt", "nb", "sv", "da")
-SCALE_LANGUAGES = ("en", "fr", "es", "pt")
-LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
+from .cldr_currencies import (  # noqa: F401 - former_codes and dollar_prefixes are imported from here too
+    _cldr_forms, _Forms, _fund_codes, cldr_scales, dollar_prefixes, former_codes, romance_scales, scale_prefixes,
+)
 
 
 @dataclass(frozen=True)
@@ -81,142 +76,6 @@ class CurrencyTable:
         return self.signs_folded.get(lowered) or self.qualified_words.get(lowered) or self.words.get(lowered)
 
 
-def _latin(form: str) -> bool:
-    return bool(form) and bool(LATIN.match(form)) and not form.isdigit()
-
-
-def _clean_name(name: str) -> str:
-    # "francs CFA (BCEAO)" -> "francs CFA"; CLDR's parentheses say which bank, not how people write it.
-    return " ".join(re.sub(r"\([^)]*\)", " ", name).split())
-
-
-def _unit_word(name: str, language: str) -> Optional[str]:
-    words = name.split()
-    if not words or " of " in f" {name} ":
-        return None
-    return words[0] if language in NOUN_FIRST else words[-1]
-
-
-@dataclass
-class _Forms:
-    signs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
-    units: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
-    english_units: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
-
-    def add_locale(self, data, codes: Iterable[str], language: str, names_only: bool = False) -> None:
-        for code in codes:
-            symbol = data.get("currency_symbols", {}).get(code)
-            if symbol and _latin(symbol) and symbol != code and not names_only:
-                self.signs[symbol].add(code)
-            if language not in NAME_LANGUAGES:
-                continue
-            names = [data.get("currency_names", {}).get(code)] + list(data.get("currency_names_plural", {}).get(code, {}).values())
-            for name in filter(None, names):
-                name = _clean_name(name)
-                if not _latin(name):
-                    continue
-                self.names[name.lower()].add(code)
-                if names_only:
-                    continue
-                unit = _unit_word(name, language)
-                if unit and unit.isalpha():
-                    self.units[unit.lower()].add(code)
-                    if language == "en":
-                        self.english_units[unit.lower()].add(code)
-
-
-def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tuple[str, ...]]]:
-    """Symbols and names of each currency in English and in its territories' official languages.
-
-    Former currencies (DEM) give only their full names ("German marks"), not their symbols or unit words.
-    """
-    forms = _Forms()
-    available = set(localedata.locale_identifiers())
-    base: dict[str, Any] = {}
-    territories: dict[str, tuple[str, ...]] = {}
-
-    def load(language: str):
-        # A language's own file holds its currency symbols; only the name languages need the merged data.
-        if language not in base:
-            base[language] = localedata.load(language, merge_inherited=language in NAME_LANGUAGES)
-        return base[language]
-
-    for country in pycountry.countries:
-        used = tuple(c for c in get_territory_currencies(country.alpha_2) if c in codes)
-        if not used:
-            continue
-        territories[country.alpha_2] = used
-        for language in {"en", *get_official_languages(country.alpha_2)}:
-            if language not in available:
-                continue
-            own = f"{language}_{country.alpha_2}"
-            # The territory's own file holds only what differs from its language (merge_inherited=False is fast).
-            if own in available:
-                forms.add_locale(localedata.load(own, merge_inherited=False), used, language)
-            forms.add_locale(load(language), used, language)
-    for language in NAME_LANGUAGES:
-        forms.add_locale(load(language), codes, language)
-    forms.add_locale(load("en"), former, "en", names_only=True)
-    return forms, territories
-
-
-def _fund_codes() -> set[str]:
-    """ISO codes that are units of funds, not money people pay with (CHE "WIR Euro", USN, COU)."""
-    funds: set[str] = set()
-    for country in pycountry.countries:
-        funds |= set(get_territory_currencies(country.alpha_2, tender=False, non_tender=True))
-    return funds
-
-
-def cldr_scales() -> dict[str, Decimal]:
-    """Long scale words of CLDR's compact number formats ("million", "milliards", "milhões").
-
-    Words shorter than five letters are left out ("mil" is a thousand in Spanish and a
-    million in English slang); English wins where languages disagree ("billion").
-    """
-    scales: dict[str, Decimal] = {}
-    for language in SCALE_LANGUAGES:
-        formats = Locale.parse(language)._data["compact_decimal_formats"]["long"]
-        for by_magnitude in formats.values():
-            for magnitude, pattern in by_magnitude.items():
-                text = getattr(pattern, "pattern", str(pattern))
-                word = re.sub(r"[0#]", "", text).strip()
-                if len(word) < 5 or " " in word or not magnitude.isdigit():
-                    continue
-                # "00 million" is the pattern for ten millions: the word itself is worth magnitude / 10.
-                zeros = max(text.count("0"), 1)
-                value = Decimal(magnitude) / Decimal(10) ** (zeros - 1)
-                scales.setdefault(word.lower(), value)
-                if language == "en":  # "millions", "billions" (English first: French "billions" are 10^12)
-                    scales.setdefault(f"{word.lower()}s", value)
-    return scales
-
-
-def former_codes(never: Iterable[str]) -> set[str]:
-    """Withdrawn ISO 4217 codes (DEM, FRF, ZMK, GHC): Babel's list beyond pycountry's current codes."""
-    current = {c.alpha_3 for c in pycountry.currencies}
-    return {c for c in list_currencies() if c not in current and re.fullmatch(r"[A-Z]{3}", c)} - set(never)
-
-
-def dollar_prefixes(codes: Iterable[str]) -> dict[str, set[str]]:
-    """"N$", "TT$", "EC$", "CI$": the initials of a dollar's English name before "$", as people write them.
-
-    CLDR gives most dollars only "$" or their code in their own territory; the initials of the
-    words before "Dollar" ("Trinidad & Tobago", "Namibian", "Cayman Islands") are the usual prefix.
-    Initials several dollars share ("B$": Bahamas, Barbados, Bermuda, Brunei) keep every candidate.
-    """
-    found: dict[str, set[str]] = defaultdict(set)
-    for code in codes:
-        name = _clean_name(get_currency_name(code, locale="en"))
-        if not name.endswith(" Dollar") or code.startswith("X") and code != "XCD":
-            continue
-        initials = "".join(word[0] for word in name.split()[:-1] if word[0].isupper())
-        if initials and initials != "US":
-            found[f"{initials}$"].add(code)
-    return found
-
-
 def qualifier_words(data: dict) -> dict[str, str]:
     """Qualifier words of every language: English ones at the top level, others in language groups."""
     flat: dict[str, str] = {}
@@ -226,37 +85,6 @@ def qualifier_words(data: dict) -> dict[str, str]:
         else:
             flat[word] = value
     return flat
-
-
-def _compact_words(language: str) -> Iterable[tuple[str, Decimal]]:
-    """(word, value) of a language's long compact formats: "00 million" is the pattern for ten millions."""
-    formats = Locale.parse(language)._data["compact_decimal_formats"]["long"]
-    for by_magnitude in formats.values():
-        for magnitude, pattern in by_magnitude.items():
-            if not magnitude.isdigit():
-                continue
-            text = getattr(pattern, "pattern", str(pattern))
-            zeros = max(text.count("0"), 1)
-            yield re.sub(r"[0#]", "", text).strip().lower(), Decimal(magnitude) / Decimal(10) ** (zeros - 1)
-
-
-def scale_prefixes() -> dict[str, Decimal]:
-    """"mil" of Spanish "mil millones" (10^9): the first word of a two-word CLDR scale, as a multiplier."""
-    prefixes: dict[str, Decimal] = {}
-    scales = cldr_scales()
-    for language in SCALE_LANGUAGES:
-        for word, value in _compact_words(language):
-            head, _, tail = word.partition(" ")
-            if tail in scales and " " not in tail:
-                prefixes.setdefault(head, value / scales[tail])
-    return prefixes
-
-
-def romance_scales() -> frozenset[str]:
-    """Scale words of French, Spanish and Portuguese that English does not write ("millones", "milliards")."""
-    english = {w for w, _ in _compact_words("en")} | {f"{w}s" for w, _ in _compact_words("en")}
-    return frozenset(w for language in SCALE_LANGUAGES if language != "en"
-                     for w, _ in _compact_words(language) if len(w) >= 5 and " " not in w and w not in english)
 
 
 def _without_notes(table: dict) -> dict:

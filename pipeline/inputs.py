@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 from .convert import accepts, corrected_text
 from .errors import FactsheetError
@@ -52,13 +53,18 @@ def collect_inputs(paths: list[Path], skip: Path | None = None) -> tuple[list[In
             inputs.setdefault(_absolute(file), _input(file, path.parent))
         else:
             problems.append(f"{path}: no such file or folder")
+    check_conflicts(inputs.values())
+    return sorted(inputs.values(), key=lambda item: item.doc), problems
+
+
+def check_conflicts(inputs: Iterable[Input]) -> None:
+    """Raise InputConflict, naming both, when two different files would share one output."""
     by_output: dict[str, Input] = {}
-    for item in inputs.values():
+    for item in inputs:
         other = by_output.setdefault(item.output, item)
         if other is not item:
             raise InputConflict(f"{other.path} and {item.path} would both be written to {item.output}; "
                                 "rename one, or extract them to different folders with -o")
-    return sorted(inputs.values(), key=lambda item: item.doc), problems
 
 
 def _absolute(path: Path) -> Path:

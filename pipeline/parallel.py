@@ -19,9 +19,10 @@ from typing import Callable, Iterable, Iterator, Optional, TypeVar
 from .errors import FactsheetError, RulesError
 
 Item = TypeVar("Item", bound=tuple)
-# Documents per task, and tasks sent ahead per worker: enough to keep each busy while the driver writes.
+# Documents per task, and tasks sent ahead per worker: enough to keep each busy while the driver
+# writes a batch of outputs (pipeline.reprocess.BATCH_SIZE), each with an fsync a busy disk makes slow.
 DOCUMENTS_PER_TASK = 4
-AHEAD_PER_WORKER = 3
+AHEAD_PER_WORKER = 8
 
 
 # Each worker loads its own pipeline (about a second); below this many documents per

@@ -25,6 +25,7 @@ from pipeline.reprocess import OutputRefused  # noqa: E402
 from pipeline.store import record_paths  # noqa: E402
 
 from .conftest import DEV  # noqa: E402
+from .fixtures_make import example_html, example_pdf  # noqa: E402
 
 BUCKET = "factsheets-test"
 
@@ -77,7 +78,32 @@ def reference(tmp_path_factory):
 
 
 def _records(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in record_paths(folder)}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in record_paths(folder)}
+
+
+@pytest.fixture(scope="module")
+def tree_reference(tmp_path_factory):
+    """A raw folder as users keep them: subfolders, a PDF, a web page, a PDF with its hand-corrected
+    text beside it, and a hidden folder; extracted by one process (--jobs 1)."""
+    base = tmp_path_factory.mktemp("tree")
+    raw = base / "raw"
+    texts = sorted(DEV.glob("*.txt"))
+    (raw / "east" / "north").mkdir(parents=True)
+    (raw / ".drafts").mkdir()
+    shutil.copy(texts[0], raw / "top.txt")
+    shutil.copy(texts[1], raw / "east" / "one.txt")
+    shutil.copy(texts[2], raw / "east" / "north" / "two.md")
+    example_pdf(texts[3], raw / "east" / "brief.pdf")
+    example_html(texts[4], raw / "page.html")
+    example_pdf(texts[5], raw / "corrected.pdf")
+    shutil.copy(texts[5], raw / "corrected.txt")  # read instead of corrected.pdf
+    shutil.copy(texts[6], raw / ".drafts" / "hidden.txt")
+    result = CliRunner().invoke(cli, ["extract", str(raw), "-o", str(base / "out"), "--jobs", "1", "--silent"])
+    assert result.exit_code == 0, result.stderr
+    return raw, base / "out"
+
+
+TREE_DOCS = ["corrected.txt", "east/brief.pdf", "east/north/two.md", "east/one.txt", "page.html", "top.txt"]
 
 
 def _manifest_without_times(data: bytes, folder: Path | None = None) -> dict:
@@ -228,3 +254,67 @@ def test_cluster_keeps_json_it_did_not_write(client, reference, tmp_path):
         (raw / "moved-away.txt").unlink(missing_ok=True)
     assert summary.removed == 1 and not (out / "moved-away.json").exists()
     assert (out / "settings.json").exists()
+
+
+def test_cluster_takes_subfolders_pdf_and_html_with_the_identities_and_bytes_of_a_local_run(client, tree_reference,
+                                                                                            tmp_path):
+    raw, expected = tree_reference
+    assert sorted(json.loads((expected / "manifest.json").read_bytes())["documents"]) == TREE_DOCS
+    out = tmp_path / "out"
+    summary = run_on_cluster(client, raw, out, None, force=False)
+    assert (summary.new, summary.failures) == (len(TREE_DOCS), [])
+    assert _records(out) == _records(expected)
+    assert _manifest_without_times((out / "manifest.json").read_bytes(), out) == \
+        _manifest_without_times((expected / "manifest.json").read_bytes(), expected)
+    again = run_on_cluster(client, raw, out, None, force=False)
+    assert (again.unchanged, again.new, again.updated) == (len(TREE_DOCS), 0, 0)
+    (raw / "east" / "north" / "two.md").rename(tmp_path / "two.md")
+    try:
+        gone = run_on_cluster(client, raw, out, None, force=False)
+    finally:
+        (tmp_path / "two.md").rename(raw / "east" / "north" / "two.md")
+    assert gone.removed == 1 and not (out / "east" / "north").exists() and (out / "east" / "one.json").exists()
+
+
+def test_cluster_on_s3_takes_subfolders_pdf_and_html_with_the_bytes_of_a_local_run(client, tree_reference, s3, tmp_path):
+    raw, expected = tree_reference
+    for path in sorted(p for p in raw.rglob("*") if p.is_file()):
+        s3.pipe_file(f"{BUCKET}/tree/raw/{path.relative_to(raw).as_posix()}", path.read_bytes())
+    summary = run_on_cluster(client, f"s3://{BUCKET}/tree/raw", f"s3://{BUCKET}/tree/extracted", None, force=False)
+    assert (summary.new, summary.failures) == (len(TREE_DOCS), [])
+    written = {key.split("/tree/extracted/", 1)[1]: s3.cat_file(key) for key in s3.find(f"{BUCKET}/tree/extracted")}
+    assert json.loads(written.pop("manifest.json"))["documents"].keys() == set(TREE_DOCS)
+    assert written == _records(expected)
+    # export finds the records in subfolders of the URL as in a local folder
+    local_db, s3_db = f"sqlite:///{tmp_path / 'local.sqlite'}", f"sqlite:///{tmp_path / 's3.sqlite'}"
+    assert CliRunner().invoke(cli, ["export", str(expected), "--db", local_db, "--silent"]).exit_code == 0
+    result = CliRunner().invoke(cli, ["export", f"s3://{BUCKET}/tree/extracted", "--db", s3_db, "--silent"])
+    assert result.exit_code == 0 and f"{len(TREE_DOCS)} new" in result.stderr, result.stderr
+    local_rows, s3_rows = _rows(local_db), _rows(s3_db)
+    assert [row[0] for row in local_rows.pop("document")] == [row[0] for row in s3_rows.pop("document")] == TREE_DOCS
+    assert local_rows == s3_rows and len(local_rows["mention"]) > 0
+
+
+def test_cluster_extracts_every_document_of_a_run_longer_than_the_tasks_sent_ahead(client, reference, tmp_path,
+                                                                                   monkeypatch):
+    """One document per task: twelve tasks, more than the eight sent ahead to two workers."""
+    import pipeline.cluster
+
+    monkeypatch.setattr(pipeline.cluster, "DOCUMENTS_PER_TASK", 1)
+    raw, expected = reference
+    summary = run_on_cluster(client, raw, tmp_path / "out", None, force=False)
+    assert (summary.new, summary.failures) == (12, [])
+    assert _records(tmp_path / "out") == _records(expected)
+
+
+def test_cluster_refuses_two_inputs_for_one_output_before_writing(client, tmp_path):
+    """As a local run: x.txt and x.md would both be written to x.json, so nothing is done."""
+    from pipeline.inputs import InputConflict
+
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    (raw / "sub" / "note.txt").write_text("Japan granted US$ 2 million in 2020.\n", encoding="utf-8")
+    (raw / "sub" / "note.md").write_text("Peru granted US$ 3 million in 2021.\n", encoding="utf-8")
+    with pytest.raises(InputConflict, match="sub/note.json"):
+        run_on_cluster(client, raw, tmp_path / "out", None, force=False)
+    assert not (tmp_path / "out").exists()
