@@ -264,10 +264,11 @@ class FactsheetCountries:
 
 def _in_word_bar(doc: Doc, span: Span) -> bool:
     """A one-word cell of a navigation or language bar of three or more cells ("English | Deutsch | Français")."""
-    if doc._.layout is None:
+    layout = doc._.layout
+    if layout is None:
         return False
-    line = doc._.layout.line_at(span.start_char)
-    cells = [doc.text[a:b] for a, b in line.cells] if line.kind == "row" and not line.key_value else []
+    line = layout.line_at(span.start_char)
+    cells = [layout.text[a:b] for a, b in line.cells] if line.kind == "row" and not line.key_value else []
     return len(cells) >= 3 and span.text in cells and sum(len(cell.split()) == 1 for cell in cells) >= 2
 
 
