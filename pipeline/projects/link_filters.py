@@ -158,15 +158,15 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
         return False  # "each worth $8 million", "$8 million for each of the two programmes"
     clause = context.doc.char_span(start, end, alignment_mode="expand")
-    strings, (orths, lowers, _) = context.doc.vocab.strings, _token_rows(context)
+    texts, lowers, _ = _token_strings(context)
     tokens = [i for i in range(clause.start, clause.end) if i not in context.money_tokens] if clause is not None else []
     for k, i in enumerate(tokens):
-        if strings[lowers[i]] in context.vocabulary.several_nouns:
+        if lowers[i] in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "14 operations": a count right before the noun.
-            count = [(strings[orths[j]], strings[lowers[j]]) for j in tokens[max(0, k - 3) : k]]
-            if any(text == "%" for text, _ in count):
+            count = tokens[max(0, k - 3) : k]
+            if any(texts[j] == "%" for j in count):
                 continue  # "62% loans" is a share, not a count
-            if any(lower in COUNT_WORDS or (text.isdigit() and int(text) > 1) for text, lower in count):
+            if any(lowers[j] in COUNT_WORDS or (texts[j].isdigit() and int(texts[j]) > 1) for j in count):
                 return not _bound_to_one(context, fact)
     return False
 
@@ -248,17 +248,17 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
-    strings, (_, lowers, offsets) = context.doc.vocab.strings, _token_rows(context)
-    return [strings[lowers[i]] for i in range(max(0, fact.start - size * 3), fact.start)
+    _, lowers, offsets = _token_strings(context)
+    return [lowers[i] for i in range(max(0, fact.start - size * 3), fact.start)
             if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise][-size:]
 
 
-def _token_rows(context: LinkContext) -> tuple[list[int], list[int], list[int]]:
-    """Every token's text and lower-cased text (as string hashes) and offset, read once per doc: a Token
-    object per read costs more. Callers look up the strings of the few tokens they read."""
+def _token_strings(context: LinkContext) -> tuple[list[str], list[str], list[int]]:
+    """Every token's text, lower-cased text and offset, read once per doc (a Token object per read costs more)."""
     if "tokens" not in context.memo:
-        rows = context.doc.to_array([ORTH, LOWER, IDX]).T.tolist() if len(context.doc) else [[], [], []]
-        context.memo["tokens"] = tuple(rows)
+        strings = context.doc.vocab.strings
+        rows = context.doc.to_array([ORTH, LOWER, IDX]).tolist() if len(context.doc) else []
+        context.memo["tokens"] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows])
     return context.memo["tokens"]
 
 
