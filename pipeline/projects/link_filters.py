@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span
 
 from .link_context import LinkContext
@@ -256,9 +256,10 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
 def _token_strings(context: LinkContext) -> tuple[list[str], list[str], list[int]]:
     """Every token's text, lower-cased text and offset, read once per doc (a Token object per read costs more)."""
     if "tokens" not in context.memo:
-        strings = context.doc.vocab.strings
-        rows = context.doc.to_array([ORTH, LOWER, IDX]).tolist() if len(context.doc) else []
-        context.memo["tokens"] = ([strings[r[0]] for r in rows], [strings[r[1]] for r in rows], [r[2] for r in rows])
+        # Each token's text is the slice of the text at its offset (its lower-cased form is the lexeme's str.lower()).
+        offsets, lengths = context.doc.to_array([IDX, LENGTH]).T.tolist() if len(context.doc) else ([], [])
+        texts = [context.text[start : start + length] for start, length in zip(offsets, lengths)]
+        context.memo["tokens"] = (texts, [text.lower() for text in texts], offsets)
     return context.memo["tokens"]
 
 
