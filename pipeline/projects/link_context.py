@@ -30,7 +30,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-
 PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
 # "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
 COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
-RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:]{3,}$")  # also a pipe table's "|---|:---|" separator
+RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
@@ -138,6 +138,10 @@ class LinkContext:
             continues = current is not None and (
                 (current.kind == "item" and line.kind == "text" and line.item is not None
                  and not (item_indent > 0 and indent <= item_indent))
+                # "1. X Project – Ruritania" / "   Grant: $5 million | Period: 2020–2025": an aligned or piped
+                # line set tight and indented under an item is the item's own field line, not a table row.
+                or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
+                    and indent > item_indent and not TAB_ROW.search(raw))
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw)))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))

@@ -11,7 +11,8 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
-from .link_scope import in_umbrella, is_context_date, is_country_modifier, is_excluded, is_result_date
+from .link_scope import (in_umbrella, is_context_date, is_country_modifier, is_excluded, is_line_item_date, is_result_date,
+                         is_status_figure)
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
@@ -375,7 +376,8 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
 
 FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,
            is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella,
-           is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
+           is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
+           is_line_item_date, is_status_figure)
 
 
 def is_filtered(context: LinkContext, fact: Span) -> bool:

@@ -85,6 +85,47 @@ def is_result_date(context: LinkContext, fact: Span) -> bool:
     return not words & context.vocabulary.project_date_cues
 
 
+def is_line_item_date(context: LinkContext, fact: Span) -> bool:
+    """"Budget:  2023-01-01 to 2023-12-31   EUR 2,000,000" / "Commitment 2024-05-02   EUR 9,000,000": in a
+    key-value record, a date set right before an amount on its line dates that amount (a budget line, a
+    transaction), not the project."""
+    block = context.block_at(fact.start_char)
+    if fact.label_ != "DATE" or block is None or block.kind != "record":
+        return False
+    line = context.layout.line_at(fact.start_char)
+    after = context.text[fact.end_char : line.end]
+    # ("2025 (Q1–Q2)   1,500,000": a parenthesis may qualify the date.)
+    gap = re.match(r"(?:\s*\([^()]{0,20}\))?\s+", after)
+    return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.doc.spans.get("MONEY", []))
+
+
+def is_status_figure(context: LinkContext, fact: Span) -> bool:
+    """"of which EUR 5 million had been disbursed by 30 May 2024", "Disbursement 2024-05-02 EUR 2,000,000": how
+    far spending has got, not the project's funding or period."""
+    if fact.label_ not in ("MONEY", "DATE"):
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = context.sentence_at(block, fact.start_char)
+    if block.kind == "record":
+        # A field's line; a long field (a description) holds sentences of its own.
+        line = context.layout.line_at(fact.start_char)
+        start, end = max(start, line.content_start), min(end, line.end)
+        stop = context.text.rfind(". ", start, fact.start_char)
+        start = start if stop == -1 else stop + 1
+        stop = context.text.find(". ", fact.end_char, end)
+        end = end if stop == -1 else stop
+    # The comma-separated part of the sentence that holds the fact.
+    comma = context.text.rfind(",", start, fact.start_char)
+    after = context.text.find(",", fact.end_char, end)
+    piece = (start if comma == -1 else comma + 1, end if after == -1 else after)
+    words = re.findall(r"[^\W\d_]+", context.text[slice(*piece)].lower())
+    # ("Disbursement 2024-05-02 EUR 2,000,000": a transaction line of a key-value record opens with its type.)
+    labelled = block.kind == "record" and bool(words) and words[0] in context.vocabulary.status_labels
+    return labelled or context.vocabulary.status.search(" ".join(words)) is not None
+
+
 def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
     from .link_filters import _clause as clause  # one definition of a clause for every filter
 

@@ -23,7 +23,7 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     run_in = run_in_heading(context, block) if block is not None else None
     if run_in is not None:
         return run_in
-    card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row") else None
+    card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row", "record") else None
     if card is not None:
         return card
     if block is not None and block.kind in ("row", "item"):
