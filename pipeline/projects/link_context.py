@@ -136,7 +136,8 @@ class LinkContext:
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
-                (current.kind == "item" and line.kind == "text" and line.item is not None
+                (current.kind == "item" and line.kind == "text"
+                 and (line.item is not None or line.index == current.lines[-1].index + 1 and indent > item_indent)
                  and not (item_indent > 0 and indent <= item_indent))
                 # "1. X Project – Ruritania" / "   Grant: $5 million | Period: 2020–2025": an aligned or piped
                 # line set tight and indented under an item is the item's own field line, not a table row.

@@ -61,9 +61,11 @@ def sheet_project(context: LinkContext) -> Optional[Group]:
         return None
     first = context.project_spans[0]
     block = context.block_at(first.start_char)
-    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) != 1:
+    # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms".)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 \
+            or context.layout.line_at(first.start_char).index != block.lines[0].index:
         return None
-    line = context.text[block.start : block.end].strip()
+    line = context.text[block.lines[0].content_start : block.lines[0].end].strip()
     named = context.projects_in(block.start, block.end)
     return named[0] if len(named) == 1 and line.startswith(first.text) and len(line) <= len(first.text) + 12 else None
 
@@ -74,6 +76,8 @@ def sheet_start(context: LinkContext) -> int:
 
 def is_key_facts(context: LinkContext, block: Block) -> bool:
     """"Status / Active / Country / Ruritania ...": label and value lines, no prose."""
+    if block.kind == "record":
+        return True  # aligned "Label:   value" lines are key facts by their shape
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
