@@ -27,7 +27,7 @@ from .link_context import Block, Group, LinkContext
 from .link_references import (APPOSITIVE_AFTER, PART_OF, PARTLY, counted_list, enumeration_item, opening_place,
                               referred_project, refers_back, taken_by_other_amount)
 from .link_sections import (BUILDS_ON, about_predecessor, card_project, is_caption, later_phase, section_blocks,
-                            section_project, sub_list, succeeds)
+                            section_project, sheet_reference, sub_list, succeeds)
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
@@ -209,7 +209,7 @@ def earlier_project(context: LinkContext, block: Optional[Block], offset: int) -
     """The project a back-reference at offset refers to: the topic of the block so far."""
     if block is None:
         return []
-    topic = context.topic_before(block, offset)
+    topic = context.topic_before(block, offset) or sheet_reference(context, block, offset)
     return [topic] if topic is not None else []
 
 

@@ -70,6 +70,22 @@ def sheet_project(context: LinkContext) -> Optional[Group]:
     return named[0] if len(named) == 1 and line.startswith(first.text) and len(line) <= len(first.text) + 12 else None
 
 
+def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
+    """"3.2 Ruritania / The Ruritanian component of the programme receives ...": on a one-project page, a paragraph
+    that names no project before offset and speaks of "the programme" speaks of the page's project."""
+    if not context.project_spans or block.start < sheet_start(context):
+        return None
+    # Only where nothing else is named since the section's heading: after a name, "the programme" is that one.
+    headings = context.headings_over(context.layout.line_at(block.start))
+    section_start = headings[0].end if headings else sheet_start(context)
+    if not headings or context.spans_in(section_start, offset):
+        return None
+    sentence = context.sentence_at(block, offset)
+    if not any(len(m.group(0).split()) > 1 for m in context.back_reference.finditer(context.text, block.start, sentence[1])):
+        return None
+    return sheet_project(context)
+
+
 def sheet_start(context: LinkContext) -> int:
     return context.project_spans[0].start_char
 
