@@ -132,7 +132,7 @@ class LinkContext:
                 current = None
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and line.kind == "item" and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]):
-                # "Paraguay" / "Linked initiatives" set tight over a list: a label heading the list, like a heading.
+                # "Paraguay" / "Associated initiatives" set tight over a list: a label heading the list, like a heading.
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
@@ -186,7 +186,7 @@ class LinkContext:
         return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
 
     def _is_label(self, line: Line) -> bool:
-        """A short line of words without a figure or a stop ("Paraguay", "Linked initiatives")."""
+        """A short line of words without a figure or a stop ("Paraguay", "Associated initiatives")."""
         words = self.text[line.content_start : line.end].split()
         return 0 < len(words) <= 5 and not words[-1].endswith((".", ",", ";", ":", "!", "?")) \
             and not any(c.isdigit() for c in "".join(words))

@@ -2,7 +2,8 @@
 
 Filters like those of link_filters, run with them: a fact the text excludes ("camps in X are not covered"),
 a fact of the larger whole a project belongs to ("part of a $200 million envelope"), a date under a
-results heading, a date under a "Background:" label, and a country word that names a border or a party rather than a recipient.
+results heading, a date under a "Background:" label, a budget line's or a transaction's date, a disbursed-to-date or
+suspension figure, and a country word that names a border or a party rather than a recipient.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ def is_excluded(context: LinkContext, fact: Span) -> bool:
 
 
 def is_country_modifier(context: LinkContext, fact: Span) -> bool:
-    """"the Kyrgyz and Tajik borders", "the Ruritanian blockade": a country word that names a place or a party."""
+    """"the Chadian and Malian borders", "the Ruritanian blockade": a country word that names a place or a party."""
     if fact.label_ != "COUNTRY":
         return False
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
     nouns = context.vocabulary.country_modifier_nouns
-    # ("the Kyrgyz and Tajik borders": the noun may follow a coordinated country word.)
+    # ("the Chadian and Malian borders": the noun may follow a coordinated country word.)
     return bool(after) and (after[0] in nouns or len(after) > 2 and after[0] == "and" and after[2] in nouns)
 
 
@@ -70,7 +71,7 @@ def is_context_date(context: LinkContext, fact: Span) -> bool:
 
 
 def is_result_date(context: LinkContext, fact: Span) -> bool:
-    """"Results so far / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
+    """"Results to date / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
     a result, unless its sentence says it dates the project (approved, launched, closed ...)."""
     if fact.label_ != "DATE":
         return False

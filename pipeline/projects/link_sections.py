@@ -34,7 +34,7 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
                                          or len(lead_in.lines) == 1 and not lead.endswith("."))
         if leads and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
-        # "The programme also mobilised:" over items that name no project: the project it refers to.
+        # "The programme also raised:" over items that name no project: the project it refers to.
         if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
                 and context.text[lead_in.start : lead_in.end].rstrip().endswith(":"):
             last = lead_in.sentences[-1]
@@ -102,7 +102,7 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
 def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     """A project card: lines set tight (no blank line) under a name line, a line that opens with a project's
     name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
-    "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 extends ...": every block of the card is X's."""
+    "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 widens ...": every block of the card is X's."""
     first = block
     for earlier in reversed(context.blocks[max(0, block.index - 3) : block.index]):  # a card is a few blocks long
         if earlier.lines[-1].index + 1 != first.lines[0].index or earlier.kind == "heading":
@@ -147,7 +147,7 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
 def _lead_in(context: LinkContext, block: Block) -> Optional[Block]:
     following = block
     for earlier in reversed(context.blocks[: block.index]):
-        # ("Related news", a project's name: a line without a figure over the list is its lead-in, not a row.)
+        # ("Related stories", a project's name: a line without a figure over the list is its lead-in, not a row.)
         tight = earlier.kind == "paragraph" and len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
             and any(c.isdigit() for c in context.text[earlier.start : earlier.end]) \
@@ -180,7 +180,7 @@ def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
 
 
 def sub_list(context: LinkContext, item: Block) -> list[Block]:
-    """"5. Pipeline for 2026" over "- X ..." items at its own depth: a numbered one-line label without an amount
+    """"4. Pipeline for 2032" over "- X ..." items at its own depth: a numbered one-line label without an amount
     heads the items of another marker that follow it."""
     line = item.lines[0]
     label = context.text[line.content_start : item.end].strip()
@@ -230,7 +230,7 @@ def succeeds(later: Group, earlier: Group) -> bool:
 
 # "Phase 2", "CLLT-2", "Phase II", "Project III": a name that says it is a later phase.
 LATER_PHASE = re.compile(r"(?:\b(?:phase|fase|tranche|stage)\s*|[-\s])(?:II|III|IV|V|VI|[2-9])\s*$", re.IGNORECASE)
-# "The first phase (2020) cost $3 million", "follows a first phase (2015–2020)", "Phase I (2016–2022) cost £38m".
+# "The first phase (2020) cost $3 million", "follows a first phase (2024–2029)", "Phase I (2024–2029) cost £27m".
 PREDECESSOR = re.compile(r"\b(?:(?:first|previous|earlier|preceding|former|initial|prior|original)\s+"
                          r"(?:phases?|stages?|programmes?|programs?|projects?|tranches?)|phase\s+(?:I|1|one)|predecessor)\b",
                          re.IGNORECASE)
@@ -245,7 +245,7 @@ def later_phase(group: Group) -> bool:
 
 def about_predecessor(context: LinkContext, fact: Span) -> bool:
     """Whether the fact is told of an earlier phase: in a parenthesis right after "the first phase", or in a
-    clause whose subject is one ("The first phase (2020) cost $3.4 million", "A first programme of this type,
+    clause whose subject is one ("The first phase (2030) cost $2.7 million", "A first programme of this type,
     X I, closed in 2019"). A later phase's record does not take those facts, nor does its section."""
     block = context.block_at(fact.start_char)
     if block is None:
