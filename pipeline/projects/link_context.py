@@ -201,7 +201,7 @@ class LinkContext:
         if line.kind != "item" or not line.marker or line.marker in "•·●▪◦*-–—":
             return False
         words = self.text[line.content_start : line.end].split()
-        if not words or len(words) > 12 or words[-1].endswith((".", ";", ",", ":")):
+        if not words or len(words) > 12 and not self._follows_numbered_title(line) or words[-1].endswith((".", ";", ",", ":")):
             return False
         following = self.layout.lines[line.index + 1] if line.index + 1 < len(self.layout.lines) else None
         if following is None or following.kind not in ("item", "text"):
@@ -209,6 +209,12 @@ class LinkContext:
         # Over prose at its own depth, or over a list set deeper than itself.
         deeper = _indent(self.text, following) > _indent(self.text, line)
         return deeper if following.kind == "item" else not deeper
+
+    def _follows_numbered_title(self, line: Line) -> bool:
+        """Whether the last heading is the numbered title just before this one ("3." before "4."): then a long one counts."""
+        heading = next((b for b in reversed(self.blocks) if b.kind == "heading"), None)
+        number, previous = line.marker.strip("(). "), heading.lines[0].marker if heading is not None else None
+        return number.isdigit() and bool(previous) and previous.strip("(). ") == str(int(number) - 1)
 
     def _page_break_follows(self, index: int) -> bool:
         """Whether the blank line at index is part of a page break (only blanks and noise up to the next text)."""

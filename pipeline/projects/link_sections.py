@@ -225,7 +225,26 @@ def succeeds(later: Group, earlier: Group) -> bool:
         if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
                 and not mine[len(theirs)].isalnum():
             return True
+    # "ABC II" after "ABC I", "X – phase 3" after "X Phase 2": the same name with a later phase number.
+    for mine, theirs in ((later.acronym, earlier.acronym), (later.title, earlier.title)):
+        mine_phase, theirs_phase = _phase(mine), _phase(theirs)
+        if mine_phase and theirs_phase and mine_phase[0] == theirs_phase[0] and mine_phase[1] > theirs_phase[1]:
+            return True
     return False
+
+
+PHASE_SUFFIX = re.compile(r"^(.*?)[\s,–—-]*(?:\b(?:phase|fase|tranche|stage)\s*)?[-\s]([IVX]+|[1-9])\s*$", re.IGNORECASE)
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _phase(name: Optional[str]) -> Optional[tuple[str, int]]:
+    """("abc", 2) for "ABC II" or "ABC – phase 2": the name without its phase, and the phase's number."""
+    match = PHASE_SUFFIX.match(name or "")
+    if match is None or not match.group(1).strip():
+        return None
+    number = match.group(2).upper()
+    value = int(number) if number.isdigit() else ROMAN.get(number)
+    return (match.group(1).strip().casefold(), value) if value else None
 
 
 # "Phase 2", "CLLT-2", "Phase II", "Project III": a name that says it is a later phase.
