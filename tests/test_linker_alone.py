@@ -390,3 +390,30 @@ def test_linker_leaves_a_disbursed_to_date_figure_unattached(nlp):
                     money=[("EUR 9 million", "9000000", "EUR"), ("EUR 2 million", "2000000", "EUR")],
                     dates=[("2031 to 2035", "2031", "2035"), ("30 June 2032", "2032-06-30", "2032-06-30")])
     assert result == {"Lagoon Ferry Project": ([], ["9000000 EUR"], ["2031/2035"])}
+
+
+def test_linker_gives_a_counted_lead_in_s_date_to_every_numbered_title_below_it(nlp):
+    """"approved three operations on <date>" over "1. ...", "2. ...", "3. ...": the date is each one's, the
+    combined amount none's; a long numbered title after "2." is a title too, and "ABC II" keeps "ABC I"'s facts apart."""
+    text = ("The Board approved three operations on 4 May 2031, with combined financing of $90 million.\n\n"
+            "1. Togo: Lagoon Ferry Project\n"
+            "A loan of $40 million will buy two ferries.\n\n"
+            "2. Benin: Upland Seed Banks\n"
+            "A grant of $20 million will fund seed banks.\n\n"
+            "3. Ghana: Programme d'appui à la gestion des forêts communales – phase II (PAGFC II)\n"
+            "A loan of $30 million supports forest reform. It follows PAGFC I, approved in 2027 for $15 million.\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Upland Seed Banks", "Upland Seed Banks", None),
+                                         ("Programme d'appui à la gestion des forêts communales – phase II (PAGFC II)",
+                                          "Programme d'appui à la gestion des forêts communales – phase II", "PAGFC II"),
+                                         ("PAGFC I#1", None, "PAGFC I")],
+                    money=[("$90 million", "90000000", "USD"), ("$40 million", "40000000", "USD"),
+                           ("$20 million", "20000000", "USD"), ("$30 million", "30000000", "USD"),
+                           ("$15 million", "15000000", "USD")],
+                    dates=[("4 May 2031", "2031-05-04", "2031-05-04"), ("2027", "2027", "2027")])
+    assert result == {
+        "Lagoon Ferry Project": ([], ["40000000 USD"], ["2031-05-04/2031-05-04"]),
+        "Upland Seed Banks": ([], ["20000000 USD"], ["2031-05-04/2031-05-04"]),
+        "PAGFC II": ([], ["30000000 USD"], ["2031-05-04/2031-05-04"]),
+        "PAGFC I": ([], ["15000000 USD"], ["2027/2027"]),
+    }

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .link_context import Group, LinkContext
+from .link_context import Block, Group, LinkContext
 from .link_sections import section_project
 
 # "$278 million for the second tranche of the X Facility", "for the third phase of X".
@@ -128,3 +128,19 @@ def opening_place(text: str, fact: Span, sentence: tuple[int, int]) -> bool:
     """Whether the fact opens its sentence as "In Ruritania, ..."."""
     return re.fullmatch(r"\s*In\s+", text[sentence[0] : fact.start_char]) is not None \
         and text[fact.end_char : fact.end_char + 2].lstrip().startswith(",")
+
+
+def numbered_titles_after(context: LinkContext, block: Block, sentence: tuple[int, int]) -> list[Group]:
+    """"The board approved four operations on 3 May 2031." over "1. Ruritania: X Project" ... "4. ...": the
+    projects of the numbered titles after a paragraph whose sentence counts them (the list's lead-in)."""
+    words = re.findall(r"[\w-]+", context.text[slice(*sentence)].lower())
+    if not any(a in LIST_COUNTS and b in context.vocabulary.several_nouns for a, b in zip(words, words[1:])):
+        return []
+    listed: list[Group] = []
+    for heading in (b for b in context.blocks[block.index + 1 :] if b.kind == "heading"):
+        named = context.projects_in(heading.start, heading.end)
+        if heading.lines[0].marker.strip("(). ") != str(len(listed) + 1) or not named:
+            break
+        listed.append(named[0])
+    following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
+    return listed if len(listed) >= 2 and following is not None and following.kind == "heading" else []

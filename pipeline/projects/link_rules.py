@@ -25,7 +25,7 @@ from spacy.tokens import Span
 
 from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
 from .link_context import Block, Group, LinkContext
-from .link_references import refers_back
+from .link_references import numbered_titles_after, refers_back
 from .link_sections import (about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
                             sub_list, succeeds)
 
@@ -189,6 +189,8 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         tight = bool(blocks) and blocks[0].lines[0].index == block.lines[-1].index + 1
         return listed if listed and heads_list and (fact.label_ == "DATE" or fact.label_ == "COUNTRY" and tight) else None
     sentence = context.sentence_at(block, fact.start_char)
+    if block.kind == "paragraph" and fact.label_ == "DATE" and numbered_titles_after(context, block, sentence):
+        return numbered_titles_after(context, block, sentence)  # "approved four operations on 3 May 2031." over "1. ..."
     is_last = sentence == block.sentences[-1]
     if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
                                                   or is_caption(context, block)) \
