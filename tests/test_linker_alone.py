@@ -417,3 +417,17 @@ def test_linker_gives_a_counted_lead_in_s_date_to_every_numbered_title_below_it(
         "PAGFC II": ([], ["30000000 USD"], ["2031-05-04/2031-05-04"]),
         "PAGFC I": ([], ["15000000 USD"], ["2027/2027"]),
     }
+
+
+def test_linker_gives_unmarked_component_lines_to_the_project_their_lead_in_refers_to(nlp):
+    """"The project has three components:" over "Component 1: ... ($x)" lines without list markers: the costs are
+    the project's; a component of US$ 0 funds nothing."""
+    text = ("Lagoon Ferry Project\n\nAbstract\n"
+            "The Lagoon Ferry Project links four towns. The project has three components:\n\n"
+            "  Component 1: Ferries and landings (US$ 31.0 million)\n"
+            "  Component 2: Operator training (US$ 4.5 million)\n"
+            "  Component 3: Contingent emergency response (US$ 0)\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project#1", "Lagoon Ferry Project", None)],
+                    money=[("US$ 31.0 million", "31000000", "USD"), ("US$ 4.5 million", "4500000", "USD"),
+                           ("US$ 0", "0", "USD")])
+    assert result == {"Lagoon Ferry Project": ([], ["31000000 USD", "4500000 USD"], [])}

@@ -100,6 +100,11 @@ def is_line_item_date(context: LinkContext, fact: Span) -> bool:
     return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.doc.spans.get("MONEY", []))
 
 
+def is_zero_amount(context: LinkContext, fact: Span) -> bool:
+    """"Component 4: contingency reserve (US$ 0)": an amount of nothing funds nothing."""
+    return fact.label_ == "MONEY" and fact._.value.amount == 0
+
+
 def is_status_figure(context: LinkContext, fact: Span) -> bool:
     """"of which EUR 5 million had been disbursed by 30 May 2024", "Disbursement 2024-05-02 EUR 2,000,000": how
     far spending has got, not the project's funding or period."""

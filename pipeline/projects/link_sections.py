@@ -15,6 +15,9 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 
 
+FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
+
+
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     """The project whose section the fact stands in: a run-in title, a list's or table's lead-in, a heading
     over it, or the name line of a one-project page."""
@@ -34,8 +37,13 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
                                          or len(lead_in.lines) == 1 and not lead.endswith("."))
         if leads and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
-        # "The programme also raised:" over items that name no project: the project it refers to.
-        if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
+    # "The programme also raised:" over items (or unmarked "Part 1: ..." lines) that name no project: the project
+    # it refers to.
+    unmarked = block is not None and block.kind == "paragraph" and block.index > 0 and len(block.lines) >= 2 \
+        and all(FIELD_LINE.match(context.text[line.content_start : line.end]) for line in block.lines)
+    if block is not None and (block.kind == "item" or unmarked):
+        lead_in = lead_in_of(context, block) if block.kind == "item" else context.blocks[block.index - 1]
+        if lead_in is not None and lead_in.kind == "paragraph" \
                 and context.text[lead_in.start : lead_in.end].rstrip().endswith(":"):
             last = lead_in.sentences[-1]
             if context.back_reference.search(context.text[slice(*last)]):
