@@ -303,3 +303,131 @@ def test_linker_gives_a_card_row_to_the_name_over_it_though_the_name_holds_a_fig
                     dates=[("2021–2024", "2021", "2024"), ("2023-2027", "2023", "2027")])
     assert result["Clean Kilns, Phase 2"] == (["TG"], ["9000000 USD"], ["2023/2027"])
     assert result["HL"] == (["GH"], ["3000000 USD"], ["2021/2024"])
+
+
+# ---- page structures of activity listings, grant lists, programme sheets (probes4's genres; invented text) --------
+def test_linker_gives_each_activity_card_its_own_fields_between_box_rules(nlp):
+    """A name line over key-value fields, card after card between box-drawing rules: each card's facts are its own;
+    a budget line's period, a transaction's date and a disbursement are no project facts."""
+    text = ("─────────────────────────\n"
+            "Harbour Dredging Support\n"
+            "Identifier:        XX-1-2031-77\n"
+            "Activity dates:    Planned start 2031-02-01 | Planned end 2034-01-31\n"
+            "Recipient country: Togo (100%)\n"
+            "Budget:            2031-02-01 to 2031-12-31   EUR 1,200,000\n"
+            "Transactions:      Commitment 2031-01-15   EUR 5,000,000\n"
+            "                   Disbursement 2031-06-02   EUR 800,000\n"
+            "\n"
+            "─────────────────────────\n"
+            "Upland Seed Banks\n"
+            "Identifier:        XX-1-2030-12\n"
+            "Activity dates:    Planned start 2030-05-01\n"
+            "Recipient country: Benin (100%)\n")
+    result = linked(nlp, text, projects=[("Harbour Dredging Support", "Harbour Dredging Support", None),
+                                         ("Upland Seed Banks", "Upland Seed Banks", None)],
+                    countries=[("Togo", "TG"), ("Benin", "BJ")],
+                    money=[("EUR 1,200,000", "1200000", "EUR"), ("EUR 5,000,000", "5000000", "EUR"),
+                           ("EUR 800,000", "800000", "EUR")],
+                    dates=[("2031-02-01#0", "2031-02-01", "2031-02-01"), ("2034-01-31", "2034-01-31", "2034-01-31"),
+                           ("2031-02-01 to 2031-12-31", "2031-02-01", "2031-12-31"),
+                           ("2031-01-15", "2031-01-15", "2031-01-15"), ("2031-06-02", "2031-06-02", "2031-06-02"),
+                           ("2030-05-01", "2030-05-01", "2030-05-01")])
+    assert result == {
+        "Harbour Dredging Support": (["TG"], ["1200000 EUR", "5000000 EUR"], ["2031-02-01/2031-02-01", "2034-01-31/2034-01-31"]),
+        "Upland Seed Banks": (["BJ"], [], ["2030-05-01/2030-05-01"]),
+    }
+
+
+def test_linker_gives_an_items_indented_field_line_to_the_item_not_to_the_page_s_fund(nlp):
+    """A numbered grant over an indented "Grant: ... | Period: ..." line: the grant's facts, not the fund's
+    whose name heads the page."""
+    text = ("Coastal Health Trust Fund (CHTF)\n\n"
+            "Grants\n\n"
+            "1. Lagoon Clinics Project – Togo\n"
+            "   Grant: USD 4.5 million | Period: 2031–2034\n"
+            "   Co-financed by the government (USD 1 million).\n")
+    result = linked(nlp, text, projects=[("Coastal Health Trust Fund (CHTF)", "Coastal Health Trust Fund", "CHTF"),
+                                         ("Lagoon Clinics Project", "Lagoon Clinics Project", None)],
+                    countries=[("Togo", "TG")],
+                    money=[("USD 4.5 million", "4500000", "USD"), ("USD 1 million", "1000000", "USD")],
+                    dates=[("2031–2034", "2031", "2034")])
+    assert result == {"CHTF": ([], [], []),
+                      "Lagoon Clinics Project": (["TG"], ["1000000 USD", "4500000 USD"], ["2031/2034"])}
+
+
+def test_linker_gives_a_sheet_s_key_value_block_to_the_name_line_over_its_subtitle(nlp):
+    text = ("PROGRAMME SHEET\n\n"
+            "Programa Ríos Limpios (PRL)\n"
+            "Cleaner rivers for upland towns\n\n"
+            "Countries:      Peru, Bolivia\n"
+            "Duration:       March 2031 – February 2035\n"
+            "Contribution:   EUR 12 million\n")
+    result = linked(nlp, text, projects=[("Programa Ríos Limpios (PRL)", "Programa Ríos Limpios", "PRL")],
+                    countries=[("Peru", "PE"), ("Bolivia", "BO")], money=[("EUR 12 million", "12000000", "EUR")],
+                    dates=[("March 2031 – February 2035", "2031-03", "2035-02")])
+    assert result == {"PRL": (["BO", "PE"], ["12000000 EUR"], ["2031-03/2035-02"])}
+
+
+def test_linker_gives_a_country_component_that_speaks_of_the_programme_to_the_sheet_s_project(nlp):
+    """Sections of a one-project sheet whose headings name no project: "the programme" is the sheet's; a section
+    that does not refer to it gives it nothing."""
+    text = ("Programa Ríos Limpios (PRL)\n"
+            "Cleaner rivers for upland towns\n\n"
+            "1. Context\n"
+            "The upland rivers of Peru flooded in 2029 and again in 2030.\n\n"
+            "2.1 Bolivia\n"
+            "The Bolivian component of the programme covers nine towns. It receives EUR 3 million for 2031–2034.\n")
+    result = linked(nlp, text, projects=[("Programa Ríos Limpios (PRL)", "Programa Ríos Limpios", "PRL")],
+                    countries=[("Peru", "PE")], money=[("EUR 3 million", "3000000", "EUR")],
+                    dates=[("2029", "2029", "2029"), ("2030", "2030", "2030"), ("2031–2034", "2031", "2034")])
+    assert result == {"PRL": ([], ["3000000 EUR"], ["2031/2034"])}
+
+
+def test_linker_leaves_a_disbursed_to_date_figure_unattached(nlp):
+    text = ("The Lagoon Ferry Project runs from 2031 to 2035. Its grant is EUR 9 million, of which "
+            "EUR 2 million had been disbursed by 30 June 2032.\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None)],
+                    money=[("EUR 9 million", "9000000", "EUR"), ("EUR 2 million", "2000000", "EUR")],
+                    dates=[("2031 to 2035", "2031", "2035"), ("30 June 2032", "2032-06-30", "2032-06-30")])
+    assert result == {"Lagoon Ferry Project": ([], ["9000000 EUR"], ["2031/2035"])}
+
+
+def test_linker_gives_a_counted_lead_in_s_date_to_every_numbered_title_below_it(nlp):
+    """"approved three operations on <date>" over "1. ...", "2. ...", "3. ...": the date is each one's, the
+    combined amount none's; a long numbered title after "2." is a title too, and "ABC II" keeps "ABC I"'s facts apart."""
+    text = ("The Board approved three operations on 4 May 2031, with combined financing of $90 million.\n\n"
+            "1. Togo: Lagoon Ferry Project\n"
+            "A loan of $40 million will buy two ferries.\n\n"
+            "2. Benin: Upland Seed Banks\n"
+            "A grant of $20 million will fund seed banks.\n\n"
+            "3. Ghana: Programme d'appui à la gestion des forêts communales – phase II (PAGFC II)\n"
+            "A loan of $30 million supports forest reform. It follows PAGFC I, approved in 2027 for $15 million.\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project", "Lagoon Ferry Project", None),
+                                         ("Upland Seed Banks", "Upland Seed Banks", None),
+                                         ("Programme d'appui à la gestion des forêts communales – phase II (PAGFC II)",
+                                          "Programme d'appui à la gestion des forêts communales – phase II", "PAGFC II"),
+                                         ("PAGFC I#1", None, "PAGFC I")],
+                    money=[("$90 million", "90000000", "USD"), ("$40 million", "40000000", "USD"),
+                           ("$20 million", "20000000", "USD"), ("$30 million", "30000000", "USD"),
+                           ("$15 million", "15000000", "USD")],
+                    dates=[("4 May 2031", "2031-05-04", "2031-05-04"), ("2027", "2027", "2027")])
+    assert result == {
+        "Lagoon Ferry Project": ([], ["40000000 USD"], ["2031-05-04/2031-05-04"]),
+        "Upland Seed Banks": ([], ["20000000 USD"], ["2031-05-04/2031-05-04"]),
+        "PAGFC II": ([], ["30000000 USD"], ["2031-05-04/2031-05-04"]),
+        "PAGFC I": ([], ["15000000 USD"], ["2027/2027"]),
+    }
+
+
+def test_linker_gives_unmarked_component_lines_to_the_project_their_lead_in_refers_to(nlp):
+    """"The project has three components:" over "Component 1: ... ($x)" lines without list markers: the costs are
+    the project's; a component of US$ 0 funds nothing."""
+    text = ("Lagoon Ferry Project\n\nAbstract\n"
+            "The Lagoon Ferry Project links four towns. The project has three components:\n\n"
+            "  Component 1: Ferries and landings (US$ 31.0 million)\n"
+            "  Component 2: Operator training (US$ 4.5 million)\n"
+            "  Component 3: Contingent emergency response (US$ 0)\n")
+    result = linked(nlp, text, projects=[("Lagoon Ferry Project#1", "Lagoon Ferry Project", None)],
+                    money=[("US$ 31.0 million", "31000000", "USD"), ("US$ 4.5 million", "4500000", "USD"),
+                           ("US$ 0", "0", "USD")])
+    assert result == {"Lagoon Ferry Project": ([], ["31000000 USD", "4500000 USD"], [])}

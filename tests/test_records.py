@@ -442,7 +442,7 @@ CAUSE_CASES = [
     ),
     (
         "the amount of each of several grants, and a fund's money for unnamed projects, are the fund's",
-        "Andean Adaptation Fund (AAF)\nSince 2021 the fund has approved 14 grants of $250,000 each for Andean municipalities. "
+        "Andean Adaptation Fund (AAF)\nSince 2021 the fund has approved 14 grants of $250,000 each for Alpine municipalities. "
         "Between 2000 and 2021 it provided more than $1 billion for 520 projects in 36 countries.\n",
         {"AAF": ([], ["1000000000 USD", "250000 USD"], ["2000/2021", "2021/None"])},
     ),

@@ -1,7 +1,7 @@
 """Project records: group PROJECT mentions by project and tie facts to them (spec: Project records).
 
 The grouping is here; what makes a fact a project's is in link_rules (the spec's
-rules, one function each, in the spec's order; sections in link_sections) and link_filters (facts never
+rules, one function each, in the spec's order; sections in link_sections; which of a sentence's projects in link_choice) and link_filters (facts never
 attached: donors, event and document dates, exchange rates, totals of several
 projects, another activity's money). The words they use come from rules/links.json.
 """
@@ -19,7 +19,7 @@ from .link_rules import owners_of
 from .link_vocabulary import LinkVocabulary
 
 FACT_LABELS = ("DATE", "MONEY", "COUNTRY")
-# "$300m (TSh 693.2 billion)", "USD 50 million (about Rs 5.87 billion)": an equivalent in parentheses.
+# "$40m (TSh 92.7 billion)", "USD 50 million (about Rs 5.87 billion)": an equivalent in parentheses.
 EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|around|roughly|some|or|over|nearly|almost|"
                                r"equivalent to|equal to|i\.e\.|c\.|ca\.|~|≈)\s*)*", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-
 PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
 # "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
 COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
-RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:]{3,}$")  # also a pipe table's "|---|:---|" separator
+RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
@@ -132,12 +132,17 @@ class LinkContext:
                 current = None
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and line.kind == "item" and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]):
-                # "Paraguay" / "Linked initiatives" set tight over a list: a label heading the list, like a heading.
+                # "Paraguay" / "Associated initiatives" set tight over a list: a label heading the list, like a heading.
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
-                (current.kind == "item" and line.kind == "text" and line.item is not None
+                (current.kind == "item" and line.kind == "text"
+                 and (line.item is not None or line.index == current.lines[-1].index + 1 and indent > item_indent)
                  and not (item_indent > 0 and indent <= item_indent))
+                # "1. X Project – Ruritania" / "   Grant: $5 million | Period: 2020–2025": an aligned or piped
+                # line set tight and indented under an item is the item's own field line, not a table row.
+                or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
+                    and indent > item_indent and not TAB_ROW.search(raw))
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw)))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
@@ -181,7 +186,7 @@ class LinkContext:
         return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
 
     def _is_label(self, line: Line) -> bool:
-        """A short line of words without a figure or a stop ("Paraguay", "Linked initiatives")."""
+        """A short line of words without a figure or a stop ("Paraguay", "Associated initiatives")."""
         words = self.text[line.content_start : line.end].split()
         return 0 < len(words) <= 5 and not words[-1].endswith((".", ",", ";", ":", "!", "?")) \
             and not any(c.isdigit() for c in "".join(words))
@@ -196,7 +201,7 @@ class LinkContext:
         if line.kind != "item" or not line.marker or line.marker in "•·●▪◦*-–—":
             return False
         words = self.text[line.content_start : line.end].split()
-        if not words or len(words) > 12 or words[-1].endswith((".", ";", ",", ":")):
+        if not words or len(words) > 12 and not self._follows_numbered_title(line) or words[-1].endswith((".", ";", ",", ":")):
             return False
         following = self.layout.lines[line.index + 1] if line.index + 1 < len(self.layout.lines) else None
         if following is None or following.kind not in ("item", "text"):
@@ -204,6 +209,12 @@ class LinkContext:
         # Over prose at its own depth, or over a list set deeper than itself.
         deeper = _indent(self.text, following) > _indent(self.text, line)
         return deeper if following.kind == "item" else not deeper
+
+    def _follows_numbered_title(self, line: Line) -> bool:
+        """Whether the last heading is the numbered title just before this one ("3." before "4."): then a long one counts."""
+        heading = next((b for b in reversed(self.blocks) if b.kind == "heading"), None)
+        number, previous = line.marker.strip("(). "), heading.lines[0].marker if heading is not None else None
+        return number.isdigit() and bool(previous) and previous.strip("(). ") == str(int(number) - 1)
 
     def _page_break_follows(self, index: int) -> bool:
         """Whether the blank line at index is part of a page break (only blanks and noise up to the next text)."""

@@ -11,16 +11,17 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
-from .link_scope import in_umbrella, is_context_date, is_country_modifier, is_excluded, is_result_date
+from .link_scope import (in_umbrella, is_context_date, is_country_modifier, is_excluded, is_line_item_date, is_result_date,
+                         is_status_figure, is_zero_amount)
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
-# "committed Br 900 million of its own budget", "K 50 million in matching money": a recipient's own share, no gift.
+# "committed Br 730 million of its own budget", "K 35 million in matching money": a recipient's own share, no gift.
 COUNTERPART = re.compile(r"\b(?:counterpart|matching|own budget|co-?financ\w*)\b")
-RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹44"
+RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹61"
 NAME_LINKS = {"de", "del", "da", "do", "das", "dos", "des", "du", "la", "le", "of", "for", "and", "y", "e", "et"}
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -85,7 +86,7 @@ def document_donors(context: LinkContext) -> set[str]:
 
 
 def in_donor_field(context: LinkContext, fact: Span) -> bool:
-    """"Donors, 2019 ....... Ruritania, Freedonia": a field of donors lists no recipients."""
+    """"Donors, 2031 ....... Ruritania, Freedonia": a field of donors lists no recipients."""
     block = context.block_at(fact.start_char)
     if block is None or block.kind not in ("row", "record"):
         return False
@@ -106,14 +107,14 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
     for token in after:
         if token.lower_ in heads:
             return True
-        # "a Chinese policy bank": up to two lowercase words between a demonym and its body's head
+        # "a Ruritanian policy bank": up to two lowercase words between a demonym and its body's head
         lowercase += 0 if token.text[:1].isupper() else 1 if fact._.value.form == "demonym" else 3
         if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
             break
     before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
     if len(before) == 2 and before[1] == "of" and before[0] in heads:
         return True
-    # "run by AquaCare Uganda and Tesfa Water Ethiopia": a capitalized name that ends in a country word, after "by".
+    # "run by BlueWell Kenya and Amani Pumps Tanzania": a capitalized name that ends in a country word, after "by".
     if fact.start > 0 and doc[fact.start - 1].text[:1].isupper() and doc[fact.start - 1].is_alpha \
             and fact.start - 1 not in context.project_tokens:
         for token in reversed(doc[max(0, fact.start - 8) : fact.start - 1]):
@@ -121,7 +122,7 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
                 return True
             if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
                 break
-    # "la Agencia Brasileña de Cooperación", "Agência Nacional de Águas brasileira": a head before, in a capitalized name.
+    # "la Agencia Chilena de Puertos", "Agência Nacional de Estradas angolana": a head before, in a capitalized name.
     for token in reversed(doc[max(0, fact.start - 5) : fact.start]):
         if token.lower_ in heads and token.text[:1].isupper():
             return True
@@ -142,7 +143,7 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "DATE":
         return False
     after = []
-    for token in doc[fact.end : min(fact.end + 3, len(doc))]:  # "the 1997 Asian financial crisis"
+    for token in doc[fact.end : min(fact.end + 3, len(doc))]:  # "the 2031 regional debt crisis"
         if token.is_punct:
             break
         after.append(token.lower_)
@@ -157,7 +158,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "DATE":
         return False
     if in_donor_field(context, fact):
-        return True  # "Donors, 2019 .... A, B": the year of a donor list
+        return True  # "Donors, 2031 .... A, B": the year of a donor list
     vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
@@ -165,7 +166,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
         and is_exchange_rate(context, next(m for m in doc.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
     if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
-        # "1 UA = US$ 1.59 (25/11/2009)", "built in the 1970s", "Status (as of 31.01.2026)": a rate's date,
+        # "1 UA = US$ 1.47 (14/03/2031)", "dug in the 1950s", "Status (as of 30.04.2032)": a rate's date,
         # context and status, not the project's dates
         return True
     line = context.layout.line_at(fact.start_char)
@@ -179,7 +180,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
     if cues and not set(before[cues[-1] + 1 :]) & SIGNING:
         return True
-    # "the 2019 budget", "its 2019 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
+    # "the 2031 budget", "its 2031 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
     named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in ("(", ",", "for") and t.lower_ != "of"]
     if any(word in vocabulary.date_after_cues for word in after) or named_before and named_before[-1] in vocabulary.plan_nouns:
         return True
@@ -196,7 +197,7 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     if fact.end < len(doc) and doc[fact.end].lower_ in RATE_WORDS:
         return True
-    # "one dollar bought ₹44 or 900 kyat": back over the other sides to "=" or "bought".
+    # "one dollar bought ₹61 or 700 kyat": back over the other sides to "=" or "bought".
     i = fact.start - 1
     while i >= 0 and (i in context.money_tokens or doc[i].lower_ in {"or", "and", ","}):
         i -= 1
@@ -224,7 +225,7 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
     for i, token in enumerate(tokens):
         if token.lower_ in context.vocabulary.several_nouns:
-            # "three operations", "two other IDA loans", "14 operations": a count right before the noun.
+            # "three operations", "two other IDA loans", "17 operations": a count right before the noun.
             count = tokens[max(0, i - 3) : i]
             if any(t.text == "%" for t in count):
                 continue  # "62% loans" is a share, not a count
@@ -300,7 +301,7 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
     if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
         return False
     covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
-    # "for Andean municipalities", "to Syrian refugees": an adjective before the people served, not a body's name
+    # "for Alpine municipalities", "to Syrian refugees": an adjective before the people served, not a body's name
     following = doc[name.i + 1] if name.i + 1 < len(doc) else None
     if following is not None and following.is_alpha and following.is_lower and not following.is_stop:
         return False
@@ -330,7 +331,7 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     block = context.block_at(fact.start_char)
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
-    # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2019–2020)", is its name.)
+    # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2031–2032)", is its name.)
     return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
             if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise
             and not t.is_punct and t.i not in context.project_tokens][-size:]
@@ -338,7 +339,7 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
     """"a loan of $40 million for the X Project", "the X Project (up to $40 million)": the amount names its own project."""
-    from .link_rules import bound_project, channel_project, named_right_before
+    from .link_choice import bound_project, channel_project, named_right_before
 
     block = context.block_at(fact.start_char)
     if block is None:
@@ -354,7 +355,7 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
         return False
     if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
         return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
-    # "by late 2025", "by mid-2027": a modifier between "by" and the year
+    # "by late 2031", "by mid-2033": a modifier between "by" and the year
     by = fact.start - 2 if fact.start > 1 and context.doc[fact.start - 1].lower_ in {"late", "early", "mid", "end"} else fact.start - 1
     if context.doc[by].lower_ != "by":
         return False
@@ -375,7 +376,8 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
 
 FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,
            is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella,
-           is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money)
+           is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
+           is_line_item_date, is_status_figure, is_zero_amount)
 
 
 def is_filtered(context: LinkContext, fact: Span) -> bool:

@@ -2,7 +2,7 @@
 
 "adds $9 million to the project" binds the amount to the project "the project" refers to;
 "CAD 600 million, of which CAD 125 million for the X Facility" binds only the later amount to X;
-"it" refers back only when its sentence gives it no subject of its own. Used by link_rules.
+"it" refers back only when its sentence gives it no subject of its own. Used by link_choice and link_rules.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .link_context import Group, LinkContext
+from .link_context import Block, Group, LinkContext
 from .link_sections import section_project
 
 # "$278 million for the second tranche of the X Facility", "for the third phase of X".
@@ -24,7 +24,7 @@ APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()
 PARTLY = re.compile(r"\b(?:partly|partially|in part)\s+(?:through|via|from)\b", re.IGNORECASE)
 LIST_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "these", "following"}
 OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
-# "$9 million (about KES 1.1 billion) to the project", "$64 million from the fund since 2022".
+# "$9 million (about KES 1.1 billion) to the project", "$37 million from the fund since 2031".
 REFERRED_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:to|for|from|through|via)\s+", re.IGNORECASE)
 TAKEN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:for|to|towards|from|through|via)\s+"
                    r"(?:the\s+)?(?:[\w-]+\s+)?", re.IGNORECASE)
@@ -40,7 +40,7 @@ def taken_by_other_amount(context: LinkContext, fact: Span, span: Span) -> bool:
 
 
 def referred_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
-    """"adds a grant of $9 million to the project", "received $64 million from the fund": the project that
+    """"adds a grant of $9 million to the project", "received $37 million from the fund": the project that
     "the project" / "the fund" right after the amount refers to: the last one named before it whose name
     holds that noun, else the topic of the paragraph so far, else the section's."""
     after = context.text[fact.end_char : sentence[1]]
@@ -66,7 +66,7 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
     doc = context.doc
     span = doc.char_span(start, start + match.start(), alignment_mode="contract")
     if span is not None and len(span) and span[-1].lower_ in OBJECT_BEFORE:
-        return True  # "approved a $50 million loan for it", "provided €30 million of it"
+        return True  # "approved a $45 million loan for it", "provided €35 million of it"
     if re.match(r"\s*(?:A|An)\s", context.text[start : start + match.start()]):
         return False
     # (The sentence's first word is capitalized anyway: it counts only as a country, "Ruritania played ..., with its".)
@@ -96,7 +96,7 @@ def enumeration_item(context: LinkContext, fact: Span, sentence: tuple[int, int]
     text = context.text
     colon = text.rfind(":", sentence[0], fact.start_char)
     named = context.spans_in(*sentence)
-    # (The lead-in counts what it lists, "covered four operations:", unlike a field's label, "Preceding: X, ...".)
+    # (The lead-in counts what it lists, "covers three operations:", unlike a field's label, "Preceding: X, ...".)
     if colon == -1 or not named or any(s.start_char < colon for s in named) \
             or not counted_list(text, sentence[0], colon, sentence[1]):
         return None
@@ -128,3 +128,19 @@ def opening_place(text: str, fact: Span, sentence: tuple[int, int]) -> bool:
     """Whether the fact opens its sentence as "In Ruritania, ..."."""
     return re.fullmatch(r"\s*In\s+", text[sentence[0] : fact.start_char]) is not None \
         and text[fact.end_char : fact.end_char + 2].lstrip().startswith(",")
+
+
+def numbered_titles_after(context: LinkContext, block: Block, sentence: tuple[int, int]) -> list[Group]:
+    """"The board approved four operations on 3 May 2031." over "1. Ruritania: X Project" ... "4. ...": the
+    projects of the numbered titles after a paragraph whose sentence counts them (the list's lead-in)."""
+    words = re.findall(r"[\w-]+", context.text[slice(*sentence)].lower())
+    if not any(a in LIST_COUNTS and b in context.vocabulary.several_nouns for a, b in zip(words, words[1:])):
+        return []
+    listed: list[Group] = []
+    for heading in (b for b in context.blocks[block.index + 1 :] if b.kind == "heading"):
+        named = context.projects_in(heading.start, heading.end)
+        if heading.lines[0].marker.strip("(). ") != str(len(listed) + 1) or not named:
+            break
+        listed.append(named[0])
+    following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
+    return listed if len(listed) >= 2 and following is not None and following.kind == "heading" else []

@@ -13,7 +13,7 @@ fact to no project (a total before a breakdown, a money fact in a list's lead-in
 6. list_lead_in      the heading or lead-in line of a list of projects: every project listed
 
 Within a sentence that names several projects, the project the fact is bound to
-("$40 million for the X Project") wins, else the first one named (the subject).
+("$40 million for the X Project") wins, else the first one named (the subject): see link_choice.
 """
 
 from __future__ import annotations
@@ -23,194 +23,13 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
+from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
 from .link_context import Block, Group, LinkContext
-from .link_references import (APPOSITIVE_AFTER, PART_OF, PARTLY, counted_list, enumeration_item, opening_place,
-                              referred_project, refers_back, taken_by_other_amount)
-from .link_sections import (BUILDS_ON, about_predecessor, card_project, is_caption, later_phase, section_blocks,
-                            section_project, sub_list, succeeds)
-
-CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
-BINDING_WORDS = {"for", "to", "under", "of", "towards"}
-# What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
-APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
-                        r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
-OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
-# "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
-CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?",
-                           re.IGNORECASE)
-PLURAL_REFERENCE = re.compile(
-    r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
-    r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
-POSSESSIVE = re.compile(r"['’]s\s+")
-# "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
-RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
-PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
-SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
+from .link_references import numbered_titles_after, refers_back
+from .link_sections import (about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
+                            sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
-
-
-# ---- choosing among the projects a sentence names ---------------------------------------------------
-def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Optional[Group]:
-    """"$40 million for the X Project": the project right after the fact and a binding word."""
-    doc = context.doc
-    end_token = fact.end
-    # "CHF 16 million (about Rs 1.8 billion) for the X Project": the equivalent in parentheses is skipped.
-    if end_token < len(doc) and doc[end_token].text == "(":
-        close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
-        end_token = close + 1 if close is not None else end_token
-    # "$50 million a year for the X Project": a rate stands between the amount and its binding word.
-    if end_token + 2 < len(doc) and doc[end_token].lower_ in {"a", "per", "each"} and doc[end_token + 1].lower_ == "year":
-        end_token += 2
-    after = doc[end_token : min(end_token + 4, len(doc))]
-    if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
-        return None
-    for span in context.spans_in(start, end):
-        if span.start_char >= fact.end_char and (span.start <= end_token + 4
-                                                 or PART_OF.fullmatch(context.text[after[0].idx : span.start_char])):
-            return context.owner(span)
-    return None
-
-
-def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[Group]:
-    """The projects a sentence that names some gives the fact to."""
-    named = context.spans_in(*sentence)
-    groups = context.projects_in(*sentence)
-    text = context.text
-    # "In 2016 it gave $9 million to three operations: the A, the B and the C": a lead-in inside the sentence.
-    colon = text.find(":", fact.end_char, sentence[1])
-    # ("$15 million spread over six areas: the X Programme, labour law reform, ...": a total over the list.)
-    counted = fact.label_ == "MONEY" and colon != -1 and counted_list(text, sentence[0], colon, sentence[1])
-    if colon != -1 and all(s.start_char > colon for s in named) and (len(groups) > 1 or counted):
-        return groups if fact.label_ != "MONEY" else []
-    item = enumeration_item(context, fact, sentence)
-    if item is not None and not context.projects_in(*item):
-        return []  # "... areas: the X Programme (in Jordan), jobs in Lesotho, ...": another item of the list's
-    aside = aside_project(context, fact, sentence)
-    # "$9 million to the project", "$64 million from the fund": money bound to a project referred back to.
-    referred = referred_project(context, fact, sentence) if fact.label_ == "MONEY" else None
-    if aside is not None:
-        return [aside] + [g for g in [referred] if g is not None and g is not aside]
-    if fact.end_char <= named[0].start_char and PARTLY.search(text[fact.end_char : named[0].start_char]):
-        return []  # "has given Gavi $1.5 billion, partly through the X Facility": X has only a part of it
-    if fact.end_char <= named[0].start_char and BUILDS_ON.search(text[fact.end_char : named[0].start_char + 1]):
-        return earlier_project(context, context.block_at(fact.start_char), sentence[0])  # "..., building on the X"
-    bound = bound_project(context, fact, *sentence)
-    if bound is not None:
-        return [bound] + coordinated_with(context, bound, sentence)
-    if fact.label_ == "MONEY" and named and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
-            and all(taken_by_other_amount(context, fact, s) for s in named):
-        # "Canada gave CAD 600 million, of which CAD 125 million for the X Facility": a project the sentence names
-        # only as where a later amount goes gets that amount, not the ones before it.
-        return [referred] if referred is not None else []
-    # "$2 million comes from the X Fund": the money flows through the fund, and is the sentence's project's too.
-    channel = channel_project(context, fact, sentence)
-    # "A, 5 billion yen; B, 3 billion yen": the clause (between semicolons) that names a project.
-    clause = clause_of(context, fact, sentence)
-    in_clause = context.projects_in(*clause)
-    if in_clause and len(groups) > 1:
-        groups, named = in_clause, context.spans_in(*clause)
-    # "the X Project (maximum 4.2 billion yen)": an amount right after a name is that project's.
-    right_before = named_right_before(context, fact, clause)
-    if fact.label_ == "MONEY" and right_before is not None:
-        return [right_before]
-    # "programmes in Ruritania, as well as the X Programme": the fact is the other conjunct's.
-    conjunct = OTHER_CONJUNCT.search(text[fact.end_char : named[0].start_char]) if fact.end_char <= named[0].start_char else None
-    # ("$160 million to Ruritania's energy sector, including the X Programme": X is in Ruritania, the sum is the whole's.)
-    if conjunct and not (conjunct.group(0).lower() == "including" and fact.label_ == "COUNTRY"):
-        # ("It provided $5 million, plus $2 million for the X Programme": the first is the project referred to.)
-        if context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
-            return earlier_project(context, context.block_at(fact.start_char), sentence[0])
-        return []
-    # "On 3 May 2012 Ruritania signed loans for the A Project and the B Project": an opening date or place is each one's.
-    if fact.label_ != "MONEY" and len(groups) > 1 and fact.end_char <= named[0].start_char \
-            and not context.back_reference.match(text[sentence[0] : sentence[0] + 12]) \
-            and re.search(r"\band\b", text[named[0].end_char : named[-1].start_char]):
-        return groups
-    if fact.label_ == "COUNTRY" and len(groups) > 1 and opening_place(text, fact, sentence):
-        return groups  # "In Ruritania, the X Fund co-finances the Y Programme": the place frames the whole sentence
-    # "The A Project and the B Project serve Ruritania": a coordinated subject shares what follows.
-    if fact.label_ != "MONEY" and len(groups) > 1 and fact.start_char >= named[-1].end_char \
-            and all(COORDINATION.fullmatch(text[a.end_char : b.start_char]) for a, b in zip(named, named[1:])):
-        return groups
-    owners = groups[:1]
-    # "Its loan was signed on 3 May 2012": the sentence speaks of the project referred back to.
-    if fact.end_char <= named[0].start_char and context.back_reference.match(text[sentence[0] : sentence[0] + 12]):
-        owners = earlier_project(context, context.block_at(fact.start_char), sentence[0]) or owners
-    if channel is not None:
-        owners = owners + [g for g in [channel] + coordinated_with(context, channel, sentence) if g not in owners]
-    # "signed on 3 May 2012, the same day as the loan for the X Project": the date is X's too.
-    following = [s for s in named if s.start_char >= fact.end_char]
-    if fact.label_ == "DATE" and following and SAME_DAY.search(text[fact.end_char : following[0].start_char]):
-        owners = owners + [g for g in [context.owner(following[0])] if g not in owners]
-    return owners + [g for g in [referred] if g is not None and g not in owners]
-
-
-def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
-    """"builds on the X Programme (XP), which ran from 2014 to 2020", "follows X (2018–2023, EUR 11 million)",
-    "the first phase (X, 2017–2022)": a fact in a relative clause or parenthesis on a name is that project's."""
-    text = context.text
-    before = [s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]
-    if not before:
-        return None
-    span = before[-1]
-    between = text[span.end_char : fact.start_char]
-    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between) or APPOSITIVE_AFTER.fullmatch(between):
-        return context.owner(span)
-    # The name opens the parenthesis the fact stands in: "(X, 2017–2022, GBP 15 million)".
-    opening = text.rfind("(", sentence[0], span.start_char + 1)
-    if opening != -1 and not text[opening + 1 : span.start_char].strip() and ")" not in text[span.end_char : fact.start_char] \
-            and ")" in text[fact.end_char : sentence[1]]:
-        return context.owner(span)
-    return None
-
-
-def coordinated_with(context: LinkContext, group: Group, sentence: tuple[int, int]) -> list[Group]:
-    """"for the A Project and the B Project": the projects joined to group's name by "and" or commas."""
-    named = context.spans_in(*sentence)
-    index = next((i for i, s in enumerate(named) if context.owner(s) is group), None)
-    joined: list[Group] = []
-    while index is not None and index + 1 < len(named) \
-            and COORDINATION.fullmatch(context.text[named[index].end_char : named[index + 1].start_char]):
-        index += 1
-        owner = context.owner(named[index])
-        if owner is not group and owner not in joined:
-            joined.append(owner)
-    return joined
-
-
-def channel_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
-    """"$2 million from the X Fund", "through the X Facility": the project the money flows through."""
-    for span in context.spans_in(fact.end_char, sentence[1]):
-        between = context.text[fact.end_char : span.start_char]
-        if CHANNEL_AFTER.fullmatch(between):
-            return context.owner(span)
-        break
-    return None
-
-
-def named_right_before(context: LinkContext, fact: Span, within: tuple[int, int]) -> Optional[Group]:
-    """The project named right before an amount ("X Project, 5 billion yen", "X Project (up to $5 million)")."""
-    before = [s for s in context.spans_in(*within) if s.end_char <= fact.start_char
-              and APPOSITION.fullmatch(context.text[s.end_char : fact.start_char])]
-    return context.owner(before[-1]) if before else None
-
-
-def clause_of(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The part of the sentence between the semicolons around the fact."""
-    text = context.text
-    start = text.rfind(";", sentence[0], fact.start_char)
-    end = text.find(";", fact.end_char, sentence[1])
-    return (sentence[0] if start == -1 else start + 1, sentence[1] if end == -1 else end)
-
-
-def earlier_project(context: LinkContext, block: Optional[Block], offset: int) -> list[Group]:
-    """The project a back-reference at offset refers to: the topic of the block so far."""
-    if block is None:
-        return []
-    topic = context.topic_before(block, offset)
-    return [topic] if topic is not None else []
 
 
 # ---- the rules ---------------------------------------------------------------------------------------
@@ -355,7 +174,7 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
         if fact.label_ == "DATE" and not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
-            return None  # "February 27, 2025" alone on its line: a release's dateline, not a list's heading
+            return None  # "March 3, 2031" alone on its line: a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
         # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it;
@@ -370,6 +189,8 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         tight = bool(blocks) and blocks[0].lines[0].index == block.lines[-1].index + 1
         return listed if listed and heads_list and (fact.label_ == "DATE" or fact.label_ == "COUNTRY" and tight) else None
     sentence = context.sentence_at(block, fact.start_char)
+    if block.kind == "paragraph" and fact.label_ == "DATE" and numbered_titles_after(context, block, sentence):
+        return numbered_titles_after(context, block, sentence)  # "approved four operations on 3 May 2031." over "1. ..."
     is_last = sentence == block.sentences[-1]
     if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
                                                   or is_caption(context, block)) \
@@ -394,7 +215,7 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
             continue
         block = context.block_at(fact.start_char)
         if about_predecessor(context, fact):
-            # "The first phase (2020) cost $3.4 million": a later phase does not take its predecessor's facts.
+            # "The first phase (2030) cost $2.7 million": a later phase does not take its predecessor's facts.
             return [g for g in owners if not later_phase(g)]
         if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
             parent = section_project(context, fact)

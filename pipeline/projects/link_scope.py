@@ -2,7 +2,8 @@
 
 Filters like those of link_filters, run with them: a fact the text excludes ("camps in X are not covered"),
 a fact of the larger whole a project belongs to ("part of a $200 million envelope"), a date under a
-results heading, a date under a "Background:" label, and a country word that names a border or a party rather than a recipient.
+results heading, a date under a "Background:" label, a budget line's or a transaction's date, a disbursed-to-date or
+suspension figure, and a country word that names a border or a party rather than a recipient.
 """
 
 from __future__ import annotations
@@ -27,12 +28,12 @@ def is_excluded(context: LinkContext, fact: Span) -> bool:
 
 
 def is_country_modifier(context: LinkContext, fact: Span) -> bool:
-    """"the Kyrgyz and Tajik borders", "the Ruritanian blockade": a country word that names a place or a party."""
+    """"the Chadian and Malian borders", "the Ruritanian blockade": a country word that names a place or a party."""
     if fact.label_ != "COUNTRY":
         return False
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
     nouns = context.vocabulary.country_modifier_nouns
-    # ("the Kyrgyz and Tajik borders": the noun may follow a coordinated country word.)
+    # ("the Chadian and Malian borders": the noun may follow a coordinated country word.)
     return bool(after) and (after[0] in nouns or len(after) > 2 and after[0] == "and" and after[2] in nouns)
 
 
@@ -70,7 +71,7 @@ def is_context_date(context: LinkContext, fact: Span) -> bool:
 
 
 def is_result_date(context: LinkContext, fact: Span) -> bool:
-    """"Results so far / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
+    """"Results to date / In 2023 the X Programme reached 12,000 farmers": a date under a results heading dates
     a result, unless its sentence says it dates the project (approved, launched, closed ...)."""
     if fact.label_ != "DATE":
         return False
@@ -83,6 +84,52 @@ def is_result_date(context: LinkContext, fact: Span) -> bool:
     block = context.block_at(fact.start_char)
     words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
     return not words & context.vocabulary.project_date_cues
+
+
+def is_line_item_date(context: LinkContext, fact: Span) -> bool:
+    """"Budget:  2023-01-01 to 2023-12-31   EUR 2,000,000" / "Commitment 2024-05-02   EUR 9,000,000": in a
+    key-value record, a date set right before an amount on its line dates that amount (a budget line, a
+    transaction), not the project."""
+    block = context.block_at(fact.start_char)
+    if fact.label_ != "DATE" or block is None or block.kind != "record":
+        return False
+    line = context.layout.line_at(fact.start_char)
+    after = context.text[fact.end_char : line.end]
+    # ("2025 (Q1–Q2)   1,500,000": a parenthesis may qualify the date.)
+    gap = re.match(r"(?:\s*\([^()]{0,20}\))?\s+", after)
+    return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.doc.spans.get("MONEY", []))
+
+
+def is_zero_amount(context: LinkContext, fact: Span) -> bool:
+    """"Component 4: contingency reserve (US$ 0)": an amount of nothing funds nothing."""
+    return fact.label_ == "MONEY" and fact._.value.amount == 0
+
+
+def is_status_figure(context: LinkContext, fact: Span) -> bool:
+    """"of which EUR 5 million had been disbursed by 30 May 2024", "Disbursement 2024-05-02 EUR 2,000,000": how
+    far spending has got, not the project's funding or period."""
+    if fact.label_ not in ("MONEY", "DATE"):
+        return False
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    start, end = context.sentence_at(block, fact.start_char)
+    if block.kind == "record":
+        # A field's line; a long field (a description) holds sentences of its own.
+        line = context.layout.line_at(fact.start_char)
+        start, end = max(start, line.content_start), min(end, line.end)
+        stop = context.text.rfind(". ", start, fact.start_char)
+        start = start if stop == -1 else stop + 1
+        stop = context.text.find(". ", fact.end_char, end)
+        end = end if stop == -1 else stop
+    # The comma-separated part of the sentence that holds the fact.
+    comma = context.text.rfind(",", start, fact.start_char)
+    after = context.text.find(",", fact.end_char, end)
+    piece = (start if comma == -1 else comma + 1, end if after == -1 else after)
+    words = re.findall(r"[^\W\d_]+", context.text[slice(*piece)].lower())
+    # ("Disbursement 2024-05-02 EUR 2,000,000": a transaction line of a key-value record opens with its type.)
+    labelled = block.kind == "record" and bool(words) and words[0] in context.vocabulary.status_labels
+    return labelled or context.vocabulary.status.search(" ".join(words)) is not None
 
 
 def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:

@@ -15,6 +15,9 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 
 
+FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
+
+
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     """The project whose section the fact stands in: a run-in title, a list's or table's lead-in, a heading
     over it, or the name line of a one-project page."""
@@ -23,7 +26,7 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     run_in = run_in_heading(context, block) if block is not None else None
     if run_in is not None:
         return run_in
-    card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row") else None
+    card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row", "record") else None
     if card is not None:
         return card
     if block is not None and block.kind in ("row", "item"):
@@ -34,8 +37,13 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
                                          or len(lead_in.lines) == 1 and not lead.endswith("."))
         if leads and context.projects_in(lead_in.start, lead_in.end):
             return context.projects_in(lead_in.start, lead_in.end)[0]
-        # "The programme also mobilised:" over items that name no project: the project it refers to.
-        if block.kind == "item" and lead_in is not None and lead_in.kind == "paragraph" \
+    # "The programme also raised:" over items (or unmarked "Part 1: ..." lines) that name no project: the project
+    # it refers to.
+    unmarked = block is not None and block.kind == "paragraph" and block.index > 0 and len(block.lines) >= 2 \
+        and all(FIELD_LINE.match(context.text[line.content_start : line.end]) for line in block.lines)
+    if block is not None and (block.kind == "item" or unmarked):
+        lead_in = lead_in_of(context, block) if block.kind == "item" else context.blocks[block.index - 1]
+        if lead_in is not None and lead_in.kind == "paragraph" \
                 and context.text[lead_in.start : lead_in.end].rstrip().endswith(":"):
             last = lead_in.sentences[-1]
             if context.back_reference.search(context.text[slice(*last)]):
@@ -61,11 +69,29 @@ def sheet_project(context: LinkContext) -> Optional[Group]:
         return None
     first = context.project_spans[0]
     block = context.block_at(first.start_char)
-    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) != 1:
+    # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms".)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 \
+            or context.layout.line_at(first.start_char).index != block.lines[0].index:
         return None
-    line = context.text[block.start : block.end].strip()
+    line = context.text[block.lines[0].content_start : block.lines[0].end].strip()
     named = context.projects_in(block.start, block.end)
     return named[0] if len(named) == 1 and line.startswith(first.text) and len(line) <= len(first.text) + 12 else None
+
+
+def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
+    """"3.2 Ruritania / The Ruritanian component of the programme receives ...": on a one-project page, a paragraph
+    that names no project before offset and speaks of "the programme" speaks of the page's project."""
+    if not context.project_spans or block.start < sheet_start(context):
+        return None
+    # Only where nothing else is named since the section's heading: after a name, "the programme" is that one.
+    headings = context.headings_over(context.layout.line_at(block.start))
+    section_start = headings[0].end if headings else sheet_start(context)
+    if not headings or context.spans_in(section_start, offset):
+        return None
+    sentence = context.sentence_at(block, offset)
+    if not any(len(m.group(0).split()) > 1 for m in context.back_reference.finditer(context.text, block.start, sentence[1])):
+        return None
+    return sheet_project(context)
 
 
 def sheet_start(context: LinkContext) -> int:
@@ -74,6 +100,8 @@ def sheet_start(context: LinkContext) -> int:
 
 def is_key_facts(context: LinkContext, block: Block) -> bool:
     """"Status / Active / Country / Ruritania ...": label and value lines, no prose."""
+    if block.kind == "record":
+        return True  # aligned "Label:   value" lines are key facts by their shape
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
@@ -82,7 +110,7 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
 def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     """A project card: lines set tight (no blank line) under a name line, a line that opens with a project's
     name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
-    "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 extends ...": every block of the card is X's."""
+    "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 widens ...": every block of the card is X's."""
     first = block
     for earlier in reversed(context.blocks[max(0, block.index - 3) : block.index]):  # a card is a few blocks long
         if earlier.lines[-1].index + 1 != first.lines[0].index or earlier.kind == "heading":
@@ -127,7 +155,7 @@ def lead_in_of(context: LinkContext, block: Block) -> Optional[Block]:
 def _lead_in(context: LinkContext, block: Block) -> Optional[Block]:
     following = block
     for earlier in reversed(context.blocks[: block.index]):
-        # ("Related news", a project's name: a line without a figure over the list is its lead-in, not a row.)
+        # ("Related stories", a project's name: a line without a figure over the list is its lead-in, not a row.)
         tight = earlier.kind == "paragraph" and len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
             and any(c.isdigit() for c in context.text[earlier.start : earlier.end]) \
@@ -160,7 +188,7 @@ def _sub_heading(context: LinkContext, item: Block, following: Block) -> bool:
 
 
 def sub_list(context: LinkContext, item: Block) -> list[Block]:
-    """"5. Pipeline for 2026" over "- X ..." items at its own depth: a numbered one-line label without an amount
+    """"4. Pipeline for 2032" over "- X ..." items at its own depth: a numbered one-line label without an amount
     heads the items of another marker that follow it."""
     line = item.lines[0]
     label = context.text[line.content_start : item.end].strip()
@@ -205,12 +233,31 @@ def succeeds(later: Group, earlier: Group) -> bool:
         if mine and theirs and len(mine) > len(theirs) and mine.casefold().startswith(theirs.casefold()) \
                 and not mine[len(theirs)].isalnum():
             return True
+    # "ABC II" after "ABC I", "X – phase 3" after "X Phase 2": the same name with a later phase number.
+    for mine, theirs in ((later.acronym, earlier.acronym), (later.title, earlier.title)):
+        mine_phase, theirs_phase = _phase(mine), _phase(theirs)
+        if mine_phase and theirs_phase and mine_phase[0] == theirs_phase[0] and mine_phase[1] > theirs_phase[1]:
+            return True
     return False
+
+
+PHASE_SUFFIX = re.compile(r"^(.*?)[\s,–—-]*(?:\b(?:phase|fase|tranche|stage)\s*)?[-\s]([IVX]+|[1-9])\s*$", re.IGNORECASE)
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _phase(name: Optional[str]) -> Optional[tuple[str, int]]:
+    """("abc", 2) for "ABC II" or "ABC – phase 2": the name without its phase, and the phase's number."""
+    match = PHASE_SUFFIX.match(name or "")
+    if match is None or not match.group(1).strip():
+        return None
+    number = match.group(2).upper()
+    value = int(number) if number.isdigit() else ROMAN.get(number)
+    return (match.group(1).strip().casefold(), value) if value else None
 
 
 # "Phase 2", "CLLT-2", "Phase II", "Project III": a name that says it is a later phase.
 LATER_PHASE = re.compile(r"(?:\b(?:phase|fase|tranche|stage)\s*|[-\s])(?:II|III|IV|V|VI|[2-9])\s*$", re.IGNORECASE)
-# "The first phase (2020) cost $3 million", "follows a first phase (2015–2020)", "Phase I (2016–2022) cost £38m".
+# "The first phase (2020) cost $3 million", "follows a first phase (2024–2029)", "Phase I (2024–2029) cost £27m".
 PREDECESSOR = re.compile(r"\b(?:(?:first|previous|earlier|preceding|former|initial|prior|original)\s+"
                          r"(?:phases?|stages?|programmes?|programs?|projects?|tranches?)|phase\s+(?:I|1|one)|predecessor)\b",
                          re.IGNORECASE)
@@ -225,7 +272,7 @@ def later_phase(group: Group) -> bool:
 
 def about_predecessor(context: LinkContext, fact: Span) -> bool:
     """Whether the fact is told of an earlier phase: in a parenthesis right after "the first phase", or in a
-    clause whose subject is one ("The first phase (2020) cost $3.4 million", "A first programme of this type,
+    clause whose subject is one ("The first phase (2030) cost $2.7 million", "A first programme of this type,
     X I, closed in 2019"). A later phase's record does not take those facts, nor does its section."""
     block = context.block_at(fact.start_char)
     if block is None:

@@ -15,14 +15,15 @@ from ..errors import RulesError
 from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
-PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns")
+PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
+                "status_phrases")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
               "tentative_phrases", "country_modifier_nouns", "exclusion_phrases",
               "back_reference_articles", "donor_neighbours",
               "results_headings", "umbrella_nouns",
-              "context_labels")
+              "context_labels", "status_phrases", "status_labels")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class LinkVocabulary:
     results_headings: frozenset[str]
     umbrella_nouns: tuple[str, ...]
     context_labels: frozenset[str]
+    status_phrases: tuple[str, ...]
+    status_labels: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
@@ -67,6 +70,11 @@ class LinkVocabulary:
     def tentative(self) -> re.Pattern:
         """Any of tentative_phrases as a whole word or phrase."""
         return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.tentative_phrases) + r")\b")
+
+    @cached_property
+    def status(self) -> re.Pattern:
+        """Any of status_phrases as a whole word or phrase."""
+        return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.status_phrases) + r")\b")
 
     @cached_property
     def exclusion(self) -> re.Pattern:
