@@ -52,7 +52,7 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             unit = unit_of(label, table) or (None if NOT_AMOUNT_HEADER.search(label) else _block_unit(layout, line, table))
             yield from _cell_if_number(text, line.cells[-1], unit)
         elif line.kind == "row":
-            header = layout.table_header(line)
+            header = _header_row(layout, line)
             if header is not None and header.index == line.index and len(line.cells) == 2:
                 # A lone two-cell row reads like a label and its value ("Budget (US$)<TAB>94,850").
                 yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
@@ -74,11 +74,19 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 yield line.start + match.start("number"), line.start + match.end("number"), match.group("unit").strip()
 
 
+def _header_row(layout: Layout, line: Line) -> Optional[Line]:
+    """The first row with cells of the table holding `line` (a rule of dashes above a table has none)."""
+    header = layout.table_header(line)
+    while header is not None and not header.cells and header.index < line.index:
+        header = layout.lines[header.index + 1]
+    return header if header is not None and header.cells else None
+
+
 def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
     """"Financing plan (US$ millions)" over "Financier   Commitments" over "Eastland Bank   40.00": the unit of a
     two-column table's value column or of its caption, for the rows under its header."""
-    header = layout.table_header(line)
-    if header is None or header.index == line.index or not header.cells:
+    header = _header_row(layout, line)
+    if header is None or header.index == line.index:
         return None
     head_text = layout.text[slice(*header.cells[-1])]
     if NOT_AMOUNT_HEADER.search(head_text):
@@ -121,7 +129,8 @@ def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
 def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optional[str]:
     """The unit of the short line right above a table ("EUR million", "Disbursements (US$ thousands)")."""
     index = header.index - 1
-    if index > 0 and layout.lines[index].kind == "blank":
+    # A blank line or a rule of dashes may stand between the caption and the table.
+    while index > 0 and (layout.lines[index].kind == "blank" or layout.lines[index].kind == "row" and not layout.lines[index].cells):
         index -= 1
     if index < 0:
         return None

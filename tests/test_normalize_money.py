@@ -287,6 +287,10 @@ LABELLED = [
      "Total                                2.1\n",
      [("EUR 2,000,000", "2000000", "EUR"), ("2.1", "2100000", "USD"), ("2.1", "2100000", "USD")]),
     ("Grants (EUR million)\nProgramme          Fiscal Year\nHill Roads         2021\n", []),
+    # A rule of dashes between the caption and the table, or above a table without a caption.
+    ("Grants (EUR million)\n------------------------------\nProject          Amount\nWells            12.5\n",
+     [("12.5", "12500000", "EUR")]),
+    ("--------------------\nWells            12.5     2020\n", []),
 ]
 
 
