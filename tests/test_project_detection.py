@@ -91,6 +91,12 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("The bank lent to Lakeville's Farmers Bank for the Valley Pumping Programme (VPP) in 2021.",
+     [("Valley Pumping Programme (VPP)", "Valley Pumping Programme", "VPP")]),
+    ("The HARVESTA regional programme (2015–2025) closed in May.", [("HARVESTA", None, "HARVESTA")]),
+    ("Title:       Kyrgyz–Turkish Harbour Schools\nCountry:     Kyrgyzstan\n",
+     [("Kyrgyz–Turkish Harbour Schools", "Kyrgyz–Turkish Harbour Schools", None)]),
+    ("4.3  South Caucasus: Georgia and Armenia\n\nText follows here.\n", []),
     ("Related projects\nHarbour Towns Clean Water\nHill Schools Online (Phase 2)\n\nRead more\n",
      [("Harbour Towns Clean Water", "Harbour Towns Clean Water", None), ("Hill Schools Online", "Hill Schools Online", None)]),
     ("Related projects\nStatus: Ongoing\nCountry: Eastland\n", []),

@@ -69,6 +69,7 @@ class Vocabulary:
     programming_words: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
+    programme_adjectives: frozenset[str] = frozenset()  # lowercase
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -111,6 +112,7 @@ class Vocabulary:
             public_body_words=_words(data, "public_body_words", lower=True),
             programming_words=_words(data, "programming_words"),
             plural_heads=_words(data, "plural_project_heads"),
+            programme_adjectives=_words(data, "programme_adjectives", lower=True),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
 

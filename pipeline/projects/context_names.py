@@ -55,12 +55,16 @@ def acronym_nouns(ctx: DetectionContext) -> None:
         if following not in ctx.vocab.nouns_after_acronym:
             continue
         k = i - 1
+        # "the ABC regional programme": one lowercase adjective may stand between.
+        if k > 0 and ctx.texts[k] in ctx.vocab.programme_adjectives:
+            k -= 1
+            i -= 1
         text = ctx.texts[k]
         # "the PALM scheme", "the Go4Growth initiative": an acronym or a coined one-word name.
         coined = ctx.is_acronym_word(k) and any(c.isdigit() for c in text)
         if len(text) >= 3 and (text.isupper() and text.isalpha() or coined) and text not in ctx.organization_acronyms \
                 and not ctx.is_place(ctx.doc[k:i]):
-            ctx.add(k, i, "acronym-noun")
+            ctx.add(k, k + 1, "acronym-noun")
 
 
 def names_before_nouns(ctx: DetectionContext) -> None:

@@ -88,6 +88,15 @@ def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "a place" if ctx.is_place(ctx.doc[start:end]) else None
 
 
+def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Georgia and Armenia", "South Caucasus: Georgia": places and region words joined are no name."""
+    words = [i for i in range(start, end) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
+    if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words
+                     for i in words):
+        return "places only"
+    return None
+
+
 def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
     finances things ("Water and Wastewater Framework", spec). "... Framework 2021–2030": a horizon
@@ -183,6 +192,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     national_fund,
     document_or_plan,
     place_name,
+    places_only,
     plan_words_in_name,
     instrument_type,
     set_of_projects,

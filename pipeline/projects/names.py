@@ -197,6 +197,13 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
             and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
         begin = ctx.walk_back(begin - 1, floor)
     begin, _ = settle(ctx, begin, i + 1)
+    # "a loan to Crédit Agricole for the Valley Pumping Programme": after "for the" a new name starts,
+    # unless a project head before it carries the title on ("Fund for the ...").
+    for k in range(i - 1, begin + 1, -1):
+        if ctx.texts[k].lower() == "the" and ctx.texts[k - 1] in ctx.vocab.prepositions \
+                and not any(ctx.texts[j] in ctx.vocab.project_heads for j in range(begin, k - 1)) and i - k >= 2:
+            begin = k + 1
+            break
     end = i + 1
     if following is not None and (following in CONTINUING_PREPOSITIONS
                                   or following.lower() in CONTINUING_PREPOSITIONS and ctx.in_capitals(i + 1)):
