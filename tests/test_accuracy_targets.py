@@ -18,6 +18,11 @@ FLOORS = {
     "dev2/africa-latam": (0.98, 0.95, 0.98, 0.92, 0.80),
     "dev2/asia-pacific": (0.98, 0.95, 0.98, 0.92, 0.80),
     "dev2/donors-funds": (0.98, 0.95, 0.98, 0.92, 0.80),
+    # The probe sets, development data once read (tests/data/probes/README.md): floors a little
+    # under what they score, so a change that loses their web pages, cards and tables fails here.
+    "probes/probes3": (0.95, 0.95, 0.97, 0.90, 0.85),
+    "probes/probes4": (0.93, 0.95, 0.97, 0.95, 0.85),
+    "probes/probes5": (0.95, 0.95, 0.97, 0.85, 0.60),
 }
 
 
