@@ -1,5 +1,6 @@
-"""Names the layout introduces: items of a project list, cards under a projects heading,
-and numbered title-case headings (tables and key-value fields are table_names').
+"""Names the layout introduces: items of a project list (marked, plain lines under a projects
+heading, or inline after "Closed grants:"), cards under a projects heading, numbered title-case
+headings and headings their own paragraph repeats (tables and key-value fields are table_names').
 """
 
 from __future__ import annotations
@@ -271,11 +272,11 @@ def echoed_headings(ctx: DetectionContext) -> None:
         if text not in ctx.layout.text[following.start : body_end]:
             continue
         if ctx.content_words(start, end) >= 2 and rejection(ctx, start, end, ITEM_REJECTIONS) is None \
-                and acceptable_name(ctx, start, end):
+                and _acceptable_name(ctx, start, end):
             ctx.add(start, end, "echoed-heading")
 
 
-def acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
+def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
     """Neither a place nor a body's name nor a term of the field."""
     head = ctx.head(start, end)
     return not ctx.is_place(ctx.doc[start:end]) and head not in ctx.vocab.non_project_heads \

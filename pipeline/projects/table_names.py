@@ -1,5 +1,7 @@
 """Names a table or a key-value sheet introduces: the Project column of a pipe, Markdown or tab
-table, the value of a `Project:` field, and a `Project title` label over its value.
+table, the value of a `Project:` field, a `Project title` label over its value, the name lines of
+activity listings and card sets (a name over `Status:`/`Dates:`/`Budget:` fields), and a page's
+title over its `Project ID:` field.
 """
 
 from __future__ import annotations
