@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
+from .link_clauses import clause_bounds, clause_words
 from .link_scope import (in_umbrella, is_context_date, is_country_modifier, is_excluded, is_line_item_date, is_result_date,
                          is_status_figure, is_zero_amount)
 
@@ -214,7 +215,7 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
         return False
     sentence = context.sentence_at(block, fact.start_char)
     # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
-    start, end = _clause(context, fact, sentence)
+    start, end = clause_bounds(context, fact, sentence)
     # "together with" joins things; "together" alone sums them.
     words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
     if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
@@ -250,7 +251,7 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
         return True
     block = context.block_at(fact.start_char)
-    clause = _clause(context, fact, context.sentence_at(block, fact.start_char)) if block is not None else None
+    clause = clause_bounds(context, fact, context.sentence_at(block, fact.start_char)) if block is not None else None
     # "Separately, officials offered up to $3 million": the cue may open the clause.
     opening = re.findall(r"[\w'-]+", context.text[clause[0] : clause[1]].lower())[:1] \
         if clause and not context.spans_in(clause[0], fact.start_char) else []
@@ -259,13 +260,12 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
 
 def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
     """"in 2019 it had approved three other operations": a clause about other projects lends them nothing."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    clause = clause_words(context, fact)
+    if clause is None:
         return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
+    start, end, words = clause
     if context.projects_in(start, end):
         return False  # "approved with two other operations": the clause's own project shares the fact
-    words = re.findall(r"[\w'-]+", context.text[start:end].lower())
     return any(word == "other" and set(words[i + 1 : i + 4]) & context.vocabulary.several_nouns
                for i, word in enumerate(words))
 
@@ -277,12 +277,11 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
         return False
     if fact.label_ == "MONEY" and _given_to_another_body(context, fact):
         return True
-    block = context.block_at(fact.start_char)
-    if block is None:
+    words = clause_words(context, fact)
+    if words is None:
         return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
     # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
+    clause = " ".join(words[2])
     if fact.label_ == "DATE":
         # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
         clause = " ".join(_phrase_before(context, fact, 8))
@@ -306,14 +305,6 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
     if following is not None and following.is_alpha and following.is_lower and not following.is_stop:
         return False
     return not covered
-
-
-def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The part of the sentence between the semicolons and colons around the fact."""
-    text = context.text
-    start = max(text.rfind(";", sentence[0], fact.start_char), text.rfind(":", sentence[0], fact.start_char))
-    ends = [i for i in (text.find(";", fact.end_char, sentence[1]), text.find(":", fact.end_char, sentence[1])) if i != -1]
-    return (sentence[0] if start == -1 else start + 1, min(ends) if ends else sentence[1])
 
 
 def _phrase_before(context: LinkContext, fact: Span, size: int) -> list[str]:
@@ -366,12 +357,8 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
 def is_tentative(context: LinkContext, fact: Span) -> bool:
     """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
     a proposal, not a stated fact of the project."""
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return context.vocabulary.tentative.search(clause) is not None
+    clause = clause_words(context, fact)
+    return clause is not None and context.vocabulary.tentative.search(" ".join(clause[2])) is not None
 
 
 FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,

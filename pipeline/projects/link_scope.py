@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from .link_clauses import clause_words
 from .link_context import LinkContext
 
 UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
@@ -19,12 +20,8 @@ UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:
 
 def is_excluded(context: LinkContext, fact: Span) -> bool:
     """"refugee camps in Ruritania are not covered", "outside the programme, ...": the text excludes the fact."""
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    start, end = _clause(context, fact, context.sentence_at(block, fact.start_char))
-    clause = " ".join(re.findall(r"[\w'-]+", context.text[start:end].lower()))
-    return context.vocabulary.exclusion.search(clause) is not None
+    clause = clause_words(context, fact)
+    return clause is not None and context.vocabulary.exclusion.search(" ".join(clause[2])) is not None
 
 
 def is_country_modifier(context: LinkContext, fact: Span) -> bool:
@@ -130,9 +127,3 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     # ("Disbursement 2024-05-02 EUR 2,000,000": a transaction line of a key-value record opens with its type.)
     labelled = block.kind == "record" and bool(words) and words[0] in context.vocabulary.status_labels
     return labelled or context.vocabulary.status.search(" ".join(words)) is not None
-
-
-def _clause(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
-    from .link_filters import _clause as clause  # one definition of a clause for every filter
-
-    return clause(context, fact, sentence)
