@@ -91,6 +91,11 @@ ORGANIZATIONS = [
 
 # 4. Names without a project head noun, known from their context.
 CONTEXT_NAMES = [
+    ("Country components\n\nMali – Sunny Villages\nGrids for 40 towns.\nChad – Bright Homes\nSolar kits.\n",
+     [("Sunny Villages", "Sunny Villages", None), ("Bright Homes", "Bright Homes", None)]),
+    ("Window 1 – Local Voices\nGrants for groups.\nWindow 2 – Open Archives\nGrants for media.\n",
+     [("Local Voices", "Local Voices", None), ("Open Archives", "Open Archives", None)]),
+    ("Mali – Overview\nText.\n", []),
     ("The bank lent to Lakeville's Farmers Bank for the Valley Pumping Programme (VPP) in 2021.",
      [("Valley Pumping Programme (VPP)", "Valley Pumping Programme", "VPP")]),
     ("The HARVESTA regional programme (2015–2025) closed in May.", [("HARVESTA", None, "HARVESTA")]),

@@ -19,7 +19,7 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
-from .layout_names import echoed_headings, headings, inline_lists, project_lists, skip_glossaries
+from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
 from .table_names import field_cards, field_values, identified_titles, label_lines, project_tables, tab_tables
@@ -43,6 +43,7 @@ FINDERS: tuple[Finder, ...] = (
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
+    labelled_lines,  # "Chad – Bright Homes", "Window 1 – Local Voices", line after line
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'

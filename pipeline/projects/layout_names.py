@@ -282,3 +282,31 @@ def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
     return not ctx.is_place(ctx.doc[start:end]) and head not in ctx.vocab.non_project_heads \
         and head not in ctx.vocab.term_heads and ctx.texts[start] not in ctx.organization_acronyms
 
+
+LABELLED_LINE = re.compile(r"^(?P<label>[^–—]{2,40}?)\s[–—-]\s(?P<name>[^–—]+)$")
+NUMBERED_WINDOW = re.compile(r"^Window\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
+
+
+def labelled_lines(ctx: DetectionContext) -> None:
+    """"Burkina Faso – Sunny Villages" and "Chad – Bright Homes" line after line (a regional programme's
+    country components), "Window 1 – Local Voices" (a fund's windows, projects by the spec): a short line
+    whose label is a country or a numbered window names what follows the dash, when two or more lines of
+    the document are labelled so."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for line in ctx.layout.lines:
+        text = ctx.layout.text[line.content_start : line.end].rstrip()
+        match = LABELLED_LINE.match(text)
+        if line.kind not in ("text", "heading") or line.marker or match is None or len(text.split()) > 12 \
+                or SENTENCE_STOP.search(text):
+            continue
+        label = match["label"].strip()
+        tokens = ctx.token_range(line.content_start, line.content_start + len(label))
+        kind = "window" if NUMBERED_WINDOW.match(label) else \
+            "place" if tokens and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) else None
+        if kind is not None:
+            found.setdefault(kind, []).append((line.content_start + match.start("name"), line.content_start + match.end("name")))
+    for names in found.values():
+        if len(names) >= 2:
+            for start, end in names:
+                whole_item(ctx, start, end, "labelled-line", cut_commentary=True)
+
