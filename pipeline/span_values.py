@@ -43,7 +43,7 @@ def rules_for(doc: Doc) -> Rules:
 def _modifier_before(span: Span) -> Optional[str]:
     doc = span.doc
     start = span.start
-    # "before the year 2019", "since mid-2019", "before the end of 2025": the modifier stands before these words.
+    # "before the year 2019", "since mid-2019", "before the end of 2027": the modifier stands before these words.
     while start > 0 and doc[start - 1].lower_ in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning"}:
         start -= 1
     if start == 0:

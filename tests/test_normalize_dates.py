@@ -186,7 +186,7 @@ IN_CONTEXT = [
     ("Identifier: XX-ABC-12345678-2020-54321", []),
     ("Head office: 1717 K Street, Capital City", []),
     ("In 2019 road works began.", [("2019", "2019", "2019")]),
-    ("Agree an exit plan before the end of 2025.", [("2025", None, "2025")]),
+    ("Agree an exit plan before the end of 2027.", [("2027", None, "2027")]),
     ("The extension to March 2024 was agreed.", [("March 2024", None, "2024-03")]),
 ]
 

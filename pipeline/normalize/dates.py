@@ -57,7 +57,7 @@ ORDINALS = {
 ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(ORDINALS.items())[:9]})
 ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
-# "extended to 2026" gives the new end only ("ends in 2026" and "from 2019" alone stay points, as the
+# "extended to 2028" gives the new end only ("ends in 2028" and "from 2019" alone stay points, as the
 # development families annotate them).
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",

@@ -43,7 +43,7 @@ FINDERS: tuple[Finder, ...] = (
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
-    labelled_lines,  # "Chad – Bright Homes", "Window 1 – Local Voices", line after line
+    labelled_lines,  # "Chad – Bright Homes", "Window 1 – River Voices", line after line
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'

@@ -89,7 +89,7 @@ def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 
 def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Georgia and Armenia", "South Caucasus: Georgia": places and region words joined are no name."""
+    """"Lesotho and Eswatini", "Southern Africa: Lesotho": places and region words joined are no name."""
     words = [i for i in range(start, end) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
     if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words
                      for i in words):

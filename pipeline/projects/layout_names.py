@@ -289,7 +289,7 @@ NUMBERED_WINDOW = re.compile(r"^Window\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
 
 def labelled_lines(ctx: DetectionContext) -> None:
     """"Burkina Faso – Sunny Villages" and "Chad – Bright Homes" line after line (a regional programme's
-    country components), "Window 1 – Local Voices" (a fund's windows, projects by the spec): a short line
+    country components), "Window 1 – River Voices" (a fund's windows, projects by the spec): a short line
     whose label is a country or a numbered window names what follows the dash, when two or more lines of
     the document are labelled so."""
     found: dict[str, list[tuple[int, int]]] = {}
