@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import click
 
@@ -15,11 +16,13 @@ from . import __version__
 from .cli_export import export
 from .cli_options import OUT_DEFAULT, RAW_DEFAULT, fail as _fail, quiet_option
 from .cluster import is_url, path_or_url, run_command
-from .errors import FactsheetError
+from .errors import FactsheetError, RulesError
 
 # Imports of spaCy and of the models stay inside the commands that need them:
 # `factsheets extract` over an unchanged corpus only hashes files.
 MENTION_TYPES = ("DATE", "MONEY", "COUNTRY", "PROJECT")
+# What `eval` scores for a document whose extraction or record failed: nothing found.
+NO_PREDICTIONS = SimpleNamespace(mentions=[], projects=[])
 
 
 
@@ -206,25 +209,50 @@ def evaluate_command(gold_dir: Path, pred: Path | None, rules: Path | None, as_j
     from .convert import read_source
     from .extract import extract_file, records_from_mentions
 
-    try:
-        gold_docs = [read_gold(path) for path in golds]
-        nlp = _build(rules)
-        if pred is None:
-            predicted = [extract_file(nlp, gold_dir / g.doc) for g in gold_docs]
-        else:
-            predicted = [read_record(pred / (Path(g.doc).stem + ".json")) for g in gold_docs]
-        result = evaluate(zip(gold_docs, predicted, strict=True))
-        # The linker alone: project records built from the gold mentions.
-        for gold in gold_docs:
-            if gold.projects is not None:
-                text = read_source(gold_dir / gold.doc)[1]
-                result.add_gold_mention_links(gold, records_from_mentions(nlp, text, gold.mentions))
-    except FactsheetError as error:
-        raise click.ClickException(str(error)) from error
+    nlp = _build(rules)
+    pairs, failures = [], 0
+    for path in golds:
+        # One bad document is reported and scored as predicting nothing (its gold still counts);
+        # the others are scored as usual and the exit code says something failed.
+        try:
+            gold = read_gold(path)
+        except FactsheetError as error:
+            click.echo(f"Error: {error} (not scored)", err=True)
+            failures += 1
+            continue
+        source = gold_dir / gold.doc if pred is None else pred / (Path(gold.doc).stem + ".json")
+        try:
+            predicted = extract_file(nlp, source) if pred is None else read_record(source)
+        except RulesError as error:
+            raise click.ClickException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - reported per document, scored as no predictions
+            named = error if isinstance(error, FactsheetError) else f"{source}: {error}"  # ours name the file
+            click.echo(f"Error: {named} (scored as no predictions)", err=True)
+            failures += 1
+            predicted = NO_PREDICTIONS
+        pairs.append((gold, predicted))
+    result = evaluate(pairs)
+    # The linker alone: project records built from the gold mentions.
+    for gold, predicted in pairs:
+        if gold.projects is None:
+            continue
+        try:
+            text = read_source(gold_dir / gold.doc)[1]
+            projects = records_from_mentions(nlp, text, gold.mentions)
+        except RulesError as error:
+            raise click.ClickException(str(error)) from error
+        except Exception as error:  # noqa: BLE001 - reported per document, scored as no records
+            if predicted is not NO_PREDICTIONS:
+                click.echo(f"Error: {gold_dir / gold.doc}: linking the gold mentions: {error}", err=True)
+                failures += 1
+            projects = []
+        result.add_gold_mention_links(gold, projects)
     data = json.dumps(result.to_dict(), indent=2, sort_keys=True)
     if output:
         write_atomic(output, data + "\n")
     click.echo(data if as_json else render_table(result))
+    if failures:
+        _fail(f"{failures} of {len(golds)} documents failed (see the errors above)", 1)
 
 
 @cli.command(short_help="Show which extracted facts changed between two extractions.")

@@ -123,6 +123,25 @@ def test_cli_eval_errors(run, tmp_path):
     assert result.exit_code == 1 and "x.gold.json" in result.stderr and "projetcs" in result.stderr
 
 
+def test_cli_eval_scores_the_other_documents_when_one_cannot_be_read(run, tmp_path):
+    shutil.copy(EXAMPLE / "ilo-japan-cooperation.txt", tmp_path)
+    shutil.copy(EXAMPLE / "ilo-japan-cooperation.gold.json", tmp_path)
+    (tmp_path / "broken.txt").write_bytes(b"Budget: USD 1 million \xff\xfe in 2024")
+    gold = {"doc": "broken.txt", "mentions": [{"type": "DATE", "start": 35, "end": 39, "text": "2024",
+                                               "value": {"start": "2024", "end": "2024"}}]}
+    (tmp_path / "broken.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    alone = json.loads(run("eval", EXAMPLE, "--json").output)
+    result = run("eval", tmp_path, "--json")
+    assert result.exit_code == 1
+    assert "broken.txt" in result.stderr and "scored as no predictions" in result.stderr
+    assert "1 of 2 documents failed" in result.stderr
+    both = json.loads(result.stdout)
+    assert both["documents"] == 2
+    # The broken document's gold DATE counts as missed: recall drops, precision does not.
+    date, date_alone = both["types"]["DATE"]["mention"], alone["types"]["DATE"]["mention"]
+    assert date["fn"] == date_alone["fn"] + 1 and date["tp"] == date_alone["tp"] and date["fp"] == date_alone["fp"]
+
+
 def test_cli_top_level_help_has_examples_and_whole_summaries(run):
     result = run("--help")
     assert result.exit_code == 0 and "Examples:" in result.output
