@@ -69,7 +69,9 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")] + ["1er", "1º", "1°"]
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
-        "anchors:DATE": {"ORTH": {"IN": years + year_months + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
+        # "FY" anchors fiscal years written with two digits ("FY24").
+        "anchors:DATE": {"ORTH": {"IN": years + year_months + ["FY", "Fy", "fy"]
+                                  + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)) | set(_case_variants(currency_nouns))
                                               | set(_case_variants(scales)) | set(_case_variants(currencies.weak_words)))}},
         "fs_year": {"ORTH": {"IN": years}},

@@ -188,6 +188,12 @@ IN_CONTEXT = [
     ("In 2019 road works began.", [("2019", "2019", "2019")]),
     ("Agree an exit plan before the end of 2027.", [("2027", None, "2027")]),
     ("The extension to March 2024 was agreed.", [("March 2024", None, "2024-03")]),
+    # Fiscal years with two digits, as bank pages write them; "FY" alone or before a spaced number is no date.
+    ("Commitments in FY24 reached a record.", [("FY24", "2024", "2024")]),
+    ("The strategy covers FY25-28 and the FY26/27 budget.", [("FY25-28", "2025", "2028"), ("FY26/27", "2026", "2027")]),
+    ("Results for FY23–FY25 are below.", [("FY23–FY25", "2023", "2025")]),
+    ("An FY98 audit closed it.", [("FY98", "1998", "1998")]),
+    ("The FY target of 24 schools was met.", []),
 ]
 
 

@@ -126,6 +126,8 @@ PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd":
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words after the date.
 FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
+# "FY24", "FY24-26": fiscal years written with two digits, as bank pages often do (FY98 is 1998).
+SHORT_FISCAL = re.compile(r"\bFY(\d{2})\b", re.IGNORECASE)
 YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
 CONNECTOR = re.compile(
     r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
@@ -298,6 +300,7 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     RETURNS (DateValue | None): None when the text holds no year.
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
+    text = SHORT_FISCAL.sub(lambda m: "FY" + ("19" if m[1] > "60" else "20") + m[1], text)
     if not re.search(r"\d{4}", text):
         return None
     bounds = _bounds(text, day_first)
