@@ -36,11 +36,14 @@ def is_name_year(doc: Doc, span: Span) -> bool:
 
 
 def _in_identifier(doc: Doc, span: Span) -> bool:
-    """"XX-ABC-12345678-2021-54321": a year glued by a dash to a long number is part of an identifier."""
-    def long_number(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= 5
+    """"XX-ABC-12345678-2021-54321": a year glued by a dash to a long number is part of an identifier;
+    "GRT-2023-017": so is a year between a code in capitals and a serial number no month can be."""
+    def long_number(i: int, digits: int = 5) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= digits
     glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_
     glued_right = span.end + 1 < len(doc) and doc[span.end].text in {"-", "/"} and not doc[span.end - 1].whitespace_
+    if glued_left and glued_right and doc[span.start - 2].text.isalpha() and doc[span.start - 2].text.isupper():
+        return long_number(span.end + 1, digits=3)
     return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1)
 
 

@@ -97,6 +97,8 @@ SUFFIX_PATTERNS = [
     rf"(?<=\d)[{DASHES}]",
     # An ISO code after a number: 115USD.
     r"(?<=\d)[A-Z]{3}",
+    # A footnote's number after a sentence's full stop, as PDF transcripts keep it: "EUR 3 million.1".
+    r"(?<=[a-z]{3}\.)\d{1,2}$",
 ]
 
 UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k."}
@@ -115,6 +117,8 @@ INFIX_PATTERNS = [
     rf"(?<=[{DASHES}])[$€£¥](?=\d)",
     # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
     rf"(?<=[{DASHES}/])FY(?=\d{{2,4}}\b)",
+    # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".
+    r"(?<=\S);(?=\S)",
 ]
 
 

@@ -194,6 +194,11 @@ IN_CONTEXT = [
     ("Results for FY23–FY25 are below.", [("FY23–FY25", "2023", "2025")]),
     ("An FY98 audit closed it.", [("FY98", "1998", "1998")]),
     ("The FY target of 24 schools was met.", []),
+    # A grants export: semicolon-separated cells; the year inside a grant's code is no date.
+    ("GRT-2024-031;Delta Seeds;USD 90,000;2024-05-01;2026-04-30;Togo",
+     [("2024-05-01", "2024-05-01", "2024-05-01"), ("2026-04-30", "2026-04-30", "2026-04-30")]),
+    ("GRT-2024-031 continues GRT-2021-007.", []),
+    ("Signing is planned for the second quarter of calendar year 2027.", [("the second quarter of calendar year 2027", "2027-04", "2027-06")]),
 ]
 
 

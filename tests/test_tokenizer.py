@@ -35,6 +35,10 @@ SPLITS = [
     ("USD 3tn", ["USD", "3", "tn"]),
     ("$3bn–$6bn", ["$", "3", "bn", "–", "$", "6", "bn"]),
     ("$NZ 5 million", ["$NZ", "5", "million"]),
+    # Semicolon-separated export rows; a footnote's number glued to a sentence's full stop.
+    ("EUR 9,500;2024-03-01;Chad", ["EUR", "9,500", ";", "2024", "-", "03", "-", "01", ";", "Chad"]),
+    ("GBP 2 million.3 Next", ["GBP", "2", "million", ".", "3", "Next"]),
+    ("No.1 and v.2", ["No.1", "and", "v.2"]),
 ]
 
 
