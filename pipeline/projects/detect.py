@@ -17,6 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .export_names import earlier_phases, export_columns
+from .furniture import release_furniture, skip_furniture
+from .markdown_names import bold_fields, field_headings
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
@@ -28,11 +31,15 @@ Finder = Callable[[DetectionContext], None]
 
 FINDERS: tuple[Finder, ...] = (
     skip_glossaries,  # sets aside "ABC    Long Form" glossary blocks
+    skip_furniture,  # sets aside copyright lines, and the line breaks around a breadcrumb trail
+    bold_fields,  # sets aside "**Budget:**" labels; "**Project:** X" in Markdown
     project_lists,  # items under "Current projects:"
     inline_lists,  # "Closed grants: X (2019–2021) and Y."
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table
+    export_columns,  # the "purpose_project" column of a database export
     field_values,  # "Project: X" in a key-value sheet
+    field_headings,  # "## Project: X" in Markdown
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
     identified_titles,  # a page's title line over its "Project ID: ..." field
@@ -54,7 +61,9 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    release_furniture,  # gives copyright lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
+    earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found
 )
 
 
