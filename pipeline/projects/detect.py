@@ -19,7 +19,9 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
+from .block_names import headless_blocks
 from .markdown_names import bold_fields, field_headings
+from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
@@ -33,6 +35,7 @@ FINDERS: tuple[Finder, ...] = (
     skip_glossaries,  # sets aside "ABC    Long Form" glossary blocks
     skip_furniture,  # sets aside copyright lines, and the line breaks around a breadcrumb trail
     bold_fields,  # sets aside "**Budget:**" labels; "**Project:** X" in Markdown
+    partner_items,  # sets aside the organisations listed under "Partners", "The consortium"
     project_lists,  # items under "Current projects:"
     inline_lists,  # "Closed grants: X (2019–2021) and Y."
     project_tables,  # the Project column of a table, a "Project title ..... X" row
@@ -50,6 +53,7 @@ FINDERS: tuple[Finder, ...] = (
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
+    headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or "A ... programme ..."
     labelled_lines,  # "Chad – Bright Homes", "Window 1 – River Voices", line after line
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
