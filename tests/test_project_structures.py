@@ -144,6 +144,13 @@ BLOCK_ROWS = [
     # A name line over its own definition: "A ... window for ...".
     ("FUNDING WINDOWS\n\nQuick Flood Response\nA fast-acting window for flood emergencies, created in 2024.\n",
      ["Quick Flood Response"]),
+    # A definition line makes a name only under a heading that says projects.
+    ("Harbour Voices\nA radio programme for fishers.\n", []),
+    ("Executive Summary\nA programme evaluation found gains.\n", []),
+    ("OUR PROGRAMMES\n\nWhere We Work\nA programme in twelve countries.\n", []),
+    # Section headings over fields are not names, however many blocks.
+    ("Results Achieved\nCountries: Eastland\nPeriod: 2020-2022\n\nLessons Learned\nCountries: Ruritania\n"
+     "Period: 2021-2023\n", []),
     # One block with fields is not a set of blocks.
     ("Our Approach\nWe work with schools.\nCountries: Ruritania\nPeriod: 2022-2026\n", []),
     # A title-case line over prose that defines nothing.

@@ -7,8 +7,8 @@
 
 A short title-case line opening a block (a paragraph between blank lines) is a name when the
 block under it carries `Countries:`/`Period:` fields with a date or an amount and the page has
-two or more such blocks, or when the line under it defines it as one ("A fast-disbursing window
-for ...", "An initiative that ..."). Later uses in prose are marked by repeated_names.
+two or more such blocks, or when, under a heading that says projects ("Funding windows"), the
+line under it defines it as one ("A fast-disbursing window for ..."). Later uses in prose are marked by repeated_names.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from .item_names import whole_item
 
 FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
 MAX_NAME_WORDS = 8
+# A heading's words that address the reader or ask ("Where We Work", "How You Can Help"), not a name's.
+READER_WORDS = frozenset({"we", "our", "us", "you", "your", "where", "what", "how", "who", "why", "when"})
 MIN_FIELD_BLOCKS = 2
 # "A fast-disbursing window for ...": an article, then up to five words that end in the noun saying what it is.
 DEFINITION = re.compile(r"^(?:A|An)\s+(?P<words>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
@@ -32,6 +34,9 @@ def _is_name_line(ctx: DetectionContext, line) -> bool:
             or ctx.layout.text[line.start : line.start + 1].isspace() or text.isupper() \
             or text.endswith((".", ",", ":", ";", "!", "?")) or ":" in text or any(c.isdigit() for c in text) \
             or text.lower() in ctx.vocab.generic_headings:
+        return False
+    # "Key Results", "Lessons Learned": the words of a section heading.
+    if any(word in ctx.vocab.non_project_heads or word.lower() in READER_WORDS for word in words):
         return False
     tokens = ctx.token_range(line.content_start, line.end)
     # Title case: every word capitalized but the function words ("Reading Rooms for Refugees").
@@ -75,8 +80,19 @@ def _is_defined(ctx: DetectionContext, block: list) -> bool:
     return any(word in heads for word in words)
 
 
+def _under_projects_heading(ctx: DetectionContext, line) -> bool:
+    """"FLAGSHIP PROGRAMMES", "Funding windows": the section says its blocks are projects."""
+    heading = ctx.layout.heading_text(line)
+    if heading is None:
+        return False
+    cues = ctx.vocab.list_heading_cues | {head.lower() + "s" for head in ctx.vocab.project_heads} \
+        | {head.lower() for head in ctx.vocab.plural_heads}
+    return any(cue.endswith("s") for cue in set(re.findall(r"[a-z]+", heading.lower())) & cues)
+
+
 def headless_blocks(ctx: DetectionContext) -> None:
-    """A name line over a described block of fields, block after block, or over its own definition."""
+    """A name line over a described block of fields, block after block, or over its own definition
+    under a heading that says projects."""
     lines = ctx.layout.lines
     carded, defined = [], []
     for line in lines:
@@ -86,7 +102,7 @@ def headless_blocks(ctx: DetectionContext) -> None:
         block = _block(ctx, line)
         if len(block) >= 2 and _has_dated_fields(ctx, block):
             carded.append(line)
-        elif _is_defined(ctx, block):
+        elif _is_defined(ctx, block) and _under_projects_heading(ctx, line):
             defined.append(line)
     names = defined + (carded if len(carded) >= MIN_FIELD_BLOCKS else [])
     for line in sorted(names, key=lambda line: line.index):
