@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.layout import build_layout
 from pipeline.projects.export_names import is_name_field
-from pipeline.projects.furniture import is_breadcrumb, is_copyright_line
+from pipeline.projects.furniture import is_address_line, is_breadcrumb, is_copyright_line
 from pipeline.projects.markdown_names import is_field_key
 
 
@@ -182,6 +182,22 @@ def test_copyright_lines_are_told_from_list_items(line, expected):
     assert is_copyright_line(line) is expected
 
 
+ADDRESS_LINES = [
+    ("Hill Lakes Fund, 4 Quay Street, 1219 Lakeville, Switzerland", True),
+    ("Hill Lakes Fund, Harbour Road 11, Lakeville 40210, Kenya", True),
+    ("Hill Lakes Fund, Harbour Road 11, F-75012 Lakeville, France", True),
+    # A year before a capitalized word is no postcode when no country ends the line.
+    ("Coastal Works Project, Phase 2, 2019 Annual Report", False),
+    ("Roads, bridges and schools", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", ADDRESS_LINES)
+def test_address_lines(line, expected):
+    countries = {"Switzerland", "Kenya", "France"}
+    assert is_address_line(line, lambda part: part in countries) is expected
+
+
 BREADCRUMBS = [
     ("Home > Projects > Eastland", True),
     ("Projects > Ruritania > RUR/012", True),
@@ -200,6 +216,10 @@ FURNITURE_ROWS = [
     ("Hill Lakes Foundation\nGrants\n\n(c) Hill Lakes Foundation 2026. Data licensed CC BY 4.0.\n", []),
     # A name found elsewhere is still a mention on the copyright line.
     ("The Green Valley Fund (GVF) pays for wells.\n\n(c) 2026 Green Valley Fund. All rights reserved.\n",
+     ["Green Valley Fund (GVF)", "Green Valley Fund"]),
+    # The body at an address is not a project; a name found elsewhere is still a mention there.
+    ("Contact us\n\nHill Lakes Trust Fund, 4 Quay Street, 1219 Lakeville, Switzerland\n", []),
+    ("The Green Valley Fund (GVF) pays for wells.\n\nGreen Valley Fund, 4 Quay Street, 1219 Lakeville, Switzerland\n",
      ["Green Valley Fund (GVF)", "Green Valley Fund"]),
     # A title does not run across the line break into a breadcrumb.
     ("Welcome to the site of the agency for Coastal Development\nProjects > Ruritania > RUR/012\n\nSome text.\n", []),
