@@ -77,6 +77,21 @@ def test_the_project_column_of_an_export_names_each_rows_project_and_never_the_g
     assert not any(name in text for text in found for name in ("Hillside", "Lakeshore", "Harbour Skills", "core"))
 
 
+EXPORT_ROWS = [
+    # A plain "Project" header: the existing table finder reads semicolon rows as it reads pipe rows.
+    ("Project;Country;Amount\nHill Orchards Renewal;Eastland;EUR 5,000\nTotal;;EUR 5,000\n", ["Hill Orchards Renewal"]),
+    ("id;project_name;grantee\n1;Hill Orchards Renewal;Eastland Farmers Union\n2;Lake Boats Upgrade;Lake Fishers Guild\n",
+     ["Hill Orchards Renewal", "Lake Boats Upgrade"]),
+    # No column says project: the grantees are not read as projects.
+    ("id;grantee;amount\n1;Eastland Farmers Union;EUR 5,000\n2;Lake Fishers Guild;EUR 7,000\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXPORT_ROWS)
+def test_export_rows_by_their_header(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
 def test_an_earlier_phase_named_alone_is_a_mention_of_it(nlp):
     text = ("project_ref;project_title;amount\n"
             "A-1;Dryland Seed Banks - Phase 2;EUR 300,000\n"
