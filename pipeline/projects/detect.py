@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .block_names import headless_blocks
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
-from .block_names import headless_blocks
 from .markdown_names import bold_fields, field_headings
 from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
@@ -33,7 +33,7 @@ Finder = Callable[[DetectionContext], None]
 
 FINDERS: tuple[Finder, ...] = (
     skip_glossaries,  # sets aside "ABC    Long Form" glossary blocks
-    skip_furniture,  # sets aside copyright lines, and the line breaks around a breadcrumb trail
+    skip_furniture,  # sets aside copyright and address lines, and the line breaks around a breadcrumb trail
     bold_fields,  # sets aside "**Budget:**" labels; "**Project:** X" in Markdown
     partner_items,  # sets aside the organisations listed under "Partners", "The consortium"
     project_lists,  # items under "Current projects:"
@@ -53,7 +53,7 @@ FINDERS: tuple[Finder, ...] = (
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
-    headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or "A ... programme ..."
+    headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or over "A ... window for ..."
     labelled_lines,  # "Chad – Bright Homes", "Window 1 – River Voices", line after line
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
@@ -65,7 +65,7 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
-    release_furniture,  # gives copyright lines back to the later uses of names found elsewhere
+    release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found
 )
