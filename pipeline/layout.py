@@ -29,6 +29,13 @@ SPACE_SEPARATOR = re.compile(r" {3,}")
 SPACE_ROW = re.compile(r"\S {3,}\S")
 MAX_SPACED_CELL = 60  # longer pieces are prose (two-column residue), not cells
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
+# Rows of a semicolon-separated export ("GR-01;Coastal Works;EUR 5,000;Ruritania"): three or more cells and
+# no space beside any semicolon, which prose puts after one ("roads; bridges").
+SEMICOLON_SEPARATOR = re.compile(r";")
+
+
+def _semicolon_row(raw: str) -> bool:
+    return raw.count(";") >= 2 and not re.search(r"\s;|;\s|^\s*;", raw)
 
 
 @dataclass
@@ -108,7 +115,7 @@ def build_layout(text: str) -> Layout:
         previous_blank = index == 0 or blank[index - 1]
         next_blank = index + 1 >= len(raw_lines) or blank[index + 1]
         if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw) or TAB_ROW.search(raw) or TABLE_RULE.match(raw) \
-                or _spaced_row(raw[content_start - start :]):
+                or _spaced_row(raw[content_start - start :]) or _semicolon_row(raw):
             kind = "row"
         elif _is_heading(raw[content_start - start :], previous_blank, next_blank, bool(marker)) and not (
             marker and marker.group("marker").strip() in "•·●▪◦*-–—"
@@ -126,7 +133,8 @@ def build_layout(text: str) -> Layout:
             # Dot leaders join a key to its value; aligned columns do when there are two of them.
             line.key_value = not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
                 and (bool(DOT_LEADER.search(raw)) or len(line.cells) == 2)
-            line.aligned = not line.key_value and not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw)
+            line.aligned = not line.key_value and not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
+                and not _semicolon_row(raw)
         lines.append(line)
     _link(lines)
     return Layout(text, lines)
@@ -143,7 +151,7 @@ def _spaced_row(content: str) -> bool:
 
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
     separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
-        else DOT_LEADER if DOT_LEADER.search(raw) else SPACE_SEPARATOR
+        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else SPACE_SEPARATOR
     cells = []
     cursor = content_start - start
     for match in list(separator.finditer(raw, cursor)) + [None]:

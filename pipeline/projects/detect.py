@@ -17,6 +17,11 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .block_names import headless_blocks
+from .export_names import earlier_phases, export_columns
+from .furniture import release_furniture, skip_furniture
+from .markdown_names import bold_fields, field_headings
+from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
@@ -28,11 +33,16 @@ Finder = Callable[[DetectionContext], None]
 
 FINDERS: tuple[Finder, ...] = (
     skip_glossaries,  # sets aside "ABC    Long Form" glossary blocks
+    skip_furniture,  # sets aside copyright and address lines, and the line breaks around a breadcrumb trail
+    bold_fields,  # sets aside "**Budget:**" labels; "**Project:** X" in Markdown
+    partner_items,  # sets aside the organisations listed under "Partners", "The consortium"
     project_lists,  # items under "Current projects:"
     inline_lists,  # "Closed grants: X (2019–2021) and Y."
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table
+    export_columns,  # the "purpose_project" column of a database export
     field_values,  # "Project: X" in a key-value sheet
+    field_headings,  # "## Project: X" in Markdown
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
     identified_titles,  # a page's title line over its "Project ID: ..." field
@@ -43,6 +53,7 @@ FINDERS: tuple[Finder, ...] = (
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
+    headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or over "A ... window for ..."
     labelled_lines,  # "Chad – Bright Homes", "Window 1 – River Voices", line after line
     appositives,  # "Green Jobs, the joint programme"
     introduced_names,  # "under Green Jobs, the programme ..."
@@ -54,7 +65,9 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
+    earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found
 )
 
 

@@ -1,0 +1,109 @@
+"""Names without a head noun that a page sets on a line of their own, block after block:
+
+    Harbour Voices
+    Radio programmes for fishing communities.
+    Countries: Ruritania, Eastland
+    Period: 2022-2026 | Contribution: US$ 4 million
+
+A short title-case line opening a block (a paragraph between blank lines) is a name when the
+block under it carries `Countries:`/`Period:` fields with a date or an amount and the page has
+two or more such blocks, or when, under a heading that says projects ("Funding windows"), the
+line under it defines it as one ("A fast-disbursing window for ..."). Later uses in prose are marked by repeated_names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DetectionContext
+from .item_names import whole_item
+
+FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
+MAX_NAME_WORDS = 8
+# A heading's words that address the reader or ask ("Where We Work", "How You Can Help"), not a name's.
+READER_WORDS = frozenset({"we", "our", "us", "you", "your", "where", "what", "how", "who", "why", "when"})
+MIN_FIELD_BLOCKS = 2
+# "A fast-disbursing window for ...": an article, then up to five words that end in the noun saying what it is.
+DEFINITION = re.compile(r"^(?:A|An)\s+(?P<words>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
+
+
+def _is_name_line(ctx: DetectionContext, line) -> bool:
+    text = ctx.layout.text[line.content_start : line.end].strip()
+    words = text.split()
+    if line.kind not in ("text", "heading") or line.marker or not 2 <= len(words) <= MAX_NAME_WORDS \
+            or ctx.layout.text[line.start : line.start + 1].isspace() or text.isupper() \
+            or text.endswith((".", ",", ":", ";", "!", "?")) or ":" in text or any(c.isdigit() for c in text) \
+            or text.lower() in ctx.vocab.generic_headings:
+        return False
+    # "Key Results", "Lessons Learned": the words of a section heading.
+    if any(word in ctx.vocab.non_project_heads or word.lower() in READER_WORDS for word in words):
+        return False
+    tokens = ctx.token_range(line.content_start, line.end)
+    # Title case: every word capitalized but the function words ("Reading Rooms for Refugees").
+    return tokens is not None and all(ctx.is_capitalized(i) or ctx.is_function(i) or not ctx.texts[i].isalpha()
+                                      for i in range(*tokens))
+
+
+def _block(ctx: DetectionContext, line) -> list:
+    """The lines under a name line, up to the next blank line or heading."""
+    block = []
+    for following in ctx.layout.lines[line.index + 1 :]:
+        if following.kind in ("blank", "heading"):
+            break
+        block.append(following)
+    return block
+
+
+def _has_dated_fields(ctx: DetectionContext, block: list) -> bool:
+    fields = [line for line in block if FIELD_LINE.match(ctx.layout.text[line.content_start : line.end])]
+    if not fields:
+        return False
+    start, end = fields[0].start, fields[-1].end
+    tokens = ctx.token_range(start, end)
+    return ctx.has_date(start, end) or bool(tokens and any(i in ctx.money_tokens for i in range(*tokens)))
+
+
+def _is_defined(ctx: DetectionContext, block: list) -> bool:
+    """The line under the name says what it is: "A fast-disbursing window for ..."."""
+    if not block:
+        return False
+    match = DEFINITION.match(ctx.layout.text[block[0].content_start : block[0].end])
+    if match is None:
+        return False
+    heads = {head.lower() for head in ctx.vocab.project_heads}
+    # The noun phrase stops at its first preposition or relative ("a window for ...", "a scheme that ...").
+    words = []
+    for word in match["words"].split():
+        if word in ctx.vocab.prepositions or word in ("that", "which", "to"):
+            break
+        words.append(word)
+    return any(word in heads for word in words)
+
+
+def _under_projects_heading(ctx: DetectionContext, line) -> bool:
+    """"FLAGSHIP PROGRAMMES", "Funding windows": the section says its blocks are projects."""
+    heading = ctx.layout.heading_text(line)
+    if heading is None:
+        return False
+    cues = ctx.vocab.list_heading_cues | {head.lower() + "s" for head in ctx.vocab.project_heads} \
+        | {head.lower() for head in ctx.vocab.plural_heads}
+    return any(cue.endswith("s") for cue in set(re.findall(r"[a-z]+", heading.lower())) & cues)
+
+
+def headless_blocks(ctx: DetectionContext) -> None:
+    """A name line over a described block of fields, block after block, or over its own definition
+    under a heading that says projects."""
+    lines = ctx.layout.lines
+    carded, defined = [], []
+    for line in lines:
+        previous_blank = line.index == 0 or lines[line.index - 1].kind in ("blank", "heading")
+        if not previous_blank or not _is_name_line(ctx, line):
+            continue
+        block = _block(ctx, line)
+        if len(block) >= 2 and _has_dated_fields(ctx, block):
+            carded.append(line)
+        elif _is_defined(ctx, block) and _under_projects_heading(ctx, line):
+            defined.append(line)
+    names = defined + (carded if len(carded) >= MIN_FIELD_BLOCKS else [])
+    for line in sorted(names, key=lambda line: line.index):
+        whole_item(ctx, line.content_start, line.end, "project-block", cut_commentary=True)

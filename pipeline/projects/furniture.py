@@ -1,0 +1,79 @@
+"""Page furniture that holds no new project name: copyright lines ("(c) 2026 Some Body. All rights
+reserved.", "© ..."), postal addresses ("Some Body, 11 Harbour Road, 1219 Lakeville, Ruritania")
+and breadcrumb trails ("Home > Projects > Ruritania").
+
+A copyright line's "(c)" is not a list marker, and the body that owns the page or sits at an address
+is not a project; a name already found elsewhere may still stand there, so those lines are set
+aside for the finders and given back before the later uses of known names are marked. A title never runs across the line break into or out of
+a breadcrumb trail.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DetectionContext
+
+COPYRIGHT = re.compile(r"^\s*(?:©|\([cC]\)|copyright\b)", re.IGNORECASE)
+# What tells a copyright notice from item (c) of a list: a year, or the notice's own words.
+COPYRIGHT_EVIDENCE = re.compile(r"\b(?:19|20)\d\d\b|rights reserved|licen[cs]ed|©", re.IGNORECASE)
+# A postal address: "Some Body, 11 Harbour Road, 1219 Lakeville, Ruritania" - a part that is a postcode and
+# a town ("1219 Lakeville", "Lakeville 40210", "F-75012 Paris") among three or more comma-separated parts.
+POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+[A-Z]\S*(?:\s+[A-Z]\S*)*$|^[A-Z]\S*(?:\s+[A-Z]\S*)*\s+\d{4,6}$")
+BREADCRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›)\s")
+MAX_CRUMB_WORDS = 8
+SET_ASIDE = "furniture-set-aside"
+
+
+def is_copyright_line(text: str) -> bool:
+    return bool(COPYRIGHT.match(text)) and bool(COPYRIGHT_EVIDENCE.search(text))
+
+
+def is_address_line(text: str, is_country=lambda part: True) -> bool:
+    """Three or more comma-separated parts, a postcode and town among them, and a country last
+    (`is_country` says whether a part is one)."""
+    parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
+    return len(parts) >= 3 and any(POSTCODE_PART.match(part) for part in parts[1:-1]) and is_country(parts[-1])
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Two or more ">" between short pieces, none a sentence."""
+    pieces = BREADCRUMB_SEPARATOR.split(text.strip())
+    return len(pieces) >= 3 and all(0 < len(piece.split()) <= MAX_CRUMB_WORDS and not piece.endswith(".")
+                                    for piece in pieces)
+
+
+def _is_country(ctx: DetectionContext, line, text: str, part: str) -> bool:
+    start = line.start + text.rstrip().rstrip(".").rfind(part)
+    tokens = ctx.token_range(start, start + len(part))
+    return tokens is not None and ctx.is_place(ctx.doc[tokens[0] : tokens[1]])
+
+
+def skip_furniture(ctx: DetectionContext) -> None:
+    """Sets aside copyright and address lines, and the line breaks around a breadcrumb trail, before any finder runs."""
+    set_aside = []
+    for line in ctx.layout.lines:
+        text = ctx.layout.text[line.start : line.end]
+        if line.kind == "blank":
+            continue
+        if is_copyright_line(text) or is_address_line(text, lambda part: _is_country(ctx, line, text, part)):
+            tokens = ctx.token_range(line.start, line.end)
+            if tokens:
+                set_aside.extend(i for i in range(*tokens) if not ctx.taken[i])
+        elif is_breadcrumb(text):
+            tokens = ctx.token_range(line.start, line.end)
+            if tokens is None:
+                continue
+            # The line breaks just before and after the trail: a name stays on its own side.
+            for i in (tokens[0] - 1, tokens[1]):
+                if 0 <= i < len(ctx.texts) and ctx.texts[i].isspace():
+                    ctx.taken[i] = True
+    for i in set_aside:
+        ctx.taken[i] = True
+    ctx.memo[SET_ASIDE] = set_aside
+
+
+def release_furniture(ctx: DetectionContext) -> None:
+    """Gives copyright and address lines back, so that a name found elsewhere is marked there too ("(c) 2026 Green Jobs")."""
+    for i in ctx.memo.pop(SET_ASIDE, []):
+        ctx.taken[i] = False

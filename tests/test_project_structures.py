@@ -1,0 +1,269 @@
+"""PROJECT detection on page structures: database exports, Markdown pages, headless names set
+block after block, page furniture (copyright lines, breadcrumbs) and partner lists.
+
+Every name and figure here is invented. Each row is (text, expected PROJECT span texts, in text
+order); an empty list means no PROJECT at all. False-positive rows are included on purpose.
+"""
+
+import pytest
+
+from pipeline.layout import build_layout
+from pipeline.projects.export_names import is_name_field
+from pipeline.projects.furniture import is_address_line, is_breadcrumb, is_copyright_line
+from pipeline.projects.markdown_names import is_field_key
+
+
+def project_texts(nlp, text):
+    doc = nlp(text)
+    return [s.text for s in doc.spans["PROJECT"]]
+
+
+# ---- 1. semicolon-separated exports ------------------------------------------------------------
+EXPORT = (
+    "ref;grantee;purpose_project;amount;start_date;country\n"
+    "GR-2022-004;Hillside Farmers Trust;Orchard Terraces for Highland Youth;EUR 80,000;2022-03-01;Ruritania\n"
+    "GR-2022-009;Lakeshore Women Guild;core support;EUR 40,000;2022-05-01;Eastland\n"
+    "GR-2023-011;Harbour Skills Collective;Net Menders Academy (NMA);USD 95,000;2023-01-15;Eastland\n"
+    "GR-2024-002;Valley Learning Centre;NMA scale-up to two more harbours;USD 120,000;2024-02-01;Eastland\n"
+)
+
+LAYOUT_ROWS = [
+    # (line, is a row, its cells)
+    ("GR-1;Some Trust;Coastal Works;EUR 5,000", True, ["GR-1", "Some Trust", "Coastal Works", "EUR 5,000"]),
+    ("a;b;c", True, ["a", "b", "c"]),
+    # Prose puts a space after a semicolon: not a row.
+    ("Roads were rebuilt; bridges were repaired; schools reopened.", False, []),
+    ("Filter: area = Learning; status = open", False, []),
+    # One semicolon is not enough for a table.
+    ("Harbour Authority;Port Office", False, []),
+]
+
+
+@pytest.mark.parametrize("line, is_row, cells", LAYOUT_ROWS)
+def test_semicolon_rows_are_table_rows_with_cells(line, is_row, cells):
+    layout = build_layout(line + "\n")
+    first = layout.lines[0]
+    assert (first.kind == "row") == is_row
+    assert [line[a:b] for a, b in first.cells] == cells
+    assert not first.aligned  # cells are split at semicolons, not placed under a header by position
+
+
+FIELD_NAMES = [
+    ("purpose_project", True),
+    ("project_title", True),
+    ("projectName", True),
+    ("Programme_Name", True),
+    ("activity", True),
+    ("project_id", False),
+    ("project_start", False),
+    ("project_country", False),
+    ("grantee", False),
+    ("amount", False),
+]
+
+
+@pytest.mark.parametrize("field, expected", FIELD_NAMES)
+def test_a_field_name_says_project_only_with_name_qualifiers(field, expected):
+    assert is_name_field(field) is expected
+
+
+def test_the_project_column_of_an_export_names_each_rows_project_and_never_the_grantee(nlp):
+    found = project_texts(nlp, EXPORT)
+    assert "Orchard Terraces for Highland Youth" in found
+    assert "Net Menders Academy (NMA)" in found
+    # "NMA scale-up to ..." names the acronym; the rest of the cell is what the grant does.
+    assert "NMA" in found and not any(text.startswith("NMA scale") for text in found)
+    # Grantees and unrestricted "core support" are not projects.
+    assert not any(name in text for text in found for name in ("Hillside", "Lakeshore", "Harbour Skills", "core"))
+
+
+EXPORT_ROWS = [
+    # A plain "Project" header: the existing table finder reads semicolon rows as it reads pipe rows.
+    ("Project;Country;Amount\nHill Orchards Renewal;Eastland;EUR 5,000\nTotal;;EUR 5,000\n", ["Hill Orchards Renewal"]),
+    ("id;project_name;grantee\n1;Hill Orchards Renewal;Eastland Farmers Union\n2;Lake Boats Upgrade;Lake Fishers Guild\n",
+     ["Hill Orchards Renewal", "Lake Boats Upgrade"]),
+    # No column says project: the grantees are not read as projects.
+    ("id;grantee;amount\n1;Eastland Farmers Union;EUR 5,000\n2;Lake Fishers Guild;EUR 7,000\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXPORT_ROWS)
+def test_export_rows_by_their_header(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+def test_an_earlier_phase_named_alone_is_a_mention_of_it(nlp):
+    text = ("project_ref;project_title;amount\n"
+            "A-1;Dryland Seed Banks - Phase 2;EUR 300,000\n"
+            "A-2;Clean Wells Ruritania;EUR 100,000\n\n"
+            "A-1 follows Dryland Seed Banks (Phase 1, 2019-2021), funded under the earlier strategy.\n")
+    found = project_texts(nlp, text)
+    assert found.count("Dryland Seed Banks") == 1
+    assert "Dryland Seed Banks - Phase 2" in found
+
+
+# ---- 2. Markdown pages -------------------------------------------------------------------------
+MARKDOWN = (
+    "# Eastland Portfolio - Wiki\n\n"
+    "## Project: Harbour Towns Water Security Phase II\n\n"
+    "- **Budget:** $12 million (grant)\n"
+    "- **Countries:** Eastland, Ruritania\n"
+    "- **Duration:** approved 3 May 2024; closes 2029\n"
+    "- **Notes:** Scholarships for 80 students at the Eastland Institute of Fisheries.\n\n"
+    "## Project: Island Women Lead Together\n\n"
+    "- **Budget**: $20 million\n"
+    "- **Countries:** Ruritania\n"
+)
+
+MARKDOWN_ROWS = [
+    (MARKDOWN, ["Harbour Towns Water Security Phase II", "Island Women Lead Together"]),
+    ("- **Project:** Blue Lagoon Clean Boats\n- **Status:** Active\n", ["Blue Lagoon Clean Boats"]),
+    # Bold labels alone: no names in them or in their values.
+    ("## Current projects\n\n- **Countries:** Eastland\n- **Budget:** $4 million\n", []),
+    ("## Overview\n\nThe unit manages three investments in Eastland.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKDOWN_ROWS)
+def test_markdown_project_headings_and_bold_fields(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+FIELD_KEYS = [("Budget", True), ("Start date", True), ("Implementing partner", True),
+              ("Coastal Roads Project", False), ("Green Jobs", False), ("", False)]
+
+
+@pytest.mark.parametrize("key, expected", FIELD_KEYS)
+def test_a_bold_field_key_is_short_and_in_sentence_case(key, expected):
+    assert is_field_key(key) is expected
+
+
+# ---- 3. headless names block after block -------------------------------------------------------
+FLAGSHIPS = (
+    "FLAGSHIP PROGRAMMES\n\n"
+    "River Voices\n"
+    "Community radio for fishing villages along the delta.\n"
+    "Countries: Eastland, Ruritania\n"
+    "Period: 2022-2026 | Contribution: US$ 4 million\n"
+    "River Voices has trained 300 presenters so far.\n\n"
+    "Bright Classrooms\n"
+    "Solar lighting and fans in rural schools.\n"
+    "Countries: Ruritania\n"
+    "Period: since 2021 | Contribution: US$ 2.5 million\n\n"
+    "OTHER SUPPORT\n"
+    "Eastland also gave US$ 1 million to appeals in 2025.\n"
+)
+
+BLOCK_ROWS = [
+    (FLAGSHIPS, ["River Voices", "River Voices", "Bright Classrooms"]),
+    # A name line over its own definition: "A ... window for ...".
+    ("FUNDING WINDOWS\n\nQuick Flood Response\nA fast-acting window for flood emergencies, created in 2024.\n",
+     ["Quick Flood Response"]),
+    # A definition line makes a name only under a heading that says projects.
+    ("Harbour Voices\nA radio programme for fishers.\n", []),
+    ("Executive Summary\nA programme evaluation found gains.\n", []),
+    ("OUR PROGRAMMES\n\nWhere We Work\nA programme in twelve countries.\n", []),
+    # Section headings over fields are not names, however many blocks.
+    ("Results Achieved\nCountries: Eastland\nPeriod: 2020-2022\n\nLessons Learned\nCountries: Ruritania\n"
+     "Period: 2021-2023\n", []),
+    # One block with fields is not a set of blocks.
+    ("Our Approach\nWe work with schools.\nCountries: Ruritania\nPeriod: 2022-2026\n", []),
+    # A title-case line over prose that defines nothing.
+    ("Key Lessons\nA review found that schools need more teachers.\n", []),
+    # A heading in capitals is a section, not a name.
+    ("RIVER VOICES\nA community radio programme for the delta.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOCK_ROWS)
+def test_headless_names_over_fields_or_a_definition(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 4. page furniture -------------------------------------------------------------------------
+COPYRIGHT_LINES = [
+    ("(c) 2026 Hill Lakes Foundation. Data licensed CC BY 4.0.", True),
+    ("(c) Hill Lakes Foundation 2026", True),
+    ("© Eastland Fund. All rights reserved.", True),
+    ("Copyright 2025 River Agency", True),
+    # Item (c) of a list.
+    ("(c) Amount of the grant: up to 40 million", False),
+    ("(c) Harbour Works Project", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", COPYRIGHT_LINES)
+def test_copyright_lines_are_told_from_list_items(line, expected):
+    assert is_copyright_line(line) is expected
+
+
+ADDRESS_LINES = [
+    ("Hill Lakes Fund, 4 Quay Street, 1219 Lakeville, Switzerland", True),
+    ("Hill Lakes Fund, Harbour Road 11, Lakeville 40210, Kenya", True),
+    ("Hill Lakes Fund, Harbour Road 11, F-75012 Lakeville, France", True),
+    # A year before a capitalized word is no postcode when no country ends the line.
+    ("Coastal Works Project, Phase 2, 2019 Annual Report", False),
+    ("Roads, bridges and schools", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", ADDRESS_LINES)
+def test_address_lines(line, expected):
+    countries = {"Switzerland", "Kenya", "France"}
+    assert is_address_line(line, lambda part: part in countries) is expected
+
+
+BREADCRUMBS = [
+    ("Home > Projects > Eastland", True),
+    ("Projects > Ruritania > RUR/012", True),
+    ("Start » Countries » Eastland", True),
+    ("Roads > 10 km", False),
+    ("Growth was > 5% in 2024 > so the plan changed > as agreed by the whole board in its annual meeting.", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", BREADCRUMBS)
+def test_breadcrumb_trails(line, expected):
+    assert is_breadcrumb(line) is expected
+
+
+FURNITURE_ROWS = [
+    ("Hill Lakes Foundation\nGrants\n\n(c) Hill Lakes Foundation 2026. Data licensed CC BY 4.0.\n", []),
+    # A name found elsewhere is still a mention on the copyright line.
+    ("The Green Valley Fund (GVF) pays for wells.\n\n(c) 2026 Green Valley Fund. All rights reserved.\n",
+     ["Green Valley Fund (GVF)", "Green Valley Fund"]),
+    # The body at an address is not a project; a name found elsewhere is still a mention there.
+    ("Contact us\n\nHill Lakes Trust Fund, 4 Quay Street, 1219 Lakeville, Switzerland\n", []),
+    ("The Green Valley Fund (GVF) pays for wells.\n\nGreen Valley Fund, 4 Quay Street, 1219 Lakeville, Switzerland\n",
+     ["Green Valley Fund (GVF)", "Green Valley Fund"]),
+    # A title does not run across the line break into a breadcrumb.
+    ("Welcome to the site of the agency for Coastal Development\nProjects > Ruritania > RUR/012\n\nSome text.\n", []),
+    # A name at the end of a trail stays a name.
+    ("Home > Projects > Ruritania > Coastal Towns Water Project\n",
+     ["Coastal Towns Water Project"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FURNITURE_ROWS)
+def test_page_furniture_holds_no_new_name(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 5. partner lists --------------------------------------------------------------------------
+PARTNER_ROWS = [
+    ("THE CONSORTIUM\n"
+     "- Hill Rivers Alliance (HRA), Eastland - lead, financial management\n"
+     "- Valley Youth Initiative, Ruritania - youth savings and vocational training\n"
+     "- Association Rurale pour le Progrès (ARP), Eastland - market access\n\n"
+     "HRA and ARP run the Lake Towns Peace Programme together.\n",
+     ["Lake Towns Peace Programme"]),
+    ("Implementing partners:\n- Coastal Women Fund, Eastland\n- Green Roofs Initiative, Ruritania\n", []),
+    # A list of projects is read as before, even with "partner" in its heading.
+    ("Partner projects\n- Valley Youth Initiative - Ruritania\n- Hill Schools Programme - Eastland\n",
+     ["Valley Youth Initiative", "Hill Schools Programme"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTNER_ROWS)
+def test_organisations_in_a_partner_list_are_not_projects(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
