@@ -22,7 +22,8 @@ NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro"}
 # Languages whose names and scale words are read; others only give symbols.
 NAME_LANGUAGES = ("en", "fr", "es", "pt", "nb", "sv", "da")
 SCALE_LANGUAGES = ("en", "fr", "es", "pt")
-LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
+# Latin script, currency signs and the modifier letters of Latin names (the "ʻ" of "paʻanga").
+LATIN = re.compile(r"^[\u0020-\u024f\u02b0-\u02ff\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
 
 
 def _latin(form: str) -> bool:

@@ -59,6 +59,10 @@ class CurrencyTable:
     strong_defaults: frozenset[str] = frozenset()
     # Plain unit words ("pesos", "rupees", "kip") by code, for "Kenya shillings"-like phrases.
     units: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Codes that are also words (TRY, PEN, ALL, SDG): money beside an unmistakable amount ("SDG 1,250,000", "PEN 3.2bn").
+    word_codes: frozenset[str] = frozenset()
+    # Of those, the ones that count only so, whatever the passage's country ("SDG 8" is a goal in a text about Sudan).
+    needs_amount: frozenset[str] = frozenset()
 
     def candidates(self, form: str) -> frozenset[str]:
         """Every currency a form may stand for (empty when it is not a currency form)."""
@@ -98,6 +102,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         ("francs", "shillings"), for keeping country words out of currency names.
     """
     never = set(data["codes_never"])
+    need_amount = set(data["codes_need_amount"]["codes"])
     any_case = set(data["codes_any_case"])
     iso = {c.alpha_3 for c in pycountry.currencies} - _fund_codes()
     forms, territories = _cldr_forms(iso, set(data["former_codes"]))
@@ -212,10 +217,11 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         shared_signs=frozenset(f for f in sign_forms if f not in signs and len(shared.get(f, ())) > 1),
         weak_words=frozenset(weak),
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
-        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]),
+        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
         scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
+        word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount), needs_amount=frozenset(need_amount),
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:

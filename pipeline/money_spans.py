@@ -64,6 +64,16 @@ class MoneySpans:
         longer = Span(doc, span.start, joined_end, label=span.label, span_id=span.id_)
         return longer if self.value(longer) is not None else span
 
+    def runs_on(self, span: Span) -> bool:
+        """"15 dollars 50." ends its clause; in "15 dollars 50 times" or "2019 USD 25 million" the number is no cents."""
+        if not span.id_.endswith("subunit-bare"):
+            return False
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        # "rmb 10 usd 20": the first number is the amount of the sign before it, the second one of its own.
+        signed = span.start > 0 and bool(self.table.candidates(self.doc[span.start - 1].text))
+        return signed or following is not None and not (following.is_punct and following.text not in HYPHENS) \
+            and not following.is_space
+
     def is_count(self, span: Span) -> bool:
         """"three yen loans", "two dollar bills": a small worded number before a currency used as a modifier."""
         if not span.id_.startswith("number-words") or any(t.lower_ in self.table.scales for t in span):

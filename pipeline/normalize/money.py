@@ -66,6 +66,8 @@ NUMBER_HYPHEN = re.compile(r"(?<=\d)\s*[-\u2010\u2011](?=[^\W\d_])")
 
 # "30 MUSD", "120 MEUR": a million of the currency, as some financial tables write it.
 MILLION_CODE = re.compile(r"M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY)", re.IGNORECASE)
+# "15 dollars 50", "17 USD 25", "thirteen dollars forty five": hundredths right after the unit, no "and", no "cents".
+BARE_SUBUNIT = re.compile(r"^(?:\d{2}|[a-z]+(?:[ -][a-z]+)?)$")
 SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cents?)?$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d")
 
@@ -127,6 +129,9 @@ def _parse_number_words(words: list[str]) -> Optional[Decimal]:
     scale = _text2num(tail) if tail else Decimal(1)
     if base is None or scale is None:
         return None
+    if head and words[fraction_at - 1] not in LINKING_WORDS:
+        # "three quarters billion" counts quarters (0.75 billion); "two and a half million" adds one.
+        return base * FRACTION_WORDS[words[fraction_at]] * scale
     return (base + FRACTION_WORDS[words[fraction_at]]) * scale
 
 
@@ -240,6 +245,15 @@ def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEX
     return resolve_currency(last.lower(), found, table, context) if found else None
 
 
+# Thousands grouped the way amounts are written: "1,250,000", "12 500", "3.200".
+GROUPED = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}(?!\d)")
+
+
+def _unmistakable(text: str, table: CurrencyTable) -> bool:
+    """An amount no label, goal or ranking is written like: grouped thousands or a scale ("1,250,000", "3.2bn")."""
+    return bool(GROUPED.search(text)) or any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text))
+
+
 def _after_scale(text: str, at: int, table: CurrencyTable) -> bool:
     words = text[:at].split()
     return bool(words) and words[-1].lower() in table.scales
@@ -290,7 +304,8 @@ def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: Mone
     words = text.split(" ")
     for cut in range(len(words) - 1, 0, -1):
         tail = SUBUNIT_TAIL.match(" ".join(words[cut:]))
-        if not tail or not (" and " in f" {text} " or text.lower().endswith(("cent", "cents"))):
+        bare = bool(BARE_SUBUNIT.match(" ".join(words[cut:]))) and words[cut - 1].lower() not in table.scales
+        if not tail or not (" and " in f" {text} " or text.lower().endswith(("cent", "cents")) or bare):
             continue
         sub = tail["sub"]
         cents = parse_number(sub) if sub[0].isdigit() else _parse_number_words(sub.replace("-", " ").split())
@@ -349,6 +364,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return with_cents
     amount, rest = _split_amount(text, table, context)
     currency = _currency(rest, table, context)
+    if rest.strip() in table.word_codes and (currency is None or rest.strip() in table.needs_amount):
+        # "SDG 1,250,000", "PEN 3.2bn": a code that is also a word counts beside an amount no label is written like.
+        currency = rest.strip() if _unmistakable(text, table) else None
     if amount is None or currency is None:
         return None
     if MILLION_CODE.fullmatch(rest.strip()):
