@@ -1,0 +1,52 @@
+"""Ways news and peer texts write amounts: hundredths after the unit, glued scales and signs, counted fractions."""
+
+from decimal import Decimal
+
+import pytest
+
+
+def money(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.value.amount, s._.value.currency, s._.value.qualifier) for s in doc.spans["MONEY"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Hundredths right after the unit, ending the clause.
+    ("The ticket is 12 dollars 40.", [("12 dollars 40", Decimal("12.40"), "USD", "exact")]),
+    ("The fee rises to 19 EUR 75.", [("19 EUR 75", Decimal("19.75"), "EUR", "exact")]),
+    ("It came to eleven dollars thirty five", [("eleven dollars thirty five", Decimal("11.35"), "USD", "exact")]),
+    # A number that runs on into the clause is no hundredths; nor is one that follows a sign of its own.
+    ("They paid 12 dollars 40 times over.", [("12 dollars", Decimal("12"), "USD", "exact")]),
+    ("rmb 30 usd 40", [("rmb 30", Decimal("30"), "CNY", "exact"), ("usd 40", Decimal("40"), "USD", "exact")]),
+    # Quarters counted before a scale, and one added after "and a".
+    ("It needs three quarters billion us dollars.",
+     [("three quarters billion us dollars", Decimal("750000000"), "USD", "exact")]),
+    ("It needs two and a half million dollars.", [("two and a half million dollars", Decimal("2500000"), "USD", "exact")]),
+    # Scales, signs and qualifiers glued to the number.
+    ("Budget: EUR 640k", [("EUR 640k", Decimal("640000"), "EUR", "exact")]),
+    ("A second phase of ~£7m is planned.", [("£7m", Decimal("7000000"), "GBP", "approximate")]),
+    ("nzd$45", [("nzd$45", Decimal("45"), "NZD", "exact")]),
+    ("The book costs 80元.", [("80元", Decimal("80"), "CNY", "exact")]),
+    ("The cost is 700 USD,200 times the estimate.", [("700 USD", Decimal("700"), "USD", "exact")]),
+    # Of two candidates as long, the one written without a space: "$20", not "5 $".
+    ("He kept 5 $20 notes.", [("$20", Decimal("20"), "USD", "exact")]),
+])
+def test_money_written_forms(nlp, text, expected):
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Goal SDG 8 and TOP 10 rankings are reported.",  # a goal and a ranking, not Sudanese pounds or paʻanga
+    "Among the partners, PEN 12 was listed.",  # a word-like code beside a small number, no country
+])
+def test_money_word_codes_need_an_unmistakable_amount(nlp, text):
+    assert money(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The reserve holds SDG 4,800,000.", "SDG"),
+    ("Exports reached TRY 2.7bn.", "TRY"),
+    ("The credit was 3.5 million ALL.", "ALL"),
+])
+def test_money_word_codes_beside_grouped_or_scaled_amounts(nlp, text, code):
+    assert [m[2] for m in money(nlp, text)] == [code]
