@@ -30,6 +30,10 @@ def money(nlp, text):
     ("The cost is 700 USD,200 times the estimate.", [("700 USD", Decimal("700"), "USD", "exact")]),
     # Of two candidates as long, the one written without a space: "$20", not "5 $".
     ("He kept 5 $20 notes.", [("$20", Decimal("20"), "USD", "exact")]),
+    # A sign and a unit word of the same currency, both written: one amount; the word picks among the sign's.
+    ("It cost C$ 7 million dollars.", [("C$ 7 million dollars", Decimal("7000000"), "CAD", "exact")]),
+    ("In Chile, the fee was $900 pesos.", [("$900 pesos", Decimal("900"), "CLP", "exact")]),
+    ("A 3 $50 dollars voucher.", [("$50 dollars", Decimal("50"), "USD", "exact")]),
 ])
 def test_money_written_forms(nlp, text, expected):
     assert money(nlp, text) == expected

@@ -237,6 +237,18 @@ def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEX
         found = table.candidates(form)
         if found:
             return resolve_currency(form, found, table, context)
+    # "$10 dollars", "US$ 5 million dollars": a sign and a unit word written for the same currency, both.
+    parts = rest.split()
+    # The sign may have been cut ("C $ dollars"); the word may be a name ("$ Canadian dollars").
+    for sign, word in (("".join(parts[:-1]), parts[-1]), (parts[0], " ".join(parts[1:]))):
+        both = table.candidates(sign) & table.candidates(word) if sign and word else frozenset()
+        if both:
+            # The word picks among the sign's currencies ("$500 pesos" in a passage about Chile); else the sign does.
+            for form in (word, sign):
+                code = resolve_currency(form, both, table, context)
+                if code in both:
+                    return code
+            return next(iter(both)) if len(both) == 1 else None
     # "US dollars", "Kenya shillings": capitalized words the table does not know before a known unit word.
     *before, last = rest.split()
     if not all(word[:1].isupper() for word in before):
