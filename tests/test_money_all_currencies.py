@@ -71,6 +71,12 @@ FORMS = {
     "code-bn": lambda code: (f"The grant was {code} 3.2bn in total.", Decimal("3200000000")),
     "plural-name": lambda code: (f"The grant was 2,000 {get_currency_name(code, count=2, locale='en')} in total.",
                                  Decimal("2000")),
+    # Beyond the four: the code glued or after, a range, a plural name with a scale.
+    "glued-code": lambda code: (f"The grant was {code}1,250,000 in total.", Decimal("1250000")),
+    "grouped-code": lambda code: (f"The grant was 1,250,000 {code} in total.", Decimal("1250000")),
+    "code-range": lambda code: (f"The grant was {code} 1-2 million.", Decimal("1000000")),
+    "million-plural-name": lambda code: (
+        f"The grant was 1.5 million {get_currency_name(code, count=2, locale='en')} in total.", Decimal("1500000")),
 }
 
 # Ambiguous per the spec, kept as data: codes that are also words or acronyms ("SDG 8" is a goal, "TOP 10"
@@ -124,12 +130,16 @@ UNIQUE_NEEDING_CONTEXT = [(s, c) for s, c in _unique_symbols() if s in TABLE.nee
 
 @lru_cache(maxsize=1)
 def _symbol_results(nlp) -> list[str]:
-    return [f"{symbol}:{code}" for symbol, code in UNIQUE
-            if _found(nlp, f"The grant was {_written(symbol, '1,250,000')} in total.") != [(Decimal(1250000), code)]]
+    missed = []
+    for symbol, code in UNIQUE:
+        for amount, value in (("1,250,000", Decimal(1250000)), ("3.2bn", Decimal(3200000000))):
+            if _found(nlp, f"The grant was {_written(symbol, amount)} in total.") != [(value, code)]:
+                missed.append(f"{symbol}{amount}:{code}")
+    return missed
 
 
 def test_money_all_currencies_unambiguous_local_symbol(nlp):
-    """A symbol CLDR gives one currency only ('KSh', '₸', 'Nu.', 'GH₵') is that currency anywhere."""
+    """A symbol CLDR gives one currency only ('KSh', '₸', 'Nu.', 'GH₵') is that currency anywhere, with a scale too."""
     missed = _symbol_results(nlp)
     assert len(UNIQUE) >= 60
     assert not missed, f"{len(UNIQUE) - len(missed)}/{len(UNIQUE)} pass; missed {missed}"

@@ -42,6 +42,7 @@ def test_money_written_forms(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "Goal SDG 8 and TOP 10 rankings are reported.",  # a goal and a ranking, not Sudanese pounds or paʻanga
     "Among the partners, PEN 12 was listed.",  # a word-like code beside a small number, no country
+    "The plan serves SDG 6-7 targets.",  # a range of goals
 ])
 def test_money_word_codes_need_an_unmistakable_amount(nlp, text):
     assert money(nlp, text) == []
@@ -51,6 +52,7 @@ def test_money_word_codes_need_an_unmistakable_amount(nlp, text):
     ("The reserve holds SDG 4,800,000.", "SDG"),
     ("Exports reached TRY 2.7bn.", "TRY"),
     ("The credit was 3.5 million ALL.", "ALL"),
+    ("Bids ranged over MAD 2-3 million.", "MAD"),
 ])
 def test_money_word_codes_beside_grouped_or_scaled_amounts(nlp, text, code):
     assert [m[2] for m in money(nlp, text)] == [code]

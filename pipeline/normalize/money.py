@@ -266,6 +266,14 @@ def _unmistakable(text: str, table: CurrencyTable) -> bool:
     return bool(GROUPED.search(text)) or any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text))
 
 
+def _word_code(rest: str, currency: Optional[str], text: str, table: CurrencyTable) -> Optional[str]:
+    """"SDG 1,250,000", "PEN 3.2bn": a code that is also a word counts beside an amount no label is written like."""
+    form = rest.strip()
+    if form in table.word_codes and (currency is None or form in table.needs_amount):
+        return form if _unmistakable(text, table) else None
+    return currency
+
+
 def _after_scale(text: str, at: int, table: CurrencyTable) -> bool:
     words = text[:at].split()
     return bool(words) and words[-1].lower() in table.scales
@@ -360,7 +368,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         high, high_rest = _split_amount(halves[1], table, context)
         if low is None or high is None:
             return None
-        currency = _currency(high_rest, table, context) or _currency(low_rest, table, context)
+        currency = _word_code(high_rest, _currency(high_rest, table, context), text, table) \
+            or _word_code(low_rest, _currency(low_rest, table, context), text, table)
         # "$1-2 million", "between $5 and $10 million": a scale written once, after the second
         # number, applies to both, unless the low end would then pass the high ("$150,000 to $3 million").
         high_scales = [w for w in halves[1].lower().split() if w in table.scales]
@@ -375,10 +384,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     if with_cents is not None:
         return with_cents
     amount, rest = _split_amount(text, table, context)
-    currency = _currency(rest, table, context)
-    if rest.strip() in table.word_codes and (currency is None or rest.strip() in table.needs_amount):
-        # "SDG 1,250,000", "PEN 3.2bn": a code that is also a word counts beside an amount no label is written like.
-        currency = rest.strip() if _unmistakable(text, table) else None
+    currency = _word_code(rest, _currency(rest, table, context), text, table)
     if amount is None or currency is None:
         return None
     if MILLION_CODE.fullmatch(rest.strip()):
