@@ -56,3 +56,11 @@ def test_money_word_codes_need_an_unmistakable_amount(nlp, text):
 ])
 def test_money_word_codes_beside_grouped_or_scaled_amounts(nlp, text, code):
     assert [m[2] for m in money(nlp, text)] == [code]
+
+
+def test_money_table_row_with_an_empty_cell_keeps_its_column(nlp):
+    """'| Total | | 31.5 |': the bars around an empty cell share one space, and the number stays under its header."""
+    text = ("Grants by scheme\n\n| Scheme | Region | Amount (EUR million) |\n|---|---|---|\n"
+            "| Harbour Works | North | 20.25 |\n| Dry Port | South | 11.25 |\n| Total | | 31.5 |\n")
+    assert [(a, c) for _, a, c, _ in money(nlp, text)] == [
+        (Decimal("20250000"), "EUR"), (Decimal("11250000"), "EUR"), (Decimal("31500000"), "EUR")]
