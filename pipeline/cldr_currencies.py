@@ -135,7 +135,24 @@ def cldr_scales() -> dict[str, Decimal]:
                 scales.setdefault(word.lower(), value)
                 if language == "en":  # "millions", "billions" (English first: French "billions" are 10^12)
                     scales.setdefault(f"{word.lower()}s", value)
+    scales.update({word: value for word, value in _abbreviated_scales().items() if word not in scales})
     return scales
+
+
+def _abbreviated_scales() -> dict[str, Decimal]:
+    """German short compact formats written with a full stop ("Mio.", "Mrd."), as Swiss and German texts in
+    English keep them ("CHF 14 Mio."): the word without its stop. Other languages' short forms clash with
+    English ones (Italian "Bln" is 10^12, English "bln" 10^9) and are left out."""
+    found: dict[str, Decimal] = {}
+    for by_magnitude in Locale.parse("de")._data["compact_decimal_formats"]["short"].values():
+        for magnitude, pattern in by_magnitude.items():
+            text = getattr(pattern, "pattern", str(pattern))
+            if not magnitude.isdigit() or not text.endswith("'.'") or text.count("0") != 1:
+                continue
+            word = re.sub(r"[0#'.\s]", "", text).lower()
+            if len(word) >= 3:
+                found.setdefault(word, Decimal(magnitude))
+    return found
 
 
 def former_codes(never: Iterable[str]) -> set[str]:

@@ -152,6 +152,11 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         shared[form] |= found
         if len(found) == 1:
             signs[form] = next(iter(found))
+    # Ways people write CLDR's letter symbols: "TSh" as "Tsh", "USh" as "Ush"; "GH₵" with a cent sign, "GH¢".
+    for form, variant in _written_variants(list(signs)):
+        signs.setdefault(variant, signs[form])
+        if form in shared:
+            shared[variant] |= shared[form]
     sign_forms = set(forms.signs) | set(prefixes) | {s[:-1] for s in forms.signs if s.endswith(".") and len(s) > 2} \
         | set(_without_notes(data["signs"])) | set(_without_notes(data["shared_signs"]))
     strong = _without_notes(data["strong_defaults"])
@@ -237,6 +242,18 @@ def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset
         if first in forms.units and rest:
             trailing |= {w for w in re.split(r"\s+|(-)", rest) if w}
     return frozenset(trailing)
+
+
+def _written_variants(forms: list[str]) -> list[tuple[str, str]]:
+    """(form, variant): a mixed-case letter symbol with its later letters in lower case ("TSh" -> "Tsh"),
+    and a cedi sign written with the cent sign people type for it ("GH₵" -> "GH¢")."""
+    variants = []
+    for form in forms:
+        if form.isalpha() and len(form) >= 3 and not form.isupper() and not form[1:].islower():
+            variants.append((form, form[0] + form[1:].lower()))
+        if "₵" in form:
+            variants.append((form, form.replace("₵", "¢")))
+    return variants
 
 
 def _plural(phrase: str) -> str:

@@ -30,6 +30,15 @@ def money(nlp, text):
     ("The cost is 700 USD,200 times the estimate.", [("700 USD", Decimal("700"), "USD", "exact")]),
     # Of two candidates as long, the one written without a space: "$20", not "5 $".
     ("He kept 5 $20 notes.", [("$20", Decimal("20"), "USD", "exact")]),
+    # CLDR's letter symbols as people also write them: with a full stop, in lower case after the first letter,
+    # the cedi with a cent sign; German abbreviated scales ("Mio.", "Mrd.") from CLDR's short formats.
+    ("It was KSh. 3.4 billion.", [("KSh. 3.4 billion", Decimal("3400000000"), "KES", "exact")]),
+    ("It was Tsh 3.4 billion.", [("Tsh 3.4 billion", Decimal("3400000000"), "TZS", "exact")]),
+    ("It was GH¢ 7.1 million.", [("GH¢ 7.1 million", Decimal("7100000"), "GHS", "exact")]),
+    ("It was CHF 23 Mio. in all.", [("CHF 23 Mio", Decimal("23000000"), "CHF", "exact")]),
+    ("It was EUR 1,7 Mrd. in all.", [("EUR 1,7 Mrd", Decimal("1700000000"), "EUR", "exact")]),
+    # A code ending a sentence is no sign of the number that starts the next.
+    ("It was paid in USD. 4 sites were built.", []),
     # A sign and a unit word of the same currency, both written: one amount; the word picks among the sign's.
     ("It cost C$ 7 million dollars.", [("C$ 7 million dollars", Decimal("7000000"), "CAD", "exact")]),
     ("In Chile, the fee was $900 pesos.", [("$900 pesos", Decimal("900"), "CLP", "exact")]),

@@ -233,7 +233,9 @@ def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEX
     if not rest:
         return None
     squeezed = rest.replace(" ", "")
-    for form in (rest, squeezed, rest.lower(), squeezed.lower()):
+    # "KSh. 1.2 billion": a letter symbol with an abbreviation's full stop (not a code ending a sentence: "in USD. 5").
+    undotted = rest.rstrip(".") if not rest.isupper() else rest
+    for form in (rest, squeezed, rest.lower(), squeezed.lower(), undotted):
         found = table.candidates(form)
         if found:
             return resolve_currency(form, found, table, context)
