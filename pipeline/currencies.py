@@ -166,6 +166,13 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         if not code.startswith("X"):
             signs.setdefault(f"{code}$", code)
 
+    # "Rwf 25,000", "Kes 1.2 billion": a code in title case, as labels write it; like the word-like codes,
+    # only beside an unmistakable amount ("Cad", "Rub" and "Ron" are words and names too).
+    title_codes = {code.title(): code for code in iso - never - need_amount - set(data["codes_need_context"])
+                   if not code.startswith("X")}
+    title_codes = {form: code for form, code in title_codes.items() if form not in signs and form.lower() not in shared}
+    signs.update(title_codes)
+
     folded = {code.lower(): code for code in any_case if len(code) == 3}
     folded.update({k.lower(): v for k, v in _without_notes(data["folded_signs"]).items()})
     for prefix, code in _without_notes(data["sign_joiners"]).items():
@@ -175,7 +182,9 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         # "MUSD", "MEUR": a million of the currency, as some financial tables write it.
         folded[f"m{code.lower()}"] = code
     for form, code in _without_notes(data["signs"]).items():
-        folded.setdefault(form.lower(), code)
+        # Capital initials stay capitals: "le", "ro", "n" are words and letters ("le 21 mars").
+        if not (form.isalpha() and form.isupper() and len(form) <= 2):
+            folded.setdefault(form.lower(), code)
 
     # Words: CLDR unit words ("kip", "quetzales", "kronor") and full names ("swiss francs", "francs cfa").
     defaults = {k.lower(): v for k, v in _without_notes(data["defaults"]).items()}
@@ -226,7 +235,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
         scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
-        word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount), needs_amount=frozenset(need_amount),
+        word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes),
+        needs_amount=frozenset(need_amount) | frozenset(title_codes),
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:

@@ -39,6 +39,20 @@ def money(nlp, text):
     ("It was EUR 1,7 Mrd. in all.", [("EUR 1,7 Mrd", Decimal("1700000000"), "EUR", "exact")]),
     # A code ending a sentence is no sign of the number that starts the next.
     ("It was paid in USD. 4 sites were built.", []),
+    # South Asian grouping (lakh, crore): two digits between commas.
+    ("It was Rs. 17,40,000 in Nepal.", [("Rs. 17,40,000", Decimal("1740000"), "NPR", "exact")]),
+    ("It was NPR 2,35,00,000.", [("NPR 2,35,00,000", Decimal("23500000"), "NPR", "exact")]),
+    # A capitalized unit word or name as a label before the amount; a code in title case.
+    ("It was Taka 7 crore.", [("Taka 7 crore", Decimal("70000000"), "BDT", "exact")]),
+    ("It was Rupees 3,40,000 in India.", [("Rupees 3,40,000", Decimal("340000"), "INR", "exact")]),
+    ("It was Kenya Shillings 8,400,000.", [("Kenya Shillings 8,400,000", Decimal("8400000"), "KES", "exact")]),
+    ("It was Rwf 4.6 billion.", [("Rwf 4.6 billion", Decimal("4600000000"), "RWF", "exact")]),
+    # A sign before a worded number and its scale.
+    ("It was EUR seven million.", [("EUR seven million", Decimal("7000000"), "EUR", "exact")]),
+    ("It was US$ two billion.", [("US$ two billion", Decimal("2000000000"), "USD", "exact")]),
+    # Informal initials CLDR lacks, in a passage about their country.
+    ("In Jordan it was JD 6 million.", [("JD 6 million", Decimal("6000000"), "JOD", "exact")]),
+    ("In Lebanon it was LL 90 billion.", [("LL 90 billion", Decimal("90000000000"), "LBP", "exact")]),
     # A sign and a unit word of the same currency, both written: one amount; the word picks among the sign's.
     ("It cost C$ 7 million dollars.", [("C$ 7 million dollars", Decimal("7000000"), "CAD", "exact")]),
     ("In Chile, the fee was $900 pesos.", [("$900 pesos", Decimal("900"), "CLP", "exact")]),
@@ -52,6 +66,9 @@ def test_money_written_forms(nlp, text, expected):
     "Goal SDG 8 and TOP 10 rankings are reported.",  # a goal and a ranking, not Sudanese pounds or paʻanga
     "Among the partners, PEN 12 was listed.",  # a word-like code beside a small number, no country
     "The plan serves SDG 6-7 targets.",  # a range of goals
+    "Rwf 300 was the fee.",  # a title-case code beside a small number
+    "Dong 5 said so.",  # a capitalized unit word before a small number: a name
+    "Le 21 mars, LE 4 million was paid.",  # French article; capital initials need their country
 ])
 def test_money_word_codes_need_an_unmistakable_amount(nlp, text):
     assert money(nlp, text) == []

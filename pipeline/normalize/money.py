@@ -196,8 +196,11 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
         number, used = compound_scales[words[0]], {0}
     else:
         run: list[int] = []
-        for i, w in enumerate(words):
-            if i != len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS):
+        # "EUR five million": a sign may come before the worded number.
+        lead = next((k for k in (2, 1) if len(words) > k and not NUMBER_WORDS.intersection(words[:k])
+                     and table.candidates("".join(tokens[:k]))), 0)
+        for i, w in enumerate(words[lead:], start=lead):
+            if i != lead + len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS):
                 break
             run.append(i)
         while run and words[run[-1]] in LINKING_WORDS:
@@ -263,7 +266,7 @@ def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEX
 GROUPED = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}(?!\d)")
 
 
-def _unmistakable(text: str, table: CurrencyTable) -> bool:
+def unmistakable(text: str, table: CurrencyTable) -> bool:
     """An amount no label, goal or ranking is written like: grouped thousands or a scale ("1,250,000", "3.2bn")."""
     return bool(GROUPED.search(text)) or any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text))
 
@@ -272,7 +275,7 @@ def _word_code(rest: str, currency: Optional[str], text: str, table: CurrencyTab
     """"SDG 1,250,000", "PEN 3.2bn": a code that is also a word counts beside an amount no label is written like."""
     form = rest.strip()
     if form in table.word_codes and (currency is None or form in table.needs_amount):
-        return form if _unmistakable(text, table) else None
+        return table.signs.get(form, form) if unmistakable(text, table) else None
     return currency
 
 
