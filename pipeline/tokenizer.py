@@ -96,6 +96,8 @@ SUFFIX_PATTERNS = [
     r"(?<=\d)(?:bn|mn|mln|bln|tn|B|k)",
     # A sign spaCy's list lacks, written after the number: 100元.
     r"(?<=\d)[元円]",
+    # "Shs 1,000,000/=", "CHF 25.-": the mark that closes a whole amount in East African and Swiss texts.
+    r"(?<=\d)(?:/=|/-|[.,]-)",
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
     r"(?<=^[kKM])[€$£¥]$",
     r"(?<=[kKM][€$£¥])\.",

@@ -39,6 +39,9 @@ def money(nlp, text):
     ("It was EUR 1,7 Mrd. in all.", [("EUR 1,7 Mrd", Decimal("1700000000"), "EUR", "exact")]),
     # A code ending a sentence is no sign of the number that starts the next.
     ("It was paid in USD. 4 sites were built.", []),
+    # The mark closing a whole amount in East African and Swiss texts stays outside the span.
+    ("It was Shs 2,750,000/= in Uganda.", [("Shs 2,750,000", Decimal("2750000"), "UGX", "exact")]),
+    ("It was CHF 45.- a day.", [("CHF 45", Decimal("45"), "CHF", "exact")]),
     # South Asian grouping (lakh, crore): two digits between commas.
     ("It was Rs. 17,40,000 in Nepal.", [("Rs. 17,40,000", Decimal("1740000"), "NPR", "exact")]),
     ("It was NPR 2,35,00,000.", [("NPR 2,35,00,000", Decimal("23500000"), "NPR", "exact")]),
