@@ -22,7 +22,8 @@ NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro"}
 # Languages whose names and scale words are read; others only give symbols.
 NAME_LANGUAGES = ("en", "fr", "es", "pt", "nb", "sv", "da")
 SCALE_LANGUAGES = ("en", "fr", "es", "pt")
-LATIN = re.compile(r"^[\u0020-\u024f\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
+# Latin script, currency signs and the modifier letters of Latin names (the "ʻ" of "paʻanga").
+LATIN = re.compile(r"^[\u0020-\u024f\u02b0-\u02ff\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
 
 
 def _latin(form: str) -> bool:
@@ -134,7 +135,24 @@ def cldr_scales() -> dict[str, Decimal]:
                 scales.setdefault(word.lower(), value)
                 if language == "en":  # "millions", "billions" (English first: French "billions" are 10^12)
                     scales.setdefault(f"{word.lower()}s", value)
+    scales.update({word: value for word, value in _abbreviated_scales().items() if word not in scales})
     return scales
+
+
+def _abbreviated_scales() -> dict[str, Decimal]:
+    """German short compact formats written with a full stop ("Mio.", "Mrd."), as Swiss and German texts in
+    English keep them ("CHF 14 Mio."): the word without its stop. Other languages' short forms clash with
+    English ones (Italian "Bln" is 10^12, English "bln" 10^9) and are left out."""
+    found: dict[str, Decimal] = {}
+    for by_magnitude in Locale.parse("de")._data["compact_decimal_formats"]["short"].values():
+        for magnitude, pattern in by_magnitude.items():
+            text = getattr(pattern, "pattern", str(pattern))
+            if not magnitude.isdigit() or not text.endswith("'.'") or text.count("0") != 1:
+                continue
+            word = re.sub(r"[0#'.\s]", "", text).lower()
+            if len(word) >= 3:
+                found.setdefault(word, Decimal(magnitude))
+    return found
 
 
 def former_codes(never: Iterable[str]) -> set[str]:

@@ -135,7 +135,8 @@ class FactsheetMoney:
     def __call__(self, doc: Doc) -> Doc:
         table = rules_for(doc).currencies
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
-        spans = [amounts.extend_over_scale(s) for s in self._longest_valid(doc.spans.get(CANDIDATES["MONEY"], []))]
+        candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if not amounts.runs_on(s) and not amounts.is_weak_label(s)]
+        spans = [amounts.extend_over_scale(s) for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
         spans += self._sharing(doc, spans)
         spans = amounts.front_shared(spans)
@@ -146,10 +147,11 @@ class FactsheetMoney:
     @staticmethod
     def _longest_valid(spans: Iterable[Span]) -> list[Span]:
         """Like longest_first, but a candidate that does not normalize leaves its tokens to shorter ones
-        ("€1.8 billion to 18 projects" is no range, "€1.8 billion" is an amount)."""
+        ("€1.8 billion to 18 projects" is no range, "€1.8 billion" is an amount). Of two as long, the one
+        written without a space wins ("3 USD50 cards": "USD50", not "3 USD")."""
         chosen: list[Span] = []
         taken: set[int] = set()
-        for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+        for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), " " in s.text, s.start)):
             if not taken.intersection(range(span.start, span.end)) and span_value(span) is not None:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))

@@ -59,6 +59,10 @@ class CurrencyTable:
     strong_defaults: frozenset[str] = frozenset()
     # Plain unit words ("pesos", "rupees", "kip") by code, for "Kenya shillings"-like phrases.
     units: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Codes that are also words (TRY, PEN, ALL, SDG): money beside an unmistakable amount ("SDG 1,250,000", "PEN 3.2bn").
+    word_codes: frozenset[str] = frozenset()
+    # Of those, the ones that count only so, whatever the passage's country ("SDG 8" is a goal in a text about Sudan).
+    needs_amount: frozenset[str] = frozenset()
 
     def candidates(self, form: str) -> frozenset[str]:
         """Every currency a form may stand for (empty when it is not a currency form)."""
@@ -98,6 +102,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         ("francs", "shillings"), for keeping country words out of currency names.
     """
     never = set(data["codes_never"])
+    need_amount = set(data["codes_need_amount"]["codes"])
     any_case = set(data["codes_any_case"])
     iso = {c.alpha_3 for c in pycountry.currencies} - _fund_codes()
     forms, territories = _cldr_forms(iso, set(data["former_codes"]))
@@ -147,6 +152,11 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         shared[form] |= found
         if len(found) == 1:
             signs[form] = next(iter(found))
+    # Ways people write CLDR's letter symbols: "TSh" as "Tsh", "USh" as "Ush"; "GH₵" with a cent sign, "GH¢".
+    for form, variant in _written_variants(list(signs)):
+        signs.setdefault(variant, signs[form])
+        if form in shared:
+            shared[variant] |= shared[form]
     sign_forms = set(forms.signs) | set(prefixes) | {s[:-1] for s in forms.signs if s.endswith(".") and len(s) > 2} \
         | set(_without_notes(data["signs"])) | set(_without_notes(data["shared_signs"]))
     strong = _without_notes(data["strong_defaults"])
@@ -155,6 +165,13 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
     for code in iso - never:
         if not code.startswith("X"):
             signs.setdefault(f"{code}$", code)
+
+    # "Rwf 25,000", "Kes 1.2 billion": a code in title case, as labels write it; like the word-like codes,
+    # only beside an unmistakable amount ("Cad", "Rub" and "Ron" are words and names too).
+    title_codes = {code.title(): code for code in iso - never - need_amount - set(data["codes_need_context"])
+                   if not code.startswith("X")}
+    title_codes = {form: code for form, code in title_codes.items() if form not in signs and form.lower() not in shared}
+    signs.update(title_codes)
 
     folded = {code.lower(): code for code in any_case if len(code) == 3}
     folded.update({k.lower(): v for k, v in _without_notes(data["folded_signs"]).items()})
@@ -165,7 +182,9 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         # "MUSD", "MEUR": a million of the currency, as some financial tables write it.
         folded[f"m{code.lower()}"] = code
     for form, code in _without_notes(data["signs"]).items():
-        folded.setdefault(form.lower(), code)
+        # Capital initials stay capitals: "le", "ro", "n" are words and letters ("le 21 mars").
+        if not (form.isalpha() and form.isupper() and len(form) <= 2):
+            folded.setdefault(form.lower(), code)
 
     # Words: CLDR unit words ("kip", "quetzales", "kronor") and full names ("swiss francs", "francs cfa").
     defaults = {k.lower(): v for k, v in _without_notes(data["defaults"]).items()}
@@ -212,10 +231,12 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         shared_signs=frozenset(f for f in sign_forms if f not in signs and len(shared.get(f, ())) > 1),
         weak_words=frozenset(weak),
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
-        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]),
+        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
         scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
+        word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes),
+        needs_amount=frozenset(need_amount) | frozenset(title_codes),
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:
@@ -231,6 +252,18 @@ def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset
         if first in forms.units and rest:
             trailing |= {w for w in re.split(r"\s+|(-)", rest) if w}
     return frozenset(trailing)
+
+
+def _written_variants(forms: list[str]) -> list[tuple[str, str]]:
+    """(form, variant): a mixed-case letter symbol with its later letters in lower case ("TSh" -> "Tsh"),
+    and a cedi sign written with the cent sign people type for it ("GH₵" -> "GH¢")."""
+    variants = []
+    for form in forms:
+        if form.isalpha() and len(form) >= 3 and not form.isupper() and not form[1:].islower():
+            variants.append((form, form[0] + form[1:].lower()))
+        if "₵" in form:
+            variants.append((form, form.replace("₵", "¢")))
+    return variants
 
 
 def _plural(phrase: str) -> str:

@@ -42,6 +42,20 @@ DECIMAL_POINT = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])\s*(?:%|[^
 ENGLISH_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\d,]|\.\d{3})")
 
 
+def _outermost(spans) -> list:
+    """Candidates not inside a longer one: "Sudan" of "South Sudan", "Guinea" of "Equatorial Guinea" are no countries
+    of their own (the shorter, starting later, would otherwise be the nearer one to an amount)."""
+    kept, max_end, widest = [], -1, None
+    for span in sorted(spans, key=lambda s: (s.start_char, -s.end_char)):
+        extent = (span.start_char, span.end_char)
+        if span.end_char <= max_end and extent != widest:
+            continue
+        kept.append(span)
+        if span.end_char > max_end:
+            max_end, widest = span.end_char, extent
+    return kept
+
+
 class MoneyContextIndex:
     """Country mentions, sentences, sections and declarations of one doc."""
 
@@ -50,7 +64,7 @@ class MoneyContextIndex:
         self.text = layout.text if layout is not None else doc.text
         self.layout = layout
         self.table = table
-        self.countries = sorted((s.start_char, s.id_) for s in country_spans if s.id_)
+        self.countries = sorted((s.start_char, s.id_) for s in _outermost(s for s in country_spans if s.id_))
         counts = Counter(iso2 for _, iso2 in self.countries)
         self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
         self.declared = self._declarations()

@@ -100,10 +100,11 @@ def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> lis
     if line.aligned and header is not None and header is not line:
         return [_under(line, cell, header) for cell in line.cells]
     raw = text[line.start : line.end]
-    separator = re.compile(r"\s\|\s") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
+    # Lookarounds, so that the bars of an empty cell ("| |") share the space between them and both count.
+    separator = re.compile(r"(?<=\s)\|(?=\s)") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
         return list(range(len(line.cells)))
-    return [len(separator.findall(text, line.start, start)) for start, _ in line.cells]
+    return [len(separator.findall(raw, 0, start - line.start)) for start, _ in line.cells]
 
 
 def _under(line: Line, cell: tuple[int, int], header: Line) -> int:

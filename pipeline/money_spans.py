@@ -18,9 +18,12 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .money_labels import labelled_spans
+from .normalize.money import unmistakable
 
 HYPHENS = {"-", "\u2010", "\u2011"}
 SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
+# Rules whose currency word comes first, as a label: they need an amount no name and number are written like.
+LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
 
 
 class MoneySpans:
@@ -63,6 +66,20 @@ class MoneySpans:
             return span
         longer = Span(doc, span.start, joined_end, label=span.label, span_id=span.id_)
         return longer if self.value(longer) is not None else span
+
+    def is_weak_label(self, span: Span) -> bool:
+        """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""
+        return span.id_ in LABEL_FIRST_RULES and not unmistakable(span.text, self.table)
+
+    def runs_on(self, span: Span) -> bool:
+        """"15 dollars 50." ends its clause; in "15 dollars 50 times" or "2019 USD 25 million" the number is no cents."""
+        if not span.id_.endswith("subunit-bare"):
+            return False
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        # "rmb 10 usd 20": the first number is the amount of the sign before it, the second one of its own.
+        signed = span.start > 0 and bool(self.table.candidates(self.doc[span.start - 1].text))
+        return signed or following is not None and not (following.is_punct and following.text not in HYPHENS) \
+            and not following.is_space
 
     def is_count(self, span: Span) -> bool:
         """"three yen loans", "two dollar bills": a small worded number before a currency used as a modifier."""

@@ -42,6 +42,10 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
         # A fiscal-year prefix: FY2008, FY2014/15.
         r"FY(?=\d{2,4}\b)",
+        # A lower-case code with its dollar sign, as news text writes it: nzd$15.
+        r"[a-z]{3}\$(?=\d)",
+        # "~£6m", "≈US$20 million": an approximation sign glued to the amount is a word of its own.
+        r"[~≈](?=[$€£¥]|[A-Z]{1,3}\$?\d|\d)",
     ]
     if letters:
         # A one-letter sign (K, R, N, Q) only before an amount that cannot be a label: K236, N2.7, R1,742
@@ -88,8 +92,12 @@ SUFFIX_PATTERNS = [
     r"(?<=\d[mkbMKB])\.",
     r"(?<=\dbn)\.",
     r"(?<=\dmn)\.",
-    # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B.
-    r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
+    # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B, EUR 850k.
+    r"(?<=\d)(?:bn|mn|mln|bln|tn|B|k)",
+    # A sign spaCy's list lacks, written after the number: 100元.
+    r"(?<=\d)[元円]",
+    # "Shs 1,000,000/=", "CHF 25.-": the mark that closes a whole amount in East African and Swiss texts.
+    r"(?<=\d)(?:/=|/-|[.,]-)",
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
     r"(?<=^[kKM])[€$£¥]$",
     r"(?<=[kKM][€$£¥])\.",
@@ -111,6 +119,8 @@ INFIX_PATTERNS = [
     r"(?<=\d)/(?=[A-Za-z])",
     rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
     rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
+    # "500 USD,100 times": a comma between a code and the next number.
+    r"(?<=[A-Z]{3}),(?=\d)",
     # "$3bn–$6bn": a range of two signed amounts written without spaces.
     rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
     rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
@@ -137,9 +147,10 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
-    # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart.
+    # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart;
+    # so does a sign with a dot inside ("Bs.S").
     for sign in currency_prefixes:
-        if len(sign) > 1 and not sign[0].isalnum() and not any(c.isspace() for c in sign):
+        if len(sign) > 1 and (not sign[0].isalnum() or "." in sign[1:-1]) and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.tokenizer = LongRunGuard(tokenizer)
 

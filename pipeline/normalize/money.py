@@ -66,6 +66,8 @@ NUMBER_HYPHEN = re.compile(r"(?<=\d)\s*[-\u2010\u2011](?=[^\W\d_])")
 
 # "30 MUSD", "120 MEUR": a million of the currency, as some financial tables write it.
 MILLION_CODE = re.compile(r"M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY)", re.IGNORECASE)
+# "15 dollars 50", "17 USD 25", "thirteen dollars forty five": hundredths right after the unit, no "and", no "cents".
+BARE_SUBUNIT = re.compile(r"^(?:\d{2}|[a-z]+(?:[ -][a-z]+)?)$")
 SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cents?)?$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d")
 
@@ -127,6 +129,9 @@ def _parse_number_words(words: list[str]) -> Optional[Decimal]:
     scale = _text2num(tail) if tail else Decimal(1)
     if base is None or scale is None:
         return None
+    if head and words[fraction_at - 1] not in LINKING_WORDS:
+        # "three quarters billion" counts quarters (0.75 billion); "two and a half million" adds one.
+        return base * FRACTION_WORDS[words[fraction_at]] * scale
     return (base + FRACTION_WORDS[words[fraction_at]]) * scale
 
 
@@ -191,8 +196,11 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
         number, used = compound_scales[words[0]], {0}
     else:
         run: list[int] = []
-        for i, w in enumerate(words):
-            if i != len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS):
+        # "EUR five million": a sign may come before the worded number.
+        lead = next((k for k in (2, 1) if len(words) > k and not NUMBER_WORDS.intersection(words[:k])
+                     and table.candidates("".join(tokens[:k]))), 0)
+        for i, w in enumerate(words[lead:], start=lead):
+            if i != lead + len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS):
                 break
             run.append(i)
         while run and words[run[-1]] in LINKING_WORDS:
@@ -228,16 +236,47 @@ def _currency(rest: str, table: CurrencyTable, context: MoneyContext = NO_CONTEX
     if not rest:
         return None
     squeezed = rest.replace(" ", "")
-    for form in (rest, squeezed, rest.lower(), squeezed.lower()):
+    # "KSh. 1.2 billion": a letter symbol with an abbreviation's full stop (not a code ending a sentence: "in USD. 5").
+    undotted = rest.rstrip(".") if not rest.isupper() else rest
+    for form in (rest, squeezed, rest.lower(), squeezed.lower(), undotted):
         found = table.candidates(form)
         if found:
             return resolve_currency(form, found, table, context)
+    # "$10 dollars", "US$ 5 million dollars": a sign and a unit word written for the same currency, both.
+    parts = rest.split()
+    # The sign may have been cut ("C $ dollars"); the word may be a name ("$ Canadian dollars").
+    for sign, word in (("".join(parts[:-1]), parts[-1]), (parts[0], " ".join(parts[1:]))):
+        both = table.candidates(sign) & table.candidates(word) if sign and word else frozenset()
+        if both:
+            # The word picks among the sign's currencies ("$500 pesos" in a passage about Chile); else the sign does.
+            for form in (word, sign):
+                code = resolve_currency(form, both, table, context)
+                if code in both:
+                    return code
+            return next(iter(both)) if len(both) == 1 else None
     # "US dollars", "Kenya shillings": capitalized words the table does not know before a known unit word.
     *before, last = rest.split()
     if not all(word[:1].isupper() for word in before):
         return None
     found = table.candidates(last.lower())
     return resolve_currency(last.lower(), found, table, context) if found else None
+
+
+# Thousands grouped the way amounts are written: "1,250,000", "12 500", "3.200".
+GROUPED = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}(?!\d)")
+
+
+def unmistakable(text: str, table: CurrencyTable) -> bool:
+    """An amount no label, goal or ranking is written like: grouped thousands or a scale ("1,250,000", "3.2bn")."""
+    return bool(GROUPED.search(text)) or any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _word_code(rest: str, currency: Optional[str], text: str, table: CurrencyTable) -> Optional[str]:
+    """"SDG 1,250,000", "PEN 3.2bn": a code that is also a word counts beside an amount no label is written like."""
+    form = rest.strip()
+    if form in table.word_codes and (currency is None or form in table.needs_amount):
+        return table.signs.get(form, form) if unmistakable(text, table) else None
+    return currency
 
 
 def _after_scale(text: str, at: int, table: CurrencyTable) -> bool:
@@ -290,7 +329,8 @@ def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: Mone
     words = text.split(" ")
     for cut in range(len(words) - 1, 0, -1):
         tail = SUBUNIT_TAIL.match(" ".join(words[cut:]))
-        if not tail or not (" and " in f" {text} " or text.lower().endswith(("cent", "cents"))):
+        bare = bool(BARE_SUBUNIT.match(" ".join(words[cut:]))) and words[cut - 1].lower() not in table.scales
+        if not tail or not (" and " in f" {text} " or text.lower().endswith(("cent", "cents")) or bare):
             continue
         sub = tail["sub"]
         cents = parse_number(sub) if sub[0].isdigit() else _parse_number_words(sub.replace("-", " ").split())
@@ -333,7 +373,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         high, high_rest = _split_amount(halves[1], table, context)
         if low is None or high is None:
             return None
-        currency = _currency(high_rest, table, context) or _currency(low_rest, table, context)
+        currency = _word_code(high_rest, _currency(high_rest, table, context), text, table) \
+            or _word_code(low_rest, _currency(low_rest, table, context), text, table)
         # "$1-2 million", "between $5 and $10 million": a scale written once, after the second
         # number, applies to both, unless the low end would then pass the high ("$150,000 to $3 million").
         high_scales = [w for w in halves[1].lower().split() if w in table.scales]
@@ -348,7 +389,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     if with_cents is not None:
         return with_cents
     amount, rest = _split_amount(text, table, context)
-    currency = _currency(rest, table, context)
+    currency = _word_code(rest, _currency(rest, table, context), text, table)
     if amount is None or currency is None:
         return None
     if MILLION_CODE.fullmatch(rest.strip()):

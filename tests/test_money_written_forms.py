@@ -1,0 +1,95 @@
+"""Ways news and peer texts write amounts: hundredths after the unit, glued scales and signs, counted fractions."""
+
+from decimal import Decimal
+
+import pytest
+
+
+def money(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.value.amount, s._.value.currency, s._.value.qualifier) for s in doc.spans["MONEY"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Hundredths right after the unit, ending the clause.
+    ("The ticket is 12 dollars 40.", [("12 dollars 40", Decimal("12.40"), "USD", "exact")]),
+    ("The fee rises to 19 EUR 75.", [("19 EUR 75", Decimal("19.75"), "EUR", "exact")]),
+    ("It came to eleven dollars thirty five", [("eleven dollars thirty five", Decimal("11.35"), "USD", "exact")]),
+    # A number that runs on into the clause is no hundredths; nor is one that follows a sign of its own.
+    ("They paid 12 dollars 40 times over.", [("12 dollars", Decimal("12"), "USD", "exact")]),
+    ("rmb 30 usd 40", [("rmb 30", Decimal("30"), "CNY", "exact"), ("usd 40", Decimal("40"), "USD", "exact")]),
+    # Quarters counted before a scale, and one added after "and a".
+    ("It needs three quarters billion us dollars.",
+     [("three quarters billion us dollars", Decimal("750000000"), "USD", "exact")]),
+    ("It needs two and a half million dollars.", [("two and a half million dollars", Decimal("2500000"), "USD", "exact")]),
+    # Scales, signs and qualifiers glued to the number.
+    ("Budget: EUR 640k", [("EUR 640k", Decimal("640000"), "EUR", "exact")]),
+    ("A second phase of ~£7m is planned.", [("£7m", Decimal("7000000"), "GBP", "approximate")]),
+    ("nzd$45", [("nzd$45", Decimal("45"), "NZD", "exact")]),
+    ("The book costs 80元.", [("80元", Decimal("80"), "CNY", "exact")]),
+    ("The cost is 700 USD,200 times the estimate.", [("700 USD", Decimal("700"), "USD", "exact")]),
+    # Of two candidates as long, the one written without a space: "$20", not "5 $".
+    ("He kept 5 $20 notes.", [("$20", Decimal("20"), "USD", "exact")]),
+    # CLDR's letter symbols as people also write them: with a full stop, in lower case after the first letter,
+    # the cedi with a cent sign; German abbreviated scales ("Mio.", "Mrd.") from CLDR's short formats.
+    ("It was KSh. 3.4 billion.", [("KSh. 3.4 billion", Decimal("3400000000"), "KES", "exact")]),
+    ("It was Tsh 3.4 billion.", [("Tsh 3.4 billion", Decimal("3400000000"), "TZS", "exact")]),
+    ("It was GH¢ 7.1 million.", [("GH¢ 7.1 million", Decimal("7100000"), "GHS", "exact")]),
+    ("It was CHF 23 Mio. in all.", [("CHF 23 Mio", Decimal("23000000"), "CHF", "exact")]),
+    ("It was EUR 1,7 Mrd. in all.", [("EUR 1,7 Mrd", Decimal("1700000000"), "EUR", "exact")]),
+    # A code ending a sentence is no sign of the number that starts the next.
+    ("It was paid in USD. 4 sites were built.", []),
+    # The mark closing a whole amount in East African and Swiss texts stays outside the span.
+    ("It was Shs 2,750,000/= in Uganda.", [("Shs 2,750,000", Decimal("2750000"), "UGX", "exact")]),
+    ("It was CHF 45.- a day.", [("CHF 45", Decimal("45"), "CHF", "exact")]),
+    # South Asian grouping (lakh, crore): two digits between commas.
+    ("It was Rs. 17,40,000 in Nepal.", [("Rs. 17,40,000", Decimal("1740000"), "NPR", "exact")]),
+    ("It was NPR 2,35,00,000.", [("NPR 2,35,00,000", Decimal("23500000"), "NPR", "exact")]),
+    # A capitalized unit word or name as a label before the amount; a code in title case.
+    ("It was Taka 7 crore.", [("Taka 7 crore", Decimal("70000000"), "BDT", "exact")]),
+    ("It was Rupees 3,40,000 in India.", [("Rupees 3,40,000", Decimal("340000"), "INR", "exact")]),
+    ("It was Kenya Shillings 8,400,000.", [("Kenya Shillings 8,400,000", Decimal("8400000"), "KES", "exact")]),
+    ("It was Rwf 4.6 billion.", [("Rwf 4.6 billion", Decimal("4600000000"), "RWF", "exact")]),
+    # A sign before a worded number and its scale.
+    ("It was EUR seven million.", [("EUR seven million", Decimal("7000000"), "EUR", "exact")]),
+    ("It was US$ two billion.", [("US$ two billion", Decimal("2000000000"), "USD", "exact")]),
+    # Informal initials CLDR lacks, in a passage about their country.
+    ("In Jordan it was JD 6 million.", [("JD 6 million", Decimal("6000000"), "JOD", "exact")]),
+    ("In Lebanon it was LL 90 billion.", [("LL 90 billion", Decimal("90000000000"), "LBP", "exact")]),
+    # A sign and a unit word of the same currency, both written: one amount; the word picks among the sign's.
+    ("It cost C$ 7 million dollars.", [("C$ 7 million dollars", Decimal("7000000"), "CAD", "exact")]),
+    ("In Chile, the fee was $900 pesos.", [("$900 pesos", Decimal("900"), "CLP", "exact")]),
+    ("A 3 $50 dollars voucher.", [("$50 dollars", Decimal("50"), "USD", "exact")]),
+])
+def test_money_written_forms(nlp, text, expected):
+    assert money(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Goal SDG 8 and TOP 10 rankings are reported.",  # a goal and a ranking, not Sudanese pounds or paʻanga
+    "Among the partners, PEN 12 was listed.",  # a word-like code beside a small number, no country
+    "The plan serves SDG 6-7 targets.",  # a range of goals
+    "Rwf 300 was the fee.",  # a title-case code beside a small number
+    "Dong 5 said so.",  # a capitalized unit word before a small number: a name
+    "Le 21 mars, LE 4 million was paid.",  # French article; capital initials need their country
+])
+def test_money_word_codes_need_an_unmistakable_amount(nlp, text):
+    assert money(nlp, text) == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The reserve holds SDG 4,800,000.", "SDG"),
+    ("Exports reached TRY 2.7bn.", "TRY"),
+    ("The credit was 3.5 million ALL.", "ALL"),
+    ("Bids ranged over MAD 2-3 million.", "MAD"),
+])
+def test_money_word_codes_beside_grouped_or_scaled_amounts(nlp, text, code):
+    assert [m[2] for m in money(nlp, text)] == [code]
+
+
+def test_money_table_row_with_an_empty_cell_keeps_its_column(nlp):
+    """'| Total | | 31.5 |': the bars around an empty cell share one space, and the number stays under its header."""
+    text = ("Grants by scheme\n\n| Scheme | Region | Amount (EUR million) |\n|---|---|---|\n"
+            "| Harbour Works | North | 20.25 |\n| Dry Port | South | 11.25 |\n| Total | | 31.5 |\n")
+    assert [(a, c) for _, a, c, _ in money(nlp, text)] == [
+        (Decimal("20250000"), "EUR"), (Decimal("11250000"), "EUR"), (Decimal("31500000"), "EUR")]
