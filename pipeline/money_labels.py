@@ -24,7 +24,8 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:in|figures|amounts)\s+)(?P<unit>[^\s()\d:|
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # Columns whose numbers are not amounts even under a money caption.
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|date|%|per ?cent|share|number|no\.|count|rate|code|id)\b")
+# ("Approved to date" is an amount so far, not a date.)
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|no\.|count|rate|code|id)\b")
 
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:

@@ -291,6 +291,9 @@ LABELLED = [
     ("Grants (EUR million)\n------------------------------\nProject          Amount\nWells            12.5\n",
      [("12.5", "12500000", "EUR")]),
     ("--------------------\nWells            12.5     2020\n", []),
+    # "to date" is so far: the column holds amounts; a column of dates does not.
+    ("Grants (EUR million)\n\nRegion | Pledged | Paid to date | Start date\nEast | 12.5 | 7.25 | 2021\n",
+     [("12.5", "12500000", "EUR"), ("7.25", "7250000", "EUR")]),
 ]
 
 
