@@ -35,7 +35,12 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
     prefixes = set(currency_prefixes)
     signs = [c for c in prefixes if not re.fullmatch(r"[A-Z]{3}|[^\W\d_]", c) and not re.search(r"\s", c)]
-    codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
+    # Longest first, grouped by first character ("U(?:\.S\.\$|S\$|\$)"): at most one group can match, so the
+    # regex engine tries one group's endings instead of every sign (hundreds) at each word.
+    by_first: dict[str, list[str]] = {}
+    for sign in sorted(signs, key=lambda c: len(re.escape(c)), reverse=True):
+        by_first.setdefault(sign[0], []).append(re.escape(sign[1:]))
+    codes = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
     letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
     patterns = [
         # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD4.5, GH₵3,482.
@@ -81,40 +86,44 @@ def with_unicode_spaces(pattern: list[dict]) -> list[dict]:
     return spaced
 
 
+# Each pattern opens with the character it consumes and looks back after it ("[:;,.](?<=\)[:;,.])" rather
+# than "(?<=\))[:;,.]"): the same matches, but the regex engine skips an alternative whose first character
+# differs without entering it, and these run at every position of every word the tokenizer has not cached.
 SUFFIX_PATTERNS = [
     # "(IRDP):" and "(SPM);": a closing parenthesis is a token of its own, so an acronym's ")" is found.
-    r"(?<=\))[:;,.]",
+    r"[:;,.](?<=\)[:;,.])",
     # "$1.2m." at a sentence's end: the full stop is not part of the scale.
-    r"(?<=\d[mkbMKB])\.",
-    r"(?<=\dbn)\.",
-    r"(?<=\dmn)\.",
+    r"\.(?<=\d[mkbMKB]\.)",
+    r"\.(?<=\dbn\.)",
+    r"\.(?<=\dmn\.)",
     # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B.
-    r"(?<=\d)(?:bn|mn|mln|bln|tn|B)",
+    r"b(?<=\db)n", r"m(?<=\dm)n", r"m(?<=\dm)ln", r"b(?<=\db)ln", r"t(?<=\dt)n", r"B(?<=\dB)",
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
-    r"(?<=^[kKM])[€$£¥]$",
-    r"(?<=[kKM][€$£¥])\.",
+    r"[€$£¥](?<=^[kKM][€$£¥])$",
+    r"\.(?<=[kKM][€$£¥]\.)",
     # An open range's dash: 2020-.
-    rf"(?<=\d)[{DASHES}]",
+    rf"[{DASHES}](?<=\d[{DASHES}])",
     # An ISO code after a number: 115USD.
-    r"(?<=\d)[A-Z]{3}",
+    r"[A-Z](?<=\d[A-Z])[A-Z]{2}",
 ]
 
 UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k."}
 
-INFIX_PATTERNS = [
+INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PATTERNS do)
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
     # 2009/10, 21-Feb-2024. Ranges then look the same whatever the source wrote.
-    rf"(?<=\d)[{DASHES}/~](?=\d)",
-    r"(?<=[A-Za-z])/(?=\d)",
-    r"(?<=\d)/(?=[A-Za-z])",
-    rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
-    rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
+    rf"[{DASHES}/~](?<=\d[{DASHES}/~])(?=\d)",
+    r"/(?<=[A-Za-z]/)(?=\d)",
+    r"/(?<=\d/)(?=[A-Za-z])",
+    rf"[{DASHES}](?<=[A-Za-z][{DASHES}])(?=\d)",
+    rf"[{DASHES}](?<=\d[{DASHES}])(?=[A-Za-z])",
     # "$3bn–$6bn": a range of two signed amounts written without spaces.
-    rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
-    rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
-    rf"(?<=[{DASHES}])[$€£¥](?=\d)",
+    rf"b(?<=\db)n(?=[{DASHES}][$€£¥])", rf"m(?<=\dm)n(?=[{DASHES}][$€£¥])",
+    rf"m(?<=\dm)(?=[{DASHES}][$€£¥])", rf"k(?<=\dk)(?=[{DASHES}][$€£¥])",
+    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)",
+    rf"[$€£¥](?<=[{DASHES}][$€£¥])(?=\d)",
     # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
-    rf"(?<=[{DASHES}/])FY(?=\d{{2,4}}\b)",
+    rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
 ]
 
 
