@@ -60,7 +60,8 @@ class Layout:
 
     def line_at(self, offset: int) -> Line:
         """The line holding a character offset: the last line that starts at or before it (the first line if none)."""
-        return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+        index = bisect.bisect_right(self.starts, offset) - 1  # (called for every fact and word the linker weighs)
+        return self.lines[index if index > 0 else 0]
 
     def heading_text(self, line: Line) -> Optional[str]:
         if line.heading is None:
