@@ -137,8 +137,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     currency_prefixes = list(currency_prefixes)
     prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    tokenizer.suffix_search = compile_suffix_regex(SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)).search
-    tokenizer.infix_finditer = compile_infix_regex(INFIX_PATTERNS + list(nlp.Defaults.infixes)).finditer
+    suffixes = [consuming_first(p) for p in SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex([consuming_first(p) for p in INFIX_PATTERNS + list(nlp.Defaults.infixes)]).finditer
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
@@ -147,6 +148,66 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
         if len(sign) > 1 and not sign[0].isalnum() and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.tokenizer = LongRunGuard(tokenizer)
+
+
+def consuming_first(pattern: str) -> str:
+    """The same pattern with its opening lookbehind moved after the one character it then consumes
+    ("(?<=[0-9])\\+" -> "\\+(?<=(?:[0-9])\\+)"), as SUFFIX_PATTERNS are written by hand; spaCy's defaults
+    open with a lookbehind too. A pattern of another shape is returned as it is.
+    """
+    if not pattern.startswith("(?<="):
+        return pattern
+    end = _group_end(pattern, 0)
+    if end is None:
+        return pattern
+    behind, rest = pattern[4:end], pattern[end + 1 :]
+    atom = _one_character(rest)
+    if atom is None or rest[len(atom) : len(atom) + 1] in ("*", "+", "?", "{"):
+        return pattern
+    return f"{atom}(?<=(?:{behind}){atom}){rest[len(atom):]}"
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index of the ")" closing the group that opens at start (escapes and [...] classes skipped)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 3 if pattern[i + 1 : i + 3] == "^]" else 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _one_character(text: str) -> str | None:
+    """The regex atom at the start of text when it matches exactly one character: "x", "\\.", "\\d", "[...]"."""
+    if not text:
+        return None
+    if text[0] == "\\":
+        return text[:2] if len(text) > 1 and (not text[1].isalnum() or text[1] in "dDsSwW") else None
+    if text[0] == "[":
+        i = 2 if text[1:2] == "]" else 3 if text[1:3] == "^]" else 1
+        while i < len(text):
+            if text[i] == "\\":
+                i += 2
+            elif text[i] == "]":
+                return text[: i + 1]
+            else:
+                i += 1
+        return None
+    return text[0] if text[0] not in "()|.^$*+?{}" else None
 
 
 class LongRunGuard:
