@@ -287,17 +287,22 @@ class FactsheetProjects:
         self.currency_words = rules.currencies.qualified_words
         self.currency_nouns = rules.currency_word_forms
 
-    def is_place(self, span: Span, places: set[tuple[int, int]]) -> bool:
-        """A country or a currency name ("Kenya shillings"): never a project's name."""
-        text = span.doc._.layout.text[span.start_char : span.end_char]  # span.text, without joining its tokens again
+    def is_place(self, span: Span, places: set[tuple[int, int]], source: str | None = None) -> bool:
+        """A country or a currency name ("Kenya shillings"): never a project's name.
+
+        source: the doc's text (its layout's), when the caller holds it: doc._ costs more than the test.
+        """
+        source = span.doc._.layout.text if source is None else source
+        text = source[span.start_char : span.end_char]  # span.text, without joining its tokens again
         return (span.start, span.end) in places or text.lower() in self.currency_words \
             or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(text) \
             or normalize_country(text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
-        spans = find_projects(doc, doc._.layout, self.vocabulary, list(doc.spans.get("DATE", [])),
-                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places),
+        layout = doc._.layout
+        spans = find_projects(doc, layout, self.vocabulary, list(doc.spans.get("DATE", [])),
+                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places, layout.text),
                               list(doc.spans.get("COUNTRY", [])))
         doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=spans)
         return doc

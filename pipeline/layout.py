@@ -67,7 +67,8 @@ class Layout:
 
     def line_at(self, offset: int) -> Line:
         """The line holding a character offset: the last line that starts at or before it (the first line if none)."""
-        return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+        index = bisect.bisect_right(self.starts, offset) - 1  # (called for every fact and word the linker weighs)
+        return self.lines[index if index > 0 else 0]
 
     def heading_text(self, line: Line) -> Optional[str]:
         if line.heading is None:
@@ -89,7 +90,7 @@ def _is_heading(text: str, previous_blank: bool, next_blank: bool, has_marker: b
     stripped = text.strip()
     if not stripped or len(stripped) > 120 or SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
         return False
-    if stripped.endswith(":") or TABLE_SEPARATOR.search(stripped):
+    if stripped.endswith(":") or "|" in stripped and TABLE_SEPARATOR.search(stripped):
         return False
     words = stripped.split()
     if stripped.isupper() and len(words) <= 12:
@@ -114,8 +115,7 @@ def build_layout(text: str) -> Layout:
         content_start = start + (marker.end() if marker else len(raw) - len(raw.lstrip()))
         previous_blank = index == 0 or blank[index - 1]
         next_blank = index + 1 >= len(raw_lines) or blank[index + 1]
-        if TABLE_SEPARATOR.search(raw) or DOT_LEADER.search(raw) or TAB_ROW.search(raw) or TABLE_RULE.match(raw) \
-                or _spaced_row(raw[content_start - start :]) or _semicolon_row(raw):
+        if _is_row(raw, raw[content_start - start :]):
             kind = "row"
         elif _is_heading(raw[content_start - start :], previous_blank, next_blank, bool(marker)) and not (
             marker and marker.group("marker").strip() in "•·●▪◦*-–—"
@@ -140,9 +140,22 @@ def build_layout(text: str) -> Layout:
     return Layout(text, lines)
 
 
+def _is_row(raw: str, content: str) -> bool:
+    """A table row, a key-value row or a Markdown table's rule (content: the line after its list marker).
+
+    Each regex runs only when the character it needs is in the line: most lines are prose, and
+    searching a pattern at every position of every line was most of the layout's time.
+    """
+    return "|" in raw and TABLE_SEPARATOR.search(raw) is not None or "...." in raw and DOT_LEADER.search(raw) is not None \
+        or "\t" in raw and TAB_ROW.search(raw) is not None or "---" in raw and TABLE_RULE.match(raw) is not None \
+        or _spaced_row(content) or _semicolon_row(raw)
+
+
 def _spaced_row(content: str) -> bool:
     """Cells aligned by runs of spaces, each short enough to be a cell. "Budget:     USD 5 million" is a
     field of a key-value sheet, read as text like "Budget: USD 5 million"."""
+    if "   " not in content:  # (no run of three spaces, no aligned columns)
+        return False
     content = content.strip()
     pieces = SPACE_SEPARATOR.split(content)
     return bool(SPACE_ROW.search(content)) and not pieces[0].endswith(":") \

@@ -68,8 +68,10 @@ class AnchoredRuler:
         if self.anchor_hashes is None:
             self.anchor_hashes = frozenset(doc.vocab.strings.add(a) for a in self.anchors)
         hashes = self.anchor_hashes
-        rows = doc.to_array([ORTH, LOWER]).tolist()
-        positions = [i for i, (orth, lower) in enumerate(rows) if orth in hashes or lower in hashes]
+        # (Two flat lists of ints: a list per token would be as many objects for the garbage collector to count.)
+        array = doc.to_array([ORTH, LOWER])
+        positions = [i for i, (orth, lower) in enumerate(zip(array[:, 0].tolist(), array[:, 1].tolist()))
+                     if orth in hashes or lower in hashes]
         if self.anchor_pattern is not None:
             # doc.text is rebuilt from the tokens on each access; the layout already holds it.
             text = doc._.layout.text if doc.has_extension("layout") and doc._.layout is not None else doc.text

@@ -35,7 +35,12 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
     prefixes = set(currency_prefixes)
     signs = [c for c in prefixes if not re.fullmatch(r"[A-Z]{3}|[^\W\d_]", c) and not re.search(r"\s", c)]
-    codes = "|".join(sorted((re.escape(c) for c in signs), key=len, reverse=True))
+    # Longest first, grouped by first character ("U(?:\.S\.\$|S\$|\$)"): at most one group can match, so the
+    # regex engine tries one group's endings instead of every sign (hundreds) at each word.
+    by_first: dict[str, list[str]] = {}
+    for sign in sorted(signs, key=lambda c: len(re.escape(c)), reverse=True):
+        by_first.setdefault(sign[0], []).append(re.escape(sign[1:]))
+    codes = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
     letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
     patterns = [
         # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD4.5, GH₵3,482.
@@ -85,50 +90,54 @@ def with_unicode_spaces(pattern: list[dict]) -> list[dict]:
     return spaced
 
 
+# Each pattern opens with the character it consumes and looks back after it ("[:;,.](?<=\)[:;,.])" rather
+# than "(?<=\))[:;,.]"): the same matches, but the regex engine skips an alternative whose first character
+# differs without entering it, and these run at every position of every word the tokenizer has not cached.
 SUFFIX_PATTERNS = [
     # "(IRDP):" and "(SPM);": a closing parenthesis is a token of its own, so an acronym's ")" is found.
-    r"(?<=\))[:;,.]",
+    r"[:;,.](?<=\)[:;,.])",
     # "$1.2m." at a sentence's end: the full stop is not part of the scale.
-    r"(?<=\d[mkbMKB])\.",
-    r"(?<=\dbn)\.",
-    r"(?<=\dmn)\.",
+    r"\.(?<=\d[mkbMKB]\.)",
+    r"\.(?<=\dbn\.)",
+    r"\.(?<=\dmn\.)",
     # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B, EUR 850k.
-    r"(?<=\d)(?:bn|mn|mln|bln|tn|B|k)",
+    r"b(?<=\db)n", r"m(?<=\dm)n", r"m(?<=\dm)ln", r"b(?<=\db)ln", r"t(?<=\dt)n", r"B(?<=\dB)", r"k(?<=\dk)",
     # A sign spaCy's list lacks, written after the number: 100元.
-    r"(?<=\d)[元円]",
+    r"[元円](?<=\d[元円])",
     # "Shs 1,000,000/=", "CHF 25.-": the mark that closes a whole amount in East African and Swiss texts.
     r"(?<=\d)(?:/=|/-|[.,]-)",
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
-    r"(?<=^[kKM])[€$£¥]$",
-    r"(?<=[kKM][€$£¥])\.",
+    r"[€$£¥](?<=^[kKM][€$£¥])$",
+    r"\.(?<=[kKM][€$£¥]\.)",
     # An open range's dash: 2020-.
-    rf"(?<=\d)[{DASHES}]",
+    rf"[{DASHES}](?<=\d[{DASHES}])",
     # An ISO code after a number: 115USD.
-    r"(?<=\d)[A-Z]{3}",
+    r"[A-Z](?<=\d[A-Z])[A-Z]{2}",
     # A footnote's number after a sentence's full stop, as PDF transcripts keep it: "EUR 3 million.1".
     r"(?<=[a-z]{3}\.)\d{1,2}$",
 ]
 
 UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k."}
 
-INFIX_PATTERNS = [
+INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PATTERNS do)
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
     # 2009/10, 21-Feb-2024. Ranges then look the same whatever the source wrote.
-    rf"(?<=\d)[{DASHES}/~](?=\d)",
-    r"(?<=[A-Za-z])/(?=\d)",
-    r"(?<=\d)/(?=[A-Za-z])",
-    rf"(?<=[A-Za-z])[{DASHES}](?=\d)",
-    rf"(?<=\d)[{DASHES}](?=[A-Za-z])",
+    rf"[{DASHES}/~](?<=\d[{DASHES}/~])(?=\d)",
+    r"/(?<=[A-Za-z]/)(?=\d)",
+    r"/(?<=\d/)(?=[A-Za-z])",
+    rf"[{DASHES}](?<=[A-Za-z][{DASHES}])(?=\d)",
+    rf"[{DASHES}](?<=\d[{DASHES}])(?=[A-Za-z])",
     # "500 USD,100 times": a comma between a code and the next number.
-    r"(?<=[A-Z]{3}),(?=\d)",
+    r",(?<=[A-Z]{3},)(?=\d)",
     # "$3bn–$6bn": a range of two signed amounts written without spaces.
-    rf"(?<=\d)(?:bn|mn|m|k)(?=[{DASHES}][$€£¥])",
-    rf"(?<=[a-z])[{DASHES}](?=[$€£¥]\d)",
-    rf"(?<=[{DASHES}])[$€£¥](?=\d)",
+    rf"b(?<=\db)n(?=[{DASHES}][$€£¥])", rf"m(?<=\dm)n(?=[{DASHES}][$€£¥])",
+    rf"m(?<=\dm)(?=[{DASHES}][$€£¥])", rf"k(?<=\dk)(?=[{DASHES}][$€£¥])",
+    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)",
+    rf"[$€£¥](?<=[{DASHES}][$€£¥])(?=\d)",
     # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
-    rf"(?<=[{DASHES}/])FY(?=\d{{2,4}}\b)",
+    rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".
-    r"(?<=\S);(?=\S)",
+    r";(?<=\S;)(?=\S)",
 ]
 
 
@@ -142,8 +151,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     currency_prefixes = list(currency_prefixes)
     prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    tokenizer.suffix_search = compile_suffix_regex(SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)).search
-    tokenizer.infix_finditer = compile_infix_regex(INFIX_PATTERNS + list(nlp.Defaults.infixes)).finditer
+    suffixes = [consuming_first(p) for p in SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex([consuming_first(p) for p in INFIX_PATTERNS + list(nlp.Defaults.infixes)]).finditer
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
@@ -153,6 +163,66 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
         if len(sign) > 1 and (not sign[0].isalnum() or "." in sign[1:-1]) and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.tokenizer = LongRunGuard(tokenizer)
+
+
+def consuming_first(pattern: str) -> str:
+    """The same pattern with its opening lookbehind moved after the one character it then consumes
+    ("(?<=[0-9])\\+" -> "\\+(?<=(?:[0-9])\\+)"), as SUFFIX_PATTERNS are written by hand; spaCy's defaults
+    open with a lookbehind too. A pattern of another shape is returned as it is.
+    """
+    if not pattern.startswith("(?<="):
+        return pattern
+    end = _group_end(pattern, 0)
+    if end is None:
+        return pattern
+    behind, rest = pattern[4:end], pattern[end + 1 :]
+    atom = _one_character(rest)
+    if atom is None or rest[len(atom) : len(atom) + 1] in ("*", "+", "?", "{"):
+        return pattern
+    return f"{atom}(?<=(?:{behind}){atom}){rest[len(atom):]}"
+
+
+def _group_end(pattern: str, start: int) -> int | None:
+    """Index of the ")" closing the group that opens at start (escapes and [...] classes skipped)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 3 if pattern[i + 1 : i + 3] == "^]" else 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _one_character(text: str) -> str | None:
+    """The regex atom at the start of text when it matches exactly one character: "x", "\\.", "\\d", "[...]"."""
+    if not text:
+        return None
+    if text[0] == "\\":
+        return text[:2] if len(text) > 1 and (not text[1].isalnum() or text[1] in "dDsSwW") else None
+    if text[0] == "[":
+        i = 2 if text[1:2] == "]" else 3 if text[1:3] == "^]" else 1
+        while i < len(text):
+            if text[i] == "\\":
+                i += 2
+            elif text[i] == "]":
+                return text[: i + 1]
+            else:
+                i += 1
+        return None
+    return text[0] if text[0] not in "()|.^$*+?{}" else None
 
 
 class LongRunGuard:

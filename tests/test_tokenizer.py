@@ -71,3 +71,30 @@ def test_tokenizer_patterns_skip_unicode_spaces_with_exact_offsets(nlp):
 def test_tokenizer_plain_space_runs_are_not_skipped(nlp):
     doc = nlp("Rate        SDR 1 = US$1.38")
     assert [s.text for s in doc.spans["MONEY"]] == ["SDR 1", "US$1.38"]
+
+
+@pytest.mark.parametrize("pattern, shape", [
+    (r"(?<=[0-9])\+", r"\+(?<=(?:[0-9])\+)"),
+    (r"(?<=[a-z])[:<>=/](?=[a-z])", r"[:<>=/](?<=(?:[a-z])[:<>=/])(?=[a-z])"),
+    (r"(?<=\d)(?:bn|mn)", r"(?<=\d)(?:bn|mn)"),  # a group after the lookbehind: left as it is
+    (r"(?<=\d)x+", r"(?<=\d)x+"),  # a repeated character: left as it is
+    (r"x(?<=\dx)", r"x(?<=\dx)"),  # no opening lookbehind
+])
+def test_consuming_first_moves_an_opening_lookbehind_after_its_one_character(pattern, shape):
+    from pipeline.tokenizer import consuming_first
+
+    assert consuming_first(pattern) == shape
+
+
+def test_consuming_first_patterns_match_what_the_originals_match():
+    import itertools
+    import re
+
+    from pipeline.tokenizer import consuming_first
+
+    patterns = [r"(?<=[0-9])[+\-*^](?=[0-9-])", r"(?<=°[FfCcKk])\.", r"(?<=[a-z]|[A-Z])\.", r"(?<=\))[:;,.]"]
+    for pattern in patterns:
+        before, after = re.compile(pattern), re.compile(consuming_first(pattern))
+        for chars in itertools.product("1a)°F.+-:", repeat=3):
+            text = "".join(chars)
+            assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)], (pattern, text)
