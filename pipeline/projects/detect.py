@@ -22,6 +22,7 @@ from .context_names import (acronym_nouns, appositives, described_names, introdu
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
+from .sibling_items import sibling_items
 from .table_names import field_cards, field_values, identified_titles, label_lines, project_tables, tab_tables
 
 Finder = Callable[[DetectionContext], None]
@@ -54,6 +55,7 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
 )
 
