@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..normalize.projects import looks_like_acronym
 from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
 from .boundaries import ROMAN, extend_right, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
@@ -81,6 +82,10 @@ def title_acronyms(ctx: DetectionContext) -> None:
         begin = _long_form(ctx, acronym, end, floor)
         if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
+        if begin is None and ctx.texts[end - 1] in ctx.vocab.organization_heads and looks_like_acronym(acronym):
+            # "... Development Agency (ADA)" with the agency's first word lost to a column break: whether or
+            # not the letters align, an acronym right after a body's head noun is the body's.
+            ctx.organization_acronyms.add(acronym)
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
         # "ABC II continues the first phase (ABC)": words that spell the acronym out are no long form of it.
@@ -130,6 +135,11 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     project word and no preposition, is a body."""
     head = ctx.head(begin, stop)
     words = {ctx.texts[i] for i in range(begin, stop)}
+    # "Mountain Goats Eastland (MGE)" where a table or list of the page names "Mountain Goats Eastland, Phase II"
+    # as a project: the page says what the name is.
+    name = tuple(ctx.texts[begin:stop])
+    if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
+        return False
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
         and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
         and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
