@@ -87,6 +87,9 @@ ORGANIZATIONS = [
     "The Eastland Development Bank (EDB) co-financed the roads.",
     "The loan is co-financed by the Green Climate Fund.",
     "The Harbour Services Agency (HSA) runs the ports.",
+    # A body's acronym after its head noun, the first word lost to a PDF column break: later uses are no projects.
+    "EDA Annual Report 2024\n\nIn 2024 the Eastland    rain-fed farms and\nDevelopment Agency (EDA) spent    water.\n\n"
+    "Source: EDA project database.\n",
 ]
 
 # 4. Names without a project head noun, known from their context.
@@ -403,6 +406,18 @@ GENERALIZATION = [
     ("Current programmes in Ghana:\n• Support to land registration through the Coastal Lands Authority (CLA): EUR 2 million.\n"
      "• Coastal Works Programme (CWP): EUR 3 million.\n",
      [("Coastal Works Programme (CWP)", "Coastal Works Programme", "CWP")]),
+    # A name ending in a (real) country is a body's, unless the page's own table lists it as a project.
+    ("Country\tProject\tPeriod\tBudget\nGhana\tGoat Chains Ghana, Phase II\t2023–2026\t5,200\n\n"
+     "Goat Chains Ghana (GCG)\nPhase I began in 2015.\n",
+     [("Goat Chains Ghana, Phase II", "Goat Chains Ghana, Phase II", None),
+      ("Goat Chains Ghana (GCG)", "Goat Chains Ghana", "GCG")]),
+    ("Global Affairs Ghana (GAG) funds the schools.\n", []),
+    # A later phase of a name found without a head noun is named with its phase.
+    ("Country components\n\nMali – Sunny Villages\nGrids for 40 towns. Sunny Villages Phase II is planned for 2027.\n"
+     "Chad – Bright Homes\nSolar kits. Bright Homes – Additional Financing was approved in 2023.\n",
+     [("Sunny Villages", "Sunny Villages", None), ("Sunny Villages Phase II", "Sunny Villages Phase II", None),
+      ("Bright Homes", "Bright Homes", None),
+      ("Bright Homes – Additional Financing", "Bright Homes – Additional Financing", None)]),
 ]
 
 
@@ -447,6 +462,36 @@ PROJECT_LISTS = [
      "(b) Amount of the grant: up to 900 million yen\n",
      [("Project for Cleaner Wells in Lakeville", "Project for Cleaner Wells in Lakeville", None)]),
 ]
+
+# A list without a "projects" lead-in whose other item opens with a name found already: its items that open
+# with a title-case name set off by a dash (or by a comma before a figure) name projects too.
+SIBLING_ITEMS = [
+    ("Under the second phase, two parts began:\n• Lantern Readers – a reading club in 40 schools (2021–2024);\n"
+     "• the Hill Wells Fund (HWF) – small grants for wells.\n",
+     [("Lantern Readers", "Lantern Readers", None), ("Hill Wells Fund (HWF)", "Hill Wells Fund", "HWF")]),
+    # Numbered items go on across a short country line when the numbering goes on.
+    ("Eastland\n1. Programa de Riego Andino (PRA). A grant of €2 million.\n2. Caminos del Valle – rural roads. "
+     "€3 million loan.\n\nWestmark\n3. \"Aguas Claras Escuelas\" – wells in 30 schools.\n",
+     [("Programa de Riego Andino (PRA)", "Programa de Riego Andino", "PRA"),
+      ("Caminos del Valle", "Caminos del Valle", None), ("Aguas Claras Escuelas", "Aguas Claras Escuelas", None)]),
+    ("Pipeline\n- Lake Roads Program (LRP), estimated $200 million\n"
+     "- Upland Registers for Farmers, $90 million, to be appraised in 2026\n",
+     [("Lake Roads Program (LRP)", "Lake Roads Program", "LRP"),
+      ("Upland Registers for Farmers", "Upland Registers for Farmers", None)]),
+    # No sibling found: the items are not read; a clause, a plan, a body or page furniture never is.
+    ("• Lantern Readers – a reading club in 40 schools.\n• Clean Wells – small grants.\n", []),
+    ("• Hill Wells Fund (HWF) – small grants.\n• At the 3rd meeting of the Board, 12 May 2021, members agreed.\n",
+     [("Hill Wells Fund (HWF)", "Hill Wells Fund", "HWF")]),
+    ("Related\n• Hill Wells Fund (HWF) – small grants\n• Privacy Policy – updated 2024\n"
+     "• Country Strategy Eastland – 2021–2025\n• Eastland Water Authority – partner\n• Cookie Settings – manage\n"
+     "• Our Work – what we do\n• Contact Us – 24 hours a day\n",
+     [("Hill Wells Fund (HWF)", "Hill Wells Fund", "HWF")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIBLING_ITEMS, ids=[t[:40] for t, _ in SIBLING_ITEMS])
+def test_items_beside_a_named_item_are_names(nlp, text, expected):
+    run_table(nlp, text, expected)
 
 
 @pytest.mark.parametrize("text,expected", PROJECT_LISTS, ids=[t[:40] for t, _ in PROJECT_LISTS])
