@@ -220,7 +220,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         stop = ctx.walk_forward(i + 1, ceiling)
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
-                     and ctx.texts[k - 1] in ctx.vocab.project_heads), stop)
+                     and (ctx.texts[k - 1] in ctx.vocab.project_heads or _body_follows(ctx, k + 1, stop))), stop)
         while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         if ctx.content_words(i + 1, stop) >= 1:
@@ -234,6 +234,17 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if ctx.content_words(begin, end) < 2:
         return None
     return begin, end
+
+
+def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
+    """"... Fund for Rural Development and the Eastland Development Bank": after "and", a body's name
+    (an organization head ends its run) is a second party, not more of the title."""
+    if start < stop and ctx.texts[start].lower() == "the":
+        start += 1
+    end = start
+    while end < stop and ctx.texts[end][:1].isupper():
+        end += 1
+    return end > start and ctx.texts[end - 1] in ctx.vocab.organization_heads
 
 
 def title_keywords(ctx: DetectionContext) -> None:
