@@ -71,6 +71,21 @@ def national_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "a national public fund" if fund and any(w.lower() in ctx.vocab.public_body_words for w in words) else None
 
 
+def part_of_an_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"The Bank Group comprises three entities: the Eastland Development Bank, the Eastland Development
+    Fund and the Hill Trust Fund": a fund listed among a group's bodies, beside a bank, is one of them."""
+    sentence_start = start
+    while sentence_start > 0 and ctx.texts[sentence_start - 1] not in {".", "!", "?"} and "\n\n" not in ctx.texts[sentence_start - 1]:
+        sentence_start -= 1
+    sentence_end = end
+    while sentence_end < len(ctx.texts) and ctx.texts[sentence_end] not in {".", "!", "?"} and "\n" not in ctx.texts[sentence_end]:
+        sentence_end += 1
+    if not any(ctx.texts[k].lower() in ctx.vocab.organization_part_words for k in range(sentence_start, start)):
+        return None
+    bodies = [k for k in range(sentence_start, sentence_end) if ctx.texts[k] in ctx.vocab.organization_heads]
+    return "one of the bodies a group is made of" if bodies else None
+
+
 def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
     programming plan for a country) are not activities."""
@@ -190,6 +205,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     term_not_name,
     known_organization,
     national_fund,
+    part_of_an_organization,
     document_or_plan,
     place_name,
     places_only,
