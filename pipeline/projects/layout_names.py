@@ -52,6 +52,10 @@ def project_lists(ctx: DetectionContext) -> None:
         # "Grant portfolio (as of 31 March 2024)": a parenthesis dates or qualifies the heading.
         short = len(re.sub(r"\([^()]*\)", "", text).split()) <= 6
         heading = line.kind in ("heading", "text") and short and not text.endswith(".") and cues
+        # "Our Programmes" over "Climate Resilience", "Gender Equality": a site's own menu of themes; names
+        # with a head noun or an acronym under it are found by their shape.
+        if heading and not lead_in and text.split()[0].lower() == "our":
+            continue
         if not (lead_in or heading):
             continue
         if heading:
