@@ -263,6 +263,8 @@ NOISE = [
     "NORDIC-FUNDED PROGRAMMES IN THE REGION\n",
     "Ongoing Projects\n\nCompleted Projects\n",
     "Projects\n\nOVERVIEW     FINANCIAL     DOCUMENTS     NEWS & EVENTS\n\nNEWS & EVENTS\n",
+    "Our Programmes\nClimate Resilience\nGender Equality\nPrivate Sector Development\n",
+    "We use cookies. Accept All Cookies | Cookie Settings\nPrivacy Notice | Terms of Use\n",
 ]
 
 
@@ -412,6 +414,15 @@ GENERALIZATION = [
      [("Goat Chains Ghana, Phase II", "Goat Chains Ghana, Phase II", None),
       ("Goat Chains Ghana (GCG)", "Goat Chains Ghana", "GCG")]),
     ("Global Affairs Ghana (GAG) funds the schools.\n", []),
+    # After "and", a body's name is a second party, not more of the title.
+    ("Loans come from the Lakes Fund for Rural Development and the Eastland Development Bank.",
+     [("Lakes Fund for Rural Development", "Lakes Fund for Rural Development", None)]),
+    # A fund listed among the bodies a group is made of is one of them; a programme's components are projects.
+    ("About the Eastland Bank Group: It comprises three distinct entities: the Eastland Development Bank, "
+     "the Eastland Development Fund and the Hill Trust Fund. It works in 30 countries.\n", []),
+    ("The programme comprises three components: the Hill Roads Project, the Lake Wells Fund and the Valley Grid Facility.",
+     [("Hill Roads Project", "Hill Roads Project", None), ("Lake Wells Fund", "Lake Wells Fund", None),
+      ("Valley Grid Facility", "Valley Grid Facility", None)]),
     # A later phase of a name found without a head noun is named with its phase.
     ("Country components\n\nMali – Sunny Villages\nGrids for 40 towns. Sunny Villages Phase II is planned for 2027.\n"
      "Chad – Bright Homes\nSolar kits. Bright Homes – Additional Financing was approved in 2023.\n",
