@@ -253,7 +253,7 @@ SUFFIXES = [
 NOISE = [
     "DESCRIPTION OF THE PROJECT\nPROJECT APPRAISAL DOCUMENT\nPROGRAMME OVERVIEW\n",
     "Objectives of the Programme\n",
-    "ACRONYMS\nEDB      Eastland Development Bank\nHTWP     Hill Towns Water Programme\nMoF      Ministry of Finance\n",
+    "ACRONYMS\nEDB      Eastland Development Bank\nHWS      Hill Water Survey\nMoF      Ministry of Finance\n",
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",
     "Board approves $50 million for eight development projects\n",
@@ -473,6 +473,23 @@ PROJECT_LISTS = [
      "(b) Amount of the grant: up to 900 million yen\n",
      [("Project for Cleaner Wells in Lakeville", "Project for Cleaner Wells in Lakeville", None)]),
 ]
+
+# A glossary's bodies and terms are set aside; an entry naming a project (by its head, or by an acronym the text
+# uses as a project's) gives two mentions, the acronym alone and the title (annotators' decision in probes2).
+GLOSSARIES = [
+    ("ACRONYMS\nEDB      Eastland Development Bank\nHTWP     Hill Towns Water Programme\nMoF      Ministry of Finance\n",
+     [("HTWP", None, "HTWP"), ("Hill Towns Water Programme", "Hill Towns Water Programme", None)]),
+    ("The Clean Wells for Schools (CWS) network trains pupils.\n\nEDB\tEastland Development Bank\n"
+     "CWS\tClean Wells for Schools\nMoF\tMinistry of Finance\n",
+     [("Clean Wells for Schools (CWS)", "Clean Wells for Schools", "CWS"), ("CWS", None, "CWS"),
+      ("Clean Wells for Schools", "Clean Wells for Schools", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GLOSSARIES, ids=[t[:40] for t, _ in GLOSSARIES])
+def test_glossary_entries_name_projects_only_when_projects(nlp, text, expected):
+    run_table(nlp, text, expected)
+
 
 # A list without a "projects" lead-in whose other item opens with a name found already: its items that open
 # with a title-case name set off by a dash (or by a comma before a figure) name projects too.

@@ -19,7 +19,8 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, quoted_names, verb_titles)
-from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
+from .layout_names import (echoed_headings, glossary_projects, headings, inline_lists, labelled_lines, project_lists,
+                           skip_glossaries)
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
 from .sibling_items import sibling_items
@@ -55,6 +56,7 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
 )

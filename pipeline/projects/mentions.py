@@ -63,6 +63,11 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
     return found
 
 
+def project_names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
+    """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
+    return _names(ctx)
+
+
 def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
     for key in sorted(names, key=len, reverse=True):
         if len(key) == 1 and (key[0] in ctx.organization_acronyms or ROMAN.match(key[0])):
