@@ -414,6 +414,10 @@ GENERALIZATION = [
      [("Goat Chains Ghana, Phase II", "Goat Chains Ghana, Phase II", None),
       ("Goat Chains Ghana (GCG)", "Goat Chains Ghana", "GCG")]),
     ("Global Affairs Ghana (GAG) funds the schools.\n", []),
+    # A country name that opens in lower case stays in the title, and so does its own acronym in the fund's.
+    ("occupied Palestinian territory Water Fund (oPt WF)\nIn 2021 the oPt WF paid for 40 wells.\n",
+     [("occupied Palestinian territory Water Fund (oPt WF)", "occupied Palestinian territory Water Fund", "oPt WF"),
+      ("oPt WF", None, "oPt WF")]),
     # After "and", a body's name is a second party, not more of the title.
     ("Loans come from the Lakes Fund for Rural Development and the Eastland Development Bank.",
      [("Lakes Fund for Rural Development", "Lakes Fund for Rural Development", None)]),

@@ -192,8 +192,9 @@ class DetectionContext:
     def in_title(self, i: int) -> bool:
         if i in self.date_tokens:
             return False
+        # "occupied Palestinian territory ...": a country name that opens in lower case is in the title whole.
         return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
-            or i in self.place_tokens
+            or i in self.place_tokens or i + 1 in self.place_tokens
 
     def is_acronym_word(self, i: int) -> bool:
         text = self.texts[i]
