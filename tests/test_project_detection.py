@@ -418,6 +418,10 @@ GENERALIZATION = [
     ("occupied Palestinian territory Water Fund (oPt WF)\nIn 2021 the oPt WF paid for 40 wells.\n",
      [("occupied Palestinian territory Water Fund (oPt WF)", "occupied Palestinian territory Water Fund", "oPt WF"),
       ("oPt WF", None, "oPt WF")]),
+    # A field's value whose acronym wrapped onto the next, indented line keeps it.
+    ("Project title:     The Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)\nCountry:    Ghana\n",
+     [("Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)", "Project for Cleaner Wells in Lakeville",
+       "CLEAN-WELLS")]),
     # After "and", a body's name is a second party, not more of the title.
     ("Loans come from the Lakes Fund for Rural Development and the Eastland Development Bank.",
      [("Lakes Fund for Rural Development", "Lakes Fund for Rural Development", None)]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalize.projects import looks_like_acronym
 from .context import DetectionContext
 from .item_names import whole_item
 
@@ -114,8 +115,16 @@ def field_values(ctx: DetectionContext) -> None:
             continue
         match = FIELD.match(ctx.layout.text[line.content_start : line.end])
         if match and match["key"].strip().lower() in ctx.vocab.table_headers:
-            whole_item(ctx, line.content_start + match.start("value"), line.content_start + match.end("value"),
-                       "project-field", cut_commentary=True)
+            end = line.content_start + match.end("value")
+            # "Project title:   The Project for ...<newline>        (ABC-HEAT)": the acronym wrapped under the value.
+            following = ctx.layout.lines[line.index + 1] if line.index + 1 < len(ctx.layout.lines) else None
+            wrapped = following is not None and WRAPPED_ACRONYM.match(ctx.layout.text[following.start : following.end])
+            if wrapped and looks_like_acronym(wrapped["inner"]):
+                end = following.end
+            whole_item(ctx, line.content_start + match.start("value"), end, "project-field", cut_commentary=True)
+
+
+WRAPPED_ACRONYM = re.compile(r"^[ \t]+\(\s*(?P<inner>[^()]+?)\s*\)\s*$")
 
 
 def label_lines(ctx: DetectionContext) -> None:
