@@ -422,6 +422,10 @@ GENERALIZATION = [
     ("Project title:     The Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)\nCountry:    Ghana\n",
      [("Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)", "Project for Cleaner Wells in Lakeville",
        "CLEAN-WELLS")]),
+    # A programme whose only object is the cooperation itself is a donor's plan; a named object makes a name.
+    ("It is guided by the Country Programme for Development Cooperation 2021–2024 with Eastland.", []),
+    ("The Fund for International Cooperation on Rivers started.",
+     [("Fund for International Cooperation on Rivers", "Fund for International Cooperation on Rivers", None)]),
     # After "and", a body's name is a second party, not more of the title.
     ("Loans come from the Lakes Fund for Rural Development and the Eastland Development Bank.",
      [("Lakes Fund for Rural Development", "Lakes Fund for Rural Development", None)]),

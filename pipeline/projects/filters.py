@@ -98,6 +98,17 @@ def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[st
     return None
 
 
+def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Country Programme for Development Cooperation 2021–2024", "Programme of Cooperation": a programme
+    whose only object is the cooperation itself is a donor's plan for a country, not an activity."""
+    preposition = next((i for i in range(start, end) if ctx.texts[i] in {"for", "of"}), None)
+    if preposition is None or ctx.head(start, end) not in ctx.vocab.project_heads:
+        return None
+    words = [ctx.texts[i] for i in range(preposition + 1, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
+    return "a programme of cooperation" if words and words[-1] == "Cooperation" \
+        and all(w in ctx.vocab.cooperation_words for w in words) else None
+
+
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """A country, state or currency name alone is not a project."""
     return "a place" if ctx.is_place(ctx.doc[start:end]) else None
@@ -207,6 +218,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     national_fund,
     part_of_an_organization,
     document_or_plan,
+    programme_of_cooperation,
     place_name,
     places_only,
     plan_words_in_name,
