@@ -426,6 +426,10 @@ GENERALIZATION = [
     ("It is guided by the Country Programme for Development Cooperation 2021–2024 with Eastland.", []),
     ("The Fund for International Cooperation on Rivers started.",
      [("Fund for International Cooperation on Rivers", "Fund for International Cooperation on Rivers", None)]),
+    # Regions joined to a framework's name are no project; a name of its own in the region is.
+    ("It supports groups in the Western Balkans and Eastern Partnership countries.", []),
+    ("The Caucasus Hill Pastures Programme began in 2020.",
+     [("Caucasus Hill Pastures Programme", "Caucasus Hill Pastures Programme", None)]),
     # After "and", a body's name is a second party, not more of the title.
     ("Loans come from the Lakes Fund for Rural Development and the Eastland Development Bank.",
      [("Lakes Fund for Rural Development", "Lakes Fund for Rural Development", None)]),
