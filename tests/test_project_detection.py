@@ -265,6 +265,10 @@ NOISE = [
     "Projects\n\nOVERVIEW     FINANCIAL     DOCUMENTS     NEWS & EVENTS\n\nNEWS & EVENTS\n",
     "Our Programmes\nClimate Resilience\nGender Equality\nPrivate Sector Development\n",
     "We use cookies. Accept All Cookies | Cookie Settings\nPrivacy Notice | Terms of Use\n",
+    # A section heading over a project page's fields is not the page's title.
+    "Project Details\nProject ID: P000123\nStatus: Active\n",
+    # A site menu whose line says "Projects" is no list heading for the menu lines under it.
+    "Explore\nOpen Data & Indicators\nProjects & Operations\nResearch & Publications\nLearning\nNews\n",
 ]
 
 

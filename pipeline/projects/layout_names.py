@@ -10,7 +10,7 @@ import re
 from ..normalize.projects import looks_like_acronym
 from .boundaries import settle
 from .context import DetectionContext
-from .filters import ITEM_REJECTIONS, acceptable, rejection
+from .filters import ITEM_REJECTIONS, REJECTIONS, acceptable, rejection
 from .item_names import whole_item
 from .mentions import project_names
 
@@ -161,7 +161,8 @@ def _plain_lines(ctx: DetectionContext, heading) -> None:
         run.append(line)
     if len(run) >= 2:
         for line in run:
-            whole_item(ctx, line.content_start, line.end, "project-list", cut_commentary=True)
+            # Lines without markers may be a menu's ("Research & Publications"): held to every rejection.
+            whole_item(ctx, line.content_start, line.end, "project-list", cut_commentary=True, rejections=REJECTIONS)
 
 
 SENTENCE_STOP = re.compile(r"[.!?:;]\s*$")

@@ -191,6 +191,12 @@ def identified_titles(ctx: DetectionContext) -> None:
         key = ctx.token_range(line.content_start, line.content_start + text.find(":")) if ":" in text else None
         if FIELD_LINE.match(text) and not (key and ctx.is_place(ctx.doc[key[0] : key[1]])):
             continue
-        if ID_FIELD.match(ctx.layout.text[following.start : following.end]):
+        if ID_FIELD.match(ctx.layout.text[following.start : following.end]) and not _section_heading(ctx, line):
             whole_item(ctx, line.content_start, line.end, "project-page-title", cut_commentary=True)
+
+
+def _section_heading(ctx: DetectionContext, line) -> bool:
+    """"Project Details", "Key Information" over the fields: a section of the page, not its title."""
+    tokens = ctx.token_range(line.content_start, line.end)
+    return tokens is not None and ctx.head(*tokens) in ctx.vocab.non_project_heads
 
