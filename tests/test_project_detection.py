@@ -430,6 +430,11 @@ GENERALIZATION = [
     ("It is guided by the Country Programme for Development Cooperation 2021–2024 with Eastland.", []),
     ("The Fund for International Cooperation on Rivers started.",
      [("Fund for International Cooperation on Rivers", "Fund for International Cooperation on Rivers", None)]),
+    # A table's caption over its header row is not a project card's name line.
+    ("Key programmes\n- Hill Roads Programme 3\n\nTable 3: Top programmes by spend (GBP million)\n"
+     "Programme                     2022    2023\nHill Roads Programme 3         8.0     7.2\n"
+     "Other programmes               9.8     8.1\n",
+     [("Hill Roads Programme 3", "Hill Roads Programme 3", None), ("Hill Roads Programme 3", "Hill Roads Programme 3", None)]),
     # Regions joined to a framework's name are no project; a name of its own in the region is.
     ("It supports groups in the Western Balkans and Eastern Partnership countries.", []),
     ("The Caucasus Hill Pastures Programme began in 2020.",

@@ -186,7 +186,7 @@ def _cards(ctx: DetectionContext, heading) -> None:
         before = lines[line.index - 1]
         if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
                 and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \
-                and _row_has_facts(ctx, following):
+                and _row_has_facts(ctx, following) and not _caption_over_table(ctx, line, following):
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
         elif heading.marker and line.marker and _marker_shape(line.marker) == _marker_shape(heading.marker):
             break  # "3. Results reported": the next numbered section ends the projects'.
@@ -195,6 +195,17 @@ def _cards(ctx: DetectionContext, heading) -> None:
                 and not ctx.layout.text[line.content_start : line.end].rstrip().endswith((".", "?", "!", ":", ",")):
             # "2. Projects in this envelope", then paragraphs each opened by the project's name line.
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+
+
+CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map|Annex|Tableau|Cuadro|Gráfico)\s+[\dA-Z][\d.]*\b")
+
+
+def _caption_over_table(ctx: DetectionContext, line, row) -> bool:
+    """"Table 3: Top programmes by spend" over a header row and more rows: a table's caption, not a card's
+    name (a card has one row of facts)."""
+    lines = ctx.layout.lines
+    after = lines[row.index + 1] if row.index + 1 < len(lines) else None
+    return bool(CAPTION.match(ctx.layout.text[line.content_start : line.end])) or (after is not None and after.kind == "row")
 
 
 def _row_has_facts(ctx: DetectionContext, row) -> bool:
