@@ -57,6 +57,10 @@ LEFT_BOUNDARY = [
     ("Feed the Valley Dairy Chain Activity (DCA) began in 2019.", "Feed the Valley Dairy Chain Activity (DCA)"),
     ("Funds go to Moldova's Forest and Soil Initiative (MFSI).", "Moldova's Forest and Soil Initiative (MFSI)"),
     ("Board Approves Coastal Roads Project\n", "Coastal Roads Project"),
+    # Headlines in title case: a capitalized article starts the name, a capitalized verb ends it.
+    ("Five Things To Know About The Harbour Lights Fund\n", "Harbour Lights Fund"),
+    ("How The Green Kilns Fund Is Changing Lives In Ghana\n", "Green Kilns Fund"),
+    ("Hill Clinics Programme Reaches 10,000 Pupils In Eastland\n", "Hill Clinics Programme"),
 ]
 
 # 3. Bodies are not projects, even with a parenthesized acronym.

@@ -91,6 +91,15 @@ def drop_through_headline_verb(ctx: DetectionContext, start: int, end: int) -> t
     return start, end
 
 
+def drop_through_capital_article(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Five Things To Know About The Harbour Fund", "Apply Now For The Youth Fellowship Programme": in a
+    headline written in title case, a capitalized article inside the run starts the name."""
+    for k in range(end - 2, start, -1):
+        if ctx.texts[k] in {"The", "A", "An"}:
+            return k + 1, end
+    return start, end
+
+
 def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Japan and the Coastal Fund", "ABC and the Harbour Fund": a donor or a name found before, joined
     by "and", is not part of the name after it."""
@@ -117,7 +126,7 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-LEFT_TRIMS = (drop_through_headline_verb, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+LEFT_TRIMS = (drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener)
 
 

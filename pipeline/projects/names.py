@@ -186,8 +186,11 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         i += 1
         following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
     # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
+    # A headline in title case goes on with its verb ("... Fund Is Changing Lives", "... Programme Reaches ..."):
+    # the keyword ends the name there.
+    verb = following is not None and following.lower() in ctx.vocab.headline_verbs | ctx.vocab.english_stop_words
     if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
-            and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following):
+            and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following) and not verb:
         return None
     ceiling = ctx.line_tokens(i)[1]
     floor = ctx.title_floor(i)
