@@ -434,6 +434,14 @@ GENERALIZATION = [
     ("It is guided by the Country Programme for Development Cooperation 2021–2024 with Eastland.", []),
     ("The Fund for International Cooperation on Rivers started.",
      [("Fund for International Cooperation on Rivers", "Fund for International Cooperation on Rivers", None)]),
+    # After "and the", a project's or a body's name is a second party; donors whose names say Fund are bodies.
+    ("Funding comes from the Global Partnership for Education and the Global Fund to Fight AIDS, Tuberculosis and "
+     "Malaria.", []),
+    ("Grants come from the Fund for Hill Schools and the Lake Wells Fund.",
+     [("Fund for Hill Schools", "Fund for Hill Schools", None), ("Lake Wells Fund", "Lake Wells Fund", None)]),
+    ("It pays for the Project for the Construction of Training Halls and Outreach Facility of Lake Centre.",
+     [("Project for the Construction of Training Halls and Outreach Facility of Lake Centre",
+       "Project for the Construction of Training Halls and Outreach Facility of Lake Centre", None)]),
     # A table's caption over its header row is not a project card's name line.
     ("Key programmes\n- Hill Roads Programme 3\n\nTable 3: Top programmes by spend (GBP million)\n"
      "Programme                     2022    2023\nHill Roads Programme 3         8.0     7.2\n"

@@ -55,7 +55,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     if name in ctx.vocab.organization_names:
         return "organization acting in its own right"
     # "Programme des Nations Unies" cut short of "... pour le développement".
-    if " " in name and any(org.startswith(name + " ") for org in ctx.vocab.organization_names):
+    if " " in name and any(org.startswith((name + " ", name + ",")) for org in ctx.vocab.organization_names):
         return "the start of an organization's name"
     # "Nordic Development Fund in East Africa": the body and where it works.
     if any(name.startswith(org + " in ") for org in ctx.vocab.organization_names):

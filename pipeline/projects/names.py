@@ -240,14 +240,17 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
 
 
 def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
-    """"... Fund for Rural Development and the Eastland Development Bank": after "and", a body's name
-    (an organization head ends its run) is a second party, not more of the title."""
+    """"... Fund for Rural Development and the Eastland Development Bank", "... for Education and the Hill
+    Fund": after "and", a body's name (an organization head ends its run), or after "and the" a project's, is
+    a second party, not more of the title ("... of Training Complex and Outreach Facility" goes on)."""
+    heads = ctx.vocab.organization_heads
     if start < stop and ctx.texts[start].lower() == "the":
         start += 1
+        heads = heads | ctx.vocab.project_heads
     end = start
     while end < stop and ctx.texts[end][:1].isupper():
         end += 1
-    return end > start and ctx.texts[end - 1] in ctx.vocab.organization_heads
+    return end > start and ctx.texts[end - 1] in heads
 
 
 def title_keywords(ctx: DetectionContext) -> None:
