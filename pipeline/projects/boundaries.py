@@ -103,6 +103,10 @@ def drop_through_capital_article(ctx: DetectionContext, start: int, end: int) ->
 def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Japan and the Coastal Fund", "ABC and the Harbour Fund": a donor or a name found before, joined
     by "and", is not part of the name after it."""
+    # "the Global Partnership for Education and the Global Fund ...": a body known by name, however long.
+    for k in range(start + 2, end - 2):
+        if ctx.texts[k] == "and" and ctx.doc[start:k].text.lower() in ctx.vocab.organization_names:
+            return k + 1, end
     for k in range(start + 1, min(start + 4, end - 2)):
         if ctx.texts[k] != "and":
             continue
