@@ -246,6 +246,8 @@ SUFFIXES = [
     ("The Market Towns Project II started in 2020.", "Market Towns Project II"),
     ("Lake Ferry Works Project Phase 1 is complete.", "Lake Ferry Works Project Phase 1"),
     ("The Coastal Skills Project – Reaching Remote Villages – USD 9 million.", "Coastal Skills Project – Reaching Remote Villages"),
+    # A page title's site name after the dash is a body's, not a subtitle.
+    ("Hill Wells Programme - Eastland Agency for Development\n\nThe page text.", "Hill Wells Programme"),
     ("The Fiscal Reform Program, Subprogram 2 supports reforms.", "Fiscal Reform Program, Subprogram 2"),
     ("It funds the Clean Towns Program in Moldova, phase two (CTP2) from 2020.", "Clean Towns Program in Moldova, phase two (CTP2)"),
     ("Money for the Harbour Cooperation (HC) Special Fund rose.", "Harbour Cooperation (HC) Special Fund"),

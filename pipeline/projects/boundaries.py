@@ -186,6 +186,10 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
         return end
     if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
         return end
+    # "Hill Schools Programme - Eastland Agency for Development": a page title's site name is a body's, no subtitle.
+    if ctx.head(end + 1, stop) in ctx.vocab.non_project_heads \
+            or ctx.doc[end + 1 : stop].text.lower() in ctx.vocab.organization_names:
+        return end
     return stop
 
 
