@@ -501,6 +501,10 @@ PROJECT_LISTS = [
      "Clean Kilns Westmark\nRegional | 2023 onwards | up to KRW 1 billion\nKilns for potters.\n\n"
      "Follow us\nFacebook | Instagram | LinkedIn\n",
      [("Harbour Lights Eastland", "Harbour Lights Eastland", None), ("Clean Kilns Westmark", "Clean Kilns Westmark", None)]),
+    # A name line may open with a coined lowercase prefix; a lowercase line is still a sentence.
+    ("Featured projects\n\ne-Registry Upgrade Support\nEastland | 2022–2026 | USD 3 million\nThe project builds registries.\n\n"
+     "Current projects:\n- reach 4,000 farmers with kilns\n",
+     [("e-Registry Upgrade Support", "e-Registry Upgrade Support", None)]),
     # Under a numbered projects heading, paragraphs each opened by a name line; the next numbered section ends them.
     ("2. Projects in this envelope\n\nBright Wells Eastland (BWE) – project number P-0001\nMaximum contribution: $2 million.\n\n"
      "Lantern Roads for Hill Villages\nWestmark. Maximum contribution: $1 million.\n\n3. Results reported\n"
