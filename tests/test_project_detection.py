@@ -537,9 +537,16 @@ def test_glossary_entries_name_projects_only_when_projects(nlp, text, expected):
 # A list without a "projects" lead-in whose other item opens with a name found already: its items that open
 # with a title-case name set off by a dash (or by a comma before a figure) name projects too.
 SIBLING_ITEMS = [
-    ("Under the second phase, two parts began:\n• Lantern Readers – a reading club in 40 schools (2021–2024);\n"
+    ("Under the second phase, two parts began:\n• Lantern Reading Circles – a reading club in 40 schools (2021–2024);\n"
      "• the Hill Wells Fund (HWF) – small grants for wells.\n",
-     [("Lantern Readers", "Lantern Readers", None), ("Hill Wells Fund (HWF)", "Hill Wells Fund", "HWF")]),
+     [("Lantern Reading Circles", "Lantern Reading Circles", None), ("Hill Wells Fund (HWF)", "Hill Wells Fund", "HWF")]),
+    # Two common nouns name an activity, and a count after the dash reports a result: a results list's lines are
+    # no names; a sum after the dash says what a project costs.
+    ("Highlights\n• Hill Schools Programme (HSP) – 40 schools built\n• Teacher Training – 900 teachers trained\n"
+     "• School Feeding – meals for 12,000 pupils\n• Private Sector Development – 300 firms supported\n"
+     "• Clean Kilns for Potters – $2 million grant\n",
+     [("Hill Schools Programme (HSP)", "Hill Schools Programme", "HSP"),
+      ("Clean Kilns for Potters", "Clean Kilns for Potters", None)]),
     # Numbered items go on across a short country line when the numbering goes on.
     ("Eastland\n1. Programa de Riego Andino (PRA). A grant of €2 million.\n2. Caminos del Valle – rural roads. "
      "€3 million loan.\n\nWestmark\n3. \"Aguas Claras Escuelas\" – wells in 30 schools.\n",

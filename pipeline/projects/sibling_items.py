@@ -76,6 +76,27 @@ def _title_case(ctx: DetectionContext, name: str) -> bool:
         and all(w[:1].isupper() or w.lower() in function for w in words) and not any(w in others for w in words)
 
 
+def _proper(ctx: DetectionContext, line, match) -> bool:
+    """"Teacher Training", "School Feeding": two common nouns name an activity, not a project. A name has
+    three words or more, or is quoted, or holds a place ("Hill Schools Ghana")."""
+    if len(match["name"].split()) >= 3 or text_quoted(ctx, line):
+        return True
+    start = line.content_start + match.start("name")
+    tokens = ctx.token_range(start, start + len(match["name"]))
+    return tokens is not None and any(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(*tokens))
+
+
+def text_quoted(ctx: DetectionContext, line) -> bool:
+    return ctx.layout.text[line.content_start : line.content_start + 1] in ("“", "\"")
+
+
+def _result_follows(ctx: DetectionContext, line, match) -> bool:
+    """"School Meals – 12,000 pupils fed": a count after the dash reports a result; a sum says what a project costs."""
+    begin = line.content_start + match.end()
+    tokens = ctx.token_range(begin, line.end)
+    return tokens is not None and ctx.texts[tokens[0]][:1].isdigit() and tokens[0] not in ctx.money_tokens
+
+
 def sibling_items(ctx: DetectionContext) -> None:
     """"• Lantern Schools – grants to 40 schools" beside "• the Hill Roads Fund (HRF) – small grants":
     an item that opens with a title-case name set off from its commentary by a dash, or by a comma
@@ -86,7 +107,8 @@ def sibling_items(ctx: DetectionContext) -> None:
         for line in items:
             text = ctx.layout.text[line.content_start : line.end]
             match = NAME_THEN_COMMENTARY.match(text)
-            if _named_at_start(ctx, line) or match is None or not _title_case(ctx, match["name"]):
+            if _named_at_start(ctx, line) or match is None or not _title_case(ctx, match["name"]) \
+                    or not _proper(ctx, line, match) or _result_follows(ctx, line, match):
                 continue
             # No lead-in says "projects": the item is held to every test a name in running text meets.
             whole_item(ctx, line.content_start, line.end, "sibling-item", cut_commentary=True, rejections=REJECTIONS)
