@@ -79,14 +79,15 @@ def _title_case(ctx: DetectionContext, name: str) -> bool:
 def _proper(ctx: DetectionContext, line, match) -> bool:
     """"Teacher Training", "School Feeding": two common nouns name an activity, not a project. A name has
     three words or more, or is quoted, or holds a place ("Hill Schools Ghana")."""
-    if len(match["name"].split()) >= 3 or text_quoted(ctx, line):
+    if len(match["name"].split()) >= 3 or _quoted(ctx, line):
         return True
     start = line.content_start + match.start("name")
     tokens = ctx.token_range(start, start + len(match["name"]))
     return tokens is not None and any(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(*tokens))
 
 
-def text_quoted(ctx: DetectionContext, line) -> bool:
+def _quoted(ctx: DetectionContext, line) -> bool:
+    """The item opens with a quote ("“Safe Wells” – ...")."""
     return ctx.layout.text[line.content_start : line.content_start + 1] in ("“", "\"")
 
 
