@@ -273,6 +273,9 @@ NOISE = [
     "We use cookies. Accept All Cookies | Cookie Settings\nPrivacy Notice | Terms of Use\n",
     # A section heading over a project page's fields is not the page's title.
     "Project Details\nProject ID: P000123\nStatus: Active\n",
+    # A list cue that qualifies another noun heads themes or files, not projects.
+    "Programme areas\n- Climate Action\n- Gender Equality\n- Digital Transition\n",
+    "Project documents:\n- Hill Schools Appraisal\n- Hill Schools Review\n",
     # A site menu whose line says "Projects" is no list heading for the menu lines under it.
     "Explore\nOpen Data & Indicators\nProjects & Operations\nResearch & Publications\nLearning\nNews\n",
 ]

@@ -68,6 +68,7 @@ class Vocabulary:
     public_body_words: frozenset[str] = frozenset()
     organization_part_words: frozenset[str] = frozenset()
     cooperation_words: frozenset[str] = frozenset()
+    theme_nouns: frozenset[str] = frozenset()
     programming_words: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
@@ -114,6 +115,7 @@ class Vocabulary:
             public_body_words=_words(data, "public_body_words", lower=True),
             organization_part_words=_words(data, "organization_part_words", lower=True),
             cooperation_words=_words(data, "cooperation_words"),
+            theme_nouns=_words(data, "theme_nouns", lower=True),
             programming_words=_words(data, "programming_words"),
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),

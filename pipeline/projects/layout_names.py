@@ -80,7 +80,7 @@ def project_lists(ctx: DetectionContext) -> None:
         # with a head noun or an acronym under it are found by their shape.
         if heading and not lead_in and text.split()[0].lower() == "our":
             continue
-        if not (lead_in or heading):
+        if not (lead_in or heading) or _cue_modifies_a_noun(ctx, text):
             continue
         if heading:
             _cards(ctx, line)
@@ -102,6 +102,14 @@ def project_lists(ctx: DetectionContext) -> None:
             shape = shape or _marker_shape(item.marker)
             if _marker_shape(item.marker) == shape:
                 whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _cue_modifies_a_noun(ctx: DetectionContext, text: str) -> bool:
+    """"Programme areas", "Project documents:": the cue word qualifies another noun; the lines under it
+    are themes or files, not projects."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(word in ctx.vocab.list_heading_cues and following in ctx.vocab.theme_nouns
+               for word, following in zip(words, words[1:]))
 
 
 INLINE_LIST = re.compile(r"^(?P<label>[A-Z][\w -]{0,40}?)\s*:\s+(?P<items>\S.*)$")
