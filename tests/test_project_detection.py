@@ -559,6 +559,10 @@ SIBLING_ITEMS = [
      "- Upland Registers for Farmers, $90 million, to be appraised in 2026\n",
      [("Lake Roads Program (LRP)", "Lake Roads Program", "LRP"),
       ("Upland Registers for Farmers", "Upland Registers for Farmers", None)]),
+    # A partner list: a role of a word or two after the dash says who does what, not what a project is.
+    ("Partners\n• the Hill Wells Fund (HWF) – financing\n• Eastland Red Cross – implementation\n"
+     "• Lakeside Women Potters Union – implementing partner\n",
+     [("Hill Wells Fund (HWF)", "Hill Wells Fund", "HWF")]),
     # No sibling found: the items are not read; a clause, a plan, a body or page furniture never is.
     ("• Lantern Readers – a reading club in 40 schools.\n• Clean Wells – small grants.\n", []),
     ("• Hill Wells Fund (HWF) – small grants.\n• At the 3rd meeting of the Board, 12 May 2021, members agreed.\n",

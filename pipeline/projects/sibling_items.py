@@ -91,11 +91,17 @@ def _quoted(ctx: DetectionContext, line) -> bool:
     return ctx.layout.text[line.content_start : line.content_start + 1] in ("“", "\"")
 
 
-def _result_follows(ctx: DetectionContext, line, match) -> bool:
-    """"School Meals – 12,000 pupils fed": a count after the dash reports a result; a sum says what a project costs."""
+def _no_description(ctx: DetectionContext, line, match) -> bool:
+    """What follows the dash does not describe a project: a count reports a result ("School Meals – 12,000
+    pupils fed"; a sum says what a project costs), and a word or two label a partner's role ("Eastland Red
+    Cross – implementation")."""
     begin = line.content_start + match.end()
     tokens = ctx.token_range(begin, line.end)
-    return tokens is not None and ctx.texts[tokens[0]][:1].isdigit() and tokens[0] not in ctx.money_tokens
+    if tokens is None:
+        return True
+    facts = any(k in ctx.money_tokens for k in range(*tokens)) or ctx.has_date(begin, line.end)
+    words = [k for k in range(*tokens) if ctx.texts[k][:1].isalnum()]
+    return ctx.texts[tokens[0]][:1].isdigit() and tokens[0] not in ctx.money_tokens or (len(words) < 3 and not facts)
 
 
 def sibling_items(ctx: DetectionContext) -> None:
@@ -109,7 +115,7 @@ def sibling_items(ctx: DetectionContext) -> None:
             text = ctx.layout.text[line.content_start : line.end]
             match = NAME_THEN_COMMENTARY.match(text)
             if _named_at_start(ctx, line) or match is None or not _title_case(ctx, match["name"]) \
-                    or not _proper(ctx, line, match) or _result_follows(ctx, line, match):
+                    or not _proper(ctx, line, match) or _no_description(ctx, line, match):
                 continue
             # No lead-in says "projects": the item is held to every test a name in running text meets.
             whole_item(ctx, line.content_start, line.end, "sibling-item", cut_commentary=True, rejections=REJECTIONS)
