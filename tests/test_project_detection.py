@@ -435,6 +435,9 @@ GENERALIZATION = [
     ("Project title:     The Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)\nCountry:    Ghana\n",
      [("Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)", "Project for Cleaner Wells in Lakeville",
        "CLEAN-WELLS")]),
+    # A plant or a clinic is no financing facility.
+    ("The Lake Water Treatment Facility was inaugurated in 2023. Grants from the Rapid Response Facility went on.",
+     [("Rapid Response Facility", "Rapid Response Facility", None)]),
     # A programme whose only object is the cooperation itself is a donor's plan; a named object makes a name.
     ("It is guided by the Country Programme for Development Cooperation 2021–2024 with Eastland.", []),
     ("The Fund for International Cooperation on Rivers started.",

@@ -69,6 +69,7 @@ class Vocabulary:
     organization_part_words: frozenset[str] = frozenset()
     cooperation_words: frozenset[str] = frozenset()
     theme_nouns: frozenset[str] = frozenset()
+    building_words: frozenset[str] = frozenset()
     programming_words: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
@@ -116,6 +117,7 @@ class Vocabulary:
             organization_part_words=_words(data, "organization_part_words", lower=True),
             cooperation_words=_words(data, "cooperation_words"),
             theme_nouns=_words(data, "theme_nouns", lower=True),
+            building_words=_words(data, "building_words"),
             programming_words=_words(data, "programming_words"),
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),

@@ -109,6 +109,15 @@ def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Opt
         and all(w in ctx.vocab.cooperation_words for w in words) else None
 
 
+def building(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Lake Water Treatment Facility", "County Health Facility": a plant or a clinic, not a financing facility."""
+    head = ctx.head(start, end)
+    if head != "Facility":
+        return None
+    at = next(i for i in range(start, end) if ctx.texts[i] == head)
+    return "a building" if at > start and ctx.texts[at - 1] in ctx.vocab.building_words else None
+
+
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """A country, state or currency name alone is not a project."""
     return "a place" if ctx.is_place(ctx.doc[start:end]) else None
@@ -219,6 +228,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     part_of_an_organization,
     document_or_plan,
     programme_of_cooperation,
+    building,
     place_name,
     places_only,
     plan_words_in_name,
