@@ -45,6 +45,8 @@ LEFT_BOUNDARY = [
     ("The Eastland Development Bank's Hill Towns Water Fund (HTWF) was set up in 2015.", "Hill Towns Water Fund (HTWF)"),
     ("It received a Grant from the Harbour Cities Fund in 2020.", "Harbour Cities Fund"),
     ("Japan and the Lagoon Hamlets Fund signed it in 2020.", "Lagoon Hamlets Fund"),
+    ("The Eastland Agency for International Development\nCooperation and the Eastland Cooperation Well Fund (FCP) "
+     "manage it.", "Eastland Cooperation Well Fund (FCP)"),
     ("It joined the Hill Schools Fund and the Lagoon Window in 2018.", "Hill Schools Fund"),
     ("It joined the Partnership for Hill Schools Fund and the Lagoon Window.", "Partnership for Hill Schools Fund"),
     ("Parliament approved the US$20-million Valley Schools Project (VSP) in March.", "Valley Schools Project (VSP)"),

@@ -201,8 +201,10 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if after_article:
         begin = i
     # "the Harbour Fund and the Lagoon Window": two names joined by "and" after a head.
+    # "... Cooperation and the Water Fund": a lowercase "and the" before the head joins two noun phrases.
     for k in range(i - 1, begin, -1):
-        if ctx.texts[k] in {"and", "or", "&"} and ctx.texts[k - 1] in ctx.vocab.project_heads:
+        if ctx.texts[k] in {"and", "or", "&"} and ctx.texts[k - 1] in ctx.vocab.project_heads \
+                or ctx.texts[k] == "the" and ctx.texts[k - 1] in {"and", "or"}:
             begin = k + 1
             break
     # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
