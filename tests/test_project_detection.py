@@ -452,6 +452,11 @@ GENERALIZATION = [
     ("It pays for the Project for the Construction of Training Halls and Outreach Facility of Lake Centre.",
      [("Project for the Construction of Training Halls and Outreach Facility of Lake Centre",
        "Project for the Construction of Training Halls and Outreach Facility of Lake Centre", None)]),
+    # A lowercase project noun names the title-case name right after it; a role or a short phrase is no name.
+    ("It builds on the Lake Fund project Cross-Border Wells for Peace, implemented from 2016 to 2018.",
+     [("Lake Fund", "Lake Fund", None), ("Cross-Border Wells for Peace", "Cross-Border Wells for Peace", None)]),
+    ("Contact the project Communications and Outreach Officer, Jane Smith. The project Team Leader met the "
+     "programme Steering Committee.", []),
     # A table's caption over its header row is not a project card's name line.
     ("Key programmes\n- Hill Roads Programme 3\n\nTable 3: Top programmes by spend (GBP million)\n"
      "Programme                     2022    2023\nHill Roads Programme 3         8.0     7.2\n"

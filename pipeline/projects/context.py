@@ -70,6 +70,8 @@ class Vocabulary:
     cooperation_words: frozenset[str] = frozenset()
     theme_nouns: frozenset[str] = frozenset()
     building_words: frozenset[str] = frozenset()
+    project_nouns: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
     programming_words: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
@@ -118,6 +120,8 @@ class Vocabulary:
             cooperation_words=_words(data, "cooperation_words"),
             theme_nouns=_words(data, "theme_nouns", lower=True),
             building_words=_words(data, "building_words"),
+            project_nouns=_words(data, "project_nouns"),
+            role_words=_words(data, "role_words"),
             programming_words=_words(data, "programming_words"),
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
-                            names_before_nouns, quoted_names, verb_titles)
+                            names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
 from .layout_names import (echoed_headings, glossary_projects, headings, inline_lists, labelled_lines, project_lists,
                            skip_glossaries)
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
@@ -50,6 +50,7 @@ FINDERS: tuple[Finder, ...] = (
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'
     named_names,  # "the initiative, known as Green Jobs,"
+    nouns_then_titles,  # "the regional project Safe Wells for Villages, implemented ..."
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
