@@ -34,6 +34,8 @@ CASES = [
      "Social Protection in Asia (2nd phase): Extending Coverage", "SPA"),
     ("Vocational Training Centres (VTC) Support Programme", False, "Vocational Training Centres (VTC) Support Programme", "VTC"),
     ("Urban Water Trust Fund", False, "Urban Water Trust Fund", None),
+    # A place's own lowercase-led acronym, then the fund's capitals.
+    ("eastern Lakeland Humanitarian Fund (eL HF)", False, "eastern Lakeland Humanitarian Fund", "eL HF"),
     ("Multi-Donor Trust Fund for Health (MDTF-H)", False, "Multi-Donor Trust Fund for Health", "MDTF-H"),
     ("PALM", True, None, "PALM"),
     ("SCORE", True, None, "SCORE"),

@@ -91,6 +91,10 @@ def is_acronym_of(inner: str, title: str) -> bool:
     if looks_like_acronym(inner):
         return True
     words = _ACRONYM_SUFFIX.sub("", inner).split()
+    # "(xYz HF)": a place's own lowercase-led acronym, then the fund's capitals, spelling the whole title.
+    if 2 <= len(words) <= 3 and looks_like_acronym(words[-1]) and all(any(c.isupper() for c in w) for w in words) \
+            and alignment_start(inner, title) == 0 and title[:1].lower() == words[0][:1].lower():
+        return True
     return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) >= 4 \
         and alignment_start(inner, title) == 0 and title[:1].lower() == words[0][:1].lower()
 

@@ -91,9 +91,22 @@ def drop_through_headline_verb(ctx: DetectionContext, start: int, end: int) -> t
     return start, end
 
 
+def drop_through_capital_article(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Five Things To Know About The Harbour Fund", "Apply Now For The Youth Fellowship Programme": in a
+    headline written in title case, a capitalized article inside the run starts the name."""
+    for k in range(end - 2, start, -1):
+        if ctx.texts[k] in {"The", "A", "An"}:
+            return k + 1, end
+    return start, end
+
+
 def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Japan and the Coastal Fund", "ABC and the Harbour Fund": a donor or a name found before, joined
     by "and", is not part of the name after it."""
+    # "the Global Partnership for Education and the Global Fund ...": a body known by name, however long.
+    for k in range(start + 2, end - 2):
+        if ctx.texts[k] == "and" and ctx.doc[start:k].text.lower() in ctx.vocab.organization_names:
+            return k + 1, end
     for k in range(start + 1, min(start + 4, end - 2)):
         if ctx.texts[k] != "and":
             continue
@@ -117,7 +130,7 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-LEFT_TRIMS = (drop_through_headline_verb, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+LEFT_TRIMS = (drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener)
 
 
@@ -172,6 +185,10 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if stop < ceiling and ctx.texts[stop] not in CLOSING_PUNCT | SPACED_DASHES and "\n" not in ctx.texts[stop]:
         return end
     if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
+        return end
+    # "Hill Schools Programme - Eastland Agency for Development": a page title's site name is a body's, no subtitle.
+    if ctx.head(end + 1, stop) in ctx.vocab.non_project_heads \
+            or ctx.doc[end + 1 : stop].text.lower() in ctx.vocab.organization_names:
         return end
     return stop
 

@@ -66,6 +66,12 @@ class Vocabulary:
     compound_heads: frozenset[str]
     fund_heads: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
+    organization_part_words: frozenset[str] = frozenset()
+    cooperation_words: frozenset[str] = frozenset()
+    theme_nouns: frozenset[str] = frozenset()
+    building_words: frozenset[str] = frozenset()
+    project_nouns: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
     programming_words: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
@@ -110,6 +116,12 @@ class Vocabulary:
             compound_heads=_words(data, "compound_heads"),
             fund_heads=_words(data, "fund_heads"),
             public_body_words=_words(data, "public_body_words", lower=True),
+            organization_part_words=_words(data, "organization_part_words", lower=True),
+            cooperation_words=_words(data, "cooperation_words"),
+            theme_nouns=_words(data, "theme_nouns", lower=True),
+            building_words=_words(data, "building_words"),
+            project_nouns=_words(data, "project_nouns"),
+            role_words=_words(data, "role_words"),
             programming_words=_words(data, "programming_words"),
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),
@@ -190,8 +202,9 @@ class DetectionContext:
     def in_title(self, i: int) -> bool:
         if i in self.date_tokens:
             return False
+        # "occupied Palestinian territory ...": a country name that opens in lower case is in the title whole.
         return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
-            or i in self.place_tokens
+            or i in self.place_tokens or i + 1 in self.place_tokens
 
     def is_acronym_word(self, i: int) -> bool:
         text = self.texts[i]

@@ -243,3 +243,22 @@ def described_names(ctx: DetectionContext) -> None:
             continue
         if rejection(ctx, i + 1, stop, ITEM_REJECTIONS) is None:
             ctx.add(i + 1, stop, "described-name")
+
+
+def nouns_then_titles(ctx: DetectionContext) -> None:
+    """"builds on the regional project Cross-Border Wells for Peace, implemented ...": a lowercase project
+    noun right before a title-case name of three content words or more, closed by punctuation, names it
+    ("the project Team Leader" and "the programme Steering Committee" are roles and bodies)."""
+    for noun in sorted(k for word in ctx.vocab.project_nouns for k in ctx.positions.get(word, [])):
+        start = noun + 1
+        if start >= len(ctx.doc) or ctx.taken[start] or not ctx.texts[start][:1].isupper() or ctx.starts_sentence(noun):
+            continue
+        ceiling = ctx.line_tokens(start)[1]
+        stop = ctx.walk_forward(start, ceiling)
+        while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
+            stop -= 1
+        if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or ctx.content_words(start, stop) < 3 \
+                or ctx.texts[stop - 1] in ctx.vocab.role_words:
+            continue
+        if ctx.is_free(start, stop) and acceptable(ctx, start, stop):
+            ctx.add(start, stop, "noun-title")

@@ -23,10 +23,12 @@ from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
 from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
-                            names_before_nouns, quoted_names, verb_titles)
-from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists, skip_glossaries
+                            names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
+from .layout_names import (echoed_headings, glossary_projects, headings, inline_lists, labelled_lines, project_lists,
+                           skip_glossaries)
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
+from .sibling_items import sibling_items
 from .table_names import field_cards, field_values, identified_titles, label_lines, project_tables, tab_tables
 
 Finder = Callable[[DetectionContext], None]
@@ -59,12 +61,15 @@ FINDERS: tuple[Finder, ...] = (
     introduced_names,  # "under Green Jobs, the programme ..."
     quoted_names,  # 'the programme “Green Jobs”'
     named_names,  # "the initiative, known as Green Jobs,"
+    nouns_then_titles,  # "the regional project Safe Wells for Villages, implemented ..."
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
+    sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found

@@ -55,7 +55,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     if name in ctx.vocab.organization_names:
         return "organization acting in its own right"
     # "Programme des Nations Unies" cut short of "... pour le développement".
-    if " " in name and any(org.startswith(name + " ") for org in ctx.vocab.organization_names):
+    if " " in name and any(org.startswith((name + " ", name + ",")) for org in ctx.vocab.organization_names):
         return "the start of an organization's name"
     # "Nordic Development Fund in East Africa": the body and where it works.
     if any(name.startswith(org + " in ") for org in ctx.vocab.organization_names):
@@ -71,6 +71,21 @@ def national_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "a national public fund" if fund and any(w.lower() in ctx.vocab.public_body_words for w in words) else None
 
 
+def part_of_an_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"The Bank Group comprises three entities: the Eastland Development Bank, the Eastland Development
+    Fund and the Hill Trust Fund": a fund listed among a group's bodies, beside a bank, is one of them."""
+    sentence_start = start
+    while sentence_start > 0 and ctx.texts[sentence_start - 1] not in {".", "!", "?"} and "\n\n" not in ctx.texts[sentence_start - 1]:
+        sentence_start -= 1
+    sentence_end = end
+    while sentence_end < len(ctx.texts) and ctx.texts[sentence_end] not in {".", "!", "?"} and "\n" not in ctx.texts[sentence_end]:
+        sentence_end += 1
+    if not any(ctx.texts[k].lower() in ctx.vocab.organization_part_words for k in range(sentence_start, start)):
+        return None
+    bodies = [k for k in range(sentence_start, sentence_end) if ctx.texts[k] in ctx.vocab.organization_heads]
+    return "one of the bodies a group is made of" if bodies else None
+
+
 def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
     programming plan for a country) are not activities."""
@@ -81,6 +96,26 @@ def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[st
     if any(ctx.texts[i].title() in ctx.vocab.programming_words for i in range(start, end)):
         return "a programming plan"
     return None
+
+
+def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Country Programme for Development Cooperation 2021–2024", "Programme of Cooperation": a programme
+    whose only object is the cooperation itself is a donor's plan for a country, not an activity."""
+    preposition = next((i for i in range(start, end) if ctx.texts[i] in {"for", "of"}), None)
+    if preposition is None or ctx.head(start, end) not in ctx.vocab.project_heads:
+        return None
+    words = [ctx.texts[i] for i in range(preposition + 1, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
+    return "a programme of cooperation" if words and words[-1] == "Cooperation" \
+        and all(w in ctx.vocab.cooperation_words for w in words) else None
+
+
+def building(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Lake Water Treatment Facility", "County Health Facility": a plant or a clinic, not a financing facility."""
+    head = ctx.head(start, end)
+    if head != "Facility":
+        return None
+    at = next(i for i in range(start, end) if ctx.texts[i] == head)
+    return "a building" if at > start and ctx.texts[at - 1] in ctx.vocab.building_words else None
 
 
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -190,7 +225,10 @@ REJECTIONS: tuple[Rejection, ...] = (
     term_not_name,
     known_organization,
     national_fund,
+    part_of_an_organization,
     document_or_plan,
+    programme_of_cooperation,
+    building,
     place_name,
     places_only,
     plan_words_in_name,

@@ -50,8 +50,8 @@ def _facts_after_commas(ctx: DetectionContext, start_char: int, text: str) -> li
 
 
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
-               cut_after_acronym: bool = True) -> None:
-    """The text of a list item or table cell, as one name."""
+               cut_after_acronym: bool = True, rejections: tuple = ITEM_REJECTIONS) -> None:
+    """The text of a list item or table cell, as one name (unless one of `rejections` holds)."""
     text = ctx.layout.text[start_char:end_char]
     quoted = re.match(r"\s*[“\"](?P<name>[^”\"]+)[”\"]", text)
     if quoted:
@@ -87,9 +87,11 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     if start < end and _acronym_item(ctx, start, end):
         return
     # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
-    if start >= end or ctx.doc[start].is_lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
+    # ("e-Registry Upgrade", "mWater Kiosks" open with a coined lowercase prefix and are names.)
+    lower = ctx.doc[start].is_lower and not ctx.is_capitalized(start) if start < end else True
+    if start >= end or lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
         return
-    if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
+    if rejection(ctx, start, end, rejections) is None:
         ctx.add(start, end, rule)
 
 

@@ -10,8 +10,9 @@ import re
 from ..normalize.projects import looks_like_acronym
 from .boundaries import settle
 from .context import DetectionContext
-from .filters import ITEM_REJECTIONS, acceptable, rejection
+from .filters import ITEM_REJECTIONS, REJECTIONS, acceptable, rejection
 from .item_names import whole_item
+from .mentions import project_names
 
 
 GLOSSARY_ENTRY = re.compile(r"^\s*(?P<acronym>[A-Z][A-Za-z0-9&/\-]{1,11})(?:\t+|\s{2,}|\s+[–—-]\s+|\s*:\s+)(?P<long>[A-Z][^\t]*)$")
@@ -28,12 +29,35 @@ def skip_glossaries(ctx: DetectionContext) -> None:
             block.append(line)
             continue
         if len(block) >= GLOSSARY_MIN_LINES:
+            ctx.memo.setdefault("glossary", []).extend(block)
             for entry in block:
                 tokens = ctx.token_range(entry.start, entry.end)
                 if tokens:
                     for i in range(*tokens):
                         ctx.taken[i] = True
         block = []
+
+
+def glossary_projects(ctx: DetectionContext) -> None:
+    """"BRF    Borehole Rehabilitation Fund" in a glossary set aside above: an entry whose long form has a
+    project head, or whose acronym names a project found in the text, names the project twice, by its
+    acronym alone and by its title. Bodies and terms beside it stay set aside."""
+    projects = {words[0] for words, rule in project_names(ctx).items() if rule == "acronym-mention" and len(words) == 1}
+    for entry in ctx.memo.get("glossary", []):
+        match = GLOSSARY_ENTRY.match(ctx.layout.text[entry.start : entry.end])
+        acronym = ctx.token_range(entry.start + match.start("acronym"), entry.start + match.end("acronym"))
+        long_form = ctx.token_range(entry.start + match.start("long"), entry.start + match.end("long"))
+        if acronym is None or long_form is None or ctx.texts[acronym[0]] in ctx.organization_acronyms:
+            continue
+        start, end = long_form
+        heads = ctx.vocab.project_heads | ctx.vocab.foreign_heads
+        headed = ctx.head(start, end) in heads or ctx.texts[start] in ctx.vocab.foreign_heads
+        if not (headed or match["acronym"] in projects) or rejection(ctx, start, end, ITEM_REJECTIONS) is not None:
+            continue
+        for k in range(acronym[0], end):
+            ctx.taken[k] = False
+        ctx.add(*acronym, "acronym-item")
+        ctx.add(start, end, "glossary-title")
 
 
 def project_lists(ctx: DetectionContext) -> None:
@@ -52,7 +76,11 @@ def project_lists(ctx: DetectionContext) -> None:
         # "Grant portfolio (as of 31 March 2024)": a parenthesis dates or qualifies the heading.
         short = len(re.sub(r"\([^()]*\)", "", text).split()) <= 6
         heading = line.kind in ("heading", "text") and short and not text.endswith(".") and cues
-        if not (lead_in or heading):
+        # "Our Programmes" over "Climate Resilience", "Gender Equality": a site's own menu of themes; names
+        # with a head noun or an acronym under it are found by their shape.
+        if heading and not lead_in and text.split()[0].lower() == "our":
+            continue
+        if not (lead_in or heading) or _cue_modifies_a_noun(ctx, text):
             continue
         if heading:
             _cards(ctx, line)
@@ -74,6 +102,14 @@ def project_lists(ctx: DetectionContext) -> None:
             shape = shape or _marker_shape(item.marker)
             if _marker_shape(item.marker) == shape:
                 whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _cue_modifies_a_noun(ctx: DetectionContext, text: str) -> bool:
+    """"Programme areas", "Project documents:": the cue word qualifies another noun; the lines under it
+    are themes or files, not projects."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return any(word in ctx.vocab.list_heading_cues and following in ctx.vocab.theme_nouns
+               for word, following in zip(words, words[1:]))
 
 
 INLINE_LIST = re.compile(r"^(?P<label>[A-Z][\w -]{0,40}?)\s*:\s+(?P<items>\S.*)$")
@@ -133,7 +169,8 @@ def _plain_lines(ctx: DetectionContext, heading) -> None:
         run.append(line)
     if len(run) >= 2:
         for line in run:
-            whole_item(ctx, line.content_start, line.end, "project-list", cut_commentary=True)
+            # Lines without markers may be a menu's ("Research & Publications"): held to every rejection.
+            whole_item(ctx, line.content_start, line.end, "project-list", cut_commentary=True, rejections=REJECTIONS)
 
 
 SENTENCE_STOP = re.compile(r"[.!?:;]\s*$")
@@ -157,7 +194,7 @@ def _cards(ctx: DetectionContext, heading) -> None:
         before = lines[line.index - 1]
         if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
                 and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \
-                and _row_has_facts(ctx, following):
+                and _row_has_facts(ctx, following) and not _caption_over_table(ctx, line, following):
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
         elif heading.marker and line.marker and _marker_shape(line.marker) == _marker_shape(heading.marker):
             break  # "3. Results reported": the next numbered section ends the projects'.
@@ -166,6 +203,17 @@ def _cards(ctx: DetectionContext, heading) -> None:
                 and not ctx.layout.text[line.content_start : line.end].rstrip().endswith((".", "?", "!", ":", ",")):
             # "2. Projects in this envelope", then paragraphs each opened by the project's name line.
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
+
+
+CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map|Annex|Tableau|Cuadro|Gráfico)\s+[\dA-Z][\d.]*\b")
+
+
+def _caption_over_table(ctx: DetectionContext, line, row) -> bool:
+    """"Table 3: Top programmes by spend" over a header row and more rows: a table's caption, not a card's
+    name (a card has one row of facts)."""
+    lines = ctx.layout.lines
+    after = lines[row.index + 1] if row.index + 1 < len(lines) else None
+    return bool(CAPTION.match(ctx.layout.text[line.content_start : line.end])) or (after is not None and after.kind == "row")
 
 
 def _row_has_facts(ctx: DetectionContext, row) -> bool:

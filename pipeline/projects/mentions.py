@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
-from .boundaries import ROMAN
+from .boundaries import ROMAN, phase_suffix
 from .context import DetectionContext
 
 ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading", "acronym-appositive", "acronym-phase",
@@ -63,6 +63,11 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
     return found
 
 
+def project_names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
+    """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
+    return _names(ctx)
+
+
 def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
     for key in sorted(names, key=len, reverse=True):
         if len(key) == 1 and (key[0] in ctx.organization_acronyms or ROMAN.match(key[0])):
@@ -70,7 +75,12 @@ def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
         size = len(key)
         for i in ctx.positions.get(key[0], []):
             if tuple(ctx.texts[i : i + size]) == key:
-                ctx.add(i, i + size, names[key])
+                end = i + size
+                # "Green Jobs Phase II", "Green Jobs – Additional Financing": a later phase of a named
+                # title is a project of its own, named with its phase.
+                if names[key] == "title-mention" and size >= 2:
+                    end = phase_suffix(ctx, end, ctx.line_tokens(end - 1)[1])
+                ctx.add(i, end, names[key])
 
 
 def acronym_mentions(ctx: DetectionContext) -> None:

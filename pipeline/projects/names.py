@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..normalize.projects import looks_like_acronym
 from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
 from .boundaries import ROMAN, extend_right, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
@@ -81,6 +82,10 @@ def title_acronyms(ctx: DetectionContext) -> None:
         begin = _long_form(ctx, acronym, end, floor)
         if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
+        if begin is None and ctx.texts[end - 1] in ctx.vocab.organization_heads and looks_like_acronym(acronym):
+            # "... Development Agency (ADA)" with the agency's first word lost to a column break: whether or
+            # not the letters align, an acronym right after a body's head noun is the body's.
+            ctx.organization_acronyms.add(acronym)
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
         # "ABC II continues the first phase (ABC)": words that spell the acronym out are no long form of it.
@@ -130,6 +135,11 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     project word and no preposition, is a body."""
     head = ctx.head(begin, stop)
     words = {ctx.texts[i] for i in range(begin, stop)}
+    # "Mountain Goats Eastland (MGE)" where a table or list of the page names "Mountain Goats Eastland, Phase II"
+    # as a project: the page says what the name is.
+    name = tuple(ctx.texts[begin:stop])
+    if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
+        return False
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
         and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
         and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
@@ -176,8 +186,11 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         i += 1
         following = ctx.texts[i + 1] if i + 1 < len(ctx.doc) else None
     # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
+    # A headline in title case goes on with its verb ("... Fund Is Changing Lives", "... Programme Reaches ..."):
+    # the keyword ends the name there.
+    verb = following is not None and following.lower() in ctx.vocab.headline_verbs | ctx.vocab.english_stop_words
     if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
-            and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following):
+            and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following) and not verb:
         return None
     ceiling = ctx.line_tokens(i)[1]
     floor = ctx.title_floor(i)
@@ -188,8 +201,10 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if after_article:
         begin = i
     # "the Harbour Fund and the Lagoon Window": two names joined by "and" after a head.
+    # "... Cooperation and the Water Fund": a lowercase "and the" before the head joins two noun phrases.
     for k in range(i - 1, begin, -1):
-        if ctx.texts[k] in {"and", "or", "&"} and ctx.texts[k - 1] in ctx.vocab.project_heads:
+        if ctx.texts[k] in {"and", "or", "&"} and ctx.texts[k - 1] in ctx.vocab.project_heads \
+                or ctx.texts[k] == "the" and ctx.texts[k - 1] in {"and", "or"}:
             begin = k + 1
             break
     # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
@@ -210,7 +225,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         stop = ctx.walk_forward(i + 1, ceiling)
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
-                     and ctx.texts[k - 1] in ctx.vocab.project_heads), stop)
+                     and (ctx.texts[k - 1] in ctx.vocab.project_heads or _body_follows(ctx, k + 1, stop))), stop)
         while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         if ctx.content_words(i + 1, stop) >= 1:
@@ -224,6 +239,20 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if ctx.content_words(begin, end) < 2:
         return None
     return begin, end
+
+
+def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
+    """"... Fund for Rural Development and the Eastland Development Bank", "... for Education and the Hill
+    Fund": after "and", a body's name (an organization head ends its run), or after "and the" a project's, is
+    a second party, not more of the title ("... of Training Complex and Outreach Facility" goes on)."""
+    heads = ctx.vocab.organization_heads
+    if start < stop and ctx.texts[start].lower() == "the":
+        start += 1
+        heads = heads | ctx.vocab.project_heads
+    end = start
+    while end < stop and ctx.texts[end][:1].isupper():
+        end += 1
+    return end > start and ctx.texts[end - 1] in heads
 
 
 def title_keywords(ctx: DetectionContext) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..normalize.projects import looks_like_acronym
 from .context import DetectionContext
 from .item_names import whole_item
 
@@ -114,8 +115,16 @@ def field_values(ctx: DetectionContext) -> None:
             continue
         match = FIELD.match(ctx.layout.text[line.content_start : line.end])
         if match and match["key"].strip().lower() in ctx.vocab.table_headers:
-            whole_item(ctx, line.content_start + match.start("value"), line.content_start + match.end("value"),
-                       "project-field", cut_commentary=True)
+            end = line.content_start + match.end("value")
+            # "Project title:   The Project for ...<newline>        (ABC-HEAT)": the acronym wrapped under the value.
+            following = ctx.layout.lines[line.index + 1] if line.index + 1 < len(ctx.layout.lines) else None
+            wrapped = following is not None and WRAPPED_ACRONYM.match(ctx.layout.text[following.start : following.end])
+            if wrapped and looks_like_acronym(wrapped["inner"]):
+                end = following.end
+            whole_item(ctx, line.content_start + match.start("value"), end, "project-field", cut_commentary=True)
+
+
+WRAPPED_ACRONYM = re.compile(r"^[ \t]+\(\s*(?P<inner>[^()]+?)\s*\)\s*$")
 
 
 def label_lines(ctx: DetectionContext) -> None:
@@ -182,6 +191,12 @@ def identified_titles(ctx: DetectionContext) -> None:
         key = ctx.token_range(line.content_start, line.content_start + text.find(":")) if ":" in text else None
         if FIELD_LINE.match(text) and not (key and ctx.is_place(ctx.doc[key[0] : key[1]])):
             continue
-        if ID_FIELD.match(ctx.layout.text[following.start : following.end]):
+        if ID_FIELD.match(ctx.layout.text[following.start : following.end]) and not _section_heading(ctx, line):
             whole_item(ctx, line.content_start, line.end, "project-page-title", cut_commentary=True)
+
+
+def _section_heading(ctx: DetectionContext, line) -> bool:
+    """"Project Details", "Key Information" over the fields: a section of the page, not its title."""
+    tokens = ctx.token_range(line.content_start, line.end)
+    return tokens is not None and ctx.head(*tokens) in ctx.vocab.non_project_heads
 

@@ -1,0 +1,121 @@
+"""Items of a list whose siblings were found as names: a list that names one project by its title
+names the others in the same place, even when no lead-in says "projects" and a name has no head noun
+("• Hill Roads Project (HRP) – a loan ...", "• Lantern Schools – grants to 40 schools").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DetectionContext
+from .filters import REJECTIONS
+from .item_names import whole_item
+
+# What sets a name off from its item's commentary: a spaced dash, or a comma before a figure.
+NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[”\"]?(?:\s[–—-]\s|,\s+(?=[^\sa-z]*\d))")
+ITEM_LEADS = ("the ", "The ", "“", "\"")
+
+
+def _marker_shape(marker: str) -> str:
+    return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", marker))
+
+
+def _number(marker: str) -> int | None:
+    digits = re.sub(r"\D", "", marker)
+    return int(digits) if digits and len(digits) <= 2 else None
+
+
+def _lists(ctx: DetectionContext) -> list[list]:
+    """Runs of list items that share a marker shape. Blank lines, wrapped or indented detail lines and
+    sub-items of another shape stay inside a run; a short heading does too when the numbering goes on
+    across it ("2. ...", "Eastland", "3. ...")."""
+    runs: list[list] = []
+    run: list = []
+    crossed = False  # a short heading line was passed since the run's last item
+    for line in ctx.layout.lines:
+        indented = ctx.layout.text[line.start : line.start + 1] in (" ", "\t")
+        shape = _marker_shape(line.marker)
+        if line.kind == "item" and line.item is None and not (run and indented and shape != _marker_shape(run[0].marker)):
+            before, now = (_number(run[-1].marker), _number(line.marker)) if run else (None, None)
+            if run and (shape != _marker_shape(run[0].marker) or crossed and (before is None or now != before + 1)):
+                runs.append(run)
+                run = []
+            run.append(line)
+            crossed = False
+            continue
+        if line.kind == "blank" or line.item is not None or indented or line.kind == "item":
+            continue
+        text = ctx.layout.text[line.start : line.end].strip()
+        if run and len(text.split()) <= 4 and not text.endswith((".", ":", ";", ",")):
+            crossed = True
+            continue
+        if run:
+            runs.append(run)
+        run, crossed = [], False
+    if run:
+        runs.append(run)
+    return [r for r in runs if len(r) >= 2]
+
+
+def _named_at_start(ctx: DetectionContext, line) -> bool:
+    """The item opens with a name found already (after "the" or an opening quote at most)."""
+    text = ctx.layout.text[line.content_start : line.end]
+    lead = next((len(w) for w in ITEM_LEADS if text.startswith(w)), 0)
+    starts = {line.content_start, line.content_start + lead}
+    return any(span.start_char in starts for span in ctx.found)
+
+
+def _title_case(ctx: DetectionContext, name: str) -> bool:
+    """"Lantern Schools for Hill Villages", not "At the 40th session of the Council" (a clause) nor a plan."""
+    words = name.split()
+    function = ctx.vocab.function_words | ctx.vocab.foreign_function_words
+    # "Country Strategy Eastland – 2021–2025", "Water Authority – partner": a plan's or a body's name, listed
+    # beside the project in a page's related links, names no project.
+    others = ctx.vocab.non_project_heads | ctx.vocab.organization_heads
+    return bool(words) and words[0].lower() not in function | ctx.vocab.prepositions \
+        and all(w[:1].isupper() or w.lower() in function for w in words) and not any(w in others for w in words)
+
+
+def _proper(ctx: DetectionContext, line, match) -> bool:
+    """"Teacher Training", "School Feeding": two common nouns name an activity, not a project. A name has
+    three words or more, or is quoted, or holds a place ("Hill Schools Ghana")."""
+    if len(match["name"].split()) >= 3 or _quoted(ctx, line):
+        return True
+    start = line.content_start + match.start("name")
+    tokens = ctx.token_range(start, start + len(match["name"]))
+    return tokens is not None and any(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(*tokens))
+
+
+def _quoted(ctx: DetectionContext, line) -> bool:
+    """The item opens with a quote ("“Safe Wells” – ...")."""
+    return ctx.layout.text[line.content_start : line.content_start + 1] in ("“", "\"")
+
+
+def _no_description(ctx: DetectionContext, line, match) -> bool:
+    """What follows the dash does not describe a project: a count reports a result ("School Meals – 12,000
+    pupils fed"; a sum says what a project costs), and a word or two label a partner's role ("Eastland Red
+    Cross – implementation")."""
+    begin = line.content_start + match.end()
+    tokens = ctx.token_range(begin, line.end)
+    if tokens is None:
+        return True
+    facts = any(k in ctx.money_tokens for k in range(*tokens)) or ctx.has_date(begin, line.end)
+    words = [k for k in range(*tokens) if ctx.texts[k][:1].isalnum()]
+    return ctx.texts[tokens[0]][:1].isdigit() and tokens[0] not in ctx.money_tokens or (len(words) < 3 and not facts)
+
+
+def sibling_items(ctx: DetectionContext) -> None:
+    """"• Lantern Schools – grants to 40 schools" beside "• the Hill Roads Fund (HRF) – small grants":
+    an item that opens with a title-case name set off from its commentary by a dash, or by a comma
+    before a figure, is a name when another item of its list opens with a name found already."""
+    for items in _lists(ctx):
+        if not any(_named_at_start(ctx, line) for line in items):
+            continue
+        for line in items:
+            text = ctx.layout.text[line.content_start : line.end]
+            match = NAME_THEN_COMMENTARY.match(text)
+            if _named_at_start(ctx, line) or match is None or not _title_case(ctx, match["name"]) \
+                    or not _proper(ctx, line, match) or _no_description(ctx, line, match):
+                continue
+            # No lead-in says "projects": the item is held to every test a name in running text meets.
+            whole_item(ctx, line.content_start, line.end, "sibling-item", cut_commentary=True, rejections=REJECTIONS)
