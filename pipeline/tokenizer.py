@@ -113,6 +113,8 @@ SUFFIX_PATTERNS = [
     rf"[{DASHES}](?<=\d[{DASHES}])",
     # An ISO code after a number: 115USD.
     r"[A-Z](?<=\d[A-Z])[A-Z]{2}",
+    # "Phase I." at a sentence's end: a one-letter roman numeral is no initial ("J. Smith" stays whole).
+    r"\.(?<=^[IVX]\.)$",
     # A footnote's number after a sentence's full stop, as PDF transcripts keep it: "EUR 3 million.1".
     r"(?<=[a-z]{3}\.)\d{1,2}$",
 ]

@@ -39,6 +39,7 @@ SPLITS = [
     ("EUR 9,500;2024-03-01;Chad", ["EUR", "9,500", ";", "2024", "-", "03", "-", "01", ";", "Chad"]),
     ("GBP 2 million.3 Next", ["GBP", "2", "million", ".", "3", "Next"]),
     ("No.1 and v.2", ["No.1", "and", "v.2"]),
+    ("after Phase I. Then J. Smith", ["after", "Phase", "I", ".", "Then", "J.", "Smith"]),
 ]
 
 
