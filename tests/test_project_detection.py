@@ -190,6 +190,17 @@ CONTEXT_NAMES = [
     ("The Valley Water Programme (VWP) ended in 2015. VWP II started in 2016 and VWP-III in 2021.",
      [("Valley Water Programme (VWP)", "Valley Water Programme", "VWP"), ("VWP II", None, "VWP II"),
       ("VWP-III", None, "VWP-III")]),
+    # An appositive whose project noun a participle follows; an instrument named by its own kind; a project noun,
+    # a name and a relative clause. Places, bodies and a compound noun ("programme funding") stay out.
+    ("It financed the Lowland Frost Watch, a two-country programme covering Peru and Chad.",
+     [("Lowland Frost Watch", "Lowland Frost Watch", None)]),
+    ("The deal extends the Coastal Wetlands Recovery Grant, a EUR 8 million grant signed in 2020.",
+     [("Coastal Wetlands Recovery Grant", "Coastal Wetlands Recovery Grant", None)]),
+    ("It added a savings scheme, Umoja Savings Circles, which received ETB 20 million.",
+     [("Umoja Savings Circles", "Umoja Savings Circles", None)]),
+    ("The ministry chose a new programme, Eastern Province, which covers four districts.", []),
+    ("Funding goes to the national programme, Ministry of Health, which leads.", []),
+    ("The Harbour Valley Board, a programme funding body, met.", []),
 ]
 
 # 5. Heads the genre uses besides Project and Programme.

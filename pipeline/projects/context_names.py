@@ -23,7 +23,15 @@ def _heads_phrase(ctx: DetectionContext, noun: int) -> bool:
         return True
     following = ctx.texts[noun + 1]
     return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
-        or following in {"that", "which", "who", "whose", "run", "led"} or following.endswith("ed")
+        or following in {"that", "which", "who", "whose", "run", "led"} or following.endswith("ed") \
+        or following.endswith("ing") and following not in NOMINAL_ING  # "the programme covering three countries"
+
+
+# "-ing" words that make a compound noun after "programme" ("the programme funding was cut").
+NOMINAL_ING = {"funding", "financing", "staffing", "planning", "budgeting", "monitoring", "reporting", "spending",
+               "training", "building", "meeting", "meetings", "setting", "thinking", "listing"}
+# "the Coastal Roads Loan, a USD 8 million loan": an instrument names its own kind in the appositive.
+INSTRUMENT_NOUNS = {"grant", "loan", "credit"}
 
 
 def appositives(ctx: DetectionContext) -> None:
@@ -33,7 +41,8 @@ def appositives(ctx: DetectionContext) -> None:
         if i + 2 >= len(doc) or not _introduces_description(ctx, i + 1):
             continue
         window = range(i + 2, min(i + 10, len(doc)))
-        noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym), None)
+        named_kind = ctx.texts[i - 1].lower() if i > 0 and ctx.texts[i - 1].lower() in INSTRUMENT_NOUNS else None
+        noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym or ctx.texts[k] == named_kind), None)
         if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)) or not _heads_phrase(ctx, noun):
             continue
         begin = ctx.walk_back(i, ctx.line_tokens(i)[0])
@@ -231,6 +240,8 @@ def described_names(ctx: DetectionContext) -> None:
             window = range(max(0, i - 8), i)
             noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym
                          and ctx.texts[k - 1].lower() in {"a", "an", "the", "first", "second", "third", "earlier", "previous"}), None)
+            if noun is None and i > 0 and ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym:
+                noun = i - 1  # "a savings scheme, NAME, which ...": accepted below only with the relative clause
             if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(noun, i)):
                 continue
         stop = _name_between_commas(ctx, i + 1)
@@ -239,7 +250,10 @@ def described_names(ctx: DetectionContext) -> None:
             continue
         roman = stop - (i + 1) >= 2 and ROMAN.match(ctx.texts[stop - 1])
         coined = any(ctx.is_acronym_word(k) and not ctx.texts[k].isupper() for k in range(i + 1, stop))
-        if not (roman or coined) or ctx.content_words(i + 1, stop) < 2:
+        # "a savings scheme, Umoja Circles, which ...": the noun right before the name, a relative clause after it.
+        relative = ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and stop + 1 < len(ctx.doc) \
+            and ctx.texts[stop] == "," and ctx.texts[stop + 1] in {"which", "that", "whose"}
+        if not (roman or coined or relative) or ctx.content_words(i + 1, stop) < 2:
             continue
         if rejection(ctx, i + 1, stop, ITEM_REJECTIONS) is None:
             ctx.add(i + 1, stop, "described-name")
