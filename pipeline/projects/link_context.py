@@ -11,26 +11,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
+from .link_furniture import noise_lines
 from .link_vocabulary import LinkVocabulary
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
 ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                  "oct", "nov", "dec", "u.s", "u.k", "est"}
-PAGE_AT_END = re.compile(r"\s+(?:page|p\.)\s*\d+\s*$", re.IGNORECASE)
-PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
-# "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
-PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
-# "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
-COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
-RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
@@ -64,25 +57,6 @@ class Block:
 def _indent(text: str, line: Line) -> int:
     raw = text[line.start : line.end]
     return len(raw) - len(raw.lstrip())
-
-
-def noise_lines(layout: Layout) -> set[int]:
-    """Page furniture: page numbers, rules of dashes, and non-sentence lines repeated on several pages."""
-    text = layout.text
-    # "... Portfolio annex    page 3": a running header is the same line but for its page number.
-    content = {line.index: PAGE_AT_END.sub("", " ".join(text[line.start : line.end].split()))
-               for line in layout.lines if line.kind != "blank"}
-    repeated = Counter(content.values())
-    noise = {index for index, words in content.items()
-             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
-    near_page_break = {i + step for i in noise for step in range(-3, 4)}
-    for index, words in content.items():
-        # A line repeated on every page: three times or more, or twice beside a page number or rule.
-        # (A table-of-contents entry repeated once as its section's heading is no furniture.)
-        if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
-                and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
-            noise.add(index)
-    return noise
 
 
 class LinkContext:
