@@ -29,6 +29,7 @@ KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
+EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
@@ -117,7 +118,8 @@ class LinkContext:
                 # line set tight and indented under an item is the item's own field line, not a table row.
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
                     and indent > item_indent and not TAB_ROW.search(raw))
-                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw)))
+                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
+                    and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
             )
@@ -145,6 +147,13 @@ class LinkContext:
                 current = None
         for block in self.blocks:
             block.sentences = self._sentences(block)
+
+    def _opens_next_record(self, record: Block, raw: str, after_rule: bool) -> bool:
+        """Whether a field line starts the next card of a list of key-value cards: its label is the one
+        the record opened with ("Title:" again), or, past a rule or page break, it is not a wide-gap field."""
+        label = raw.split(":", 1)[0].strip().casefold()
+        first = self.text[record.lines[0].start : record.lines[0].end].split(":", 1)[0].strip().casefold()
+        return label == first or after_rule and not KEY_VALUE.match(raw)
 
     def _is_run_in_title(self, first: Line, second: Line) -> bool:
         """A short unpunctuated line (a sub-heading or a project's name) set tight over a longer line of prose."""
@@ -208,24 +217,27 @@ class LinkContext:
         if block.kind == "heading":
             return [(block.lines[0].content_start, block.end)]
         if block.kind == "record":
-            # Each field of a key-value record is a sentence of its own.
-            pieces = []
+            # Each field of a key-value record is a sentence of its own, or several ("Description: ... . ...").
+            fields: list[tuple[int, int]] = []
             for line in block.lines:
-                if pieces and VALUE_CONTINUATION.match(self.text[line.start : line.end]):
-                    pieces[-1] = (pieces[-1][0], line.end)
+                if fields and VALUE_CONTINUATION.match(self.text[line.start : line.end]):
+                    fields[-1] = (fields[-1][0], line.end)
                 else:
-                    pieces.append((line.start, line.end))
-            return pieces
-        text = self.text[block.start : block.end]
+                    fields.append((line.start, line.end))
+            return [piece for start, end in fields for piece in self._prose_sentences(start, end)]
+        return self._prose_sentences(block.start, block.end)
+
+    def _prose_sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        text = self.text[start:end]
         pieces, cursor = [], 0
         for match in SENTENCE_BREAK.finditer(text):
             word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
             # "No. 4127", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
             if word.rstrip(".\"”’)").lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
                 continue
-            pieces.append((block.start + cursor, block.start + match.start()))
+            pieces.append((start + cursor, start + match.start()))
             cursor = match.end()
-        pieces.append((block.start + cursor, block.end))
+        pieces.append((start + cursor, end))
         return pieces
 
     def block_at(self, offset: int) -> Optional[Block]:

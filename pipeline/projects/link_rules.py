@@ -91,6 +91,11 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return context.projects_in(block.start, block.end)[:1]
 
 
+def _own_sheet(context: LinkContext, block: Block) -> bool:
+    """A table row, or a key-value record that names its project (a project card), is its project's alone."""
+    return block.kind == "row" or block.kind == "record" and bool(context.projects_in(block.start, block.end))
+
+
 def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
     """The project whose name opens a list item ("2. The X Project – ..."), if one does."""
     if block.kind != "item":
@@ -208,7 +213,7 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
     """The projects a fact belongs to: the first rule that applies decides. A fact that a sentence
     or item gives to one project and that stands in the section of another (a phase in its
     programme's section, a fund named inside a project's section) is the section's project's too;
-    a table row is its own project's alone (a table in a programme's section lists other projects)."""
+    a table row or a project's card is its own project's alone (a table in a programme's section lists other projects)."""
     for rule in RULES:
         owners = rule(context, fact)
         if owners is None:
@@ -217,7 +222,7 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
         if about_predecessor(context, fact):
             # "The first phase (2030) cost $2.7 million": a later phase does not take its predecessor's facts.
             return [g for g in owners if not later_phase(g)]
-        if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
+        if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and not _own_sheet(context, block):
             parent = section_project(context, fact)
             if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):
                 owners = owners + [parent]
