@@ -30,3 +30,27 @@ def test_linker_reads_each_key_value_card_as_its_own_project_sheet(nlp):
         "Harbour Lights Initiative": ([], ["900000 EUR"], ["2021/2024"]),
         "Orchard Paths Project": (["GH"], [], ["2019/2022"]),  # the page's refresh date is nobody's
     }
+
+
+def test_linker_ends_a_listing_entry_at_its_rule_and_gives_its_tag_country_to_its_project(nlp):
+    """A news listing: each entry (a tag row, a title, a summary) between rule lines. The title's section
+    ends at the rule, so the next entry's publication date and country are not the earlier project's."""
+    text = ("Newsroom\n\n------------------------------\n"
+            "3 March 2031 | Water | Ruritania\nNew pumps for the Meadow Wells Scheme\n"
+            "The Meadow Wells Scheme received EUR 2 million for 40 pumps.\nRead more >\n\n"
+            "------------------------------\n"
+            "9 February 2031 | Health | Borduria\nClinics open in the north\n"
+            "The Lantern Clinics Programme, approved in 2029, opened its first two clinics.\nRead more >\n\n"
+            "------------------------------\n")
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+                              ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO")],
+                    money=[("EUR 2 million", "2000000", "EUR")],
+                    dates=[("3 March 2031", "2031-03-03", "2031-03-03"), ("9 February 2031", "2031-02-09", "2031-02-09"),
+                           ("2029", "2029", "2029")])
+    assert result == {
+        "Meadow Wells Scheme": (["RU"], ["2000000 EUR"], []),
+        "Lantern Clinics Programme": (["BO"], [], ["2029/2029"]),
+    }

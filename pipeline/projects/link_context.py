@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
-from .link_furniture import noise_lines
+from .link_furniture import fences, noise_lines
 from .link_vocabulary import LinkVocabulary
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
@@ -72,6 +72,7 @@ class LinkContext:
         self.project_spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
         self.project_starts = [s.start_char for s in self.project_spans]
         self.noise = noise_lines(self.layout)
+        self.rules = fences(self.layout, self.noise)
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
@@ -349,8 +350,10 @@ class LinkContext:
         block = self.block_of_line.get(line.index)
         if block is None:
             return chain
-        level = None
+        level, fence = None, self._fence_above(block)
         for earlier in reversed(self.blocks[: block.index + 1]):
+            if earlier.lines[0].index < fence:
+                break  # "----" after an entry of a listing: the sections above it end there
             if earlier.kind != "heading":
                 continue
             depth = self.levels.get(earlier.lines[0].index, 0)
@@ -360,6 +363,15 @@ class LinkContext:
                 if depth == 0:
                     break
         return chain
+
+    def _fence_above(self, block: Block) -> int:
+        """The nearest rule line above the block that closes what stands over it (a rule under content,
+        not a heading's underline), or -1."""
+        for rule in reversed([i for i in self.rules if i < block.lines[0].index]):
+            before = next((self.block_of_line[i] for i in range(rule - 1, -1, -1) if i in self.block_of_line), None)
+            if before is not None and before.kind != "heading":
+                return rule
+        return -1
 
     def _title_block_end(self) -> int:
         """The end of the document's opening lines (up to the first blank line)."""

@@ -37,3 +37,15 @@ def noise_lines(layout: Layout) -> set[int]:
                 and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
             noise.add(index)
     return noise
+
+
+def fences(layout: Layout, noise: set[int]) -> list[int]:
+    """Rule lines that set parts of a page apart ("-----" between the entries of a listing), not the rule
+    of a page break (a page number within three lines of it)."""
+    text, lines = layout.text, layout.lines
+
+    def words(index: int) -> str:
+        return " ".join(text[lines[index].start : lines[index].end].split())
+
+    numbers = [i for i in noise if PAGE_NUMBER.match(words(i)) or PAGE_OF.search(words(i))]
+    return [i for i in sorted(noise) if RULE_LINE.match(words(i)) and not any(abs(i - n) <= 3 for n in numbers)]

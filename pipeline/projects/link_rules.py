@@ -26,8 +26,8 @@ from spacy.tokens import Span
 from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
-from .link_sections import (about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
-                            sub_list, succeeds)
+from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
+                            section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 
@@ -151,13 +151,17 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
 
 
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
-    """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own."""
+    """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own;
+    so is the entry of a listing whose tag row ("18 May 2031 | Water | Ruritania") gives its country."""
+    block = context.block_at(fact.start_char)
+    entry = entry_project(context, block) if fact.label_ == "COUNTRY" and block is not None else None
+    if entry is not None:
+        return [entry]
     owner = section_project(context, fact)
     if owner is None:
         return None
     # Prose under a project's heading tells its history too: a date counts when its sentence says
     # what it dates (approved, signed, launched, runs from ... to ...).
-    block = context.block_at(fact.start_char)
     if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
         return None
     return [owner]

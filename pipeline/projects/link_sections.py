@@ -63,6 +63,20 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     return None
 
 
+def entry_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """"18 May 2031 | Water | Ruritania" opening an entry of a listing (rule lines around each entry): the
+    tag row gives its country to the project the entry names first."""
+    fences = context.rules
+    line = block.lines[0].index
+    above = [i for i in fences if i < line]
+    if block.kind != "row" or not above or any(b.kind != "row" for b in context.blocks if above[-1] < b.lines[0].index < line):
+        return None
+    below = next((i for i in fences if i > line), None)
+    entry_end = context.layout.lines[below].start if below is not None else len(context.text)
+    named = context.projects_in(block.end, entry_end)
+    return named[0] if named else None
+
+
 def sheet_project(context: LinkContext) -> Optional[Group]:
     """A page that opens its content with a line holding a project's name alone is that project's sheet."""
     if not context.project_spans:
