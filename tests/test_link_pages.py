@@ -54,3 +54,23 @@ def test_linker_ends_a_listing_entry_at_its_rule_and_gives_its_tag_country_to_it
         "Meadow Wells Scheme": (["RU"], ["2000000 EUR"], []),
         "Lantern Clinics Programme": (["BO"], [], ["2029/2029"]),
     }
+
+
+def test_linker_reads_each_line_of_an_unmarked_list_as_its_own_sentence(nlp):
+    """Lines set without markers, each ending with a figure, are a list: a line that names no project
+    gives its facts to nobody, and a line's facts are the project it names, not its neighbours'."""
+    text = ("Past grants\n"
+            "Harbour Choir, Port Amsel (Ruritania) – 2027: EUR 12,000\n"
+            "Lantern Clinics Programme (Borduria) – 2028–2030: EUR 64,000\n"
+            "Meadow Wells Scheme (Syldavia) – May 2029: EUR 8,500\n\n"
+            "Questions? Write to grants@example.org.\n")
+    result = linked(nlp, text,
+                    projects=[("Lantern Clinics Programme", "Lantern Clinics Programme", None),
+                              ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO"), ("Syldavia", "SY")],
+                    money=[("EUR 12,000", "12000", "EUR"), ("EUR 64,000", "64000", "EUR"), ("EUR 8,500", "8500", "EUR")],
+                    dates=[("2027", "2027", "2027"), ("2028–2030", "2028", "2030"), ("May 2029", "2029-05", "2029-05")])
+    assert result == {
+        "Lantern Clinics Programme": (["BO"], ["64000 EUR"], ["2028/2030"]),
+        "Meadow Wells Scheme": (["SY"], ["8500 EUR"], ["2029-05/2029-05"]),
+    }

@@ -18,17 +18,13 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
 from .link_furniture import fences, noise_lines
+from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
-ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
-                 "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                 "oct", "nov", "dec", "u.s", "u.k", "est"}
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
-VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
@@ -107,8 +103,10 @@ class LinkContext:
                 current.kind = "heading"
                 current = None
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
-                    and line.kind == "item" and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]):
-                # "Paraguay" / "Associated initiatives" set tight over a list: a label heading the list, like a heading.
+                    and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]) \
+                    and (line.kind == "item" or line.kind == "row" and not self.spans_in(current.start, current.end)):
+                # "Paraguay" / "Associated initiatives" / "Timeline" set tight over a list or table: a label heading it
+                # (a project's name over its row of facts is the name line of its card).
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
@@ -147,7 +145,7 @@ class LinkContext:
             if kind in ("heading", "row"):
                 current = None
         for block in self.blocks:
-            block.sentences = self._sentences(block)
+            block.sentences = block_sentences(self.text, block.kind, block.lines)
 
     def _opens_next_record(self, record: Block, raw: str, after_rule: bool) -> bool:
         """Whether a field line starts the next card of a list of key-value cards: its label is the one
@@ -213,33 +211,6 @@ class LinkContext:
 
     def _ends_sentence(self, block: Block) -> bool:
         return self.text[block.start : block.end].rstrip().endswith((".", "!", "?", ":"))
-
-    def _sentences(self, block: Block) -> list[tuple[int, int]]:
-        if block.kind == "heading":
-            return [(block.lines[0].content_start, block.end)]
-        if block.kind == "record":
-            # Each field of a key-value record is a sentence of its own, or several ("Description: ... . ...").
-            fields: list[tuple[int, int]] = []
-            for line in block.lines:
-                if fields and VALUE_CONTINUATION.match(self.text[line.start : line.end]):
-                    fields[-1] = (fields[-1][0], line.end)
-                else:
-                    fields.append((line.start, line.end))
-            return [piece for start, end in fields for piece in self._prose_sentences(start, end)]
-        return self._prose_sentences(block.start, block.end)
-
-    def _prose_sentences(self, start: int, end: int) -> list[tuple[int, int]]:
-        text = self.text[start:end]
-        pieces, cursor = [], 0
-        for match in SENTENCE_BREAK.finditer(text):
-            word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
-            # "No. 4127", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
-            if word.rstrip(".\"”’)").lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
-                continue
-            pieces.append((start + cursor, start + match.start()))
-            cursor = match.end()
-        pieces.append((start + cursor, end))
-        return pieces
 
     def block_at(self, offset: int) -> Optional[Block]:
         return self.block_of_line.get(self.layout.line_at(offset).index)

@@ -41,11 +41,11 @@ def noise_lines(layout: Layout) -> set[int]:
 
 def fences(layout: Layout, noise: set[int]) -> list[int]:
     """Rule lines that set parts of a page apart ("-----" between the entries of a listing), not the rule
-    of a page break (a page number within three lines of it)."""
+    of a page break (furniture with a page number, "page 3" or "– 2 –", within three lines of it)."""
     text, lines = layout.text, layout.lines
 
     def words(index: int) -> str:
         return " ".join(text[lines[index].start : lines[index].end].split())
 
-    numbers = [i for i in noise if PAGE_NUMBER.match(words(i)) or PAGE_OF.search(words(i))]
+    numbers = [i for i in noise if not RULE_LINE.match(words(i)) and any(c.isdigit() for c in words(i))]
     return [i for i in sorted(noise) if RULE_LINE.match(words(i)) and not any(abs(i - n) <= 3 for n in numbers)]
