@@ -74,3 +74,24 @@ def test_linker_reads_each_line_of_an_unmarked_list_as_its_own_sentence(nlp):
         "Lantern Clinics Programme": (["BO"], ["64000 EUR"], ["2028/2030"]),
         "Meadow Wells Scheme": (["SY"], ["8500 EUR"], ["2029-05/2029-05"]),
     }
+
+
+def test_linker_reads_a_country_tag_before_a_name_as_a_card_name_line(nlp):
+    """"Borduria – Lantern Clinics Programme" set tight over its prose is the programme's card: a fact in a
+    sentence that names no project is the card's project's; the next card's facts are not."""
+    text = ("Country components\n\n"
+            "Borduria – Lantern Clinics Programme\n"
+            "Component budget: EUR 40 million. The health ministry adds BOD 900 million. Completion: June 2030.\n\n"
+            "Syldavia – Meadow Wells Scheme\n"
+            "Component budget: EUR 15 million. Approved in 2027, effective since March 2028.\n")
+    result = linked(nlp, text,
+                    projects=[("Lantern Clinics Programme", "Lantern Clinics Programme", None),
+                              ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    countries=[("Borduria", "BO"), ("Syldavia", "SY")],
+                    money=[("EUR 40 million", "40000000", "EUR"), ("BOD 900 million", "900000000", "BOB"),
+                           ("EUR 15 million", "15000000", "EUR")],
+                    dates=[("June 2030", "2030-06", "2030-06"), ("2027", "2027", "2027"), ("March 2028", "2028-03", "2028-03")])
+    assert result == {
+        "Lantern Clinics Programme": (["BO"], ["40000000 EUR", "900000000 BOB"], ["2030-06/2030-06"]),
+        "Meadow Wells Scheme": (["SY"], ["15000000 EUR"], ["2027/2027", "2028-03/2028-03"]),
+    }

@@ -15,6 +15,8 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 
 
+# "Chad – X": a tag of up to four words, without figures, and a dash or bar before a card's name (not "Title:").
+TAG_BEFORE = re.compile(r"[^\W\d]+(?:[ '’.-][^\W\d]+){0,3}\s*[–—|]")
 FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
 
 
@@ -123,7 +125,7 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
 
 def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     """A project card: lines set tight (no blank line) under a name line, a line that opens with a project's
-    name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
+    name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123", "Honduras – X"), no sentence.
     "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 widens ...": every block of the card is X's."""
     first = block
     for earlier in reversed(context.blocks[max(0, block.index - 3) : block.index]):  # a card is a few blocks long
@@ -134,8 +136,9 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
         return None
     line = first.lines[0]
     named = context.spans_in(line.content_start, line.end)
-    if not named or context.text[line.content_start : named[0].start_char].strip(" \"“”'"):
-        return None
+    lead = context.text[line.content_start : named[0].start_char].strip(" \"“”'") if named else ""
+    if not named or lead and not (TAG_BEFORE.fullmatch(lead) and named[0].end_char >= line.end - 1):
+        return None  # "Ruritania – Meadow Wells Scheme": a short tag before the name, if nothing follows it
     tag = context.text[named[0].end_char : line.end].strip()
     if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None
