@@ -95,3 +95,20 @@ def test_linker_reads_a_country_tag_before_a_name_as_a_card_name_line(nlp):
         "Lantern Clinics Programme": (["BO"], ["40000000 EUR", "900000000 BOB"], ["2030-06/2030-06"]),
         "Meadow Wells Scheme": (["SY"], ["15000000 EUR"], ["2027/2027", "2028-03/2028-03"]),
     }
+
+
+def test_linker_keeps_a_relative_clause_with_its_item_in_a_counted_list(nlp):
+    """"two programmes: A (XA), in which ...'s share is $3 million of a $50 million programme, and the B, which
+    provided $2 million": each relative clause is its item's, not an item of its own."""
+    text = ("Ruritania also benefits from two regional programmes: Clean Stoves Access (CSA), in which Ruritania's "
+            "share is around £2.4 million of a £40 million programme, and the Harbour Relief Facility, which provided "
+            "£0.8 million after the storms. Separately, the embassy spent £0.1 million on a study.\n")
+    result = linked(nlp, text,
+                    projects=[("Clean Stoves Access (CSA)", "Clean Stoves Access", "CSA"),
+                              ("Harbour Relief Facility", "Harbour Relief Facility", None)],
+                    money=[("£2.4 million", "2400000", "GBP"), ("£40 million", "40000000", "GBP"),
+                           ("£0.8 million", "800000", "GBP"), ("£0.1 million", "100000", "GBP")])
+    assert result == {
+        "CSA": ([], ["2400000 GBP", "40000000 GBP"], []),
+        "Harbour Relief Facility": ([], ["800000 GBP"], []),
+    }

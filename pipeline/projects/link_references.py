@@ -109,6 +109,9 @@ def enumeration_item(context: LinkContext, fact: Span, sentence: tuple[int, int]
     return None
 
 
+RELATIVE_OPENING = re.compile(r"\s*(?:(?:in|of|under|through|for|by|from)\s+)?(?:which|whom|whose|who)\b", re.IGNORECASE)
+
+
 def _items(text: str) -> list[str]:
     """The items of a list: split at semicolons when it has any ("A, $5 million; B, $3 million"), else at commas."""
     items, depth, current = [], 0, ""
@@ -121,7 +124,13 @@ def _items(text: str) -> list[str]:
             current = ""
         else:
             current += char
-    return [item for item in items + [current] if item.strip()]
+    merged: list[str] = []
+    for item in items + [current]:
+        if merged and RELATIVE_OPENING.match(item):
+            merged[-1] += separators + item  # "A (XA), in which the share is $3 million": still A's item
+        elif item.strip():
+            merged.append(item)
+    return merged
 
 
 def opening_place(text: str, fact: Span, sentence: tuple[int, int]) -> bool:
