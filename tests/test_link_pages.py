@@ -112,3 +112,12 @@ def test_linker_keeps_a_relative_clause_with_its_item_in_a_counted_list(nlp):
         "CSA": ([], ["2400000 GBP", "40000000 GBP"], []),
         "Harbour Relief Facility": ([], ["800000 GBP"], []),
     }
+
+
+def test_linker_leaves_a_credit_or_copyright_year_unattached(nlp):
+    text = ("Meadow Wells Scheme\nThe Meadow Wells Scheme was launched in 2027 in Ruritania.\n\n"
+            "Photos: © Meadow Wells/A. Painter 2029 | Printed on recycled paper | Edition 2030\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme#1", "Meadow Wells Scheme", None)],
+                    countries=[("Ruritania", "RU")],
+                    dates=[("2027", "2027", "2027"), ("2029", "2029", "2029")])
+    assert result == {"Meadow Wells Scheme": (["RU"], [], ["2027/2027"])}

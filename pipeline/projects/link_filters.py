@@ -34,6 +34,14 @@ def in_page_furniture(context: LinkContext, fact: Span) -> bool:
     return context.layout.line_at(fact.start_char).index in context.noise
 
 
+def is_copyright_date(context: LinkContext, fact: Span) -> bool:
+    """"Photos: © Agency/A. Name 2024 | Printed ...", "© Agency 2026": a credit's or copyright's year, no project's."""
+    line = context.layout.line_at(fact.start_char)
+    before = context.text[line.start : fact.start_char]
+    mark = max(before.rfind("©"), before.lower().rfind("copyright"))
+    return fact.label_ == "DATE" and mark != -1 and "|" not in before[mark:]
+
+
 def is_donor(context: LinkContext, fact: Span) -> bool:
     """A donor or funder is not a recipient: a DAC member, "funded by X", the "Japan" of "ILO/Japan"."""
     if fact.label_ != "COUNTRY":
@@ -361,7 +369,7 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return clause is not None and context.vocabulary.tentative.search(" ".join(clause[2])) is not None
 
 
-FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_donor, in_organization_name, is_country_modifier,
            is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella,
            is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
            is_line_item_date, is_status_figure, is_zero_amount)
