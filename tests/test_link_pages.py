@@ -121,3 +121,22 @@ def test_linker_leaves_a_credit_or_copyright_year_unattached(nlp):
                     countries=[("Ruritania", "RU")],
                     dates=[("2027", "2027", "2027"), ("2029", "2029", "2029")])
     assert result == {"Meadow Wells Scheme": (["RU"], [], ["2027/2027"])}
+
+
+def test_linker_leaves_the_dates_of_listed_documents_and_stories_unattached(nlp):
+    """A file offered for download, a "Documents:" line, a story under a "News" heading: their dates are a
+    document's or a story's; a story that says it dates a signing still gives its date to the project."""
+    text = ("Water portal\n\nThe Meadow Wells Scheme was approved in 2027 and runs wells.\n\n"
+            "Documents\nMeadow Wells Scheme sheet (PDF, 210 KB) – March 2028\n\n"
+            "Documents: Meadow Wells Scheme annual report 2029 | Mid-term note, May 2030\n\n"
+            "News\nFeature story | 4 June 2031 | Meadow Wells Scheme brings water closer to schools\n"
+            "Press release | 9 July 2026 | Ruritania signs a loan for the Meadow Wells Scheme\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#2", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#3", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#4", "Meadow Wells Scheme", None)],
+                    dates=[("2027", "2027", "2027"), ("March 2028", "2028-03", "2028-03"), ("2029", "2029", "2029"),
+                           ("May 2030", "2030-05", "2030-05"), ("4 June 2031", "2031-06-04", "2031-06-04"),
+                           ("9 July 2026", "2026-07-09", "2026-07-09")])
+    assert result == {"Meadow Wells Scheme": ([], [], ["2026-07-09/2026-07-09", "2027/2027"])}

@@ -15,6 +15,8 @@ from spacy.tokens import Span
 from .link_clauses import clause_words
 from .link_context import LinkContext
 
+# "(PDF, 318 Ko)", "Report.docx", "2.3 MB": a line that offers a file to download.
+FILE_MARKER = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b")
 UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
 
 
@@ -81,6 +83,27 @@ def is_result_date(context: LinkContext, fact: Span) -> bool:
     block = context.block_at(fact.start_char)
     words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
     return not words & context.vocabulary.project_date_cues
+
+
+def in_document_list(context: LinkContext, fact: Span) -> bool:
+    """"Appraisal report (PDF, 2.4 MB) – May 2031", "Documents: Annual report 2031 | ...", "Press release | 3 May
+    2031" under a "News" heading: the date of a document or a story offered on the page, not the project's."""
+    block = context.block_at(fact.start_char)
+    if fact.label_ != "DATE" or block is None:
+        return False
+    line = context.layout.line_at(fact.start_char)
+    text = context.text[line.content_start : line.end]
+    if FILE_MARKER.search(text):
+        return True
+    label = text.split(":", 1)[0] if ":" in text[: fact.start_char - line.content_start] else ""
+    words = set(re.findall(r"[^\W\d_]+", label.lower())) if len(label.split()) <= 3 else set()
+    headings = context.headings_over(line)
+    if headings and headings[0].end <= fact.start_char and not (block.kind == "paragraph" and text.rstrip().endswith(".")):
+        # (Prose under the heading may still state the project's dates; a line of a list does not.)
+        words |= set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)
+    said = set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
+    return bool(words & context.vocabulary.document_list_headings) and not said
 
 
 def is_line_item_date(context: LinkContext, fact: Span) -> bool:
