@@ -154,3 +154,23 @@ def test_linker_gives_a_participle_clause_to_the_predecessor_it_follows(nlp):
                     dates=[("from 2016 to 2021", "2016", "2021")])
     assert result == {"LCP": ([], ["12000000 EUR"], []),
                       "Old Harbour Health Programme": ([], ["3000000 EUR"], ["2016/2021"])}
+
+
+def test_linker_ends_the_last_numbered_section_where_prose_sums_up_the_list(nlp):
+    """A release's numbered operations, then "These two operations show ..." and facts about the lender:
+    those are not the last operation's."""
+    text = ("Board approves two operations\n\n"
+            "1. Ruritania: Meadow Wells Scheme\n"
+            "A loan of EUR 20 million will drill 300 wells. The scheme was approved on 3 May 2031.\n\n"
+            "2. Borduria: Lantern Clinics Programme\n"
+            "A grant of EUR 9 million will equip 40 clinics. Works start in 2032.\n\n"
+            "The director said: \"These two operations show what the Bank can do.\"\n\n"
+            "Since 1990, the Bank has committed EUR 4 billion to Syldavia.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO"), ("Syldavia", "SY")],
+                    money=[("EUR 20 million", "20000000", "EUR"), ("EUR 9 million", "9000000", "EUR"),
+                           ("EUR 4 billion", "4000000000", "EUR")],
+                    dates=[("3 May 2031", "2031-05-03", "2031-05-03"), ("2032", "2032", "2032"), ("1990", "1990", None)])
+    assert result == {"Meadow Wells Scheme": (["RU"], ["20000000 EUR"], ["2031-05-03/2031-05-03"]),
+                      "Lantern Clinics Programme": (["BO"], ["9000000 EUR"], ["2032/2032"])}

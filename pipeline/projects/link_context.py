@@ -27,6 +27,9 @@ KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
+# "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
+SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                        r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 
@@ -321,11 +324,13 @@ class LinkContext:
         block = self.block_of_line.get(line.index)
         if block is None:
             return chain
-        level, fence = None, self._fence_above(block)
+        level, fence, summed_up = None, self._fence_above(block), None
         for earlier in reversed(self.blocks[: block.index + 1]):
             if earlier.lines[0].index < fence:
                 break  # "----" after an entry of a listing: the sections above it end there
-            if earlier.kind != "heading":
+            if earlier.kind == "paragraph" and summed_up is None and SUMMING_UP.search(self.text[earlier.start : earlier.end]):
+                summed_up = earlier  # "These four operations show ...": prose back at the level of the whole list
+            if earlier.kind != "heading" or summed_up is not None and earlier.lines[0].marker:
                 continue
             depth = self.levels.get(earlier.lines[0].index, 0)
             if level is None or depth < level:
