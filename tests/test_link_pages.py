@@ -174,3 +174,16 @@ def test_linker_ends_the_last_numbered_section_where_prose_sums_up_the_list(nlp)
                     dates=[("3 May 2031", "2031-05-03", "2031-05-03"), ("2032", "2032", "2032"), ("1990", "1990", None)])
     assert result == {"Meadow Wells Scheme": (["RU"], ["20000000 EUR"], ["2031-05-03/2031-05-03"]),
                       "Lantern Clinics Programme": (["BO"], ["9000000 EUR"], ["2032/2032"])}
+
+
+def test_linker_reads_labelled_lines_under_a_sheet_name_as_its_key_facts(nlp):
+    """A one-project sheet: its name line, then "Label: value" lines set with one space. Their period and
+    country are the sheet's project's; a page's update line is not."""
+    text = ("PROJECT SHEET\nMeadow Wells Scheme (MWS)\n\n"
+            "Period / Periodo: 04/2029 - 10/2032, extended to 04/2033\nCountry: Ruritania (two northern districts)\n"
+            "Sector: Water / sanitation\n\nLast updated: 02/2034\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
+                    countries=[("Ruritania", "RU")],
+                    dates=[("04/2029 - 10/2032", "2029-04", "2032-10"), ("04/2033", "2033-04", "2033-04"),
+                           ("02/2034", "2034-02", "2034-02")])
+    assert result == {"MWS": (["RU"], [], ["2029-04/2032-10", "2033-04/2033-04"])}

@@ -17,6 +17,7 @@ from .link_context import Block, Group, LinkContext
 
 # "Chad – X": a tag of up to four words, without figures, and a dash or bar before a card's name (not "Title:").
 TAG_BEFORE = re.compile(r"[^\W\d]+(?:[ '’.-][^\W\d]+){0,3}\s*[–—|]")
+LABELLED_LINE = re.compile(r"[A-Z][^\W\d]*(?:\s*/?\s*[^\W\d]+){0,3}\s*:\s+\S")  # "Periodo / Period: ...", "Country: ..."
 FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
 
 
@@ -119,6 +120,8 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
     if block.kind == "record":
         return True  # aligned "Label:   value" lines are key facts by their shape
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
+    if block.kind == "paragraph" and len(lines) >= 2 and all(LABELLED_LINE.match(line) for line in lines):
+        return True  # "Period: 03/2031 - 09/2034" / "Country: Ruritania (two districts)": labelled lines
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
 
