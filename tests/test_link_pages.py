@@ -187,3 +187,14 @@ def test_linker_reads_labelled_lines_under_a_sheet_name_as_its_key_facts(nlp):
                     dates=[("04/2029 - 10/2032", "2029-04", "2032-10"), ("04/2033", "2033-04", "2033-04"),
                            ("02/2034", "2034-02", "2034-02")])
     assert result == {"MWS": (["RU"], [], ["2029-04/2032-10", "2033-04/2033-04"])}
+
+
+def test_linker_reads_it_after_an_opening_date_phrase_as_a_back_reference(nlp):
+    """"Approved in FY2030/31, it is budgeted at ...": the capitals of a fiscal year are no subject of the
+    sentence, so "it" refers back to the project; a later paragraph that never refers back gets nothing."""
+    text = ("A sister project, Coastal Taps for Small Towns (CTST), brings water to six towns. Approved in FY2030/31, "
+            "it is budgeted at Tk 500 crore.\n\nA tailor says her water bill fell to Tk 200 a month.\n")
+    result = linked(nlp, text, projects=[("Coastal Taps for Small Towns (CTST)", "Coastal Taps for Small Towns", "CTST")],
+                    money=[("Tk 500 crore", "5000000000", "BDT"), ("Tk 200", "200", "BDT")],
+                    dates=[("FY2030/31", "2030-07-01", "2031-06-30")])
+    assert result == {"CTST": ([], ["5000000000 BDT"], ["2030-07-01/2031-06-30"])}
