@@ -198,3 +198,15 @@ def test_linker_reads_it_after_an_opening_date_phrase_as_a_back_reference(nlp):
                     money=[("Tk 500 crore", "5000000000", "BDT"), ("Tk 200", "200", "BDT")],
                     dates=[("FY2030/31", "2030-07-01", "2031-06-30")])
     assert result == {"CTST": ([], ["5000000000 BDT"], ["2030-07-01/2031-06-30"])}
+
+
+def test_linker_leaves_the_day_an_extension_was_agreed_unattached(nlp):
+    """"The scheme's extension to June 2033 was agreed in November 2032": the new end date is the project's, the day the
+    change was decided is not; the project's own approval date still is."""
+    text = ("The Meadow Wells Scheme (MWS) was approved in 2029. The scheme's extension to June 2033 was agreed in November "
+            "2032. Its extension to Syldavia was approved by the steering committee on 4 March 2032.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
+                    countries=[("Syldavia", "SY")],
+                    dates=[("2029", "2029", "2029"), ("June 2033", "2033-06", "2033-06"), ("November 2032", "2032-11", "2032-11"),
+                           ("4 March 2032", "2032-03-04", "2032-03-04")])
+    assert result == {"MWS": (["SY"], [], ["2029/2029", "2033-06/2033-06"])}

@@ -17,6 +17,8 @@ from .link_context import LinkContext
 
 # "(PDF, 318 Ko)", "Report.docx", "2.3 MB": a line that offers a file to download.
 FILE_MARKER = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b")
+# "was agreed in", "was approved by the steering committee on": the date a decision was taken.
+DECIDED_ON = re.compile(r"\b(?:agreed|approved|granted|decided|endorsed)\s+(?:by\s+[^,;]{0,60}?\s+)?(?:in|on)\s+$", re.IGNORECASE)
 UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
 
 
@@ -104,6 +106,16 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
     # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)
     said = set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
     return bool(words & context.vocabulary.document_list_headings) and not said
+
+
+def is_amendment_date(context: LinkContext, fact: Span) -> bool:
+    """"An extension to June 2031 was agreed in November 2030", "the extension ... was approved by the steering
+    committee on 14 March 2030": the day a change to the project was decided, not its period (the new end date is)."""
+    clause = clause_words(context, fact) if fact.label_ == "DATE" else None
+    if clause is None or not DECIDED_ON.search(context.text[clause[0] : fact.start_char]):
+        return False
+    before = re.findall(r"[^\W\d_]+", context.text[clause[0] : fact.start_char].lower())
+    return bool(set(before) & context.vocabulary.amendment_nouns)
 
 
 def is_line_item_date(context: LinkContext, fact: Span) -> bool:
