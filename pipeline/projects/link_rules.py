@@ -24,6 +24,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
+from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
@@ -107,10 +108,10 @@ def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
 
 def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 3: the sentence that names projects gives the fact to the one it is about."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return None
-    sentence = context.sentence_at(block, fact.start_char)
+    sentence = found[1]
     if fact.end_char <= context.title_end:
         sentence = (sentence[0], min(sentence[1], context.title_end))  # the document's title names no project's facts
     named = context.spans_in(*sentence)

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span
 
-from .link_clauses import clause_words
+from .link_clauses import clause_words, fact_sentence
 from .link_context import LinkContext
 
 # "(PDF, 318 Ko)", "Report.docx", "2.3 MB": a line that offers a file to download.
@@ -43,10 +43,10 @@ def in_umbrella(context: LinkContext, fact: Span) -> bool:
     envelope", "under a $700 million credit line": a fact of the larger whole a project belongs to."""
     if fact.label_ not in ("MONEY", "DATE"):
         return False
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    start, end = context.sentence_at(block, fact.start_char)
+    start, end = found[1]
     trigger = None
     for trigger in UMBRELLA.finditer(context.text, start, fact.start_char):
         pass
@@ -142,10 +142,10 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     far spending has got, not the project's funding or period."""
     if fact.label_ not in ("MONEY", "DATE"):
         return False
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    start, end = context.sentence_at(block, fact.start_char)
+    block, (start, end) = found
     if block.kind == "record":
         # A field's line; a long field (a description) holds sentences of its own.
         line = context.layout.line_at(fact.start_char)

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 
 
@@ -294,10 +295,10 @@ def about_predecessor(context: LinkContext, fact: Span) -> bool:
     """Whether the fact is told of an earlier phase: in a parenthesis right after "the first phase", or in a
     clause whose subject is one ("The first phase (2030) cost $2.7 million", "A first programme of this type,
     X I, closed in 2019"). A later phase's record does not take those facts, nor does its section."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    start = context.sentence_at(block, fact.start_char)[0]
+    start = found[1][0]
     before = context.text[start : fact.start_char]
     # The clause the fact stands in: after the last semicolon, colon or table cell border.
     clause_start = max(before.rfind(";"), before.rfind(":"), before.rfind("|")) + 1
