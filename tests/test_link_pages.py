@@ -210,3 +210,11 @@ def test_linker_leaves_the_day_an_extension_was_agreed_unattached(nlp):
                     dates=[("2029", "2029", "2029"), ("June 2033", "2033-06", "2033-06"), ("November 2032", "2032-11", "2032-11"),
                            ("4 March 2032", "2032-03-04", "2032-03-04")])
     assert result == {"MWS": (["SY"], [], ["2029/2029", "2033-06/2033-06"])}
+
+
+def test_linker_leaves_a_neighbour_across_the_border_unattached(nlp):
+    text = ("The Border Water Compact (BWC) works in two districts of Ruritania, in the border areas with Borduria. "
+            "It also serves villages bordering Syldavia.\n")
+    result = linked(nlp, text, projects=[("Border Water Compact (BWC)", "Border Water Compact", "BWC")],
+                    countries=[("Ruritania", "GH"), ("Borduria", "BO"), ("Syldavia", "SY")])
+    assert result == {"BWC": (["GH"], [], [])}
