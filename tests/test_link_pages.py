@@ -83,7 +83,7 @@ def test_linker_reads_a_country_tag_before_a_name_as_a_card_name_line(nlp):
             "Borduria – Lantern Clinics Programme\n"
             "Component budget: EUR 40 million. The health ministry adds BOD 900 million. Completion: June 2030.\n\n"
             "Syldavia – Meadow Wells Scheme\n"
-            "Component budget: EUR 15 million. Approved in 2027, effective since March 2028.\n")
+            "Component budget: EUR 15 million. Approved in 2027 and started in March 2028.\n")
     result = linked(nlp, text,
                     projects=[("Lantern Clinics Programme", "Lantern Clinics Programme", None),
                               ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
@@ -98,10 +98,10 @@ def test_linker_reads_a_country_tag_before_a_name_as_a_card_name_line(nlp):
 
 
 def test_linker_keeps_a_relative_clause_with_its_item_in_a_counted_list(nlp):
-    """"two programmes: A (XA), in which ...'s share is $3 million of a $50 million programme, and the B, which
-    provided $2 million": each relative clause is its item's, not an item of its own."""
-    text = ("Ruritania also benefits from two regional programmes: Clean Stoves Access (CSA), in which Ruritania's "
-            "share is around £2.4 million of a £40 million programme, and the Harbour Relief Facility, which provided "
+    """"two programmes: A (XA), in which the country takes up $3 million of $50 million, and the B, which
+    released $2 million": each relative clause is its item's, not an item of its own."""
+    text = ("Ruritania also takes part in two regional programmes: Clean Stoves Access (CSA), in which Ruritania "
+            "takes up £2.4 million of £40 million in total, and the Harbour Relief Facility, which released "
             "£0.8 million after the storms. Separately, the embassy spent £0.1 million on a study.\n")
     result = linked(nlp, text,
                     projects=[("Clean Stoves Access (CSA)", "Clean Stoves Access", "CSA"),
@@ -116,7 +116,7 @@ def test_linker_keeps_a_relative_clause_with_its_item_in_a_counted_list(nlp):
 
 def test_linker_leaves_a_credit_or_copyright_year_unattached(nlp):
     text = ("Meadow Wells Scheme\nThe Meadow Wells Scheme was launched in 2027 in Ruritania.\n\n"
-            "Photos: © Meadow Wells/A. Painter 2029 | Printed on recycled paper | Edition 2030\n")
+            "Cover image © Meadow Wells/A. Painter 2029 | Edition 2030\n")
     result = linked(nlp, text, projects=[("Meadow Wells Scheme#1", "Meadow Wells Scheme", None)],
                     countries=[("Ruritania", "RU")],
                     dates=[("2027", "2027", "2027"), ("2029", "2029", "2029")])
@@ -157,15 +157,15 @@ def test_linker_gives_a_participle_clause_to_the_predecessor_it_follows(nlp):
 
 
 def test_linker_ends_the_last_numbered_section_where_prose_sums_up_the_list(nlp):
-    """A release's numbered operations, then "These two operations show ..." and facts about the lender:
+    """A release's numbered operations, then prose about "the two operations" and facts about the lender:
     those are not the last operation's."""
     text = ("Board approves two operations\n\n"
             "1. Ruritania: Meadow Wells Scheme\n"
             "A loan of EUR 20 million will drill 300 wells. The scheme was approved on 3 May 2031.\n\n"
             "2. Borduria: Lantern Clinics Programme\n"
             "A grant of EUR 9 million will equip 40 clinics. Works start in 2032.\n\n"
-            "The director said: \"These two operations show what the Bank can do.\"\n\n"
-            "Since 1990, the Bank has committed EUR 4 billion to Syldavia.\n")
+            "The director expects the two operations together to reach 90,000 people.\n\n"
+            "The lender's portfolio in Syldavia has reached EUR 4 billion since 1990.\n")
     result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
                                          ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
                     countries=[("Ruritania", "RU"), ("Borduria", "BO"), ("Syldavia", "SY")],
@@ -190,10 +190,10 @@ def test_linker_reads_labelled_lines_under_a_sheet_name_as_its_key_facts(nlp):
 
 
 def test_linker_reads_it_after_an_opening_date_phrase_as_a_back_reference(nlp):
-    """"Approved in FY2030/31, it is budgeted at ...": the capitals of a fiscal year are no subject of the
+    """"Approved in FY2030/31, it has a budget of ...": the capitals of a fiscal year are no subject of the
     sentence, so "it" refers back to the project; a later paragraph that never refers back gets nothing."""
-    text = ("A sister project, Coastal Taps for Small Towns (CTST), brings water to six towns. Approved in FY2030/31, "
-            "it is budgeted at Tk 500 crore.\n\nA tailor says her water bill fell to Tk 200 a month.\n")
+    text = ("The Coastal Taps for Small Towns (CTST) project supplies four river ports. Approved in FY2030/31, "
+            "it has a budget of Tk 500 crore.\n\nA ferry hand says her water bill fell to Tk 200 a month.\n")
     result = linked(nlp, text, projects=[("Coastal Taps for Small Towns (CTST)", "Coastal Taps for Small Towns", "CTST")],
                     money=[("Tk 500 crore", "5000000000", "BDT"), ("Tk 200", "200", "BDT")],
                     dates=[("FY2030/31", "2030-07-01", "2031-06-30")])
@@ -201,10 +201,10 @@ def test_linker_reads_it_after_an_opening_date_phrase_as_a_back_reference(nlp):
 
 
 def test_linker_leaves_the_day_an_extension_was_agreed_unattached(nlp):
-    """"The scheme's extension to June 2033 was agreed in November 2032": the new end date is the project's, the day the
+    """"The scheme's end moved to June 2033 under an extension that was agreed in November 2032": the new end date is the project's, the day the
     change was decided is not; the project's own approval date still is."""
-    text = ("The Meadow Wells Scheme (MWS) was approved in 2029. The scheme's extension to June 2033 was agreed in November "
-            "2032. Its extension to Syldavia was approved by the steering committee on 4 March 2032.\n")
+    text = ("The Meadow Wells Scheme (MWS) was approved in 2029. The scheme's end moved to June 2033 under an extension that was "
+            "agreed in November 2032. Its extension to Syldavia was approved by the steering committee on 4 March 2032.\n")
     result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
                     countries=[("Syldavia", "SY")],
                     dates=[("2029", "2029", "2029"), ("June 2033", "2033-06", "2033-06"), ("November 2032", "2032-11", "2032-11"),

@@ -35,7 +35,7 @@ def in_page_furniture(context: LinkContext, fact: Span) -> bool:
 
 
 def is_copyright_date(context: LinkContext, fact: Span) -> bool:
-    """"Photos: © Agency/A. Name 2024 | Printed ...", "© Agency 2026": a credit's or copyright's year, no project's."""
+    """"Cover: © Agency/A. Name 2031 | Edition 2", "© Agency 2032": a credit's or copyright's year, no project's."""
     line = context.layout.line_at(fact.start_char)
     before = context.text[line.start : fact.start_char]
     mark = max(before.rfind("©"), before.lower().rfind("copyright"))

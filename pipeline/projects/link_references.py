@@ -75,7 +75,7 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
                  for i in range(c.start, c.end)}
     places = {i for c in doc.spans.get("COUNTRY", []) if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
               for i in range(c.start, c.end)}
-    # ("Approved in FY2022/23, it is ...": the letters of a date or an amount name no subject.)
+    # ("Approved in FY2030/31, it has ...": the letters of a date or an amount name no subject.)
     figures = {i for label in ("DATE", "MONEY") for f in doc.spans.get(label, []) for i in range(f.start, f.end)}
     names = [t for i, t in enumerate(span or []) if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens
              and t.i not in places and t.i not in figures and (i > 0 or t.i in countries)]

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .link_clauses import clause_words, fact_sentence
 from .link_context import LinkContext
 
-# "(PDF, 318 Ko)", "Report.docx", "2.3 MB": a line that offers a file to download.
+# "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
 FILE_MARKER = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b")
 # "was agreed in", "was approved by the steering committee on": the date a decision was taken.
 DECIDED_ON = re.compile(r"\b(?:agreed|approved|granted|decided|endorsed)\s+(?:by\s+[^,;]{0,60}?\s+)?(?:in|on)\s+$", re.IGNORECASE)
@@ -92,7 +92,7 @@ def is_result_date(context: LinkContext, fact: Span) -> bool:
 
 
 def in_document_list(context: LinkContext, fact: Span) -> bool:
-    """"Appraisal report (PDF, 2.4 MB) – May 2031", "Documents: Annual report 2031 | ...", "Press release | 3 May
+    """"Appraisal report (PDF, 1.7 MB) – May 2031", "Documents: Annual report 2031 | ...", "Press release | 3 May
     2031" under a "News" heading: the date of a document or a story offered on the page, not the project's."""
     block = context.block_at(fact.start_char)
     if fact.label_ != "DATE" or block is None:
@@ -114,7 +114,7 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
 
 def is_amendment_date(context: LinkContext, fact: Span) -> bool:
     """"An extension to June 2031 was agreed in November 2030", "the extension ... was approved by the steering
-    committee on 14 March 2030": the day a change to the project was decided, not its period (the new end date is)."""
+    committee on 2 April 2030": the day a change to the project was decided, not its period (the new end date is)."""
     clause = clause_words(context, fact) if fact.label_ == "DATE" else None
     if clause is None or not DECIDED_ON.search(context.text[clause[0] : fact.start_char]):
         return False

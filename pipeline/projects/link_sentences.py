@@ -2,7 +2,7 @@
 
 Prose splits at a stop before a capital (not after "No.", "approx.", "U.S."); a heading is one
 sentence; each field of a key-value record is one or more; and the lines of a list set without
-markers ("Ruritania Wells (Ruritania) – 2023: EUR 4,000" on each line) are one sentence each.
+markers ("Ruritania Wells (Ruritania) – 2031: EUR 4,000" on each line) are one sentence each.
 """
 
 from __future__ import annotations
