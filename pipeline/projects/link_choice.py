@@ -30,8 +30,13 @@ PLURAL_REFERENCE = re.compile(
     r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
-# "the X Programme (KTWP), which ran from ...", "X (2018–2023, EUR 11 million)": an aside on the name before it.
-RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
+# "the X Programme (KTWP), which ran from ...", "X (XP), in which Y's share is ...", "X (2018–2023, EUR 11 million)":
+# an aside on the name before it.
+RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:(?:in|of|under|through|for|by|from)\s+which\b[^,;()]*?|which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
+# "follows the X Programme, funded by the Bank from 2011 to 2015 with EUR 2 million": a participle clause on the name.
+PARTICIPLE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:co-?)?financed|funded|"
+                              r"launched|implemented|run|completed|approved|signed|started|begun|executed|closed)\b[^,;()]*",
+                              re.IGNORECASE)
 PARENTHESIS_AFTER = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|fund))?\s*\([^()]*", re.IGNORECASE)
 SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
@@ -133,14 +138,16 @@ def choose(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> list[
 
 def aside_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> Optional[Group]:
     """"builds on the X Programme (XP), which ran from 2014 to 2020", "follows X (2018–2023, EUR 11 million)",
-    "the first phase (X, 2017–2022)": a fact in a relative clause or parenthesis on a name is that project's."""
+    "the first phase (X, 2017–2022)", "follows X, financed from 2011 to 2015": a fact in a relative or participle
+    clause or parenthesis on a name is that project's."""
     text = context.text
     before = [s for s in context.spans_in(sentence[0], fact.start_char) if s.end_char <= fact.start_char]
     if not before:
         return None
     span = before[-1]
     between = text[span.end_char : fact.start_char]
-    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between) or APPOSITIVE_AFTER.fullmatch(between):
+    if RELATIVE_AFTER.fullmatch(between) or PARENTHESIS_AFTER.fullmatch(between) or APPOSITIVE_AFTER.fullmatch(between) \
+            or PARTICIPLE_AFTER.fullmatch(between):
         return context.owner(span)
     # The name opens the parenthesis the fact stands in: "(X, 2017–2022, GBP 15 million)".
     opening = text.rfind("(", sentence[0], span.start_char + 1)

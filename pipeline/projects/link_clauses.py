@@ -1,5 +1,5 @@
-"""The clause a fact stands in, as every linking filter reads it: the part of its sentence between
-the semicolons and colons around it, and that part's words. Read once per fact and kept on the
+"""The sentence and clause a fact stands in, as every linking filter reads them: its block and sentence
+(fact_sentence), the part of its sentence between the semicolons and colons around it, and that part's words. Read once per fact and kept on the
 link context, since several filters look at the same clause."""
 
 from __future__ import annotations
@@ -9,9 +9,15 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from .link_context import LinkContext
+from .link_context import Block, LinkContext
 
 WORD = re.compile(r"[\w'-]+")
+
+
+def fact_sentence(context: LinkContext, fact: Span) -> Optional[tuple[Block, tuple[int, int]]]:
+    """The fact's block and the sentence at the fact; None when the fact is in no block (page furniture)."""
+    block = context.block_at(fact.start_char)
+    return None if block is None else (block, context.sentence_at(block, fact.start_char))
 
 
 def clause_bounds(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -26,10 +32,10 @@ def clause_words(context: LinkContext, fact: Span) -> Optional[tuple[int, int, l
     """(start, end, lower-cased words) of the fact's clause; None when the fact is in no block (page furniture)."""
     key = ("clause", fact.start_char, fact.end_char)
     if key not in context.memo:
-        block = context.block_at(fact.start_char)
-        if block is None:
+        found = fact_sentence(context, fact)
+        if found is None:
             context.memo[key] = None
         else:
-            start, end = clause_bounds(context, fact, context.sentence_at(block, fact.start_char))
+            start, end = clause_bounds(context, fact, found[1])
             context.memo[key] = (start, end, WORD.findall(context.text[start:end].lower()))
     return context.memo[key]

@@ -11,32 +11,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
+from .link_furniture import fences, noise_lines
+from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
-ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
-                 "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                 "oct", "nov", "dec", "u.s", "u.k", "est"}
-PAGE_AT_END = re.compile(r"\s+(?:page|p\.)\s*\d+\s*$", re.IGNORECASE)
-PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
-# "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
-PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
-# "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
-COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
-RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
-VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
+EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
+# "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
+SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                        r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 
@@ -66,25 +59,6 @@ def _indent(text: str, line: Line) -> int:
     return len(raw) - len(raw.lstrip())
 
 
-def noise_lines(layout: Layout) -> set[int]:
-    """Page furniture: page numbers, rules of dashes, and non-sentence lines repeated on several pages."""
-    text = layout.text
-    # "... Portfolio annex    page 3": a running header is the same line but for its page number.
-    content = {line.index: PAGE_AT_END.sub("", " ".join(text[line.start : line.end].split()))
-               for line in layout.lines if line.kind != "blank"}
-    repeated = Counter(content.values())
-    noise = {index for index, words in content.items()
-             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
-    near_page_break = {i + step for i in noise for step in range(-3, 4)}
-    for index, words in content.items():
-        # A line repeated on every page: three times or more, or twice beside a page number or rule.
-        # (A table-of-contents entry repeated once as its section's heading is no furniture.)
-        if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
-                and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
-            noise.add(index)
-    return noise
-
-
 class LinkContext:
     def __init__(self, doc: Doc, groups: list[Group], vocabulary: LinkVocabulary):
         self.doc = doc
@@ -97,6 +71,7 @@ class LinkContext:
         self.project_spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
         self.project_starts = [s.start_char for s in self.project_spans]
         self.noise = noise_lines(self.layout)
+        self.rules = fences(self.layout, self.noise)
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
@@ -131,8 +106,10 @@ class LinkContext:
                 current.kind = "heading"
                 current = None
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
-                    and line.kind == "item" and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]):
-                # "Paraguay" / "Associated initiatives" set tight over a list: a label heading the list, like a heading.
+                    and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]) \
+                    and (line.kind == "item" or line.kind == "row" and not self.spans_in(current.start, current.end)):
+                # "Paraguay" / "Associated initiatives" / "Timeline" set tight over a list or table: a label heading it
+                # (a project's name over its row of facts is the name line of its card).
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
@@ -143,7 +120,8 @@ class LinkContext:
                 # line set tight and indented under an item is the item's own field line, not a table row.
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
                     and indent > item_indent and not TAB_ROW.search(raw))
-                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw)))
+                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
+                    and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
             )
@@ -170,7 +148,14 @@ class LinkContext:
             if kind in ("heading", "row"):
                 current = None
         for block in self.blocks:
-            block.sentences = self._sentences(block)
+            block.sentences = block_sentences(self.text, block.kind, block.lines)
+
+    def _opens_next_record(self, record: Block, raw: str, after_rule: bool) -> bool:
+        """Whether a field line starts the next card of a list of key-value cards: its label is the one
+        the record opened with ("Title:" again), or, past a rule or page break, it is not a wide-gap field."""
+        label = raw.split(":", 1)[0].strip().casefold()
+        first = self.text[record.lines[0].start : record.lines[0].end].split(":", 1)[0].strip().casefold()
+        return label == first or after_rule and not KEY_VALUE.match(raw)
 
     def _is_run_in_title(self, first: Line, second: Line) -> bool:
         """A short unpunctuated line (a sub-heading or a project's name) set tight over a longer line of prose."""
@@ -229,30 +214,6 @@ class LinkContext:
 
     def _ends_sentence(self, block: Block) -> bool:
         return self.text[block.start : block.end].rstrip().endswith((".", "!", "?", ":"))
-
-    def _sentences(self, block: Block) -> list[tuple[int, int]]:
-        if block.kind == "heading":
-            return [(block.lines[0].content_start, block.end)]
-        if block.kind == "record":
-            # Each field of a key-value record is a sentence of its own.
-            pieces = []
-            for line in block.lines:
-                if pieces and VALUE_CONTINUATION.match(self.text[line.start : line.end]):
-                    pieces[-1] = (pieces[-1][0], line.end)
-                else:
-                    pieces.append((line.start, line.end))
-            return pieces
-        text = self.text[block.start : block.end]
-        pieces, cursor = [], 0
-        for match in SENTENCE_BREAK.finditer(text):
-            word = text[:match.start()].rsplit(None, 1)[-1] if text[:match.start()].strip() else ""
-            # "No. 4127", "approx. 5", "J. Smith", "U.S. dollars": a period that ends a short form, not a sentence.
-            if word.rstrip(".\"”’)").lower() in ABBREVIATIONS or re.fullmatch(r"(?:[A-Z]\.)+", word):
-                continue
-            pieces.append((block.start + cursor, block.start + match.start()))
-            cursor = match.end()
-        pieces.append((block.start + cursor, block.end))
-        return pieces
 
     def block_at(self, offset: int) -> Optional[Block]:
         return self.block_of_line.get(self.layout.line_at(offset).index)
@@ -363,9 +324,13 @@ class LinkContext:
         block = self.block_of_line.get(line.index)
         if block is None:
             return chain
-        level = None
+        level, fence, summed_up = None, self._fence_above(block), None
         for earlier in reversed(self.blocks[: block.index + 1]):
-            if earlier.kind != "heading":
+            if earlier.lines[0].index < fence:
+                break  # "----" after an entry of a listing: the sections above it end there
+            if earlier.kind == "paragraph" and summed_up is None and SUMMING_UP.search(self.text[earlier.start : earlier.end]):
+                summed_up = earlier  # "These four operations show ...": prose back at the level of the whole list
+            if earlier.kind != "heading" or summed_up is not None and earlier.lines[0].marker:
                 continue
             depth = self.levels.get(earlier.lines[0].index, 0)
             if level is None or depth < level:
@@ -374,6 +339,15 @@ class LinkContext:
                 if depth == 0:
                     break
         return chain
+
+    def _fence_above(self, block: Block) -> int:
+        """The nearest rule line above the block that closes what stands over it (a rule under content,
+        not a heading's underline), or -1."""
+        for rule in reversed([i for i in self.rules if i < block.lines[0].index]):
+            before = next((self.block_of_line[i] for i in range(rule - 1, -1, -1) if i in self.block_of_line), None)
+            if before is not None and before.kind != "heading":
+                return rule
+        return -1
 
     def _title_block_end(self) -> int:
         """The end of the document's opening lines (up to the first blank line)."""

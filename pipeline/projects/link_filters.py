@@ -11,9 +11,9 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
-from .link_clauses import clause_bounds, clause_words
-from .link_scope import (in_umbrella, is_context_date, is_country_modifier, is_excluded, is_line_item_date, is_result_date,
-                         is_status_figure, is_zero_amount)
+from .link_clauses import clause_bounds, clause_words, fact_sentence
+from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
+                         is_line_item_date, is_result_date, is_status_figure, is_zero_amount)
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
@@ -32,6 +32,14 @@ COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", 
 def in_page_furniture(context: LinkContext, fact: Span) -> bool:
     """A page header or footer repeats the document's title and date; it says nothing about a project."""
     return context.layout.line_at(fact.start_char).index in context.noise
+
+
+def is_copyright_date(context: LinkContext, fact: Span) -> bool:
+    """"Cover: © Agency/A. Name 2031 | Edition 2", "© Agency 2032": a credit's or copyright's year, no project's."""
+    line = context.layout.line_at(fact.start_char)
+    before = context.text[line.start : fact.start_char]
+    mark = max(before.rfind("©"), before.lower().rfind("copyright"))
+    return fact.label_ == "DATE" and mark != -1 and "|" not in before[mark:]
 
 
 def is_donor(context: LinkContext, fact: Span) -> bool:
@@ -210,10 +218,10 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     a total over several separately financed projects is not attached to each."""
     if fact.label_ != "MONEY":
         return False
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    sentence = context.sentence_at(block, fact.start_char)
+    sentence = found[1]
     # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
     start, end = clause_bounds(context, fact, sentence)
     # "together with" joins things; "together" alone sums them.
@@ -250,8 +258,8 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     after = context.text[fact.end_char : fact.end_char + 40].lower()
     if any(after.lstrip().startswith(phrase) for phrase in context.vocabulary.other_activity_after):
         return True
-    block = context.block_at(fact.start_char)
-    clause = clause_bounds(context, fact, context.sentence_at(block, fact.start_char)) if block is not None else None
+    found = fact_sentence(context, fact)
+    clause = clause_bounds(context, fact, found[1]) if found is not None else None
     # "Separately, officials offered up to $3 million": the cue may open the clause.
     opening = re.findall(r"[\w'-]+", context.text[clause[0] : clause[1]].lower())[:1] \
         if clause and not context.spans_in(clause[0], fact.start_char) else []
@@ -332,10 +340,10 @@ def _bound_to_one(context: LinkContext, fact: Span) -> bool:
     """"a loan of $40 million for the X Project", "the X Project (up to $40 million)": the amount names its own project."""
     from .link_choice import bound_project, channel_project, named_right_before
 
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    sentence = context.sentence_at(block, fact.start_char)
+    sentence = found[1]
     return any(find(context, fact, *args) is not None for find, args in (
         (bound_project, sentence), (named_right_before, (sentence,)), (channel_project, (sentence,))))
 
@@ -361,8 +369,8 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return clause is not None and context.vocabulary.tentative.search(" ".join(clause[2])) is not None
 
 
-FILTERS = (is_tentative, is_excluded, in_page_furniture, is_donor, in_organization_name, is_country_modifier,
-           is_event_date, is_document_date, is_target_date, is_result_date, is_context_date, in_umbrella,
+FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_donor, in_organization_name, is_country_modifier,
+           is_event_date, is_document_date, in_document_list, is_amendment_date, is_target_date, is_result_date, is_context_date, in_umbrella,
            is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
            is_line_item_date, is_status_figure, is_zero_amount)
 

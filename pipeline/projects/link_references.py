@@ -75,8 +75,10 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
                  for i in range(c.start, c.end)}
     places = {i for c in doc.spans.get("COUNTRY", []) if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
               for i in range(c.start, c.end)}
+    # ("Approved in FY2030/31, it has ...": the letters of a date or an amount name no subject.)
+    figures = {i for label in ("DATE", "MONEY") for f in doc.spans.get(label, []) for i in range(f.start, f.end)}
     names = [t for i, t in enumerate(span or []) if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens
-             and t.i not in places and (i > 0 or t.i in countries)]
+             and t.i not in places and t.i not in figures and (i > 0 or t.i in countries)]
     return not names
 
 
@@ -109,6 +111,9 @@ def enumeration_item(context: LinkContext, fact: Span, sentence: tuple[int, int]
     return None
 
 
+RELATIVE_OPENING = re.compile(r"\s*(?:(?:in|of|under|through|for|by|from)\s+)?(?:which|whom|whose|who)\b", re.IGNORECASE)
+
+
 def _items(text: str) -> list[str]:
     """The items of a list: split at semicolons when it has any ("A, $5 million; B, $3 million"), else at commas."""
     items, depth, current = [], 0, ""
@@ -121,7 +126,13 @@ def _items(text: str) -> list[str]:
             current = ""
         else:
             current += char
-    return [item for item in items + [current] if item.strip()]
+    merged: list[str] = []
+    for item in items + [current]:
+        if merged and RELATIVE_OPENING.match(item):
+            merged[-1] += separators + item  # "A (XA), in which the share is $3 million": still A's item
+        elif item.strip():
+            merged.append(item)
+    return merged
 
 
 def opening_place(text: str, fact: Span, sentence: tuple[int, int]) -> bool:

@@ -24,10 +24,11 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
+from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
-from .link_sections import (about_predecessor, card_project, is_caption, later_phase, section_blocks, section_project,
-                            sub_list, succeeds)
+from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
+                            section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 
@@ -91,6 +92,11 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return context.projects_in(block.start, block.end)[:1]
 
 
+def _own_sheet(context: LinkContext, block: Block) -> bool:
+    """A table row, or a key-value record that names its project (a project card), is its project's alone."""
+    return block.kind == "row" or block.kind == "record" and bool(context.projects_in(block.start, block.end))
+
+
 def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
     """The project whose name opens a list item ("2. The X Project – ..."), if one does."""
     if block.kind != "item":
@@ -102,10 +108,10 @@ def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
 
 def naming_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 3: the sentence that names projects gives the fact to the one it is about."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return None
-    sentence = context.sentence_at(block, fact.start_char)
+    sentence = found[1]
     if fact.end_char <= context.title_end:
         sentence = (sentence[0], min(sentence[1], context.title_end))  # the document's title names no project's facts
     named = context.spans_in(*sentence)
@@ -146,13 +152,17 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
 
 
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
-    """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own."""
+    """Rule 5: the section whose heading names a project (or the table whose lead-in does) is its own;
+    so is the entry of a listing whose tag row ("18 May 2031 | Water | Ruritania") gives its country."""
+    block = context.block_at(fact.start_char)
+    entry = entry_project(context, block) if fact.label_ == "COUNTRY" and block is not None else None
+    if entry is not None:
+        return [entry]
     owner = section_project(context, fact)
     if owner is None:
         return None
     # Prose under a project's heading tells its history too: a date counts when its sentence says
     # what it dates (approved, signed, launched, runs from ... to ...).
-    block = context.block_at(fact.start_char)
     if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
         return None
     return [owner]
@@ -208,7 +218,7 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
     """The projects a fact belongs to: the first rule that applies decides. A fact that a sentence
     or item gives to one project and that stands in the section of another (a phase in its
     programme's section, a fund named inside a project's section) is the section's project's too;
-    a table row is its own project's alone (a table in a programme's section lists other projects)."""
+    a table row or a project's card is its own project's alone (a table in a programme's section lists other projects)."""
     for rule in RULES:
         owners = rule(context, fact)
         if owners is None:
@@ -217,7 +227,7 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
         if about_predecessor(context, fact):
             # "The first phase (2030) cost $2.7 million": a later phase does not take its predecessor's facts.
             return [g for g in owners if not later_phase(g)]
-        if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and block.kind != "row":
+        if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and not _own_sheet(context, block):
             parent = section_project(context, fact)
             if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):
                 owners = owners + [parent]

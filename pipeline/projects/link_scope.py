@@ -12,9 +12,13 @@ import re
 
 from spacy.tokens import Span
 
-from .link_clauses import clause_words
+from .link_clauses import clause_words, fact_sentence
 from .link_context import LinkContext
 
+# "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
+FILE_MARKER = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b")
+# "was agreed in", "was approved by the steering committee on": the date a decision was taken.
+DECIDED_ON = re.compile(r"\b(?:agreed|approved|granted|decided|endorsed)\s+(?:by\s+[^,;]{0,60}?\s+)?(?:in|on)\s+$", re.IGNORECASE)
 UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
 
 
@@ -25,9 +29,13 @@ def is_excluded(context: LinkContext, fact: Span) -> bool:
 
 
 def is_country_modifier(context: LinkContext, fact: Span) -> bool:
-    """"the Chadian and Malian borders", "the Ruritanian blockade": a country word that names a place or a party."""
+    """"the Chadian and Malian borders", "the Ruritanian blockade", "border areas with Ruritania": a country word
+    that names a place, a neighbour or a party."""
     if fact.label_ != "COUNTRY":
         return False
+    before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start]]
+    if "with" in before[-1:] and any(w.startswith(("border", "frontier")) for w in before[:-1]) or before[-1:] == ["bordering"]:
+        return True  # "border areas with Ruritania", "bordering Ruritania": a neighbour, not a recipient
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
     nouns = context.vocabulary.country_modifier_nouns
     # ("the Chadian and Malian borders": the noun may follow a coordinated country word.)
@@ -39,10 +47,10 @@ def in_umbrella(context: LinkContext, fact: Span) -> bool:
     envelope", "under a $700 million credit line": a fact of the larger whole a project belongs to."""
     if fact.label_ not in ("MONEY", "DATE"):
         return False
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    start, end = context.sentence_at(block, fact.start_char)
+    start, end = found[1]
     trigger = None
     for trigger in UMBRELLA.finditer(context.text, start, fact.start_char):
         pass
@@ -83,6 +91,37 @@ def is_result_date(context: LinkContext, fact: Span) -> bool:
     return not words & context.vocabulary.project_date_cues
 
 
+def in_document_list(context: LinkContext, fact: Span) -> bool:
+    """"Appraisal report (PDF, 1.7 MB) – May 2031", "Documents: Annual report 2031 | ...", "Press release | 3 May
+    2031" under a "News" heading: the date of a document or a story offered on the page, not the project's."""
+    block = context.block_at(fact.start_char)
+    if fact.label_ != "DATE" or block is None:
+        return False
+    line = context.layout.line_at(fact.start_char)
+    text = context.text[line.content_start : line.end]
+    if FILE_MARKER.search(text):
+        return True
+    label = text.split(":", 1)[0] if ":" in text[: fact.start_char - line.content_start] else ""
+    words = set(re.findall(r"[^\W\d_]+", label.lower())) if len(label.split()) <= 3 else set()
+    headings = context.headings_over(line)
+    if headings and headings[0].end <= fact.start_char and not (block.kind == "paragraph" and text.rstrip().endswith(".")):
+        # (Prose under the heading may still state the project's dates; a line of a list does not.)
+        words |= set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)
+    said = set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
+    return bool(words & context.vocabulary.document_list_headings) and not said
+
+
+def is_amendment_date(context: LinkContext, fact: Span) -> bool:
+    """"An extension to June 2031 was agreed in November 2030", "the extension ... was approved by the steering
+    committee on 2 April 2030": the day a change to the project was decided, not its period (the new end date is)."""
+    clause = clause_words(context, fact) if fact.label_ == "DATE" else None
+    if clause is None or not DECIDED_ON.search(context.text[clause[0] : fact.start_char]):
+        return False
+    before = re.findall(r"[^\W\d_]+", context.text[clause[0] : fact.start_char].lower())
+    return bool(set(before) & context.vocabulary.amendment_nouns)
+
+
 def is_line_item_date(context: LinkContext, fact: Span) -> bool:
     """"Budget:  2023-01-01 to 2023-12-31   EUR 2,000,000" / "Commitment 2024-05-02   EUR 9,000,000": in a
     key-value record, a date set right before an amount on its line dates that amount (a budget line, a
@@ -107,10 +146,10 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     far spending has got, not the project's funding or period."""
     if fact.label_ not in ("MONEY", "DATE"):
         return False
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    start, end = context.sentence_at(block, fact.start_char)
+    block, (start, end) = found
     if block.kind == "record":
         # A field's line; a long field (a description) holds sentences of its own.
         line = context.layout.line_at(fact.start_char)

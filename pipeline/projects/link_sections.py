@@ -12,9 +12,13 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 
 
+# "Chad – X": a tag of up to four words, without figures, and a dash or bar before a card's name (not "Title:").
+TAG_BEFORE = re.compile(r"[^\W\d]+(?:[ '’.-][^\W\d]+){0,3}\s*[–—|]")
+LABELLED_LINE = re.compile(r"[A-Z][^\W\d]*(?:\s*/?\s*[^\W\d]+){0,3}\s*:\s+\S")  # "Periodo / Period: ...", "Country: ..."
 FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
 
 
@@ -63,6 +67,20 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     return None
 
 
+def entry_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """"18 May 2031 | Water | Ruritania" opening an entry of a listing (rule lines around each entry): the
+    tag row gives its country to the project the entry names first."""
+    fences = context.rules
+    line = block.lines[0].index
+    above = [i for i in fences if i < line]
+    if block.kind != "row" or not above or any(b.kind != "row" for b in context.blocks if above[-1] < b.lines[0].index < line):
+        return None
+    below = next((i for i in fences if i > line), None)
+    entry_end = context.layout.lines[below].start if below is not None else len(context.text)
+    named = context.projects_in(block.end, entry_end)
+    return named[0] if named else None
+
+
 def sheet_project(context: LinkContext) -> Optional[Group]:
     """A page that opens its content with a line holding a project's name alone is that project's sheet."""
     if not context.project_spans:
@@ -103,13 +121,15 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
     if block.kind == "record":
         return True  # aligned "Label:   value" lines are key facts by their shape
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
+    if block.kind == "paragraph" and len(lines) >= 2 and all(LABELLED_LINE.match(line) for line in lines):
+        return True  # "Period: 03/2031 - 09/2034" / "Country: Ruritania (two districts)": labelled lines
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
 
 
 def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     """A project card: lines set tight (no blank line) under a name line, a line that opens with a project's
-    name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123"), no sentence.
+    name and adds at most a short tag ("X (XYZ) – Honduras", "X – project number P-123", "Honduras – X"), no sentence.
     "X Project / Lao PDR | 2023-2027 | USD 9 million / Phase 3 widens ...": every block of the card is X's."""
     first = block
     for earlier in reversed(context.blocks[max(0, block.index - 3) : block.index]):  # a card is a few blocks long
@@ -120,8 +140,9 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
         return None
     line = first.lines[0]
     named = context.spans_in(line.content_start, line.end)
-    if not named or context.text[line.content_start : named[0].start_char].strip(" \"“”'"):
-        return None
+    lead = context.text[line.content_start : named[0].start_char].strip(" \"“”'") if named else ""
+    if not named or lead and not (TAG_BEFORE.fullmatch(lead) and named[0].end_char >= line.end - 1):
+        return None  # "Ruritania – Meadow Wells Scheme": a short tag before the name, if nothing follows it
     tag = context.text[named[0].end_char : line.end].strip()
     if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None
@@ -274,10 +295,10 @@ def about_predecessor(context: LinkContext, fact: Span) -> bool:
     """Whether the fact is told of an earlier phase: in a parenthesis right after "the first phase", or in a
     clause whose subject is one ("The first phase (2030) cost $2.7 million", "A first programme of this type,
     X I, closed in 2019"). A later phase's record does not take those facts, nor does its section."""
-    block = context.block_at(fact.start_char)
-    if block is None:
+    found = fact_sentence(context, fact)
+    if found is None:
         return False
-    start = context.sentence_at(block, fact.start_char)[0]
+    start = found[1][0]
     before = context.text[start : fact.start_char]
     # The clause the fact stands in: after the last semicolon, colon or table cell border.
     clause_start = max(before.rfind(";"), before.rfind(":"), before.rfind("|")) + 1

@@ -23,7 +23,8 @@ WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cue
               "tentative_phrases", "country_modifier_nouns", "exclusion_phrases",
               "back_reference_articles", "donor_neighbours",
               "results_headings", "umbrella_nouns",
-              "context_labels", "status_phrases", "status_labels")
+              "context_labels", "status_phrases", "status_labels", "document_list_headings",
+              "amendment_nouns")
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class LinkVocabulary:
     context_labels: frozenset[str]
     status_phrases: tuple[str, ...]
     status_labels: frozenset[str]
+    document_list_headings: frozenset[str]
+    amendment_nouns: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":

@@ -1,0 +1,51 @@
+"""Page furniture: the lines of a page that belong to no block (spec: a paragraph runs on across a page break).
+
+Page numbers, rules of dashes, copyright footers, and running headers and footers (a
+non-sentence line repeated on several pages). The linking context skips them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..layout import Layout
+
+PAGE_AT_END = re.compile(r"\s+(?:page|p\.)\s*\d+\s*$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
+# "Mid-Term Review | March 2025     Page 1 of 3": a running header or footer that carries the page number.
+PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
+# "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
+COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
+RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
+
+
+def noise_lines(layout: Layout) -> set[int]:
+    """Page furniture: page numbers, rules of dashes, and non-sentence lines repeated on several pages."""
+    text = layout.text
+    # "... Portfolio annex    page 3": a running header is the same line but for its page number.
+    content = {line.index: PAGE_AT_END.sub("", " ".join(text[line.start : line.end].split()))
+               for line in layout.lines if line.kind != "blank"}
+    repeated = Counter(content.values())
+    noise = {index for index, words in content.items()
+             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
+    near_page_break = {i + step for i in noise for step in range(-3, 4)}
+    for index, words in content.items():
+        # A line repeated on every page: three times or more, or twice beside a page number or rule.
+        # (A table-of-contents entry repeated once as its section's heading is no furniture.)
+        if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
+                and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
+            noise.add(index)
+    return noise
+
+
+def fences(layout: Layout, noise: set[int]) -> list[int]:
+    """Rule lines that set parts of a page apart ("-----" between the entries of a listing), not the rule
+    of a page break (furniture with a page number, "page 3" or "– 2 –", within three lines of it)."""
+    text, lines = layout.text, layout.lines
+
+    def words(index: int) -> str:
+        return " ".join(text[lines[index].start : lines[index].end].split())
+
+    numbers = [i for i in noise if not RULE_LINE.match(words(i)) and any(c.isdigit() for c in words(i))]
+    return [i for i in sorted(noise) if RULE_LINE.match(words(i)) and not any(abs(i - n) <= 3 for n in numbers)]

@@ -1,0 +1,220 @@
+"""The linker alone on page structures the dev families have little of: cards, unmarked lists, listings.
+
+Each page is invented (names and figures); each test names a fact that must not be linked too.
+"""
+
+from .test_linker_alone import linked
+
+
+def test_linker_reads_each_key_value_card_as_its_own_project_sheet(nlp):
+    """Cards set apart by a rule of dashes (or by their first label repeated) are separate records, a
+    blank field ("Region:") does not end a card, and a card's description splits into sentences."""
+    text = ("Title:       Meadow Wells Scheme\nRegion:      Ruritania\nBudget:      EUR 2 million\n"
+            "Notes:       Drills 40 wells. Advice comes from the Lakeside Water Facility.\n\n"
+            "------------------------------------------\n"
+            "Title:       Harbour Lights Initiative\nRegion:\nPeriod:      2021–2024\nBudget:      EUR 900,000\n"
+            "Title:       Orchard Paths Project\nRegion:      Osterlich\nPeriod:      2019–2022\n\n"
+            "------------------------------------------\n"
+            "Showing 1–3 of 3 | Data last refreshed: 4 May 2025\n")
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Lakeside Water Facility", "Lakeside Water Facility", None),
+                              ("Harbour Lights Initiative", "Harbour Lights Initiative", None),
+                              ("Orchard Paths Project", "Orchard Paths Project", None)],
+                    countries=[("Ruritania", "RU"), ("Osterlich", "GH")],
+                    money=[("EUR 2 million", "2000000", "EUR"), ("EUR 900,000", "900000", "EUR")],
+                    dates=[("2021–2024", "2021", "2024"), ("2019–2022", "2019", "2022"), ("4 May 2025", "2025-05-04", "2025-05-04")])
+    assert result == {
+        "Meadow Wells Scheme": (["RU"], ["2000000 EUR"], []),
+        "Lakeside Water Facility": ([], [], []),  # named in a later sentence of the description, which holds no fact
+        "Harbour Lights Initiative": ([], ["900000 EUR"], ["2021/2024"]),
+        "Orchard Paths Project": (["GH"], [], ["2019/2022"]),  # the page's refresh date is nobody's
+    }
+
+
+def test_linker_ends_a_listing_entry_at_its_rule_and_gives_its_tag_country_to_its_project(nlp):
+    """A news listing: each entry (a tag row, a title, a summary) between rule lines. The title's section
+    ends at the rule, so the next entry's publication date and country are not the earlier project's."""
+    text = ("Newsroom\n\n------------------------------\n"
+            "3 March 2031 | Water | Ruritania\nNew pumps for the Meadow Wells Scheme\n"
+            "The Meadow Wells Scheme received EUR 2 million for 40 pumps.\nRead more >\n\n"
+            "------------------------------\n"
+            "9 February 2031 | Health | Borduria\nClinics open in the north\n"
+            "The Lantern Clinics Programme, approved in 2029, opened its first two clinics.\nRead more >\n\n"
+            "------------------------------\n")
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+                              ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO")],
+                    money=[("EUR 2 million", "2000000", "EUR")],
+                    dates=[("3 March 2031", "2031-03-03", "2031-03-03"), ("9 February 2031", "2031-02-09", "2031-02-09"),
+                           ("2029", "2029", "2029")])
+    assert result == {
+        "Meadow Wells Scheme": (["RU"], ["2000000 EUR"], []),
+        "Lantern Clinics Programme": (["BO"], [], ["2029/2029"]),
+    }
+
+
+def test_linker_reads_each_line_of_an_unmarked_list_as_its_own_sentence(nlp):
+    """Lines set without markers, each ending with a figure, are a list: a line that names no project
+    gives its facts to nobody, and a line's facts are the project it names, not its neighbours'."""
+    text = ("Past grants\n"
+            "Harbour Choir, Port Amsel (Ruritania) – 2027: EUR 12,000\n"
+            "Lantern Clinics Programme (Borduria) – 2028–2030: EUR 64,000\n"
+            "Meadow Wells Scheme (Syldavia) – May 2029: EUR 8,500\n\n"
+            "Questions? Write to grants@example.org.\n")
+    result = linked(nlp, text,
+                    projects=[("Lantern Clinics Programme", "Lantern Clinics Programme", None),
+                              ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO"), ("Syldavia", "SY")],
+                    money=[("EUR 12,000", "12000", "EUR"), ("EUR 64,000", "64000", "EUR"), ("EUR 8,500", "8500", "EUR")],
+                    dates=[("2027", "2027", "2027"), ("2028–2030", "2028", "2030"), ("May 2029", "2029-05", "2029-05")])
+    assert result == {
+        "Lantern Clinics Programme": (["BO"], ["64000 EUR"], ["2028/2030"]),
+        "Meadow Wells Scheme": (["SY"], ["8500 EUR"], ["2029-05/2029-05"]),
+    }
+
+
+def test_linker_reads_a_country_tag_before_a_name_as_a_card_name_line(nlp):
+    """"Borduria – Lantern Clinics Programme" set tight over its prose is the programme's card: a fact in a
+    sentence that names no project is the card's project's; the next card's facts are not."""
+    text = ("Country components\n\n"
+            "Borduria – Lantern Clinics Programme\n"
+            "Component budget: EUR 40 million. The health ministry adds BOD 900 million. Completion: June 2030.\n\n"
+            "Syldavia – Meadow Wells Scheme\n"
+            "Component budget: EUR 15 million. Approved in 2027 and started in March 2028.\n")
+    result = linked(nlp, text,
+                    projects=[("Lantern Clinics Programme", "Lantern Clinics Programme", None),
+                              ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    countries=[("Borduria", "BO"), ("Syldavia", "SY")],
+                    money=[("EUR 40 million", "40000000", "EUR"), ("BOD 900 million", "900000000", "BOB"),
+                           ("EUR 15 million", "15000000", "EUR")],
+                    dates=[("June 2030", "2030-06", "2030-06"), ("2027", "2027", "2027"), ("March 2028", "2028-03", "2028-03")])
+    assert result == {
+        "Lantern Clinics Programme": (["BO"], ["40000000 EUR", "900000000 BOB"], ["2030-06/2030-06"]),
+        "Meadow Wells Scheme": (["SY"], ["15000000 EUR"], ["2027/2027", "2028-03/2028-03"]),
+    }
+
+
+def test_linker_keeps_a_relative_clause_with_its_item_in_a_counted_list(nlp):
+    """"two programmes: A (XA), in which the country takes up $3 million of $50 million, and the B, which
+    released $2 million": each relative clause is its item's, not an item of its own."""
+    text = ("Ruritania also takes part in two regional programmes: Clean Stoves Access (CSA), in which Ruritania "
+            "takes up £2.4 million of £40 million in total, and the Harbour Relief Facility, which released "
+            "£0.8 million after the storms. Separately, the embassy spent £0.1 million on a study.\n")
+    result = linked(nlp, text,
+                    projects=[("Clean Stoves Access (CSA)", "Clean Stoves Access", "CSA"),
+                              ("Harbour Relief Facility", "Harbour Relief Facility", None)],
+                    money=[("£2.4 million", "2400000", "GBP"), ("£40 million", "40000000", "GBP"),
+                           ("£0.8 million", "800000", "GBP"), ("£0.1 million", "100000", "GBP")])
+    assert result == {
+        "CSA": ([], ["2400000 GBP", "40000000 GBP"], []),
+        "Harbour Relief Facility": ([], ["800000 GBP"], []),
+    }
+
+
+def test_linker_leaves_a_credit_or_copyright_year_unattached(nlp):
+    text = ("Meadow Wells Scheme\nThe Meadow Wells Scheme was launched in 2027 in Ruritania.\n\n"
+            "Cover image © Meadow Wells/A. Painter 2029 | Edition 2030\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme#1", "Meadow Wells Scheme", None)],
+                    countries=[("Ruritania", "RU")],
+                    dates=[("2027", "2027", "2027"), ("2029", "2029", "2029")])
+    assert result == {"Meadow Wells Scheme": (["RU"], [], ["2027/2027"])}
+
+
+def test_linker_leaves_the_dates_of_listed_documents_and_stories_unattached(nlp):
+    """A file offered for download, a "Documents:" line, a story under a "News" heading: their dates are a
+    document's or a story's; a story that says it dates a signing still gives its date to the project."""
+    text = ("Water portal\n\nThe Meadow Wells Scheme was approved in 2027 and runs wells.\n\n"
+            "Documents\nMeadow Wells Scheme sheet (PDF, 210 KB) – March 2028\n\n"
+            "Documents: Meadow Wells Scheme annual report 2029 | Mid-term note, May 2030\n\n"
+            "News\nFeature story | 4 June 2031 | Meadow Wells Scheme brings water closer to schools\n"
+            "Press release | 9 July 2026 | Ruritania signs a loan for the Meadow Wells Scheme\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#2", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#3", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#4", "Meadow Wells Scheme", None)],
+                    dates=[("2027", "2027", "2027"), ("March 2028", "2028-03", "2028-03"), ("2029", "2029", "2029"),
+                           ("May 2030", "2030-05", "2030-05"), ("4 June 2031", "2031-06-04", "2031-06-04"),
+                           ("9 July 2026", "2026-07-09", "2026-07-09")])
+    assert result == {"Meadow Wells Scheme": ([], [], ["2026-07-09/2026-07-09", "2027/2027"])}
+
+
+def test_linker_gives_a_participle_clause_to_the_predecessor_it_follows(nlp):
+    """"X follows the Y Programme, financed by the Bank from 2016 to 2021 for EUR 3 million": Y's facts, not X's;
+    the sentence before still gives X its own."""
+    text = ("The Lantern Clinics Programme (LCP) costs EUR 12 million. LCP follows the Old Harbour Health Programme, "
+            "financed by the Bank from 2016 to 2021 for EUR 3 million.\n")
+    result = linked(nlp, text, projects=[("Lantern Clinics Programme (LCP)", "Lantern Clinics Programme", "LCP"),
+                                         ("LCP#1", None, "LCP"),
+                                         ("Old Harbour Health Programme", "Old Harbour Health Programme", None)],
+                    money=[("EUR 12 million", "12000000", "EUR"), ("EUR 3 million", "3000000", "EUR")],
+                    dates=[("from 2016 to 2021", "2016", "2021")])
+    assert result == {"LCP": ([], ["12000000 EUR"], []),
+                      "Old Harbour Health Programme": ([], ["3000000 EUR"], ["2016/2021"])}
+
+
+def test_linker_ends_the_last_numbered_section_where_prose_sums_up_the_list(nlp):
+    """A release's numbered operations, then prose about "the two operations" and facts about the lender:
+    those are not the last operation's."""
+    text = ("Board approves two operations\n\n"
+            "1. Ruritania: Meadow Wells Scheme\n"
+            "A loan of EUR 20 million will drill 300 wells. The scheme was approved on 3 May 2031.\n\n"
+            "2. Borduria: Lantern Clinics Programme\n"
+            "A grant of EUR 9 million will equip 40 clinics. Works start in 2032.\n\n"
+            "The director expects the two operations together to reach 90,000 people.\n\n"
+            "The lender's portfolio in Syldavia has reached EUR 4 billion since 1990.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO"), ("Syldavia", "SY")],
+                    money=[("EUR 20 million", "20000000", "EUR"), ("EUR 9 million", "9000000", "EUR"),
+                           ("EUR 4 billion", "4000000000", "EUR")],
+                    dates=[("3 May 2031", "2031-05-03", "2031-05-03"), ("2032", "2032", "2032"), ("1990", "1990", None)])
+    assert result == {"Meadow Wells Scheme": (["RU"], ["20000000 EUR"], ["2031-05-03/2031-05-03"]),
+                      "Lantern Clinics Programme": (["BO"], ["9000000 EUR"], ["2032/2032"])}
+
+
+def test_linker_reads_labelled_lines_under_a_sheet_name_as_its_key_facts(nlp):
+    """A one-project sheet: its name line, then "Label: value" lines set with one space. Their period and
+    country are the sheet's project's; a page's update line is not."""
+    text = ("PROJECT SHEET\nMeadow Wells Scheme (MWS)\n\n"
+            "Period / Periodo: 04/2029 - 10/2032, extended to 04/2033\nCountry: Ruritania (two northern districts)\n"
+            "Sector: Water / sanitation\n\nLast updated: 02/2034\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
+                    countries=[("Ruritania", "RU")],
+                    dates=[("04/2029 - 10/2032", "2029-04", "2032-10"), ("04/2033", "2033-04", "2033-04"),
+                           ("02/2034", "2034-02", "2034-02")])
+    assert result == {"MWS": (["RU"], [], ["2029-04/2032-10", "2033-04/2033-04"])}
+
+
+def test_linker_reads_it_after_an_opening_date_phrase_as_a_back_reference(nlp):
+    """"Approved in FY2030/31, it has a budget of ...": the capitals of a fiscal year are no subject of the
+    sentence, so "it" refers back to the project; a later paragraph that never refers back gets nothing."""
+    text = ("The Coastal Taps for Small Towns (CTST) project supplies four river ports. Approved in FY2030/31, "
+            "it has a budget of Tk 500 crore.\n\nA ferry hand says her water bill fell to Tk 200 a month.\n")
+    result = linked(nlp, text, projects=[("Coastal Taps for Small Towns (CTST)", "Coastal Taps for Small Towns", "CTST")],
+                    money=[("Tk 500 crore", "5000000000", "BDT"), ("Tk 200", "200", "BDT")],
+                    dates=[("FY2030/31", "2030-07-01", "2031-06-30")])
+    assert result == {"CTST": ([], ["5000000000 BDT"], ["2030-07-01/2031-06-30"])}
+
+
+def test_linker_leaves_the_day_an_extension_was_agreed_unattached(nlp):
+    """"The scheme's end moved to June 2033 under an extension that was agreed in November 2032": the new end date is the project's, the day the
+    change was decided is not; the project's own approval date still is."""
+    text = ("The Meadow Wells Scheme (MWS) was approved in 2029. The scheme's end moved to June 2033 under an extension that was "
+            "agreed in November 2032. Its extension to Syldavia was approved by the steering committee on 4 March 2032.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
+                    countries=[("Syldavia", "SY")],
+                    dates=[("2029", "2029", "2029"), ("June 2033", "2033-06", "2033-06"), ("November 2032", "2032-11", "2032-11"),
+                           ("4 March 2032", "2032-03-04", "2032-03-04")])
+    assert result == {"MWS": (["SY"], [], ["2029/2029", "2033-06/2033-06"])}
+
+
+def test_linker_leaves_a_neighbour_across_the_border_unattached(nlp):
+    text = ("The Border Water Compact (BWC) works in two districts of Ruritania, in the border areas with Borduria. "
+            "It also serves villages bordering Syldavia.\n")
+    result = linked(nlp, text, projects=[("Border Water Compact (BWC)", "Border Water Compact", "BWC")],
+                    countries=[("Ruritania", "GH"), ("Borduria", "BO"), ("Syldavia", "SY")])
+    assert result == {"BWC": (["GH"], [], [])}
