@@ -25,6 +25,7 @@ from .projects import LinkVocabulary, Vocabulary, build_project_records, find_pr
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 from .tokenizer import SOURCE_TEXT
+from .word_bars import in_word_bar
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
                           span_value)
 
@@ -203,6 +204,10 @@ class FactsheetCountries:
                 continue
             if following is not None and following.text in rules.geographic_after:
                 continue
+            # "the Niger valley": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
+            if following is not None and following.is_lower and following.text.capitalize() in rules.geographic_after \
+                    and rules.countries.get(span.text, ("", ""))[1] == "name":
+                continue
             if before_one in rules.geographic_before or before_two in rules.geographic_before:
                 continue
             # "Inter-American", "Pan-African": a region's adjective.
@@ -249,7 +254,7 @@ class FactsheetCountries:
     def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
         """"available in French and Spanish", "French-speaking", "English | Deutsch | Français": a
         language, not a country."""
-        if _in_word_bar(doc, span):
+        if in_word_bar(doc, span):
             return True
         following = doc[span.end].lower_ if span.end < len(doc) else ""
         after_next = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
@@ -262,16 +267,6 @@ class FactsheetCountries:
         before = doc[start - 1].lower_ if start > 0 else ""
         ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
         return before in rules.language_before and ends_phrase
-
-
-def _in_word_bar(doc: Doc, span: Span) -> bool:
-    """A one-word cell of a navigation or language bar of three or more cells ("English | Deutsch | Français")."""
-    layout = doc._.layout
-    if layout is None:
-        return False
-    line = layout.line_at(span.start_char)
-    cells = [layout.text[a:b] for a, b in line.cells] if line.kind == "row" and not line.key_value else []
-    return len(cells) >= 3 and span.text in cells and sum(len(cell.split()) == 1 for cell in cells) >= 2
 
 
 class FactsheetProjects:

@@ -44,6 +44,11 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
     glued_right = span.end + 1 < len(doc) and doc[span.end].text in {"-", "/"} and not doc[span.end - 1].whitespace_
     if glued_left and glued_right and doc[span.start - 2].text.isalpha() and doc[span.start - 2].text.isupper():
         return long_number(span.end + 1, digits=3)
+    # "ABC/17/2026": a year closing a code in capitals and a serial number.
+    if glued_left and not glued_right and span.start >= 4 and doc[span.start - 2].text.isdigit() \
+            and doc[span.start - 3].text in {"-", "/"} and not doc[span.start - 4].whitespace_ \
+            and not doc[span.start - 3].whitespace_ and doc[span.start - 4].text.isalpha() and doc[span.start - 4].text.isupper():
+        return True
     return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1)
 
 

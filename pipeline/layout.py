@@ -21,7 +21,9 @@ TABLE_SEPARATOR = re.compile(r"\s\|\s")
 TAB_SEPARATOR = re.compile(r"[ ]*\t[\t ]*")
 TAB_ROW = re.compile(r"\S[ ]*\t[\t ]*\S")
 # A Markdown table's rule under its header ("|---|:---:|"): part of the table, no cells.
-TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A rule under a table's header: Markdown's "|---|---|", or dash groups parted by spaces ("-----  -------") in
+# plain-text and PDF tables.
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:(?:\||\s)\s*:?-{3,}:?\s*)*\|?\s*$")
 DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
 # Columns aligned with runs of spaces ("Status              Active", "IDA        150.00"), as PDF
 # transcripts and plain-text pages lay out tables and key-value blocks.

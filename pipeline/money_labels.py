@@ -25,7 +25,7 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # Columns whose numbers are not amounts even under a money caption.
 # ("Approved to date" is an amount so far, not a date.)
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|no\.|count|rate|code|id)\b")
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)")
 
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
@@ -55,8 +55,11 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
         elif line.kind == "row":
             header = _header_row(layout, line)
             if header is not None and header.index == line.index and len(line.cells) == 2:
-                # A lone two-cell row reads like a label and its value ("Budget (US$)<TAB>94,850").
-                yield from _cell_if_number(text, line.cells[-1], unit_of(text[slice(*line.cells[0])], table))
+                # A lone two-cell row reads like a label and its value ("Budget (US$)<TAB>94,850"); under a
+                # caption that names the unit ("Budget (CHF)" over "Donor    11,800,000"), the caption's.
+                label = text[slice(*line.cells[0])]
+                unit = unit_of(label, table) or (None if NOT_AMOUNT_HEADER.search(label) else _caption_unit(layout, line, table))
+                yield from _cell_if_number(text, line.cells[-1], unit)
                 continue
             if header is None or header.index == line.index:
                 continue
@@ -87,8 +90,10 @@ def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[st
     """"Financing plan (US$ millions)" over "Financier   Commitments" over "Eastland Bank   40.00": the unit of a
     two-column table's value column or of its caption, for the rows under its header."""
     header = _header_row(layout, line)
-    if header is None or header.index == line.index:
+    if header is None:
         return None
+    if header.index == line.index:  # the first row holds a value itself: only a caption can name its unit
+        return _caption_unit(layout, line, table)
     head_text = layout.text[slice(*header.cells[-1])]
     if NOT_AMOUNT_HEADER.search(head_text):
         return None

@@ -45,8 +45,8 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
     patterns = [
         # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD4.5, GH₵3,482.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
-        # A fiscal-year prefix: FY2008, FY2014/15.
-        r"FY(?=\d{2,4}\b)",
+        # A fiscal- or calendar-year prefix: FY2008, FY2014/15, CY2024.
+        r"[FC]Y(?=\d{2,4}\b)",
         # A lower-case code with its dollar sign, as news text writes it: nzd$15.
         r"[a-z]{3}\$(?=\d)",
         # "~£6m", "≈US$20 million": an approximation sign glued to the amount is a word of its own.

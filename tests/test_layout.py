@@ -26,3 +26,10 @@ def test_fields_with_a_colon_and_two_column_prose_stay_text():
     prose = "The programme trained three hundred district officers in remote sensing and mapping" \
             "     while the second column of the page continues another story entirely here"
     assert [k for k, _, _ in kinds("Budget:        USD 5 million\n" + prose)] == ["text", "text"]
+
+
+def test_a_rule_of_dash_groups_parted_by_spaces_joins_the_header_to_its_rows():
+    text = "No.    Country        Amount\n-----  -------------  ------\n01     Ruritania      8.50"
+    layout = build_layout(text)
+    assert [line.kind for line in layout.lines] == ["row", "row", "row"]
+    assert layout.table_header(layout.lines[2]).index == 0

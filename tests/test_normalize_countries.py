@@ -90,6 +90,10 @@ IN_CONTEXT = [
     ("Flooding cost Ghana $3bn; UNICEF Chile EUR 4 million.", [("Ghana", "GH"), ("Chile", "CL")]),
     ("Roads in Panamá Oeste province and the Inter-American Development Bank.", []),
     ("Le Plan Bénin Durable.", [("Bénin", "BJ")]),
+    # A language switcher names languages; a country's name before a feature in lower case names the place.
+    ("English | Français\nThe fund works in Mali.", [("Mali", "ML")]),
+    ("English (en) | Español (es)\nIt works in Chile.", [("Chile", "CL")]),
+    ("Rice from the Niger valley schemes reached Kenyan river towns.", [("Kenyan", "KE")]),
 ]
 
 

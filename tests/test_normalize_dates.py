@@ -198,6 +198,7 @@ IN_CONTEXT = [
     ("GRT-2024-031;Delta Seeds;USD 90,000;2024-05-01;2026-04-30;Togo",
      [("2024-05-01", "2024-05-01", "2024-05-01"), ("2026-04-30", "2026-04-30", "2026-04-30")]),
     ("GRT-2024-031 continues GRT-2021-007.", []),
+    ("Press release No.: ABC/17/2026 - Annual report CY2024 (PDF).", [("CY2024", "2024", "2024")]),
     ("Signing is planned for the second quarter of calendar year 2027.", [("the second quarter of calendar year 2027", "2027-04", "2027-06")]),
 ]
 

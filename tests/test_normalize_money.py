@@ -291,6 +291,11 @@ LABELLED = [
     ("Grants (EUR million)\n------------------------------\nProject          Amount\nWells            12.5\n",
      [("12.5", "12500000", "EUR")]),
     ("--------------------\nWells            12.5     2020\n", []),
+    # A caption's unit reaches the first row of a two-column table too, and a PDF table's dash-group rule.
+    ("Budget breakdown (CHF)\nDonor contribution           11,800,000\nPartners (estimate)           4,300,000\n",
+     [("11,800,000", "11800000", "CHF"), ("4,300,000", "4300000", "CHF")]),
+    ("Table 2  Grants (amounts in US$ million)\n\nNo.    Grant              Amount\n-----  -----------------  ------\n"
+     "01     Lakeside Wells       8.50\n", [("8.50", "8500000", "USD")]),
     # "to date" is so far: the column holds amounts; a column of dates does not.
     ("Grants (EUR million)\n\nRegion | Pledged | Paid to date | Start date\nEast | 12.5 | 7.25 | 2021\n",
      [("12.5", "12500000", "EUR"), ("7.25", "7250000", "EUR")]),

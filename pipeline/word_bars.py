@@ -1,0 +1,38 @@
+"""Navigation and language bars: a country's demonym there names a language or a menu entry, not the country."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+
+def in_word_bar(doc: Doc, span: Span) -> bool:
+    """A one-word cell of a navigation or language bar of three or more cells ("English | Deutsch | Français"),
+    or of a language switcher of two ("English (en) | Français (fr)")."""
+    layout = doc._.layout
+    if layout is None:
+        return False
+    line = layout.line_at(span.start_char)
+    if line.kind != "row":
+        return False
+    cells = [LANGUAGE_CODE.sub("", layout.text[a:b]) for a, b in line.cells]
+    if span.text not in cells:
+        return False
+    if len(cells) == 2 or line.key_value:
+        other = cells[1] if cells[0] == span.text else cells[0]
+        return len(cells) == 2 and other in english_language_names()
+    return len(cells) >= 3 and sum(len(cell.split()) == 1 for cell in cells) >= 2
+
+
+# "Français (fr)": a language's name with its ISO 639 code, as language switchers write it.
+LANGUAGE_CODE = re.compile(r"\s*\([a-z]{2,3}\)$")
+
+
+@lru_cache(maxsize=1)
+def english_language_names() -> frozenset[str]:
+    """Language names in English, from CLDR through Babel ("English", "Spanish", "Swahili")."""
+    from babel import Locale
+
+    return frozenset(Locale("en").languages.values())
