@@ -97,8 +97,9 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     elif compact.count(".") == 1:
         # "800.000" with no scale word is eight hundred thousand, as published in some tables;
         # an exchange rate ("XAF 655.957 = €1") has decimals.
-        # A text that writes decimal commas groups with dots, scale or not ("₲ 96.000 millones").
-        thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and (romance or not has_scale) and not rate
+        # A text that writes decimal commas groups with dots, scale or not ("₲ 96.000 millones"), rates included
+        # ("US$ 1 = COP 4.035").
+        thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and (romance or not has_scale and not rate)
         decimal_mark = "," if thousands else "."
     else:
         # Several dots can only be group marks (1.150.000); several commas likewise.
