@@ -98,9 +98,26 @@ class AnchoredRuler:
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in self.matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
-                found.append(Span(doc, start + match_start, start + match_end, label=label, span_id=rule))
+                bounds = _inner(doc, start + match_start, start + match_end)
+                if bounds is not None:
+                    found.append(Span(doc, *bounds, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
         return doc
+
+
+def _inner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """A match without the space tokens an optional part left at its ends; None for a range joined across a line
+    break after its dash ("US$250 million –\n15.8 billion meticais" is an amount and its equivalent)."""
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    if start == end or any("\n" in doc[i].text and doc[i - 1].text in RANGE_DASHES for i in range(start + 1, end)):
+        return None
+    return start, end
+
+
+RANGE_DASHES = {"-", "–", "—"}
 
 
 # ---- word lists as lexeme flags ------------------------------------------------------------------------

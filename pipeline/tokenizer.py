@@ -63,7 +63,11 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
 # run of them a token of its own, so a pattern may skip one between any two of its tokens. Listed as exact
 # token texts (one or two such spaces, maybe a plain space after): the Matcher checks a set, not a regex.
 UNICODE_SPACES = ["\u00a0", *(chr(c) for c in range(0x2000, 0x200B)), "\u202f", "\u205f", "\u3000"]
-SPACE_TOKEN_TEXTS = sorted({a + b + tail for a in UNICODE_SPACES for b in ("", *UNICODE_SPACES) for tail in ("", " ")})
+# A single line break (with the next line's indentation) may also stand inside a mention: PDF transcripts and
+# wrapped pages break "US$\n350 million" and "between April and\nSeptember 2022"; a blank line never does.
+LINE_BREAKS = [f"{brk}{' ' * n}" for brk in ("\n", "\r\n") for n in range(9)]
+SPACE_TOKEN_TEXTS = sorted({a + b + tail for a in UNICODE_SPACES for b in ("", *UNICODE_SPACES) for tail in ("", " ")}
+                           | set(LINE_BREAKS))
 REPEATS = 5
 SPACE_TOKEN = {"ORTH": {"IN": SPACE_TOKEN_TEXTS}, "OP": "?"}
 

@@ -22,6 +22,14 @@ def money(nlp, text):
     ("It needs three quarters billion us dollars.",
      [("three quarters billion us dollars", Decimal("750000000"), "USD", "exact")]),
     ("It needs two and a half million dollars.", [("two and a half million dollars", Decimal("2500000"), "USD", "exact")]),
+    # A PDF line break inside an amount stays in its span; a range is not joined across a break after its dash,
+    # nor an amount across a blank line; trailing breaks stay out.
+    ("co-financing of US$\n350 million, the total", [("US$\n350 million", Decimal("350000000"), "USD", "exact")]),
+    ("It lent EUR 25\n   million to towns.", [("EUR 25\n   million", Decimal("25000000"), "EUR", "exact")]),
+    ("made US$250 million –\n12 billion meticais – available",
+     [("US$250 million", Decimal("250000000"), "USD", "exact"), ("12 billion meticais", Decimal("12000000000"), "MZN", "exact")]),
+    ("Total USD 25\n\nMillion people", [("USD 25", Decimal("25"), "USD", "exact")]),
+    ("Commitment: UA 1,250,000.50\nCo-financing: none", [("UA 1,250,000.50", Decimal("1250000.50"), "XUA", "exact")]),
     # Scales, signs and qualifiers glued to the number.
     ("Budget: EUR 640k", [("EUR 640k", Decimal("640000"), "EUR", "exact")]),
     ("A second phase of ~£7m is planned.", [("£7m", Decimal("7000000"), "GBP", "approximate")]),
