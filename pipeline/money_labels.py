@@ -23,6 +23,8 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:in|figures|amounts)\s+)(?P<unit>[^\s()\d:|
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# "(EUR '000)": thousands, as budget tables write them.
+THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
 # Columns whose numbers are not amounts even under a money caption.
 # ("Approved to date" is an amount so far, not a date.)
 NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)")
@@ -35,6 +37,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     >>> unit_of("Amount (US$ million)", load_rules().currencies), unit_of("Beneficiaries (people)", load_rules().currencies)
     ('US$ million', None)
     """
+    text = THOUSANDS_MARK.sub(" thousand", text)
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
         return None

@@ -56,6 +56,11 @@ def _modifier_before(span: Span) -> Optional[str]:
     return previous if previous in DATE_MODIFIERS else None
 
 
+# The few English words that qualify an amount from behind it ("$500,000 and above").
+QUALIFIERS_AFTER = {"and above": "at_least", "or more": "at_least", "or above": "at_least", "and over": "at_least",
+                    "or less": "at_most", "and below": "at_most", "or below": "at_most"}
+
+
 def qualifier_before(span: Span) -> str:
     """The qualifier an amount's words give it: the words just before it ("about", across a line
     break), a "(maximum)" just after it, or the label it is the value of ("Maximum grant: $2m")."""
@@ -69,9 +74,15 @@ def qualifier_before(span: Span) -> str:
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]
-    after = doc[span.end : span.end + 3]
-    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].lower_ in qualifiers:
-        return qualifiers[after[1].lower_]
+    after = doc[span.end : span.end + 4]
+    if len(after) >= 3 and after[0].text == "(":
+        # "(maximum)", "(approx.)" right after the amount.
+        inside = "".join(t.text_with_ws for t in after[1:]).split(")")[0].strip().lower()
+        if ")" in after.text and inside in qualifiers:
+            return qualifiers[inside]
+    trailing = " ".join(t.lower_ for t in after[:2])
+    if trailing in QUALIFIERS_AFTER:
+        return QUALIFIERS_AFTER[trailing]
     if before and before[-1].text == ":":
         line_start = span.start - 1
         while line_start > 0 and "\n" not in doc[line_start - 1].text:

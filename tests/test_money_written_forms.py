@@ -30,6 +30,12 @@ def money(nlp, text):
      [("US$250 million", Decimal("250000000"), "USD", "exact"), ("12 billion meticais", Decimal("12000000000"), "MZN", "exact")]),
     ("Total USD 25\n\nMillion people", [("USD 25", Decimal("25"), "USD", "exact")]),
     ("Commitment: UA 1,250,000.50\nCo-financing: none", [("UA 1,250,000.50", Decimal("1250000.50"), "XUA", "exact")]),
+    # Latin American signs CLDR lacks ("L." in a passage about Honduras only), a qualifier after the amount.
+    ("Honduras aportará L. 45 millones.", [("L. 45 millones", Decimal("45000000"), "HNL", "exact")]),
+    ("See L. 45 of the act in Kenya.", []),
+    ("Los gobiernos del Perú suman S/. 2.300.000.", [("S/. 2.300.000", Decimal("2300000"), "PEN", "exact")]),
+    ("Grants of $500,000 and above qualify.", [("$500,000", Decimal("500000"), "USD", "at_least")]),
+    ("Loans of EUR 5 million or more need approval.", [("EUR 5 million", Decimal("5000000"), "EUR", "at_least")]),
     # Scales, signs and qualifiers glued to the number.
     ("Budget: EUR 640k", [("EUR 640k", Decimal("640000"), "EUR", "exact")]),
     ("A second phase of ~£7m is planned.", [("£7m", Decimal("7000000"), "GBP", "approximate")]),

@@ -296,6 +296,9 @@ LABELLED = [
      [("11,800,000", "11800000", "CHF"), ("4,300,000", "4300000", "CHF")]),
     ("Table 2  Grants (amounts in US$ million)\n\nNo.    Grant              Amount\n-----  -----------------  ------\n"
      "01     Lakeside Wells       8.50\n", [("8.50", "8500000", "USD")]),
+    # "(EUR '000)": thousands, as budget tables write them.
+    ("Component                Amount (EUR '000)     Share\nRoads                    4,250                 34.0%\n",
+     [("4,250", "4250000", "EUR")]),
     # "to date" is so far: the column holds amounts; a column of dates does not.
     ("Grants (EUR million)\n\nRegion | Pledged | Paid to date | Start date\nEast | 12.5 | 7.25 | 2021\n",
      [("12.5", "12500000", "EUR"), ("7.25", "7250000", "EUR")]),
