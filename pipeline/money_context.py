@@ -1,7 +1,7 @@
 """What the text around a MONEY span says about its currency and its number.
 
 A symbol several currencies share (`Rs`, `K`, `kr`, `pesos`, `CFA francs`) is the currency
-of the country the text is about at that point: the sentence, else the section, else the
+of the country the text is about at that point: the sentence, else the paragraph, else the section, else the
 document (spec, MONEY). The document may declare its dollar (`all figures in Australian
 dollars`, `"$" means US dollars`) or another shared form (`K and ZK mean Zambian kwacha`).
 The index is built once per doc from the COUNTRY candidates and the layout; each span gets
@@ -71,6 +71,7 @@ class MoneyContextIndex:
         self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
         self.romance = self._writes_romance_numbers()
         self.sections: dict | None = None
+        self.paragraphs: dict | None = None
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
 
     def _declarations(self) -> dict[str, str]:
@@ -141,6 +142,17 @@ class MoneyContextIndex:
                 self.sections[line.heading] = (first, line.end)
         return self.sections.get(self.layout.line_at(start).heading, (0, len(self.text)))
 
+    def _paragraph(self, start: int) -> tuple[int, int]:
+        if self.layout is None:
+            return 0, 0
+        if self.paragraphs is None:
+            self.paragraphs = {}
+            for line in self.layout.lines:
+                if line.kind != "blank":
+                    first, _ = self.paragraphs.get(line.paragraph, (line.start, line.end))
+                    self.paragraphs[line.paragraph] = (first, line.end)
+        return self.paragraphs.get(self.layout.line_at(start).paragraph, (0, 0))
+
     def _near(self, low: int, high: int, at: int) -> list[str]:
         found = [(abs(position - at), iso2) for position, iso2 in self.countries if low <= position < high]
         return [iso2 for _, iso2 in sorted(found)]
@@ -152,11 +164,14 @@ class MoneyContextIndex:
         return self.cache[key]
 
     def countries_around(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """(countries of the sentence, then of the section and the document), nearest first."""
+        """(countries of the sentence, then of the paragraph, the section and the document), nearest first."""
         low, high = self._sentence(start, end)
         near = self._near(low, high, start)
+        # "Senegal. The programme ... A connection costs 25 000 FCFA": the paragraph's country before the section's.
+        paragraph_low, paragraph_high = self._paragraph(start)
         section_low, section_high = self._section(start)
-        wider = self._near(section_low, section_high, start) + list(self.by_frequency)
+        wider = self._near(paragraph_low, paragraph_high, start) + self._near(section_low, section_high, start) \
+            + list(self.by_frequency)
         return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(wider))
 
 

@@ -36,6 +36,11 @@ def money(nlp, text):
     ("Los gobiernos del Perú suman S/. 2.300.000.", [("S/. 2.300.000", Decimal("2300000"), "PEN", "exact")]),
     ("Grants of $500,000 and above qualify.", [("$500,000", Decimal("500000"), "USD", "at_least")]),
     ("Loans of EUR 5 million or more need approval.", [("EUR 5 million", Decimal("5000000"), "EUR", "at_least")]),
+    # A shared sign takes the country of its paragraph before the rest of the page's ("Mali. ... Chad. ...").
+    ("Togo. The plan costs 9 billion. A connection costs 25,000 FCFA.\n\nChad. Each grid costs 180 million FCFA.",
+     [("25,000 FCFA", Decimal("25000"), "XOF", "exact"), ("180 million FCFA", Decimal("180000000"), "XAF", "exact")]),
+    ("Morocco. The plan has DH 4.5 billion for dams.", [("DH 4.5 billion", Decimal("4500000000"), "MAD", "exact")]),
+    ("The plan has Dh 20 million.", [("Dh 20 million", Decimal("20000000"), "AED", "exact")]),
     # Scales, signs and qualifiers glued to the number.
     ("Budget: EUR 640k", [("EUR 640k", Decimal("640000"), "EUR", "exact")]),
     ("A second phase of ~£7m is planned.", [("£7m", Decimal("7000000"), "GBP", "approximate")]),
