@@ -44,3 +44,11 @@ def test_dev2_money_overall_meets_issue_9(nlp):
         if folder.is_dir():
             pairs += [(gold, pipeline.extract_file(nlp, folder / gold.doc)) for gold in map(read_gold, gold_files(folder))]
     assert evaluate(pairs).types["MONEY"].end_to_end.f >= 0.97
+
+
+def test_money_probe_pages_keep_their_money_floor(nlp):
+    """tests/data/money-probes: twelve invented pages annotated for MONEY only (local signs, scales in four
+    languages, tables, ranges, line breaks), development data since this session; a floor under its score."""
+    folder = DATA / "money-probes"
+    pairs = [(gold, pipeline.extract_file(nlp, folder / gold.doc)) for gold in map(read_gold, gold_files(folder))]
+    assert evaluate(pairs).types["MONEY"].end_to_end.f >= 0.93
