@@ -218,3 +218,70 @@ def test_linker_leaves_a_neighbour_across_the_border_unattached(nlp):
     result = linked(nlp, text, projects=[("Border Water Compact (BWC)", "Border Water Compact", "BWC")],
                     countries=[("Ruritania", "GH"), ("Borduria", "BO"), ("Syldavia", "SY")])
     assert result == {"BWC": (["GH"], [], [])}
+
+
+# A one-project page behind a breadcrumb: the page's title line, a key-facts box, a sub-heading over a list
+# of country components, a results list and a news list (shared by the next three tests).
+SHEET_PAGE = ("Home > Programmes > Water > Meadow Wells Scheme\n\n"
+              "Project Sheet for Meadow Wells Scheme\n\n"
+              "Overview\n"
+              "The Meadow Wells Scheme drills village wells in three countries.\n\n"
+              "Total cost (all sources): EUR 12 million\n"
+              "Co-financing through the Lakeside Water Facility: EUR 3 million\n"
+              "Partners' counterpart: EUR 1 million\n\n"
+              "Country components\n"
+              "1. Osterlich – EUR 5 million – signed 9 June 2031 – closing 30 June 2036\n"
+              "2. Borduria – EUR 3 million – signed 4 August 2031\n\n"
+              "Results so far\n"
+              "- 120 wells drilled, target 400 by 2034\n\n"
+              "Related news\n"
+              "- 2 April 2032 | Ruritania opens a new river port\n")
+SHEET_MENTIONS = dict(
+    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None), ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+              ("Meadow Wells Scheme#2", "Meadow Wells Scheme", None), ("Lakeside Water Facility", "Lakeside Water Facility", None)],
+    countries=[("Osterlich", "GH"), ("Borduria", "BO"), ("Ruritania", "RU")],
+    money=[("EUR 12 million", "12000000", "EUR"), ("EUR 3 million", "3000000", "EUR"), ("EUR 1 million", "1000000", "EUR"),
+           ("EUR 5 million", "5000000", "EUR"), ("EUR 3 million#1", "3000000", "EUR")],
+    dates=[("9 June 2031", "2031-06-09", "2031-06-09"), ("30 June 2036", "2036-06-30", "2036-06-30"),
+           ("4 August 2031", "2031-08-04", "2031-08-04"), ("2034", "2034", "2034"), ("2 April 2032", "2032-04-02", "2032-04-02")])
+
+
+def test_linker_finds_a_one_project_page_behind_its_breadcrumb_and_gives_it_its_key_facts_box(nlp):
+    """A box of "Label: value" lines on a one-project page is the page's project's record; a project its line
+    names gets that line's amount too. The breadcrumb naming the project first does not hide the title line."""
+    result = linked(nlp, SHEET_PAGE, **SHEET_MENTIONS)
+    assert {"12000000 EUR", "1000000 EUR"} <= set(result["Meadow Wells Scheme"][1])
+    assert result["Lakeside Water Facility"][1] == ["3000000 EUR"]  # its own line; the other lines are not its
+
+
+def test_linker_gives_a_one_project_pages_unnamed_sub_section_list_to_the_page_project(nlp):
+    """Items under "Country components" that name no project are the page project's: countries, amounts and
+    the dates their item says it dates (signed, closing); a target year in a results list is nobody's."""
+    countries, amounts, dates = linked(nlp, SHEET_PAGE, **SHEET_MENTIONS)["Meadow Wells Scheme"]
+    assert countries == ["BO", "GH"]
+    assert "5000000 EUR" in amounts
+    assert dates == ["2031-06-09/2031-06-09", "2031-08-04/2031-08-04", "2036-06-30/2036-06-30"]  # not 2034
+
+
+def test_linker_keeps_a_one_project_pages_news_links_from_its_project(nlp):
+    """A "Related news" list links to other stories: its country and date are not the page project's."""
+    countries, _, dates = linked(nlp, SHEET_PAGE, **SHEET_MENTIONS)["Meadow Wells Scheme"]
+    assert "RU" not in countries and "2032-04-02/2032-04-02" not in dates
+
+
+def test_linker_reads_no_portfolio_as_a_one_project_page(nlp):
+    """A page that opens with one project's name and goes on to name others more often is a portfolio: the
+    items under its sub-headings are not the first project's."""
+    text = ("Meadow Wells Scheme\n\n"
+            "Our portfolio also covers the Harbour Lights Initiative, the Orchard Paths Project and the Lantern "
+            "Clinics Programme.\n\n"
+            "Country components\n"
+            "1. Osterlich – EUR 5 million – signed 9 June 2031\n")
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Harbour Lights Initiative", "Harbour Lights Initiative", None),
+                              ("Orchard Paths Project", "Orchard Paths Project", None),
+                              ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
+                    countries=[("Osterlich", "GH")], money=[("EUR 5 million", "5000000", "EUR")],
+                    dates=[("9 June 2031", "2031-06-09", "2031-06-09")])
+    assert result["Meadow Wells Scheme"] == ([], [], [])

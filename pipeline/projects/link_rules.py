@@ -6,6 +6,7 @@ fact to no project (a total before a breakdown, a money fact in a list's lead-in
 
 1. own_title         a fact inside a project's own title ("... in Kenya Project")
 2. own_item_or_row   the project's list item, table row or key-value record
+   summary_box       a one-project page's box of "Label: value" lines (link_sheet)
 3. naming_sentence   the sentence that names the project
 4. referring_sentence a later sentence of the same paragraph that refers back
                      ("it", "its", "the project", "the programme", "the fund" ...)
@@ -27,6 +28,7 @@ from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_p
 from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
+from .link_sheet import summary_box_owners
 from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
                             section_project, sub_list, succeeds)
 
@@ -90,6 +92,11 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         # "1. Ruritania. The two loans signed on 3 May 2012 ...": several projects, none the item's own.
         return context.projects_in(block.start, sentence[0])
     return context.projects_in(block.start, block.end)[:1]
+
+
+def summary_box(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 2 (a key-value record): a one-project page's box of "Label: value" lines is the page's project's."""
+    return summary_box_owners(context, fact)
 
 
 def _own_sheet(context: LinkContext, block: Block) -> bool:
@@ -211,7 +218,7 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return None
 
 
-RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referring_sentence, named_section, list_lead_in)
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, summary_box, naming_sentence, referring_sentence, named_section, list_lead_in)
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:
