@@ -285,3 +285,21 @@ def test_linker_reads_no_portfolio_as_a_one_project_page(nlp):
                     countries=[("Osterlich", "GH")], money=[("EUR 5 million", "5000000", "EUR")],
                     dates=[("9 June 2031", "2031-06-09", "2031-06-09")])
     assert result["Meadow Wells Scheme"] == ([], [], [])
+
+
+def test_linker_reads_a_grant_card_whose_quoted_title_stands_under_its_grantee(nlp):
+    """"Grantee" / "\"Title\"" / "amount | period | country" / description: the card is the quoted title's, though
+    its first line names the grantee; the next card's figures are the next title's."""
+    text = ("HEALTH\n\n"
+            "Ruritania Wells Trust\n\"Water for Dry Farms\"\n$150,000 | 2031–2033 | Osterlich\n"
+            "A second grant, after a $40,000 pilot award in 2029.\n\n"
+            "Lakeside Clinics Society\n\"Lantern Clinics\"\n$90,000 | 18 months | Borduria\n")
+    result = linked(nlp, text,
+                    projects=[("Water for Dry Farms", "Water for Dry Farms", None), ("Lantern Clinics", "Lantern Clinics", None)],
+                    countries=[("Osterlich", "GH"), ("Borduria", "BO")],
+                    money=[("$150,000", "150000", "USD"), ("$40,000", "40000", "USD"), ("$90,000", "90000", "USD")],
+                    dates=[("2031–2033", "2031", "2033"), ("2029", "2029", "2029")])
+    assert result == {
+        "Water for Dry Farms": (["GH"], ["150000 USD", "40000 USD"], ["2029/2029", "2031/2033"]),
+        "Lantern Clinics": (["BO"], ["90000 USD"], []),
+    }

@@ -108,15 +108,26 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
         first = earlier
     if first.kind != "paragraph" or first is block and len(block.lines) < 2 and block.kind == "paragraph":
         return None
-    line = first.lines[0]
+    line = _card_name_line(context, first)
     named = context.spans_in(line.content_start, line.end)
     lead = context.text[line.content_start : named[0].start_char].strip(" \"“”'") if named else ""
     if not named or lead and not (TAG_BEFORE.fullmatch(lead) and named[0].end_char >= line.end - 1):
         return None  # "Ruritania – Meadow Wells Scheme": a short tag before the name, if nothing follows it
-    tag = context.text[named[0].end_char : line.end].strip()
+    tag = context.text[named[0].end_char : line.end].strip().lstrip("\"”'’").strip()  # a quoted title's closing mark
     if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None
     return context.owner(named[0])
+
+
+def _card_name_line(context: LinkContext, first: Block):
+    """The card's name line: its first line, or the second under a short line that names no project and holds
+    no figure (the grantee over a grant's title: "Ruritania Wells Trust" / "\"Water for Dry Farms\"")."""
+    line = first.lines[0]
+    text = context.text[line.content_start : line.end]
+    if len(first.lines) >= 2 and not context.spans_in(line.content_start, line.end) \
+            and not any(c.isdigit() for c in text) and len(text.split()) <= 6:
+        return first.lines[1]
+    return line
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:
