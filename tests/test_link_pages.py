@@ -303,3 +303,24 @@ def test_linker_reads_a_grant_card_whose_quoted_title_stands_under_its_grantee(n
         "Water for Dry Farms": (["GH"], ["150000 USD", "40000 USD"], ["2029/2029", "2031/2033"]),
         "Lantern Clinics": (["BO"], ["90000 USD"], []),
     }
+
+
+def test_linker_ends_a_listing_card_at_its_repeated_link_line(nlp):
+    """"View project →" closing each card of a listing is repeated but is no running header: the blank line
+    after it ends the card, so the next card's duration and budget are the next project's."""
+    card = "{name}\nFocus area\nWater\nDuration\n{period}\nBudget\n{budget}\nView project →\n\n"
+    text = ("Our projects\n\n" + card.format(name="Meadow Wells Scheme", period="2031–2034", budget="USD 4 million")
+            + card.format(name="Harbour Lights Initiative", period="2030–2033", budget="USD 2 million")
+            + card.format(name="Orchard Paths Project", period="2029–2032", budget="USD 1 million"))
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Harbour Lights Initiative", "Harbour Lights Initiative", None),
+                              ("Orchard Paths Project", "Orchard Paths Project", None)],
+                    money=[("USD 4 million", "4000000", "USD"), ("USD 2 million", "2000000", "USD"),
+                           ("USD 1 million", "1000000", "USD")],
+                    dates=[("2031–2034", "2031", "2034"), ("2030–2033", "2030", "2033"), ("2029–2032", "2029", "2032")])
+    assert result == {
+        "Meadow Wells Scheme": ([], ["4000000 USD"], ["2031/2034"]),
+        "Harbour Lights Initiative": ([], ["2000000 USD"], ["2030/2033"]),
+        "Orchard Paths Project": ([], ["1000000 USD"], ["2029/2032"]),
+    }
