@@ -324,3 +324,17 @@ def test_linker_ends_a_listing_card_at_its_repeated_link_line(nlp):
         "Harbour Lights Initiative": ([], ["2000000 USD"], ["2030/2033"]),
         "Orchard Paths Project": ([], ["1000000 USD"], ["2029/2032"]),
     }
+
+
+def test_linker_reads_a_date_that_opens_a_transaction_row_as_the_rows_key(nlp):
+    """On a one-project page, "2031-06-30 | Disbursement | CAD 1,200,000" dates a transaction, not the project;
+    its amount is still the project's, and a row that says what it dates ("Board approval") dates the project."""
+    text = ("Meadow Wells Scheme\n\n"
+            "Transactions\n"
+            "Date | Type | Value\n"
+            "2030-05-03 | Board approval | CAD 6,000,000\n"
+            "2031-06-30 | Disbursement | CAD 1,200,000\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    money=[("CAD 6,000,000", "6000000", "CAD"), ("CAD 1,200,000", "1200000", "CAD")],
+                    dates=[("2030-05-03", "2030-05-03", "2030-05-03"), ("2031-06-30", "2031-06-30", "2031-06-30")])
+    assert result == {"Meadow Wells Scheme": ([], ["1200000 CAD", "6000000 CAD"], ["2030-05-03/2030-05-03"])}

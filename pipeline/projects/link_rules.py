@@ -172,7 +172,19 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     # what it dates (approved, signed, launched, runs from ... to ...).
     if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
         return None
+    if fact.label_ == "DATE" and block is not None and keys_its_row(context, block, fact):
+        return None
     return [owner]
+
+
+def keys_its_row(context: LinkContext, block: Block, fact: Span) -> bool:
+    """"2031-06-30 | Disbursement | CAD 1,200,000": a date opening a table row that names no project keys a series
+    (transactions, budget periods, yearly figures); it dates the project only when its row says so ("approval")."""
+    if block.kind != "row" or context.projects_in(block.start, block.end) \
+            or context.text[block.lines[0].content_start : fact.start_char].strip(" -–|\t"):
+        return False
+    words = set(re.findall(r"[^\W\d_]+", context.text[block.start : block.end].lower()))
+    return not words & context.vocabulary.project_date_cues
 
 
 def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
