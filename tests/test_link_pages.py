@@ -338,3 +338,17 @@ def test_linker_reads_a_date_that_opens_a_transaction_row_as_the_rows_key(nlp):
                     money=[("CAD 6,000,000", "6000000", "CAD"), ("CAD 1,200,000", "1200000", "CAD")],
                     dates=[("2030-05-03", "2030-05-03", "2030-05-03"), ("2031-06-30", "2031-06-30", "2031-06-30")])
     assert result == {"Meadow Wells Scheme": ([], ["1200000 CAD", "6000000 CAD"], ["2030-05-03/2030-05-03"])}
+
+
+def test_linker_finds_a_one_project_pages_title_under_its_kicker_line(nlp):
+    """"Lakeside Partners Consortium" / "Meadow Wells Scheme (MWS)": a kicker line over the name does not hide the
+    page's title line, so the key-facts box under it is the project's; a kicker holding a figure is no kicker."""
+    text = ("FACTSHEET | May 2031\n\n"
+            "Lakeside Partners Consortium\nMeadow Wells Scheme (MWS)\n\n"
+            "Countries: Osterlich (two districts), Borduria\n"
+            "Total budget: EUR 4 million equivalent\n\n"
+            "The consortium's members are based in Ruritania.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
+                    countries=[("Osterlich", "GH"), ("Borduria", "BO"), ("Ruritania", "RU")],
+                    money=[("EUR 4 million", "4000000", "EUR")])
+    assert result == {"MWS": (["BO", "GH"], ["4000000 EUR"], [])}  # not the members' country

@@ -46,11 +46,16 @@ def _navigation(context: LinkContext, block: Block) -> bool:
 
 def _is_name_line(context: LinkContext, span: Span) -> bool:
     block = context.block_at(span.start_char)
-    # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms".)
-    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 \
-            or context.layout.line_at(span.start_char).index != block.lines[0].index or block.lines[0].marker:
+    # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms", or a
+    # kicker over it: "Lakeside Partners Consortium" / "X Programme (XP)".)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 or block.lines[0].marker:
         return False  # ("1. Ruritania: X Project" is the first of several numbered sections, no page's title)
-    line = context.text[block.lines[0].content_start : block.lines[0].end].strip()
+    name_line = context.layout.line_at(span.start_char)
+    kicker = block.lines[0]
+    if name_line.index != kicker.index and (any(c.isdigit() for c in context.text[kicker.start : kicker.end])
+                                            or context.spans_in(kicker.start, kicker.end)):
+        return False
+    line = context.text[name_line.content_start : name_line.end].strip()
     lead = line[: line.find(span.text)] if span.text in line else "x"
     return len(context.projects_in(block.start, block.end)) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
         and len(line) <= len(lead) + len(span.text) + 12
