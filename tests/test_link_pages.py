@@ -352,3 +352,19 @@ def test_linker_finds_a_one_project_pages_title_under_its_kicker_line(nlp):
                     countries=[("Osterlich", "GH"), ("Borduria", "BO"), ("Ruritania", "RU")],
                     money=[("EUR 4 million", "4000000", "EUR")])
     assert result == {"MWS": (["BO", "GH"], ["4000000 EUR"], [])}  # not the members' country
+
+
+def test_linker_keeps_a_series_of_periods_and_its_figures_from_the_project(nlp):
+    """"FY2029  FY2030  FY2031" over "4.10  9.50  12.00": a row of periods heads the columns of a series, and the
+    figures under it are one per period; neither is the project's date or amount. Its prose amount is."""
+    text = ("Lakeside Water Facility\n\n"
+            "The Lakeside Water Facility has a capital of EUR 40 million.\n\n"
+            "Approvals by fiscal year (EUR million)\n\n"
+            "FY2029   FY2030   FY2031\n"
+            "  4.10     9.50    12.00\n")
+    result = linked(nlp, text, projects=[("Lakeside Water Facility", "Lakeside Water Facility", None),
+                                         ("Lakeside Water Facility#1", "Lakeside Water Facility", None)],
+                    money=[("EUR 40 million", "40000000", "EUR"), ("4.10", "4100000", "EUR"), ("9.50", "9500000", "EUR"),
+                           ("12.00", "12000000", "EUR")],
+                    dates=[("FY2029", "2029", "2029"), ("FY2030", "2030", "2030"), ("FY2031", "2031", "2031")])
+    assert result == {"Lakeside Water Facility": ([], ["40000000 EUR"], [])}

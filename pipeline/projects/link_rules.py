@@ -174,14 +174,32 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         return None
     if fact.label_ == "DATE" and block is not None and keys_its_row(context, block, fact):
         return None
+    if fact.label_ == "MONEY" and block is not None and block.index > 0 and block.kind == "row" \
+            and _period_header(context, context.blocks[block.index - 1]) \
+            and context.blocks[block.index - 1].lines[-1].index + 1 == block.lines[0].index:
+        return None  # "4.10  18.65  29.80" under "FY2029  FY2030  FY2031": a figure per period, not the project's amount
     return [owner]
+
+
+def _period_header(context: LinkContext, block: Block) -> bool:
+    """"FY2029   FY2030   FY2031": a table row of periods only, heading a series' columns."""
+    if block.kind != "row":
+        return False
+    rest = context.text[block.start : block.end]
+    dates = [d for d in context.doc.spans.get("DATE", []) if block.start <= d.start_char < block.end]
+    for date in sorted(dates, key=lambda d: -d.start_char):
+        rest = rest[: date.start_char - block.start] + rest[date.end_char - block.start :]
+    return len(dates) >= 2 and not re.search(r"[^\W\d_]", rest)
 
 
 def keys_its_row(context: LinkContext, block: Block, fact: Span) -> bool:
     """"2031-06-30 | Disbursement | CAD 1,200,000": a date opening a table row that names no project keys a series
     (transactions, budget periods, yearly figures); it dates the project only when its row says so ("approval")."""
-    if block.kind != "row" or context.projects_in(block.start, block.end) \
-            or context.text[block.lines[0].content_start : fact.start_char].strip(" -–|\t"):
+    if block.kind != "row" or context.projects_in(block.start, block.end):
+        return False
+    if _period_header(context, block):
+        return True  # each period heads a column of the series
+    if context.text[block.lines[0].content_start : fact.start_char].strip(" -–|\t"):
         return False
     words = set(re.findall(r"[^\W\d_]+", context.text[block.start : block.end].lower()))
     return not words & context.vocabulary.project_date_cues
