@@ -218,3 +218,153 @@ def test_linker_leaves_a_neighbour_across_the_border_unattached(nlp):
     result = linked(nlp, text, projects=[("Border Water Compact (BWC)", "Border Water Compact", "BWC")],
                     countries=[("Ruritania", "GH"), ("Borduria", "BO"), ("Syldavia", "SY")])
     assert result == {"BWC": (["GH"], [], [])}
+
+
+# A one-project page behind a breadcrumb: the page's title line, a key-facts box, a sub-heading over a list
+# of country components, a results list and a news list (shared by the next three tests).
+SHEET_PAGE = ("Home > Programmes > Water > Meadow Wells Scheme\n\n"
+              "Project Sheet for Meadow Wells Scheme\n\n"
+              "Overview\n"
+              "The Meadow Wells Scheme drills village wells in three countries.\n\n"
+              "Total cost (all sources): EUR 12 million\n"
+              "Co-financing through the Lakeside Water Facility: EUR 3 million\n"
+              "Partners' counterpart: EUR 1 million\n\n"
+              "Country components\n"
+              "1. Osterlich – EUR 5 million – signed 9 June 2031 – closing 30 June 2036\n"
+              "2. Borduria – EUR 3 million – signed 4 August 2031\n\n"
+              "Results so far\n"
+              "- 120 wells drilled, target 400 by 2034\n\n"
+              "Related news\n"
+              "- 2 April 2032 | Ruritania opens a new river port\n")
+SHEET_MENTIONS = dict(
+    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None), ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+              ("Meadow Wells Scheme#2", "Meadow Wells Scheme", None), ("Lakeside Water Facility", "Lakeside Water Facility", None)],
+    countries=[("Osterlich", "GH"), ("Borduria", "BO"), ("Ruritania", "RU")],
+    money=[("EUR 12 million", "12000000", "EUR"), ("EUR 3 million", "3000000", "EUR"), ("EUR 1 million", "1000000", "EUR"),
+           ("EUR 5 million", "5000000", "EUR"), ("EUR 3 million#1", "3000000", "EUR")],
+    dates=[("9 June 2031", "2031-06-09", "2031-06-09"), ("30 June 2036", "2036-06-30", "2036-06-30"),
+           ("4 August 2031", "2031-08-04", "2031-08-04"), ("2034", "2034", "2034"), ("2 April 2032", "2032-04-02", "2032-04-02")])
+
+
+def test_linker_finds_a_one_project_page_behind_its_breadcrumb_and_gives_it_its_key_facts_box(nlp):
+    """A box of "Label: value" lines on a one-project page is the page's project's record; a project its line
+    names gets that line's amount too. The breadcrumb naming the project first does not hide the title line."""
+    result = linked(nlp, SHEET_PAGE, **SHEET_MENTIONS)
+    assert {"12000000 EUR", "1000000 EUR"} <= set(result["Meadow Wells Scheme"][1])
+    assert result["Lakeside Water Facility"][1] == ["3000000 EUR"]  # its own line; the other lines are not its
+
+
+def test_linker_gives_a_one_project_pages_unnamed_sub_section_list_to_the_page_project(nlp):
+    """Items under "Country components" that name no project are the page project's: countries, amounts and
+    the dates their item says it dates (signed, closing); a target year in a results list is nobody's."""
+    countries, amounts, dates = linked(nlp, SHEET_PAGE, **SHEET_MENTIONS)["Meadow Wells Scheme"]
+    assert countries == ["BO", "GH"]
+    assert "5000000 EUR" in amounts
+    assert dates == ["2031-06-09/2031-06-09", "2031-08-04/2031-08-04", "2036-06-30/2036-06-30"]  # not 2034
+
+
+def test_linker_keeps_a_one_project_pages_news_links_from_its_project(nlp):
+    """A "Related news" list links to other stories: its country and date are not the page project's."""
+    countries, _, dates = linked(nlp, SHEET_PAGE, **SHEET_MENTIONS)["Meadow Wells Scheme"]
+    assert "RU" not in countries and "2032-04-02/2032-04-02" not in dates
+
+
+def test_linker_reads_no_portfolio_as_a_one_project_page(nlp):
+    """A page that opens with one project's name and goes on to name others more often is a portfolio: the
+    items under its sub-headings are not the first project's."""
+    text = ("Meadow Wells Scheme\n\n"
+            "Our portfolio also covers the Harbour Lights Initiative, the Orchard Paths Project and the Lantern "
+            "Clinics Programme.\n\n"
+            "Country components\n"
+            "1. Osterlich – EUR 5 million – signed 9 June 2031\n")
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Harbour Lights Initiative", "Harbour Lights Initiative", None),
+                              ("Orchard Paths Project", "Orchard Paths Project", None),
+                              ("Lantern Clinics Programme", "Lantern Clinics Programme", None)],
+                    countries=[("Osterlich", "GH")], money=[("EUR 5 million", "5000000", "EUR")],
+                    dates=[("9 June 2031", "2031-06-09", "2031-06-09")])
+    assert result["Meadow Wells Scheme"] == ([], [], [])
+
+
+def test_linker_reads_a_grant_card_whose_quoted_title_stands_under_its_grantee(nlp):
+    """"Grantee" / "\"Title\"" / "amount | period | country" / description: the card is the quoted title's, though
+    its first line names the grantee; the next card's figures are the next title's."""
+    text = ("HEALTH\n\n"
+            "Ruritania Wells Trust\n\"Water for Dry Farms\"\n$150,000 | 2031–2033 | Osterlich\n"
+            "A second grant, after a $40,000 pilot award in 2029.\n\n"
+            "Lakeside Clinics Society\n\"Lantern Clinics\"\n$90,000 | 18 months | Borduria\n")
+    result = linked(nlp, text,
+                    projects=[("Water for Dry Farms", "Water for Dry Farms", None), ("Lantern Clinics", "Lantern Clinics", None)],
+                    countries=[("Osterlich", "GH"), ("Borduria", "BO")],
+                    money=[("$150,000", "150000", "USD"), ("$40,000", "40000", "USD"), ("$90,000", "90000", "USD")],
+                    dates=[("2031–2033", "2031", "2033"), ("2029", "2029", "2029")])
+    assert result == {
+        "Water for Dry Farms": (["GH"], ["150000 USD", "40000 USD"], ["2029/2029", "2031/2033"]),
+        "Lantern Clinics": (["BO"], ["90000 USD"], []),
+    }
+
+
+def test_linker_ends_a_listing_card_at_its_repeated_link_line(nlp):
+    """"View project →" closing each card of a listing is repeated but is no running header: the blank line
+    after it ends the card, so the next card's duration and budget are the next project's."""
+    card = "{name}\nFocus area\nWater\nDuration\n{period}\nBudget\n{budget}\nView project →\n\n"
+    text = ("Our projects\n\n" + card.format(name="Meadow Wells Scheme", period="2031–2034", budget="USD 4 million")
+            + card.format(name="Harbour Lights Initiative", period="2030–2033", budget="USD 2 million")
+            + card.format(name="Orchard Paths Project", period="2029–2032", budget="USD 1 million"))
+    result = linked(nlp, text,
+                    projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                              ("Harbour Lights Initiative", "Harbour Lights Initiative", None),
+                              ("Orchard Paths Project", "Orchard Paths Project", None)],
+                    money=[("USD 4 million", "4000000", "USD"), ("USD 2 million", "2000000", "USD"),
+                           ("USD 1 million", "1000000", "USD")],
+                    dates=[("2031–2034", "2031", "2034"), ("2030–2033", "2030", "2033"), ("2029–2032", "2029", "2032")])
+    assert result == {
+        "Meadow Wells Scheme": ([], ["4000000 USD"], ["2031/2034"]),
+        "Harbour Lights Initiative": ([], ["2000000 USD"], ["2030/2033"]),
+        "Orchard Paths Project": ([], ["1000000 USD"], ["2029/2032"]),
+    }
+
+
+def test_linker_reads_a_date_that_opens_a_transaction_row_as_the_rows_key(nlp):
+    """On a one-project page, "2031-06-30 | Disbursement | CAD 1,200,000" dates a transaction, not the project;
+    its amount is still the project's, and a row that says what it dates ("Board approval") dates the project."""
+    text = ("Meadow Wells Scheme\n\n"
+            "Transactions\n"
+            "Date | Type | Value\n"
+            "2030-05-03 | Board approval | CAD 6,000,000\n"
+            "2031-06-30 | Disbursement | CAD 1,200,000\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    money=[("CAD 6,000,000", "6000000", "CAD"), ("CAD 1,200,000", "1200000", "CAD")],
+                    dates=[("2030-05-03", "2030-05-03", "2030-05-03"), ("2031-06-30", "2031-06-30", "2031-06-30")])
+    assert result == {"Meadow Wells Scheme": ([], ["1200000 CAD", "6000000 CAD"], ["2030-05-03/2030-05-03"])}
+
+
+def test_linker_finds_a_one_project_pages_title_under_its_kicker_line(nlp):
+    """"Lakeside Partners Consortium" / "Meadow Wells Scheme (MWS)": a kicker line over the name does not hide the
+    page's title line, so the key-facts box under it is the project's; a kicker holding a figure is no kicker."""
+    text = ("FACTSHEET | May 2031\n\n"
+            "Lakeside Partners Consortium\nMeadow Wells Scheme (MWS)\n\n"
+            "Countries: Osterlich (two districts), Borduria\n"
+            "Total budget: EUR 4 million equivalent\n\n"
+            "The consortium's members are based in Ruritania.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS")],
+                    countries=[("Osterlich", "GH"), ("Borduria", "BO"), ("Ruritania", "RU")],
+                    money=[("EUR 4 million", "4000000", "EUR")])
+    assert result == {"MWS": (["BO", "GH"], ["4000000 EUR"], [])}  # not the members' country
+
+
+def test_linker_keeps_a_series_of_periods_and_its_figures_from_the_project(nlp):
+    """"FY2029  FY2030  FY2031" over "4.10  9.50  12.00": a row of periods heads the columns of a series, and the
+    figures under it are one per period; neither is the project's date or amount. Its prose amount is."""
+    text = ("Lakeside Water Facility\n\n"
+            "The Lakeside Water Facility has a capital of EUR 40 million.\n\n"
+            "Approvals by fiscal year (EUR million)\n\n"
+            "FY2029   FY2030   FY2031\n"
+            "  4.10     9.50    12.00\n")
+    result = linked(nlp, text, projects=[("Lakeside Water Facility", "Lakeside Water Facility", None),
+                                         ("Lakeside Water Facility#1", "Lakeside Water Facility", None)],
+                    money=[("EUR 40 million", "40000000", "EUR"), ("4.10", "4100000", "EUR"), ("9.50", "9500000", "EUR"),
+                           ("12.00", "12000000", "EUR")],
+                    dates=[("FY2029", "2029", "2029"), ("FY2030", "2030", "2030"), ("FY2031", "2031", "2031")])
+    assert result == {"Lakeside Water Facility": ([], ["40000000 EUR"], [])}

@@ -14,7 +14,8 @@ from spacy.tokens import Span
 from .link_context import Block, Group, LinkContext
 from .link_references import (APPOSITIVE_AFTER, PART_OF, PARTLY, counted_list, enumeration_item, opening_place,
                               referred_project, taken_by_other_amount)
-from .link_sections import BUILDS_ON, sheet_reference
+from .link_sections import BUILDS_ON
+from .link_sheet import sheet_reference
 
 CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE)
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}

@@ -17,6 +17,9 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-
 PAGE_OF = re.compile(r"\bpage\s+\d+\s+(?:of|/)\s+\d+\s*$", re.IGNORECASE)
 # "© 2026 The Bank. Headquarters: ...": a web page's or report's copyright footer.
 COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a list marker
+# "View project →", "Read more >": the link closing each entry of a listing, repeated but no running header;
+# the blank line after it ends the entry.
+LINK_LABEL = re.compile(r"[→›»>]\s*$")
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
 
 
@@ -34,6 +37,7 @@ def noise_lines(layout: Layout) -> set[int]:
         # A line repeated on every page: three times or more, or twice beside a page number or rule.
         # (A table-of-contents entry repeated once as its section's heading is no furniture.)
         if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
+                and not LINK_LABEL.search(words) \
                 and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
             noise.add(index)
     return noise

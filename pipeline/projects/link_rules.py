@@ -6,6 +6,7 @@ fact to no project (a total before a breakdown, a money fact in a list's lead-in
 
 1. own_title         a fact inside a project's own title ("... in Kenya Project")
 2. own_item_or_row   the project's list item, table row or key-value record
+   summary_box       a one-project page's box of "Label: value" lines (link_sheet)
 3. naming_sentence   the sentence that names the project
 4. referring_sentence a later sentence of the same paragraph that refers back
                      ("it", "its", "the project", "the programme", "the fund" ...)
@@ -27,6 +28,7 @@ from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_p
 from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
+from .link_sheet import summary_box_owners
 from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
                             section_project, sub_list, succeeds)
 
@@ -90,6 +92,11 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         # "1. Ruritania. The two loans signed on 3 May 2012 ...": several projects, none the item's own.
         return context.projects_in(block.start, sentence[0])
     return context.projects_in(block.start, block.end)[:1]
+
+
+def summary_box(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 2 (a key-value record): a one-project page's box of "Label: value" lines is the page's project's."""
+    return summary_box_owners(context, fact)
 
 
 def _own_sheet(context: LinkContext, block: Block) -> bool:
@@ -165,7 +172,37 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     # what it dates (approved, signed, launched, runs from ... to ...).
     if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
         return None
+    if fact.label_ == "DATE" and block is not None and keys_its_row(context, block, fact):
+        return None
+    if fact.label_ == "MONEY" and block is not None and block.index > 0 and block.kind == "row" \
+            and _period_header(context, context.blocks[block.index - 1]) \
+            and context.blocks[block.index - 1].lines[-1].index + 1 == block.lines[0].index:
+        return None  # "4.10  18.65  29.80" under "FY2029  FY2030  FY2031": a figure per period, not the project's amount
     return [owner]
+
+
+def _period_header(context: LinkContext, block: Block) -> bool:
+    """"FY2029   FY2030   FY2031": a table row of periods only, heading a series' columns."""
+    if block.kind != "row":
+        return False
+    rest = context.text[block.start : block.end]
+    dates = [d for d in context.doc.spans.get("DATE", []) if block.start <= d.start_char < block.end]
+    for date in sorted(dates, key=lambda d: -d.start_char):
+        rest = rest[: date.start_char - block.start] + rest[date.end_char - block.start :]
+    return len(dates) >= 2 and not re.search(r"[^\W\d_]", rest)
+
+
+def keys_its_row(context: LinkContext, block: Block, fact: Span) -> bool:
+    """"2031-06-30 | Disbursement | CAD 1,200,000": a date opening a table row that names no project keys a series
+    (transactions, budget periods, yearly figures); it dates the project only when its row says so ("approval")."""
+    if block.kind != "row" or context.projects_in(block.start, block.end):
+        return False
+    if _period_header(context, block):
+        return True  # each period heads a column of the series
+    if context.text[block.lines[0].content_start : fact.start_char].strip(" -–|\t"):
+        return False
+    words = set(re.findall(r"[^\W\d_]+", context.text[block.start : block.end].lower()))
+    return not words & context.vocabulary.project_date_cues
 
 
 def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
@@ -211,7 +248,7 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return None
 
 
-RULES: tuple[Rule, ...] = (own_title, own_item_or_row, naming_sentence, referring_sentence, named_section, list_lead_in)
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, summary_box, naming_sentence, referring_sentence, named_section, list_lead_in)
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:

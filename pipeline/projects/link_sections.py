@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
+from .link_sheet import sheet_project, sheet_start, subsection_item_owner, under_document_list
 
 
 # "Chad – X": a tag of up to four words, without figures, and a dash or bar before a card's name (not "Title:").
@@ -58,7 +59,11 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
         named = context.projects_in(heading.start, heading.end)
         if named:
             return named[0]
-    if block is not None and (block.kind == "row" or is_key_facts(context, block)) and context.title_end < block.start:
+    page_item = subsection_item_owner(context, fact, block) if block is not None else None
+    if page_item is not None:
+        return page_item
+    if block is not None and (block.kind == "row" or is_key_facts(context, block)) and context.title_end < block.start \
+            and not under_document_list(context, block):
         # A table or key facts in a one-project sheet: the project of the document's title,
         # or of the name line the page opens with.
         named = context.projects_in(0, context.title_end)
@@ -79,41 +84,6 @@ def entry_project(context: LinkContext, block: Block) -> Optional[Group]:
     entry_end = context.layout.lines[below].start if below is not None else len(context.text)
     named = context.projects_in(block.end, entry_end)
     return named[0] if named else None
-
-
-def sheet_project(context: LinkContext) -> Optional[Group]:
-    """A page that opens its content with a line holding a project's name alone is that project's sheet."""
-    if not context.project_spans:
-        return None
-    first = context.project_spans[0]
-    block = context.block_at(first.start_char)
-    # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms".)
-    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 \
-            or context.layout.line_at(first.start_char).index != block.lines[0].index:
-        return None
-    line = context.text[block.lines[0].content_start : block.lines[0].end].strip()
-    named = context.projects_in(block.start, block.end)
-    return named[0] if len(named) == 1 and line.startswith(first.text) and len(line) <= len(first.text) + 12 else None
-
-
-def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
-    """"3.2 Ruritania / The Ruritanian component of the programme receives ...": on a one-project page, a paragraph
-    that names no project before offset and speaks of "the programme" speaks of the page's project."""
-    if not context.project_spans or block.start < sheet_start(context):
-        return None
-    # Only where nothing else is named since the section's heading: after a name, "the programme" is that one.
-    headings = context.headings_over(context.layout.line_at(block.start))
-    section_start = headings[0].end if headings else sheet_start(context)
-    if not headings or context.spans_in(section_start, offset):
-        return None
-    sentence = context.sentence_at(block, offset)
-    if not any(len(m.group(0).split()) > 1 for m in context.back_reference.finditer(context.text, block.start, sentence[1])):
-        return None
-    return sheet_project(context)
-
-
-def sheet_start(context: LinkContext) -> int:
-    return context.project_spans[0].start_char
 
 
 def is_key_facts(context: LinkContext, block: Block) -> bool:
@@ -138,15 +108,26 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
         first = earlier
     if first.kind != "paragraph" or first is block and len(block.lines) < 2 and block.kind == "paragraph":
         return None
-    line = first.lines[0]
+    line = _card_name_line(context, first)
     named = context.spans_in(line.content_start, line.end)
     lead = context.text[line.content_start : named[0].start_char].strip(" \"“”'") if named else ""
     if not named or lead and not (TAG_BEFORE.fullmatch(lead) and named[0].end_char >= line.end - 1):
         return None  # "Ruritania – Meadow Wells Scheme": a short tag before the name, if nothing follows it
-    tag = context.text[named[0].end_char : line.end].strip()
+    tag = context.text[named[0].end_char : line.end].strip().lstrip("\"”'’").strip()  # a quoted title's closing mark
     if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None
     return context.owner(named[0])
+
+
+def _card_name_line(context: LinkContext, first: Block):
+    """The card's name line: its first line, or the second under a short line that names no project and holds
+    no figure (the grantee over a grant's title: "Ruritania Wells Trust" / "\"Water for Dry Farms\"")."""
+    line = first.lines[0]
+    text = context.text[line.content_start : line.end]
+    if len(first.lines) >= 2 and not context.spans_in(line.content_start, line.end) \
+            and not any(c.isdigit() for c in text) and len(text.split()) <= 6:
+        return first.lines[1]
+    return line
 
 
 def run_in_heading(context: LinkContext, block: Block) -> Optional[Group]:

@@ -1,0 +1,164 @@
+"""One-project pages: the project a page is the sheet of, and the parts of the page that are its own
+(spec: Project records, "the section (up to the next heading) whose heading names the project": a page
+whose title line names one project is that project's section, its sub-headings included).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Span
+
+from .link_context import Block, Group, LinkContext
+
+# "Pakistan: X", "Action Document for X": a country or a document's kind before the name of a page's project.
+NAME_LINE_LEAD = re.compile(r"(?:[A-Z][^\W\d]*(?:[ '’-][^\W\d]+){0,2}:\s*|(?:[A-Z][^\W\d]*\s+){1,3}(?:for|of)\s+)?")
+
+
+def sheet_project(context: LinkContext) -> Optional[Group]:
+    """A page that opens its content with a line holding a project's name alone is that project's sheet."""
+    span = _sheet_name(context)
+    return context.owner(span) if span is not None else None
+
+
+def _sheet_name(context: LinkContext) -> Optional[Span]:
+    """The name line a one-project page opens with; mentions before it in navigation (a breadcrumb
+    "Home » Programmes » XP", a menu row) do not count, a mention in prose before it does."""
+    if "sheet" not in context.memo:
+        found = None
+        for span in context.project_spans:
+            if _is_name_line(context, span):
+                found = span
+                break
+            block = context.block_at(span.start_char)
+            if block is None or not _navigation(context, block):
+                break
+        context.memo["sheet"] = found
+    return context.memo["sheet"]
+
+
+def _navigation(context: LinkContext, block: Block) -> bool:
+    """"Home » Programmes » XP", "Home | Projects | XP": a line of links, not a title or a table row."""
+    line = context.text[block.start : block.end]
+    return len(block.lines) == 1 and len(re.findall(r"[»›>|/]", line)) >= 2 and not any(c.isdigit() for c in line)
+
+
+def _is_name_line(context: LinkContext, span: Span) -> bool:
+    block = context.block_at(span.start_char)
+    # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms", or a
+    # kicker over it: "Lakeside Partners Consortium" / "X Programme (XP)".)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 or block.lines[0].marker:
+        return False  # ("1. Ruritania: X Project" is the first of several numbered sections, no page's title)
+    name_line = context.layout.line_at(span.start_char)
+    kicker = block.lines[0]
+    if name_line.index != kicker.index and (any(c.isdigit() for c in context.text[kicker.start : kicker.end])
+                                            or context.spans_in(kicker.start, kicker.end)):
+        return False
+    line = context.text[name_line.content_start : name_line.end].strip()
+    lead = line[: line.find(span.text)] if span.text in line else "x"
+    return len(context.projects_in(block.start, block.end)) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
+        and len(line) <= len(lead) + len(span.text) + 12
+
+
+def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
+    """"3.2 Ruritania / The Ruritanian component of the programme receives ...": on a one-project page, a paragraph
+    that names no project before offset and speaks of "the programme" speaks of the page's project."""
+    if not context.project_spans or block.start < sheet_start(context):
+        return None
+    # Only where nothing else is named since the section's heading: after a name, "the programme" is that one.
+    headings = context.headings_over(context.layout.line_at(block.start))
+    section_start = headings[0].end if headings else sheet_start(context)
+    if not headings or context.spans_in(section_start, offset):
+        return None
+    sentence = context.sentence_at(block, offset)
+    if not any(len(m.group(0).split()) > 1 for m in context.back_reference.finditer(context.text, block.start, sentence[1])):
+        return None
+    return sheet_project(context)
+
+
+def sheet_start(context: LinkContext) -> int:
+    span = _sheet_name(context)
+    return span.start_char if span is not None else context.project_spans[0].start_char
+
+
+# "Approval Date (as of board presentation): June 14, 2031", "Members' counterpart: UA 9.1 million": a label
+# without a full stop, a colon and its value.
+BOX_LINE = re.compile(r"[A-Z][^:\n.]{0,70}:\s+\S")
+
+
+def in_page_section(context: LinkContext, block: Block) -> Optional[Group]:
+    """The page's project, when block stands on its one-project page below the name line and no heading over
+    it names a project (a heading that does starts that project's own section)."""
+    sheet = sheet_project(context)
+    if sheet is None or block.start <= sheet_start(context) or not _mostly_about(context, sheet):
+        return None
+    headings = context.headings_over(context.layout.line_at(block.start))
+    if any(context.projects_in(h.start, h.end) for h in headings if h.start > sheet_start(context)):
+        return None
+    return sheet
+
+
+def _mostly_about(context: LinkContext, sheet: Group) -> bool:
+    """A one-project page names its project more often than all others together; a page that opens with one
+    project's name and goes on to list many is a portfolio, whose unnamed parts are no one project's."""
+    return len(sheet.spans) * 2 >= len(context.project_spans)
+
+
+# "1. Ruritania – UA 40 million", "– Approval: 3 May 2031", "Loan – $5 million": an item that opens with a fact
+# or a short label, not with a name of its own (a grantee, a news story's headline).
+ITEM_OPENING = re.compile(r"[^\W\d]+(?:[ '’/-][^\W\d]+){0,2}\s*[:–—-]\s")
+
+
+def _opens_with_fact_or_label(context: LinkContext, block: Block) -> bool:
+    start = block.lines[0].content_start
+    facts = [s for label in ("COUNTRY", "MONEY", "DATE") for s in context.doc.spans.get(label, [])
+             if start <= s.start_char < block.end]
+    if any(not context.text[start : s.start_char].strip(" \"“'") for s in facts):
+        return True
+    return bool(ITEM_OPENING.match(context.text, start)) and not context.text[start].isdigit()
+
+
+def under_document_list(context: LinkContext, block: Block) -> bool:
+    """Whether block stands under a "Related news" / "Documents" heading: the page's links, not its project's facts."""
+    heading = next(iter(context.headings_over(context.layout.line_at(block.start))), None)
+    words = set(re.findall(r"[^\W\d_]+", context.text[heading.start : heading.end].lower())) if heading else set()
+    return bool(words & context.vocabulary.document_list_headings)
+
+
+def summary_box_owners(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """"Total cost: UA 90 million / Closing Date: May 3, 2031 / Country: Ruritania": a box of label-value lines on a
+    one-project page is the page's project's (its key-value record), and also of a project its line names."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind != "paragraph" or len(block.lines) < 2 \
+            or not all(BOX_LINE.match(context.text[line.content_start : line.end]) for line in block.lines):
+        return None
+    sheet = in_page_section(context, block)
+    if sheet is None:
+        return None
+    line = context.layout.line_at(fact.start_char)
+    return [sheet] + [g for g in context.projects_in(line.start, line.end) if g is not sheet]
+
+
+def subsection_item_owner(context: LinkContext, fact: Span, block: Block) -> Optional[Group]:
+    """"Country components / 1. Ruritania – UA 40 million – signed 3 May 2031": a list set right under a sub-heading
+    of a one-project page ("Financing", "Milestones", "Components"), its items naming no project, is the page's
+    project's. A list under a results heading tells results, and one under a lead-in paragraph is that paragraph's;
+    a date counts when its sentence says what it dates ("signed", "closing")."""
+    if block.kind != "item" or context.projects_in(block.start, block.end):
+        return None
+    if fact.label_ == "DATE":
+        sentence = context.text[slice(*context.sentence_at(block, fact.start_char))].lower()
+        if not set(re.findall(r"[^\W\d_]+", sentence)) & context.vocabulary.project_date_cues:
+            return None
+    heading = next(iter(context.headings_over(context.layout.line_at(block.start))), None)
+    if heading is None:
+        return None
+    words = set(re.findall(r"[^\W\d_]+", context.text[heading.start : heading.end].lower()))
+    first = next(b for b in context.blocks if b.kind == "item" and b.index <= block.index
+                 and all(x.kind == "item" for x in context.blocks[b.index : block.index + 1]))
+    above = context.blocks[first.index - 1] if first.index > 0 else None
+    if above is None or above.kind != "heading" or words & context.vocabulary.results_headings \
+            or under_document_list(context, block) or not _opens_with_fact_or_label(context, block):
+        return None
+    return in_page_section(context, block)
