@@ -267,3 +267,36 @@ PARTNER_ROWS = [
 @pytest.mark.parametrize("text, expected", PARTNER_ROWS)
 def test_organisations_in_a_partner_list_are_not_projects(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 6. cards whose facts are bare lines -------------------------------------------------------
+CARD_ROWS = [
+    # A name line over a line of facts joined by "·", card after card; prose reuses the names.
+    ("Selected projects\n\nOrchard Terraces Eastland\n2021–2025 · NOK 12 million · Hill Farmers Trust\n\n"
+     "Harbour Lights, Phase II\n2023–2027 · NOK 30 million · Port Office\n\n"
+     "Orchard Terraces Eastland trains growers.\n",
+     ["Orchard Terraces Eastland", "Harbour Lights, Phase II", "Orchard Terraces Eastland"]),
+    # The grantee comes first; the quoted line is the grant's name, quotes outside, acronym inside.
+    ("Valley Youth Guild\n\"Net Menders for Tomorrow\"\n$40,000 | 24 months | Eastland\n\n"
+     "Hill Nurses Society\n\"Nurses on Bicycles (NoB) Scale-up\"\n$95,000 | 2024–2026 | Ruritania\n",
+     ["Net Menders for Tomorrow", "Nurses on Bicycles (NoB) Scale-up"]),
+    # Label lines and their values ("Budget" / "USD ..."); a status word over the name.
+    ("Green Ridge Landscapes\nFocus area\nEnvironment\nBudget\nUSD 2.4 million\n\n"
+     "Closed\nSunny Clinics Eastland (Phase I)\n2018–2021\nUSD 900,000\n",
+     ["Green Ridge Landscapes", "Sunny Clinics Eastland"]),
+    # One card is not a card set.
+    ("Orchard Terraces Eastland\n2021–2025 · NOK 12 million · Hill Farmers Trust\n", []),
+    # A news list: headlines over datelines, no amount.
+    ("Minister Opens Harbour Office\n12 March 2025 | News\n\nNew Envoy Arrives In Eastland\n"
+     "3 April 2025 | News\n", []),
+    # Table header rows and wrapped sentences over an amount are not names.
+    ("Period          Type       Value\n2024-01-01      Budget     USD 500,000\n\n"
+     "Date            Type       Value\n2024-03-01      Outgoing   USD 200,000\n", []),
+    ("The rebuilt harbour road received\na US$ 5 million grant in 2020.\n\n"
+     "The new clinic wing received\na US$ 2 million grant in 2021.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARD_ROWS)
+def test_name_lines_over_bare_fact_lines_card_after_card(nlp, text, expected):
+    assert project_texts(nlp, text) == expected

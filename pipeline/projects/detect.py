@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .block_names import headless_blocks
+from .card_names import fact_cards
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
@@ -48,6 +49,7 @@ FINDERS: tuple[Finder, ...] = (
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
     identified_titles,  # a page's title line over its "Project ID: ..." field
+    fact_cards,  # a name line over "2022–2026 · NOK 40 million" or "Budget / USD 2 million" lines, card after card
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined
