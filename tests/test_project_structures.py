@@ -300,3 +300,21 @@ CARD_ROWS = [
 @pytest.mark.parametrize("text, expected", CARD_ROWS)
 def test_name_lines_over_bare_fact_lines_card_after_card(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 7. space-aligned tables -------------------------------------------------------------------
+ALIGNED_TABLE_ROWS = [
+    # Two narrow columns of a row run together ("24-01  Eastland"); the Grant cell is still the one under "Grant".
+    ("No.    Country        Grant                              Approved    Amount\n"
+     "-----  -------------  ---------------------------------  ----------  -------\n"
+     "24-01  Eastland       Hill Terraces Co-management        Q3 2023       8.50\n"
+     "24-02  Ruritania      Reef Keepers Westmark, Phase 2     Q1 2024       3.10\n",
+     ["Hill Terraces Co-management", "Reef Keepers Westmark, Phase 2"]),
+    # A "Grant" column of amounts names nothing.
+    ("Donor          Loan          Grant\nEastland       4.00          1.50\nRuritania      2.00          0.75\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALIGNED_TABLE_ROWS)
+def test_the_cell_under_a_project_header_of_an_aligned_table(nlp, text, expected):
+    assert project_texts(nlp, text) == expected

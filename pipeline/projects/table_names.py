@@ -47,6 +47,16 @@ def _table_header(ctx: DetectionContext, line):
     return lines[index] if lines[index].kind == "row" else None
 
 
+def _aligned_column(header, line, column: int):
+    """The row's cell under the header's cell in a space-aligned table: two narrow columns of a row
+    ("24-01  Ruritania") may run together where the header keeps them apart."""
+    offset = header.cells[column][0] - header.start
+    for k, (start, end) in enumerate(line.cells):
+        if start - line.start <= offset < end - line.start or start - line.start == offset:
+            return k
+    return None
+
+
 def project_tables(ctx: DetectionContext) -> None:
     """The first column of a table whose header says Project; the value of a `Project title` field."""
     for line in ctx.layout.lines:
@@ -61,6 +71,8 @@ def project_tables(ctx: DetectionContext) -> None:
         if header is None or header is line or not header.cells:
             continue
         column = next((k for k, cell in enumerate(header.cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), None)
+        if column is not None and header.aligned and line.aligned:
+            column = _aligned_column(header, line, column)
         if column is None or column >= len(line.cells):
             continue
         start_char, end_char = _cell(ctx, line.cells[column])
