@@ -318,3 +318,21 @@ ALIGNED_TABLE_ROWS = [
 @pytest.mark.parametrize("text, expected", ALIGNED_TABLE_ROWS)
 def test_the_cell_under_a_project_header_of_an_aligned_table(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 8. procurement notices --------------------------------------------------------------------
+PROCUREMENT_ROWS = [
+    # Procurement methods and the notice's own title are not projects, acronym or not.
+    ("INVITATION FOR BIDS (IFB)\n\nProject: Hill Towns Drainage Project (HTDP)\n"
+     "Bidding follows the National Competitive Bidding (NCB) procedures.\n",
+     ["Hill Towns Drainage Project (HTDP)"]),
+    # The project's acronym inside a contract number is a code; in a unit's name it is a mention.
+    ("Project: Hill Towns Drainage Project (HTDP)\nContract No.: HTDP/NCB/CW/03\nRef: MPW/HTDP/2026/01\n"
+     "Project Management Unit – HTDP\nPhotos: © HTDP/Jane Roe\n",
+     ["Hill Towns Drainage Project (HTDP)", "HTDP", "HTDP"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROCUREMENT_ROWS)
+def test_procurement_methods_and_contract_numbers_are_not_mentions(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
