@@ -336,3 +336,22 @@ PROCUREMENT_ROWS = [
 @pytest.mark.parametrize("text, expected", PROCUREMENT_ROWS)
 def test_procurement_methods_and_contract_numbers_are_not_mentions(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 9. project lists split by category lines --------------------------------------------------
+CATEGORY_ROWS = [
+    # A projects heading over category lines ("Energy", "Forests"), each over its items.
+    ("Current portfolio\n\nEnergy\n• Hill Programme 4 (HILLPRO-4), Eastland, 2022–2028: EUR 28 million grant.\n"
+     "• Smart Grid North–South, since 2023: EUR 95 million loan.\n\nForests\n"
+     "• Orchards for Coastal Resilience (O4CR-Eastland), co-financed, 2024–2028: EUR 5 million.\n",
+     ["Hill Programme 4 (HILLPRO-4)", "Smart Grid North–South", "Orchards for Coastal Resilience (O4CR-Eastland)"]),
+    # A list that opens with items ends at a short line: the next section's items are fields, not projects.
+    ("Related projects\n- Hill Schools Programme – closed in 2023.\n\nKey dates\n- Agreement signed: 3 May 2023\n"
+     "- Planned closure: 30 June 2027\n",
+     ["Hill Schools Programme"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATEGORY_ROWS)
+def test_category_lines_inside_a_project_list(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
