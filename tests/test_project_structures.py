@@ -355,3 +355,20 @@ CATEGORY_ROWS = [
 @pytest.mark.parametrize("text, expected", CATEGORY_ROWS)
 def test_category_lines_inside_a_project_list(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 10. related-activity fields ---------------------------------------------------------------
+RELATED_ROWS = [
+    # The field relating another activity names it after its identifier; prose reuses the name.
+    ("Related Activities\nSibling: XX-4-P0012 – Valley Clinics Solar, 2024–2027\n"
+     "Predecessor: XX-4-P0007 – Hill Girls' Learning Pilot (completed 2021)\n\n"
+     "It builds on the Hill Girls' Learning Pilot.\n",
+     ["Valley Clinics Solar", "Hill Girls' Learning Pilot", "Hill Girls' Learning Pilot"]),
+    # Other fields with an identifier, and a relation field holding a sentence, name nothing.
+    ("Reporting org: XX-4 – Eastland Ministry of Aid\nParent: see the country strategy for details.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATED_ROWS)
+def test_related_activity_fields_name_the_related_activity(nlp, text, expected):
+    assert project_texts(nlp, text) == expected

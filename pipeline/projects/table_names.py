@@ -136,6 +136,25 @@ def field_values(ctx: DetectionContext) -> None:
             whole_item(ctx, line.content_start + match.start("value"), end, "project-field", cut_commentary=True)
 
 
+# "CA-3-P0114 – ": an identifier (with a digit) and a dash before the related activity's name.
+LEADING_IDENTIFIER = re.compile(r"^[A-Z0-9][\w./-]*\d[\w./-]*\s+[–—-]\s+")
+
+
+def related_fields(ctx: DetectionContext) -> None:
+    """"Predecessor: XX-1-P0099 – Hill Schools Pilot (completed 2022)": the value of a field that relates
+    another activity to this one names it, after its identifier."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank" or line.key_value:
+            continue
+        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        if match and match["key"].strip().lower() in ctx.vocab.relation_keys:
+            start = line.content_start + match.start("value")
+            identifier = LEADING_IDENTIFIER.match(match["value"])
+            if identifier:
+                start += identifier.end()
+            whole_item(ctx, start, line.content_start + match.end("value"), "project-related-field", cut_commentary=True)
+
+
 WRAPPED_ACRONYM = re.compile(r"^[ \t]+\(\s*(?P<inner>[^()]+?)\s*\)\s*$")
 
 
