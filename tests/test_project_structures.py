@@ -372,3 +372,23 @@ RELATED_ROWS = [
 @pytest.mark.parametrize("text, expected", RELATED_ROWS)
 def test_related_activity_fields_name_the_related_activity(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 11. action documents ----------------------------------------------------------------------
+ACTION_DOCUMENT_ROWS = [
+    # The document's title wraps the action's name; its key-value box names it under "Title of the action".
+    ("Action Document for Harbour Jobs in Eastland (HJE)\n\nBasic information\n"
+     "Title of the action\tHarbour Jobs in Eastland\nOPSYS number\tACT-00001\n",
+     ["Harbour Jobs in Eastland (HJE)", "Harbour Jobs in Eastland"]),
+    # A strategy's own name is not cut around its acronym.
+    ("The Strategy for Clean Towns (CT) was adopted in 2024.\n", []),
+    # A name ending in a country is a body ("Expertise Eastland"), unless the text calls it a programme.
+    ("It builds on the Pêche Durable Senegal (PDS) programme, whose sites were rebuilt.\n",
+     ["Pêche Durable Senegal (PDS)"]),
+    ("Expertise Senegal (ES) supports the ministry.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACTION_DOCUMENT_ROWS)
+def test_action_documents_and_names_called_programmes(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
