@@ -93,6 +93,9 @@ ORGANIZATIONS = [
     "The Eastland Development Bank (EDB) co-financed the roads.",
     "The loan is co-financed by the Green Climate Fund.",
     "The Harbour Services Agency (HSA) runs the ports.",
+    # A utility's operator is a body; a lender's acronym before its instrument names the instrument.
+    "• Eastland Urban Water Operator (EUWO) cuts water losses by 2028.",
+    "Financing\nIDA Credit      US$ 40.00 million\nGEF Grant       US$ 5.00 million\n",
     # A body's acronym after its head noun, the first word lost to a PDF column break: later uses are no projects.
     "EDA Annual Report 2024\n\nIn 2024 the Eastland    rain-fed farms and\nDevelopment Agency (EDA) spent    water.\n\n"
     "Source: EDA project database.\n",

@@ -171,8 +171,9 @@ def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optiona
         return None
     # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name (a word of a
     # heading in capitals, "NATIONAL PROGRAMMES", is no acronym).
+    # "IDA Credit", "GEF Grant": a lender's acronym names its instrument, not a project.
     if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) and not ctx.in_capitals(i)
-           for i in range(start, end)):
+           and ctx.texts[i] not in ctx.organization_acronyms for i in range(start, end)):
         return None
     return f"{head!r} with too few words to be a name"
 
