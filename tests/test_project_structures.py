@@ -284,6 +284,10 @@ CARD_ROWS = [
     ("Green Ridge Landscapes\nFocus area\nEnvironment\nBudget\nUSD 2.4 million\n\n"
      "Closed\nSunny Clinics Eastland (Phase I)\n2018–2021\nUSD 900,000\n",
      ["Green Ridge Landscapes", "Sunny Clinics Eastland"]),
+    # Quotes make a title of a name that ends in a body's noun; the unquoted grantee line is no name.
+    ("Hill Nurses Society\n\"Safe Births Help Centre\"\n$90,000 | 18 months | Eastland\n\n"
+     "Valley Youth Guild\n\"Net Menders for Tomorrow\"\n$40,000 | 24 months | Ruritania\n",
+     ["Safe Births Help Centre", "Net Menders for Tomorrow"]),
     # One card is not a card set.
     ("Orchard Terraces Eastland\n2021–2025 · NOK 12 million · Hill Farmers Trust\n", []),
     # A news list: headlines over datelines, no amount.

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, body_head
 from .item_names import whole_item
 
 MIN_CARDS = 2
@@ -108,4 +109,7 @@ def fact_cards(ctx: DetectionContext) -> None:
         return
     for line in names:
         quoted = bool(QUOTED.match(_text(ctx, line)))
-        whole_item(ctx, line.content_start, line.end, "project-fact-card", cut_commentary=True, cut_after_acronym=not quoted)
+        # A quoted grant title may end in a body's noun ("... Call Centre"): the quotes say it is a title.
+        rejections = tuple(rule for rule in ITEM_REJECTIONS if rule is not body_head) if quoted else ITEM_REJECTIONS
+        whole_item(ctx, line.content_start, line.end, "project-fact-card", cut_commentary=True,
+                   cut_after_acronym=not quoted, rejections=rejections)
