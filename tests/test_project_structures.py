@@ -368,6 +368,8 @@ RELATED_ROWS = [
      "Predecessor: XX-4-P0007 – Hill Girls' Learning Pilot (completed 2021)\n\n"
      "It builds on the Hill Girls' Learning Pilot.\n",
      ["Valley Clinics Solar", "Hill Girls' Learning Pilot", "Hill Girls' Learning Pilot"]),
+    ("Related assistance\n- Preceding: Valley Heat Mapping Study (2019–2020), technical cooperation.\n",
+     ["Valley Heat Mapping Study"]),
     # Other fields with an identifier, and a relation field holding a sentence, name nothing.
     ("Reporting org: XX-4 – Eastland Ministry of Aid\nParent: see the country strategy for details.\n", []),
 ]
