@@ -278,6 +278,8 @@ NOISE = [
     "ACRONYMS\nEDB      Eastland Development Bank\nHWS      Hill Water Survey\nMoF      Ministry of Finance\n",
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",
+    # A completed-projects item that names a place and an activity in common nouns describes, not names.
+    "Completed projects\n• Kenya reconstruction (2005–2011) after the floods: EUR 15 million.\n",
     "Board approves $50 million for eight development projects\n",
     "All Projects | Featured Projects | Other Programmes\n",
     "Home | Our Work | Thematic Programmes | Infrastructure Projects | Contact\n",

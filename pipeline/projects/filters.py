@@ -263,5 +263,15 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 
+def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Eastland reconstruction after the floods": a place and lowercase words describe an activity; a name
+    capitalizes its words ("Eastland Flood Recovery")."""
+    words = [i for i in range(start + 1, end) if ctx.texts[i].isalpha()]
+    if words and ctx.is_place(ctx.doc[start : start + 1]) and all(ctx.texts[i].islower() for i in words):
+        return "a place and common nouns"
+    return None
+
+
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
+                                          place_and_common_nouns,
                                           romance_non_project_head, geographic_feature, page_noise)
