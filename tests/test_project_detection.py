@@ -491,6 +491,9 @@ GENERALIZATION = [
     ("The programme comprises three components: the Hill Roads Project, the Lake Wells Fund and the Valley Grid Facility.",
      [("Hill Roads Project", "Hill Roads Project", None), ("Lake Wells Fund", "Lake Wells Fund", None),
       ("Valley Grid Facility", "Valley Grid Facility", None)]),
+    # A body "of the" fund: the acronym is the fund's, and names it in a running footer.
+    ("The Steering Committee of the\nHarbour Resilience Fund (HRF) approved grants.\n\nHRF Annual Report 2024\n",
+     [("Harbour Resilience Fund (HRF)", "Harbour Resilience Fund", "HRF"), ("HRF", None, "HRF")]),
     # A later phase of a name found without a head noun is named with its phase.
     ("Country components\n\nMali – Sunny Villages\nGrids for 40 towns. Sunny Villages Phase II is planned for 2027.\n"
      "Chad – Bright Homes\nSolar kits. Bright Homes – Additional Financing was approved in 2023.\n",

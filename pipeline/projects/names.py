@@ -98,6 +98,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if acronym in ctx.texts[begin:end]:
             continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
+        begin = _after_body_of(ctx, acronym, begin, stop)
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
             continue
         after = _continuation(ctx, begin, close + 1)
@@ -114,6 +115,23 @@ def title_acronyms(ctx: DetectionContext) -> None:
             ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
+    """"the Steering Committee of the Harbour Resilience Fund (HRF)": a body's head, "of (the)", then words
+    the acronym aligns with; the acronym is the name's after "of", not the body's."""
+    if acceptable(ctx, begin, stop):
+        return begin
+    for k in range(stop - 2, begin, -1):
+        if ctx.texts[k] != "of" or ctx.texts[k - 1] not in ctx.vocab.organization_heads:
+            continue
+        start = k + 1
+        while start < stop and (ctx.texts[start].isspace() or ctx.texts[start].lower() == "the"):
+            start += 1
+        if start < stop and long_form_start(ctx, acronym, start, stop) is not None and acceptable(ctx, start, stop):
+            return start
+        break
+    return begin
 
 
 CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
