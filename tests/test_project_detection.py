@@ -278,6 +278,9 @@ NOISE = [
     "ACRONYMS\nEDB      Eastland Development Bank\nHWS      Hill Water Survey\nMoF      Ministry of Finance\n",
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",
+    # A key-figures box: labels over lone amounts, block after block, are no project cards.
+    "Key Figures\n\nFunds Mobilised\nUSD 5 million\n\nAmount Disbursed\nUSD 2 million\n\n"
+    "Total Commitments\nAll donors\nEUR 40 million\n\nTotal Budget\nCore | USD 9 million\n",
     # A completed-projects item that names a place and an activity in common nouns describes, not names.
     "Completed projects\n• Kenya reconstruction (2005–2011) after the floods: EUR 15 million.\n",
     "Board approves $50 million for eight development projects\n",

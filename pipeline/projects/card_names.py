@@ -67,7 +67,9 @@ def _plain_name(ctx: DetectionContext, line) -> bool:
             or _has_money(ctx, line) or re.match(r"^[^:]{1,32}:\s", text):
         return False
     tokens = ctx.token_range(line.content_start, line.end)
-    if tokens is None or not ctx.is_capitalized(tokens[0]):
+    # "Total Commitments", "Key Results": a short label's head word, not a name's.
+    if tokens is None or not ctx.is_capitalized(tokens[0]) \
+            or len(words) <= 2 and ctx.texts[tokens[1] - 1] in ctx.vocab.non_project_heads:
         return False
     # Mostly capitalized words: "Zanzibar Solar Mini-Grids, Phase II", not "Read the full story here".
     alpha = [i for i in range(*tokens) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
@@ -88,7 +90,10 @@ def _name_line(ctx: DetectionContext, block: list):
 
 
 def _is_card(ctx: DetectionContext, under: list) -> bool:
-    """Short lines under the name, an amount among the first few of them."""
+    """Short lines under the name, an amount among the first few of them. A lone amount under a label
+    ("Total Budget" over "USD 5 million") is a key figure, not a card."""
+    if len(under) == 1 and not FACT_SEPARATOR.search(_text(ctx, under[0])):
+        return False
     for line in under[:FACT_REACH]:
         words = len(_text(ctx, line).split())
         if _has_money(ctx, line):
