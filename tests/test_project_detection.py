@@ -93,6 +93,9 @@ ORGANIZATIONS = [
     "The Eastland Development Bank (EDB) co-financed the roads.",
     "The loan is co-financed by the Green Climate Fund.",
     "The Harbour Services Agency (HSA) runs the ports.",
+    # A utility's operator is a body; a lender's acronym before its instrument names the instrument.
+    "• Eastland Urban Water Operator (EUWO) cuts water losses by 2028.",
+    "Financing\nIDA Credit      US$ 40.00 million\nGEF Grant       US$ 5.00 million\n",
     # A body's acronym after its head noun, the first word lost to a PDF column break: later uses are no projects.
     "EDA Annual Report 2024\n\nIn 2024 the Eastland    rain-fed farms and\nDevelopment Agency (EDA) spent    water.\n\n"
     "Source: EDA project database.\n",
@@ -275,6 +278,11 @@ NOISE = [
     "ACRONYMS\nEDB      Eastland Development Bank\nHWS      Hill Water Survey\nMoF      Ministry of Finance\n",
     "Our Programs\n\nHome | About | Contact\n",
     "Report type: Mid Term Project\n",
+    # A key-figures box: labels over lone amounts, block after block, are no project cards.
+    "Key Figures\n\nFunds Mobilised\nUSD 5 million\n\nAmount Disbursed\nUSD 2 million\n\n"
+    "Total Commitments\nAll donors\nEUR 40 million\n\nTotal Budget\nCore | USD 9 million\n",
+    # A completed-projects item that names a place and an activity in common nouns describes, not names.
+    "Completed projects\n• Kenya reconstruction (2005–2011) after the floods: EUR 15 million.\n",
     "Board approves $50 million for eight development projects\n",
     "All Projects | Featured Projects | Other Programmes\n",
     "Home | Our Work | Thematic Programmes | Infrastructure Projects | Contact\n",
@@ -486,6 +494,9 @@ GENERALIZATION = [
     ("The programme comprises three components: the Hill Roads Project, the Lake Wells Fund and the Valley Grid Facility.",
      [("Hill Roads Project", "Hill Roads Project", None), ("Lake Wells Fund", "Lake Wells Fund", None),
       ("Valley Grid Facility", "Valley Grid Facility", None)]),
+    # A body "of the" fund: the acronym is the fund's, and names it in a running footer.
+    ("The Steering Committee of the\nHarbour Resilience Fund (HRF) approved grants.\n\nHRF Annual Report 2024\n",
+     [("Harbour Resilience Fund (HRF)", "Harbour Resilience Fund", "HRF"), ("HRF", None, "HRF")]),
     # A later phase of a name found without a head noun is named with its phase.
     ("Country components\n\nMali – Sunny Villages\nGrids for 40 towns. Sunny Villages Phase II is planned for 2027.\n"
      "Chad – Bright Homes\nSolar kits. Bright Homes – Additional Financing was approved in 2023.\n",

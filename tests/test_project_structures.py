@@ -267,3 +267,134 @@ PARTNER_ROWS = [
 @pytest.mark.parametrize("text, expected", PARTNER_ROWS)
 def test_organisations_in_a_partner_list_are_not_projects(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- 6. cards whose facts are bare lines -------------------------------------------------------
+CARD_ROWS = [
+    # A name line over a line of facts joined by "·", card after card; prose reuses the names.
+    ("Selected projects\n\nOrchard Terraces Eastland\n2021–2025 · NOK 12 million · Hill Farmers Trust\n\n"
+     "Harbour Lights, Phase II\n2023–2027 · NOK 30 million · Port Office\n\n"
+     "Orchard Terraces Eastland trains growers.\n",
+     ["Orchard Terraces Eastland", "Harbour Lights, Phase II", "Orchard Terraces Eastland"]),
+    # The grantee comes first; the quoted line is the grant's name, quotes outside, acronym inside.
+    ("Valley Youth Guild\n\"Net Menders for Tomorrow\"\n$40,000 | 24 months | Eastland\n\n"
+     "Hill Nurses Society\n\"Nurses on Bicycles (NoB) Scale-up\"\n$95,000 | 2024–2026 | Ruritania\n",
+     ["Net Menders for Tomorrow", "Nurses on Bicycles (NoB) Scale-up"]),
+    # Label lines and their values ("Budget" / "USD ..."); a status word over the name.
+    ("Green Ridge Landscapes\nFocus area\nEnvironment\nBudget\nUSD 2.4 million\n\n"
+     "Closed\nSunny Clinics Eastland (Phase I)\n2018–2021\nUSD 900,000\n",
+     ["Green Ridge Landscapes", "Sunny Clinics Eastland"]),
+    # Quotes make a title of a name that ends in a body's noun; the unquoted grantee line is no name.
+    ("Hill Nurses Society\n\"Safe Births Help Centre\"\n$90,000 | 18 months | Eastland\n\n"
+     "Valley Youth Guild\n\"Net Menders for Tomorrow\"\n$40,000 | 24 months | Ruritania\n",
+     ["Safe Births Help Centre", "Net Menders for Tomorrow"]),
+    # One card is not a card set.
+    ("Orchard Terraces Eastland\n2021–2025 · NOK 12 million · Hill Farmers Trust\n", []),
+    # A news list: headlines over datelines, no amount.
+    ("Minister Opens Harbour Office\n12 March 2025 | News\n\nNew Envoy Arrives In Eastland\n"
+     "3 April 2025 | News\n", []),
+    # Table header rows and wrapped sentences over an amount are not names.
+    ("Period          Type       Value\n2024-01-01      Budget     USD 500,000\n\n"
+     "Date            Type       Value\n2024-03-01      Outgoing   USD 200,000\n", []),
+    ("The rebuilt harbour road received\na US$ 5 million grant in 2020.\n\n"
+     "The new clinic wing received\na US$ 2 million grant in 2021.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CARD_ROWS)
+def test_name_lines_over_bare_fact_lines_card_after_card(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 7. space-aligned tables -------------------------------------------------------------------
+ALIGNED_TABLE_ROWS = [
+    # Two narrow columns of a row run together ("24-01  Eastland"); the Grant cell is still the one under "Grant".
+    ("No.    Country        Grant                              Approved    Amount\n"
+     "-----  -------------  ---------------------------------  ----------  -------\n"
+     "24-01  Eastland       Hill Terraces Co-management        Q3 2023       8.50\n"
+     "24-02  Ruritania      Reef Keepers Westmark, Phase 2     Q1 2024       3.10\n",
+     ["Hill Terraces Co-management", "Reef Keepers Westmark, Phase 2"]),
+    # A "Grant" column of amounts names nothing.
+    ("Donor          Loan          Grant\nEastland       4.00          1.50\nRuritania      2.00          0.75\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALIGNED_TABLE_ROWS)
+def test_the_cell_under_a_project_header_of_an_aligned_table(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 8. procurement notices --------------------------------------------------------------------
+PROCUREMENT_ROWS = [
+    # Procurement methods and the notice's own title are not projects, acronym or not.
+    ("INVITATION FOR BIDS (IFB)\n\nProject: Hill Towns Drainage Project (HTDP)\n"
+     "Bidding follows the National Competitive Bidding (NCB) procedures.\n",
+     ["Hill Towns Drainage Project (HTDP)"]),
+    # The project's acronym inside a contract number is a code; in a unit's name it is a mention.
+    ("Project: Hill Towns Drainage Project (HTDP)\nContract No.: HTDP/NCB/CW/03\nRef: MPW/HTDP/2026/01\n"
+     "Project Management Unit – HTDP\nPhotos: © HTDP/Jane Roe\n",
+     ["Hill Towns Drainage Project (HTDP)", "HTDP", "HTDP"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROCUREMENT_ROWS)
+def test_procurement_methods_and_contract_numbers_are_not_mentions(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 9. project lists split by category lines --------------------------------------------------
+CATEGORY_ROWS = [
+    # A projects heading over category lines ("Energy", "Forests"), each over its items.
+    ("Current portfolio\n\nEnergy\n• Hill Programme 4 (HILLPRO-4), Eastland, 2022–2028: EUR 28 million grant.\n"
+     "• Smart Grid North–South, since 2023: EUR 95 million loan.\n\nForests\n"
+     "• Orchards for Coastal Resilience (O4CR-Eastland), co-financed, 2024–2028: EUR 5 million.\n",
+     ["Hill Programme 4 (HILLPRO-4)", "Smart Grid North–South", "Orchards for Coastal Resilience (O4CR-Eastland)"]),
+    # A list that opens with items ends at a short line: the next section's items are fields, not projects.
+    ("Related projects\n- Hill Schools Programme – closed in 2023.\n\nKey dates\n- Agreement signed: 3 May 2023\n"
+     "- Planned closure: 30 June 2027\n",
+     ["Hill Schools Programme"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CATEGORY_ROWS)
+def test_category_lines_inside_a_project_list(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 10. related-activity fields ---------------------------------------------------------------
+RELATED_ROWS = [
+    # The field relating another activity names it after its identifier; prose reuses the name.
+    ("Related Activities\nSibling: XX-4-P0012 – Valley Clinics Solar, 2024–2027\n"
+     "Predecessor: XX-4-P0007 – Hill Girls' Learning Pilot (completed 2021)\n\n"
+     "It builds on the Hill Girls' Learning Pilot.\n",
+     ["Valley Clinics Solar", "Hill Girls' Learning Pilot", "Hill Girls' Learning Pilot"]),
+    ("Related assistance\n- Preceding: Valley Heat Mapping Study (2019–2020), technical cooperation.\n",
+     ["Valley Heat Mapping Study"]),
+    # Other fields with an identifier, and a relation field holding a sentence, name nothing.
+    ("Reporting org: XX-4 – Eastland Ministry of Aid\nParent: see the country strategy for details.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATED_ROWS)
+def test_related_activity_fields_name_the_related_activity(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+# ---- 11. action documents ----------------------------------------------------------------------
+ACTION_DOCUMENT_ROWS = [
+    # The document's title wraps the action's name; its key-value box names it under "Title of the action".
+    ("Action Document for Harbour Jobs in Eastland (HJE)\n\nBasic information\n"
+     "Title of the action\tHarbour Jobs in Eastland\nOPSYS number\tACT-00001\n",
+     ["Harbour Jobs in Eastland (HJE)", "Harbour Jobs in Eastland"]),
+    # A strategy's own name is not cut around its acronym.
+    ("The Strategy for Clean Towns (CT) was adopted in 2024.\n", []),
+    # A name ending in a country is a body ("Expertise Eastland"), unless the text calls it a programme.
+    ("It builds on the Pêche Durable Senegal (PDS) programme, whose sites were rebuilt.\n",
+     ["Pêche Durable Senegal (PDS)"]),
+    ("Expertise Senegal (ES) supports the ministry.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ACTION_DOCUMENT_ROWS)
+def test_action_documents_and_names_called_programmes(nlp, text, expected):
+    assert project_texts(nlp, text) == expected

@@ -32,8 +32,8 @@ def looks_like_acronym(text: str) -> bool:
     (True, False, False)
     >>> looks_like_acronym("II"), looks_like_acronym("Phase 2"), looks_like_acronym("Lakeville–Hillton")
     (False, False, False)
-    >>> looks_like_acronym("ABC-Lakeville"), looks_like_acronym("Lakeville-Hillton")
-    (True, False)
+    >>> looks_like_acronym("ABC-Lakeville"), looks_like_acronym("Lakeville-Hillton"), looks_like_acronym("O4CR-Lakeville")
+    (True, False, True)
     """
     words = text.split()
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
@@ -41,7 +41,7 @@ def looks_like_acronym(text: str) -> bool:
     first = words[0]
     # "ABC-Lakeville", "HTP-Eastland": an acronym and the place it serves.
     head = first.split("-")[0]
-    if len(head) >= 2 and head.isupper() and head.isalpha():
+    if len(head) >= 2 and head.isupper() and head.isalnum() and head[0].isalpha():
         first = head
     upper = sum(c.isupper() for c in first)
     # "InSIGHT", "AfDB", "KfW" are mostly capitals; "Kyzylorda–Zhezkazgan" is two names.

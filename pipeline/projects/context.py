@@ -76,6 +76,7 @@ class Vocabulary:
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
     programme_adjectives: frozenset[str] = frozenset()  # lowercase
+    relation_keys: frozenset[str] = frozenset()  # lowercase
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -125,6 +126,7 @@ class Vocabulary:
             programming_words=_words(data, "programming_words"),
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),
+            relation_keys=_words(data, "relation_field_keys", lower=True),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
 

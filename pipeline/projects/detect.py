@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .block_names import headless_blocks
+from .card_names import fact_cards
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
@@ -29,7 +30,8 @@ from .layout_names import (echoed_headings, glossary_projects, headings, inline_
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
 from .sibling_items import sibling_items
-from .table_names import field_cards, field_values, identified_titles, label_lines, project_tables, tab_tables
+from .table_names import (field_cards, field_values, identified_titles, label_lines, project_tables, related_fields,
+                          tab_tables)
 
 Finder = Callable[[DetectionContext], None]
 
@@ -45,9 +47,11 @@ FINDERS: tuple[Finder, ...] = (
     export_columns,  # the "purpose_project" column of a database export
     field_values,  # "Project: X" in a key-value sheet
     field_headings,  # "## Project: X" in Markdown
+    related_fields,  # "Predecessor: XX-1-P0099 – Hill Schools Pilot" under an activity's related activities
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
     identified_titles,  # a page's title line over its "Project ID: ..." field
+    fact_cards,  # a name line over "2022–2026 · NOK 40 million" or "Budget / USD 2 million" lines, card after card
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined

@@ -171,8 +171,9 @@ def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optiona
         return None
     # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name (a word of a
     # heading in capitals, "NATIONAL PROGRAMMES", is no acronym).
+    # "IDA Credit", "GEF Grant": a lender's acronym names its instrument, not a project.
     if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) and not ctx.in_capitals(i)
-           for i in range(start, end)):
+           and ctx.texts[i] not in ctx.organization_acronyms for i in range(start, end)):
         return None
     return f"{head!r} with too few words to be a name"
 
@@ -262,5 +263,15 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 
+def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Eastland reconstruction after the floods": a place and lowercase words describe an activity; a name
+    capitalizes its words ("Eastland Flood Recovery")."""
+    words = [i for i in range(start + 1, end) if ctx.texts[i].isalpha()]
+    if words and ctx.is_place(ctx.doc[start : start + 1]) and all(ctx.texts[i].islower() for i in words):
+        return "a place and common nouns"
+    return None
+
+
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
+                                          place_and_common_nouns,
                                           romance_non_project_head, geographic_feature, page_noise)

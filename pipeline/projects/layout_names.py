@@ -86,10 +86,17 @@ def project_lists(ctx: DetectionContext) -> None:
             _cards(ctx, line)
             _plain_lines(ctx, line)
         seen_item, shape = False, None
+        # Category lines go on a list only where the list opens with one (a later short line is a new section).
+        first = next((k for k in lines[line.index + 1 :] if k.kind != "blank"), None)
+        categorized = heading and first is not None and _is_category(ctx, first)
         for item in lines[line.index + 1 :]:
             # A blank line may stand between the lead-in and its first item ("Related projects", "", "- ..."),
             # and between items that carry indented detail lines.
-            if item.kind == "blank" and (not seen_item or _next_item_shape(ctx, item) == shape):
+            if item.kind == "blank" and (not seen_item or _next_item_shape(ctx, item) == shape
+                                         or categorized and _category_follows(ctx, item)):
+                continue
+            # "Current portfolio" over "Energy", "Urban infrastructure": a category line over its items.
+            if categorized and _is_category(ctx, item):
                 continue
             # An item wrapped or detailed on indented lines goes on; its next item still belongs to the list.
             indented = ctx.layout.text[item.start : item.start + 1] in (" ", "\t")
@@ -174,6 +181,20 @@ def _plain_lines(ctx: DetectionContext, heading) -> None:
 
 
 SENTENCE_STOP = re.compile(r"[.!?:;]\s*$")
+
+
+def _is_category(ctx: DetectionContext, line) -> bool:
+    """A short unmarked line ("Energy", "Climate and forests") right over a list item."""
+    lines = ctx.layout.lines
+    text = ctx.layout.text[line.content_start : line.end].strip()
+    following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    return line.kind in ("text", "heading") and not line.marker and 1 <= len(text.split()) <= 4 \
+        and not text.endswith((".", ":")) and following is not None and following.kind == "item"
+
+
+def _category_follows(ctx: DetectionContext, blank) -> bool:
+    following = next((k for k in ctx.layout.lines[blank.index + 1 :] if k.kind != "blank"), None)
+    return following is not None and _is_category(ctx, following)
 
 
 def _next_item_shape(ctx: DetectionContext, blank) -> str | None:

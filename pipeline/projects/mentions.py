@@ -63,6 +63,17 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
     return found
 
 
+def _in_code(ctx: DetectionContext, i: int) -> bool:
+    """"ABC/ICB/CW/07", "Ref: XY/ABC/2026": an acronym joined by slashes to other pieces is part of a
+    contract or file number, not a mention of the project."""
+    token, text = ctx.doc[i], ctx.layout.text
+    after, before = token.idx + len(token), token.idx
+    # The piece across the slash is a code's too: capitals or digits ("© ABC/Jane Doe" is a credit).
+    next_piece = re.match(r"/([A-Za-z0-9]+)", text[after:])
+    previous_piece = re.search(r"([A-Za-z0-9]+)/$", text[max(0, before - 20) : before])
+    return any(piece and (piece.group(1).isupper() or piece.group(1).isdigit()) for piece in (next_piece, previous_piece))
+
+
 def project_names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
     """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
     return _names(ctx)
@@ -78,6 +89,8 @@ def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
                 end = i + size
                 # "Green Jobs Phase II", "Green Jobs – Additional Financing": a later phase of a named
                 # title is a project of its own, named with its phase.
+                if size == 1 and _in_code(ctx, i):
+                    continue
                 if names[key] == "title-mention" and size >= 2:
                     end = phase_suffix(ctx, end, ctx.line_tokens(end - 1)[1])
                 ctx.add(i, end, names[key])

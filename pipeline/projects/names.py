@@ -56,6 +56,12 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
         # then drop owners, amounts and openers), unless an article introduces the aligned words
         # ("a loan from the bank for the Rural Roads Programme (RRP)").
         begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES else run
+        # "Action Document for Harbour Jobs (HJ)", "Report on ...": a document about the aligned name (a
+        # plan's or strategy's own name is no document about another).
+        cut = next((k + 2 for k in range(end - 3, run - 1, -1) if ctx.texts[k] in ctx.vocab.non_project_heads
+                    and ctx.texts[k] not in ctx.vocab.plan_words and ctx.texts[k + 1] in ("for", "on")), None)
+        if cut is not None and long_form_start(ctx, acronym, cut, end) is not None:
+            begin = cut
         if ctx.content_words(*settle(ctx, begin, end)) >= 2:
             return begin
     sentence = _sentence_case_start(ctx, end, floor)
@@ -92,6 +98,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if acronym in ctx.texts[begin:end]:
             continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
+        begin = _after_body_of(ctx, acronym, begin, stop)
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
             continue
         after = _continuation(ctx, begin, close + 1)
@@ -99,13 +106,32 @@ def title_acronyms(ctx: DetectionContext) -> None:
         judged = (begin, after) if after > close + 1 else (begin, stop)
         # "Least Developed Countries (LDCs)": a plural acronym abbreviates a term, not a name.
         plural = acronym.endswith("s") and acronym[:-1].isupper()
-        if acronym in ctx.organization_acronyms or plural or _named_after_country(ctx, begin, stop) \
+        # "the Pêche Durable Ruritania (PDR) programme": the noun after the acronym says what the name is.
+        called = close + 1 < len(ctx.doc) and ctx.texts[close + 1].lower() in ctx.vocab.project_nouns
+        if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
                 or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
             ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
+    """"the Steering Committee of the Harbour Resilience Fund (HRF)": a body's head, "of (the)", then words
+    the acronym aligns with; the acronym is the name's after "of", not the body's."""
+    if acceptable(ctx, begin, stop):
+        return begin
+    for k in range(stop - 2, begin, -1):
+        if ctx.texts[k] != "of" or ctx.texts[k - 1] not in ctx.vocab.organization_heads:
+            continue
+        start = k + 1
+        while start < stop and (ctx.texts[start].isspace() or ctx.texts[start].lower() == "the"):
+            start += 1
+        if start < stop and long_form_start(ctx, acronym, start, stop) is not None and acceptable(ctx, start, stop):
+            return start
+        break
+    return begin
 
 
 CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}

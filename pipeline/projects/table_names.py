@@ -47,6 +47,16 @@ def _table_header(ctx: DetectionContext, line):
     return lines[index] if lines[index].kind == "row" else None
 
 
+def _aligned_column(header, line, column: int):
+    """The row's cell under the header's cell in a space-aligned table: two narrow columns of a row
+    ("24-01  Ruritania") may run together where the header keeps them apart."""
+    offset = header.cells[column][0] - header.start
+    for k, (start, end) in enumerate(line.cells):
+        if start - line.start <= offset < end - line.start or start - line.start == offset:
+            return k
+    return None
+
+
 def project_tables(ctx: DetectionContext) -> None:
     """The first column of a table whose header says Project; the value of a `Project title` field."""
     for line in ctx.layout.lines:
@@ -61,6 +71,8 @@ def project_tables(ctx: DetectionContext) -> None:
         if header is None or header is line or not header.cells:
             continue
         column = next((k for k, cell in enumerate(header.cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), None)
+        if column is not None and header.aligned and line.aligned:
+            column = _aligned_column(header, line, column)
         if column is None or column >= len(line.cells):
             continue
         start_char, end_char = _cell(ctx, line.cells[column])
@@ -122,6 +134,25 @@ def field_values(ctx: DetectionContext) -> None:
             if wrapped and looks_like_acronym(wrapped["inner"]):
                 end = following.end
             whole_item(ctx, line.content_start + match.start("value"), end, "project-field", cut_commentary=True)
+
+
+# "CA-3-P0114 – ": an identifier (with a digit) and a dash before the related activity's name.
+LEADING_IDENTIFIER = re.compile(r"^[A-Z0-9][\w./-]*\d[\w./-]*\s+[–—-]\s+")
+
+
+def related_fields(ctx: DetectionContext) -> None:
+    """"Predecessor: XX-1-P0099 – Hill Schools Pilot (completed 2022)": the value of a field that relates
+    another activity to this one names it, after its identifier."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank" or line.key_value:
+            continue
+        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        if match and match["key"].strip().lower() in ctx.vocab.relation_keys:
+            start = line.content_start + match.start("value")
+            identifier = LEADING_IDENTIFIER.match(match["value"])
+            if identifier:
+                start += identifier.end()
+            whole_item(ctx, start, line.content_start + match.end("value"), "project-related-field", cut_commentary=True)
 
 
 WRAPPED_ACRONYM = re.compile(r"^[ \t]+\(\s*(?P<inner>[^()]+?)\s*\)\s*$")
