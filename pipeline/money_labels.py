@@ -19,15 +19,18 @@ from .normalize.money import normalize_money
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
 UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|amounts?\s+in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:?\s*$", re.IGNORECASE)
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
-UNIT_CAPTION = re.compile(r"(?:^|\b(?:in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|]{0,22})\s*:?\s*$", re.IGNORECASE)
+UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
+                          re.IGNORECASE)
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # "(EUR '000)": thousands, as budget tables write them.
 THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
+# "US$ equivalent": the unit of a column of converted amounts.
+EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
 # Columns whose numbers are not amounts even under a money caption.
 # ("Approved to date" is an amount so far, not a date.)
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)")
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
 
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
@@ -37,7 +40,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     >>> unit_of("Amount (US$ million)", load_rules().currencies), unit_of("Beneficiaries (people)", load_rules().currencies)
     ('US$ million', None)
     """
-    text = THOUSANDS_MARK.sub(" thousand", text)
+    text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", text))
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
         return None
@@ -68,12 +71,13 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 continue
             columns = _columns(text, header)
             caption = _caption_unit(layout, header, table)
+            row_currency = _row_currency(text, line, header, columns, table)
             for cell, column in zip(line.cells, _column_numbers(text, line, header)):
                 head = columns.get(column)
                 if head is None:
                     continue
                 head_text = text[slice(*head)]
-                unit = unit_of(head_text, table) or (caption if not NOT_AMOUNT_HEADER.search(head_text) else None)
+                unit = _column_unit(head_text, caption, row_currency, table)
                 yield from _cell_if_number(text, cell, unit)
         elif line.kind in ("text", "item", "heading"):
             match = LABELLED_LINE.search(raw)
@@ -86,7 +90,36 @@ def _header_row(layout: Layout, line: Line) -> Optional[Line]:
     header = layout.table_header(line)
     while header is not None and not header.cells and header.index < line.index:
         header = layout.lines[header.index + 1]
-    return header if header is not None and header.cells else None
+    if header is None or not header.cells:
+        return None
+    return _header_above_groups(layout, header) or header
+
+
+def _header_above_groups(layout: Layout, first: Line) -> Optional[Line]:
+    """A listing cut into groups by headings ("AFRICA EAST") keeps the header row above the first group:
+    the nearest row above, across blank lines and short headings, with as many cells and no figure in them."""
+    if not any(BARE_NUMBER.fullmatch(layout.text[slice(*cell)]) for cell in first.cells):
+        return None  # the group's own first row is a header
+    index = first.index - 1
+    while index >= 0 and first.index - index <= 40:
+        above = layout.lines[index]
+        if above.kind == "row":
+            # The table above: its first row is the header, if it is one row of words over wrapped words.
+            top = layout.table_header(above)
+            words = [layout.text[slice(*cell)] for cell in top.cells]
+            # (Columns aligned with spaces are matched by position: a header may merge two narrow ones.)
+            same_shape = len(top.cells) == len(first.cells) or first.aligned and abs(len(top.cells) - len(first.cells)) <= 1
+            if same_shape and above.index - top.index <= 1 \
+                    and not any(any(c.isdigit() for c in w) for w in words):
+                return top
+            if not (same_shape and any(BARE_NUMBER.fullmatch(w) for w in words)):
+                return None
+            index = top.index - 1  # an earlier group of the same listing: its header is further up
+            continue
+        if above.kind not in ("blank", "heading") and len(layout.text[above.start:above.end].split()) > 4:
+            return None
+        index -= 1
+    return None
 
 
 def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
@@ -127,13 +160,48 @@ def _under(line: Line, cell: tuple[int, int], header: Line) -> int:
     return min(range(len(header.cells)), key=distance)
 
 
+def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[str], table: CurrencyTable) -> Optional[str]:
+    """A column's unit: its header's ("US$ equivalent" under "(US$ million)" keeps the caption's scale), else the
+    row's currency cell for a column of amounts "in pledge currency", else the caption's."""
+    if NOT_AMOUNT_HEADER.search(head_text):
+        return None
+    own = unit_of(head_text, table)
+    if own and caption and _currency_of(own, table) == _currency_of(caption, table):
+        return caption
+    if own:
+        return own
+    if row_currency and ("currency" in head_text.lower() or not caption):
+        return row_currency
+    return caption
+
+
+def _currency_of(unit: str, table: CurrencyTable) -> Optional[str]:
+    value = normalize_money(f"1 {unit}", table)
+    return value.currency if value is not None else None
+
+
+def _row_currency(text: str, line: Line, header: Line, columns: dict, table: CurrencyTable) -> Optional[str]:
+    """The code in the row's cell under a "Currency" header ("Partner | Currency of pledge | Amount pledged"):
+    the unit of the row's other bare numbers, when no header or caption names one."""
+    for cell, column in zip(line.cells, _column_numbers(text, line, header)):
+        head = columns.get(column)
+        code = text[slice(*cell)].strip()
+        if head is not None and "currency" in text[slice(*head)].lower() and re.fullmatch(r"[A-Z]{3}", code) \
+                and unit_of(code, table):
+            return code
+    return None
+
+
 def _columns(text: str, header: Line) -> dict[int, tuple[int, int]]:
     return dict(zip(_column_numbers(text, header), header.cells))
 
 
 def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
-    if unit and BARE_NUMBER.fullmatch(text[slice(*cell)]):
-        yield cell[0], cell[1], unit
+    start, end = cell
+    while start < end and text[start] == "*" and text[end - 1] == "*":  # "**114.0**": bold in a Markdown table
+        start, end = start + 1, end - 1
+    if unit and BARE_NUMBER.fullmatch(text[start:end]):
+        yield start, end, unit
 
 
 def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optional[str]:
@@ -146,7 +214,8 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
         return None
     above = layout.lines[index]
     caption = layout.text[above.start : above.end].strip()
-    if above.kind in ("blank", "row") or len(caption.split()) > 10:
+    # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
+    if above.kind in ("blank", "row") or len(caption.split()) > (16 if caption.endswith(")") else 10):
         return None
     return unit_of(caption, table)
 

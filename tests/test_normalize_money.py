@@ -296,6 +296,18 @@ LABELLED = [
      [("11,800,000", "11800000", "CHF"), ("4,300,000", "4300000", "CHF")]),
     ("Table 2  Grants (amounts in US$ million)\n\nNo.    Grant              Amount\n-----  -----------------  ------\n"
      "01     Lakeside Wells       8.50\n", [("8.50", "8500000", "USD")]),
+    # A caption sentence ending in a full stop; bold cells; a listing whose header stands above group headings;
+    # a table's long title closing with its unit; a serial-number column; a row's own currency cell.
+    ("All amounts in US$ million.\n\n| Grant | Amount |\n|---|---|\n| Wells | 18.0 |\n| **Total** | **18.0** |\n",
+     [("18.0", "18000000", "USD"), ("18.0", "18000000", "USD")]),
+    ("ID | Name | Commitment (US$ million)\n\nAFRICA EAST\nP1 | Roads | 275.0\n\nSOUTH ASIA\nP2 | Dams | 120.0\n",
+     [("275.0", "275000000", "USD"), ("120.0", "120000000", "USD")]),
+    ("Table 3.1: Projects approved in FY 2024/25 by the fund (amounts in Rs lakh)\n\n"
+     "S.N.  Project          District     Approved\n1     Hill Wells       Jumla           1,850\n",
+     [("1,850", "185000000", "INR")]),
+    ("Partner     Currency of pledge   Amount pledged (pledge currency)   US$ equivalent\n"
+     "Ruritania   SEK                  180,000,000                        17,100,000\n",
+     [("180,000,000", "180000000", "SEK"), ("17,100,000", "17100000", "USD")]),
     # "(EUR '000)": thousands, as budget tables write them.
     ("Component                Amount (EUR '000)     Share\nRoads                    4,250                 34.0%\n",
      [("4,250", "4250000", "EUR")]),
