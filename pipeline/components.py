@@ -204,7 +204,7 @@ class FactsheetCountries:
                 continue
             if following is not None and following.text in rules.geographic_after:
                 continue
-            # "the Niger valley": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
+            # "the Senegal river": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
             if following is not None and following.is_lower and following.text.capitalize() in rules.geographic_after \
                     and rules.countries.get(span.text, ("", ""))[1] == "name":
                 continue

@@ -94,7 +94,7 @@ class MoneyContextIndex:
 
     def _writes_romance_numbers(self) -> bool:
         """The document's own convention: French/Spanish/Portuguese scale words or decimal commas before a
-        scale or percent sign mean dots group thousands ("₲ 96.000 millones"); English text keeps "1.500 million"."""
+        scale or percent sign mean dots group thousands ("₲ 85.000 millones"); English text keeps "1.500 million"."""
         lowered = self.text.lower()
         # A word can only be a romance scale if the scale is in the text: most texts hold none, and skip the word scan.
         romance = sum(word in self.table.romance_scales for word in re.findall(r"[^\W\d_]{5,}", lowered)) \

@@ -56,7 +56,7 @@ def _modifier_before(span: Span) -> Optional[str]:
     return previous if previous in DATE_MODIFIERS else None
 
 
-# The few English words that qualify an amount from behind it ("$500,000 and above").
+# The few English words that qualify an amount from behind it ("$250,000 and above").
 QUALIFIERS_AFTER = {"and above": "at_least", "or more": "at_least", "or above": "at_least", "and over": "at_least",
                     "or less": "at_most", "and below": "at_most", "or below": "at_most"}
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 def in_word_bar(doc: Doc, span: Span) -> bool:
     """A one-word cell of a navigation or language bar of three or more cells ("English | Deutsch | Français"),
-    or of a language switcher of two ("English (en) | Français (fr)")."""
+    or of a language switcher of two ("English (en) | Português (pt)")."""
     layout = doc._.layout
     if layout is None:
         return False
@@ -26,7 +26,7 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     return len(cells) >= 3 and sum(len(cell.split()) == 1 for cell in cells) >= 2
 
 
-# "Français (fr)": a language's name with its ISO 639 code, as language switchers write it.
+# "Português (pt)": a language's name with its ISO 639 code, as language switchers write it.
 LANGUAGE_CODE = re.compile(r"\s*\([a-z]{2,3}\)$")
 
 

@@ -143,17 +143,17 @@ def test_linker_leaves_the_dates_of_listed_documents_and_stories_unattached(nlp)
 
 
 def test_linker_gives_a_participle_clause_to_the_predecessor_it_follows(nlp):
-    """"X follows the Y Programme, financed by the Bank from 2016 to 2021 for EUR 3 million": Y's facts, not X's;
+    """"X follows the Y Programme, financed by the Bank from 2014 to 2019 for EUR 3 million": Y's facts, not X's;
     the sentence before still gives X its own."""
     text = ("The Lantern Clinics Programme (LCP) costs EUR 12 million. LCP follows the Old Harbour Health Programme, "
-            "financed by the Bank from 2016 to 2021 for EUR 3 million.\n")
+            "financed by the Bank from 2014 to 2019 for EUR 3 million.\n")
     result = linked(nlp, text, projects=[("Lantern Clinics Programme (LCP)", "Lantern Clinics Programme", "LCP"),
                                          ("LCP#1", None, "LCP"),
                                          ("Old Harbour Health Programme", "Old Harbour Health Programme", None)],
                     money=[("EUR 12 million", "12000000", "EUR"), ("EUR 3 million", "3000000", "EUR")],
-                    dates=[("from 2016 to 2021", "2016", "2021")])
+                    dates=[("from 2014 to 2019", "2014", "2019")])
     assert result == {"LCP": ([], ["12000000 EUR"], []),
-                      "Old Harbour Health Programme": ([], ["3000000 EUR"], ["2016/2021"])}
+                      "Old Harbour Health Programme": ([], ["3000000 EUR"], ["2014/2019"])}
 
 
 def test_linker_ends_the_last_numbered_section_where_prose_sums_up_the_list(nlp):

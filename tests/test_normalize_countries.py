@@ -93,7 +93,7 @@ IN_CONTEXT = [
     # A language switcher names languages; a country's name before a feature in lower case names the place.
     ("English | Français\nThe fund works in Mali.", [("Mali", "ML")]),
     ("English (en) | Español (es)\nIt works in Chile.", [("Chile", "CL")]),
-    ("Rice from the Niger valley schemes reached Kenyan river towns.", [("Kenyan", "KE")]),
+    ("Rice from the Senegal river farms reached Kenyan river towns.", [("Kenyan", "KE")]),
 ]
 
 

@@ -457,10 +457,10 @@ GENERALIZATION = [
      [("Project for Cleaner Wells in Lakeville\n                   (CLEAN-WELLS)", "Project for Cleaner Wells in Lakeville",
        "CLEAN-WELLS")]),
     # A plant or a clinic is no financing facility.
-    ("The Lake Water Treatment Facility was inaugurated in 2023. Grants from the Rapid Response Facility went on.",
-     [("Rapid Response Facility", "Rapid Response Facility", None)]),
+    ("The Lake Water Treatment Facility was inaugurated in 2023. Grants from the Swift Relief Facility went on.",
+     [("Swift Relief Facility", "Swift Relief Facility", None)]),
     # A programme whose only object is the cooperation itself is a donor's plan; a named object makes a name.
-    ("It is guided by the Country Programme for Development Cooperation 2021–2024 with Eastland.", []),
+    ("It is guided by the Country Programme for Development Cooperation 2019–2022 with Eastland.", []),
     ("The Fund for International Cooperation on Rivers started.",
      [("Fund for International Cooperation on Rivers", "Fund for International Cooperation on Rivers", None)]),
     # After "and the", a project's or a body's name is a second party; donors whose names say Fund are bodies.

@@ -47,7 +47,7 @@ class MoneyContext:
     decimal_comma: the document writes decimal commas before scales ("$36,5-million"), so "1,742-billion" is 1.742.
     rate: the amount is one side of an exchange rate, where "655.957" is a decimal.
     romance: the document writes numbers the French, Spanish and Portuguese way (decimal commas,
-        "millones", "milliards"), so "96.000 millones" is 96 000 million and "2,1 millones" 2.1 million.
+        "millones", "milliards"), so "85.000 millones" is 85 000 million and "2,1 millones" 2.1 million.
     """
 
     near: tuple[str, ...] = ()
@@ -82,8 +82,8 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     (Decimal('14382516'), Decimal('11350000'), Decimal('3.282'))
     >>> parse_number("655.957", rate=True), parse_number("1,742", has_scale=True, decimal_comma=True)
     (Decimal('655.957'), Decimal('1.742'))
-    >>> parse_number("96.000", has_scale=True, romance=True), parse_number("1,500", has_scale=True, romance=True)
-    (Decimal('96000'), Decimal('1.500'))
+    >>> parse_number("85.000", has_scale=True, romance=True), parse_number("1,500", has_scale=True, romance=True)
+    (Decimal('85000'), Decimal('1.500'))
     """
     compact = re.sub(r"[’' \u00a0\u202f\u2009]", "", text)
     if not compact or not compact[0].isdigit():
@@ -97,8 +97,8 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     elif compact.count(".") == 1:
         # "800.000" with no scale word is eight hundred thousand, as published in some tables;
         # an exchange rate ("XAF 655.957 = €1") has decimals.
-        # A text that writes decimal commas groups with dots, scale or not ("₲ 96.000 millones"), rates included
-        # ("US$ 1 = COP 4.035").
+        # A text that writes decimal commas groups with dots, scale or not ("₲ 85.000 millones"), rates included
+        # ("US$ 1 = COP 3.870").
         thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and (romance or not has_scale and not rate)
         decimal_mark = "," if thousands else "."
     else:

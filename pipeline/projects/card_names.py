@@ -71,7 +71,7 @@ def _plain_name(ctx: DetectionContext, line) -> bool:
     if tokens is None or not ctx.is_capitalized(tokens[0]) \
             or len(words) <= 2 and ctx.texts[tokens[1] - 1] in ctx.vocab.non_project_heads:
         return False
-    # Mostly capitalized words: "Zanzibar Solar Mini-Grids, Phase II", not "Read the full story here".
+    # Mostly capitalized words: "Harbor Wind Micro-Grids, Phase II", not "Read the full story here".
     alpha = [i for i in range(*tokens) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
     lower = [i for i in alpha if not ctx.is_capitalized(i)]
     # A wrapped sentence's first line ends on a lowercase word ("... Project received").

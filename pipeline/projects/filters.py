@@ -99,7 +99,7 @@ def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[st
 
 
 def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Country Programme for Development Cooperation 2021–2024", "Programme of Cooperation": a programme
+    """"Country Programme for Development Cooperation 2019–2022", "Programme of Cooperation": a programme
     whose only object is the cooperation itself is a donor's plan for a country, not an activity."""
     preposition = next((i for i in range(start, end) if ctx.texts[i] in {"for", "of"}), None)
     if preposition is None or ctx.head(start, end) not in ctx.vocab.project_heads:
