@@ -93,3 +93,17 @@ def test_a_record_title_never_crosses_a_semicolon(nlp):
     # A line of acronym entries separated by semicolons is a glossary, not a record line.
     text = "HWR-2 – Hill Wells Rehabilitation, Phase 2; LKP – Lake Knowledge Programme.\n"
     assert not any(";" in span for span in spans(nlp, text))
+
+
+# 5. A Romance title's head is its first word: a body's word after its "de"/"du" names a place or a
+#    beneficiary, not the kind of thing the title is.
+ROMANCE_HEADS = [
+    ("Programme régional de gestion des parcours du Nord et du Centre (PRGPC)\n",
+     ["Programme régional de gestion des parcours du Nord et du Centre (PRGPC)"]),
+    ("Projet d'appui au Ministère de la Santé (PAMS)\n", ["Projet d'appui au Ministère de la Santé (PAMS)"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROMANCE_HEADS)
+def test_romance_title_head_is_its_first_word(nlp, text, expected):
+    assert spans(nlp, text)[:1] == expected
