@@ -107,3 +107,15 @@ ROMANCE_HEADS = [
 @pytest.mark.parametrize("text, expected", ROMANCE_HEADS)
 def test_romance_title_head_is_its_first_word(nlp, text, expected):
     assert spans(nlp, text)[:1] == expected
+
+
+# 6. A sentence opening with a preposition and an article leaves both outside the name.
+SENTENCE_PREPOSITIONS = [
+    ("The sum is final. For the Lakeland Ferry Project the figure is indicative.\n", ["Lakeland Ferry Project"]),
+    ("In the Hill Wells Programme, pupils fetch less water.\n", ["Hill Wells Programme"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_PREPOSITIONS)
+def test_sentence_opening_preposition_is_outside_the_name(nlp, text, expected):
+    assert spans(nlp, text) == expected
