@@ -40,11 +40,13 @@ QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "which"}
 
 
 def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"Renamed the Coastal Fund ...", "How the Coastal Fund ...": a sentence's first word, a participle
-    or a question word followed by an article, is not part of the name ("Promoting the ...", "Feed the ..." are)."""
+    """"Renamed the Coastal Fund ...", "How the Coastal Fund ...": a sentence's first word, a participle,
+    a question word or a preposition followed by an article, is not part of the name ("Promoting the ...", "Feed the ..." are)."""
     if end - start <= 2 or ctx.texts[start + 1] not in LEADING_ARTICLES:
         return start, end
-    opener = participle(ctx.texts[start]) or ctx.texts[start].lower() in QUESTION_WORDS
+    # "For the Coastal Fund the amount is ...": a sentence opening with a preposition and an article.
+    opener = participle(ctx.texts[start]) or ctx.texts[start].lower() in QUESTION_WORDS \
+        or ctx.texts[start] in {w.title() for w in ctx.vocab.prepositions}
     if opener and ctx.starts_sentence(start):
         return start + 2, end
     return start, end

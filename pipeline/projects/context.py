@@ -282,9 +282,13 @@ class DetectionContext:
     def head(self, start: int, end: int) -> Optional[str]:
         """The head noun: the last capitalized word before the first preposition."""
         head = None
+        # "Programme régional de ... du Centre": a Romance title's head comes first, before its "de".
+        romance = self.texts[start] in self.vocab.foreign_heads
         for i in range(start, end):
             text = self.texts[i]
             if text.lower() in self.vocab.prepositions and (text.islower() or self.in_capitals(i)):
+                break
+            if romance and i > start and text.islower() and text in self.vocab.foreign_function_words:
                 break
             if text[:1].isupper():
                 head = text

@@ -142,6 +142,27 @@ def verb_titles(ctx: DetectionContext) -> None:
 
 OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "("}
+# 'to pilot "Solar Kiosks"': a grant's purpose line names the work it pays for right after its verb.
+PURPOSE_VERBS = {"support", "scale", "pilot", "fund", "finance", "launch", "expand", "replicate", "implement"}
+
+
+def _purpose_object(ctx: DetectionContext, i: int) -> bool:
+    """The quote at token i follows 'to VERB' ('to scale "Safe Births"')."""
+    return i >= 2 and ctx.texts[i - 1].lower() in PURPOSE_VERBS and ctx.texts[i - 2].lower() == "to"
+
+
+def _described_as_project(ctx: DetectionContext, close: int) -> bool:
+    """'"Safe Births", a maternal health project in ...': an apposition after the closing quote calls the
+    name a project, programme or scheme within a few words on the same line."""
+    if ctx.texts[close + 1 : close + 3] not in ([",", "a"], [",", "an"]):
+        return False
+    stop = min(ctx.line_tokens(close)[1], close + 11)
+    for k in range(close + 3, stop):
+        if ctx.texts[k] in {".", ";", ",", "("}:
+            return False
+        if ctx.texts[k].lower() in ctx.vocab.project_nouns:
+            return True
+    return False
 
 
 def quoted_names(ctx: DetectionContext) -> None:
@@ -167,7 +188,7 @@ def quoted_names(ctx: DetectionContext) -> None:
             if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
                 continue
             introduced = any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
-                or after in ctx.vocab.nouns_after_acronym
+                or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
             if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
                 ctx.add(i + 1, close, "quoted-name")
 

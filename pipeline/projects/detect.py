@@ -30,8 +30,8 @@ from .layout_names import (echoed_headings, glossary_projects, headings, inline_
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import foreign_titles, title_acronyms, title_keywords
 from .sibling_items import sibling_items
-from .table_names import (field_cards, field_values, identified_titles, label_lines, project_tables, related_fields,
-                          tab_tables)
+from .table_names import (field_cards, field_values, identified_records, identified_titles, label_lines,
+                          project_tables, related_fields, tab_tables)
 
 Finder = Callable[[DetectionContext], None]
 
@@ -51,6 +51,7 @@ FINDERS: tuple[Finder, ...] = (
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
     identified_titles,  # a page's title line over its "Project ID: ..." field
+    identified_records,  # "AB-24/0012 – Hill Clinics Outreach – Health Partners – US$ 90,000" record lines
     fact_cards,  # a name line over "2022–2026 · NOK 40 million" or "Budget / USD 2 million" lines, card after card
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."

@@ -42,15 +42,73 @@ def _table_header(ctx: DetectionContext, line):
     """The first row of the table holding `line`, across a Markdown rule line under the header."""
     index = line.index
     lines = ctx.layout.lines
-    while index > 0 and (lines[index - 1].kind == "row" or _is_rule_line(ctx, index - 1)):
+    while index > 0 and (lines[index - 1].kind == "row" or _is_rule_line(ctx, index - 1)
+                         or _wrapped_header_line(ctx, index - 1)):
         index -= 1
+    if lines[index].kind == "row" and _header_column(ctx, lines[index]) is None:
+        return _header_over_groups(ctx, index) or lines[index]
     return lines[index] if lines[index].kind == "row" else None
 
 
-def _aligned_column(header, line, column: int):
+GROUP_HEADING = re.compile(r"^[A-Z][A-Z ,&'/-]{2,60}$")
+
+
+def _header_over_groups(ctx: DetectionContext, index: int):
+    """A pipe table split into groups ("EAST REGION" lines, blank lines) under one header row: the
+    header above the groups, when its row has as many cells as the group's rows."""
+    lines, width = ctx.layout.lines, len(ctx.layout.lines[index].cells)
+    if "|" not in ctx.layout.text[lines[index].start : lines[index].end]:
+        return None
+    for k in range(index - 1, max(-1, index - 60), -1):
+        line = lines[k]
+        text = ctx.layout.text[line.start : line.end].strip()
+        if line.kind == "row" and len(line.cells) == width and "|" in text:
+            if _header_column(ctx, line) is not None:
+                return line
+        elif text and not GROUP_HEADING.match(text):
+            return None
+    return None
+
+
+def _wrapped_header_line(ctx: DetectionContext, index: int) -> bool:
+    """A header cell's second line ("to date" under "Released"): deeply indented words without
+    figures, between the header row and the first data row."""
+    line = ctx.layout.lines[index]
+    text = ctx.layout.text[line.start : line.end]
+    return (index > 0 and ctx.layout.lines[index - 1].kind == "row" and line.kind != "row"
+            and text.startswith(" " * 12) and text.strip() != "" and not any(c.isdigit() for c in text))
+
+
+SERIAL_HEADER = re.compile(r"^(?P<serial>s\.\s?n\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?)\s{2,}(?P<rest>\S.*)$")
+
+
+def _header_offset(ctx: DetectionContext, header, column: int) -> int:
+    """Where the header's project cell begins; a narrow serial-number header run together with it
+    ("S.N.  Project") leaves the project header at its own column."""
+    start, end = _cell(ctx, header.cells[column])
+    found = SERIAL_HEADER.match(ctx.layout.text[start:end].lower())
+    return start - header.start + (found.start("rest") if found else 0)
+
+
+def _header_column(ctx: DetectionContext, header) -> int | None:
+    for k, cell in enumerate(header.cells):
+        text = _cell_text(ctx, cell)
+        serial = SERIAL_HEADER.match(text)
+        if text in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers:
+            return k
+    return None
+
+
+def _unnumbered_row(ctx: DetectionContext, header, line) -> bool:
+    """In a table numbering its rows ("S.N."), a row without a number is a sum or carry-over line."""
+    if not SERIAL_HEADER.match(_cell_text(ctx, header.cells[0])):
+        return False
+    return not re.match(r"\s*\d{1,3}\.?\s", ctx.layout.text[line.start : line.end] + " ")
+
+
+def _aligned_column(header, line, offset: int):
     """The row's cell under the header's cell in a space-aligned table: two narrow columns of a row
     ("24-01  Ruritania") may run together where the header keeps them apart."""
-    offset = header.cells[column][0] - header.start
     for k, (start, end) in enumerate(line.cells):
         if start - line.start <= offset < end - line.start or start - line.start == offset:
             return k
@@ -70,13 +128,17 @@ def project_tables(ctx: DetectionContext) -> None:
         header = _table_header(ctx, line)
         if header is None or header is line or not header.cells:
             continue
-        column = next((k for k, cell in enumerate(header.cells) if _cell_text(ctx, cell) in ctx.vocab.table_headers), None)
+        column = _header_column(ctx, header)
         if column is not None and header.aligned and line.aligned:
-            column = _aligned_column(header, line, column)
+            column = _aligned_column(header, line, _header_offset(ctx, header, column))
+        elif column is not None and SERIAL_HEADER.match(_cell_text(ctx, header.cells[column])):
+            column += 1  # not aligned: the serial number has its own cell in the row
         if column is None or column >= len(line.cells):
             continue
         start_char, end_char = _cell(ctx, line.cells[column])
-        if _cell_text(ctx, line.cells[column]) in TOTAL_ROWS:
+        words = re.findall(r"[a-z]+", _cell_text(ctx, line.cells[column]))
+        # "Total", "Grand total" ("Community Total Sanitation" keeps its name)
+        if words and {words[0], words[-1]} & TOTAL_ROWS or _unnumbered_row(ctx, header, line):
             continue
         # A cell holds its name whole ("... (PCR) de Villaverde"); only its commentary is cut.
         whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True, cut_after_acronym=False)
@@ -231,3 +293,18 @@ def _section_heading(ctx: DetectionContext, line) -> bool:
     tokens = ctx.token_range(line.content_start, line.end)
     return tokens is not None and ctx.head(*tokens) in ctx.vocab.non_project_heads
 
+
+
+IDENTIFIED_RECORD = re.compile(r"^\s*[A-Z]{2,}[\w./-]*\d[\w./-]*\s+[–—]\s+(?P<title>[A-Z][^–—;]*?)\s+[–—]\s+\S")
+
+
+def identified_records(ctx: DetectionContext) -> None:
+    """"AB-24/0012/X – Hill Clinics Outreach – Health Partners – US$ 90,000 – ...": a listing's record
+    line opens with its grant code, then the title, then more dash-separated fields."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank":
+            continue
+        match = IDENTIFIED_RECORD.match(ctx.layout.text[line.start : line.end])
+        if match:
+            whole_item(ctx, line.start + match.start("title"), line.start + match.end("title"), "identified-record",
+                       cut_after_acronym=False)
