@@ -1,5 +1,6 @@
 """MONEY span adjustments the token patterns cannot make, used by the MONEY component.
 
+- a closing mark glued to an amount joins it ("Shs 1,000,000/=");
 - a scale after a hyphen or a line break joins the amount ("$1-billion", "€5.2\\nmillion",
   "€5.20 mil-\\nlion"); the span keeps the hyphen and the break, the value is the normal reading;
 - a small worded number before a currency used as a modifier is a count ("three yen loans");
@@ -21,6 +22,8 @@ from .money_labels import labelled_spans
 from .normalize.money import unmistakable
 
 HYPHENS = {"-", "\u2010", "\u2011"}
+# East African "/=" and "/-", Swiss ".-": the tokenizer splits them off an amount (pipeline.tokenizer).
+CLOSING_MARKS = {"/=", "/-", ".-", ",-"}
 SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
 # Rules whose currency word comes first, as a label: they need an amount no name and number are written like.
 LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
@@ -66,6 +69,13 @@ class MoneySpans:
             return span
         longer = Span(doc, span.start, joined_end, label=span.label, span_id=span.id_)
         return longer if self.value(longer) is not None else span
+
+    def extend_over_closing_mark(self, span: Span) -> Span:
+        """"Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount, written glued, is its end."""
+        doc, end = self.doc, span.end
+        if end >= len(doc) or doc[end].text not in CLOSING_MARKS or doc[end - 1].whitespace_:
+            return span
+        return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""

@@ -109,7 +109,7 @@ SUFFIX_PATTERNS = [
     # A sign spaCy's list lacks, written after the number: 100元.
     r"[元円](?<=\d[元円])",
     # "Shs 1,000,000/=", "CHF 25.-": the mark that closes a whole amount in East African and Swiss texts.
-    r"(?<=\d)(?:/=|/-|[.,]-)",
+    r"(?<=\d)(?:/=|/-|[.,]-)", r"(?<=\d[mkbMKB])(?:/=|/-)", r"(?<=\d[bm]n)(?:/=|/-)",
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
     r"[€$£¥](?<=^[kKM][€$£¥])$",
     r"\.(?<=[kKM][€$£¥]\.)",
@@ -140,6 +140,11 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     rf"m(?<=\dm)(?=[{DASHES}][$€£¥])", rf"k(?<=\dk)(?=[{DASHES}][$€£¥])",
     rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)",
     rf"[$€£¥](?<=[{DASHES}][$€£¥])(?=\d)",
+    # "USD5m–USD8m": the same with codes; the second code is a token of its own, as the first one's prefix is.
+    rf"m(?<=\dm)(?=[{DASHES}][A-Z]{{3}}\d)", rf"k(?<=\dk)(?=[{DASHES}][A-Z]{{3}}\d)",
+    rf"b(?<=\db)n(?=[{DASHES}][A-Z]{{3}}\d)", rf"m(?<=\dm)n(?=[{DASHES}][A-Z]{{3}}\d)",
+    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[A-Z]{{3}}\d)",
+    rf"[A-Z]{{3}}(?<=[{DASHES}][A-Z]{{3}})(?=\d)",
     # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
     rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".

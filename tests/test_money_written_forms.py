@@ -58,9 +58,19 @@ def money(nlp, text):
     ("It was EUR 1,7 Mrd. in all.", [("EUR 1,7 Mrd", Decimal("1700000000"), "EUR", "exact")]),
     # A code ending a sentence is no sign of the number that starts the next.
     ("It was paid in USD. 4 sites were built.", []),
-    # The mark closing a whole amount in East African and Swiss texts stays outside the span.
-    ("It was Shs 2,750,000/= in Uganda.", [("Shs 2,750,000", Decimal("2750000"), "UGX", "exact")]),
-    ("It was CHF 45.- a day.", [("CHF 45", Decimal("45"), "CHF", "exact")]),
+    # The mark closing a whole amount in East African and Swiss texts, glued to it, ends its span (as annotators mark it).
+    ("It was Shs 2,750,000/= in Uganda.", [("Shs 2,750,000/=", Decimal("2750000"), "UGX", "exact")]),
+    ("It was CHF 45.- a day.", [("CHF 45.-", Decimal("45"), "CHF", "exact")]),
+    ("In Uganda it was quoted as Sh 37bn/- last week.", [("Sh 37bn/-", Decimal("37000000000"), "UGX", "exact")]),
+    # Two glued code amounts with their scales make one range.
+    ("Bids of EUR3m–EUR6m are invited.", [("EUR3m–EUR6m", Decimal("3000000"), "EUR", "exact")]),
+    # French thousands grouped with spaces before a scale or a currency word; "dollars US" as French writes it.
+    ("Le Niger prévoit 7 250 millions F CFA.", [("7 250 millions F CFA", Decimal("7250000000"), "XOF", "exact")]),
+    ("Le coût atteint 640 000 euros.", [("640 000 euros", Decimal("640000"), "EUR", "exact")]),
+    ("Soit 41 millions de dollars US.", [("41 millions de dollars US", Decimal("41000000"), "USD", "exact")]),
+    # MT for the metical only in a passage about Mozambique; elsewhere it is metric tonnes.
+    ("Em Moçambique, a ligação custa 1.200 MT.", [("1.200 MT", Decimal("1200"), "MZN", "exact")]),
+    ("Kenya harvested 640,000 MT of maize.", []),
     # South Asian grouping (lakh, crore): two digits between commas.
     ("It was Rs. 17,40,000 in Nepal.", [("Rs. 17,40,000", Decimal("1740000"), "NPR", "exact")]),
     ("It was NPR 2,35,00,000.", [("NPR 2,35,00,000", Decimal("23500000"), "NPR", "exact")]),

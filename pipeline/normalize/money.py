@@ -59,6 +59,8 @@ class MoneyContext:
 
 
 NO_CONTEXT = MoneyContext()
+# "Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount says nothing of its value.
+CLOSING_MARK = re.compile(r"(?<=[\dA-Za-z])(?:/=|/-|[.,]-)$")
 # A word broken across a line ("mil-\nlion") and a hyphen between a number and its scale ("$1-billion").
 LINE_BREAK_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\r?\n\s*([^\W\d_])")
 NUMBER_HYPHEN = re.compile(r"(?<=\d)\s*[-\u2010\u2011](?=[^\W\d_])")
@@ -358,6 +360,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     # "COP26", "G20": a code glued to a small number is a name, not an amount.
     if re.fullmatch(r"[A-Z]{2,4}\d{1,2}", text.strip()):
         return None
+    text = CLOSING_MARK.sub("", text)
     text = LINE_BREAK_HYPHEN.sub(r"\1\2", text)
     text = NUMBER_HYPHEN.sub(" ", text)
     # "14 millions d'euros", "36 milliards de F CFA", "5 million of dollars": the linking word goes.
