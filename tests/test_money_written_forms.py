@@ -68,6 +68,16 @@ def money(nlp, text):
     ("Le Niger prévoit 7 250 millions F CFA.", [("7 250 millions F CFA", Decimal("7250000000"), "XOF", "exact")]),
     ("Le coût atteint 640 000 euros.", [("640 000 euros", Decimal("640000"), "EUR", "exact")]),
     ("Soit 41 millions de dollars US.", [("41 millions de dollars US", Decimal("41000000"), "USD", "exact")]),
+    # A sign with its unit word before the amount; ranges in French, Spanish and Portuguese ("à", "a").
+    ("In Mali, wells cost CFA francs 23 million each.", [("CFA francs 23 million", Decimal("23000000"), "XOF", "exact")]),
+    ("In Niger, awards run from CFA francs 3 million to 9 million.",
+     [("CFA francs 3 million to 9 million", Decimal("3000000"), "XOF", "exact")]),
+    ("Au Togo, des prêts de 4 à 12 millions de FCFA.", [("4 à 12 millions de FCFA", Decimal("4000000"), "XOF", "exact")]),
+    ("Créditos de 3 a 7 millones de euros.", [("3 a 7 millones de euros", Decimal("3000000"), "EUR", "exact")]),
+    ("It costs $4 million a year.", [("$4 million", Decimal("4000000"), "USD", "exact")]),
+    # Romance approximations: "ronda os" (Portuguese), "de l'ordre de" (French).
+    ("Em Moçambique, a obra ronda os 9.400.000 MT.", [("9.400.000 MT", Decimal("9400000"), "MZN", "approximate")]),
+    ("Le coût est de l'ordre de 7 millions d'euros.", [("7 millions d'euros", Decimal("7000000"), "EUR", "approximate")]),
     # MT for the metical only in a passage about Mozambique; elsewhere it is metric tonnes.
     ("Em Moçambique, a ligação custa 1.200 MT.", [("1.200 MT", Decimal("1200"), "MZN", "exact")]),
     ("Kenya harvested 640,000 MT of maize.", []),

@@ -371,7 +371,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     between = re.match(r"(?i)between\s+(.+?)\s+and\s+(.+)$", text)
     if between:
         text = f"{between.group(1)} to {between.group(2)}"
-    halves = re.split(r"\s*(?:\bto\b|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*", text, maxsplit=1)
+    # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.
+    halves = re.split(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*", text, maxsplit=1)
     if len(halves) == 2 and re.search(r"\d", halves[0]) and re.search(r"\d", halves[1]):
         low, low_rest = _split_amount(halves[0], table, context)
         high, high_rest = _split_amount(halves[1], table, context)
