@@ -13,6 +13,8 @@ module needs nothing from pipeline.components.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span
@@ -24,6 +26,8 @@ from .normalize.money import unmistakable
 HYPHENS = {"-", "\u2010", "\u2011"}
 # East African "/=" and "/-", Swiss ".-": the tokenizer splits them off an amount (pipeline.tokenizer).
 CLOSING_MARKS = {"/=", "/-", ".-", ",-"}
+# A year or a range of years, as a period is written before a table's amounts ("2019–2023", "2024").
+YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
 SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
 # Rules whose currency word comes first, as a label: they need an amount no name and number are written like.
 LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
@@ -76,6 +80,15 @@ class MoneySpans:
         if end >= len(doc) or doc[end].text not in CLOSING_MARKS or doc[end - 1].whitespace_:
             return span
         return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
+
+    def is_years_before_sign(self, span: Span) -> bool:
+        """"2019–2023\nRs 2.1 crore", "2021–2025 EUR 5m": years before a sign that opens the next line or the
+        next amount are a period, not an amount in that currency."""
+        head = re.sub(r"\D+$", "", span.text)
+        if not YEARS.fullmatch(head.strip()):
+            return False
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        return "\n" in span.text[len(head):] or following is not None and following.text[:1].isdigit()
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""
