@@ -29,11 +29,17 @@ DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|value
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
+# "$5,1 billones de pesos colombianos": a bare "$" before an amount of a named peso.
+PESO_SIGN = re.compile(r"(?<![A-Za-z])\$\s?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+)?(pesos?\s+[^\W\d_]+)")
+LOCAL_DOLLAR = "$ local"
 # "A$ unless otherwise stated".
 DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
 # "$36,5-million": the document writes decimal commas before hyphenated scales.
 HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
+# A letter sign or code written before or after a number: "KSh 96", "TZS 3,200".
+SIGN_WORD = re.compile(r"(?<![\w$])[A-Z][A-Za-z]{1,3}(?=\s?\d|(?<=\d\s)\b)")
 RATE_SIGN = "="
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)
 DECIMAL_COMMA = re.compile(r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
@@ -64,7 +70,8 @@ class MoneyContextIndex:
         self.text = layout.text if layout is not None else doc.text
         self.layout = layout
         self.table = table
-        self.countries = sorted((s.start_char, s.id_) for s in _outermost(s for s in country_spans if s.id_))
+        self.countries = sorted([(s.start_char, s.id_) for s in _outermost(s for s in country_spans if s.id_)]
+                                + self._currency_countries())
         counts = Counter(iso2 for _, iso2 in self.countries)
         self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
         self.declared = self._declarations()
@@ -73,6 +80,21 @@ class MoneyContextIndex:
         self.sections: dict | None = None
         self.paragraphs: dict | None = None
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
+
+    def _currency_countries(self) -> list[tuple[int, str]]:
+        """"KSh 96 billion ... about Sh71.3bn": a sign or code of a currency only one country uses places the passage
+        in that country, for the shared forms near it (no country is named in a news story about its own capital)."""
+        found = []
+        for match in SIGN_WORD.finditer(self.text):
+            form = match.group(0)
+            codes = self.table.candidates(form)
+            if len(codes) != 1 or form not in self.table.signs:
+                continue  # shared forms ("Sh", "Rs") say nothing of the country
+            code = next(iter(codes))
+            users = [iso2 for iso2, used in self.table.territories.items() if code in used]
+            if len(users) == 1 and form != code.title():
+                found.append((match.start(), users[0]))
+        return found
 
     def _declarations(self) -> dict[str, str]:
         declared: dict[str, str] = {}
@@ -86,6 +108,11 @@ class MoneyContextIndex:
             for form in filter(None, match.group(1, 2)):
                 if code and code in self.table.candidates(form):
                     declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
+        for match in PESO_SIGN.finditer(self.text) if "$" in self.text else ():
+            # "$5,1 billones de pesos colombianos": the page writes "$" for that peso (read where no country is near).
+            code = self.table.qualified_words.get(match.group(1).lower())
+            if code in dollar_family:
+                declared.setdefault(LOCAL_DOLLAR, code)
         for match in DECLARED_UNLESS.finditer(self.text):
             code = self.table.signs.get(match.group(1))
             if code in dollar_family:
@@ -153,6 +180,20 @@ class MoneyContextIndex:
                     self.paragraphs[line.paragraph] = (first, line.end)
         return self.paragraphs.get(self.layout.line_at(start).paragraph, (0, 0))
 
+    def _block(self, start: int, end: int) -> tuple[int, int]:
+        low = max((m.end() for m in BLANK_LINE.finditer(self.text, 0, start)), default=0)
+        following = BLANK_LINE.search(self.text, end)
+        return low, following.start() if following else len(self.text)
+
+    def _letterhead(self) -> tuple[int, int]:
+        """The page's first lines up to its first blank line, when they are short heading lines (no sentence)."""
+        first = BLANK_LINE.search(self.text)
+        head = self.text[: first.start()] if first else ""
+        lines = [line for line in head.splitlines() if line.strip()]
+        if not lines or any(len(line.split()) > 12 or SENTENCE_END.search(line + " ") for line in lines):
+            return 0, 0
+        return 0, len(head)
+
     def _near(self, low: int, high: int, at: int) -> list[str]:
         found = [(abs(position - at), iso2) for position, iso2 in self.countries if low <= position < high]
         return [iso2 for _, iso2 in sorted(found)]
@@ -170,8 +211,12 @@ class MoneyContextIndex:
         # "Senegal. The programme ... A connection costs 25 000 FCFA": the paragraph's country before the section's.
         paragraph_low, paragraph_high = self._paragraph(start)
         section_low, section_high = self._section(start)
-        wider = self._near(paragraph_low, paragraph_high, start) + self._near(section_low, section_high, start) \
-            + list(self.by_frequency)
+        # "Nepal" on a line of its own over a table and its notes: the lines up to the blank lines around the amount.
+        block_low, block_high = self._block(start, end)
+        # The letterhead ("RÉPUBLIQUE DU SÉNÉGAL" over a ministry's note) names the page's own country: it comes
+        # before a country another paragraph of the section names in passing.
+        wider = self._near(block_low, block_high, start) + self._near(paragraph_low, paragraph_high, start) \
+            + self._near(*self._letterhead(), start) + self._near(section_low, section_high, start) + list(self.by_frequency)
         return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(wider))
 
 

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Optional
@@ -61,6 +62,8 @@ class MoneyContext:
 NO_CONTEXT = MoneyContext()
 # "Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount says nothing of its value.
 CLOSING_MARK = re.compile(r"(?<=[\dA-Za-z])(?:/=|/-|[.,]-)$")
+# The form a bare amount closed by "/-" or "/=" is resolved as (no default: only the passage's country says which).
+CLOSED_AMOUNT = "/-"
 # A word broken across a line ("mil-\nlion") and a hyphen between a number and its scale ("$1-billion").
 LINE_BREAK_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\r?\n\s*([^\W\d_])")
 NUMBER_HYPHEN = re.compile(r"(?<=\d)\s*[-\u2010\u2011](?=[^\W\d_])")
@@ -71,6 +74,8 @@ MILLION_CODE = re.compile(r"M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY)", re.IGNORECASE)
 # "15 dollars 50", "17 USD 25", "thirteen dollars forty five": hundredths right after the unit, no "and", no "cents".
 BARE_SUBUNIT = re.compile(r"^(?:\d{2}|[a-z]+(?:[ -][a-z]+)?)$")
 SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cents?)?$", re.IGNORECASE)
+# A whole number (or none) and one of the fractions Unicode writes as a character: "¾", "2½".
+VULGAR_FRACTION = re.compile(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]")
 _NUMBER = re.compile(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d")
 
 
@@ -88,6 +93,10 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     (Decimal('85000'), Decimal('1.500'))
     """
     compact = re.sub(r"[’' \u00a0\u202f\u2009]", "", text)
+    if compact and VULGAR_FRACTION.fullmatch(compact):
+        # "¾ million", "2½ million": a whole number and a fraction character (Unicode gives its value).
+        whole = Decimal(compact[:-1]) if compact[:-1] else Decimal(0)
+        return whole + Decimal(str(unicodedata.numeric(compact[-1])))
     if not compact or not compact[0].isdigit():
         return None
     if "," in compact and "." in compact:
@@ -112,6 +121,10 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
         return Decimal(compact)
     except InvalidOperation:
         return None
+
+
+def _is_number(token: str) -> bool:
+    return token[0].isdigit() or bool(VULGAR_FRACTION.fullmatch(token))
 
 
 def _parse_number_words(words: list[str]) -> Optional[Decimal]:
@@ -153,7 +166,7 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
 
     Compounds add up: "189 billion 360 million", "two billion four hundred and thirty million".
     """
-    tokens = re.findall(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d|[^\W\d_]+\.?|[^\w\s]+", text)
+    tokens = re.findall(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]|\d[\d,.’' \u00a0\u202f\u2009]*\d|\d|[^\W\d_]+\.?|[^\w\s]+", text)
     tokens, compound_scales = _join_scale_prefixes(tokens, table)
     if context.romance:
         # "R$ 500 mil": alone, the prefix is a thousand in Spanish and Portuguese (in English, slang for a million).
@@ -165,11 +178,11 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             return None
         return compound_scales.get(words[i]) or table.scales.get(words[i]) or table.scales.get(words[i].rstrip("."))
 
-    number_at = next((i for i, t in enumerate(tokens) if t[0].isdigit()), None)
+    number_at = next((i for i, t in enumerate(tokens) if _is_number(t)), None)
     used: set[int] = set()
     if number_at is not None:
         number, i, previous_scale = Decimal(0), number_at, None
-        while i < len(tokens) and tokens[i][0].isdigit():
+        while i < len(tokens) and _is_number(tokens[i]):
             scale = scale_of(i + 1)
             # Only a smaller scale continues a compound: "189 billion 360 million".
             if i > number_at and (scale is None or previous_scale is None or scale >= previous_scale):
@@ -180,12 +193,20 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             if part is None:
                 return None, text
             used.add(i)
+            step = 1
             if scale is not None:
                 part *= scale
                 used.add(i + 1)
+                step = 2
+                # "1.2 lakh crore", "5 thousand million": a larger scale right after multiplies (Indian and British usage).
+                larger = scale_of(i + 2)
+                if larger is not None and larger > scale:
+                    part *= larger
+                    used.add(i + 2)
+                    scale, step = scale * larger, 3
             number += part
             previous_scale = scale
-            i += 2 if scale is not None else 1
+            i += step
             if scale is None:
                 break
         if len(used) == 1:
@@ -302,22 +323,25 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
     declared = dict(context.declared)
     if form in table.declared_only or form.lower() in table.declared_only:
         code = declared.get("$")
-        return code if code in found else table.default(form)
+        if code in found:
+            return code
+        if form == "$" and context.romance:
+            # Spanish and Portuguese pages write their own peso as "$" ("$850.000 millones" in Colombia), as CLDR's
+            # local symbols do; English pages keep the spec's US dollar.
+            # The page's own "$" ("$5,1 billones de pesos colombianos") comes after the sentence's country.
+            own = declared.get("$ local") if declared.get("$ local") in found else None
+            local = _of_countries(context.near, found, table) or own or _of_countries(context.countries[:1], found, table)
+            if local:
+                return local
+        return table.default(form)
     if len(found) == 1 and form not in table.needs_context:
         return next(iter(found))
     if form in table.strong_defaults:
         # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
         return declared[form] if declared.get(form) in found else table.default(form)
 
-    def of_countries(countries: tuple[str, ...]) -> Optional[str]:
-        for country in countries:
-            for code in table.territories.get(country, ()):
-                if code in found:
-                    return code
-        return None
-
-    code = of_countries(context.near) or (declared.get(form) if declared.get(form) in found else None) \
-        or of_countries(context.countries)
+    code = _of_countries(context.near, found, table) or (declared.get(form) if declared.get(form) in found else None) \
+        or _of_countries(context.countries, found, table)
     if code:
         return code
     if form in table.needs_context:
@@ -325,6 +349,15 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
     if len(found) == 1:
         return next(iter(found))
     return table.default(form)
+
+
+def _of_countries(countries: tuple[str, ...], found: frozenset[str], table: CurrencyTable) -> Optional[str]:
+    """The first of the countries' currencies among those a form may stand for."""
+    for country in countries:
+        for code in table.territories.get(country, ()):
+            if code in found:
+                return code
+    return None
 
 
 def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: MoneyContext) -> Optional[MoneyValue]:
@@ -360,6 +393,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     # "COP26", "G20": a code glued to a small number is a name, not an amount.
     if re.fullmatch(r"[A-Z]{2,4}\d{1,2}", text.strip()):
         return None
+    # "17,850,000,000/-": the mark alone says shillings (East Africa) or rupees (South Asia), of the passage's country.
+    closed = bool(re.search(r"/[-=]$", text.strip()))
     text = CLOSING_MARK.sub("", text)
     text = LINE_BREAK_HYPHEN.sub(r"\1\2", text)
     text = NUMBER_HYPHEN.sub(" ", text)
@@ -367,10 +402,12 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     text = re.sub(r"(?i)\bd['’](?=[^\W\d_])", "", text)
     text = re.sub(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])", lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = " ".join(text.split())
-    # "between $5 and $10 million" is a range like "$5-10 million".
-    between = re.match(r"(?i)between\s+(.+?)\s+and\s+(.+)$", text)
+    # "a quarter of a million euros", "half of one million": the fraction of the scale.
+    text = re.sub(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)", r"\1 ", text)
+    # "between $5 and $10 million", "from €5,000 to €20,000" are ranges like "$5-10 million".
+    between = re.match(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$", text)
     if between:
-        text = f"{between.group(1)} to {between.group(2)}"
+        text = f"{between.group(1) or between.group(2)} to {between.group(3)}"
     halves = re.split(r"\s*(?:\bto\b|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*", text, maxsplit=1)
     if len(halves) == 2 and re.search(r"\d", halves[0]) and re.search(r"\d", halves[1]):
         low, low_rest = _split_amount(halves[0], table, context)
@@ -394,6 +431,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return with_cents
     amount, rest = _split_amount(text, table, context)
     currency = _word_code(rest, _currency(rest, table, context), text, table)
+    if closed and not rest.strip():
+        currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
         return None
     if MILLION_CODE.fullmatch(rest.strip()):
