@@ -88,8 +88,9 @@ class MoneyContextIndex:
         for match in SIGN_WORD.finditer(self.text):
             form = match.group(0)
             codes = self.table.candidates(form)
-            if len(codes) != 1 or form not in self.table.signs:
-                continue  # shared forms ("Sh", "Rs") say nothing of the country
+            if len(codes) != 1 or form not in self.table.signs or form in self.table.needs_context \
+                    or form in self.table.word_codes:
+                continue  # shared forms ("Sh", "Rs") say nothing of the country; "PEN 12" needs one itself
             code = next(iter(codes))
             users = [iso2 for iso2, used in self.table.territories.items() if code in used]
             if len(users) == 1 and form != code.title():
