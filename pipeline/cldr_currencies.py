@@ -75,7 +75,7 @@ class _Forms:
 
 
 def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tuple[str, ...]]]:
-    """Symbols and names of each currency in English and in its territories' official languages.
+    """Symbols and names of each currency in English and in its territories' official (and de facto) languages.
 
     Former currencies (DEM) give only their full names ("German marks"), not their symbols or unit words.
     """
