@@ -39,6 +39,11 @@ HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
 # A letter sign or code written before or after a number: "KSh 96", "TZS 3,200".
 SIGN_WORD = re.compile(r"(?<![\w$])[A-Z][A-Za-z]{1,3}(?=\s?\d|(?<=\d\s)\b)")
 RATE_SIGN = "="
+# "655,957 FCFA pour 1 euro", "2,200 to the pound", "62.4 per euro": the other side of a rate, named after the amount.
+RATE_PER = re.compile(r"\s+(?:to\s+the|per|pour|por|para|for)\s+(?:(?:1|one|un|une|um|uma|a)\s+)?(\S+)", re.IGNORECASE)
+# "at the rate of", "au taux fixe de", "a la tasa de": the amount after is a rate.
+RATE_BEFORE = re.compile(r"\b(?:rate|taux|tasa|taxa)(?:\s+[^\W\d_]+){0,3}\s+(?:of|de|do|à)(?:\s+(?:approximately|about|environ))?\s*$",
+                         re.IGNORECASE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)
@@ -231,9 +236,16 @@ class PassageContext:
         before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
         self.declared = tuple(sorted(index.declared.items()))
         self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
-        self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN)
+        self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
         self.romance = index.romance or any(w in index.table.romance_scales for w in re.findall(r"[^\W\d_]{5,}", span.text.lower()))
+
+    def _rate_in_words(self, index: MoneyContextIndex) -> bool:
+        """"au taux fixe de 655,957 FCFA pour 1 euro", "ETB 62.4 per euro": an exchange rate said in words."""
+        per = RATE_PER.match(index.text, self._end)
+        if per and index.table.candidates(per.group(1).rstrip(".,;:")):
+            return True
+        return bool(RATE_BEFORE.search(index.text[max(0, self._start - 40) : self._start]))
 
     @cached_property
     def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:

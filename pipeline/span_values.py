@@ -90,6 +90,29 @@ def qualifier_before(span: Span) -> str:
         label = doc[line_start : span.start - 1]
         if 1 <= len(label) <= 4 and label[0].lower_ in qualifiers:
             return qualifiers[label[0].lower_]
+    return _cap_subject(before, doc, span.start)
+
+
+# "The maximum grant per farm is $500", "O valor máximo por beneficiário é de 15 milhões": the clause's subject is a cap.
+CAP_WORDS = {"maximum": "at_most", "máximo": "at_most", "máxima": "at_most", "maximal": "at_most", "plafond": "at_most",
+             "minimum": "at_least", "mínimo": "at_least", "mínima": "at_least", "minimal": "at_least"}
+LINKING_VERBS = {"is", "was", "are", "é", "es", "est", "será", "sera"}
+
+
+def _cap_subject(before: list, doc, start: int) -> str:
+    """at_most (at_least) for an amount that a maximum (minimum) is said to be, in the same clause, a few words back."""
+    words = [t for t in doc[max(0, start - 8) : start] if not t.is_space]
+    if not words:
+        return "exact"
+    if words[-1].lower_ in {"de", "of", "at"} and len(words) >= 2:
+        words = words[:-1]
+    if words[-1].lower_ not in LINKING_VERBS:
+        return "exact"
+    for token in reversed(words[:-1]):
+        if token.is_punct:
+            break
+        if token.lower_ in CAP_WORDS:
+            return CAP_WORDS[token.lower_]
     return "exact"
 
 

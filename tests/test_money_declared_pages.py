@@ -144,3 +144,22 @@ def test_shared_sign_takes_the_country_of_a_currency_written_beside_it(nlp):
 ])
 def test_qualifiers_of_caps_and_excesses(nlp, text, qualifier):
     assert money(nlp, text)[0][3] == qualifier
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    # A clause whose subject is a maximum (minimum) caps (floors) the amount it is said to be.
+    ("The maximum grant per school is $800.", "at_most"),
+    ("O valor máximo por família é de 40 milhões de kwanzas.", "at_most"),
+    ("The minimum loan is EUR 7,500.", "at_least"),
+    ("The total, at maximum capacity, is $6 million.", "exact"),
+    ("O custo de um poço ronda os 620.000 MT em Moçambique.", "approximate"),
+])
+def test_qualifiers_said_by_the_clause(nlp, text, qualifier):
+    assert money(nlp, text)[0][3] == qualifier
+
+
+def test_rate_said_in_words_keeps_its_decimals(nlp):
+    text = ("Au Mali, les dons atteignent 41,5 milliards de FCFA et les prêts 12,25 milliards de FCFA, "
+            "soit 63 millions d'euros au taux fixe de 655,957 FCFA pour 1 euro.")
+    assert ("655,957 FCFA", Decimal("655.957"), "XOF") in amounts(nlp, text)
+    assert ("MK 1,950", Decimal("1950"), "MWK") in amounts(nlp, "In Malawi, the rate is about MK 1,950 to the pound.")

@@ -103,7 +103,9 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
         decimal_mark = "," if compact.rfind(",") > compact.rfind(".") else "."
     elif compact.count(",") == 1:
         # "1,742-billion" in a text that writes "36,5-million": a decimal comma before a scale.
-        grouped = re.search(r",\d{3}$", compact) and not ((decimal_comma or romance) and has_scale and re.fullmatch(r"\d{1,3},\d{3}", compact))
+        # A rate in a text that writes decimal commas has decimals ("655,957 FCFA pour 1 euro").
+        grouped = re.search(r",\d{3}$", compact) and not ((decimal_comma or romance) and (has_scale or rate)
+                                                           and re.fullmatch(r"\d{1,3},\d{3}", compact))
         decimal_mark = "." if grouped else ","
     elif compact.count(".") == 1:
         # "800.000" with no scale word is eight hundred thousand, as published in some tables;
