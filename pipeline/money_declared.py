@@ -33,6 +33,8 @@ PAGE_DECLARATION = re.compile(
 # "(amounts in GHS million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
 INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:")
 NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
+# A number paired with another by a range word: "2 and 5 years" (then only the second shows what it counts).
+COUNT_RANGE = re.compile(r"\s*(?:and|or|to|[-–])\s*\d")
 SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Function words after a number that do not make it a count ("costs 1.50 to plant", "6,400 against 4,900").
@@ -108,6 +110,8 @@ def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]
                 end += word.end()
                 rest = text[end : line.end]
                 word = re.match(r"\s*([^\W\d_]+)", rest)
+            if COUNT_RANGE.match(rest) and not re.search(r"[,.]|\s", number):
+                continue  # "2 and 5 years", "3 to 4 visits": a plain number paired with another counts like it
             following = re.match(r"\s*(\S)", rest)
             if following is None or following.group(1) in ".,;:)":
                 yield start, end, unit

@@ -29,6 +29,7 @@ def amounts(nlp, text):
     ("Rwanda paid Frw 8.2 billion to districts.", [("Frw 8.2 billion", Decimal("8200000000"), "RWF")]),
     ("In Iraq, the council spent ID 55 million on pumps.", [("ID 55 million", Decimal("55000000"), "IQD")]),
     ("Give your ID 55 times a day.", []),
+    ("In Iraq, the council filed it as Project ID 4521.", []),
     # Indian stacked scales.
     ("The outlay is ₹3.4 lakh crore.", [("₹3.4 lakh crore", Decimal("3400000000000"), "INR")]),
     # Ranges opened by "from" keep it, like "between"; lettered dollar signs glued on both ends.
@@ -96,6 +97,7 @@ Drainage                              6,450,000
 
 Spending reached 9.4 million, or 41% of the budget. A kiosk now costs 2,750 against 2,100 before, and a tap costs 3.20 to fit.
 The programme employs 23 staff and 140 volunteers in 17 towns; each volunteer receives 95.
+Training lasts between 3 and 6 weeks.
 
 Chart 2 (amounts in MWK million): yearly transfers were 1.7, 2.2 and 2.9.
 """
@@ -110,7 +112,7 @@ def test_page_declaring_its_currency_once_makes_bare_amounts_money(nlp):
         assert expected in found
     texts = {text for text, _, _ in found}
     # Counts, percentages, section and chart numbers stay numbers.
-    assert not texts & {"23", "140", "17", "41", "1", "2"}
+    assert not texts & {"23", "140", "17", "41", "1", "2", "3", "6"}
 
 
 def test_page_without_a_declaration_keeps_bare_numbers(nlp):

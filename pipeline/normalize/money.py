@@ -433,6 +433,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return with_cents
     amount, rest = _split_amount(text, table, context)
     currency = _word_code(rest, _currency(rest, table, context), text, table)
+    if rest.strip() in table.signs_need_amount and not unmistakable(text, table):
+        return None  # "Project ID 4521" in a passage about Iraq
     if closed and not rest.strip():
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
