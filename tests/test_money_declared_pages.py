@@ -26,6 +26,9 @@ def amounts(nlp, text):
     ("The plant made 4,500 units last year.", []),
     # A currency sign of any script (Unicode category Sc, from CLDR); forms CLDR lacks.
     ("Armenia set aside ֏ 75 million for schools.", [("֏ 75 million", Decimal("75000000"), "AMD")]),
+    ("Afghanistan set aside ؋ 90 million for clinics.", [("؋ 90 million", Decimal("90000000"), "AFN")]),
+    # The full-width yen sign is the yen sign: JPY, or CNY in a passage about China.
+    ("In China, the city spent ￥45 million.", [("￥45 million", Decimal("45000000"), "CNY")]),
     ("Rwanda paid Frw 8.2 billion to districts.", [("Frw 8.2 billion", Decimal("8200000000"), "RWF")]),
     ("In Iraq, the council spent ID 55 million on pumps.", [("ID 55 million", Decimal("55000000"), "IQD")]),
     ("Give your ID 55 times a day.", []),
