@@ -158,6 +158,12 @@ def test_qualifiers_of_caps_and_excesses(nlp, text, qualifier):
     ("The minimum loan is EUR 7,500.", "at_least"),
     ("The total, at maximum capacity, is $6 million.", "exact"),
     ("O custo de um poço ronda os 620.000 MT em Moçambique.", "approximate"),
+    # A label's own sentence on a line of several; a "(approx.)" after a rate's period; "above", "exceed".
+    ("Partner: Hill Trust. Maximum contribution: $9,250,000.", "at_most"),
+    ("Corridor | since 2018 | US$ 45 million per year (approx.)", "approximate"),
+    ("Loans above EUR 2 million need review.", "at_least"),
+    ("Its loans since 1980 exceed 2.1 trillion yen.", "at_least"),
+    ("Repairs would not exceed $40,000.", "at_most"),
 ])
 def test_qualifiers_said_by_the_clause(nlp, text, qualifier):
     assert money(nlp, text)[0][3] == qualifier
