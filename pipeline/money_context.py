@@ -1,9 +1,13 @@
 """What the text around a MONEY span says about its currency and its number.
 
 A symbol several currencies share (`Rs`, `K`, `kr`, `pesos`, `CFA francs`) is the currency
-of the country the text is about at that point: the sentence, else the paragraph, else the section, else the
-document (spec, MONEY). The document may declare its dollar (`all figures in Australian
-dollars`, `"$" means US dollars`) or another shared form (`K and ZK mean Zambian kwacha`).
+of the country the text is about at that point: the sentence, else the lines between blank lines (a
+country line over a table), else the paragraph, else the letterhead, else the section, else the
+document (spec, MONEY). A currency only one country uses, written by its own sign (`KSh`), places
+its passage in that country. The document may declare its dollar (`all figures in Australian
+dollars`, `"$" means US dollars`) or another shared form (`K and ZK mean Zambian kwacha`); a
+Spanish page writing `$… de pesos colombianos` writes `$` for that peso. An exchange rate said
+in words (`655,957 FCFA pour 1 euro`) keeps its decimals.
 The index is built once per doc from the COUNTRY candidates and the layout; each span gets
 a MoneyContext for pipeline.normalize.money.
 """
