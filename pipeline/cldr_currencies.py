@@ -7,6 +7,7 @@ builds the lookup table; pure, no spaCy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -27,7 +28,9 @@ LATIN = re.compile(r"^[\u0020-\u024f\u02b0-\u02ff\u1e00-\u1eff\u20a0-\u20cf\u00a
 
 
 def _latin(form: str) -> bool:
-    return bool(form) and bool(LATIN.match(form)) and not form.isdigit()
+    # A lone currency sign of any script counts ("֏", "؋"): Unicode's category Sc says it is one.
+    sign = len(form) == 1 and unicodedata.category(form) == "Sc"
+    return bool(form) and (bool(LATIN.match(form)) or sign) and not form.isdigit()
 
 
 def _clean_name(name: str) -> str:
@@ -72,7 +75,7 @@ class _Forms:
 
 
 def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tuple[str, ...]]]:
-    """Symbols and names of each currency in English and in its territories' official languages.
+    """Symbols and names of each currency in English and in its territories' official (and de facto) languages.
 
     Former currencies (DEM) give only their full names ("German marks"), not their symbols or unit words.
     """
@@ -92,7 +95,7 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
         if not used:
             continue
         territories[country.alpha_2] = used
-        for language in {"en", *get_official_languages(country.alpha_2)}:
+        for language in {"en", *get_official_languages(country.alpha_2, de_facto=True)}:
             if language not in available:
                 continue
             own = f"{language}_{country.alpha_2}"

@@ -138,10 +138,12 @@ class FactsheetMoney:
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
         candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s)]
-        spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(s)) for s in self._longest_valid(candidates)]
+        spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
+                 for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
         spans += self._sharing(doc, spans)
         spans = amounts.front_shared(spans)
+        spans += amounts.closed_amounts(spans)
         spans += amounts.labelled(spans)
         doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
         return doc

@@ -63,6 +63,8 @@ class CurrencyTable:
     word_codes: frozenset[str] = frozenset()
     # Of those, the ones that count only so, whatever the passage's country ("SDG 8" is a goal in a text about Sudan).
     needs_amount: frozenset[str] = frozenset()
+    # Signs that are mostly abbreviations ("Project ID 4521"): in their country's passage too, only beside such an amount.
+    signs_need_amount: frozenset[str] = frozenset()
 
     def candidates(self, form: str) -> frozenset[str]:
         """Every currency a form may stand for (empty when it is not a currency form)."""
@@ -237,6 +239,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
         word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes),
         needs_amount=frozenset(need_amount) | frozenset(title_codes),
+        signs_need_amount=frozenset(data.get("signs_need_amount", {}).get("forms", ())),
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:

@@ -1,9 +1,13 @@
 """What the text around a MONEY span says about its currency and its number.
 
 A symbol several currencies share (`Rs`, `K`, `kr`, `pesos`, `CFA francs`) is the currency
-of the country the text is about at that point: the sentence, else the paragraph, else the section, else the
-document (spec, MONEY). The document may declare its dollar (`all figures in Australian
-dollars`, `"$" means US dollars`) or another shared form (`K and ZK mean Zambian kwacha`).
+of the country the text is about at that point: the sentence, else the lines between blank lines (a
+country line over a table), else the paragraph, else the letterhead, else the section, else the
+document (spec, MONEY). A currency only one country uses, written by its own sign (`KSh`), places
+its passage in that country. The document may declare its dollar (`all figures in Australian
+dollars`, `"$" means US dollars`) or another shared form (`K and ZK mean Zambian kwacha`); a
+Spanish page writing `$… de pesos colombianos` writes `$` for that peso. An exchange rate said
+in words (`655,957 FCFA pour 1 euro`) keeps its decimals.
 The index is built once per doc from the COUNTRY candidates and the layout; each span gets
 a MoneyContext for pipeline.normalize.money.
 """
@@ -29,11 +33,22 @@ DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|value
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
+# "$5,1 billones de pesos colombianos": a bare "$" before an amount of a named peso.
+PESO_SIGN = re.compile(r"(?<![A-Za-z])\$\s?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+)?(pesos?\s+[^\W\d_]+)")
+LOCAL_DOLLAR = "$ local"
 # "A$ unless otherwise stated".
 DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
 # "$36,5-million": the document writes decimal commas before hyphenated scales.
 HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
+# A letter sign or code written before or after a number: "KSh 96", "TZS 3,200".
+SIGN_WORD = re.compile(r"(?<![\w$])[A-Z][A-Za-z]{1,3}(?=\s?\d|(?<=\d\s)\b)")
 RATE_SIGN = "="
+# "655,957 FCFA pour 1 euro", "2,200 to the pound", "62.4 per euro": the other side of a rate, named after the amount.
+RATE_PER = re.compile(r"\s+(?:to\s+the|per|pour|por|para|for)\s+(?:(?:1|one|un|une|um|uma|a)\s+)?(\S+)", re.IGNORECASE)
+# "at the rate of", "au taux fixe de", "a la tasa de": the amount after is a rate.
+RATE_BEFORE = re.compile(r"\b(?:rate|taux|tasa|taxa)(?:\s+[^\W\d_]+){0,3}\s+(?:of|de|do|à)(?:\s+(?:approximately|about|environ))?\s*$",
+                         re.IGNORECASE)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)
 DECIMAL_COMMA = re.compile(r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
@@ -64,7 +79,8 @@ class MoneyContextIndex:
         self.text = layout.text if layout is not None else doc.text
         self.layout = layout
         self.table = table
-        self.countries = sorted((s.start_char, s.id_) for s in _outermost(s for s in country_spans if s.id_))
+        self.countries = sorted([(s.start_char, s.id_) for s in _outermost(s for s in country_spans if s.id_)]
+                                + self._currency_countries())
         counts = Counter(iso2 for _, iso2 in self.countries)
         self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
         self.declared = self._declarations()
@@ -73,6 +89,22 @@ class MoneyContextIndex:
         self.sections: dict | None = None
         self.paragraphs: dict | None = None
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
+
+    def _currency_countries(self) -> list[tuple[int, str]]:
+        """"KSh 96 billion ... about Sh71.3bn": a sign or code of a currency only one country uses places the passage
+        in that country, for the shared forms near it (no country is named in a news story about its own capital)."""
+        found = []
+        for match in SIGN_WORD.finditer(self.text):
+            form = match.group(0)
+            codes = self.table.candidates(form)
+            if len(codes) != 1 or form not in self.table.signs or form in self.table.needs_context \
+                    or form in self.table.word_codes:
+                continue  # shared forms ("Sh", "Rs") say nothing of the country; "PEN 12" needs one itself
+            code = next(iter(codes))
+            users = [iso2 for iso2, used in self.table.territories.items() if code in used]
+            if len(users) == 1 and form != code.title():
+                found.append((match.start(), users[0]))
+        return found
 
     def _declarations(self) -> dict[str, str]:
         declared: dict[str, str] = {}
@@ -86,6 +118,11 @@ class MoneyContextIndex:
             for form in filter(None, match.group(1, 2)):
                 if code and code in self.table.candidates(form):
                     declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
+        for match in PESO_SIGN.finditer(self.text) if "$" in self.text else ():
+            # "$5,1 billones de pesos colombianos": the page writes "$" for that peso (read where no country is near).
+            code = self.table.qualified_words.get(match.group(1).lower())
+            if code in dollar_family:
+                declared.setdefault(LOCAL_DOLLAR, code)
         for match in DECLARED_UNLESS.finditer(self.text):
             code = self.table.signs.get(match.group(1))
             if code in dollar_family:
@@ -153,6 +190,20 @@ class MoneyContextIndex:
                     self.paragraphs[line.paragraph] = (first, line.end)
         return self.paragraphs.get(self.layout.line_at(start).paragraph, (0, 0))
 
+    def _block(self, start: int, end: int) -> tuple[int, int]:
+        low = max((m.end() for m in BLANK_LINE.finditer(self.text, 0, start)), default=0)
+        following = BLANK_LINE.search(self.text, end)
+        return low, following.start() if following else len(self.text)
+
+    def _letterhead(self) -> tuple[int, int]:
+        """The page's first lines up to its first blank line, when they are short heading lines (no sentence)."""
+        first = BLANK_LINE.search(self.text)
+        head = self.text[: first.start()] if first else ""
+        lines = [line for line in head.splitlines() if line.strip()]
+        if not lines or any(len(line.split()) > 12 or SENTENCE_END.search(line + " ") for line in lines):
+            return 0, 0
+        return 0, len(head)
+
     def _near(self, low: int, high: int, at: int) -> list[str]:
         found = [(abs(position - at), iso2) for position, iso2 in self.countries if low <= position < high]
         return [iso2 for _, iso2 in sorted(found)]
@@ -170,8 +221,12 @@ class MoneyContextIndex:
         # "Senegal. The programme ... A connection costs 25 000 FCFA": the paragraph's country before the section's.
         paragraph_low, paragraph_high = self._paragraph(start)
         section_low, section_high = self._section(start)
-        wider = self._near(paragraph_low, paragraph_high, start) + self._near(section_low, section_high, start) \
-            + list(self.by_frequency)
+        # "Nepal" on a line of its own over a table and its notes: the lines up to the blank lines around the amount.
+        block_low, block_high = self._block(start, end)
+        # The letterhead ("RÉPUBLIQUE DU SÉNÉGAL" over a ministry's note) names the page's own country: it comes
+        # before a country another paragraph of the section names in passing.
+        wider = self._near(block_low, block_high, start) + self._near(paragraph_low, paragraph_high, start) \
+            + self._near(*self._letterhead(), start) + self._near(section_low, section_high, start) + list(self.by_frequency)
         return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(wider))
 
 
@@ -185,9 +240,16 @@ class PassageContext:
         before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
         self.declared = tuple(sorted(index.declared.items()))
         self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
-        self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN)
+        self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
         self.romance = index.romance or any(w in index.table.romance_scales for w in re.findall(r"[^\W\d_]{5,}", span.text.lower()))
+
+    def _rate_in_words(self, index: MoneyContextIndex) -> bool:
+        """"au taux fixe de 655,957 FCFA pour 1 euro", "ETB 62.4 per euro": an exchange rate said in words."""
+        per = RATE_PER.match(index.text, self._end)
+        if per and index.table.candidates(per.group(1).rstrip(".,;:")):
+            return True
+        return bool(RATE_BEFORE.search(index.text[max(0, self._start - 40) : self._start]))
 
     @cached_property
     def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:

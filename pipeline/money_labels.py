@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import Layout, Line
+from .money_declared import declared_numbers, inline_caption_numbers, page_unit
 from .normalize.money import normalize_money
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
@@ -23,6 +24,8 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amoun
                           re.IGNORECASE)
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
+# "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
+LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # "(EUR '000)": thousands, as budget tables write them.
 THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
@@ -52,11 +55,15 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
 def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
     """(start, end, unit) of every bare number whose label, column header or caption names a currency."""
     text = layout.text
+    # "All amounts in Ghana cedis (GHS)": the page's caption, for the label-and-value rows below it that name no unit.
+    page = page_unit(layout, table)
     for line in layout.lines:
         raw = text[line.start : line.end]
         if line.kind == "row" and line.key_value and len(line.cells) >= 2:
             label = text[slice(*line.cells[0])]
             unit = unit_of(label, table) or (None if NOT_AMOUNT_HEADER.search(label) else _block_unit(layout, line, table))
+            if unit is None and page is not None and line.start > page[0] and not NOT_AMOUNT_HEADER.search(label):
+                unit = page[1]
             yield from _cell_if_number(text, line.cells[-1], unit)
         elif line.kind == "row":
             header = _header_row(layout, line)
@@ -83,6 +90,10 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             match = LABELLED_LINE.search(raw)
             if match and unit_of(f"({match.group('unit')})", table):
                 yield line.start + match.start("number"), line.start + match.end("number"), match.group("unit").strip()
+            for match in LABELLED_VALUE_UNIT.finditer(raw):
+                unit = unit_of(f"({match.group('unit')})", table)
+                if unit:
+                    yield line.start + match.start("number"), line.start + match.end("number"), unit
 
 
 def _header_row(layout: Layout, line: Line) -> Optional[Line]:
@@ -223,7 +234,10 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
 def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -> list:
     """MONEY spans for the labelled numbers of doc not already inside a mention (tokens in taken)."""
     spans = []
-    for start, end, unit in labelled_numbers(doc._.layout, table):
+    layout = doc._.layout
+    found = list(labelled_numbers(layout, table)) + list(inline_caption_numbers(layout, table)) \
+        + list(declared_numbers(layout, table, table.scales))
+    for start, end, unit in found:
         span = doc.char_span(start, end)
         if span is None or taken.intersection(range(span.start, span.end)):
             continue

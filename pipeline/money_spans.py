@@ -5,6 +5,7 @@
   "€5.20 mil-\\nlion"); the span keeps the hyphen and the break, the value is the normal reading;
 - a small worded number before a currency used as a modifier is a count ("three yen loans");
 - a sign in front and a scale at the end are shared by a list ("NOK 2.15, 1.65 and 1.35 billion");
+- a bare number closed by "/-" or "/=" is an amount of the passage's shilling or rupee ("940m/-");
 - a bare number takes the currency of its label, column header or caption (pipeline.money_labels).
 
 The component passes in how values are computed and how a shared tail is recorded, so this
@@ -14,7 +15,6 @@ module needs nothing from pipeline.components.
 from __future__ import annotations
 
 import re
-
 from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span
@@ -73,6 +73,17 @@ class MoneySpans:
             return span
         longer = Span(doc, span.start, joined_end, label=span.label, span_id=span.id_)
         return longer if self.value(longer) is not None else span
+
+    def without_dangling_dash(self, span: Span) -> Span:
+        """"2 million dollars\n- Next item": a trailing word of a name ("francs CFA", "cabo-verdianos") may be a dash,
+        but not one across a line break or a space, which opens the next list item or clause."""
+        end = span.end
+        while end - 1 > span.start and (span.doc[end - 1].is_space or span.doc[end - 1].text in HYPHENS | {"–", "—"}) \
+                and (span.doc[end - 2].whitespace_ or span.doc[end - 2].is_space):
+            end -= 1
+        while end - 1 > span.start and span.doc[end - 1].is_space:
+            end -= 1
+        return span if end == span.end else Span(span.doc, span.start, end, label=span.label, span_id=span.id_)
 
     def extend_over_closing_mark(self, span: Span) -> Span:
         """"Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount, written glued, is its end."""
@@ -139,6 +150,24 @@ class MoneySpans:
             group = members + [last]
             result += group if all(self.value(m) is not None for m in group) else [span]
         return result
+
+    def closed_amounts(self, spans: list[Span]) -> list[Span]:
+        """"17,850,000,000/-", "940m/-": a bare number closed by the shilling's or rupee's mark is an amount of the
+        passage's country (the normalizer finds which; no country, no amount)."""
+        doc, taken, found = self.doc, self._taken(spans), []
+        for mark in doc:
+            end = mark.i
+            if mark.text not in {"/-", "/="} or end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
+                continue
+            start = end - 1
+            if self._is_scale(doc[start].text) and start > 0 and not doc[start - 1].whitespace_:
+                start -= 1  # "940m/-": the scale glued to the number
+            if not re.fullmatch(r"\d[\d,.]*", doc[start].text) or taken.intersection(range(start, end)):
+                continue
+            span = Span(doc, start, end + 1, label="MONEY", span_id="closed-amount")
+            if self.value(span) is not None:
+                found.append(span)
+        return found
 
     def labelled(self, spans: list[Span]) -> list[Span]:
         """"Evaluation budget (US$): 94,850", a column headed "Amount ($)", a table captioned "EUR million"."""

@@ -56,6 +56,8 @@ def _modifier_before(span: Span) -> Optional[str]:
     return previous if previous in DATE_MODIFIERS else None
 
 
+# A period an amount is given per, written between it and a "(approx.)" after it.
+PER_PERIOD = (("per", "year"), ("per", "annum"), ("a", "year"), ("per", "month"), ("a", "month"), ("annually",))
 # The few English words that qualify an amount from behind it ("$250,000 and above").
 QUALIFIERS_AFTER = {"and above": "at_least", "or more": "at_least", "or above": "at_least", "and over": "at_least",
                     "or less": "at_most", "and below": "at_most", "or below": "at_most"}
@@ -74,7 +76,13 @@ def qualifier_before(span: Span) -> str:
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]
-    after = doc[span.end : span.end + 4]
+    after = doc[span.end : span.end + 7]
+    # "US$ 90 million per year (approx.)": the rate's words stand between the amount and its parenthesis.
+    for words in PER_PERIOD:
+        if [t.lower_ for t in after[: len(words)]] == list(words):
+            after = after[len(words):]
+            break
+    after = after[:4]
     if len(after) >= 3 and after[0].text == "(":
         # "(maximum)", "(approx.)" right after the amount.
         inside = "".join(t.text_with_ws for t in after[1:]).split(")")[0].strip().lower()
@@ -85,11 +93,35 @@ def qualifier_before(span: Span) -> str:
         return QUALIFIERS_AFTER[trailing]
     if before and before[-1].text == ":":
         line_start = span.start - 1
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+        # The label's own sentence: "Executing agency: X. Maximum contribution: $6 million" is labelled "Maximum".
+        while line_start > 0 and "\n" not in doc[line_start - 1].text and doc[line_start - 1].text not in {".", ";"}:
             line_start -= 1
         label = doc[line_start : span.start - 1]
         if 1 <= len(label) <= 4 and label[0].lower_ in qualifiers:
             return qualifiers[label[0].lower_]
+    return _cap_subject(before, doc, span.start)
+
+
+# "The maximum grant per farm is $500", "O valor máximo por beneficiário é de 15 milhões": the clause's subject is a cap.
+CAP_WORDS = {"maximum": "at_most", "máximo": "at_most", "máxima": "at_most", "maximal": "at_most", "plafond": "at_most",
+             "minimum": "at_least", "mínimo": "at_least", "mínima": "at_least", "minimal": "at_least"}
+LINKING_VERBS = {"is", "was", "are", "é", "es", "est", "será", "sera"}
+
+
+def _cap_subject(before: list, doc, start: int) -> str:
+    """at_most (at_least) for an amount that a maximum (minimum) is said to be, in the same clause, a few words back."""
+    words = [t for t in doc[max(0, start - 8) : start] if not t.is_space]
+    if not words:
+        return "exact"
+    if words[-1].lower_ in {"de", "of", "at"} and len(words) >= 2:
+        words = words[:-1]
+    if words[-1].lower_ not in LINKING_VERBS:
+        return "exact"
+    for token in reversed(words[:-1]):
+        if token.is_punct:
+            break
+        if token.lower_ in CAP_WORDS:
+            return CAP_WORDS[token.lower_]
     return "exact"
 
 

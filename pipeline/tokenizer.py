@@ -140,6 +140,11 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     rf"m(?<=\dm)(?=[{DASHES}][$€£¥])", rf"k(?<=\dk)(?=[{DASHES}][$€£¥])",
     rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)",
     rf"[$€£¥](?<=[{DASHES}][$€£¥])(?=\d)",
+    # "A$300k–A$750k": the same with a lettered dollar sign; "A$" stays one token, as the first one's prefix is.
+    rf"m(?<=\dm)(?=[{DASHES}][A-Z]{{1,3}}\$\d)", rf"k(?<=\dk)(?=[{DASHES}][A-Z]{{1,3}}\$\d)",
+    rf"b(?<=\db)n(?=[{DASHES}][A-Z]{{1,3}}\$\d)", rf"m(?<=\dm)n(?=[{DASHES}][A-Z]{{1,3}}\$\d)",
+    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[A-Z]{{1,3}}\$\d)",
+    rf"[A-Z](?<=[{DASHES}][A-Z])[A-Z]{{0,2}}\$(?=\d)",
     # "USD5m–USD8m": the same with codes; the second code is a token of its own, as the first one's prefix is.
     rf"m(?<=\dm)(?=[{DASHES}][A-Z]{{3}}\d)", rf"k(?<=\dk)(?=[{DASHES}][A-Z]{{3}}\d)",
     rf"b(?<=\db)n(?=[{DASHES}][A-Z]{{3}}\d)", rf"m(?<=\dm)n(?=[{DASHES}][A-Z]{{3}}\d)",

@@ -57,3 +57,11 @@ def test_money_probe_pages_keep_their_money_floor(nlp):
     folder = DATA / "money-probes"
     pairs = [(gold, pipeline.extract_file(nlp, folder / gold.doc)) for gold in map(read_gold, gold_files(folder))]
     assert evaluate(pairs).types["MONEY"].end_to_end.f >= 0.93
+
+
+def test_second_money_probe_pages_keep_their_money_floor(nlp):
+    """tests/data/money-probes2: twelve invented MONEY-only pages (a currency declared once, amounts in words and
+    fractions, closing marks, Spanish/Portuguese/French scales, ranges, stacked Indian scales); a floor under its score."""
+    folder = DATA / "money-probes2"
+    pairs = [(gold, pipeline.extract_file(nlp, folder / gold.doc)) for gold in map(read_gold, gold_files(folder))]
+    assert evaluate(pairs).types["MONEY"].end_to_end.f >= 0.99

@@ -34,6 +34,10 @@ SPLITS = [
     ("JPY 1.2B", ["JPY", "1.2", "B"]),
     ("USD 3tn", ["USD", "3", "tn"]),
     ("$3bn–$6bn", ["$", "3", "bn", "–", "$", "6", "bn"]),
+    # Lettered dollar signs on both ends of a glued range; the East African closing mark after a glued scale.
+    ("C$400k–C$900k", ["C$", "400", "k", "–", "C$", "900", "k"]),
+    ("S$2m-S$7m", ["S$", "2", "m", "-", "S$", "7", "m"]),
+    ("615m/-", ["615", "m", "/-"]),
     ("$NZ 5 million", ["$NZ", "5", "million"]),
     # Semicolon-separated export rows; a footnote's number glued to a sentence's full stop.
     ("EUR 9,500;2024-03-01;Chad", ["EUR", "9,500", ";", "2024", "-", "03", "-", "01", ";", "Chad"]),

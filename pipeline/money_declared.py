@@ -1,0 +1,119 @@
+"""Bare numbers of a page that declares its currency once, and of an inline caption that names a unit.
+
+Annual reports and budget summaries often state the currency once, as a line of its own
+("All amounts in Ghana cedis (GHS) unless otherwise stated.", "Amounts are in euros."),
+then write bare numbers in tables and sentences. Such a line is the caption of the whole
+page (spec, MONEY: a label, column header or caption gives a bare number its currency):
+
+- a table row's bare number with no unit of its own takes it (pipeline.money_labels asks page_unit);
+- in running text after it, a bare number is an amount unless it counts something: a word
+  other than a function word right after it ("46 staff"), a percent, a year, a list or
+  figure number ("Figure 1", "2. Expenditure") are not amounts.
+
+A sentence with an inline caption ("Figure 2 (amounts in EUR million): 3.1, 4.6 and 4.9") gives
+every bare number after the caption, to the sentence's end, the caption's unit and scale; no
+page declaration is needed for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .currencies import CurrencyTable
+from .layout import Layout
+from .normalize.money import normalize_money
+
+# A line that is only the page's declaration: "All amounts in Ghana cedis (GHS) unless otherwise stated."
+PAGE_DECLARATION = re.compile(
+    r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
+    r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*\.?\s*$", re.IGNORECASE)
+# "(amounts in GHS million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
+INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:")
+NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
+# A number paired with another by a range word: "2 and 5 years" (then only the second shows what it counts).
+COUNT_RANGE = re.compile(r"\s*(?:and|or|to|[-–])\s*\d")
+SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# Function words after a number that do not make it a count ("costs 1.50 to plant", "6,400 against 4,900").
+# Not "of" or "times": "2 of the 5 districts", "3 times" count.
+NOT_AFTER = {"of", "times", "per", "percent", "out", "first", "second", "third", "last", "next", "more", "other"}
+FOLLOWERS = frozenset(STOP_WORDS) - NOT_AFTER
+
+
+def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]:
+    """(offset where the declaration ends, unit) of the page's own currency line, if it has one."""
+    text = layout.text
+    for line in layout.lines:
+        if line.kind not in ("text", "heading"):
+            continue
+        match = PAGE_DECLARATION.match(text[line.start : line.end])
+        if match:
+            unit = _unit(match.group("unit"), table)
+            if unit:
+                return line.end, unit
+    return None
+
+
+def _unit(phrase: str, table: CurrencyTable) -> Optional[str]:
+    """"Ghana cedis (GHS)" -> "GHS"; "US dollars" -> "US dollars": the shortest part the money normalizer reads."""
+    phrase = phrase.strip()
+    inner = re.search(r"\(([^()]{1,12})\)\s*$", phrase)
+    for candidate in ([inner.group(1)] if inner else []) + [re.sub(r"\s*\([^()]*\)\s*$", "", phrase)]:
+        if normalize_money(f"1 {candidate}", table) is not None:
+            return candidate
+    return None
+
+
+def inline_caption_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
+    """(start, end, unit) of the bare numbers after an inline caption, to the end of its sentence."""
+    text = layout.text
+    for match in INLINE_CAPTION.finditer(text):
+        unit = match.group("unit").strip()
+        if normalize_money(f"1 {unit}", table) is None:
+            continue
+        end = SENTENCE_END.search(text, match.end())
+        stop = min(end.start() if end else len(text), text.find("\n", match.end()) % (len(text) + 1))
+        for number in NUMBER.finditer(text, match.end(), stop):
+            yield number.start(), number.end(), unit
+
+
+def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]) -> Iterable[tuple[int, int, str]]:
+    """(start, end, unit) of the bare amounts in running text after the page's declaration.
+
+    scales: the scale words an amount may carry after it ("16.8 million"), which the span includes.
+    """
+    declared = page_unit(layout, table)
+    if declared is None:
+        return
+    after, unit = declared
+    text, scale_words = layout.text, {s.lower() for s in scales if len(s) > 2}
+    for line in layout.lines:
+        if line.start < after or line.kind not in ("text", "item"):
+            continue
+        body_start = line.content_start
+        for match in NUMBER.finditer(text, body_start, line.end):
+            start, end = match.start(), match.end()
+            number = match.group("number")
+            if start == body_start and line.kind == "text" and re.match(r"\d+\.\s", text[start : start + 4]):
+                continue  # "3. Commentary": a section number
+            if YEAR.fullmatch(number):
+                continue
+            before = text[line.start : start].split()
+            if before and (before[-1][:1].isupper() or before[-1] in {"(", "#", "No.", "no."}):
+                continue  # "Figure 1", "Note 5", "Phase 2": a number in a name
+            rest = text[end : line.end]
+            word = re.match(r"\s*([^\W\d_]+)", rest)
+            if word and word.group(1).lower() in scale_words:
+                end += word.end()
+                rest = text[end : line.end]
+                word = re.match(r"\s*([^\W\d_]+)", rest)
+            if COUNT_RANGE.match(rest) and not re.search(r"[,.]|\s", number):
+                continue  # "2 and 5 years", "3 to 4 visits": a plain number paired with another counts like it
+            following = re.match(r"\s*(\S)", rest)
+            if following is None or following.group(1) in ".,;:)":
+                yield start, end, unit
+            elif word and rest[: word.start(1)].strip() == "" and word.group(1).lower() in FOLLOWERS:
+                yield start, end, unit

@@ -1,0 +1,176 @@
+"""Written conventions of amounts across currencies and page layouts (all names and figures invented)."""
+
+from decimal import Decimal
+
+import pytest
+
+
+def money(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.value.amount, s._.value.currency, s._.value.qualifier) for s in doc.spans["MONEY"]]
+
+
+def amounts(nlp, text):
+    return [(text, amount, currency) for text, amount, currency, _ in money(nlp, text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Unicode's fraction characters and a fraction "of a" scale; the article is the number.
+    ("The trust added ⅜ million pounds sterling.", [("⅜ million pounds sterling", Decimal("375000"), "GBP")]),
+    ("- Buffer: 3½ million dollars\n- Other: none", [("3½ million dollars", Decimal("3500000"), "USD")]),
+    ("The town gave half of a million euros.", [("half of a million euros", Decimal("500000"), "EUR")]),
+    ("The town gave a quarter of a million euros.", [("a quarter of a million euros", Decimal("250000"), "EUR")]),
+    # A unit word that is also a word counts after grouped thousands; "units" still count things.
+    ("In Kyrgyzstan a meter costs 2,300 som.", [("2,300 som", Decimal("2300"), "KGS")]),
+    ("In Georgia a lamp costs 3,250 lari.", [("3,250 lari", Decimal("3250"), "GEL")]),
+    ("The plant made 4,500 units last year.", []),
+    # A currency sign of any script (Unicode category Sc, from CLDR); forms CLDR lacks.
+    ("Armenia set aside ֏ 75 million for schools.", [("֏ 75 million", Decimal("75000000"), "AMD")]),
+    ("Afghanistan set aside ؋ 90 million for clinics.", [("؋ 90 million", Decimal("90000000"), "AFN")]),
+    # The full-width yen sign is the yen sign: JPY, or CNY in a passage about China.
+    ("In China, the city spent ￥45 million.", [("￥45 million", Decimal("45000000"), "CNY")]),
+    ("Rwanda paid Frw 8.2 billion to districts.", [("Frw 8.2 billion", Decimal("8200000000"), "RWF")]),
+    ("In Iraq, the council spent ID 55 million on pumps.", [("ID 55 million", Decimal("55000000"), "IQD")]),
+    ("Give your ID 55 times a day.", []),
+    ("In Iraq, the council filed it as Project ID 4521.", []),
+    # Indian stacked scales.
+    ("The outlay is ₹3.4 lakh crore.", [("₹3.4 lakh crore", Decimal("3400000000000"), "INR")]),
+    # Ranges opened by "from" keep it, like "between"; lettered dollar signs glued on both ends.
+    ("Grants run from €20,000 to €90,000.", [("from €20,000 to €90,000", Decimal("20000"), "EUR")]),
+    ("- Small grants: NZ$200k–NZ$450k", [("NZ$200k–NZ$450k", Decimal("200000"), "NZD")]),
+])
+def test_written_forms_read(nlp, text, expected):
+    assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Spanish and Portuguese scale phrases with "dólares" (the US dollar, as "dollars" is).
+    ("El banco aprobó 730 millones de dólares.", [("730 millones de dólares", Decimal("730000000"), "USD")]),
+    ("O banco aprovou 48 milhões de dólares.", [("48 milhões de dólares", Decimal("48000000"), "USD")]),
+    # "MM" for millones (and a million in English finance).
+    ("Chile aportará US$ 87 MM.", [("US$ 87 MM", Decimal("87000000"), "USD")]),
+    # A "$" written with its peso spans from the sign.
+    ("Se asignaron $7,3 billones de pesos colombianos.",
+     [("$7,3 billones de pesos colombianos", Decimal("7300000000000"), "COP")]),
+    # French: a franc sign in two words after grouped thousands or a scale.
+    ("Au Sénégal, l'État apporte 3 400 000 000 F CFA, contre 71,5 millions F CFA.",
+     [("3 400 000 000 F CFA", Decimal("3400000000"), "XOF"), ("71,5 millions F CFA", Decimal("71500000"), "XOF")]),
+])
+def test_romance_forms_read(nlp, text, expected):
+    assert amounts(nlp, text) == expected
+
+
+def test_spanish_page_writes_its_own_peso_as_dollar_sign(nlp):
+    text = ("El Ministerio firmó créditos por US$900 millones, cerca de $3,6 billones de pesos colombianos.\n\n"
+            "El Gobierno aportará $640.000 millones adicionales.")
+    found = amounts(nlp, text)
+    assert ("$640.000 millones", Decimal("640000000000"), "COP") in found
+    assert ("US$900 millones", Decimal("900000000"), "USD") in found
+
+
+def test_english_page_keeps_the_dollar_sign_american(nlp):
+    assert amounts(nlp, "In Colombia, the bank lent $45 million.") == [("$45 million", Decimal("45000000"), "USD")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In Tanzania the treasury released 23,400,000,000/- and 615m/- to councils.",
+     [("23,400,000,000/-", Decimal("23400000000"), "TZS"), ("615m/-", Decimal("615000000"), "TZS")]),
+    ("In Uganda, each parish got 4,500,000/= last year.", [("4,500,000/=", Decimal("4500000"), "UGX")]),
+    # No country, no currency: the mark alone does not say whose shilling or rupee.
+    ("Each member paid 4,500,000/= last year.", []),
+])
+def test_closing_mark_makes_a_bare_number_an_amount_of_the_passage(nlp, text, expected):
+    assert amounts(nlp, text) == expected
+
+
+def test_label_value_with_unit_after_it(nlp):
+    assert amounts(nlp, "Note 9. Bank charges paid: 12.7 (CHF '000).") == [("12.7", Decimal("12700"), "CHF")]
+    assert amounts(nlp, "Table 4 (EUR million) lists the grants.") == []
+
+
+DECLARED_PAGE = """Lakeside Towns Programme – Budget Note
+All amounts in Malawian kwacha (MWK) unless otherwise stated.
+
+1. Budgets
+
+Water kiosks                         18,200,000
+Drainage                              6,450,000
+
+2. Commentary
+
+Spending reached 9.4 million, or 41% of the budget. A kiosk now costs 2,750 against 2,100 before, and a tap costs 3.20 to fit.
+The programme employs 23 staff and 140 volunteers in 17 towns; each volunteer receives 95.
+Training lasts between 3 and 6 weeks.
+
+Chart 2 (amounts in MWK million): yearly transfers were 1.7, 2.2 and 2.9.
+"""
+
+
+def test_page_declaring_its_currency_once_makes_bare_amounts_money(nlp):
+    found = amounts(nlp, DECLARED_PAGE)
+    for expected in [("18,200,000", Decimal("18200000"), "MWK"), ("6,450,000", Decimal("6450000"), "MWK"),
+                     ("9.4 million", Decimal("9400000"), "MWK"), ("2,750", Decimal("2750"), "MWK"),
+                     ("2,100", Decimal("2100"), "MWK"), ("3.20", Decimal("3.20"), "MWK"), ("95", Decimal("95"), "MWK"),
+                     ("1.7", Decimal("1700000"), "MWK"), ("2.9", Decimal("2900000"), "MWK")]:
+        assert expected in found
+    texts = {text for text, _, _ in found}
+    # Counts, percentages, section and chart numbers stay numbers.
+    assert not texts & {"23", "140", "17", "41", "1", "2", "3", "6"}
+
+
+def test_page_without_a_declaration_keeps_bare_numbers(nlp):
+    undeclared = DECLARED_PAGE.replace("All amounts in Malawian kwacha (MWK) unless otherwise stated.\n", "")
+    texts = {text for text, _, _ in amounts(nlp, undeclared)}
+    assert texts == {"1.7", "2.2", "2.9"}  # only the inline caption names a unit
+
+
+@pytest.mark.parametrize("text,currency", [
+    # The letterhead names the page's own country; another paragraph's country does not spread.
+    ("RÉPUBLIQUE DU TOGO\nMinistère des Finances\n\n1. Le total atteint 84 milliards FCFA.\n\n"
+     "2. Le Gabon a signé pour 12 milliards FCFA.\n\n3. Les frais restent à 90 millions FCFA.", "XOF"),
+    # A country on a line of its own over a table and its notes.
+    ("Annex: costs\n\nNepal\n| Project | Cost |\n| Hill Roads | Rs 2,400 million |\n\nSri Lanka\n| Project | Cost |\n"
+     "| Tank Repair | LKR 800 million |", "NPR"),
+])
+def test_shared_sign_takes_the_country_of_its_block_or_letterhead(nlp, text, currency):
+    first = amounts(nlp, text)[0]
+    assert first[2] == currency
+
+
+def test_shared_sign_takes_the_country_of_a_currency_written_beside_it(nlp):
+    text = "The treasury signed a KSh 40 billion package, with lenders adding about Sh28.5bn."
+    assert amounts(nlp, text)[-1] == ("Sh28.5bn", Decimal("28500000000"), "KES")
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Fees are capped at £2,500 per year.", "at_most"),
+    ("Les frais ne devraient pas dépasser 300 000 FCFA au Mali.", "at_most"),
+    ("O valor ultrapassou R$ 45,2 milhões.", "at_least"),
+])
+def test_qualifiers_of_caps_and_excesses(nlp, text, qualifier):
+    assert money(nlp, text)[0][3] == qualifier
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    # A clause whose subject is a maximum (minimum) caps (floors) the amount it is said to be.
+    ("The maximum grant per school is $800.", "at_most"),
+    ("O valor máximo por família é de 40 milhões de kwanzas.", "at_most"),
+    ("The minimum loan is EUR 7,500.", "at_least"),
+    ("The total, at maximum capacity, is $6 million.", "exact"),
+    ("O custo de um poço ronda os 620.000 MT em Moçambique.", "approximate"),
+    # A label's own sentence on a line of several; a "(approx.)" after a rate's period; "above", "exceed".
+    ("Partner: Hill Trust. Maximum contribution: $9,250,000.", "at_most"),
+    ("Corridor | since 2018 | US$ 45 million per year (approx.)", "approximate"),
+    ("Loans above EUR 2 million need review.", "at_least"),
+    ("Its loans since 1980 exceed 2.1 trillion yen.", "at_least"),
+    ("Repairs would not exceed $40,000.", "at_most"),
+])
+def test_qualifiers_said_by_the_clause(nlp, text, qualifier):
+    assert money(nlp, text)[0][3] == qualifier
+
+
+def test_rate_said_in_words_keeps_its_decimals(nlp):
+    text = ("Au Mali, les dons atteignent 41,5 milliards de FCFA et les prêts 12,25 milliards de FCFA, "
+            "soit 63 millions d'euros au taux fixe de 655,957 FCFA pour 1 euro.")
+    assert ("655,957 FCFA", Decimal("655.957"), "XOF") in amounts(nlp, text)
+    assert ("MK 1,950", Decimal("1950"), "MWK") in amounts(nlp, "In Malawi, the rate is about MK 1,950 to the pound.")
