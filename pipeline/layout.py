@@ -36,6 +36,16 @@ SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 SEMICOLON_SEPARATOR = re.compile(r";")
 
 
+# Rows of a comma-separated export with quoted fields ('"GR-01","Coastal Works","EUR","5,000"'): three or more
+# fields, the first one quoted; a field's cell is what stands inside its quotes.
+CSV_ROW = re.compile(r'^\s*"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}\s*$')
+CSV_FIELD = re.compile(r'(?:^|(?<=,))\s*(?:"(?P<quoted>[^"\n]*)"|(?P<bare>[^",\n]*))')
+
+
+def is_csv_row(raw: str) -> bool:
+    return raw.lstrip().startswith('"') and CSV_ROW.match(raw) is not None
+
+
 def _semicolon_row(raw: str) -> bool:
     return raw.count(";") >= 2 and not re.search(r"\s;|;\s|^\s*;", raw)
 
@@ -136,7 +146,7 @@ def build_layout(text: str) -> Layout:
             line.key_value = not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
                 and (bool(DOT_LEADER.search(raw)) or len(line.cells) == 2)
             line.aligned = not line.key_value and not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
-                and not _semicolon_row(raw)
+                and not _semicolon_row(raw) and not is_csv_row(raw)
         lines.append(line)
     _link(lines)
     return Layout(text, lines)
@@ -150,7 +160,7 @@ def _is_row(raw: str, content: str) -> bool:
     """
     return "|" in raw and TABLE_SEPARATOR.search(raw) is not None or "...." in raw and DOT_LEADER.search(raw) is not None \
         or "\t" in raw and TAB_ROW.search(raw) is not None or "---" in raw and TABLE_RULE.match(raw) is not None \
-        or _spaced_row(content) or _semicolon_row(raw)
+        or _spaced_row(content) or _semicolon_row(raw) or is_csv_row(raw)
 
 
 def _spaced_row(content: str) -> bool:
@@ -165,6 +175,8 @@ def _spaced_row(content: str) -> bool:
 
 
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
+    if is_csv_row(raw):
+        return _csv_cells(raw, start)
     separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
         else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else SPACE_SEPARATOR
     cells = []
@@ -179,6 +191,19 @@ def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
             cells.append((start + cursor + left, start + cursor + right))
         if match:
             cursor = match.end()
+    return cells
+
+
+def _csv_cells(raw: str, start: int) -> list[tuple[int, int]]:
+    """Each non-empty field of a quoted comma-separated row, without its quotes."""
+    cells = []
+    for match in CSV_FIELD.finditer(raw):
+        group = "quoted" if match.group("quoted") is not None else "bare"
+        left, right = match.span(group)
+        piece = raw[left:right]
+        left, right = left + len(piece) - len(piece.lstrip()), left + len(piece.rstrip())
+        if right > left:
+            cells.append((start + left, start + right))
     return cells
 
 

@@ -13,12 +13,12 @@ import re
 from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
-from .layout import Layout, Line
+from .layout import CSV_FIELD, Layout, Line, is_csv_row
 from .money_declared import declared_numbers, inline_caption_numbers, page_unit
 from .normalize.money import normalize_money
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
-UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|amounts?\s+in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:?\s*$", re.IGNORECASE)
+UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|amounts?\s+in\s+)?(?P<unit>[^()\d]{1,40})\)\s*:?\s*$", re.IGNORECASE)
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
                           re.IGNORECASE)
@@ -27,13 +27,17 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# "(US$ million, unless stated otherwise)": the caveat says nothing of the unit.
+CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
 # "(EUR '000)": thousands, as budget tables write them.
 THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
+# "Grand total", "Total, all projects": a row that sums the table above it.
+TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 # "US$ equivalent": the unit of a column of converted amounts.
 EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
 # Columns whose numbers are not amounts even under a money caption.
 # ("Approved to date" is an amount so far, not a date.)
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
 
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
@@ -43,7 +47,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     >>> unit_of("Amount (US$ million)", load_rules().currencies), unit_of("Beneficiaries (people)", load_rules().currencies)
     ('US$ million', None)
     """
-    text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", text))
+    text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
         return None
@@ -77,7 +81,8 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             if header is None or header.index == line.index:
                 continue
             columns = _columns(text, header)
-            caption = _caption_unit(layout, header, table)
+            # A caption over the table, else the header's first cell ("Financing (UA million) | At appraisal | Actual").
+            caption = _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table)
             row_currency = _row_currency(text, line, header, columns, table)
             for cell, column in zip(line.cells, _column_numbers(text, line, header)):
                 head = columns.get(column)
@@ -127,7 +132,8 @@ def _header_above_groups(layout: Layout, first: Line) -> Optional[Line]:
                 return None
             index = top.index - 1  # an earlier group of the same listing: its header is further up
             continue
-        if above.kind not in ("blank", "heading") and len(layout.text[above.start:above.end].split()) > 4:
+        # (A group's own label may be a heading, a short line or a numbered item: "1. Eastland Roads – 2024–2029".)
+        if above.kind not in ("blank", "heading", "item") and len(layout.text[above.start:above.end].split()) > 4:
             return None
         index -= 1
     return None
@@ -140,11 +146,27 @@ def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[st
     if header is None:
         return None
     if header.index == line.index:  # the first row holds a value itself: only a caption can name its unit
-        return _caption_unit(layout, line, table)
+        return _caption_unit(layout, line, table) or _total_after_table(layout, line, table)
     head_text = layout.text[slice(*header.cells[-1])]
     if NOT_AMOUNT_HEADER.search(head_text):
         return None
     return unit_of(head_text, table) or _caption_unit(layout, header, table)
+
+
+def _total_after_table(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
+    """"Grand total    409.5" set apart under a table: the unit of the table above it."""
+    if not TOTAL_LABEL.search(layout.text[slice(*line.cells[0])]):
+        return None
+    index = line.index - 1
+    while index > 0 and layout.lines[index].kind == "blank":
+        index -= 1
+    above = layout.lines[index]
+    header = _header_row(layout, above) if above.kind == "row" and index < line.index - 1 else None
+    if header is None or header.index == above.index:
+        return None
+    head_text = layout.text[slice(*header.cells[-1])]
+    return (None if NOT_AMOUNT_HEADER.search(head_text) else unit_of(head_text, table)) \
+        or _caption_unit(layout, header, table) or unit_of(layout.text[slice(*header.cells[0])], table)
 
 
 def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> list[int]:
@@ -153,6 +175,9 @@ def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> lis
     if line.aligned and header is not None and header is not line:
         return [_under(line, cell, header) for cell in line.cells]
     raw = text[line.start : line.end]
+    if is_csv_row(raw):  # an empty field ("GTQ","","2023") keeps its place
+        fields = [match.start() for match in CSV_FIELD.finditer(raw)]
+        return [sum(1 for field in fields if field <= start - line.start) - 1 for start, _ in line.cells]
     # Lookarounds, so that the bars of an empty cell ("| |") share the space between them and both count.
     separator = re.compile(r"(?<=\s)\|(?=\s)") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
