@@ -75,6 +75,9 @@ def money(nlp, text):
     ("Au Togo, des prêts de 4 à 12 millions de FCFA.", [("4 à 12 millions de FCFA", Decimal("4000000"), "XOF", "exact")]),
     ("Créditos de 3 a 7 millones de euros.", [("3 a 7 millones de euros", Decimal("3000000"), "EUR", "exact")]),
     ("It costs $4 million a year.", [("$4 million", Decimal("4000000"), "USD", "exact")]),
+    # "SR": the Saudi riyal as Gulf funds write it, CLDR's Seychelles rupee in a passage about the Seychelles.
+    ("The Saudi fund lent SR 60 million to Tunisia.", [("SR 60 million", Decimal("60000000"), "SAR", "exact")]),
+    ("In Seychelles the jetty cost SR 14 million.", [("SR 14 million", Decimal("14000000"), "SCR", "exact")]),
     # Years closing a line are a period, not an amount of the sign opening the next line.
     ("Term: 2020–2024\nRs 3.4 crore in Nepal.", [("Rs 3.4 crore", Decimal("34000000"), "NPR", "exact")]),
     ("Term 2022–2026 EUR 7m.", [("EUR 7m", Decimal("7000000"), "EUR", "exact")]),
