@@ -62,6 +62,15 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até"}
+# Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
+# "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
+WEAK_OPEN_END = {"from", "beyond"}
+WEAK_OPEN_START = {"to"}
+# Phrases ending in one of those words that still name a point: a thing's origin or effective date
+# ("dates from 1972", "the survey is from 2014", "effective from January 2026"), comparisons ("back to
+# 1965", "compared to 2019") and causes ("due to 2019 floods").
+POINT_PHRASES = {"dates from", "date from", "is from", "was from", "are from", "were from", "effective from",
+                 "back to", "compared to", "relative to", "due to", "owing to", "thanks to"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "1st", and the French and Portuguese "1er", "1º".
@@ -114,7 +123,7 @@ OPEN_RANGE = re.compile(r"^(?P<point>.*\d)\s*[-–—]$")
 RANGE_TO_WORDS = ("to", "through", "till", "until", "à", "au", "a", "al", "hasta", "até")
 RANGE_AND_WORDS = ("and", "et", "y", "e")
 # Words before a range's first end that belong to its span ("from 1977 to 1986", "between 2018 and 2022").
-RANGE_LEAD_WORDS = ("from", "between", "entre", "desde")
+RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months.
 _PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
@@ -309,8 +318,10 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
         return None
     start, end = bounds
     word = (modifier or "").lower()
-    if word in OPEN_END:
+    # A weak word before a range of years introduces the range; before one year or period it opens it.
+    single = start is not None and end is not None and int(end[:4]) - int(start[:4]) <= 1
+    if word in OPEN_END or word in WEAK_OPEN_END and single:
         end = None
-    elif word in OPEN_START:
+    elif word in OPEN_START or word in WEAK_OPEN_START and single:
         start = None
     return DateValue(start=start, end=end)
