@@ -20,6 +20,10 @@ from .resources import Rules
 # A word broken by a hyphen at a line end ("Ugan-\\ndan").
 BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
 LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
+# The words of a name around the broken one ("Burki-\nna Faso", "Sierra Le-\none"), on the same lines.
+WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]+")
+WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
+NAME_WORDS_AROUND = 2
 
 
 def combining_forms(doc: Doc, rules: Rules) -> list[Span]:
@@ -41,9 +45,24 @@ def line_broken_words(doc: Doc, rules: Rules) -> list[Span]:
     text = doc._.layout.text if doc._.layout is not None else doc.text
     # (A text with no hyphen at a line's end has none: the word scan is skipped.)
     for match in BROKEN_WORD.finditer(text) if LINE_END_HYPHEN.search(text) else ():
-        if normalize_country(match.group(), rules.countries) is None:
+        found_at = _longest_name(text, match.start(), match.end(), rules)
+        if found_at is None:
             continue
-        span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
+        span = doc.char_span(*found_at, label="COUNTRY", alignment_mode="strict")
         if span is not None:
             found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
     return found
+
+
+def _longest_name(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | None:
+    """The longest run of words around a broken word that is a country form, as character offsets."""
+    starts, ends = [start], [end]
+    for _ in range(NAME_WORDS_AROUND):
+        before = WORD_BEFORE.search(text, max(0, starts[-1] - 40), starts[-1])
+        if before is not None:
+            starts.append(before.start())
+        after = WORD_AFTER.match(text, ends[-1])
+        if after is not None:
+            ends.append(after.end())
+    spans = sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1])
+    return next(((a, b) for a, b in spans if normalize_country(text[a:b], rules.countries) is not None), None)
