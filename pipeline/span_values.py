@@ -126,6 +126,9 @@ def _compute_value(span: Span):
         if modifier and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and following.isalpha() \
                 and following.islower():
             modifier = None
+        # "after 2025's floods": a possessive year names the thing too.
+        if modifier and following in {"'s", "’s"}:
+            modifier = None
         return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.

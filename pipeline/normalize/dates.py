@@ -18,7 +18,7 @@ import datetime
 import re
 from typing import NamedTuple, Optional
 
-from babel.dates import get_month_names
+from babel.dates import get_month_names, get_quarter_names
 
 from ..models import DateValue
 from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
@@ -46,6 +46,35 @@ def _month_names() -> dict[str, int]:
 
 
 MONTHS = _month_names()
+
+
+def _quarter_names() -> dict[str, int]:
+    """CLDR's quarter names, dots dropped: "q1", "1st quarter", "t4", "2e trimestre", "1er trimestre", "2º trimestre"."""
+    names: dict[str, int] = {}
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_quarter_names(width, "format", locale).items():
+                names.setdefault(name.casefold().replace(".", ""), number)
+    return names
+
+
+QUARTER_NAMES = _quarter_names()
+
+
+def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
+    """The tokens CLDR's quarter names are written with, for the token patterns: one-token names ("t4"),
+    the ordinals of the wide names with and without their dots ("2.º", "2º", "1er") and their nouns ("trimestre")."""
+    single, ordinals, nouns = set(), set(), set()
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for name in get_quarter_names(width, "format", locale).values():
+                words = name.casefold().split()
+                if len(words) == 1:
+                    single.add(words[0])
+                else:
+                    ordinals.update({words[0], words[0].replace(".", "")})
+                    nouns.update(words[1:])
+    return single, ordinals, nouns
 ORDINALS = {
     word: number
     for number, word in enumerate(
@@ -116,7 +145,7 @@ POINT_FORMS = [
 ]
 DECADE = re.compile(r"^(?:the\s+)?(?P<y>(?:1[89]|20)\d0)\s*(?:'|’)?\s*s$", re.IGNORECASE)
 SPLIT_YEAR = re.compile(
-    r"^(?:(?:fiscal|financial|fy)\s*(?:year\s*)?)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
+    r"^(?:(?:fiscal|financial|fy)\s*)?(?:year\s*)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
 )
 OPEN_RANGE = re.compile(r"^(?P<point>.*\d)\s*[-–—]$")
 # Range words in English, French, Spanish and Portuguese ("entre 2018 et 2022", "de enero a marzo de 2020").
@@ -133,12 +162,16 @@ PART_OF_YEAR = [
     re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
 ]
 PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "T4 2025", "2º trimestre de 2024", "1er trimestre 2026": CLDR's quarter names, with a joiner before the year.
+NAMED_QUARTER = re.compile(r"^(?P<name>" + "|".join(re.escape(n) for n in sorted(QUARTER_NAMES, key=len, reverse=True))
+                           + r")(?:\s+(?:de|del|of))?\s*[-/,]?\s*(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE)
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words after the date.
 FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
 # "FY24", "FY24-26": fiscal years written with two digits, as bank pages often do (FY98 is 1998).
 SHORT_FISCAL = re.compile(r"\bFY(\d{2})\b", re.IGNORECASE)
-YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
+# "mid-July 2024 to mid-July 2025": the month at that precision.
+YEAR_PART = re.compile(r"(?<!\w)(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$|\d{4}\b|[^\W\d_])", re.IGNORECASE)
 CONNECTOR = re.compile(
     r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
 )
@@ -225,6 +258,10 @@ def _parse_range(text: str, day_first: bool = False) -> Optional[tuple[Point, Po
 
 
 def _part_of_year(text: str) -> Optional[tuple[str, str]]:
+    named = NAMED_QUARTER.match(re.sub(r"(?<=\d)\.(?=[^\W\d_]|º)", "", text))
+    if named:
+        number, year = QUARTER_NAMES[named["name"].casefold()], named["y"]
+        return f"{year}-{number * 3 - 2:02d}", f"{year}-{number * 3:02d}"
     for form in PART_OF_YEAR:
         match = form.match(text)
         if match:
