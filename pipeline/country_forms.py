@@ -1,8 +1,9 @@
 """Country forms a phrase list cannot see, found for the COUNTRY component (pipeline.components).
 
-A combining form before a hyphen ("Sino-German" holds CN) and a word broken by a hyphen at a
-line end ("Ugan-\\ndan"). Both read the doc cheaply: token hashes from one array, and a regex
-over the text that runs only when the text has a hyphen at a line's end.
+A combining form before a hyphen ("Sino-German" holds CN), a word broken by a hyphen at a
+line end ("Ugan-\\ndan", "Burki-\\nna Faso") and a name of several words wrapped at a line end
+("Sri\\nLanka"). All read the doc cheaply: token hashes from one array, a regex over the text that
+runs only when the text has a hyphen at a line's end, and a look at the few words around each line break.
 """
 
 from __future__ import annotations
@@ -51,6 +52,35 @@ def line_broken_words(doc: Doc, rules: Rules) -> list[Span]:
         span = doc.char_span(*found_at, label="COUNTRY", alignment_mode="strict")
         if span is not None:
             found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
+    return found
+
+
+NAME_REACH = 60
+LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+WORDS_BEFORE_BREAK = re.compile(r"(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+$")
+WORDS_AFTER_BREAK = re.compile(r"^[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+
+
+def wrapped_names(doc: Doc, rules: Rules) -> list[Span]:
+    """Names of several words wrapped at a line end ("Sri\nLanka", "Burkina\nFaso"): a phrase pattern stops at the break."""
+    found = []
+    text = doc._.layout.text if doc._.layout is not None else doc.text
+    for brk in LINE_BREAK.finditer(text):
+        # (At most a name's length of each line is read: a hostile long line costs no more than a short one.)
+        line_start = max(text.rfind("\n", 0, brk.start()) + 1, brk.start() - NAME_REACH)
+        before = WORDS_BEFORE_BREAK.search(text[line_start : brk.start()])
+        line_end = text.find("\n", brk.end())
+        after = WORDS_AFTER_BREAK.match(text[brk.end() : min(len(text) if line_end < 0 else line_end, brk.end() + NAME_REACH)])
+        if before is None or after is None:
+            continue
+        starts = [line_start + before.start() + m.start() for m in re.finditer(r"[^\W\d_]+", before.group())]
+        ends = [brk.end() + m.end() for m in re.finditer(r"[^\W\d_]+", after.group())]
+        for start, end in sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1]):
+            if normalize_country(text[start:end], rules.countries) is not None:
+                span = doc.char_span(start, end, alignment_mode="strict")
+                if span is not None:
+                    found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="wrapped"))
+                break
     return found
 
 
