@@ -52,6 +52,15 @@ DATES_IN_CONTEXT = [
      [("1931", "1931", "1931"), ("March 2032", "2032-03", "2032-03")]),
     # "to" reaches a date written right after it, not one behind "the end of".
     ("Targets for 2032 refer to the end of FY2032/33.", [("2032", "2032", "2032"), ("FY2032/33", "2032", "2033")]),
+    # Quarters by CLDR's names in French, Spanish and Portuguese; a month at a part's precision; fiscal years
+    # after "financial year" and before "fiscal years"; a possessive year names a thing.
+    ("Missions: 2º trimestre de 2031, T4 2032 et 1er trimestre 2033; el 3.er trimestre de 2034.",
+     [("2º trimestre de 2031", "2031-04", "2031-06"), ("T4 2032", "2032-10", "2032-12"),
+      ("1er trimestre 2033", "2033-01", "2033-03"), ("3.er trimestre de 2034", "2034-07", "2034-09")]),
+    ("Rate used (average, mid-March 2031 to mid-March 2032).", [("mid-March 2031 to mid-March 2032", "2031-03", "2032-03")]),
+    ("Which grants run in the financial year 2031/32?", [("financial year 2031/32", "2031", "2032")]),
+    ("A package for the 2031-32 to\n2033-34 fiscal years.", [("2031-32 to\n2033-34 fiscal years", "2031", "2034")]),
+    ("Boats were rebuilt after 2031's storms.", [("2031", "2031", "2031")]),
     # A document symbol's year is no date; neither is a bare number before a dash and a year.
     ("See document XY/ABCD/2031/P/L.7 for the numbering.", []),
     ("Table 3 – 2031 results", [("2031", "2031", "2031")]),
@@ -74,6 +83,11 @@ COUNTRIES_IN_CONTEXT = [
     ("A Burkinabè cooperative runs the mills.", [("Burkinabè", "BF")]),
     ("Funds came from the Government of Sierra Le-\none and from Burki-\nna Faso.",
      [("Sierra Le-\none", "SL"), ("Burki-\nna Faso", "BF")]),
+    # A name of several words wrapped at a line end; a list of one-word names, one a line, stays apart.
+    ("Staff of the Sri\nLanka Ports Board and of Papua New\n  Guinea met.", [("Sri\nLanka", "LK"), ("Papua New\n  Guinea", "PG")]),
+    ("Niger\nMali\nChad", [("Niger", "NE"), ("Mali", "ML"), ("Chad", "TD")]),
+    # "Upper"/"Lower" before a country word name a region of it.
+    ("Wells in Upper Guinea and Lower Egypt, funded by Ghana.", [("Ghana", "GH")]),
     # A feature word written first, as French and Spanish do: the river and the lake are places.
     ("Les jardins longent le fleuve Sénégal et le lac Tchad, au Mali.", [("Mali", "ML")]),
     ("Las obras siguen el río Paraguay en Bolivia.", [("Bolivia", "BO")]),
