@@ -59,6 +59,7 @@ DATES_IN_CONTEXT = [
       ("1er trimestre 2033", "2033-01", "2033-03"), ("3.er trimestre de 2034", "2034-07", "2034-09")]),
     ("Rate used (average, mid-March 2031 to mid-March 2032).", [("mid-March 2031 to mid-March 2032", "2031-03", "2032-03")]),
     ("Which grants run in the financial year 2031/32?", [("financial year 2031/32", "2031", "2032")]),
+    ("Programmes active in calendar year 2031.", [("calendar year 2031", "2031", "2031")]),
     ("A package for the 2031-32 to\n2033-34 fiscal years.", [("2031-32 to\n2033-34 fiscal years", "2031", "2034")]),
     ("Boats were rebuilt after 2031's storms.", [("2031", "2031", "2031")]),
     # A document symbol's year is no date; neither is a bare number before a dash and a year.
