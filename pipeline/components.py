@@ -18,7 +18,7 @@ from .date_names import is_name_year
 from .layout import build_layout
 from .money_spans import MoneySpans
 from .normalize import normalize_country
-from .country_forms import combining_forms, line_broken_words
+from .country_forms import combining_forms, line_broken_words, wrapped_names
 from .normalize.countries import is_subdivision, starts_currency_name
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
@@ -36,7 +36,7 @@ WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year"
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
 RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words belong to the span (spec notes).
-FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year"})
+FISCAL_WORDS_AFTER = ({"fiscal", "financial"}, {"year", "years"})
 
 
 class FactsheetLayout:
@@ -85,6 +85,7 @@ class FactsheetDates:
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
                     gap[0].lower_ not in RANGE_AND_WORDS or lead in {"between", "entre"}
+                    or first.id_ == "between-day"  # "between 6 and 31 October 2025": the part holds its "between"
                 ):
                     start = first.start - 1 if lead in RANGE_LEAD_WORDS else first.start
                     joined = Span(doc, start, second.end, label="DATE", span_id=f"range:{first.id_}+{second.id_}")
@@ -197,7 +198,7 @@ class FactsheetCountries:
         rules = rules_for(doc)
         money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
-        candidates += combining_forms(doc, rules) + line_broken_words(doc, rules)
+        candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
         kept = []
         for span in longest_first(candidates):
             before_one = doc[span.start - 1].text if span.start > 0 else ""

@@ -1,8 +1,9 @@
 """Country forms a phrase list cannot see, found for the COUNTRY component (pipeline.components).
 
-A combining form before a hyphen ("Sino-German" holds CN) and a word broken by a hyphen at a
-line end ("Ugan-\\ndan"). Both read the doc cheaply: token hashes from one array, and a regex
-over the text that runs only when the text has a hyphen at a line's end.
+A combining form before a hyphen ("Sino-German" holds CN), a word broken by a hyphen at a
+line end ("Ugan-\\ndan", "Burki-\\nna Faso") and a name of several words wrapped at a line end
+("Sri\\nLanka"). All read the doc cheaply: token hashes from one array, a regex over the text that
+runs only when the text has a hyphen at a line's end, and a look at the few words around each line break.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from .resources import Rules
 # A word broken by a hyphen at a line end ("Ugan-\\ndan").
 BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
 LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
+# The words of a name around the broken one ("Burki-\nna Faso", "Sierra Le-\none"), on the same lines.
+WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]+")
+WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
+NAME_WORDS_AROUND = 2
 
 
 def combining_forms(doc: Doc, rules: Rules) -> list[Span]:
@@ -41,9 +46,53 @@ def line_broken_words(doc: Doc, rules: Rules) -> list[Span]:
     text = doc._.layout.text if doc._.layout is not None else doc.text
     # (A text with no hyphen at a line's end has none: the word scan is skipped.)
     for match in BROKEN_WORD.finditer(text) if LINE_END_HYPHEN.search(text) else ():
-        if normalize_country(match.group(), rules.countries) is None:
+        found_at = _longest_name(text, match.start(), match.end(), rules)
+        if found_at is None:
             continue
-        span = doc.char_span(match.start(), match.end(), label="COUNTRY", alignment_mode="strict")
+        span = doc.char_span(*found_at, label="COUNTRY", alignment_mode="strict")
         if span is not None:
             found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="line-broken"))
     return found
+
+
+NAME_REACH = 60
+LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+WORDS_BEFORE_BREAK = re.compile(r"(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+$")
+WORDS_AFTER_BREAK = re.compile(r"^[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
+
+
+def wrapped_names(doc: Doc, rules: Rules) -> list[Span]:
+    """Names of several words wrapped at a line end ("Sri\nLanka", "Burkina\nFaso"): a phrase pattern stops at the break."""
+    found = []
+    text = doc._.layout.text if doc._.layout is not None else doc.text
+    for brk in LINE_BREAK.finditer(text):
+        # (At most a name's length of each line is read: a hostile long line costs no more than a short one.)
+        line_start = max(text.rfind("\n", 0, brk.start()) + 1, brk.start() - NAME_REACH)
+        before = WORDS_BEFORE_BREAK.search(text[line_start : brk.start()])
+        line_end = text.find("\n", brk.end())
+        after = WORDS_AFTER_BREAK.match(text[brk.end() : min(len(text) if line_end < 0 else line_end, brk.end() + NAME_REACH)])
+        if before is None or after is None:
+            continue
+        starts = [line_start + before.start() + m.start() for m in re.finditer(r"[^\W\d_]+", before.group())]
+        ends = [brk.end() + m.end() for m in re.finditer(r"[^\W\d_]+", after.group())]
+        for start, end in sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1]):
+            if normalize_country(text[start:end], rules.countries) is not None:
+                span = doc.char_span(start, end, alignment_mode="strict")
+                if span is not None:
+                    found.append(Span(doc, span.start, span.end, label="COUNTRY", span_id="wrapped"))
+                break
+    return found
+
+
+def _longest_name(text: str, start: int, end: int, rules: Rules) -> tuple[int, int] | None:
+    """The longest run of words around a broken word that is a country form, as character offsets."""
+    starts, ends = [start], [end]
+    for _ in range(NAME_WORDS_AROUND):
+        before = WORD_BEFORE.search(text, max(0, starts[-1] - 40), starts[-1])
+        if before is not None:
+            starts.append(before.start())
+        after = WORD_AFTER.match(text, ends[-1])
+        if after is not None:
+            ends.append(after.end())
+    spans = sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1])
+    return next(((a, b) for a, b in spans if normalize_country(text[a:b], rules.countries) is not None), None)

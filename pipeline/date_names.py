@@ -43,7 +43,10 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
     glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_
     glued_right = span.end + 1 < len(doc) and doc[span.end].text in {"-", "/"} and not doc[span.end - 1].whitespace_
     if glued_left and glued_right and doc[span.start - 2].text.isalpha() and doc[span.start - 2].text.isupper():
-        return long_number(span.end + 1, digits=3)
+        # "ABC/2026/P/L.14": a document symbol, slashes between codes in capitals on both sides.
+        after = doc[span.end + 1].text
+        slashes = doc[span.start - 1].text == doc[span.end].text == "/"
+        return long_number(span.end + 1, digits=3) or slashes and after.isalpha() and after.isupper()
     # "ABC/17/2026": a year closing a code in capitals and a serial number.
     if glued_left and not glued_right and span.start >= 4 and doc[span.start - 2].text.isdigit() \
             and doc[span.start - 3].text in {"-", "/"} and not doc[span.start - 4].whitespace_ \

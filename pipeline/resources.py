@@ -44,7 +44,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
-    from .normalize.dates import MONTH_JOINERS, MONTHS, ORDINALS
+    from .normalize.dates import MONTH_JOINERS, MONTHS, ORDINALS, quarter_name_tokens
     from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
@@ -62,6 +62,8 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     adjectives = {w for phrase in currencies.qualified_words if " " in phrase
                   for w in re.split(r"\s+|(-)", phrase.rsplit(" ", 1)[0]) if w}
     years = [str(y) for y in range(1800, 2200)]
+    # "Q4", "T4" (French, Spanish, Portuguese) and the words of "2º trimestre", from CLDR.
+    quarter_names, quarter_ordinals, quarter_nouns = quarter_name_tokens()
     # "2018.04": year and month as Korean and Chinese sources write them (one token).
     year_months = [f"{y}.{m:02d}" for y in range(1900, 2100) for m in range(1, 13)]
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
@@ -87,7 +89,10 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_month_joiner": {"LOWER": {"IN": sorted(MONTH_JOINERS)}},
         "fs_month_head": {"LOWER": {"IN": sorted(month_heads)}},
         "fs_month_tail": {"LOWER": {"IN": sorted(month_tails)}},
-        "fs_year_part": {"LOWER": {"IN": [f"q{n}" for n in range(1, 5)] + ["h1", "h2"]}},
+        "fs_year_part": {"LOWER": {"IN": sorted(quarter_names | {"h1", "h2"})}},
+        # "2º trimestre de 2024", "1er trimestre 2026": CLDR's wide quarter names.
+        "fs_quarter_ordinal": {"LOWER": {"IN": sorted(quarter_ordinals)}},
+        "fs_quarter_noun": {"LOWER": {"IN": sorted(quarter_nouns)}},
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},

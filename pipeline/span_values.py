@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .money_context import money_context
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
-from .normalize.dates import OPEN_END, OPEN_START
+from .normalize.dates import OPEN_END, OPEN_START, POINT_PHRASES, WEAK_OPEN_END, WEAK_OPEN_START
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
 
@@ -24,7 +24,7 @@ VALUE_CACHE = "fs_values"
 SHARED_TAIL = "fs_shared_currency"
 DAY_FIRST = "fs_day_first"
 RULES_CACHE = "fs_rules"
-DATE_MODIFIERS = OPEN_END | OPEN_START | {"in", "as of", "as at", "on"}
+DATE_MODIFIERS = OPEN_END | OPEN_START | WEAK_OPEN_END | WEAK_OPEN_START | POINT_PHRASES | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
 
@@ -46,6 +46,9 @@ def _modifier_before(span: Span) -> Optional[str]:
     # "before the year 2019", "since mid-2019", "before the end of 2027": the modifier stands before these words.
     while start > 0 and doc[start - 1].lower_ in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning"}:
         start -= 1
+    # "until at least June 2031": the modifier stands before the hedge.
+    if start >= 2 and doc[start - 2].lower_ == "at" and doc[start - 1].lower_ == "least":
+        start -= 2
     if start == 0:
         return None
     previous = doc[start - 1].lower_
@@ -53,6 +56,9 @@ def _modifier_before(span: Span) -> Optional[str]:
         pair = f"{doc[start - 2].lower_} {previous}"
         if pair in DATE_MODIFIERS:
             return pair
+    # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27".
+    if previous in WEAK_OPEN_END | WEAK_OPEN_START and start < span.start:
+        return None
     return previous if previous in DATE_MODIFIERS else None
 
 
@@ -151,6 +157,9 @@ def _compute_value(span: Span):
         # "since the 2010 earthquake", "from the 2019 budget": the year names a thing, which the word governs.
         if modifier and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and following.isalpha() \
                 and following.islower():
+            modifier = None
+        # "after 2025's floods": a possessive year names the thing too.
+        if modifier and following in {"'s", "’s"}:
             modifier = None
         return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":

@@ -24,6 +24,9 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 # input or an URL, and neither holds a mention.
 MAX_RUN = 64
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+# Where a long run is best cut, in order of preference: after a field separator of an export row
+# (a bare comma last: it may sit inside a number).
+RUN_SEPARATORS = ('",', ";", "|", "\t", ",")
 
 # Where LongRunGuard leaves the text it tokenized, in doc.user_data (taken out again by the layout).
 SOURCE_TEXT = "fs_source_text"
@@ -154,6 +157,8 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".
     r";(?<=\S;)(?=\S)",
+    # Quoted comma-separated rows (CSV exports): "NF-12","Togo","2023-04-01" -> each quote and comma a token.
+    r'"(?<=\S")(?=,")', r',(?<=",)(?=")', r'"(?<=",")(?=\S)', r'\)(?<=\w\))(?=",)',
 ]
 
 
@@ -291,8 +296,18 @@ def _pieces(text: str) -> Iterable[str]:
     for run in _LONG_RUN.finditer(text):
         if run.start() > position:
             yield text[position : run.start()]
-        for cut in range(run.start(), run.end(), MAX_RUN):
-            yield text[cut : min(cut + MAX_RUN, run.end())]
-        position = run.end()
+        cut = run.start()
+        while cut < run.end():  # (cut may pass run.end() by the one space kept with the last piece)
+            end = min(cut + MAX_RUN, run.end())
+            if end < run.end():
+                # A quoted CSV row is one long run: cut after a field separator, not inside a date or a word.
+                found = ((text.rfind(mark, cut + MAX_RUN // 2, end - len(mark) + 1), mark) for mark in RUN_SEPARATORS)
+                end = next((at + len(mark) for at, mark in found if at >= 0), end)
+            elif text[end : end + 1] == " ":
+                # The space after the run stays the last word's trailing space, not a token of its own.
+                end += 1
+            yield text[cut:end]
+            cut = end
+        position = cut
     if position < len(text):
         yield text[position:]

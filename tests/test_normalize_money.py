@@ -322,6 +322,10 @@ LABELLED = [
      [("1 250", "1250000", "USD"), ("4 300", "4300000", "USD"), ("5 550", "5550000", "USD")]),
     ("Financing (UA million)    Planned    Actual    Actual/planned (%)\nLoan                      10.00      9.50      95\n",
      [("10.00", "10000000", "XUA"), ("9.50", "9500000", "XUA")]),
+    # A quoted comma-separated export: each row's currency cell, an empty field keeping its column.
+    ('"id","title","currency","committed","paid"\n"G-1","Hill Wells","KES","4,500,000",""\n'
+     '"G-2","Lake Clinics","","120,000","60,000"\n"G-3","Dry Roads","NPR","","2,000,000"\n',
+     [("4,500,000", "4500000", "KES"), ("2,000,000", "2000000", "NPR")]),
     # "to date" is so far: the column holds amounts; a column of dates does not.
     ("Grants (EUR million)\n\nRegion | Pledged | Paid to date | Start date\nEast | 12.5 | 7.25 | 2021\n",
      [("12.5", "12500000", "EUR"), ("7.25", "7250000", "EUR")]),

@@ -18,7 +18,7 @@ import datetime
 import re
 from typing import NamedTuple, Optional
 
-from babel.dates import get_month_names
+from babel.dates import get_month_names, get_quarter_names
 
 from ..models import DateValue
 from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
@@ -46,6 +46,35 @@ def _month_names() -> dict[str, int]:
 
 
 MONTHS = _month_names()
+
+
+def _quarter_names() -> dict[str, int]:
+    """CLDR's quarter names, dots dropped: "q1", "1st quarter", "t4", "2e trimestre", "1er trimestre", "2º trimestre"."""
+    names: dict[str, int] = {}
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_quarter_names(width, "format", locale).items():
+                names.setdefault(name.casefold().replace(".", ""), number)
+    return names
+
+
+QUARTER_NAMES = _quarter_names()
+
+
+def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
+    """The tokens CLDR's quarter names are written with, for the token patterns: one-token names ("t4"),
+    the ordinals of the wide names with and without their dots ("2.º", "2º", "1er") and their nouns ("trimestre")."""
+    single, ordinals, nouns = set(), set(), set()
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for name in get_quarter_names(width, "format", locale).values():
+                words = name.casefold().split()
+                if len(words) == 1:
+                    single.add(words[0])
+                else:
+                    ordinals.update({words[0], words[0].replace(".", "")})
+                    nouns.update(words[1:])
+    return single, ordinals, nouns
 ORDINALS = {
     word: number
     for number, word in enumerate(
@@ -62,6 +91,15 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até"}
+# Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
+# "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
+WEAK_OPEN_END = {"from", "beyond"}
+WEAK_OPEN_START = {"to"}
+# Phrases ending in one of those words that still name a point: a thing's origin or effective date
+# ("dates from 1972", "the survey is from 2014", "effective from January 2026"), comparisons ("back to
+# 1965", "compared to 2019") and causes ("due to 2019 floods").
+POINT_PHRASES = {"dates from", "date from", "is from", "was from", "are from", "were from", "effective from",
+                 "back to", "compared to", "relative to", "due to", "owing to", "thanks to"}
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "1st", and the French and Portuguese "1er", "1º".
@@ -107,14 +145,14 @@ POINT_FORMS = [
 ]
 DECADE = re.compile(r"^(?:the\s+)?(?P<y>(?:1[89]|20)\d0)\s*(?:'|’)?\s*s$", re.IGNORECASE)
 SPLIT_YEAR = re.compile(
-    r"^(?:(?:fiscal|financial|fy)\s*(?:year\s*)?)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
+    r"^(?:(?:fiscal|financial|fy)\s*)?(?:year\s*)?(?P<y>(?:1[89]|2[01])\d\d)\s*(?:[-–—/~]|to)\s*(?P<y2>\d{2}|\d{4})$", re.IGNORECASE
 )
 OPEN_RANGE = re.compile(r"^(?P<point>.*\d)\s*[-–—]$")
 # Range words in English, French, Spanish and Portuguese ("entre 2018 et 2022", "de enero a marzo de 2020").
 RANGE_TO_WORDS = ("to", "through", "till", "until", "à", "au", "a", "al", "hasta", "até")
 RANGE_AND_WORDS = ("and", "et", "y", "e")
 # Words before a range's first end that belong to its span ("from 1977 to 1986", "between 2018 and 2022").
-RANGE_LEAD_WORDS = ("from", "between", "entre", "desde")
+RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months.
 _PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
@@ -124,12 +162,16 @@ PART_OF_YEAR = [
     re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
 ]
 PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "T4 2025", "2º trimestre de 2024", "1er trimestre 2026": CLDR's quarter names, with a joiner before the year.
+NAMED_QUARTER = re.compile(r"^(?P<name>" + "|".join(re.escape(n) for n in sorted(QUARTER_NAMES, key=len, reverse=True))
+                           + r")(?:\s+(?:de|del|of))?\s*[-/,]?\s*(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE)
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words after the date.
 FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
 # "FY24", "FY24-26": fiscal years written with two digits, as bank pages often do (FY98 is 1998).
 SHORT_FISCAL = re.compile(r"\bFY(\d{2})\b", re.IGNORECASE)
-YEAR_PART = re.compile(r"^(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$)", re.IGNORECASE)
+# "mid-July 2024 to mid-July 2025": the month at that precision.
+YEAR_PART = re.compile(r"(?<!\w)(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$|\d{4}\b|[^\W\d_])", re.IGNORECASE)
 CONNECTOR = re.compile(
     r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE
 )
@@ -216,6 +258,10 @@ def _parse_range(text: str, day_first: bool = False) -> Optional[tuple[Point, Po
 
 
 def _part_of_year(text: str) -> Optional[tuple[str, str]]:
+    named = NAMED_QUARTER.match(re.sub(r"(?<=\d)\.(?=[^\W\d_]|º)", "", text))
+    if named:
+        number, year = QUARTER_NAMES[named["name"].casefold()], named["y"]
+        return f"{year}-{number * 3 - 2:02d}", f"{year}-{number * 3:02d}"
     for form in PART_OF_YEAR:
         match = form.match(text)
         if match:
@@ -309,8 +355,10 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
         return None
     start, end = bounds
     word = (modifier or "").lower()
-    if word in OPEN_END:
+    # A weak word before a range of years introduces the range; before one year or period it opens it.
+    single = start is not None and end is not None and int(end[:4]) - int(start[:4]) <= 1
+    if word in OPEN_END or word in WEAK_OPEN_END and single:
         end = None
-    elif word in OPEN_START:
+    elif word in OPEN_START or word in WEAK_OPEN_START and single:
         start = None
     return DateValue(start=start, end=end)
