@@ -149,6 +149,8 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".
     r";(?<=\S;)(?=\S)",
+    # Quoted CSV rows ("NF-01","Hill Schools","Mali"): the quotes and the comma between two fields are tokens.
+    r'"(?=,")', r',(?<=",)(?=")', r'"(?<=",")',
 ]
 
 

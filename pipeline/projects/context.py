@@ -269,7 +269,8 @@ class DetectionContext:
 
     def walk_forward(self, start: int, ceiling: int) -> int:
         i = start
-        while i < ceiling and self.in_title(i) and not self.doc[i].is_space:
+        # An amount ends a name: "... Fund for Development with AED 30 million".
+        while i < ceiling and self.in_title(i) and not self.doc[i].is_space and i not in self.money_tokens:
             i += 1
         return i
 

@@ -19,6 +19,7 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .block_names import headless_blocks
 from .card_names import fact_cards
+from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
@@ -45,6 +46,7 @@ FINDERS: tuple[Finder, ...] = (
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table
     export_columns,  # the "purpose_project" column of a database export
+    csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
     field_headings,  # "## Project: X" in Markdown
     related_fields,  # "Predecessor: XX-1-P0099 – Hill Schools Pilot" under an activity's related activities

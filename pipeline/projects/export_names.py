@@ -15,7 +15,8 @@ from .item_names import whole_item
 
 # The word that makes a field a project's name, and the qualifiers that keep it one ("project_id",
 # "project_start" or "project_country" hold something else).
-FIELD_PROJECT_WORDS = frozenset({"project", "projects", "programme", "program", "activity", "initiative"})
+# A grants export's "grant_title" names the funded activity as a project export's "project_title" does.
+FIELD_PROJECT_WORDS = frozenset({"project", "projects", "programme", "program", "activity", "initiative", "grant"})
 FIELD_NAME_QUALIFIERS = frozenset({"purpose", "name", "title", "full", "official", "short", "english", "of", "the"})
 TOTAL_WORDS = frozenset({"total", "subtotal", "sum", "totals"})
 

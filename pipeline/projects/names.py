@@ -249,6 +249,10 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     if following is not None and (following in CONTINUING_PREPOSITIONS
                                   or following.lower() in CONTINUING_PREPOSITIONS and ctx.in_capitals(i + 1)):
         stop = ctx.walk_forward(i + 1, ceiling)
+        # "... Program in Cambodia": a country after "in" says where the programme works, not its name.
+        place = i + 3 if i + 2 < stop and ctx.texts[i + 2] == "the" else i + 2
+        if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]):
+            stop = i + 1
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
                      and (ctx.texts[k - 1] in ctx.vocab.project_heads or _body_follows(ctx, k + 1, stop))), stop)
