@@ -156,7 +156,8 @@ def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if i < ceiling and ctx.texts[i].lower() in ctx.vocab.phase_words:
         if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
             return i + 2
-        if i + 1 < ceiling and ctx.texts[i].lower() == "additional" and ctx.texts[i + 1].lower() == "financing":
+        # Capitalized, it names the operation; "... Modernization additional financing of US$ 15 million" describes.
+        if i + 1 < ceiling and ctx.texts[i] == "Additional" and ctx.texts[i + 1].lower() == "financing":
             return i + 2
     # "2ª fase", "second phase" written after a dash.
     if i > end and i + 1 < ceiling and ctx.texts[i + 1].lower() in ctx.vocab.phase_words \

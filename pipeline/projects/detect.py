@@ -23,6 +23,7 @@ from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
+from .numbered_names import numbered_sections
 from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
@@ -77,6 +78,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
+    numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found

@@ -109,6 +109,11 @@ def acronym_phases(ctx: DetectionContext) -> None:
     for key, rule in list(names.items()):
         if rule == "acronym-mention" and len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
             acronyms.add(key[0])
+        # "ABC-II" as one token: "ABC" names the phase before.
+        base, _, tail = key[0].rpartition("-")
+        if rule == "acronym-mention" and len(key) == 1 and len(base) >= 3 and base.isupper() and base.isalpha() \
+                and (tail.isdigit() and len(tail) <= 2 or ROMAN.match(tail)):
+            acronyms.add(base)
         # "ABC-2", "ABC-II" defined: "ABC" names the phase before.
         if rule == "acronym-mention" and len(key) == 3 and key[1] in {"-", "–"} and len(key[0]) >= 3 \
                 and key[0].isupper() and (key[2].isdigit() or ROMAN.match(key[2])):
@@ -125,6 +130,11 @@ def acronym_phases(ctx: DetectionContext) -> None:
                 and len(ctx.texts[k]) <= 4))
             if suffix and ctx.is_free(i, k + 1):
                 ctx.add(i, k + 1, "acronym-phase")
+                continue
+            # "ABC Additional Financing", "ABC – Phase 2": a named later phase of the acronym's project.
+            end = phase_suffix(ctx, i + 1, ctx.line_tokens(i)[1])
+            if end > i + 1 and ctx.texts[end - 2][:1].isupper() and ctx.is_free(i, end):
+                ctx.add(i, end, "acronym-phase")
         # "ABC-SU", "ABC-2" written as one token.
         prefix = acronym + "-"
         for text, where in hyphenated:
@@ -133,6 +143,21 @@ def acronym_phases(ctx: DetectionContext) -> None:
                 for i in where:
                     ctx.add(i, i + 1, "acronym-phase")
     _mark(ctx, {(a,): "acronym-mention" for a in acronyms - ctx.organization_acronyms if len(a) >= 3})
+    _numbered_siblings(ctx, names)
+
+
+def _numbered_siblings(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
+    """"GET-DPL 2" defined: "GET-DPL 1" is the series' other operation, a project of its own."""
+    for key, rule in names.items():
+        stem = key[:-1]
+        if rule != "acronym-mention" or not stem or not key[-1].isdigit() or len(key[-1]) > 2 \
+                or sum(c.isupper() for c in "".join(stem)) < 3 or stem[0] in ctx.organization_acronyms:
+            continue
+        for i in ctx.positions.get(stem[0], []):
+            k = i + len(stem)
+            if tuple(ctx.texts[i:k]) == stem and k < len(ctx.doc) and ctx.doc[k - 1].whitespace_ \
+                    and ctx.texts[k].isdigit() and len(ctx.texts[k]) <= 2 and ctx.is_free(i, k + 1):
+                ctx.add(i, k + 1, "acronym-phase")
 
 
 def acronym_numerals(ctx: DetectionContext) -> None:

@@ -111,10 +111,17 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
                 or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
-            # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
-            ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
+            # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here, unless the page
+            # gave "SOG" to a project already ("... Project (KBSIP)", later "... – Phase II (KBSIP-II)").
+            ctx.organization_acronyms.update(a for a in {acronym, acronym.split()[0].split("-")[0]}
+                                             if not _project_acronym(ctx, a))
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
+    """A project found so far carries `acronym` in its closing parenthesis."""
+    return any(span.text.endswith(f"({acronym})") for span in ctx.found)
 
 
 def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
