@@ -23,6 +23,7 @@ from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
+from .noun_phrase_names import names_in_noun_phrases
 from .numbered_names import numbered_sections
 from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
@@ -72,6 +73,7 @@ FINDERS: tuple[Finder, ...] = (
     nouns_then_titles,  # "the regional project Safe Wells for Villages, implemented ..."
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
+    names_in_noun_phrases,  # "the Hill Wells rural water scheme", "the separate Harbour Grants scheme", "the Lake Towns pilot"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out

@@ -74,6 +74,12 @@ def _in_code(ctx: DetectionContext, i: int) -> bool:
     return any(piece and (piece.group(1).isupper() or piece.group(1).isdigit()) for piece in (next_piece, previous_piece))
 
 
+def _hyphened_on(ctx: DetectionContext, i: int) -> bool:
+    """"ABC-II": "ABC" with a hyphened suffix is another acronym (its phase), no mention of "ABC"."""
+    return i + 2 < len(ctx.doc) and ctx.texts[i + 1] in {"-", "–"} and not ctx.doc[i].whitespace_ \
+        and not ctx.doc[i + 1].whitespace_ and (ctx.texts[i + 2].isupper() or ctx.texts[i + 2].isdigit())
+
+
 def project_names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
     """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
     return _names(ctx)
@@ -89,7 +95,7 @@ def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
                 end = i + size
                 # "Green Jobs Phase II", "Green Jobs – Additional Financing": a later phase of a named
                 # title is a project of its own, named with its phase.
-                if size == 1 and _in_code(ctx, i):
+                if size == 1 and (_in_code(ctx, i) or _hyphened_on(ctx, i)):
                     continue
                 if names[key] == "title-mention" and size >= 2:
                     end = phase_suffix(ctx, end, ctx.line_tokens(end - 1)[1])
@@ -128,7 +134,10 @@ def acronym_phases(ctx: DetectionContext) -> None:
             suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
                 k > i + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum() or ctx.texts[k].isdigit())
                 and len(ctx.texts[k]) <= 4))
-            if suffix and ctx.is_free(i, k + 1):
+            # "... Project – Phase II (ABC-II)": an acronym given to its long form is read with it (title_keywords).
+            defined = i > 1 and ctx.texts[i - 1] == "(" and k + 1 < len(ctx.doc) and ctx.texts[k + 1] == ")" \
+                and ctx.texts[i - 2][:1].isupper()
+            if suffix and ctx.is_free(i, k + 1) and not defined:
                 ctx.add(i, k + 1, "acronym-phase")
                 continue
             # "ABC Additional Financing", "ABC – Phase 2": a named later phase of the acronym's project.

@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
 from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
-from .boundaries import ROMAN, extend_right, settle
+from .boundaries import ROMAN, comma_phase_suffix, extend_right, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
 
@@ -258,7 +258,9 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         stop = ctx.walk_forward(i + 1, ceiling)
         # "... Program in Cambodia": a country after "in" says where the programme works, not its name.
         place = i + 3 if i + 2 < stop and ctx.texts[i + 2] == "the" else i + 2
-        if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]):
+        named_on = stop < ceiling and (comma_phase_suffix(ctx, stop, ceiling) > stop
+                                       or ctx.texts[stop] == "(" and acronym_after(ctx, stop, begin) is not None)
+        if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]) and not named_on:
             stop = i + 1
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}

@@ -30,7 +30,9 @@ def _series(ctx: DetectionContext) -> list[list]:
         if line.kind not in ("item", "heading") or match is None:
             continue
         text = ctx.layout.text[line.content_start : line.end].strip()
-        if len(text.split()) > MAX_WORDS or SENTENCE_STOP.search(text):
+        # "Resumen / Résumé / Resumo": one heading in several languages is a section label.
+        if len(text.split()) > MAX_WORDS or SENTENCE_STOP.search(text) or " / " in text \
+                or text.lower() in ctx.vocab.generic_headings:
             continue
         number = int(match["number"])
         if series and series[-1][-1][0] == number - 1:
