@@ -136,12 +136,15 @@ def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[
     """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
     finances things ("Water and Wastewater Framework", spec). "... Framework 2021–2030": a horizon
     written into the name is a policy's."""
+    # "RESULTS FRAMEWORK" in a heading's capitals is read like "Results Framework".
+    def read(text: str) -> str:
+        return text.title() if text.isupper() and len(text) > 1 else text
     head = ctx.head(start, end)
-    if head not in ctx.vocab.guarded_heads:
+    if head is None or read(head) not in ctx.vocab.guarded_heads:
         return None
     if end < len(ctx.doc) and end in ctx.date_tokens and ctx.texts[end - 1] == head:
         return "a framework with a horizon"
-    words = {ctx.texts[i] for i in range(start, end)}
+    words = {read(ctx.texts[i]) for i in range(start, end)}
     return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
 
 

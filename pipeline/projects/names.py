@@ -88,6 +88,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
         begin = _long_form(ctx, acronym, end, floor)
         if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
+        if begin is None:
+            begin = _translated_title(ctx, acronym, end, floor)
         if begin is None and ctx.texts[end - 1] in ctx.vocab.organization_heads and looks_like_acronym(acronym):
             # "... Development Agency (ADA)" with the agency's first word lost to a column break: whether or
             # not the letters align, an acronym right after a body's head noun is the body's.
@@ -117,6 +119,19 @@ def title_acronyms(ctx: DetectionContext) -> None:
                                              if not _project_acronym(ctx, a))
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _translated_title(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """"Programme Eau et Résilience au Sahel (PERS)", then "Water and Resilience in the Sahel Programme
+    (PERS)": a bilingual page gives a found project's acronym to its translated title too, whose words the
+    letters do not spell. Taken when the title-case run before the parenthesis has a project head."""
+    if not _project_acronym(ctx, acronym):
+        return None
+    begin, stop = settle(ctx, ctx.walk_back(end, floor), end)
+    headed = ctx.head(begin, stop) in ctx.vocab.project_heads or ctx.texts[stop - 1] in ctx.vocab.project_heads
+    if begin >= stop or ctx.content_words(begin, stop) < 2 or not headed:
+        return None
+    return begin
 
 
 def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
@@ -173,7 +188,9 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     name = tuple(ctx.texts[begin:stop])
     if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
         return False
+    # "Forages Communautaires Sahel (FOCOS)": a region is no country a body would be named after.
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
+        and head not in ctx.vocab.region_words \
         and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
         and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
 
@@ -250,7 +267,10 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     for k in range(i - 1, begin + 1, -1):
         if ctx.texts[k].lower() == "the" and ctx.texts[k - 1] in ctx.vocab.prepositions \
                 and not any(ctx.texts[j] in ctx.vocab.project_heads for j in range(begin, k - 1)) and i - k >= 2:
-            begin = k + 1
+            # "Water and Resilience in the Sahel Programme": when the words after "the" are no name of their
+            # own (a region and the head), "in the" is inside the title.
+            if acceptable(ctx, k + 1, i + 1):
+                begin = k + 1
             break
     end = i + 1
     if following is not None and (following in CONTINUING_PREPOSITIONS
