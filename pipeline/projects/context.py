@@ -77,6 +77,7 @@ class Vocabulary:
     set_words: frozenset[str] = frozenset()  # lowercase
     programme_adjectives: frozenset[str] = frozenset()  # lowercase
     relation_keys: frozenset[str] = frozenset()  # lowercase
+    activity_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -127,6 +128,7 @@ class Vocabulary:
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),
             relation_keys=_words(data, "relation_field_keys", lower=True),
+            activity_heads=_words(data, "activity_heads"),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .activity_names import activity_titles
 from .block_names import headless_blocks
 from .card_names import fact_cards
 from .csv_names import csv_columns
@@ -62,6 +63,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
+    activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
     headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or over "A ... window for ..."
