@@ -322,6 +322,11 @@ class DetectionContext:
             return None
         span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
         self.found.append(span)
+        # "Programme régional de ... (ABC)" found by a later rule than the one that failed to read it: the
+        # acronym it carries is the project's, not a body's (a body the vocabulary names stays one).
+        if self.texts[end - 1] == ")" and end - start >= 4 and self.texts[end - 3] == "(" \
+                and self.texts[end - 2] not in self.vocab.organization_acronyms:
+            self.organization_acronyms.discard(self.texts[end - 2])
         for i in range(start, end):
             self.taken[i] = True
         return span

@@ -100,8 +100,17 @@ def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
     Centres", a dash without spaces, joins two countries inside it)."""
     for k in range(start + 1, min(start + 5, end - 1)):
         if ctx.texts[k] == ":" or ctx.texts[k] in {"–", "—", "-"} and ctx.doc[k - 1].whitespace_:
-            return k + 1 if ctx.is_place(ctx.doc[start:k]) else start
+            return k + 1 if ctx.is_place(ctx.doc[start:k]) or _numbered_part(ctx, start, k) else start
     return start
+
+
+# "Window 1 – River Voices", "Component 2 – Hill Gardens": a fund's or programme's numbered part labels the name.
+PART_LABELS = frozenset({"Window", "Component", "Composante", "Componente", "Guichet", "Ventanilla"})
+
+
+def _numbered_part(ctx: DetectionContext, start: int, k: int) -> bool:
+    return k - start == 2 and ctx.texts[start] in PART_LABELS and (ctx.texts[start + 1].isdigit() or ROMAN.match(ctx.texts[start + 1])
+                                                                   or len(ctx.texts[start + 1]) == 1 and ctx.texts[start + 1].isupper())
 
 
 def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
