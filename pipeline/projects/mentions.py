@@ -140,10 +140,11 @@ def acronym_phases(ctx: DetectionContext) -> None:
             if suffix and ctx.is_free(i, k + 1) and not defined:
                 ctx.add(i, k + 1, "acronym-phase")
                 continue
-            # "ABC Additional Financing", "ABC – Phase 2": a named later phase of the acronym's project.
+            # "ABC Additional Financing", "ABC – Phase 2": a named later phase of the acronym's project, whose
+            # name is a title of its own (annotators give it a title, no acronym).
             end = phase_suffix(ctx, i + 1, ctx.line_tokens(i)[1])
             if end > i + 1 and ctx.texts[end - 2][:1].isupper() and ctx.is_free(i, end):
-                ctx.add(i, end, "acronym-phase")
+                ctx.add(i, end, "title-phase")
         # "ABC-SU", "ABC-2" written as one token.
         prefix = acronym + "-"
         for text, where in hyphenated:

@@ -1,7 +1,7 @@
 """Numbered section lines of one series: "1. Jordan – Southern Water Conveyance Project", then a
-paragraph, then "3. Senegal – Hill Hospital Extension". A page that numbers its sections by project
-names each one on its numbered line, head noun or not, when another line of the series was found
-as a name already. The series may be broken by paragraphs (sibling_items reads only contiguous
+paragraph, then "3. Senegal – Hill Market Halls". A page that numbers its sections by project
+names each one on its numbered line, head noun or not, when two lines of the series, and half
+of them, were found as names already. The series may be broken by paragraphs (sibling_items reads only contiguous
 lists); its numbers must run on (1, 2, 3 ...).
 
 Each line is "Name", "Country – Name" or "Name – 2022–2027": the country label and the period are
@@ -60,9 +60,11 @@ def _title_case(ctx: DetectionContext, line) -> bool:
 
 
 def numbered_sections(ctx: DetectionContext) -> None:
-    """Each title-case line of a numbered series names a project when another line of it does."""
+    """Each title-case line of a numbered series names a project when other lines of it do."""
     for lines in _series(ctx):
-        if not any(_named(ctx, line) for line in lines):
+        # Half the series named already ("1. Hill Roads Project" beside "2. Lessons Learned" is no series of names).
+        named = sum(_named(ctx, line) for line in lines)
+        if named < 2 or named * 2 < len(lines):
             continue
         for line in lines:
             if _named(ctx, line) or not _title_case(ctx, line):
