@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout, Line
 
 SPACED_DASHES = {"–", "—", "-"}
+SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 LEADING_ARTICLES = {"the", "a", "an"}
 POSSESSIVES = {"'s", "’s"}
 WRAP_WIDTH = 50  # a shorter line above, or one not in prose, is a line of its own (a title), not a wrapped one
@@ -309,7 +310,9 @@ class DetectionContext:
     def _bare(self, i: int) -> bool:
         """Space, or symbols only ("|", "•", "|---|"); a name neither starts nor ends with one."""
         text = self.texts[i]
-        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text))
+        # A superscript footnote mark ("²") is no part of a name either.
+        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text)) \
+            or all(c in SUPERSCRIPTS for c in text)
 
     def add(self, start: int, end: int, rule: str) -> Optional[Span]:
         """Take tokens [start, end) as a PROJECT span, without space or punctuation at its ends

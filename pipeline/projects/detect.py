@@ -24,7 +24,7 @@ from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
-from .noun_phrase_names import names_in_noun_phrases
+from .noun_phrase_names import names_described_in_parentheses, names_in_noun_phrases
 from .numbered_names import numbered_sections
 from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
@@ -76,6 +76,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
     names_in_noun_phrases,  # "the Hill Wells rural water scheme", "the separate Harbour Grants scheme", "the Lake Towns pilot"
+    names_described_in_parentheses,  # "Hillwater (our girls' schooling programme, ...)"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out

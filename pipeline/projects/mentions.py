@@ -53,7 +53,8 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
         # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
         if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
             found.append((_words_of(title, texts), "title-mention", False))
-    elif len(span) >= 2:
+    elif len(span) >= 2 or span.id_ == "described-name":
+        # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)").
         found.append((_words_of(span, texts), "title-mention", False))
         # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
         if len(span) >= 3 and texts[span.end - 1][:1].isupper() and ctx.is_place(span[-1:]) \
@@ -97,7 +98,7 @@ def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
                 # title is a project of its own, named with its phase.
                 if size == 1 and (_in_code(ctx, i) or _hyphened_on(ctx, i)):
                     continue
-                if names[key] == "title-mention" and size >= 2:
+                if names[key] == "title-mention":
                     end = phase_suffix(ctx, end, ctx.line_tokens(end - 1)[1])
                 ctx.add(i, end, names[key])
 

@@ -73,3 +73,32 @@ def names_in_noun_phrases(ctx: DetectionContext) -> None:
                 or not acceptable(ctx, begin, end):
             continue
         ctx.add(begin, end, "name-noun")
+
+
+PARENTHESIS_OPENERS = frozenset({"our", "a", "an", "the", "its", "their"})
+MAX_DESCRIPTION_WORDS = 7
+MAX_NAME_TOKENS = 5
+
+
+def names_described_in_parentheses(ctx: DetectionContext) -> None:
+    """"Hillwater (our girls' schooling programme, ...)": a capitalized name that a parenthesis right after it
+    calls a programme or project, even a name of one word."""
+    for i in ctx.positions.get("(", []):
+        if i == 0 or i + 2 >= len(ctx.doc) or ctx.texts[i + 1].lower() not in PARENTHESIS_OPENERS:
+            continue
+        noun = next((k for k in range(i + 2, min(i + 2 + MAX_DESCRIPTION_WORDS, len(ctx.doc)))
+                     if ctx.texts[k] in PHRASE_NOUNS or ctx.texts[k] in {")", ",", ";"} or "\n" in ctx.texts[k]), None)
+        if noun is None or ctx.texts[noun] not in PHRASE_NOUNS:
+            continue
+        end = i
+        begin = end
+        while begin > 0 and end - begin < MAX_NAME_TOKENS and ctx.texts[begin - 1][:1].isupper() \
+                and not ctx.taken[begin - 1] and begin - 1 not in ctx.date_tokens:
+            begin -= 1
+        # "The Hillwater (our ...)": a sentence's capitalized article is outside.
+        if begin < end and ctx.texts[begin].lower() in OPENERS:
+            begin += 1
+        if begin >= end or ctx.is_place(ctx.doc[begin:end]) or ctx.texts[begin] in ctx.organization_acronyms \
+                or not ctx.is_free(begin, end) or not acceptable(ctx, begin, end):
+            continue
+        ctx.add(begin, end, "described-name")
