@@ -33,5 +33,9 @@ def activity_titles(ctx: DetectionContext) -> None:
                     or any(ctx.texts[k].islower() and not ctx.is_function(k) for k in range(begin, end)) \
                     or rejection(ctx, begin, end) is not None:
                 continue
+            # "Tigray Recovery: Rural Water Restoration" found in a table: its later use is the whole name's.
+            words = ctx.doc[begin:end].text
+            if any(span.text != words and span.text.endswith(words) for span in ctx.found):
+                continue
             end = extend_right(ctx, end, ctx.line_tokens(i)[1])
             ctx.add(begin, acronym_after(ctx, end, begin) or end, "activity-title")

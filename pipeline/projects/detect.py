@@ -63,7 +63,6 @@ FINDERS: tuple[Finder, ...] = (
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
-    activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
     headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or over "A ... window for ..."
@@ -84,6 +83,7 @@ FINDERS: tuple[Finder, ...] = (
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
     numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
+    activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", after the structures had their say
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found
