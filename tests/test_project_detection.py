@@ -668,6 +668,17 @@ UNSEEN_PAGE_CUES = [
      "• Lake Wells Project (LWP), US$ 3 million\n",
      [("Durable Homes", "Durable Homes", None), ("Hill Homes Project (HHP)", "Hill Homes Project", "HHP"),
       ("Dry Rivers", "Dry Rivers", None), ("Lake Wells Project (LWP)", "Lake Wells Project", "LWP")]),
+    # A list item whose sibling is a name: an implementer after a comma, before the figure, is commentary.
+    ("Results\n  • Hill Homes Project (HHP), UN-Habitat and IOM, US$ 9 million\n"
+     "  • Lake Returnees Livelihoods, UNDP, US$ 3 million, 2023–2025\n",
+     [("Hill Homes Project (HHP)", "Hill Homes Project", "HHP"),
+      ("Lake Returnees Livelihoods", "Lake Returnees Livelihoods", None)]),
+    ("Results\n  • Hill Homes Project (HHP), UNDP, US$ 9 million\n  • Teacher Training, UNICEF, US$ 2 million\n",
+     [("Hill Homes Project (HHP)", "Hill Homes Project", "HHP")]),
+    # A name a parenthesis calls a programme, and its later phase.
+    ("First, Hillwater (our girls' schooling programme) grew. Donors put NOK 4m into Hillwater Phase 2.",
+     [("Hillwater", "Hillwater", None), ("Hillwater Phase 2", "Hillwater Phase 2", None)]),
+    ("Kenya (a programme country since 2010) grew.", []),
     # Boundaries: an amount ends a name; a country after "in" and a country owner stay outside.
     ("The Saudi Fund co-finances it, and the Eastland Harbour Fund for Towns with AED 30 million.",
      [("Eastland Harbour Fund for Towns", "Eastland Harbour Fund for Towns", None)]),
