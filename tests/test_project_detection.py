@@ -688,6 +688,15 @@ UNSEEN_PAGE_CUES = [
      [("Coastal Dikes Resilience Project", "Coastal Dikes Resilience Project", None)]),
     ("The Women's Digital Trades Pilot under Component 1 is funded. The Digital Pilot ended.",
      [("Women's Digital Trades Pilot", "Women's Digital Trades Pilot", None)]),
+    # A list item: a sentence-case label before the name and ", with the ..." after it are outside.
+    ("Related operations\n- Eastland technical cooperation: Projeto Cisternas do Lago, with the Agência de Cooperação "
+     "do Lago (BRL 4 milhões), which builds tanks.\n- Programa de Riego Andino (PRA), approved in 2021.\n",
+     [("Projeto Cisternas do Lago", "Projeto Cisternas do Lago", None),
+      ("Programa de Riego Andino (PRA)", "Programa de Riego Andino", "PRA")]),
+    # Rejections: a Romance body, a pooled fund's allocation round, an aid modality.
+    ("Socios: Secretaría de Pesca y Acuicultura (SPA); alcaldías del lago.", []),
+    ("2024 First Standard Allocation (FSA1)\nFSA1 prioritises food aid.", []),
+    ("Management arrangements: National Implementation Modality (NIM)\n", []),
     # Rejections: a sentence after a label, investors in a fund, a lender named with its owner, a results framework.
     ("(iii) Hill Startup Grants: each grant is Rs 150,000 (about US$ 535). It is co-financed by the Lake Window.", []),
     ("Co-investors in the first close include:\n- Eastland Investment Fund (EIF): USD 25 million\n"
