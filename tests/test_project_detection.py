@@ -693,6 +693,8 @@ UNSEEN_PAGE_CUES = [
      "do Lago (BRL 4 milhões), which builds tanks.\n- Programa de Riego Andino (PRA), approved in 2021.\n",
      [("Projeto Cisternas do Lago", "Projeto Cisternas do Lago", None),
       ("Programa de Riego Andino (PRA)", "Programa de Riego Andino", "PRA")]),
+    ("4. Hill Clinics Program (HCP) – Eastland\n   Grant: USD 7.5 million | Period: FY2023–FY2026\n",
+     [("Hill Clinics Program (HCP)", "Hill Clinics Program", "HCP")]),
     # Rejections: a Romance body, a pooled fund's allocation round, an aid modality.
     ("Socios: Secretaría de Pesca y Acuicultura (SPA); alcaldías del lago.", []),
     ("2024 First Standard Allocation (FSA1)\nFSA1 prioritises food aid.", []),

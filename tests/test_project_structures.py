@@ -61,6 +61,7 @@ FIELD_NAMES = [
     ("grantee", False),
     ("amount", False),
     ("grant_title", True),
+    ("Grant", False),
     ("grant_id", False),
     ("grant_amount", False),
 ]

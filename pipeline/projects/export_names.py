@@ -28,8 +28,11 @@ def field_words(field: str) -> list[str]:
 
 
 def is_name_field(field: str) -> bool:
-    words = field_words(field)
-    return bool(set(words) & FIELD_PROJECT_WORDS) and set(words) <= FIELD_PROJECT_WORDS | FIELD_NAME_QUALIFIERS
+    words = set(field_words(field))
+    # "Grant: USD 2 million" states an amount: a grant field names an activity only as its title or name.
+    if words & FIELD_PROJECT_WORDS == {"grant"} and not words & {"title", "name"}:
+        return False
+    return bool(words & FIELD_PROJECT_WORDS) and words <= FIELD_PROJECT_WORDS | FIELD_NAME_QUALIFIERS
 
 
 def _text(ctx: DetectionContext, cell: tuple[int, int]) -> str:

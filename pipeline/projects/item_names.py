@@ -30,7 +30,7 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
 
 
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
-LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—]*?):\s+(?=[A-ZÀ-Ý])")
+LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
 
 
