@@ -40,6 +40,14 @@ def _semicolon_row(raw: str) -> bool:
     return raw.count(";") >= 2 and not re.search(r"\s;|;\s|^\s*;", raw)
 
 
+# Rows of a quoted CSV export ("NF-01","Hill Wells","Ghana","1,000"): fields parted by quote, comma, quote.
+CSV_SEPARATOR = re.compile(r'"\s*,\s*"')
+
+
+def _csv_row(raw: str) -> bool:
+    return raw.lstrip().startswith('"') and raw.rstrip().endswith('"') and len(CSV_SEPARATOR.findall(raw)) >= 2
+
+
 @dataclass
 class Line:
     """One line of the text, classified."""
@@ -136,7 +144,7 @@ def build_layout(text: str) -> Layout:
             line.key_value = not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
                 and (bool(DOT_LEADER.search(raw)) or len(line.cells) == 2)
             line.aligned = not line.key_value and not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
-                and not _semicolon_row(raw)
+                and not _semicolon_row(raw) and not _csv_row(raw)
         lines.append(line)
     _link(lines)
     return Layout(text, lines)
@@ -150,7 +158,7 @@ def _is_row(raw: str, content: str) -> bool:
     """
     return "|" in raw and TABLE_SEPARATOR.search(raw) is not None or "...." in raw and DOT_LEADER.search(raw) is not None \
         or "\t" in raw and TAB_ROW.search(raw) is not None or "---" in raw and TABLE_RULE.match(raw) is not None \
-        or _spaced_row(content) or _semicolon_row(raw)
+        or _spaced_row(content) or _semicolon_row(raw) or '","' in raw and _csv_row(raw)
 
 
 def _spaced_row(content: str) -> bool:
@@ -166,15 +174,18 @@ def _spaced_row(content: str) -> bool:
 
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
     separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
-        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else SPACE_SEPARATOR
+        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) \
+        else CSV_SEPARATOR if _csv_row(raw) else SPACE_SEPARATOR
     cells = []
     cursor = content_start - start
     for match in list(separator.finditer(raw, cursor)) + [None]:
         stop = match.start() if match else len(raw)
         piece = raw[cursor:stop]
         # "| Roads | 12.5 |": the outer pipes of a Markdown row are not part of its first and last cells.
-        left = len(piece) - len(piece.lstrip(" \t|" if separator is TABLE_SEPARATOR else None))
-        right = len(piece.rstrip(" \t|" if separator is TABLE_SEPARATOR else None))
+        # The outer quotes of a CSV row's first and last fields likewise.
+        strip = " \t|" if separator is TABLE_SEPARATOR else ' \t"' if separator is CSV_SEPARATOR else None
+        left = len(piece) - len(piece.lstrip(strip))
+        right = len(piece.rstrip(strip))
         if right > left:
             cells.append((start + cursor + left, start + cursor + right))
         if match:
