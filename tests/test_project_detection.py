@@ -695,6 +695,8 @@ UNSEEN_PAGE_CUES = [
       ("Programa de Riego Andino (PRA)", "Programa de Riego Andino", "PRA")]),
     ("4. Hill Clinics Program (HCP) – Eastland\n   Grant: USD 7.5 million | Period: FY2023–FY2026\n",
      [("Hill Clinics Program (HCP)", "Hill Clinics Program", "HCP")]),
+    # A headline in title case capitalizes its verbs too: no verb-led title there.
+    ("Bank Approves $400 Million Package to Support Eastland's Fiscal Reforms and Coastal Water\n\nText.\n", []),
     # Rejections: a Romance body, a pooled fund's allocation round, an aid modality.
     ("Socios: Secretaría de Pesca y Acuicultura (SPA); alcaldías del lago.", []),
     ("2024 First Standard Allocation (FSA1)\nFSA1 prioritises food aid.", []),
