@@ -1,7 +1,7 @@
 """Names of works: "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", "Upper Valley Rural
 Electrification, Phase II". Such a name ends in the noun of the work done (rules/projects.json
-activity_heads) instead of "Project"; it is read as a name when three words or more stand before
-that noun in title case and nothing goes on after it ("Rehabilitation of feeder roads" describes).
+activity_heads) instead of "Project"; it is read as a name when "the" introduces three words or more
+before that noun in title case and nothing goes on after it ("Rehabilitation of feeder roads" describes).
 """
 
 from __future__ import annotations
@@ -29,7 +29,10 @@ def activity_titles(ctx: DetectionContext) -> None:
             # "US$ 5 million to Eastland for the Hill Road Rehabilitation": after "for the" the name starts.
             begin = next((k + 1 for k in range(i - 1, begin, -1) if ctx.texts[k].lower() == "the"
                           and ctx.texts[k - 1] in ctx.vocab.prepositions), begin)
-            if begin >= end or ctx.content_words(begin, end) < MIN_CONTENT_WORDS \
+            # "for the Hill Road Rehabilitation": the article makes the works a named thing; a line or heading
+            # without one is left to the structure finders.
+            if begin == 0 or ctx.texts[begin - 1].lower() != "the" \
+                    or begin >= end or ctx.content_words(begin, end) < MIN_CONTENT_WORDS \
                     or any(ctx.texts[k].islower() and not ctx.is_function(k) for k in range(begin, end)) \
                     or rejection(ctx, begin, end) is not None:
                 continue
