@@ -160,7 +160,7 @@ def _is_row(raw: str, content: str) -> bool:
     """
     return "|" in raw and TABLE_SEPARATOR.search(raw) is not None or "...." in raw and DOT_LEADER.search(raw) is not None \
         or "\t" in raw and TAB_ROW.search(raw) is not None or "---" in raw and TABLE_RULE.match(raw) is not None \
-        or _spaced_row(content) or _semicolon_row(raw) or is_csv_row(raw)
+        or _spaced_row(content) or _semicolon_row(raw) or '"' in raw and is_csv_row(raw)
 
 
 def _spaced_row(content: str) -> bool:

@@ -124,6 +124,8 @@ SUFFIX_PATTERNS = [
     r"\.(?<=^[IVX]\.)$",
     # A footnote's number after a sentence's full stop, as PDF transcripts keep it: "EUR 3 million.1".
     r"(?<=[a-z]{3}\.)\d{1,2}$",
+    # A footnote mark in superscript glued to a word: "Shoreline Protection²".
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰](?<=[A-Za-z)¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰])$",
 ]
 
 UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k."}

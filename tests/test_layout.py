@@ -33,3 +33,12 @@ def test_a_rule_of_dash_groups_parted_by_spaces_joins_the_header_to_its_rows():
     layout = build_layout(text)
     assert [line.kind for line in layout.lines] == ["row", "row", "row"]
     assert layout.table_header(layout.lines[2]).index == 0
+
+
+def test_quoted_csv_lines_are_rows_whose_cells_keep_commas_inside_quotes():
+    text = '"ref","title","amount"\n"XY-01","Hill Wells, Phase 2","1,000"\n"Quoted, then prose," she said.'
+    assert kinds(text) == [
+        ("row", False, ["ref", "title", "amount"]),
+        ("row", False, ["XY-01", "Hill Wells, Phase 2", "1,000"]),
+        ("text", False, []),
+    ]

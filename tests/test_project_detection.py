@@ -614,3 +614,102 @@ def test_items_beside_a_named_item_are_names(nlp, text, expected):
 @pytest.mark.parametrize("text,expected", PROJECT_LISTS, ids=[t[:40] for t, _ in PROJECT_LISTS])
 def test_items_of_a_project_list_are_names(nlp, text, expected):
     run_table(nlp, text, expected)
+
+
+# 10. Unseen pages (probes11, probes12): structures and cues that held on pages nobody had read. Each new
+# finder or rejection has a row that must find nothing.
+UNSEEN_PAGE_CUES = [
+    # A quoted CSV export: the title field of a grants export names each row's project; the grantee never does.
+    ('"grant_id","grant_title","recipient_country","amount"\n"XY-01","Hill Wells for Towns","Ghana","1,000"\n'
+     '"XY-02","Lagoon Radio Voices, Phase 2","Togo","2,000"\n',
+     [("Hill Wells for Towns", "Hill Wells for Towns", None),
+      ("Lagoon Radio Voices, Phase 2", "Lagoon Radio Voices, Phase 2", None)]),
+    ('"grant_id","grantee","recipient_country","amount"\n"XY-01","Hill Wells Trust","Ghana","1,000"\n'
+     '"XY-02","Lagoon Radio Union","Togo","2,000"\n', []),
+    # Numbered sections of one series, paragraphs between them: a country label and a period stay outside.
+    ("1. Ghana – Coastal Towns Water Project\nThe fund lent KD 5 million.\n\n2. Togo – Lagoon Schools Programme (LSP)\n"
+     "The loan was signed.\n\n3. Benin – Lagoon Market Halls\nThe loan was signed in 2024.\n\n"
+     "4. Hill Clinics Outreach – 2022–2027\nText.\n",
+     [("Coastal Towns Water Project", "Coastal Towns Water Project", None),
+      ("Lagoon Schools Programme (LSP)", "Lagoon Schools Programme", "LSP"),
+      ("Lagoon Market Halls", "Lagoon Market Halls", None), ("Hill Clinics Outreach", "Hill Clinics Outreach", None)]),
+    ("1. Coastal Towns Water Project\nText.\n\n2. Lessons and Next Steps\nText.\n",
+     [("Coastal Towns Water Project", "Coastal Towns Water Project", None)]),
+    # A name inside a describing noun phrase; the lowercase words stay outside.
+    ("The Hill Wells rural water scheme reached 40 villages.", [("Hill Wells", "Hill Wells", None)]),
+    ("See the separate Lagoon Climate Grants scheme run by the embassy.",
+     [("Lagoon Climate Grants", "Lagoon Climate Grants", None)]),
+    ("The Lake Towns Jobs pilot was paused in 2025.", [("Lake Towns Jobs", "Lake Towns Jobs", None)]),
+    ("The World Bank social protection programme grew.", []),
+    # Names of works end in the work's noun; two words or a description after it are no name.
+    ("The fund lent USD 5 million to Eastland for the Hill Road Rehabilitation, signed in May.",
+     [("Hill Road Rehabilitation", "Hill Road Rehabilitation", None)]),
+    ("The Rural Electrification of hill villages continued. Road Rehabilitation works began.", []),
+    # A known acronym with a capitalized later phase is a title of its own; the other number of a numbered acronym
+    # is the series' other operation; a lowercase "additional financing" describes.
+    ("Lake Towns Water Project (LTWP)\nIn 2025 the LTWP Additional Financing extended the network.",
+     [("Lake Towns Water Project (LTWP)", "Lake Towns Water Project", "LTWP"),
+      ("LTWP Additional Financing", "LTWP Additional Financing", None)]),
+    ("Projects:\n(1) Development Policy Loan for Green Ports (GP-DPL 2)\n\nIt follows GP-DPL 1 (2024).",
+     [("Development Policy Loan for Green Ports (GP-DPL 2)", "Development Policy Loan for Green Ports", "GP-DPL 2"),
+      ("GP-DPL 1", None, "GP-DPL 1")]),
+    ("Hill Clinics Project (HCP)\nThe Hill Clinics Project additional financing of US$ 5 million is planned.",
+     [("Hill Clinics Project (HCP)", "Hill Clinics Project", "HCP"), ("Hill Clinics Project", "Hill Clinics Project", None)]),
+    ("Hill Roads Project (HRP)\nLessons from HRP informed the Hill Roads Project – Phase II (HRP-II).",
+     [("Hill Roads Project (HRP)", "Hill Roads Project", "HRP"), ("HRP", None, "HRP"),
+      ("Hill Roads Project – Phase II (HRP-II)", "Hill Roads Project – Phase II", "HRP-II")]),
+    # A bilingual page: the translated title takes the project's acronym; a name ending in a region is no body's.
+    ("Programme Eau des Collines (PEC) – Hill Water Programme\nThe Hill Water Programme (PEC) works in Ghana.",
+     [("Programme Eau des Collines (PEC)", "Programme Eau des Collines", "PEC"),
+      ("Hill Water Programme", "Hill Water Programme", None), ("Hill Water Programme (PEC)", "Hill Water Programme", "PEC")]),
+    ("Composante 1 – Puits Villageois Sahel (PUVIS)\nPUVIS drills wells.\n",
+     [("Puits Villageois Sahel (PUVIS)", "Puits Villageois Sahel", "PUVIS"), ("PUVIS", None, "PUVIS")]),
+    ("Window 1 – Durable Homes\n• Hill Homes Project (HHP), US$ 9 million\nWindow 2 – Dry Rivers\n"
+     "• Lake Wells Project (LWP), US$ 3 million\n",
+     [("Durable Homes", "Durable Homes", None), ("Hill Homes Project (HHP)", "Hill Homes Project", "HHP"),
+      ("Dry Rivers", "Dry Rivers", None), ("Lake Wells Project (LWP)", "Lake Wells Project", "LWP")]),
+    # A list item whose sibling is a name: an implementer after a comma, before the figure, is commentary.
+    ("Results\n  • Hill Homes Project (HHP), UN-Habitat and IOM, US$ 9 million\n"
+     "  • Lake Returnees Livelihoods, UNDP, US$ 3 million, 2023–2025\n",
+     [("Hill Homes Project (HHP)", "Hill Homes Project", "HHP"),
+      ("Lake Returnees Livelihoods", "Lake Returnees Livelihoods", None)]),
+    ("Results\n  • Hill Homes Project (HHP), UNDP, US$ 9 million\n  • Teacher Training, UNICEF, US$ 2 million\n",
+     [("Hill Homes Project (HHP)", "Hill Homes Project", "HHP")]),
+    # A name a parenthesis calls a programme, and its later phase.
+    ("First, Hillwater (our girls' schooling programme) grew. Donors put NOK 4m into Hillwater Phase 2.",
+     [("Hillwater", "Hillwater", None), ("Hillwater Phase 2", "Hillwater Phase 2", None)]),
+    ("Kenya (a programme country since 2010) grew.", []),
+    # Boundaries: an amount ends a name; a country after "in" and a country owner stay outside.
+    ("The Saudi Fund co-finances it, and the Eastland Harbour Fund for Towns with AED 30 million.",
+     [("Eastland Harbour Fund for Towns", "Eastland Harbour Fund for Towns", None)]),
+    ("It coordinated with the Skills Sector Program in Cambodia (USD 90 million) and others.",
+     [("Skills Sector Program", "Skills Sector Program", None)]),
+    ("The bank approved a loan on 9 October for Bangladesh's Coastal Dikes Resilience Project.",
+     [("Coastal Dikes Resilience Project", "Coastal Dikes Resilience Project", None)]),
+    ("The Women's Digital Trades Pilot under Component 1 is funded. The Digital Pilot ended.",
+     [("Women's Digital Trades Pilot", "Women's Digital Trades Pilot", None)]),
+    # A list item: a sentence-case label before the name and ", with the ..." after it are outside.
+    ("Related operations\n- Eastland technical cooperation: Projeto Cisternas do Lago, with the Agência de Cooperação "
+     "do Lago (BRL 4 milhões), which builds tanks.\n- Programa de Riego Andino (PRA), approved in 2021.\n",
+     [("Projeto Cisternas do Lago", "Projeto Cisternas do Lago", None),
+      ("Programa de Riego Andino (PRA)", "Programa de Riego Andino", "PRA")]),
+    ("4. Hill Clinics Program (HCP) – Eastland\n   Grant: USD 7.5 million | Period: FY2023–FY2026\n",
+     [("Hill Clinics Program (HCP)", "Hill Clinics Program", "HCP")]),
+    # A headline in title case capitalizes its verbs too: no verb-led title there.
+    ("Bank Approves $400 Million Package to Support Eastland's Fiscal Reforms and Coastal Water\n\nText.\n", []),
+    # Rejections: a Romance body, a pooled fund's allocation round, an aid modality.
+    ("Socios: Secretaría de Pesca y Acuicultura (SPA); alcaldías del lago.", []),
+    ("2024 First Standard Allocation (FSA1)\nFSA1 prioritises food aid.", []),
+    ("Management arrangements: National Implementation Modality (NIM)\n", []),
+    # Rejections: a sentence after a label, investors in a fund, a lender named with its owner, a results framework.
+    ("(iii) Hill Startup Grants: each grant is Rs 150,000 (about US$ 535). It is co-financed by the Lake Window.", []),
+    ("Co-investors in the first close include:\n- Eastland Investment Fund (EIF): USD 25 million\n"
+     "- Hillfund, the Eastland financier: USD 8 million\n", []),
+    ("It will be co-financed by the Korean Economic Development Cooperation Fund (EDCF) with a loan.", []),
+    ("ANNEX 3: RESULTS FRAMEWORK AND BUDGET\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNSEEN_PAGE_CUES, ids=[t[:40] for t, _ in UNSEEN_PAGE_CUES])
+def test_cues_that_held_on_unseen_pages(nlp, text, expected):
+    run_table(nlp, text, expected)

@@ -8,6 +8,7 @@ order); an empty list means no PROJECT at all. False-positive rows are included 
 import pytest
 
 from pipeline.layout import build_layout
+from pipeline.projects.csv_names import csv_fields
 from pipeline.projects.export_names import is_name_field
 from pipeline.projects.furniture import is_address_line, is_breadcrumb, is_copyright_line
 from pipeline.projects.markdown_names import is_field_key
@@ -59,6 +60,10 @@ FIELD_NAMES = [
     ("project_country", False),
     ("grantee", False),
     ("amount", False),
+    ("grant_title", True),
+    ("Grant", False),
+    ("grant_id", False),
+    ("grant_amount", False),
 ]
 
 
@@ -398,3 +403,25 @@ ACTION_DOCUMENT_ROWS = [
 @pytest.mark.parametrize("text, expected", ACTION_DOCUMENT_ROWS)
 def test_action_documents_and_names_called_programmes(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+# ---- quoted CSV lines ----------------------------------------------------------------------------
+CSV_LINES = [
+    # (line, its field values or None when it is no CSV row)
+    ('"XY-01","Hill Wells, Phase 2","Ghana","1,000"', ["XY-01", "Hill Wells, Phase 2", "Ghana", "1,000"]),
+    ('"XY-02","Lagoon Radio","",""', ["XY-02", "Lagoon Radio", "", ""]),
+    ('a,b,c', ["a", "b", "c"]),
+    # Prose with two commas is split too, but the finder reads only rows under a quoted header.
+    ('Roads, bridges', None),
+]
+
+
+@pytest.mark.parametrize("line, values", CSV_LINES)
+def test_csv_fields_keep_a_comma_inside_quotes(line, values):
+    fields = csv_fields(line)
+    assert (None if fields is None else [line[a:b] for a, b in fields]) == values
+
+
+def test_a_csv_row_without_a_quoted_header_names_nothing(nlp):
+    text = "Hill Wells for Towns,Ghana,1000\nLagoon Radio Voices,Togo,2000\n"
+    assert project_texts(nlp, text) == []

@@ -71,7 +71,8 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
             continue
         owner = ctx.doc[start:k]
         owner_head = ctx.texts[k - 1]
-        if ctx.is_place(owner) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
+        # "(9 October) for Bangladesh's Coastal ... Project": a country owner ends whatever ran in before it.
+        if ctx.is_place(owner) or any(ctx.is_place(ctx.doc[j:k]) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
                 or owner.text.lower() in ctx.vocab.organization_names or owner_head.lower() == "government":
             return k + 1, end
     return start, end
@@ -155,7 +156,8 @@ def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if i < ceiling and ctx.texts[i].lower() in ctx.vocab.phase_words:
         if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
             return i + 2
-        if i + 1 < ceiling and ctx.texts[i].lower() == "additional" and ctx.texts[i + 1].lower() == "financing":
+        # Capitalized, it names the operation; "... Modernization additional financing of US$ 15 million" describes.
+        if i + 1 < ceiling and ctx.texts[i] == "Additional" and ctx.texts[i + 1].lower() == "financing":
             return i + 2
     # "2ª fase", "second phase" written after a dash.
     if i > end and i + 1 < ceiling and ctx.texts[i + 1].lower() in ctx.vocab.phase_words \

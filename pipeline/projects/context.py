@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout, Line
 
 SPACED_DASHES = {"–", "—", "-"}
+SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 LEADING_ARTICLES = {"the", "a", "an"}
 POSSESSIVES = {"'s", "’s"}
 WRAP_WIDTH = 50  # a shorter line above, or one not in prose, is a line of its own (a title), not a wrapped one
@@ -77,6 +78,7 @@ class Vocabulary:
     set_words: frozenset[str] = frozenset()  # lowercase
     programme_adjectives: frozenset[str] = frozenset()  # lowercase
     relation_keys: frozenset[str] = frozenset()  # lowercase
+    activity_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -127,6 +129,7 @@ class Vocabulary:
             plural_heads=_words(data, "plural_project_heads"),
             programme_adjectives=_words(data, "programme_adjectives", lower=True),
             relation_keys=_words(data, "relation_field_keys", lower=True),
+            activity_heads=_words(data, "activity_heads"),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
 
@@ -269,7 +272,8 @@ class DetectionContext:
 
     def walk_forward(self, start: int, ceiling: int) -> int:
         i = start
-        while i < ceiling and self.in_title(i) and not self.doc[i].is_space:
+        # An amount ends a name: "... Fund for Development with AED 30 million".
+        while i < ceiling and self.in_title(i) and not self.doc[i].is_space and i not in self.money_tokens:
             i += 1
         return i
 
@@ -306,7 +310,9 @@ class DetectionContext:
     def _bare(self, i: int) -> bool:
         """Space, or symbols only ("|", "•", "|---|"); a name neither starts nor ends with one."""
         text = self.texts[i]
-        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text))
+        # A superscript footnote mark ("²") is no part of a name either.
+        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text)) \
+            or all(c in SUPERSCRIPTS for c in text)
 
     def add(self, start: int, end: int, rule: str) -> Optional[Span]:
         """Take tokens [start, end) as a PROJECT span, without space or punctuation at its ends
@@ -319,6 +325,11 @@ class DetectionContext:
             return None
         span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
         self.found.append(span)
+        # "Programme régional de ... (ABC)" found by a later rule than the one that failed to read it: the
+        # acronym it carries is the project's, not a body's (a body the vocabulary names stays one).
+        if self.texts[end - 1] == ")" and end - start >= 4 and self.texts[end - 3] == "(" \
+                and self.texts[end - 2] not in self.vocab.organization_acronyms:
+            self.organization_acronyms.discard(self.texts[end - 2])
         for i in range(start, end):
             self.taken[i] = True
         return span

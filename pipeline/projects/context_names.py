@@ -127,7 +127,7 @@ def verb_titles(ctx: DetectionContext) -> None:
     for i, text in enumerate(ctx.texts):
         if i == 0 or ctx.taken[i] or not text[:1].isupper() or text.lower() not in ctx.vocab.title_verbs:
             continue
-        if ctx.starts_sentence(i) or not ctx.texts[i - 1].islower():
+        if ctx.starts_sentence(i) or not ctx.texts[i - 1].islower() or _title_case_line(ctx, i):
             continue
         stop = ctx.walk_forward(i + 1, ctx.line_tokens(i)[1])
         while stop > i + 1 and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
@@ -138,6 +138,14 @@ def verb_titles(ctx: DetectionContext) -> None:
             continue
         if acceptable(ctx, i, stop):
             ctx.add(i, stop, "verb-title")
+
+
+def _title_case_line(ctx: DetectionContext, i: int) -> bool:
+    """"Bank Approves $412 Million Package to Support Eastland's Reforms": in a headline written in title case
+    every word is capitalized, a verb too; its capitals say nothing of a name."""
+    begin, end = ctx.line_tokens(i)
+    words = [k for k in range(begin, end) if ctx.texts[k].isalpha() and len(ctx.texts[k]) > 3]
+    return len(words) >= 4 and sum(ctx.texts[k][:1].isupper() for k in words) >= 0.8 * len(words)
 
 
 OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}

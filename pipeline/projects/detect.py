@@ -17,11 +17,15 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .activity_names import activity_titles
 from .block_names import headless_blocks
 from .card_names import fact_cards
+from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
+from .noun_phrase_names import names_described_in_parentheses, names_in_noun_phrases
+from .numbered_names import numbered_sections
 from .partner_lists import partner_items
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
@@ -45,6 +49,7 @@ FINDERS: tuple[Finder, ...] = (
     project_tables,  # the Project column of a table, a "Project title ..... X" row
     tab_tables,  # the Project column of a tab-separated table
     export_columns,  # the "purpose_project" column of a database export
+    csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
     field_headings,  # "## Project: X" in Markdown
     related_fields,  # "Predecessor: XX-1-P0099 – Hill Schools Pilot" under an activity's related activities
@@ -69,12 +74,16 @@ FINDERS: tuple[Finder, ...] = (
     nouns_then_titles,  # "the regional project Safe Wells for Villages, implemented ..."
     acronym_nouns,  # "the PALM scheme"
     names_before_nouns,  # "the Green Jobs programme"
+    names_in_noun_phrases,  # "the Hill Wells rural water scheme", "the separate Harbour Grants scheme", "the Lake Towns pilot"
+    names_described_in_parentheses,  # "Hillwater (our girls' schooling programme, ...)"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
+    numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
+    activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", after the structures had their say
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found

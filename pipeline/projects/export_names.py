@@ -15,7 +15,8 @@ from .item_names import whole_item
 
 # The word that makes a field a project's name, and the qualifiers that keep it one ("project_id",
 # "project_start" or "project_country" hold something else).
-FIELD_PROJECT_WORDS = frozenset({"project", "projects", "programme", "program", "activity", "initiative"})
+# A grants export's "grant_title" names the funded activity as a project export's "project_title" does.
+FIELD_PROJECT_WORDS = frozenset({"project", "projects", "programme", "program", "activity", "initiative", "grant"})
 FIELD_NAME_QUALIFIERS = frozenset({"purpose", "name", "title", "full", "official", "short", "english", "of", "the"})
 TOTAL_WORDS = frozenset({"total", "subtotal", "sum", "totals"})
 
@@ -27,8 +28,11 @@ def field_words(field: str) -> list[str]:
 
 
 def is_name_field(field: str) -> bool:
-    words = field_words(field)
-    return bool(set(words) & FIELD_PROJECT_WORDS) and set(words) <= FIELD_PROJECT_WORDS | FIELD_NAME_QUALIFIERS
+    words = set(field_words(field))
+    # "Grant: USD 2 million" states an amount: a grant field names an activity only as its title or name.
+    if words & FIELD_PROJECT_WORDS == {"grant"} and not words & {"title", "name"}:
+        return False
+    return bool(words & FIELD_PROJECT_WORDS) and words <= FIELD_PROJECT_WORDS | FIELD_NAME_QUALIFIERS
 
 
 def _text(ctx: DetectionContext, cell: tuple[int, int]) -> str:

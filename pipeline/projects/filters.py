@@ -57,6 +57,15 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     # "Programme des Nations Unies" cut short of "... pour le développement".
     if " " in name and any(org.startswith((name + " ", name + ",")) for org in ctx.vocab.organization_names):
         return "the start of an organization's name"
+    # "Korean Economic Development Cooperation Fund", "Eastland Eximbank's ... Fund": a body known by name,
+    # with its owner's country or name before it.
+    name = " ".join(name.split())  # a line break inside the name
+    owned = next((org for org in ctx.vocab.organization_names if org.count(" ") >= 2 and name.endswith(" " + org)), None)
+    if owned is not None:
+        at = next((k for k in range(start + 1, end) if " ".join(ctx.doc[k:end].text.lower().split()).startswith(owned)), None)
+        if at is not None and (ctx.is_place(ctx.doc[start:at]) or ctx.texts[at - 1] in {"'s", "’s"}
+                               or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
+            return "an organization named with its owner"
     # "Nordic Development Fund in East Africa": the body and where it works.
     if any(name.startswith(org + " in ") for org in ctx.vocab.organization_names):
         return "an organization and its region"
@@ -136,12 +145,15 @@ def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[
     """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
     finances things ("Water and Wastewater Framework", spec). "... Framework 2021–2030": a horizon
     written into the name is a policy's."""
+    # "RESULTS FRAMEWORK" in a heading's capitals is read like "Results Framework".
+    def read(text: str) -> str:
+        return text.title() if text.isupper() and len(text) > 1 else text
     head = ctx.head(start, end)
-    if head not in ctx.vocab.guarded_heads:
+    if head is None or read(head) not in ctx.vocab.guarded_heads:
         return None
     if end < len(ctx.doc) and end in ctx.date_tokens and ctx.texts[end - 1] == head:
         return "a framework with a horizon"
-    words = {ctx.texts[i] for i in range(start, end)}
+    words = {read(ctx.texts[i]) for i in range(start, end)}
     return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
 
 

@@ -29,10 +29,25 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
     return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
 
 
+LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
+LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
+MAX_LABEL_WORDS = 5
+
+
+def _continues(ctx: DetectionContext, match, text: str, start_char: int) -> bool:
+    """The name goes on past this separator: a subtitle or phase after a dash or colon, a list joined by
+    "and" or a phase after a comma ("..., phase two (RAP-2)"); ", with the ..." is commentary."""
+    rest = text[match.end():]
+    if match.group().startswith(","):
+        first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+        return _function_word_follows(ctx, rest) or first in ctx.vocab.phase_words
+    return _name_part_follows(ctx, rest, start_char + match.end())
+
+
 def _function_word_follows(ctx: DetectionContext, rest: str) -> bool:
-    """"Corridors 3, 4, and 7": a comma before "and" lists parts of the name."""
+    """"Corridors 3, 4, and 7": a comma before "and" lists parts of the name (", with the ..." starts commentary)."""
     word = rest.split(maxsplit=1)[0] if rest.split() else ""
-    return word.islower() and word in ctx.vocab.function_words
+    return word in LIST_CONJUNCTIONS
 
 
 def _facts_after_commas(ctx: DetectionContext, start_char: int, text: str) -> list[int]:
@@ -62,8 +77,14 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
-                 if not _name_part_follows(ctx, text[m.end():], start_char + m.end())
-                 and not (m.group().startswith(",") and _function_word_follows(ctx, text[m.end():]))]
+                 if not _continues(ctx, m, text, start_char)]
+        # "Brazilian technical cooperation: Projeto Cisternas Angola": a sentence-case label before a name.
+        label = LABEL.match(text)
+        if label and len(label["label"].split()) <= MAX_LABEL_WORDS \
+                and any(w.isalpha() and w.islower() and w not in ctx.vocab.function_words for w in label["label"].split()[1:]):
+            start_char += label.end()
+            text = text[label.end():]
+            stops = [k - label.end() for k in stops if k > label.end()]
         stops += _facts_after_commas(ctx, start_char, text)
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
         if acronym and cut_after_acronym:
@@ -100,8 +121,17 @@ def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
     Centres", a dash without spaces, joins two countries inside it)."""
     for k in range(start + 1, min(start + 5, end - 1)):
         if ctx.texts[k] == ":" or ctx.texts[k] in {"–", "—", "-"} and ctx.doc[k - 1].whitespace_:
-            return k + 1 if ctx.is_place(ctx.doc[start:k]) else start
+            return k + 1 if ctx.is_place(ctx.doc[start:k]) or _numbered_part(ctx, start, k) else start
     return start
+
+
+# "Window 1 – River Voices", "Component 2 – Hill Gardens": a fund's or programme's numbered part labels the name.
+PART_LABELS = frozenset({"Window", "Component", "Composante", "Componente", "Guichet", "Ventanilla"})
+
+
+def _numbered_part(ctx: DetectionContext, start: int, k: int) -> bool:
+    return k - start == 2 and ctx.texts[start] in PART_LABELS and (ctx.texts[start + 1].isdigit() or ROMAN.match(ctx.texts[start + 1])
+                                                                   or len(ctx.texts[start + 1]) == 1 and ctx.texts[start + 1].isupper())
 
 
 def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:

@@ -137,12 +137,17 @@ def inline_lists(ctx: DetectionContext) -> None:
             continue
         begin = line.content_start + match.start("items")
         items = match["items"]
+        # "Hill Grants: each grant is ...": a sentence after the label describes one name; names open capitalized.
+        if items[:1].islower():
+            continue
         depth, piece_start = 0, 0
         for k, char in enumerate(items + ","):
             depth += char == "("
             depth -= char == ")"
             # Names hold "and" ("Roads and Bridges Project"): only "and" after a name's closing parenthesis joins two.
-            joint = items[k : k + 5] == " and " and items[k - 1] == ")" or char in ",;" or k == len(items)
+            # "Rs 150,000": a comma between digits groups thousands.
+            grouping = char == "," and 0 < k < len(items) - 1 and items[k - 1].isdigit() and items[k + 1].isdigit()
+            joint = items[k : k + 5] == " and " and items[k - 1] == ")" or char in ",;" and not grouping or k == len(items)
             if depth or not joint:
                 continue
             piece = items[piece_start:k]

@@ -53,7 +53,8 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
         # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
         if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
             found.append((_words_of(title, texts), "title-mention", False))
-    elif len(span) >= 2:
+    elif len(span) >= 2 or span.id_ == "described-name":
+        # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)").
         found.append((_words_of(span, texts), "title-mention", False))
         # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
         if len(span) >= 3 and texts[span.end - 1][:1].isupper() and ctx.is_place(span[-1:]) \
@@ -74,6 +75,12 @@ def _in_code(ctx: DetectionContext, i: int) -> bool:
     return any(piece and (piece.group(1).isupper() or piece.group(1).isdigit()) for piece in (next_piece, previous_piece))
 
 
+def _hyphened_on(ctx: DetectionContext, i: int) -> bool:
+    """"ABC-II": "ABC" with a hyphened suffix is another acronym (its phase), no mention of "ABC"."""
+    return i + 2 < len(ctx.doc) and ctx.texts[i + 1] in {"-", "–"} and not ctx.doc[i].whitespace_ \
+        and not ctx.doc[i + 1].whitespace_ and (ctx.texts[i + 2].isupper() or ctx.texts[i + 2].isdigit())
+
+
 def project_names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
     """Token texts of every acronym and multi-word title found so far, with the rule a reuse gets."""
     return _names(ctx)
@@ -89,9 +96,9 @@ def _mark(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
                 end = i + size
                 # "Green Jobs Phase II", "Green Jobs – Additional Financing": a later phase of a named
                 # title is a project of its own, named with its phase.
-                if size == 1 and _in_code(ctx, i):
+                if size == 1 and (_in_code(ctx, i) or _hyphened_on(ctx, i)):
                     continue
-                if names[key] == "title-mention" and size >= 2:
+                if names[key] == "title-mention":
                     end = phase_suffix(ctx, end, ctx.line_tokens(end - 1)[1])
                 ctx.add(i, end, names[key])
 
@@ -109,6 +116,11 @@ def acronym_phases(ctx: DetectionContext) -> None:
     for key, rule in list(names.items()):
         if rule == "acronym-mention" and len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
             acronyms.add(key[0])
+        # "ABC-II" as one token: "ABC" names the phase before.
+        base, _, tail = key[0].rpartition("-")
+        if rule == "acronym-mention" and len(key) == 1 and len(base) >= 3 and base.isupper() and base.isalpha() \
+                and (tail.isdigit() and len(tail) <= 2 or ROMAN.match(tail)):
+            acronyms.add(base)
         # "ABC-2", "ABC-II" defined: "ABC" names the phase before.
         if rule == "acronym-mention" and len(key) == 3 and key[1] in {"-", "–"} and len(key[0]) >= 3 \
                 and key[0].isupper() and (key[2].isdigit() or ROMAN.match(key[2])):
@@ -123,8 +135,17 @@ def acronym_phases(ctx: DetectionContext) -> None:
             suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
                 k > i + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum() or ctx.texts[k].isdigit())
                 and len(ctx.texts[k]) <= 4))
-            if suffix and ctx.is_free(i, k + 1):
+            # "... Project – Phase II (ABC-II)": an acronym given to its long form is read with it (title_keywords).
+            defined = i > 1 and ctx.texts[i - 1] == "(" and k + 1 < len(ctx.doc) and ctx.texts[k + 1] == ")" \
+                and ctx.texts[i - 2][:1].isupper()
+            if suffix and ctx.is_free(i, k + 1) and not defined:
                 ctx.add(i, k + 1, "acronym-phase")
+                continue
+            # "ABC Additional Financing", "ABC – Phase 2": a named later phase of the acronym's project, whose
+            # name is a title of its own (annotators give it a title, no acronym).
+            end = phase_suffix(ctx, i + 1, ctx.line_tokens(i)[1])
+            if end > i + 1 and ctx.texts[end - 2][:1].isupper() and ctx.is_free(i, end):
+                ctx.add(i, end, "title-phase")
         # "ABC-SU", "ABC-2" written as one token.
         prefix = acronym + "-"
         for text, where in hyphenated:
@@ -133,6 +154,21 @@ def acronym_phases(ctx: DetectionContext) -> None:
                 for i in where:
                     ctx.add(i, i + 1, "acronym-phase")
     _mark(ctx, {(a,): "acronym-mention" for a in acronyms - ctx.organization_acronyms if len(a) >= 3})
+    _numbered_siblings(ctx, names)
+
+
+def _numbered_siblings(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
+    """"GET-DPL 2" defined: "GET-DPL 1" is the series' other operation, a project of its own."""
+    for key, rule in names.items():
+        stem = key[:-1]
+        if rule != "acronym-mention" or not stem or not key[-1].isdigit() or len(key[-1]) > 2 \
+                or sum(c.isupper() for c in "".join(stem)) < 3 or stem[0] in ctx.organization_acronyms:
+            continue
+        for i in ctx.positions.get(stem[0], []):
+            k = i + len(stem)
+            if tuple(ctx.texts[i:k]) == stem and k < len(ctx.doc) and ctx.doc[k - 1].whitespace_ \
+                    and ctx.texts[k].isdigit() and len(ctx.texts[k]) <= 2 and ctx.is_free(i, k + 1):
+                ctx.add(i, k + 1, "acronym-phase")
 
 
 def acronym_numerals(ctx: DetectionContext) -> None:

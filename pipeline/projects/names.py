@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
 from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
-from .boundaries import ROMAN, extend_right, settle
+from .boundaries import ROMAN, comma_phase_suffix, extend_right, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
 
@@ -88,6 +88,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
         begin = _long_form(ctx, acronym, end, floor)
         if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
+        if begin is None:
+            begin = _translated_title(ctx, acronym, end, floor)
         if begin is None and ctx.texts[end - 1] in ctx.vocab.organization_heads and looks_like_acronym(acronym):
             # "... Development Agency (ADA)" with the agency's first word lost to a column break: whether or
             # not the letters align, an acronym right after a body's head noun is the body's.
@@ -111,10 +113,30 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
                 or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
-            # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here.
-            ctx.organization_acronyms.update({acronym, acronym.split()[0].split("-")[0]})
+            # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here, unless the page
+            # gave "SOG" to a project already ("... Project (KBSIP)", later "... – Phase II (KBSIP-II)").
+            ctx.organization_acronyms.update(a for a in {acronym, acronym.split()[0].split("-")[0]}
+                                             if not _project_acronym(ctx, a))
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _translated_title(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """"Programme Eau et Résilience au Sahel (PERS)", then "Water and Resilience in the Sahel Programme
+    (PERS)": a bilingual page gives a found project's acronym to its translated title too, whose words the
+    letters do not spell. Taken when the title-case run before the parenthesis has a project head."""
+    if not _project_acronym(ctx, acronym):
+        return None
+    begin, stop = settle(ctx, ctx.walk_back(end, floor), end)
+    headed = ctx.head(begin, stop) in ctx.vocab.project_heads or ctx.texts[stop - 1] in ctx.vocab.project_heads
+    if begin >= stop or ctx.content_words(begin, stop) < 2 or not headed:
+        return None
+    return begin
+
+
+def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
+    """A project found so far carries `acronym` in its closing parenthesis."""
+    return any(span.text.endswith(f"({acronym})") for span in ctx.found)
 
 
 def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
@@ -166,7 +188,9 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     name = tuple(ctx.texts[begin:stop])
     if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
         return False
+    # "Forages Communautaires Sahel (FOCOS)": a region is no country a body would be named after.
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
+        and head not in ctx.vocab.region_words \
         and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
         and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
 
@@ -243,12 +267,21 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     for k in range(i - 1, begin + 1, -1):
         if ctx.texts[k].lower() == "the" and ctx.texts[k - 1] in ctx.vocab.prepositions \
                 and not any(ctx.texts[j] in ctx.vocab.project_heads for j in range(begin, k - 1)) and i - k >= 2:
-            begin = k + 1
+            # "Water and Resilience in the Sahel Programme": when the words after "the" are no name of their
+            # own (a region and the head), "in the" is inside the title.
+            if acceptable(ctx, k + 1, i + 1):
+                begin = k + 1
             break
     end = i + 1
     if following is not None and (following in CONTINUING_PREPOSITIONS
                                   or following.lower() in CONTINUING_PREPOSITIONS and ctx.in_capitals(i + 1)):
         stop = ctx.walk_forward(i + 1, ceiling)
+        # "... Program in Cambodia": a country after "in" says where the programme works, not its name.
+        place = i + 3 if i + 2 < stop and ctx.texts[i + 2] == "the" else i + 2
+        named_on = stop < ceiling and (comma_phase_suffix(ctx, stop, ceiling) > stop
+                                       or ctx.texts[stop] == "(" and acronym_after(ctx, stop, begin) is not None)
+        if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]) and not named_on:
+            stop = i + 1
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
                      and (ctx.texts[k - 1] in ctx.vocab.project_heads or _body_follows(ctx, k + 1, stop))), stop)

@@ -13,8 +13,10 @@ from .context import DetectionContext
 
 # Words of a heading over a list of organisations (lowercase).
 PARTNER_HEADING_WORDS = frozenset({"partner", "partners", "consortium", "member", "members", "grantee", "grantees",
-                                   "implementers", "implementing", "partnerships"})
-MAX_HEADING_WORDS = 6
+                                   "implementers", "implementing", "partnerships",
+                                   # "Co-investors in the first close include:": investors in a fund are bodies.
+                                   "investors", "financiers", "lenders", "shareholders"})
+MAX_HEADING_WORDS = 8
 # Where an item's name ends: its country or role after a comma, a spaced dash or a colon.
 NAME_END = re.compile(r",\s|\s[–—-]\s|:\s")
 PARENTHESIS = re.compile(r"\(([^()]+)\)")

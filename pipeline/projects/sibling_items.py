@@ -12,7 +12,9 @@ from .filters import REJECTIONS
 from .item_names import whole_item
 
 # What sets a name off from its item's commentary: a spaced dash, or a comma before a figure.
-NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[”\"]?(?:\s[–—-]\s|,\s+(?=[^\sa-z]*\d))")
+# "Hill Wells, UNDP and WFP, US$ 9 million": an implementer's capitals before the figure are commentary too.
+NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[”\"]?(?:\s[–—-]\s|,\s+(?=[^\sa-z]*\d)"
+                                  r"|,\s+(?=[A-Z][A-Za-z-]*[A-Z](?:\s(?:and|&)\s[A-Z][A-Za-z-]*[A-Z])?,\s+[^a-z\n]{0,6}\d))")
 ITEM_LEADS = ("the ", "The ", "“", "\"")
 
 
@@ -118,4 +120,6 @@ def sibling_items(ctx: DetectionContext) -> None:
                     or not _proper(ctx, line, match) or _no_description(ctx, line, match):
                 continue
             # No lead-in says "projects": the item is held to every test a name in running text meets.
-            whole_item(ctx, line.content_start, line.end, "sibling-item", cut_commentary=True, rejections=REJECTIONS)
+            # The item ends where its commentary starts (an implementer after a comma is no part of the name).
+            end = line.content_start + match.end("name") + (text[match.end("name") : match.end("name") + 1] in ("”", "\""))
+            whole_item(ctx, line.content_start, end, "sibling-item", cut_commentary=True, rejections=REJECTIONS)
