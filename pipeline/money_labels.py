@@ -37,7 +37,7 @@ TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
 # Columns whose numbers are not amounts even under a money caption.
 # ("Approved to date" is an amount so far, not a date.)
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|%|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
 
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:

@@ -26,6 +26,9 @@ from .normalize.money import unmistakable
 HYPHENS = {"-", "\u2010", "\u2011"}
 # East African "/=" and "/-", Swiss ".-": the tokenizer splits them off an amount (pipeline.tokenizer).
 CLOSING_MARKS = {"/=", "/-", ".-", ",-"}
+SHILLING_MARKS = {"/=", "/-"}  # (of those, the ones closing a shilling's or a rupee's amount)
+# Words after an amount that say nothing is measured ("1.200 MT por mês", "500 Le each").
+MEASURE_FREE_WORDS = {"per", "por", "para", "pour", "and", "each", "cada", "pelo", "pela", "par"}
 # A year or a range of years, as a period is written before a table's amounts ("2019–2023", "2024").
 YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?")
 SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
@@ -92,6 +95,17 @@ class MoneySpans:
             return span
         return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
 
+    def is_unit_of_measure(self, span: Span) -> bool:
+        """"12,000 MT of maize", "a 2,500 MT cold store": a sign that is also a unit's abbreviation, written after
+        the number and followed by what is measured, is that unit ("MT 2,50 por metro cúbico" stays money)."""
+        last = self.doc[span.end - 1]
+        if span.end >= len(self.doc) or last.text not in self.table.needs_context | self.table.signs_need_amount \
+                or not span.text[:1].isdigit():
+            return False
+        following = self.doc[span.end]
+        return following.lower_ == "of" or following.is_alpha and following.is_lower and len(following) >= 3 \
+            and following.lower_ not in MEASURE_FREE_WORDS
+
     def is_years_before_sign(self, span: Span) -> bool:
         """"2019–2023\nRs 2.1 crore", "2021–2025 EUR 5m": years before a sign that opens the next line or the
         next amount are a period, not an amount in that currency."""
@@ -157,13 +171,15 @@ class MoneySpans:
         doc, taken, found = self.doc, self._taken(spans), []
         for mark in doc:
             end = mark.i
-            if mark.text not in {"/-", "/="} or end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
+            if mark.text not in SHILLING_MARKS or end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
                 continue
             start = end - 1
             if self._is_scale(doc[start].text) and start > 0 and not doc[start - 1].whitespace_:
                 start -= 1  # "940m/-": the scale glued to the number
             if not re.fullmatch(r"\d[\d,.]*", doc[start].text) or taken.intersection(range(start, end)):
                 continue
+            if start == end - 1 and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", doc[start].text):
+                continue  # "page 12/-": only grouped thousands or a scale make a whole amount
             span = Span(doc, start, end + 1, label="MONEY", span_id="closed-amount")
             if self.value(span) is not None:
                 found.append(span)

@@ -153,8 +153,9 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     # "USD5m–USD8m": the same with codes; the second code is a token of its own, as the first one's prefix is.
     rf"m(?<=\dm)(?=[{DASHES}][A-Z]{{3}}\d)", rf"k(?<=\dk)(?=[{DASHES}][A-Z]{{3}}\d)",
     rf"b(?<=\db)n(?=[{DASHES}][A-Z]{{3}}\d)", rf"m(?<=\dm)n(?=[{DASHES}][A-Z]{{3}}\d)",
-    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[A-Z]{{3}}\d)",
-    rf"[A-Z]{{3}}(?<=[{DASHES}][A-Z]{{3}})(?=\d)",
+    # (Only after a scale: "GR-MLI2031" is a code, not a range.)
+    rf"[{DASHES}](?<=\d[mk][{DASHES}])(?=[A-Z]{{3}}\d)", rf"[{DASHES}](?<=\d[bm]n[{DASHES}])(?=[A-Z]{{3}}\d)",
+    rf"[A-Z]{{3}}(?<=\d[mk][{DASHES}][A-Z]{{3}})(?=\d)", rf"[A-Z]{{3}}(?<=\d[bm]n[{DASHES}][A-Z]{{3}})(?=\d)",
     # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
     rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".

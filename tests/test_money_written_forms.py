@@ -84,6 +84,21 @@ def money(nlp, text):
     # Romance approximations: "ronda os" (Portuguese), "de l'ordre de" (French).
     ("Em Moçambique, a obra ronda os 9.400.000 MT.", [("9.400.000 MT", Decimal("9400000"), "MZN", "approximate")]),
     ("Le coût est de l'ordre de 7 millions d'euros.", [("7 millions d'euros", Decimal("7000000"), "EUR", "approximate")]),
+    # English "a" is "per", never a range word; "US" after "dollars" only in capitals.
+    ("Day workers earn $4 a 10-hour shift.", [("$4", Decimal("4"), "USD", "exact")]),
+    ("A fee of $3 a 100 dollars lent applies.",
+     [("$3", Decimal("3"), "USD", "exact"), ("100 dollars", Decimal("100"), "USD", "exact")]),
+    ("They gave 3 million dollars us last year.", [("3 million dollars", Decimal("3000000"), "USD", "exact")]),
+    # Unit words that are also English words stay words: a milestone, an adjective, a noun before its noun.
+    ("Sign-ups passed the 20,000 mark.", []),
+    ("It created 3,000 real jobs.", []),
+    ("Some 2,500 sol lamps were sold.", []),
+    # A unit's abbreviation with what it measures is that unit, even in its currency's country.
+    ("In Mozambique, farmers stored 15,000 MT of rice.", []),
+    ("In Iraq, 6,200 ID cards were printed.", []),
+    ("In Iraq, staff were given ID 14,000 numbers.", []),
+    # A small number closed by "/-" is no whole amount.
+    ("In Kenya, see page 14/- of the annex.", []),
     # MT for the metical only in a passage about Mozambique; elsewhere it is metric tonnes.
     ("Em Moçambique, a ligação custa 1.200 MT.", [("1.200 MT", Decimal("1200"), "MZN", "exact")]),
     ("Kenya harvested 640,000 MT of maize.", []),

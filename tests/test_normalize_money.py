@@ -311,17 +311,17 @@ LABELLED = [
     # "(EUR '000)": thousands, as budget tables write them.
     ("Component                Amount (EUR '000)     Share\nRoads                    4,250                 34.0%\n",
      [("4,250", "4250000", "EUR")]),
-    # A caption's caveat ("unless stated otherwise"), its unit in words; numbered group lines between the rows; a
+    # A caption's caveat ("unless otherwise indicated"), its unit in words; numbered group lines between the rows; a
     # total set apart under the table; a unit in the header's first cell and a column of percentages beside it.
-    ("Table 4. Joint financing (EUR million, unless stated otherwise)\n\nPartner          Kind      Amount\n"
+    ("Shared funding by scheme (EUR million, unless otherwise indicated)\n\nPartner          Kind      Amount\n"
      "1. Hill Roads – 2025–2028\n   Bank A           loan      12.0\n   Bank B           grant      3.5\n"
-     "\nGrand total                          15.5\n",
+     "\nTotal, all schemes                   15.5\n",
      [("12.0", "12000000", "EUR"), ("3.5", "3500000", "EUR"), ("15.5", "15500000", "EUR")]),
-    ("Budget\n(In thousands of United States dollars)\n\nComponent        Core      Other     Total\n"
+    ("Outlays by component\n(thousands of euros)\n\nComponent        Core      Other     Total\n"
      "Schools          1 250     4 300     5 550\n",
-     [("1 250", "1250000", "USD"), ("4 300", "4300000", "USD"), ("5 550", "5550000", "USD")]),
-    ("Financing (UA million)    Planned    Actual    Actual/planned (%)\nLoan                      10.00      9.50      95\n",
-     [("10.00", "10000000", "XUA"), ("9.50", "9500000", "XUA")]),
+     [("1 250", "1250000", "EUR"), ("4 300", "4300000", "EUR"), ("5 550", "5550000", "EUR")]),
+    ("Sources (CHF million)    Budgeted    Spent    Spent/budget (%)\nGrant                     10.00      9.50      95\n",
+     [("10.00", "10000000", "CHF"), ("9.50", "9500000", "CHF")]),
     # A quoted comma-separated export: each row's currency cell, an empty field keeping its column.
     ('"id","title","currency","committed","paid"\n"G-1","Hill Wells","KES","4,500,000",""\n'
      '"G-2","Lake Clinics","","120,000","60,000"\n"G-3","Dry Roads","NPR","","2,000,000"\n',

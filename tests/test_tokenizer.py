@@ -15,6 +15,9 @@ SPLITS = [
     ("2015 –2025", ["2015", "–", "2025"]),
     ("2020-", ["2020", "-"]),
     ("FY2008", ["FY", "2008"]),
+    # Two glued code amounts make a range; a code after a dash with no scale before it stays whole.
+    ("EUR4m–EUR9m", ["EUR", "4", "m", "–", "EUR", "9", "m"]),
+    ("GR-MLI2031", ["GR", "-", "MLI2031"]),
     ("FY2014/15", ["FY", "2014", "/", "15"]),
     ("21-Feb-2024", ["21", "-", "Feb", "-", "2024"]),
     ("Dec/2018", ["Dec", "/", "2018"]),

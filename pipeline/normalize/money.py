@@ -53,6 +53,8 @@ class MoneyContext:
 
 
 NO_CONTEXT = MoneyContext()
+# "98 millions de dollars US", as French writes the US dollar: the dollar word alone says USD.
+DOLLARS_US = re.compile(r"(?:(?<=[Dd]ollar)|(?<=[Dd]ollars))\s+US$")
 # "Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount says nothing of its value.
 CLOSING_MARK = re.compile(r"(?<=[\dA-Za-z])(?:/=|/-|[.,]-)$")
 # The form a bare amount closed by "/-" or "/=" is resolved as (no default: only the passage's country says which).
@@ -304,7 +306,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return None
     # "17,850,000,000/-": the mark alone says shillings (East Africa) or rupees (South Asia), of the passage's country.
     closed = bool(re.search(r"/[-=]$", text.strip()))
-    text = CLOSING_MARK.sub("", text)
+    text = DOLLARS_US.sub("", CLOSING_MARK.sub("", text))
     text = LINE_BREAK_HYPHEN.sub(r"\1\2", text)
     text = NUMBER_HYPHEN.sub(" ", text)
     # "14 millions d'euros", "36 milliards de F CFA", "5 million of dollars": the linking word goes.
@@ -341,8 +343,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return with_cents
     amount, rest = _split_amount(text, table, context)
     currency = _word_code(rest, _currency(rest, table, context), text, table)
-    if rest.strip() in table.signs_need_amount and not unmistakable(text, table):
-        return None  # "Project ID 4521" in a passage about Iraq
+    if rest.strip() in table.signs_need_amount and not any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text)):
+        return None  # "Project ID 4521", "ID 12,000 numbers" in a passage about Iraq: only a scale makes it money
     if closed and not rest.strip():
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
