@@ -368,3 +368,39 @@ def test_linker_keeps_a_series_of_periods_and_its_figures_from_the_project(nlp):
                            ("12.00", "12000000", "EUR")],
                     dates=[("FY2029", "2029", "2029"), ("FY2030", "2030", "2030"), ("FY2031", "2031", "2031")])
     assert result == {"Lakeside Water Facility": ([], ["40000000 EUR"], [])}
+
+
+def test_linker_reads_each_line_of_a_quoted_csv_export_as_its_own_row(nlp):
+    """A CSV export with quoted fields under a comment line: each line is a row, so a row's amount and dates are
+    its own project's, not those of the project named on the line above. (The fields are spaced apart here:
+    the tokenizer does not split '","', so glued fields would make the given mentions overlap.)"""
+    text = ("# Grants export (CSV). Amounts in the currency column.\n"
+            '"grant_id","title","currency","amount","start"\n'
+            '"RX-01","Meadow Wells Scheme","EUR","250000", "2031-02-01"\n'
+            '"RX-02","Harbour Lights Initiative","EUR","90000", "2032-07-01"\n')
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
+                    money=[("250000", "250000", "EUR"), ("90000", "90000", "EUR")],
+                    dates=[("2031-02-01", "2031-02-01", "2031-02-01"), ("2032-07-01", "2032-07-01", "2032-07-01")])
+    assert result == {
+        "Meadow Wells Scheme": ([], ["250000 EUR"], ["2031-02-01/2031-02-01"]),
+        "Harbour Lights Initiative": ([], ["90000 EUR"], ["2032-07-01/2032-07-01"]),  # not the row above's
+    }
+
+
+def test_linker_reads_a_box_naming_a_fund_only_in_a_field_as_the_page_projects(nlp):
+    """A one-project page's box of aligned fields names a fund only inside "Source of funding:": the box is no card
+    of the fund. Its amount and dates are the page project's; the fund gets only its own line's share."""
+    text = ("Ruritania: Meadow Wells Scheme\n\n"
+            "Grant number:        RX 4410\n"
+            "Grant amount:        $2,000,000\n"
+            "Source of funding:   Lakeside Water Facility (LWF): $1,200,000\n"
+            "Approval date:       3 May 2031\n\n"
+            "The scheme will drill wells in two districts.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Lakeside Water Facility (LWF)", "Lakeside Water Facility", "LWF")],
+                    countries=[("Ruritania", "RU")],
+                    money=[("$2,000,000", "2000000", "USD"), ("$1,200,000", "1200000", "USD")],
+                    dates=[("3 May 2031", "2031-05-03", "2031-05-03")])
+    assert result["LWF"] == ([], ["1200000 USD"], [])  # not the grant's amount or its approval
+    assert result["Meadow Wells Scheme"] == (["RU"], ["1200000 USD", "2000000 USD"], ["2031-05-03/2031-05-03"])

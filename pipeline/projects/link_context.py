@@ -32,6 +32,9 @@ SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|
                         r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
+# '"GR-07","Coastal Wells","Ruritania","USD","250,000"': a row of a CSV export with quoted fields (commas inside
+# a field, as in "250,000", are no cell borders; a quote, a comma and a quote are).
+CSV_ROW = re.compile(r'^\s*"[^"\n]*"(?:, ?"[^"\n]*"){3,}\s*$')
 
 
 @dataclass(eq=False)  # a project is itself: compared and hashed by identity
@@ -123,7 +126,7 @@ class LinkContext:
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
-                    and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
+                    and not KEY_VALUE.match(raw) and not CSV_ROW.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
             )
             broken_by_noise = False
             if continues:
@@ -131,7 +134,7 @@ class LinkContext:
                 current.end = line.end
                 self.block_of_line[line.index] = current
                 continue
-            if line.kind == "row" or TAB_ROW.search(raw):
+            if line.kind == "row" or TAB_ROW.search(raw) or CSV_ROW.match(raw):
                 kind = "row"
             elif line.kind == "heading" or self._is_numbered_title(line):
                 kind = "heading"

@@ -70,7 +70,12 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "record":
         # A key-value record is one project's sheet: its project, and a project its field names itself.
-        owners = context.projects_in(block.start, block.end)[:1]
+        card = record_project(context, block)
+        if card is None:
+            # "Source of funding:   X Fund (XF): $900,000": a box that names a project only inside a field is no
+            # card of it; the field's fact is that project's, and the box is its section's (the page's project).
+            return choose(context, fact, sentence) if context.spans_in(*sentence) else None
+        owners = [card]
         if context.spans_in(*sentence):
             owners += [g for g in choose(context, fact, sentence) if g not in owners]
         return owners
@@ -101,7 +106,26 @@ def summary_box(context: LinkContext, fact: Span) -> Optional[list[Group]]:
 
 def _own_sheet(context: LinkContext, block: Block) -> bool:
     """A table row, or a key-value record that names its project (a project card), is its project's alone."""
-    return block.kind == "row" or block.kind == "record" and bool(context.projects_in(block.start, block.end))
+    return block.kind == "row" or block.kind == "record" and record_project(context, block) is not None
+
+
+# "Title:   X Programme (XP)": a field whose whole value is a name (an acronym in parentheses may follow it).
+NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
+
+
+def record_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """The project a key-value record is the card of: the one its first field names, or the one a field gives as
+    its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
+    first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences else []
+    if first:
+        return first[0]
+    for line in block.lines:
+        colon = context.text.find(":", line.content_start, line.end)
+        named = context.spans_in(colon + 1, line.end) if colon != -1 else []
+        if named and not context.text[colon + 1 : named[0].start_char].strip() \
+                and NAME_VALUE_END.fullmatch(context.text[named[0].end_char : line.end]):
+            return context.owner(named[0])
+    return None
 
 
 def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
