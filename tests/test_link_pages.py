@@ -404,3 +404,38 @@ def test_linker_reads_a_box_naming_a_fund_only_in_a_field_as_the_page_projects(n
                     dates=[("3 May 2031", "2031-05-03", "2031-05-03")])
     assert result["LWF"] == ([], ["1200000 USD"], [])  # not the grant's amount or its approval
     assert result["Meadow Wells Scheme"] == (["RU"], ["1200000 USD", "2000000 USD"], ["2031-05-03/2031-05-03"])
+
+
+def test_linker_reads_each_coded_record_line_with_its_wrapped_continuation_as_one_row(nlp):
+    """"CODE – Title – Partner –" lines wrapped onto an indented next line: each record is a row of its own, so
+    the amount and period on a continuation line are its project's, not the first record's."""
+    text = ("Approved grants\n"
+            "RX-31/0442/WASH/0815 – Meadow Wells Scheme – Lakeside Water Trust –\n"
+            "  EUR 640,000 – 01/04/2031 to 31/12/2031\n"
+            "RX-31/0442/EDU/0822 – Harbour Lights Initiative – Osterlich Teachers Union – EUR 90,000 –\n"
+            "  01/05/2031 to 30/04/2032\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
+                    money=[("EUR 640,000", "640000", "EUR"), ("EUR 90,000", "90000", "EUR")],
+                    dates=[("01/04/2031 to 31/12/2031", "2031-04-01", "2031-12-31"),
+                           ("01/05/2031 to 30/04/2032", "2031-05-01", "2032-04-30")])
+    assert result == {
+        "Meadow Wells Scheme": ([], ["640000 EUR"], ["2031-04-01/2031-12-31"]),
+        "Harbour Lights Initiative": ([], ["90000 EUR"], ["2031-05-01/2032-04-30"]),  # not the first record's
+    }
+
+
+def test_linker_reads_a_sites_banner_bar_as_no_page_title(nlp):
+    """"Pooled Funds | Lakeside Water Facility (LWF)" over a page about one allocation: the bar names the site's
+    section, so the allocation's envelope table under its own heading is not the fund's."""
+    text = ("Pooled Funds | Lakeside Water Facility (LWF)\n\n"
+            "2031 Spring Allocation\n\n"
+            "Envelopes by sector (EUR)\n"
+            "  Water ...................... 4,000,000\n"
+            "  Health ..................... 2,500,000\n\n"
+            "Selected approved projects\n"
+            "RX-31/0442/WASH/0815 – Meadow Wells Scheme – Lakeside Water Trust – EUR 640,000\n")
+    result = linked(nlp, text, projects=[("Lakeside Water Facility (LWF)", "Lakeside Water Facility", "LWF"),
+                                         ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    money=[("4,000,000", "4000000", "EUR"), ("2,500,000", "2500000", "EUR"), ("EUR 640,000", "640000", "EUR")])
+    assert result == {"LWF": ([], [], []), "Meadow Wells Scheme": ([], ["640000 EUR"], [])}

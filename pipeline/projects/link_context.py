@@ -30,6 +30,9 @@ DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
 SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
                         r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
+# "SDX-31/0442/WASH/0815 – Meadow Wells Scheme – Ruritania Red Cross –": a record line opening with a reference code
+# (capitals and digits) and a spaced dash; its wrapped continuation is indented under it.
+CODED_RECORD = re.compile(r"^\s*(?=[\w./-]*[A-Z])(?=[\w./-]*\d)[A-Z0-9][\w./-]{3,}\s+[–—-]\s+\S")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 # '"GR-07","Coastal Wells","Ruritania","USD","250,000"': a row of a CSV export with quoted fields (commas inside
@@ -90,6 +93,7 @@ class LinkContext:
         lines = self.layout.lines
         current: Optional[Block] = None
         item_indent = 0
+        coded_indent = -1  # the indent of the coded record line current continues, or -1
         broken_by_noise = False
         for line in lines:
             if line.index in self.noise:
@@ -123,10 +127,14 @@ class LinkContext:
                 # line set tight and indented under an item is the item's own field line, not a table row.
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
                     and indent > item_indent and not TAB_ROW.search(raw))
+                # "SDX-31/0442 – Meadow Wells Scheme – Ruritania Red Cross –" / "  US$ 640,000 – 2031 to 2032".
+                or (current.kind == "row" and coded_indent >= 0 and line.kind == "text" and indent > coded_indent
+                    and not CODED_RECORD.match(raw))
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
-                    and not KEY_VALUE.match(raw) and not CSV_ROW.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
+                    and not KEY_VALUE.match(raw) and not CSV_ROW.match(raw) and not CODED_RECORD.match(raw)
+                    and (not broken_by_noise or not self._ends_sentence(current)))
             )
             broken_by_noise = False
             if continues:
@@ -134,8 +142,11 @@ class LinkContext:
                 current.end = line.end
                 self.block_of_line[line.index] = current
                 continue
+            coded_indent = -1
             if line.kind == "row" or TAB_ROW.search(raw) or CSV_ROW.match(raw):
                 kind = "row"
+            elif line.kind == "text" and CODED_RECORD.match(raw):
+                kind, coded_indent = "row", indent  # a record line: its continuation lines join it below
             elif line.kind == "heading" or self._is_numbered_title(line):
                 kind = "heading"
             elif line.kind == "item":
@@ -148,7 +159,7 @@ class LinkContext:
             current = Block(len(self.blocks), kind, [line], line.start, line.end)
             self.blocks.append(current)
             self.block_of_line[line.index] = current
-            if kind in ("heading", "row"):
+            if kind == "heading" or kind == "row" and coded_indent < 0:
                 current = None
         for block in self.blocks:
             block.sentences = block_sentences(self.text, block.kind, block.lines)

@@ -66,10 +66,17 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
             and not under_document_list(context, block):
         # A table or key facts in a one-project sheet: the project of the document's title,
         # or of the name line the page opens with.
-        named = context.projects_in(0, context.title_end)
+        # (A site's banner row, "Pooled Funds | Ruritania Fund (RF)", names the site's section, not the page's title.)
+        named = [context.owner(s) for s in context.spans_in(0, context.title_end) if not _banner(context, s)]
         sheet = sheet_project(context)
         return named[0] if named else sheet if sheet is not None and sheet_start(context) < block.start else None
     return None
+
+
+def _banner(context: LinkContext, span: Span) -> bool:
+    """"Pooled Funds | Ruritania Fund (RF)": a bar of links heading a site's pages names the site's section."""
+    line = context.layout.line_at(span.start_char)
+    return line.kind == "row" and " | " in context.text[line.start : line.end]
 
 
 def entry_project(context: LinkContext, block: Block) -> Optional[Group]:
