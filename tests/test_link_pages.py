@@ -439,3 +439,53 @@ def test_linker_reads_a_sites_banner_bar_as_no_page_title(nlp):
                                          ("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
                     money=[("4,000,000", "4000000", "EUR"), ("2,500,000", "2500000", "EUR"), ("EUR 640,000", "640000", "EUR")])
     assert result == {"LWF": ([], [], []), "Meadow Wells Scheme": ([], ["640000 EUR"], [])}
+
+
+def test_linker_reads_a_report_whose_name_field_names_its_project_as_that_projects_page(nlp):
+    """"Country: ... / Project name: X (XP) / ..." opening a report: the page is X's, so the tables under its
+    unnamed numbered sections are X's, even beside its later phase; the report's own date is not."""
+    text = ("COMPLETION REPORT – SUMMARY\n\n"
+            "Country: Ruritania\n"
+            "Project name: Meadow Wells Scheme (MWS)\n"
+            "Report date: 2 March 2033\n\n"
+            "1. PROJECT DATA\n\n"
+            "Key dates                Original        Actual\n"
+            "Board approval           12/06/2029      12/06/2029\n"
+            "Closing date             31/12/2032      30/06/2033\n\n"
+            "2. FOLLOW-ON\n\n"
+            "The Meadow Wells Scheme – Phase II (MWS-II) was appraised in 2033.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme (MWS)", "Meadow Wells Scheme", "MWS"),
+                                         ("Meadow Wells Scheme – Phase II (MWS-II)", "Meadow Wells Scheme – Phase II", "MWS-II")],
+                    countries=[("Ruritania", "RU")],
+                    dates=[("2 March 2033", "2033-03-02", "2033-03-02"), ("12/06/2029", "2029-06-12", "2029-06-12"),
+                           ("31/12/2032", "2032-12-31", "2032-12-31"), ("30/06/2033", "2033-06-30", "2033-06-30")])
+    assert result["MWS"][2] == ["2029-06-12/2029-06-12", "2032-12-31/2032-12-31", "2033-06-30/2033-06-30"]
+
+
+def test_linker_joins_a_table_row_cut_after_a_comma_to_its_indented_line(nlp):
+    """"- X | Ruritania | approved EUR 9m," / "  disbursed EUR 4m | 2029–2033": the wrapped part of an entry is
+    its row's, not the page project's."""
+    text = ("Project:            Meadow Wells Scheme\n"
+            "Country:            Ruritania\n"
+            "Approved:           EUR 2 million\n\n"
+            "Other entries in this country\n"
+            "- Harbour Lights Initiative | Ruritania | approved EUR 9m,\n"
+            "  disbursed EUR 4m | 2029–2033\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
+                    countries=[("Ruritania", "RU"), ("Ruritania#1", "RU")],
+                    money=[("EUR 2 million", "2000000", "EUR"), ("EUR 9m", "9000000", "EUR"), ("EUR 4m", "4000000", "EUR")],
+                    dates=[("2029–2033", "2029", "2033")])
+    assert result == {"Meadow Wells Scheme": (["RU"], ["2000000 EUR"], []),  # not the other entry's figures
+                      "Harbour Lights Initiative": (["RU"], ["4000000 EUR", "9000000 EUR"], ["2029/2033"])}
+
+
+def test_linker_keeps_a_table_under_an_other_heading_from_the_page_project(nlp):
+    """On a one-project page, a table under "Other financing in the district" lists what is not the project's."""
+    text = ("Project:            Meadow Wells Scheme\n"
+            "Approved:           EUR 2 million\n\n"
+            "Other financing in the district\n\n"
+            "Road works          EUR 3 million\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    money=[("EUR 2 million", "2000000", "EUR"), ("EUR 3 million", "3000000", "EUR")])
+    assert result == {"Meadow Wells Scheme": ([], ["2000000 EUR"], [])}

@@ -33,6 +33,7 @@ SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|
 # "SDX-31/0442/WASH/0815 – Meadow Wells Scheme – Ruritania Red Cross –": a record line opening with a reference code
 # (capitals and digits) and a spaced dash; its wrapped continuation is indented under it.
 CODED_RECORD = re.compile(r"^\s*(?=[\w./-]*[A-Z])(?=[\w./-]*\d)[A-Z0-9][\w./-]{3,}\s+[–—-]\s+\S")
+WRAPPED_ROW_END = re.compile(r"[,–—]\s*$")
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 # '"GR-07","Coastal Wells","Ruritania","USD","250,000"': a row of a CSV export with quoted fields (commas inside
@@ -93,7 +94,7 @@ class LinkContext:
         lines = self.layout.lines
         current: Optional[Block] = None
         item_indent = 0
-        coded_indent = -1  # the indent of the coded record line current continues, or -1
+        row_indent = -1  # the indent of a row that wraps onto indented lines below it (current), or -1
         broken_by_noise = False
         for line in lines:
             if line.index in self.noise:
@@ -128,8 +129,10 @@ class LinkContext:
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
                     and indent > item_indent and not TAB_ROW.search(raw))
                 # "SDX-31/0442 – Meadow Wells Scheme – Ruritania Red Cross –" / "  US$ 640,000 – 2031 to 2032".
-                or (current.kind == "row" and coded_indent >= 0 and line.kind == "text" and indent > coded_indent
-                    and not CODED_RECORD.match(raw))
+                # "- X Facility | Kiribati | approved US$ 38.6m," / "  disbursed US$ 5.2m | 2021–2029": a row cut after
+                # a comma or a dash runs on.
+                or (current.kind == "row" and row_indent >= 0 and indent > row_indent and not CODED_RECORD.match(raw)
+                    and (line.kind == "text" or line.kind == "row" and WRAPPED_ROW_END.search(self.text[current.start : current.end])))
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
@@ -142,11 +145,12 @@ class LinkContext:
                 current.end = line.end
                 self.block_of_line[line.index] = current
                 continue
-            coded_indent = -1
+            row_indent = -1
             if line.kind == "row" or TAB_ROW.search(raw) or CSV_ROW.match(raw):
                 kind = "row"
+                row_indent = indent if line.kind == "row" and WRAPPED_ROW_END.search(raw) else -1
             elif line.kind == "text" and CODED_RECORD.match(raw):
-                kind, coded_indent = "row", indent  # a record line: its continuation lines join it below
+                kind, row_indent = "row", indent  # a record line: its continuation lines join it below
             elif line.kind == "heading" or self._is_numbered_title(line):
                 kind = "heading"
             elif line.kind == "item":
@@ -159,7 +163,7 @@ class LinkContext:
             current = Block(len(self.blocks), kind, [line], line.start, line.end)
             self.blocks.append(current)
             self.block_of_line[line.index] = current
-            if kind == "heading" or kind == "row" and coded_indent < 0:
+            if kind == "heading" or kind == "row" and row_indent < 0:
                 current = None
         for block in self.blocks:
             block.sentences = block_sentences(self.text, block.kind, block.lines)
