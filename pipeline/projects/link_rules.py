@@ -33,6 +33,8 @@ from .link_sections import (about_predecessor, card_project, entry_project, is_c
                             section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
+# What a release's dateline holds beside its date: nothing, or the place it was issued at ("Port Town, ").
+DATELINE_PLACE = re.compile(r"[\s.,:;–—()-]*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,)?[\s.,:;–—()-]*")
 
 
 # ---- the rules ---------------------------------------------------------------------------------------
@@ -244,8 +246,8 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
-        if fact.label_ == "DATE" and not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
-            return None  # "March 3, 2031" alone on its line: a release's dateline, not a list's heading
+        if fact.label_ == "DATE" and DATELINE_PLACE.fullmatch(context.text[block.start : block.end].replace(fact.text, "")):
+            return None  # "March 3, 2031", "Port Town, 3 March 2031": a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
         # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it;
