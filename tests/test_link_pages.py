@@ -489,3 +489,24 @@ def test_linker_keeps_a_table_under_an_other_heading_from_the_page_project(nlp):
     result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
                     money=[("EUR 2 million", "2000000", "EUR"), ("EUR 3 million", "3000000", "EUR")])
     assert result == {"Meadow Wells Scheme": ([], ["2000000 EUR"], [])}
+
+
+def test_linker_gives_items_under_a_numbered_window_line_to_that_window_too(nlp):
+    """"Window 2 – Coastal Works" set tight over its items: the line is their lead-in (a line with a figure
+    counts as a missed table row only between rows), so an item's amount is its project's and its window's,
+    not the fund's the document is about."""
+    text = ("Lakeside Water Facility – Annual Report 2033\n\n"
+            "Funded projects by window\n\n"
+            "Window 1 – Coastal Works\n"
+            "  • Meadow Wells Scheme, Ruritania Red Cross, EUR 4.0 million, 2031–2034\n\n"
+            "Window 2 – Clean Energy\n"
+            "  • Harbour Lights Initiative, Osterlich Power, EUR 2.5 million, 2032–2035\n")
+    result = linked(nlp, text, projects=[("Lakeside Water Facility", "Lakeside Water Facility", None),
+                                         ("Coastal Works", "Coastal Works", None), ("Clean Energy", "Clean Energy", None),
+                                         ("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
+                    money=[("EUR 4.0 million", "4000000", "EUR"), ("EUR 2.5 million", "2500000", "EUR")],
+                    dates=[("2031–2034", "2031", "2034"), ("2032–2035", "2032", "2035")])
+    assert result["Clean Energy"][1] == ["2500000 EUR"]
+    assert result["Coastal Works"][1] == ["4000000 EUR"]
+    assert result["Lakeside Water Facility"] == ([], [], [])

@@ -165,7 +165,8 @@ def _lead_in(context: LinkContext, block: Block) -> Optional[Block]:
     following = block
     for earlier in reversed(context.blocks[: block.index]):
         # ("Related stories", a project's name: a line without a figure over the list is its lead-in, not a row.)
-        tight = earlier.kind == "paragraph" and len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
+        tight = earlier.kind == "paragraph" and following.kind == "row" and len(earlier.lines) == 1 \
+            and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
             and any(c.isdigit() for c in context.text[earlier.start : earlier.end]) \
             and not _name_line_over_row(context, earlier, following)
