@@ -35,3 +35,46 @@ def test_linker_reads_a_country_that_extends_credit_in_the_headline_as_the_docum
     result = linked(nlp, RELEASE, **MENTIONS)
     assert result["Harbour Lights Initiative"][0] == ["BO"]
     assert result["Ruritania-Borduria Skills Programme"][0] == ["BO"]
+
+
+def test_linker_reads_a_label_over_field_lines_as_a_heading_that_ends_the_numbered_section(nlp):
+    """"Co-financing partners" set tight over "Lender (ABC): ..." lines heads them: they are no longer the last
+    numbered section's, so a partner's other loans do not go to the last project listed."""
+    text = ("Loans signed in 2031\n\n"
+            "1. Ruritania – Meadow Wells Scheme\n"
+            "A loan of EUR 9 million was signed on 3 May 2031 for the Meadow Wells Scheme.\n\n"
+            "2. Borduria – Harbour Lights Initiative\n"
+            "This EUR 4 million loan was signed in June 2031.\n\n"
+            "Co-financing partners\n"
+            "Lakeside Bank (LB): EUR 2 million for the Meadow Wells Scheme, and EUR 7 million to Osterlich for roads.\n"
+            "Hill Fund (HF): EUR 1 million grant to Osterlich, approved in Q4 2031.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Meadow Wells Scheme#1", "Meadow Wells Scheme", None),
+                                         ("Harbour Lights Initiative", "Harbour Lights Initiative", None),
+                                         ("Meadow Wells Scheme#2", "Meadow Wells Scheme", None)],
+                    countries=[("Osterlich", "GH"), ("Osterlich#1", "GH")],
+                    money=[("EUR 9 million", "9000000", "EUR"), ("EUR 4 million", "4000000", "EUR"),
+                           ("EUR 2 million", "2000000", "EUR"), ("EUR 7 million", "7000000", "EUR"),
+                           ("EUR 1 million", "1000000", "EUR")],
+                    dates=[("3 May 2031", "2031-05-03", "2031-05-03"), ("June 2031", "2031-06", "2031-06"),
+                           ("Q4 2031", "2031-10", "2031-12")])
+    assert result["Harbour Lights Initiative"] == ([], ["4000000 EUR"], ["2031-06/2031-06"])
+    assert "2000000 EUR" in result["Meadow Wells Scheme"][1]
+
+
+def test_linker_keeps_related_activity_fields_from_the_page_project(nlp):
+    """"Related activities" over "Parent: ... CAD 90 million" lines: the related activities' figures are theirs
+    (or nobody's), not the page project's."""
+    text = ("Meadow Wells Scheme\n\n"
+            "Country: Ruritania\n"
+            "Budget: CAD 4 million\n\n"
+            "Related activities\n"
+            "Parent: XX-1 – Lakeside Water Programme (LWP), 2029–2036, CAD 90 million\n"
+            "Predecessor: XX-2 – Hill Wells Pilot (completed 2028)\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Lakeside Water Programme (LWP)", "Lakeside Water Programme", "LWP"),
+                                         ("Hill Wells Pilot", "Hill Wells Pilot", None)],
+                    countries=[("Ruritania", "RU")],
+                    money=[("CAD 4 million", "4000000", "CAD"), ("CAD 90 million", "90000000", "CAD")],
+                    dates=[("2029–2036", "2029", "2036"), ("2028", "2028", "2028")])
+    assert result["Meadow Wells Scheme"] == (["RU"], ["4000000 CAD"], [])

@@ -115,9 +115,11 @@ class LinkContext:
                 current = None
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]) \
-                    and (line.kind == "item" or line.kind == "row" and not self.spans_in(current.start, current.end)):
-                # "Paraguay" / "Associated initiatives" / "Timeline" set tight over a list or table: a label heading it
-                # (a project's name over its row of facts is the name line of its card).
+                    and (line.kind == "item" or line.kind in ("row", "text") and not self.spans_in(current.start, current.end)
+                         and (line.kind == "row" or FIELD.match(raw) is not None
+                              and not FIELD.match(self.text[current.start : current.end]))):
+                # "Paraguay" / "Associated initiatives" / "Co-financing partners" set tight over a list, a table or
+                # "Label: value" lines: a label heading them (a project's name over its facts is its card's name line).
                 current.kind = "heading"
                 current = None
             continues = current is not None and (

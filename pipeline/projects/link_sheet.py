@@ -140,8 +140,8 @@ def _opens_with_fact_or_label(context: LinkContext, block: Block) -> bool:
     return bool(ITEM_OPENING.match(context.text, start)) and not context.text[start].isdigit()
 
 
-# "Other open notices", "Other entries in this country": a heading over what is not the page's own project.
-OTHER_HEADING = re.compile(r"\s*(?:other|more)\b", re.IGNORECASE)
+# "Other open notices", "Related activities": a heading over what is not the page's own project.
+OTHER_HEADING = re.compile(r"\s*(?:other|more|related)\b", re.IGNORECASE)
 
 
 def under_document_list(context: LinkContext, block: Block) -> bool:
