@@ -78,3 +78,32 @@ def test_linker_keeps_related_activity_fields_from_the_page_project(nlp):
                     money=[("CAD 4 million", "4000000", "CAD"), ("CAD 90 million", "90000000", "CAD")],
                     dates=[("2029–2036", "2029", "2036"), ("2028", "2028", "2028")])
     assert result["Meadow Wells Scheme"] == (["RU"], ["4000000 CAD"], [])
+
+
+FAQ = ("Lakeside Water Facility (LWF)\n"
+       "Frequently Asked Questions\n\n"
+       "Which countries are eligible for LWF funding?\n"
+       "Ruritania, Borduria and Osterlich.\n\n"
+       "What funding windows are there?\n"
+       "LWF has two windows:\n\n"
+       "1. Meadow Window – grants up to EUR 50,000 for village wells.\n\n"
+       "2. Harbour Window – grants up to EUR 400,000 for port works. It opened in March 2031.\n")
+FAQ_MENTIONS = dict(projects=[("Lakeside Water Facility (LWF)", "Lakeside Water Facility", "LWF"), ("LWF#1", None, "LWF"),
+                              ("LWF#2", None, "LWF"), ("Meadow Window", "Meadow Window", None),
+                              ("Harbour Window", "Harbour Window", None)],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO"), ("Osterlich", "GH")],
+                    money=[("EUR 50,000", "50000", "EUR"), ("EUR 400,000", "400000", "EUR")],
+                    dates=[("March 2031", "2031-03", "2031-03")])
+
+
+def test_linker_reads_an_faq_question_as_the_heading_of_its_answer(nlp):
+    """"Which countries are eligible for LWF funding?" over its answer: the answer is the question's section, so
+    the countries it lists are the fund's."""
+    assert linked(nlp, FAQ, **FAQ_MENTIONS)["LWF"][0] == ["BO", "GH", "RU"]
+
+
+def test_linker_keeps_the_facts_of_a_funds_parts_from_the_fund(nlp):
+    """"LWF has two windows:" over the windows: each window's grants and dates are its own, not the fund's."""
+    result = linked(nlp, FAQ, **FAQ_MENTIONS)
+    assert result["LWF"][1:] == ([], [])
+    assert result["Harbour Window"] == ([], ["400000 EUR"], ["2031-03/2031-03"])

@@ -183,12 +183,14 @@ class LinkContext:
             return False
         head = self.text[first.content_start : first.end].strip()
         body = self.text[second.content_start : second.end].strip()
-        if not head or not body or head.endswith((".", ",", ";", ":", "!", "?", "-", "–")) or len(head.split()) > 12:
+        # ("Which countries are eligible?" over its answer: an FAQ's question heads the answer like a title.)
+        if not head or not body or head.endswith((".", ",", ";", ":", "!", "-", "–")) or len(head.split()) > 12:
             return False
         if KEY_VALUE.match(self.text[first.start : first.end]) or FIELD.match(self.text[second.start : second.end]):
             return False
         # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
-        return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
+        # (An FAQ's question, "Which countries are eligible?", heads its answer however short.)
+        return body[0].isupper() and (head.endswith("?") or len(head) < 0.6 * len(body) and len(body.split()) >= 6)
 
     def _is_label(self, line: Line) -> bool:
         """A short line of words without a figure or a stop ("Paraguay", "Associated initiatives")."""

@@ -23,6 +23,13 @@ LABELLED_LINE = re.compile(r"[A-Z][^\W\d]*(?:\s*/?\s*[^\W\d]+){0,3}\s*:\s+\S")  
 FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
 
 
+# "X has three windows:", "The fund comprises four components:": a lead-in over the parts of its project; each part's
+# facts are its own, not the whole's (money a fund passes on to the projects it lists is both's).
+PARTS_LEAD_IN = re.compile(r"\b(?:has|have|comprises|comprise|consists of|is made up of|is divided into)\s+(?:\w+\s+){0,2}"
+                           r"(?:windows|components|pillars|sub-funds|strands|parts|lots|facilities|sub-programmes)\s*:$",
+                           re.IGNORECASE)
+
+
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     """The project whose section the fact stands in: a run-in title, a list's or table's lead-in, a heading
     over it, or the name line of a one-project page."""
@@ -40,7 +47,7 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
         lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
         leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
                                          or len(lead_in.lines) == 1 and not lead.endswith("."))
-        if leads and context.projects_in(lead_in.start, lead_in.end):
+        if leads and context.projects_in(lead_in.start, lead_in.end) and not PARTS_LEAD_IN.search(lead):
             return context.projects_in(lead_in.start, lead_in.end)[0]
     # "The programme also raised:" over items (or unmarked "Part 1: ..." lines) that name no project: the project
     # it refers to.
