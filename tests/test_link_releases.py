@@ -107,3 +107,16 @@ def test_linker_keeps_the_facts_of_a_funds_parts_from_the_fund(nlp):
     result = linked(nlp, FAQ, **FAQ_MENTIONS)
     assert result["LWF"][1:] == ([], [])
     assert result["Harbour Window"] == ([], ["400000 EUR"], ["2031-03/2031-03"])
+
+
+def test_linker_reads_each_arrow_line_of_a_related_stories_box_as_its_own_entry(nlp):
+    """"› Borduria: ... (12 June 2031)" lines: each link is an entry of its own, so the country and date of one
+    story are not given to the project another line names."""
+    text = ("RELATED STORIES\n"
+            "› Borduria: Women-led seed banks in the hills (12 June 2031)\n"
+            "› Osterlich: Meadow Wells Scheme reaches 10,000 households\n"
+            "› Ruritania: Emergency water trucking in the south (March 2031)\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    countries=[("Borduria", "BO"), ("Osterlich", "GH"), ("Ruritania", "RU")],
+                    dates=[("12 June 2031", "2031-06-12", "2031-06-12"), ("March 2031", "2031-03", "2031-03")])
+    assert result == {"Meadow Wells Scheme": (["GH"], [], [])}
