@@ -120,3 +120,15 @@ def test_linker_reads_each_arrow_line_of_a_related_stories_box_as_its_own_entry(
                     countries=[("Borduria", "BO"), ("Osterlich", "GH"), ("Ruritania", "RU")],
                     dates=[("12 June 2031", "2031-06-12", "2031-06-12"), ("March 2031", "2031-03", "2031-03")])
     assert result == {"Meadow Wells Scheme": (["GH"], [], [])}
+
+
+def test_linker_reads_a_country_before_fund_outside_any_project_name_as_a_lenders_name(nlp):
+    """"Ruritania Fund" lending to a project (no project mention itself) is a lender's name: its country is no
+    recipient of the project whose table row it stands in; the project's own country is."""
+    text = ("Meadow Wells Scheme (Borduria)\n"
+            "   Ruritania Fund                 loan          20.0\n"
+            "   Government of Borduria         counterpart    4.0\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None)],
+                    countries=[("Borduria", "BO"), ("Ruritania", "RU"), ("Borduria#1", "BO")],
+                    money=[("20.0", "20000000", "USD"), ("4.0", "4000000", "USD")])
+    assert result["Meadow Wells Scheme"][0] == ["BO"]
