@@ -132,3 +132,16 @@ def test_linker_reads_a_country_before_fund_outside_any_project_name_as_a_lender
                     countries=[("Borduria", "BO"), ("Ruritania", "RU"), ("Borduria#1", "BO")],
                     money=[("20.0", "20000000", "USD"), ("4.0", "4000000", "USD")])
     assert result["Meadow Wells Scheme"][0] == ["BO"]
+
+
+def test_linker_reads_a_line_cut_after_a_little_word_as_a_wrapped_sentence(nlp):
+    """"Ruritania's contribution of EUR 16 million to" over the name that ends the sentence: no title (a title ends
+    with no "to"), so the amount and the next sentence's dates ("The engagement started ...") are the project's."""
+    text = ("4. ENGAGEMENT 3: SCHOOLS\n\n"
+            "Ruritania's contribution of EUR 16 million to\n"
+            "Meadow Schools Initiative was channelled through a UN agency. The engagement started in\n"
+            "April 2031 and ends on 31 December 2034.\n")
+    result = linked(nlp, text, projects=[("Meadow Schools Initiative", "Meadow Schools Initiative", None)],
+                    money=[("EUR 16 million", "16000000", "EUR")],
+                    dates=[("April 2031", "2031-04", "2031-04"), ("31 December 2034", "2034-12-31", "2034-12-31")])
+    assert result == {"Meadow Schools Initiative": ([], ["16000000 EUR"], ["2031-04/2031-04", "2034-12-31/2034-12-31"])}

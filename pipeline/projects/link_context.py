@@ -34,6 +34,9 @@ SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|
 # (capitals and digits) and a spaced dash; its wrapped continuation is indented under it.
 CODED_RECORD = re.compile(r"^\s*(?=[\w./-]*[A-Z])(?=[\w./-]*\d)[A-Z0-9][\w./-]{3,}\s+[–—-]\s+\S")
 WRAPPED_ROW_END = re.compile(r"[,–—]\s*$")
+# Little words no title ends with: a line that ends with one is a sentence wrapped onto the next line.
+CUT_AFTER = {"to", "of", "for", "and", "or", "the", "a", "an", "in", "with", "from", "by", "on", "at", "into", "than",
+             "its", "their", "which", "that", "de", "du", "des", "la", "le", "et", "del", "y"}
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
 # '"GR-07","Coastal Wells","Ruritania","USD","250,000"': a row of a CSV export with quoted fields (commas inside
@@ -186,6 +189,8 @@ class LinkContext:
         # ("Which countries are eligible?" over its answer: an FAQ's question heads the answer like a title.)
         if not head or not body or head.endswith((".", ",", ";", ":", "!", "-", "–")) or len(head.split()) > 12:
             return False
+        if head.split()[-1] in CUT_AFTER:
+            return False  # "Ruritania's contribution of EUR 5 million to": a wrapped sentence, cut after a little word
         if KEY_VALUE.match(self.text[first.start : first.end]) or FIELD.match(self.text[second.start : second.end]):
             return False
         # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
