@@ -507,6 +507,6 @@ def test_linker_gives_items_under_a_numbered_window_line_to_that_window_too(nlp)
                                          ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
                     money=[("EUR 4.0 million", "4000000", "EUR"), ("EUR 2.5 million", "2500000", "EUR")],
                     dates=[("2031–2034", "2031", "2034"), ("2032–2035", "2032", "2035")])
-    assert result["Clean Energy"][1] == ["2500000 EUR"]
-    assert result["Coastal Works"][1] == ["4000000 EUR"]
+    assert result["Clean Energy"] == ([], ["2500000 EUR"], [])  # the money it passes on, not the project's period
+    assert result["Coastal Works"] == ([], ["4000000 EUR"], [])
     assert result["Lakeside Water Facility"] == ([], [], [])

@@ -29,8 +29,8 @@ from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import summary_box_owners
-from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
-                            section_project, sub_list, succeeds)
+from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, lead_in_owner,
+                            section_blocks, section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 # What a release's dateline holds beside its date: nothing, or the place it was issued at ("Port Town, ").
@@ -292,7 +292,9 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
             return [g for g in owners if not later_phase(g)]
         if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and not _own_sheet(context, block):
             parent = section_project(context, fact)
-            if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):
+            # (The fund a list's lead-in names gets the money it passes to each project listed, not their dates.)
+            passed_up = fact.label_ != "DATE" or block is None or parent is not lead_in_owner(context, block)
+            if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners) and passed_up:
                 owners = owners + [parent]
         return owners
     return []

@@ -41,14 +41,9 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row", "record") else None
     if card is not None:
         return card
-    if block is not None and block.kind in ("row", "item"):
-        lead_in = lead_in_of(context, block)
-        # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
-        lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
-        leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
-                                         or len(lead_in.lines) == 1 and not lead.endswith("."))
-        if leads and context.projects_in(lead_in.start, lead_in.end) and not PARTS_LEAD_IN.search(lead):
-            return context.projects_in(lead_in.start, lead_in.end)[0]
+    lead_owner = lead_in_owner(context, block) if block is not None else None
+    if lead_owner is not None:
+        return lead_owner
     # "The programme also raised:" over items (or unmarked "Part 1: ..." lines) that name no project: the project
     # it refers to.
     unmarked = block is not None and block.kind == "paragraph" and block.index > 0 and len(block.lines) >= 2 \
@@ -84,6 +79,20 @@ def _banner(context: LinkContext, span: Span) -> bool:
     """"Pooled Funds | Ruritania Fund (RF)": a bar of links heading a site's pages names the site's section."""
     line = context.layout.line_at(span.start_char)
     return line.kind == "row" and " | " in context.text[line.start : line.end]
+
+
+def lead_in_owner(context: LinkContext, block: Block) -> Optional[Group]:
+    """The project the lead-in of a list or table names ("Window 1 – Coastal Works" over its items), if one does."""
+    if block.kind not in ("row", "item"):
+        return None
+    lead_in = lead_in_of(context, block)
+    # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
+    lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
+    leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
+                                     or len(lead_in.lines) == 1 and not lead.endswith("."))
+    if leads and context.projects_in(lead_in.start, lead_in.end) and not PARTS_LEAD_IN.search(lead):
+        return context.projects_in(lead_in.start, lead_in.end)[0]
+    return None
 
 
 def entry_project(context: LinkContext, block: Block) -> Optional[Group]:
