@@ -149,12 +149,14 @@ def test_linker_reads_a_line_cut_after_a_little_word_as_a_wrapped_sentence(nlp):
 
 def test_linker_reads_phase_and_a_number_as_referring_back_to_the_programme_named_before(nlp):
     """"Phase 3 will run from 2032 to 2036": the phase is the programme's just named, so its period and money are
-    the programme's; a transfer paid per term ("EUR 40 per term") is what a pupil receives, not the programme's."""
+    the programme's; a transfer paid per term ("EUR 40 per term") is what a pupil receives, not the programme's, and
+    "A Phase 4 proposal" is a phase not yet told of."""
     text = ("Ruritania and Borduria agreed a new EUR 12 million phase of Meadow Wells, the water programme the two "
             "countries back. Phase 3 will run from 2032 to 2036 and add a EUR 2 million municipal match. Phase 3 also pays "
-            "EUR 40 per term to each pupil.\n")
+            "EUR 40 per term to each pupil. A Phase 4 proposal (2037-2040) would add Osterlich.\n")
     result = linked(nlp, text, projects=[("Meadow Wells", "Meadow Wells", None)],
                     money=[("EUR 12 million", "12000000", "EUR"), ("EUR 2 million", "2000000", "EUR"),
                            ("EUR 40", "40", "EUR")],
-                    dates=[("2032 to 2036", "2032", "2036")])
-    assert result["Meadow Wells"][1:] == (["12000000 EUR", "2000000 EUR"], ["2032/2036"])
+                    countries=[("Osterlich", "GH")],
+                    dates=[("2032 to 2036", "2032", "2036"), ("2037-2040", "2037", "2040")])
+    assert result["Meadow Wells"] == ([], ["12000000 EUR", "2000000 EUR"], ["2032/2036"])  # "A Phase 4" is a new one
