@@ -160,3 +160,17 @@ def test_linker_reads_phase_and_a_number_as_referring_back_to_the_programme_name
                     countries=[("Osterlich", "GH")],
                     dates=[("2032 to 2036", "2032", "2036"), ("2037-2040", "2037", "2040")])
     assert result["Meadow Wells"] == ([], ["12000000 EUR", "2000000 EUR"], ["2032/2036"])  # "A Phase 4" is a new one
+
+
+def test_linker_reads_arrow_links_under_a_label_line_as_entries_of_their_own(nlp):
+    """"Learn more" over "> Country sheet ... Borduria" / "> Phase II: ... document (2032)": each link is an entry
+    of its own, so "Phase II" on one line does not carry the country of the line before it to the programme."""
+    text = ("The Meadow Wells Programme (MWP) runs from 2028 to 2031.\n\n"
+            "Learn more\n"
+            "> Completion report MWP 2028-2031 (PDF)\n"
+            "> Country sheet: Borduria and the hill districts\n"
+            "> Phase II: the new programme document (2032)\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Programme (MWP)", "Meadow Wells Programme", "MWP"),
+                                         ("MWP#1", None, "MWP")],
+                    countries=[("Borduria", "BO")], dates=[("2028 to 2031", "2028", "2031")])
+    assert result["MWP"][0] == []
