@@ -30,8 +30,18 @@ DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
 SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
                         r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
+# "SDX-31/0442/WASH/0815 – Meadow Wells Scheme – Ruritania Red Cross –": a record line opening with a reference code
+# (capitals and digits) and a spaced dash; its wrapped continuation is indented under it.
+CODED_RECORD = re.compile(r"^\s*(?=[\w./-]*[A-Z])(?=[\w./-]*\d)[A-Z0-9][\w./-]{3,}\s+[–—-]\s+\S")
+WRAPPED_ROW_END = re.compile(r"[,–—]\s*$")
+# Little words no title ends with: a line that ends with one is a sentence wrapped onto the next line.
+CUT_AFTER = {"to", "of", "for", "and", "or", "the", "a", "an", "in", "with", "from", "by", "on", "at", "into", "than",
+             "its", "their", "which", "that", "de", "du", "des", "la", "le", "et", "del", "y"}
 # "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
 TAB_ROW = re.compile(r"\S\t+\S")
+# '"GR-07","Coastal Wells","Ruritania","USD","250,000"': a row of a CSV export with quoted fields (commas inside
+# a field, as in "250,000", are no cell borders; a quote, a comma and a quote are).
+CSV_ROW = re.compile(r'^\s*"[^"\n]*"(?:, ?"[^"\n]*"){3,}\s*$')
 
 
 @dataclass(eq=False)  # a project is itself: compared and hashed by identity
@@ -87,6 +97,7 @@ class LinkContext:
         lines = self.layout.lines
         current: Optional[Block] = None
         item_indent = 0
+        row_indent = -1  # the indent of a row that wraps onto indented lines below it (current), or -1
         broken_by_noise = False
         for line in lines:
             if line.index in self.noise:
@@ -107,9 +118,11 @@ class LinkContext:
                 current = None
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]) \
-                    and (line.kind == "item" or line.kind == "row" and not self.spans_in(current.start, current.end)):
-                # "Paraguay" / "Associated initiatives" / "Timeline" set tight over a list or table: a label heading it
-                # (a project's name over its row of facts is the name line of its card).
+                    and (line.kind == "item" or line.kind in ("row", "text") and not self.spans_in(current.start, current.end)
+                         and (line.kind == "row" or FIELD.match(raw) is not None
+                              and not FIELD.match(self.text[current.start : current.end]))):
+                # "Paraguay" / "Associated initiatives" / "Co-financing partners" set tight over a list, a table or
+                # "Label: value" lines: a label heading them (a project's name over its facts is its card's name line).
                 current.kind = "heading"
                 current = None
             continues = current is not None and (
@@ -120,10 +133,16 @@ class LinkContext:
                 # line set tight and indented under an item is the item's own field line, not a table row.
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
                     and indent > item_indent and not TAB_ROW.search(raw))
+                # "SDX-31/0442 – Meadow Wells Scheme – Ruritania Red Cross –" / "  US$ 640,000 – 2031 to 2032".
+                # "- X Facility | Kiribati | approved US$ 38.6m," / "  disbursed US$ 5.2m | 2021–2029": a row cut after
+                # a comma or a dash runs on.
+                or (current.kind == "row" and row_indent >= 0 and indent > row_indent and not CODED_RECORD.match(raw)
+                    and (line.kind == "text" or line.kind == "row" and WRAPPED_ROW_END.search(self.text[current.start : current.end])))
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
-                    and not KEY_VALUE.match(raw) and (not broken_by_noise or not self._ends_sentence(current)))
+                    and not KEY_VALUE.match(raw) and not CSV_ROW.match(raw) and not CODED_RECORD.match(raw)
+                    and (not broken_by_noise or not self._ends_sentence(current)))
             )
             broken_by_noise = False
             if continues:
@@ -131,8 +150,12 @@ class LinkContext:
                 current.end = line.end
                 self.block_of_line[line.index] = current
                 continue
-            if line.kind == "row" or TAB_ROW.search(raw):
+            row_indent = -1
+            if line.kind == "row" or TAB_ROW.search(raw) or CSV_ROW.match(raw):
                 kind = "row"
+                row_indent = indent if line.kind == "row" and WRAPPED_ROW_END.search(raw) else -1
+            elif line.kind == "text" and CODED_RECORD.match(raw):
+                kind, row_indent = "row", indent  # a record line: its continuation lines join it below
             elif line.kind == "heading" or self._is_numbered_title(line):
                 kind = "heading"
             elif line.kind == "item":
@@ -145,7 +168,7 @@ class LinkContext:
             current = Block(len(self.blocks), kind, [line], line.start, line.end)
             self.blocks.append(current)
             self.block_of_line[line.index] = current
-            if kind in ("heading", "row"):
+            if kind == "heading" or kind == "row" and row_indent < 0:
                 current = None
         for block in self.blocks:
             block.sentences = block_sentences(self.text, block.kind, block.lines)
@@ -163,12 +186,16 @@ class LinkContext:
             return False
         head = self.text[first.content_start : first.end].strip()
         body = self.text[second.content_start : second.end].strip()
-        if not head or not body or head.endswith((".", ",", ";", ":", "!", "?", "-", "–")) or len(head.split()) > 12:
+        # ("Which countries are eligible?" over its answer: an FAQ's question heads the answer like a title.)
+        if not head or not body or head.endswith((".", ",", ";", ":", "!", "-", "–")) or len(head.split()) > 12:
             return False
+        if head.split()[-1] in CUT_AFTER:
+            return False  # "Ruritania's contribution of EUR 5 million to": a wrapped sentence, cut after a little word
         if KEY_VALUE.match(self.text[first.start : first.end]) or FIELD.match(self.text[second.start : second.end]):
             return False
         # A wrapped paragraph's first line is about as long as its second; a title line is much shorter.
-        return body[0].isupper() and len(head) < 0.6 * len(body) and len(body.split()) >= 6
+        # (An FAQ's question, "Which countries are eligible?", heads its answer however short.)
+        return body[0].isupper() and (head.endswith("?") or len(head) < 0.6 * len(body) and len(body.split()) >= 6)
 
     def _is_label(self, line: Line) -> bool:
         """A short line of words without a figure or a stop ("Paraguay", "Associated initiatives")."""

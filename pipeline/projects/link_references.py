@@ -61,8 +61,10 @@ def referred_project(context: LinkContext, fact: Span, sentence: tuple[int, int]
 def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
     """Whether a back-reference refers to a project named before: "it" and "its" do not when the sentence has its
     own subject for them ("A regional grant ... supports ...; it has no name", "Ruritania played a part, with its ...")."""
+    if match.group(0).lower().startswith("phase") and re.search(r"\b(?:a|an|another)\s+$", context.text[start : start + match.start()], re.I):
+        return False  # "A Phase 3 proposal ...": a phase not yet told of, no reference back
     if len(match.group(0).split()) > 1:
-        return True  # "the programme"
+        return True  # "the programme", "Phase 3"
     doc = context.doc
     span = doc.char_span(start, start + match.start(), alignment_mode="contract")
     if span is not None and len(span) and span[-1].lower_ in OBJECT_BEFORE:

@@ -29,10 +29,12 @@ from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import summary_box_owners
-from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, section_blocks,
-                            section_project, sub_list, succeeds)
+from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, lead_in_owner,
+                            section_blocks, section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
+# What a release's dateline holds beside its date: nothing, or the place it was issued at ("Port Town, ").
+DATELINE_PLACE = re.compile(r"[\s.,:;–—()-]*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,)?[\s.,:;–—()-]*")
 
 
 # ---- the rules ---------------------------------------------------------------------------------------
@@ -70,7 +72,12 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "record":
         # A key-value record is one project's sheet: its project, and a project its field names itself.
-        owners = context.projects_in(block.start, block.end)[:1]
+        card = record_project(context, block)
+        if card is None:
+            # "Source of funding:   X Fund (XF): $900,000": a box that names a project only inside a field is no
+            # card of it; the field's fact is that project's, and the box is its section's (the page's project).
+            return choose(context, fact, sentence) if context.spans_in(*sentence) else None
+        owners = [card]
         if context.spans_in(*sentence):
             owners += [g for g in choose(context, fact, sentence) if g not in owners]
         return owners
@@ -101,7 +108,26 @@ def summary_box(context: LinkContext, fact: Span) -> Optional[list[Group]]:
 
 def _own_sheet(context: LinkContext, block: Block) -> bool:
     """A table row, or a key-value record that names its project (a project card), is its project's alone."""
-    return block.kind == "row" or block.kind == "record" and bool(context.projects_in(block.start, block.end))
+    return block.kind == "row" or block.kind == "record" and record_project(context, block) is not None
+
+
+# "Title:   X Programme (XP)": a field whose whole value is a name (an acronym in parentheses may follow it).
+NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
+
+
+def record_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """The project a key-value record is the card of: the one its first field names, or the one a field gives as
+    its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
+    first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences else []
+    if first:
+        return first[0]
+    for line in block.lines:
+        colon = context.text.find(":", line.content_start, line.end)
+        named = context.spans_in(colon + 1, line.end) if colon != -1 else []
+        if named and not context.text[colon + 1 : named[0].start_char].strip() \
+                and NAME_VALUE_END.fullmatch(context.text[named[0].end_char : line.end]):
+            return context.owner(named[0])
+    return None
 
 
 def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
@@ -220,8 +246,8 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if fact.end_char <= context.title_end:
             # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
             return None
-        if fact.label_ == "DATE" and not context.text[block.start : block.end].replace(fact.text, "").strip(" \t.,:;–—-()"):
-            return None  # "March 3, 2031" alone on its line: a release's dateline, not a list's heading
+        if fact.label_ == "DATE" and DATELINE_PLACE.fullmatch(context.text[block.start : block.end].replace(fact.text, "")):
+            return None  # "March 3, 2031", "Port Town, 3 March 2031": a release's dateline, not a list's heading
         # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
         blocks = section_blocks(context, block)
         # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it;
@@ -266,7 +292,9 @@ def owners_of(context: LinkContext, fact: Span) -> list[Group]:
             return [g for g in owners if not later_phase(g)]
         if rule in (naming_sentence, referring_sentence) or rule is own_item_or_row and not _own_sheet(context, block):
             parent = section_project(context, fact)
-            if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners):
+            # (The fund a list's lead-in names gets the money it passes to each project listed, not their dates.)
+            passed_up = fact.label_ != "DATE" or block is None or parent is not lead_in_owner(context, block)
+            if parent is not None and parent not in owners and not any(succeeds(parent, g) for g in owners) and passed_up:
                 owners = owners + [parent]
         return owners
     return []

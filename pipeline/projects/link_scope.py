@@ -141,6 +141,17 @@ def is_zero_amount(context: LinkContext, fact: Span) -> bool:
     return fact.label_ == "MONEY" and fact._.value.amount == 0
 
 
+# "MK 45,000 per term", "KSh 2,000 a month": a sum paid to each person at each turn (not "a year", a budget's rate).
+PAID_PER_TURN = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:per|a|an|each|every)\s+(?:term|month|week|day|semester|quarter|hour|season)s?\b",
+                           re.IGNORECASE)
+
+
+def is_rate_paid(context: LinkContext, fact: Span) -> bool:
+    """"cash transfers of MK 45,000 per term", "Beneficiaries receive KSh 2,000 per month": a transfer, wage or fee
+    paid per term, month or day is what a person receives, not the project's funding."""
+    return fact.label_ == "MONEY" and bool(PAID_PER_TURN.match(context.text, fact.end_char))
+
+
 def is_status_figure(context: LinkContext, fact: Span) -> bool:
     """"of which EUR 5 million had been disbursed by 30 May 2024", "Disbursement 2024-05-02 EUR 2,000,000": how
     far spending has got, not the project's funding or period."""

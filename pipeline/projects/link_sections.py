@@ -23,6 +23,13 @@ LABELLED_LINE = re.compile(r"[A-Z][^\W\d]*(?:\s*/?\s*[^\W\d]+){0,3}\s*:\s+\S")  
 FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
 
 
+# "X has three windows:", "The fund comprises four components:": a lead-in over the parts of its project; each part's
+# facts are its own, not the whole's (money a fund passes on to the projects it lists is both's).
+PARTS_LEAD_IN = re.compile(r"\b(?:has|have|comprises|comprise|consists of|is made up of|is divided into)\s+(?:\w+\s+){0,2}"
+                           r"(?:windows|components|pillars|sub-funds|strands|parts|lots|facilities|sub-programmes)\s*:$",
+                           re.IGNORECASE)
+
+
 def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     """The project whose section the fact stands in: a run-in title, a list's or table's lead-in, a heading
     over it, or the name line of a one-project page."""
@@ -34,14 +41,9 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     card = card_project(context, block) if block is not None and block.kind in ("paragraph", "row", "record") else None
     if card is not None:
         return card
-    if block is not None and block.kind in ("row", "item"):
-        lead_in = lead_in_of(context, block)
-        # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
-        lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
-        leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
-                                         or len(lead_in.lines) == 1 and not lead.endswith("."))
-        if leads and context.projects_in(lead_in.start, lead_in.end):
-            return context.projects_in(lead_in.start, lead_in.end)[0]
+    lead_owner = lead_in_owner(context, block) if block is not None else None
+    if lead_owner is not None:
+        return lead_owner
     # "The programme also raised:" over items (or unmarked "Part 1: ..." lines) that name no project: the project
     # it refers to.
     unmarked = block is not None and block.kind == "paragraph" and block.index > 0 and len(block.lines) >= 2 \
@@ -66,9 +68,30 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
             and not under_document_list(context, block):
         # A table or key facts in a one-project sheet: the project of the document's title,
         # or of the name line the page opens with.
-        named = context.projects_in(0, context.title_end)
+        # (A site's banner row, "Pooled Funds | Ruritania Fund (RF)", names the site's section, not the page's title.)
+        named = [context.owner(s) for s in context.spans_in(0, context.title_end) if not _banner(context, s)]
         sheet = sheet_project(context)
         return named[0] if named else sheet if sheet is not None and sheet_start(context) < block.start else None
+    return None
+
+
+def _banner(context: LinkContext, span: Span) -> bool:
+    """"Pooled Funds | Ruritania Fund (RF)": a bar of links heading a site's pages names the site's section."""
+    line = context.layout.line_at(span.start_char)
+    return line.kind == "row" and " | " in context.text[line.start : line.end]
+
+
+def lead_in_owner(context: LinkContext, block: Block) -> Optional[Group]:
+    """The project the lead-in of a list or table names ("Window 1 – Coastal Works" over its items), if one does."""
+    if block.kind not in ("row", "item"):
+        return None
+    lead_in = lead_in_of(context, block)
+    # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
+    lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
+    leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
+                                     or len(lead_in.lines) == 1 and not lead.endswith("."))
+    if leads and context.projects_in(lead_in.start, lead_in.end) and not PARTS_LEAD_IN.search(lead):
+        return context.projects_in(lead_in.start, lead_in.end)[0]
     return None
 
 
@@ -158,7 +181,8 @@ def _lead_in(context: LinkContext, block: Block) -> Optional[Block]:
     following = block
     for earlier in reversed(context.blocks[: block.index]):
         # ("Related stories", a project's name: a line without a figure over the list is its lead-in, not a row.)
-        tight = earlier.kind == "paragraph" and len(earlier.lines) == 1 and earlier.lines[0].index + 1 == following.lines[0].index \
+        tight = earlier.kind == "paragraph" and following.kind == "row" and len(earlier.lines) == 1 \
+            and earlier.lines[0].index + 1 == following.lines[0].index \
             and not context.text[earlier.start : earlier.end].rstrip().endswith(":") \
             and any(c.isdigit() for c in context.text[earlier.start : earlier.end]) \
             and not _name_line_over_row(context, earlier, following)

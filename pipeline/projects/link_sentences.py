@@ -18,6 +18,7 @@ ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "
 VALUE_CONTINUATION = re.compile(r"^\s{8,}\S")
 # A line of an unmarked list: it opens with a capital or a figure and ends with a figure (or its bracket).
 LIST_LINE = re.compile(r"^\s*[A-Z0-9].*[\d%)]\s*$")
+ARROW_LINE = re.compile(r"\s*[›»→▸►>]\s")
 
 
 def block_sentences(text: str, kind: str, block_lines: list[Line]) -> list[tuple[int, int]]:
@@ -34,7 +35,7 @@ def block_sentences(text: str, kind: str, block_lines: list[Line]) -> list[tuple
             else:
                 fields.append((start, end))
         return [piece for start, end in fields for piece in prose_sentences(text, start, end)]
-    if kind == "paragraph" and is_unmarked_list(text, lines):
+    if kind == "paragraph" and (is_unmarked_list(text, lines) or is_arrow_list(text, lines)):
         return [piece for start, end in lines for piece in prose_sentences(text, start, end)]
     return prose_sentences(text, lines[0][0], lines[-1][1])
 
@@ -43,6 +44,13 @@ def is_unmarked_list(text: str, lines: list[tuple[int, int]]) -> bool:
     """Three or more lines that each end with a figure and none with a stop: a list set without markers,
     not a wrapped paragraph (whose lines end wherever the width runs out)."""
     return len(lines) >= 3 and all(LIST_LINE.match(text[start:end]) for start, end in lines)
+
+
+def is_arrow_list(text: str, lines: list[tuple[int, int]]) -> bool:
+    """"› Ruritania: new wells (May 2031)" line after line (under a label line or not): links set with an arrow
+    the layout takes for no list marker; each line is an entry of its own."""
+    return len(lines) >= 2 and all(ARROW_LINE.match(text, start, end) for start, end in lines[1:]) \
+        and (len(lines) >= 3 or ARROW_LINE.match(text, *lines[0]) is not None)  # (under a label line: "Learn more")
 
 
 def prose_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ def _sheet_name(context: LinkContext) -> Optional[Span]:
     if "sheet" not in context.memo:
         found = None
         for span in context.project_spans:
-            if _is_name_line(context, span):
+            if _is_name_line(context, span) or _is_name_field(context, span):
                 found = span
                 break
             block = context.block_at(span.start_char)
@@ -59,6 +59,23 @@ def _is_name_line(context: LinkContext, span: Span) -> bool:
     lead = line[: line.find(span.text)] if span.text in line else "x"
     return len(context.projects_in(block.start, block.end)) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
         and len(line) <= len(lead) + len(span.text) + 12
+
+
+# "Project name: X (XP)", "Title of the project: X": the label of a field that names the page's project.
+NAME_FIELD = re.compile(r"\s*(?:(?:project|programme|program|operation)(?:\s+(?:name|title))?|(?:name|title)(?:\s+of\s+the"
+                        r"\s+(?:project|programme|program|operation))?)\s*:\s*$", re.IGNORECASE)
+
+
+def _is_name_field(context: LinkContext, span: Span) -> bool:
+    """"Country: Ruritania / Project name: X (XP) / Project code: ...": a box of labelled lines opening the page
+    whose name field holds the project's name alone."""
+    block = context.block_at(span.start_char)
+    if block is None or block.kind not in ("paragraph", "record") or len(block.lines) < 2:
+        return False
+    line = context.layout.line_at(span.start_char)
+    label = context.text[line.content_start : span.start_char]
+    return bool(NAME_FIELD.fullmatch(label)) and not context.text[span.end_char : line.end].strip(" .;") \
+        and all(":" in context.text[other.content_start : other.end] for other in block.lines)
 
 
 def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
@@ -102,7 +119,11 @@ def in_page_section(context: LinkContext, block: Block) -> Optional[Group]:
 def _mostly_about(context: LinkContext, sheet: Group) -> bool:
     """A one-project page names its project more often than all others together; a page that opens with one
     project's name and goes on to list many is a portfolio, whose unnamed parts are no one project's."""
-    return len(sheet.spans) * 2 >= len(context.project_spans)
+    # (Its later phases and additional financing, "XP Additional Financing", "X – Phase II", are told of as its own.)
+    names = [n.casefold() for n in (sheet.title, sheet.acronym) if n]
+    own = sum(len(g.spans) for g in context.groups
+              if g is sheet or any((other or "").casefold().startswith(n) for n in names for other in (g.title, g.acronym)))
+    return own * 2 >= len(context.project_spans)
 
 
 # "1. Ruritania – UA 40 million", "– Approval: 3 May 2031", "Loan – $5 million": an item that opens with a fact
@@ -119,11 +140,17 @@ def _opens_with_fact_or_label(context: LinkContext, block: Block) -> bool:
     return bool(ITEM_OPENING.match(context.text, start)) and not context.text[start].isdigit()
 
 
+# "Other open notices", "Related activities": a heading over what is not the page's own project.
+OTHER_HEADING = re.compile(r"\s*(?:other|more|related)\b", re.IGNORECASE)
+
+
 def under_document_list(context: LinkContext, block: Block) -> bool:
-    """Whether block stands under a "Related news" / "Documents" heading: the page's links, not its project's facts."""
+    """Whether block stands under a "Related news" / "Documents" heading, or one over "Other ..." entries: the
+    page's links and other entries, not its project's facts."""
     heading = next(iter(context.headings_over(context.layout.line_at(block.start))), None)
     words = set(re.findall(r"[^\W\d_]+", context.text[heading.start : heading.end].lower())) if heading else set()
-    return bool(words & context.vocabulary.document_list_headings)
+    return bool(words & context.vocabulary.document_list_headings) \
+        or heading is not None and bool(OTHER_HEADING.match(context.text, heading.content_start))
 
 
 def summary_box_owners(context: LinkContext, fact: Span) -> Optional[list[Group]]:

@@ -87,13 +87,13 @@ class LinkVocabulary:
                           + rf"|outside\s+(?:the|its)\s+(?:{nouns}))\b")
 
     def back_reference(self) -> re.Pattern:
-        """"it", "its", "the programme", "this first phase": a phrase that refers to a project named before."""
+        """"it", "its", "the programme", "this first phase", "Phase 3": a phrase that refers to a project named before."""
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
         articles = "|".join(re.escape(w) for w in sorted(self.back_reference_articles))
         return re.compile(
             rf"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
-            rf"(?:{nouns}))\b(?!-)",
+            rf"(?:{nouns})|phase\s+(?:[IVX]+|[1-9]))\b(?!-)",
             re.IGNORECASE,
         )
 
