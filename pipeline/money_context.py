@@ -15,7 +15,8 @@ a MoneyContext for pipeline.normalize.money.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from functools import cached_property
 from typing import Optional
 
@@ -83,6 +84,15 @@ class MoneyContextIndex:
                                 + self._currency_countries())
         counts = Counter(iso2 for _, iso2 in self.countries)
         self.by_frequency = tuple(iso2 for iso2, _ in counts.most_common())
+        # Each country's mention offsets, sorted: the nearest mention in a window is two bisections away.
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        for position, iso2 in self.countries:
+            self.positions[iso2].append(position)
+        # The blank lines, found once: every amount's block is bisected out of them.
+        blank_lines = [(m.start(), m.end()) for m in BLANK_LINE.finditer(self.text)]
+        self.blank_starts = [start for start, _ in blank_lines]
+        self.blank_ends = [end for _, end in blank_lines]
+        self.letterhead: tuple[int, int] | None = None
         self.declared = self._declarations()
         self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
         self.romance = self._writes_romance_numbers()
@@ -191,22 +201,39 @@ class MoneyContextIndex:
         return self.paragraphs.get(self.layout.line_at(start).paragraph, (0, 0))
 
     def _block(self, start: int, end: int) -> tuple[int, int]:
-        low = max((m.end() for m in BLANK_LINE.finditer(self.text, 0, start)), default=0)
-        following = BLANK_LINE.search(self.text, end)
-        return low, following.start() if following else len(self.text)
+        # The last blank line ending by the amount's start, the first one starting at or after its end.
+        before = bisect_right(self.blank_ends, start)
+        low = self.blank_ends[before - 1] if before else 0
+        after = bisect_left(self.blank_starts, end)
+        if after and self.blank_ends[after - 1] > end:
+            # The amount ends inside a blank line (it never does: a span ends on a word); search as the scan would.
+            following = BLANK_LINE.search(self.text, end)
+            return low, following.start() if following else len(self.text)
+        return low, self.blank_starts[after] if after < len(self.blank_starts) else len(self.text)
 
     def _letterhead(self) -> tuple[int, int]:
         """The page's first lines up to its first blank line, when they are short heading lines (no sentence)."""
-        first = BLANK_LINE.search(self.text)
-        head = self.text[: first.start()] if first else ""
-        lines = [line for line in head.splitlines() if line.strip()]
-        if not lines or any(len(line.split()) > 12 or SENTENCE_END.search(line + " ") for line in lines):
-            return 0, 0
-        return 0, len(head)
+        if self.letterhead is None:
+            head = self.text[: self.blank_starts[0]] if self.blank_starts else ""
+            lines = [line for line in head.splitlines() if line.strip()]
+            if not lines or any(len(line.split()) > 12 or SENTENCE_END.search(line + " ") for line in lines):
+                self.letterhead = (0, 0)
+            else:
+                self.letterhead = (0, len(head))
+        return self.letterhead
 
     def _near(self, low: int, high: int, at: int) -> list[str]:
-        found = [(abs(position - at), iso2) for position, iso2 in self.countries if low <= position < high]
-        return [iso2 for _, iso2 in sorted(found)]
+        """The countries mentioned in [low, high), nearest mention to `at` first (ties by code), each once."""
+        nearest = []
+        for iso2, positions in self.positions.items():
+            first, last = bisect_left(positions, low), bisect_left(positions, high)
+            if first == last:
+                continue
+            split = bisect_left(positions, at, first, last)
+            distances = [at - positions[split - 1]] if split > first else []
+            distances += [positions[split] - at] if split < last else []
+            nearest.append((min(distances), iso2))
+        return [iso2 for _, iso2 in sorted(nearest)]
 
     def context(self, span: Span) -> "PassageContext":
         key = (span.start_char, span.end_char, span.text)

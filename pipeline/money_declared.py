@@ -6,9 +6,12 @@ then write bare numbers in tables and sentences. Such a line is the caption of t
 page (spec, MONEY: a label, column header or caption gives a bare number its currency):
 
 - a table row's bare number with no unit of its own takes it (pipeline.money_labels asks page_unit);
-- in running text after it, a bare number is an amount unless it counts something: a word
+- in running text after it, a bare number is an amount when it looks like one (decimals,
+  grouped thousands, a scale word, or a money word before it in its sentence: "costs 95",
+  "a stipend of 350"; a label's value, "Fee: 350", as before) and counts nothing: a word
   other than a function word right after it ("46 staff"), a percent, a year, a list or
-  figure number ("Figure 1", "2. Expenditure") are not amounts.
+  figure number ("Figure 1", "2. Expenditure"), a ratio ("1 in 4") or an age or bound
+  ("under 5", "aged 12") are not amounts.
 
 A sentence with an inline caption ("Figure 2 (amounts in EUR million): 3.1, 4.6 and 4.9") gives
 every bare number after the caption, to the sentence's end, the caption's unit and scale; no
@@ -41,6 +44,14 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # Not "of" or "times": "2 of the 5 districts", "3 times" count.
 NOT_AFTER = {"of", "times", "per", "percent", "out", "first", "second", "third", "last", "next", "more", "other"}
 FOLLOWERS = frozenset(STOP_WORDS) - NOT_AFTER
+# A plain number ("95") in running text is an amount only with one of these words before it in its sentence.
+MONEY_WORD = re.compile(r"(?i)\b(?:cost|paid|pay|spen[dt]|budget|grant|fee|stipend|salar|wage|price|receiv|allowance|"
+                        r"contribut|worth|expend|disburs|allocat|tariff|charge|loan|award|fund|invest|subsid|reimburs)")
+# "Children under 5", "aged 12", "over 60": an age or a bound on a count, never an amount of the page's currency.
+COUNT_BOUND = re.compile(r"(?i)\b(?:under|over|aged?|ages)\s+$")
+# "1 in 4": a ratio, both numbers.
+RATIO_AFTER, RATIO_BEFORE = re.compile(r"\s+in\s+\d"), re.compile(r"\d\s+in\s+$")
+CLAUSE_START = re.compile(r"[.!?;]\s")
 
 
 def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]:
@@ -104,12 +115,18 @@ def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]
             before = text[line.start : start].split()
             if before and (before[-1][:1].isupper() or before[-1] in {"(", "#", "No.", "no."}):
                 continue  # "Figure 1", "Note 5", "Phase 2": a number in a name
+            preceding = text[body_start:start]
+            if COUNT_BOUND.search(preceding) or RATIO_BEFORE.search(preceding) or RATIO_AFTER.match(text, end):
+                continue
             rest = text[end : line.end]
             word = re.match(r"\s*([^\W\d_]+)", rest)
-            if word and word.group(1).lower() in scale_words:
+            scaled = bool(word and word.group(1).lower() in scale_words)
+            if scaled:
                 end += word.end()
                 rest = text[end : line.end]
                 word = re.match(r"\s*([^\W\d_]+)", rest)
+            if not (scaled or re.search(r"[,.]", number) or _money_said_before(preceding)):
+                continue  # "Some 60 are now employed": a plain number in a sentence about no money
             if COUNT_RANGE.match(rest) and not re.search(r"[,.]|\s", number):
                 continue  # "2 and 5 years", "3 to 4 visits": a plain number paired with another counts like it
             following = re.match(r"\s*(\S)", rest)
@@ -117,3 +134,11 @@ def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]
                 yield start, end, unit
             elif word and rest[: word.start(1)].strip() == "" and word.group(1).lower() in FOLLOWERS:
                 yield start, end, unit
+
+
+def _money_said_before(preceding: str) -> bool:
+    """A label's value ("Fee: 350"), or a money word in the number's clause before it ("a monthly stipend of 350")."""
+    if preceding.rstrip().endswith(":"):
+        return True
+    clause = CLAUSE_START.split(preceding)[-1]
+    return bool(MONEY_WORD.search(" ".join(clause.split()[-8:])))

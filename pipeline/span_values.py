@@ -105,29 +105,44 @@ def qualifier_before(span: Span) -> str:
         label = doc[line_start : span.start - 1]
         if 1 <= len(label) <= 4 and label[0].lower_ in qualifiers:
             return qualifiers[label[0].lower_]
-    return _cap_subject(before, doc, span.start)
+    return _cap_subject(doc, span.start)
 
 
 # "The maximum grant per farm is $500", "O valor máximo por beneficiário é de 15 milhões": the clause's subject is a cap.
+# (Kept in code, not in rules/currencies.json's qualifiers: that file is edited elsewhere this round.)
 CAP_WORDS = {"maximum": "at_most", "máximo": "at_most", "máxima": "at_most", "maximal": "at_most", "plafond": "at_most",
              "minimum": "at_least", "mínimo": "at_least", "mínima": "at_least", "minimal": "at_least"}
 LINKING_VERBS = {"is", "was", "are", "é", "es", "est", "será", "sera"}
+# "The minimum wage in X is ...", "o salário mínimo é de ...": a wage fixed by law is a thing, its amount exact.
+CAP_THINGS = {"wage", "wages", "salary", "salaries", "salário", "salario", "salaire", "smig", "smic"}
+# Where the subject's head ends: "The maximum grant | per school", "O valor máximo | por família".
+SUBJECT_PREPOSITIONS = {"in", "of", "for", "per", "at", "on", "with", "under", "by", "from", "to", "across", "within",
+                        "por", "para", "de", "do", "da", "dos", "das", "du", "des", "en", "par", "pour", "à", "no", "na"}
+# Where the subject starts: another clause ("The maximum age is 35 and the fee is $200") or a relative one.
+CLAUSE_WORDS = {"and", "or", "but", "while", "whereas", "that", "which", "where", "if", "when", "e", "et", "y", "ou",
+                "mais", "pero", "mas", "que", "qui"}
 
 
-def _cap_subject(before: list, doc, start: int) -> str:
-    """at_most (at_least) for an amount that a maximum (minimum) is said to be, in the same clause, a few words back."""
-    words = [t for t in doc[max(0, start - 8) : start] if not t.is_space]
-    if not words:
-        return "exact"
-    if words[-1].lower_ in {"de", "of", "at"} and len(words) >= 2:
+def _cap_subject(doc, start: int) -> str:
+    """at_most (at_least) for an amount that a maximum (minimum) is said to be: the cap word heads the subject
+    right before the linking verb ("The maximum grant per school is $800")."""
+    words = [t for t in doc[max(0, start - 10) : start] if not t.is_space]
+    if words and words[-1].lower_ in {"de", "of", "at"}:
         words = words[:-1]
-    if words[-1].lower_ not in LINKING_VERBS:
+    if not words or words[-1].lower_ not in LINKING_VERBS:
         return "exact"
+    subject = []
     for token in reversed(words[:-1]):
-        if token.is_punct:
+        if token.is_punct or token.like_num or token.lower_ in CLAUSE_WORDS or token.lower_ in LINKING_VERBS:
             break
-        if token.lower_ in CAP_WORDS:
-            return CAP_WORDS[token.lower_]
+        subject.insert(0, token)
+    # The subject's head: its words before its first preposition.
+    head = next((subject[:i] for i, t in enumerate(subject) if t.lower_ in SUBJECT_PREPOSITIONS), subject)
+    lowered = [t.lower_ for t in head]
+    for i, word in enumerate(lowered):
+        if word in CAP_WORDS:
+            beside = lowered[max(0, i - 1) : i] + lowered[i + 1 : i + 2]
+            return "exact" if CAP_THINGS.intersection(beside) else CAP_WORDS[word]
     return "exact"
 
 

@@ -18,8 +18,9 @@ def amounts(nlp, text):
     # Unicode's fraction characters and a fraction "of a" scale; the article is the number.
     ("The trust added ⅜ million pounds sterling.", [("⅜ million pounds sterling", Decimal("375000"), "GBP")]),
     ("- Buffer: 3½ million dollars\n- Other: none", [("3½ million dollars", Decimal("3500000"), "USD")]),
-    ("The town gave half of a million euros.", [("half of a million euros", Decimal("500000"), "EUR")]),
-    ("The town gave a quarter of a million euros.", [("a quarter of a million euros", Decimal("250000"), "EUR")]),
+    ("Half of a million dollars went to the clinic.", [("Half of a million dollars", Decimal("500000"), "USD")]),
+    ("Its share came to a quarter of a million pounds sterling.",
+     [("a quarter of a million pounds sterling", Decimal("250000"), "GBP")]),
     # A unit word that is also a word counts after grouped thousands; "units" still count things.
     ("In Kyrgyzstan a meter costs 2,300 som.", [("2,300 som", Decimal("2300"), "KGS")]),
     ("In Georgia a lamp costs 3,250 lari.", [("3,250 lari", Decimal("3250"), "GEL")]),
@@ -124,17 +125,17 @@ def test_page_without_a_declaration_keeps_bare_numbers(nlp):
     assert texts == {"1.7", "2.2", "2.9"}  # only the inline caption names a unit
 
 
-@pytest.mark.parametrize("text,currency", [
-    # The letterhead names the page's own country; another paragraph's country does not spread.
-    ("RÉPUBLIQUE DU TOGO\nMinistère des Finances\n\n1. Le total atteint 84 milliards FCFA.\n\n"
-     "2. Le Gabon a signé pour 12 milliards FCFA.\n\n3. Les frais restent à 90 millions FCFA.", "XOF"),
-    # A country on a line of its own over a table and its notes.
+@pytest.mark.parametrize("text,currencies", [
+    # The letterhead names the page's own country: the last paragraph names none, and without the letterhead
+    # it would take Gabon's franc (nearer, and named twice); the first amount keeps its own sentence's country.
+    ("RÉPUBLIQUE DU TOGO\nMinistère de l'Économie\n\nLe Gabon et le Cameroun ont signé pour 12 milliards FCFA ; "
+     "le Gabon versera sa part en 2027.\n\nLes frais de gestion restent à 90 millions FCFA.", ["XAF", "XOF"]),
+    # A country on a line of its own over a table and its notes (else the rupee of the nearer Sri Lanka).
     ("Annex: costs\n\nNepal\n| Project | Cost |\n| Hill Roads | Rs 2,400 million |\n\nSri Lanka\n| Project | Cost |\n"
-     "| Tank Repair | LKR 800 million |", "NPR"),
+     "| Tank Repair | LKR 800 million |", ["NPR", "LKR"]),
 ])
-def test_shared_sign_takes_the_country_of_its_block_or_letterhead(nlp, text, currency):
-    first = amounts(nlp, text)[0]
-    assert first[2] == currency
+def test_shared_sign_takes_the_country_of_its_block_or_letterhead(nlp, text, currencies):
+    assert [currency for _, _, currency in amounts(nlp, text)] == currencies
 
 
 def test_shared_sign_takes_the_country_of_a_currency_written_beside_it(nlp):
@@ -157,10 +158,15 @@ def test_qualifiers_of_caps_and_excesses(nlp, text, qualifier):
     ("O valor máximo por família é de 40 milhões de kwanzas.", "at_most"),
     ("The minimum loan is EUR 7,500.", "at_least"),
     ("The total, at maximum capacity, is $6 million.", "exact"),
-    ("O custo de um poço ronda os 620.000 MT em Moçambique.", "approximate"),
+    ("Em Nampula, a reparação de cada bomba manual ronda os 95.000 meticais.", "approximate"),
+    # The cap word must head the subject of the verb: a minimum wage is a thing; another clause's maximum caps nothing.
+    ("The minimum wage in Kenya is KSh 15,201 a month.", "exact"),
+    ("The maximum age is 35 and the fee is $200.", "exact"),
+    ("O salário mínimo em Angola é de 32.000 kwanzas.", "exact"),
+    ("The grant for schools with minimum enrolment is $800.", "exact"),
     # A label's own sentence on a line of several; a "(approx.)" after a rate's period; "above", "exceed".
-    ("Partner: Hill Trust. Maximum contribution: $9,250,000.", "at_most"),
-    ("Corridor | since 2018 | US$ 45 million per year (approx.)", "approximate"),
+    ("Term: four years. Maximum award: £410,000.", "at_most"),
+    ("Remittances to the valley reached €12 million a year (approx.) by then.", "approximate"),
     ("Loans above EUR 2 million need review.", "at_least"),
     ("Its loans since 1980 exceed 2.1 trillion yen.", "at_least"),
     ("Repairs would not exceed $40,000.", "at_most"),
@@ -170,7 +176,29 @@ def test_qualifiers_said_by_the_clause(nlp, text, qualifier):
 
 
 def test_rate_said_in_words_keeps_its_decimals(nlp):
-    text = ("Au Mali, les dons atteignent 41,5 milliards de FCFA et les prêts 12,25 milliards de FCFA, "
-            "soit 63 millions d'euros au taux fixe de 655,957 FCFA pour 1 euro.")
-    assert ("655,957 FCFA", Decimal("655.957"), "XOF") in amounts(nlp, text)
-    assert ("MK 1,950", Decimal("1950"), "MWK") in amounts(nlp, "In Malawi, the rate is about MK 1,950 to the pound.")
+    # On a page writing decimal commas, "3,412" before a scale-less currency would group thousands; as a rate it
+    # has decimals, whether the rate is said after it ("pour un euro") or before it ("au taux de").
+    after = "En Tunisie, les 7,5 millions d'euros du prêt, à 3,412 TND pour un euro, couvrent la digue."
+    assert ("3,412 TND", Decimal("3.412"), "TND") in amounts(nlp, after)
+    before = "En Tunisie, l'aide de 2,5 millions d'euros a été versée au taux de 3,375 dinars."
+    assert ("3,375 dinars", Decimal("3.375"), "TND") in amounts(nlp, before)
+
+
+EURO_PAGE = """Valley Health Round – Summary
+All amounts in euros unless otherwise stated.
+
+{sentence}
+Each group leader receives 45 a month; the scales cost 1,240 in all.
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children under 5 in the area were screened.",
+    "1 in 4 was underweight.",
+    "Some 60 are now employed, up from 20 a year earlier.",
+    "Mothers aged 19 or over 40 were weighed twice.",
+])
+def test_declared_page_keeps_counts_ratios_and_ages_numbers(nlp, sentence):
+    # A plain number is an amount only where a money word says so in its clause; never in "N in M" or after "under".
+    found = amounts(nlp, EURO_PAGE.format(sentence=sentence))
+    assert found == [("45", Decimal("45"), "EUR"), ("1,240", Decimal("1240"), "EUR")]
