@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 PATTERN_FILES = ("dates.jsonl", "money.jsonl")
-TABLE_FILES = ("currencies.json", "countries.json", "projects.json", "links.json")
+TABLE_FILES = ("currencies.json", "countries.json", "projects.json", "links.json", "date_words.json")
 
 
 def _packaged_rules() -> Path:

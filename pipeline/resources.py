@@ -165,6 +165,8 @@ class Rules:
     currency_word_forms: frozenset[str]
     projects: dict[str, Any]
     lexicon: dict[str, dict]
+    # "data from 2022", "similar to 2022": words that keep a date after "from"/"to" a point (rules/date_words.json).
+    date_words: dict[str, frozenset[str]]
 
     def spacy_patterns(self, lines: list[PatternLine]) -> list[dict[str, Any]]:
         """Patterns ready for a span_ruler: named token classes expanded, no-break spaces allowed between tokens."""
@@ -293,6 +295,8 @@ def _load_rules(directory: Path) -> Rules:
         projects = tables["projects.json"]
         for key in ("project_heads", "non_project_heads", "organization_names", "title_function_words", "prepositions"):
             projects[key]
+        date_words = {key: frozenset(tables["date_words.json"][key])
+                      for key in ("point_phrases", "source_nouns", "words_after_open")}
     except (KeyError, TypeError, AttributeError) as error:
         raise RulesError(f"{directory}: a lookup table lacks a required entry: {error}") from error
     date_patterns = read_pattern_file(directory / "dates.jsonl")
@@ -317,4 +321,5 @@ def _load_rules(directory: Path) -> Rules:
         currency_word_forms=currency_words,
         projects=projects,
         lexicon=lexicon,
+        date_words=date_words,
     )

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .money_context import money_context
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
-from .normalize.dates import OPEN_END, OPEN_START, POINT_PHRASES, WEAK_OPEN_END, WEAK_OPEN_START
+from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
 
@@ -24,7 +25,7 @@ VALUE_CACHE = "fs_values"
 SHARED_TAIL = "fs_shared_currency"
 DAY_FIRST = "fs_day_first"
 RULES_CACHE = "fs_rules"
-DATE_MODIFIERS = OPEN_END | OPEN_START | WEAK_OPEN_END | WEAK_OPEN_START | POINT_PHRASES | {"in", "as of", "as at", "on"}
+DATE_MODIFIERS = OPEN_END | OPEN_START | WEAK_OPEN_END | WEAK_OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
 
@@ -54,12 +55,26 @@ def _modifier_before(span: Span) -> Optional[str]:
     previous = doc[start - 1].lower_
     if start >= 2:
         pair = f"{doc[start - 2].lower_} {previous}"
-        if pair in DATE_MODIFIERS:
+        words = rules_for(doc).date_words
+        # "similar to 2022", "data from 2022": the pair names a point, which normalize_date leaves closed.
+        if pair in DATE_MODIFIERS or pair in words["point_phrases"] \
+                or previous in WEAK_OPEN_END and doc[start - 2].lower_ in words["source_nouns"]:
             return pair
     # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27".
     if previous in WEAK_OPEN_END | WEAK_OPEN_START and start < span.start:
         return None
     return previous if previous in DATE_MODIFIERS else None
+
+
+def _noun_after(doc: Doc, index: int) -> bool:
+    """Whether the word at index looks like a noun a year before it describes ("2019 levels"): lowercase,
+    not a function word ("to 2030 and"), not in -ing ("to 2030 following"), not a word that ends a date."""
+    if index >= len(doc):
+        return False
+    word = doc[index]
+    text = word.lower_
+    return word.is_alpha and word.text.islower() and text not in STOP_WORDS and not text.endswith("ing") \
+        and text not in rules_for(doc).date_words["words_after_open"]
 
 
 # A period an amount is given per, written between it and a "(approx.)" after it.
@@ -175,6 +190,9 @@ def _compute_value(span: Span):
             modifier = None
         # "after 2025's floods": a possessive year names the thing too.
         if modifier and following in {"'s", "’s"}:
+            modifier = None
+        # "fell from 2019 levels", "linked to 2024 elections": without "the", a weak word's year before a noun describes it.
+        if modifier in WEAK_OPEN_END | WEAK_OPEN_START and _noun_after(span.doc, span.end):
             modifier = None
         return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":

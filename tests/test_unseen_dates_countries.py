@@ -32,42 +32,48 @@ def test_dates_weak_range_words(text, modifier, start, end):
 
 # (text, the DATE spans the pipeline must find, with their values)
 DATES_IN_CONTEXT = [
-    ("Interviews ran between 4 and 19 March 2031 in two towns.",
-     [("between 4 and 19 March 2031", "2031-03-04", "2031-03-19")]),
-    ("Fieldwork lasted between 3 Novem-\nber and 12 December 2030.",
+    ("Between 4 and 19 March 2031, enumerators visited two towns.",
+     [("Between 4 and 19 March 2031", "2031-03-04", "2031-03-19")]),
+    ("Two census teams worked between 3 Novem-\nber and 12 December 2030 in the hills.",
      [("between 3 Novem-\nber and 12 December 2030", "2030-11-03", "2030-12-12")]),
     # French, Spanish and Portuguese "de ... à/a/al": the range word is in the span, as "from ... to" is.
-    ("Le projet est mis en œuvre de mars 2031 à juin 2034, après une phase de 2025 à 2029.",
+    ("Les travaux dureront de mars 2031 à juin 2034 ; une première tranche s'était déroulée de 2025 à 2029.",
      [("de mars 2031 à juin 2034", "2031-03", "2034-06"), ("de 2025 à 2029", "2025", "2029")]),
-    ("El programa se ejecuta del 1 de abril de 2030 al 31 de marzo de 2033.",
+    ("Vigencia del convenio: del 1 de abril de 2030 al 31 de marzo de 2033.",
      [("del 1 de abril de 2030 al 31 de marzo de 2033", "2030-04-01", "2033-03-31")]),
-    ("O projeto decorre de 2030 a 2034.", [("de 2030 a 2034", "2030", "2034")]),
-    ("A second phase could start from 2033 and continue beyond 2036.",
+    ("As obras de irrigação vão de 2030 a 2034, segundo o ministério.", [("de 2030 a 2034", "2030", "2034")]),
+    ("Should donors agree, grants resume from 2033 and may last beyond 2036.",
      [("2033", "2033", None), ("2036", "2036", None)]),
-    ("The grant runs to May 2032 and will operate until at least June 2035.",
+    ("Phase one runs to May 2032; the clinics stay open until at least June 2035, officials say.",
      [("May 2032", None, "2032-05"), ("June 2035", None, "2035-06")]),
-    ("A no-cost extension\nto April 2033 was agreed.", [("April 2033", None, "2033-04")]),
-    ("The survey is from 2029; support continues from 2031.", [("2029", "2029", "2029"), ("2031", "2031", None)]),
-    ("The mill dates from 1931; the rule is effective from March 2032.",
-     [("1931", "1931", "1931"), ("March 2032", "2032-03", "2032-03")]),
+    # A weak word at the start of a line still opens the date after it.
+    ("The board gave the builders more time, moving the deadline\nto April 2033.", [("April 2033", None, "2033-04")]),
+    ("Payments continue from 2031, though the poverty census they rely on is from 2029.",
+     [("2031", "2031", None), ("2029", "2029", "2029")]),
+    ("Effective from March 2032, a new tariff replaces one that dates from 1931.",
+     [("March 2032", "2032-03", "2032-03"), ("1931", "1931", "1931")]),
     # "to" reaches a date written right after it, not one behind "the end of".
-    ("Targets for 2032 refer to the end of FY2032/33.", [("2032", "2032", "2032"), ("FY2032/33", "2032", "2033")]),
+    ("Baseline: 2030. Where a milestone is dated, it refers to the end of FY2032/33.",
+     [("2030", "2030", "2030"), ("FY2032/33", "2032", "2033")]),
     # Quarters by CLDR's names in French, Spanish and Portuguese; a month at a part's precision; fiscal years
     # after "financial year" and before "fiscal years"; a possessive year names a thing.
-    ("Missions: 2º trimestre de 2031, T4 2032 et 1er trimestre 2033; el 3.er trimestre de 2034.",
-     [("2º trimestre de 2031", "2031-04", "2031-06"), ("T4 2032", "2032-10", "2032-12"),
-      ("1er trimestre 2033", "2033-01", "2033-03"), ("3.er trimestre de 2034", "2034-07", "2034-09")]),
-    ("Rate used (average, mid-March 2031 to mid-March 2032).", [("mid-March 2031 to mid-March 2032", "2031-03", "2032-03")]),
-    ("Which grants run in the financial year 2031/32?", [("financial year 2031/32", "2031", "2032")]),
-    ("Programmes active in calendar year 2031.", [("calendar year 2031", "2031", "2031")]),
-    ("A package for the 2031-32 to\n2033-34 fiscal years.", [("2031-32 to\n2033-34 fiscal years", "2031", "2034")]),
-    ("Boats were rebuilt after 2031's storms.", [("2031", "2031", "2031")]),
+    ("Calendrier : visite au 1er trimestre 2033, rapport en T4 2032. Calendario: taller en el 2º trimestre de "
+     "2031 y cierre en el 3.er trimestre de 2034.",
+     [("1er trimestre 2033", "2033-01", "2033-03"), ("T4 2032", "2032-10", "2032-12"),
+      ("2º trimestre de 2031", "2031-04", "2031-06"), ("3.er trimestre de 2034", "2034-07", "2034-09")]),
+    ("The shilling lost a tenth of its value over mid-March 2031 to mid-March 2032.",
+     [("mid-March 2031 to mid-March 2032", "2031-03", "2032-03")]),
+    ("Financial year 2031/32 budgets are not yet final.", [("Financial year 2031/32", "2031", "2032")]),
+    ("Disbursements, calendar year 2031, by sector", [("calendar year 2031", "2031", "2031")]),
+    ("Aid pledged covers the 2031-32 to\n2033-34 fiscal years, with a review midway.",
+     [("2031-32 to\n2033-34 fiscal years", "2031", "2034")]),
+    ("Prices fell sharply after 2032's rains.", [("2032", "2032", "2032")]),
     # A document symbol's year is no date; neither is a bare number before a dash and a year.
-    ("See document XY/ABCD/2031/P/L.7 for the numbering.", []),
-    ("Table 3 – 2031 results", [("2031", "2031", "2031")]),
+    ("Reference QR/WXYZ/2031/P/L.7 (French version) is attached.", []),
+    ("Figure 2 – 2031 yields by district", [("2031", "2031", "2031")]),
     # Quoted comma-separated export rows: ISO dates in cells, the year inside a grant code is no date.
-    ('"GR-2031-0042","Orchard Trust","Mali; Chad","USD","1,250,000","980,400","2031-04-01","2033-03-31","Active"',
-     [("2031-04-01", "2031-04-01", "2031-04-01"), ("2033-03-31", "2033-03-31", "2033-03-31")]),
+    ('"Closed","2030-11-15","2032-06-30","EUR","75,500","Lake Schools Alliance","KX-2030-117"',
+     [("2030-11-15", "2030-11-15", "2030-11-15"), ("2032-06-30", "2032-06-30", "2032-06-30")]),
 ]
 
 
@@ -79,19 +85,19 @@ def test_dates_unseen_forms_in_context(nlp, text, expected):
 
 # (text, the COUNTRY spans the pipeline must find, with their ISO codes)
 COUNTRIES_IN_CONTEXT = [
-    ('"GR-2031-0042","Orchard Trust","Mali; Chad","2031-04-01","Active","Kenyan shilling amounts"',
-     [("Mali", "ML"), ("Chad", "TD")]),
-    ("A Burkinabè cooperative runs the mills.", [("Burkinabè", "BF")]),
-    ("Funds came from the Government of Sierra Le-\none and from Burki-\nna Faso.",
+    ('"2029-08-30","Kenyan shilling amounts","Chad; Mali","Pending","LK-88"',
+     [("Chad", "TD"), ("Mali", "ML")]),
+    ("Mills are run by women's groups, most of them Burkinabè.", [("Burkinabè", "BF")]),
+    ("Co-financing: Sierra Le-\none (40%), Burki-\nna Faso (60%).",
      [("Sierra Le-\none", "SL"), ("Burki-\nna Faso", "BF")]),
     # A name of several words wrapped at a line end; a list of one-word names, one a line, stays apart.
-    ("Staff of the Sri\nLanka Ports Board and of Papua New\n  Guinea met.", [("Sri\nLanka", "LK"), ("Papua New\n  Guinea", "PG")]),
-    ("Niger\nMali\nChad", [("Niger", "NE"), ("Mali", "ML"), ("Chad", "TD")]),
+    ("Delegates from Papua New\n  Guinea joined a Sri\nLanka field visit.", [("Papua New\n  Guinea", "PG"), ("Sri\nLanka", "LK")]),
+    ("Chad\nNiger\nMali", [("Chad", "TD"), ("Niger", "NE"), ("Mali", "ML")]),
     # "Upper"/"Lower" before a country word name a region of it.
-    ("Wells in Upper Guinea and Lower Egypt, funded by Ghana.", [("Ghana", "GH")]),
+    ("Ghana pays for boreholes across Lower Egypt and Upper Guinea.", [("Ghana", "GH")]),
     # A feature word written first, as French and Spanish do: the river and the lake are places.
-    ("Les jardins longent le fleuve Sénégal et le lac Tchad, au Mali.", [("Mali", "ML")]),
-    ("Las obras siguen el río Paraguay en Bolivia.", [("Bolivia", "BO")]),
+    ("Au Mali, des pêcheurs du lac Tchad et du fleuve Sénégal se sont réunis.", [("Mali", "ML")]),
+    ("En Bolivia, la carretera cruza el río Paraguay dos veces.", [("Bolivia", "BO")]),
 ]
 
 
@@ -116,3 +122,34 @@ def test_tokenizer_long_export_rows_are_cut_between_fields():
     assert all(p.endswith('",') for p in pieces[:-2])
     # The space after the run stays with its last word.
     assert pieces[-2].endswith(" ") and pieces[-1] == "and more"
+
+
+# (text, the DATE spans with their values): "from"/"to" before one year keep it a point where the date
+# names a source, a year describes a noun after it, or the phrase compares; they still open a start or end.
+FROM_TO_IN_CONTEXT = [
+    ("Data from 2022 show that poverty fell.", [("2022", "2022", "2022")]),
+    ("Results from 2021 were used as the baseline", [("2021", "2021", "2021")]),
+    ("A report from March 2023 found gaps.", [("March 2023", "2023-03", "2023-03")]),
+    ("Emissions fell 10% from 2019 levels.", [("2019", "2019", "2019")]),
+    ("Delays were linked to 2024 elections.", [("2024", "2024", "2024")]),
+    ("In addition to 2023, the survey covers 2024.", [("2023", "2023", "2023"), ("2024", "2024", "2024")]),
+    ("Similar to 2022, rains were late.", [("2022", "2022", "2022")]),
+    ("The team returned to 2019 targets.", [("2019", "2019", "2019")]),
+    # Open starts and ends that stay open, a function word or the sentence's end after them.
+    ("The programme runs from 2025.", [("2025", "2025", None)]),
+    ("It draws on funding from 2024 and beyond.", [("2024", "2024", None)]),
+    ("The scheme runs to June 2027 under a new board.", [("June 2027", None, "2027-06")]),
+    ("The loan was extended to 2030 following a review.", [("2030", None, "2030")]),
+    ("No grants are planned beyond 2027.", [("2027", "2027", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FROM_TO_IN_CONTEXT, ids=[c[0][:40] for c in FROM_TO_IN_CONTEXT])
+def test_dates_from_to_open_only_a_start_or_end(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == expected
+
+
+def test_date_point_phrases_end_in_a_weak_range_word(rules):
+    # A pair that ends in another word would never be looked up (span_values checks the word before the date).
+    assert all(phrase.split()[-1] in {"from", "to", "beyond"} for phrase in rules.date_words["point_phrases"])

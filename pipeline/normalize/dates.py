@@ -95,11 +95,7 @@ OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}
 WEAK_OPEN_START = {"to"}
-# Phrases ending in one of those words that still name a point: a thing's origin or effective date
-# ("dates from 1972", "the survey is from 2014", "effective from January 2026"), comparisons ("back to
-# 1965", "compared to 2019") and causes ("due to 2019 floods").
-POINT_PHRASES = {"dates from", "date from", "is from", "was from", "are from", "were from", "effective from",
-                 "back to", "compared to", "relative to", "due to", "owing to", "thanks to"}
+# Words around them that keep a date a point ("data from 2022", "similar to 2022") are in rules/date_words.json.
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "1st", and the French and Portuguese "1er", "1º".
