@@ -174,3 +174,23 @@ def test_linker_reads_arrow_links_under_a_label_line_as_entries_of_their_own(nlp
                                          ("MWP#1", None, "MWP")],
                     countries=[("Borduria", "BO")], dates=[("2028 to 2031", "2028", "2031")])
     assert result["MWP"][0] == []
+
+
+def test_linker_gives_a_titled_summary_box_to_the_page_named_after_a_country_and_dash(nlp):
+    """"Borduria - Meadow Wells Scheme - Phase II (MWS-II)" titles the page; "Summary" set over "Label: value" lines
+    that name no project is the page's own box, not a heading of some other section; a dated document listed under
+    it is not the project's."""
+    text = ("Home > Projects > Borduria\n\n"
+            "Borduria - Meadow Wells Scheme - Phase II (MWS-II)\n\n"
+            "Summary\n"
+            "Project code: XX-BO-77\n"
+            "Country: Borduria\n"
+            "Commitment: EUR 12,000,000\n"
+            "Approval date: 4 March 2031\n\n"
+            "Documents\n"
+            "Appraisal report (PDF, 12 January 2031)\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme - Phase II (MWS-II)", "Meadow Wells Scheme - Phase II", "MWS-II")],
+                    countries=[("Borduria", "BO"), ("Borduria#1", "BO"), ("Borduria#2", "BO")],
+                    money=[("EUR 12,000,000", "12000000", "EUR")],
+                    dates=[("4 March 2031", "2031-03-04", "2031-03-04"), ("12 January 2031", "2031-01-12", "2031-01-12")])
+    assert result["MWS-II"] == (["BO"], ["12000000 EUR"], ["2031-03-04/2031-03-04"])

@@ -119,10 +119,11 @@ class LinkContext:
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and line.index == current.lines[0].index + 1 and self._is_label(current.lines[0]) \
                     and (line.kind == "item" or line.kind in ("row", "text") and not self.spans_in(current.start, current.end)
-                         and (line.kind == "row" or FIELD.match(raw) is not None
+                         and (line.kind == "row" or FIELD.match(raw) is not None and self.spans_in(line.start, line.end)
                               and not FIELD.match(self.text[current.start : current.end]))):
                 # "Paraguay" / "Associated initiatives" / "Co-financing partners" set tight over a list, a table or
-                # "Label: value" lines: a label heading them (a project's name over its facts is its card's name line).
+                # "Label: value" lines naming projects: a label heading them (a project's name over its facts is its
+                # card's name line; "Project summary" over "Country: X" lines is the page's own box).
                 current.kind = "heading"
                 current = None
             continues = current is not None and (

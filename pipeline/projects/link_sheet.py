@@ -12,8 +12,9 @@ from spacy.tokens import Span
 
 from .link_context import Block, Group, LinkContext
 
-# "Pakistan: X", "Action Document for X": a country or a document's kind before the name of a page's project.
-NAME_LINE_LEAD = re.compile(r"(?:[A-Z][^\W\d]*(?:[ '’-][^\W\d]+){0,2}:\s*|(?:[A-Z][^\W\d]*\s+){1,3}(?:for|of)\s+)?")
+# "Pakistan: X", "Ruritania - X", "Action Document for X": a country or a document's kind before the name of a
+# page's project.
+NAME_LINE_LEAD = re.compile(r"(?:[A-Z][^\W\d]*(?:[ '’-][^\W\d]+){0,2}(?::|\s[-–—])\s*|(?:[A-Z][^\W\d]*\s+){1,3}(?:for|of)\s+)?")
 
 
 def sheet_project(context: LinkContext) -> Optional[Group]:
