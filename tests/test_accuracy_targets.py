@@ -26,10 +26,13 @@ FLOORS = {
     "probes/probes6": (0.97, 0.97, 0.97, 0.93, 0.80),
     "probes/probes7": (0.97, 0.97, 0.97, 0.94, 0.84),
     "probes/probes8": (0.95, 0.97, 0.97, 0.96, 0.86),
-    "probes/probes9": (0.95, 0.97, 0.96, 0.75, 0.72),
-    "probes/probes10": (0.95, 0.96, 0.96, 0.77, 0.64),
-    "probes/probes11": (0.94, 0.82, 0.98, 0.97, 0.60),
-    "probes/probes12": (0.96, 0.97, 0.98, 0.95, 0.81),
+    "probes/probes9": (0.97, 0.98, 0.97, 0.93, 0.85),
+    "probes/probes10": (0.98, 0.98, 0.97, 0.95, 0.86),
+    "probes/probes11": (0.98, 0.98, 0.98, 0.96, 0.82),
+    "probes/probes12": (0.97, 0.98, 0.98, 0.94, 0.84),
+    # The session's final held-out checks, read after their scoring (a floor under their end figures).
+    "probes/probes13": (0.98, 0.97, 0.97, 0.88, 0.73),
+    "probes/probes14": (0.97, 0.96, 0.97, 0.83, 0.72),
 }
 
 
@@ -58,7 +61,7 @@ def test_money_probe_pages_keep_their_money_floor(nlp):
     languages, tables, ranges, line breaks), development data since this session; a floor under its score."""
     folder = DATA / "money-probes"
     pairs = [(gold, pipeline.extract_file(nlp, folder / gold.doc)) for gold in map(read_gold, gold_files(folder))]
-    assert evaluate(pairs).types["MONEY"].end_to_end.f >= 0.93
+    assert evaluate(pairs).types["MONEY"].end_to_end.f >= 0.98
 
 
 def test_second_money_probe_pages_keep_their_money_floor(nlp):
