@@ -20,6 +20,7 @@ from .context import DetectionContext, Vocabulary
 from .activity_names import activity_titles
 from .block_names import headless_blocks
 from .card_names import fact_cards
+from .coded_names import coded_names
 from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
@@ -27,6 +28,7 @@ from .markdown_names import bold_fields, field_headings
 from .noun_phrase_names import names_described_in_parentheses, names_in_noun_phrases
 from .numbered_names import numbered_sections
 from .partner_lists import partner_items
+from .role_fields import role_fields
 from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
                             names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
 from .layout_names import (echoed_headings, glossary_projects, headings, inline_lists, labelled_lines, project_lists,
@@ -44,6 +46,8 @@ FINDERS: tuple[Finder, ...] = (
     skip_furniture,  # sets aside copyright and address lines, and the line breaks around a breadcrumb trail
     bold_fields,  # sets aside "**Budget:**" labels; "**Project:** X" in Markdown
     partner_items,  # sets aside the organisations listed under "Partners", "The consortium"
+    role_fields,  # sets aside the body in "Borrower: X", "Executing agency: X", "Bénéficiaire : X"
+    coded_names,  # "AB-1234: Hill Water Works", "• XY042 Hill Water Works – USD 2 million"
     project_lists,  # items under "Current projects:"
     inline_lists,  # "Closed grants: X (2019–2021) and Y."
     project_tables,  # the Project column of a table, a "Project title ..... X" row

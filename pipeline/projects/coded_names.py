@@ -1,0 +1,55 @@
+"""Names after a project code: agency sites open a record line with the operation's identifier,
+then its title ("AB-1234-X: Hill Water Works", "• XY042 Hill Water Works – USD 2 million",
+"ZZ-GOV-1-1234-101  Hill Water Works  |  £2,000,000", "Loan 1234-EL: Hill Water Works"). The code is
+outside the name (spec: a project code is not part of the title); the title runs to the line's
+next field (a spaced dash, a pipe, a wide gap) or its sentence's end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DetectionContext
+from .item_names import whole_item
+
+# An identifier: capitals and digits joined by hyphens, slashes or dots, holding a digit and two capitals
+# ("FP087", "AB-L1234", "ZZ-GOV-1-1234-101"), or an instrument word and a number ("Loan 1234-EL", "TA 987").
+CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-Z0-9]+)*"
+        r"|(?=[A-Z0-9./-]*\d)(?=(?:[0-9./-]*[A-Z]){2})[A-Z][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)")
+# The code, then a colon (" : " in French and Spanish pages) or a wide gap; a single space only in a bulleted item.
+CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
+                        r"(?=[ \t]{2,}|[ \t]*\||\.\s|\.?$)")
+# A wide gap inside a line separates columns; the title ends there.
+PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa)\b)")
+
+
+def _title_case(ctx: DetectionContext, start_char: int, end_char: int) -> bool:
+    """"Evaluation and learning" is a budget line, not a title: a title capitalizes its content words."""
+    tokens = ctx.token_range(start_char, end_char)
+    if tokens is None:
+        return False
+    words = [i for i in range(*tokens) if ctx.texts[i].isalpha() and ctx.texts[i].lower() not in ctx.vocab.function_words
+             and ctx.texts[i].lower() not in ctx.vocab.foreign_function_words]
+    return len(words) >= 2 and all(ctx.is_capitalized(i) for i in words)
+
+
+def coded_names(ctx: DetectionContext) -> None:
+    """The title after a project code opening a line."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank":
+            continue
+        match = CODED_LINE.match(ctx.layout.text[line.start : line.end])
+        if not match or (match["sep"] in (" ", "\t") and line.kind != "item"):
+            continue
+        start_char, end_char = line.start + match.start("title"), line.start + match.end("title")
+        # The code is no part of any name a later finder reads on this line.
+        code = ctx.token_range(line.start, line.start + match.start("sep"))
+        for i in range(*code) if code else ():
+            ctx.taken[i] = True
+        title = match["title"]
+        # The title's own fields end it ("Hill Water Works – USD 2 million"), a phase does not ("– Phase II").
+        stops = [m.start() for m in re.finditer(r"\s[–—]\s|;", title) if not PHASE_AFTER_DASH.match(title, m.start())]
+        if stops:
+            end_char = start_char + min(stops)
+        if _title_case(ctx, start_char, end_char):
+            whole_item(ctx, start_char, end_char, "coded-name", cut_after_acronym=False)

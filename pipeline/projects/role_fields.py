@@ -1,0 +1,53 @@
+"""Organisation role fields: the value of a "Borrower:", "Executing agency:", "Accredited Entity:",
+"Bénéficiaire :", "Organismo ejecutor:" line on a project page names the body that borrows,
+executes or receives the money ("Hill Water Company (HWC)"), never the project, whatever head noun
+its name ends in. The value is set aside before the finders read head nouns, and an acronym given
+there is the organisation's from then on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize.projects import looks_like_acronym
+from .context import DetectionContext
+
+# "Label: value" on one line; a French label puts a space before its colon.
+FIELD = re.compile(r"^[ \t•*\-]*(?:\([a-z]\)\s*)?(?P<label>(?:[\w'’]+[ \t]+){0,5}[\w'’]+)[ \t]*:[ \t]+(?P<value>\S.*)$")
+# Words of a label whose value is a body by its role (lowercase, English, French, Spanish, Portuguese).
+ROLE_WORDS = frozenset({"borrower", "borrowers", "emprunteur", "prestatario", "mutuário", "beneficiary", "bénéficiaire",
+                        "beneficiario", "beneficiário", "executing", "implementing", "ejecutor", "ejecutora", "exécution",
+                        "executor", "executora", "accredited", "agency", "agence", "agencia", "agência", "entity",
+                        "entidad", "entité", "entidade", "organismo", "organisme", "grantee", "maître", "contracting",
+                        "commissioned"})
+# A label naming a country, an amount or the project itself holds no body ("Recipient country:",
+# "Counterpart funding:", "Implementing project:").
+NOT_BODY_WORDS = frozenset({"country", "countries", "pays", "país", "funding", "amount", "montant", "monto", "project",
+                            "projects", "programme", "program", "projet", "proyecto", "programa", "date", "period"})
+# The value ends at a sentence's end: "Executing agency: X. Maximum contribution: ...".
+SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def role_fields(ctx: DetectionContext) -> None:
+    """Sets aside the value of an organisation role field, and records its acronyms as organisations'."""
+    for line in ctx.layout.lines:
+        if line.kind == "blank":
+            continue
+        match = FIELD.match(ctx.layout.text[line.start : line.end])
+        if not match:
+            continue
+        words = set(re.findall(r"\w+", match["label"].lower()))
+        if not words & ROLE_WORDS or words & NOT_BODY_WORDS:
+            continue
+        value = match["value"]
+        end = SENTENCE_END.search(value)
+        value = value[: end.start()] if end else value.rstrip()
+        start_char = line.start + match.start("value")
+        tokens = ctx.token_range(start_char, start_char + len(value))
+        if tokens is None:
+            continue
+        for i in range(*tokens):
+            ctx.taken[i] = True
+        for acronym in re.finditer(r"\(([^()]+)\)", value):
+            if looks_like_acronym(acronym.group(1).strip()):
+                ctx.organization_acronyms.add(acronym.group(1).strip())
