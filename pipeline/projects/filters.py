@@ -54,6 +54,10 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     name = text.split(" (")[0].split(",")[0].strip()
     if name in ctx.vocab.organization_names:
         return "organization acting in its own right"
+    # "United Nations World Food Programme": a UN body under the system's name.
+    for prefix in ("united nations ", "un "):
+        if name.startswith(prefix) and name[len(prefix):] in ctx.vocab.organization_names:
+            return "organization acting in its own right"
     # "Programme des Nations Unies" cut short of "... pour le développement".
     if " " in name and any(org.startswith((name + " ", name + ",")) for org in ctx.vocab.organization_names):
         return "the start of an organization's name"

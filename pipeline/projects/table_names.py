@@ -291,7 +291,9 @@ def identified_titles(ctx: DetectionContext) -> None:
 def _section_heading(ctx: DetectionContext, line) -> bool:
     """"Project Details", "Key Information" over the fields: a section of the page, not its title."""
     tokens = ctx.token_range(line.content_start, line.end)
-    return tokens is not None and ctx.head(*tokens) in ctx.vocab.non_project_heads
+    head = ctx.head(*tokens) if tokens is not None else None
+    # Compared in title case too: "KEY DETAILS".
+    return head is not None and (head in ctx.vocab.non_project_heads or head.title() in ctx.vocab.non_project_heads)
 
 
 
