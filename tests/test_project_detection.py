@@ -713,3 +713,35 @@ UNSEEN_PAGE_CUES = [
 @pytest.mark.parametrize("text,expected", UNSEEN_PAGE_CUES, ids=[t[:40] for t, _ in UNSEEN_PAGE_CUES])
 def test_cues_that_held_on_unseen_pages(nlp, text, expected):
     run_table(nlp, text, expected)
+
+
+# Agency pages: a body in a role field, a title after a project code, UN bodies, section headings in capitals.
+AGENCY_PAGE_CUES = [
+    # A role field's value is the body that borrows, executes or receives, even when its name ends in a project head.
+    ("Organismo ejecutor: Programa Aguas del Lago S.A. (PAL)\nPAL construye las redes.\n", []),
+    ("Bénéficiaire : Société des Eaux de l'Estrie (SEE)\n", []),
+    ("Accredited Entity: Lakeshore Resilience Fund (LRF)\nLRF will manage the grant.\n", []),
+    # ... but a field naming the project is no role field.
+    ("Implementing project: Hill Water Works Project (HWWP)\n",
+     [("Hill Water Works Project (HWWP)", "Hill Water Works Project", "HWWP")]),
+    # A title after the code opening a record line; the code and the line's other fields are outside.
+    ("Related projects\n• XY042 Lakeshore Terraces Revival – USD 9.5 million, approved 2021\n",
+     [("Lakeshore Terraces Revival", "Lakeshore Terraces Revival", None)]),
+    ("Components\nZZ-GOV-7-4321-101  Hill Dairy Markets  |  £2,300,000  |  2023 – 2027\n"
+     "ZZ-GOV-7-4321-102  Evaluation and learning  |  £300,000  |  2024 – 2027\n",
+     [("Hill Dairy Markets", "Hill Dairy Markets", None)]),
+    ("  TA 1234-EL: Capacity Building for Lakeshore Water Boards\n",
+     [("Capacity Building for Lakeshore Water Boards", "Capacity Building for Lakeshore Water Boards", None)]),
+    # A code before a prose sentence about something else names nothing.
+    ("AB-1234: the board met on Monday.\n", []),
+    # A UN body under the system's name, a rating field, a classification scale, a capitalized section heading.
+    ("The UN World Food Programme (WFP) welcomed the grant. The UN World Food Programme will deliver it.", []),
+    ("Overall Implementation Progress (OIP): Satisfactory\n", []),
+    ("Figures follow the Regional Hunger Phase Classification (RHPC).", []),
+    ("PROJECT DETAILS\nProject ID: P000123\nStatus: Active\n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", AGENCY_PAGE_CUES, ids=[t[:40] for t, _ in AGENCY_PAGE_CUES])
+def test_cues_of_agency_project_pages(nlp, text, expected):
+    run_table(nlp, text, expected)
