@@ -88,9 +88,10 @@ class LinkContext:
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
         # around every fact, and a Token object built for each such read costs more than the read.
-        self.lower = [t.lower_ for t in doc]
-        self.punct = [t.is_punct for t in doc]
-        self.offsets = [t.idx for t in doc]
+        tokens = list(doc)
+        self.lower = [t.lower_ for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+        self.offsets = [t.idx for t in tokens]
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
-from .link_clauses import clause_bounds, clause_words, fact_sentence
+from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
                          is_line_item_date, is_rate_paid, is_result_date, is_status_figure, is_zero_amount)
 
@@ -288,12 +288,11 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     words = clause_words(context, fact)
     if words is None:
         return False
-    # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-    clause = " ".join(words[2])
-    if fact.label_ == "DATE":
-        # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
-        clause = " ".join(_phrase_before(context, fact, 8))
-    return bool(context.vocabulary.other_money.search(clause))
+    if fact.label_ != "DATE":
+        # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
+        return bool(clause_says(context, fact, context.vocabulary.other_money))
+    # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
+    return bool(context.vocabulary.other_money.search(" ".join(_phrase_before(context, fact, 8))))
 
 
 def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
@@ -366,8 +365,7 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
 def is_tentative(context: LinkContext, fact: Span) -> bool:
     """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
     a proposal, not a stated fact of the project."""
-    clause = clause_words(context, fact)
-    return clause is not None and context.vocabulary.tentative.search(" ".join(clause[2])) is not None
+    return bool(clause_says(context, fact, context.vocabulary.tentative))
 
 
 FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_donor, in_organization_name, is_country_modifier,
