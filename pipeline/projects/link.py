@@ -51,7 +51,7 @@ def equivalents(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
     """Each amount that stands in parentheses right after another ("USD 50 million (about Rs 5.9 billion)")
     mapped to the amount it restates: the first amount of the chain."""
     money = sorted(doc.spans.get("MONEY", []), key=lambda s: s.start_char)
-    text = doc.text
+    text = doc._.layout.text  # the doc's own text, kept whole (doc.text rebuilds it from every token)
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for before, amount in zip(money, money[1:]):
         if EQUIVALENT_BEFORE.fullmatch(text[before.end_char : amount.start_char]):

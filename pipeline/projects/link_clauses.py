@@ -39,3 +39,15 @@ def clause_words(context: LinkContext, fact: Span) -> Optional[tuple[int, int, l
             start, end = clause_bounds(context, fact, found[1])
             context.memo[key] = (start, end, WORD.findall(context.text[start:end].lower()))
     return context.memo[key]
+
+
+def clause_says(context: LinkContext, fact: Span, pattern: re.Pattern) -> Optional[bool]:
+    """Whether pattern finds something in the fact's clause words (joined by spaces); None when the fact is in
+    no block. Kept per clause: the facts of one clause share the answer."""
+    clause = clause_words(context, fact)
+    if clause is None:
+        return None
+    key = ("says", pattern.pattern, clause[0], clause[1])
+    if key not in context.memo:
+        context.memo[key] = pattern.search(" ".join(clause[2])) is not None
+    return context.memo[key]

@@ -86,6 +86,12 @@ class LinkContext:
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
+        # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
+        # around every fact, and a Token object built for each such read costs more than the read.
+        tokens = list(doc)
+        self.lower = [t.lower_ for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+        self.offsets = [t.idx for t in tokens]
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
@@ -244,7 +250,11 @@ class LinkContext:
         return self.text[block.start : block.end].rstrip().endswith((".", "!", "?", ":"))
 
     def block_at(self, offset: int) -> Optional[Block]:
-        return self.block_of_line.get(self.layout.line_at(offset).index)
+        # (Asked for every fact by most filters and rules: kept per offset.)
+        key = ("block", offset)
+        if key not in self.memo:
+            self.memo[key] = self.block_of_line.get(self.layout.line_at(offset).index)
+        return self.memo[key]
 
     def sentence_at(self, block: Block, offset: int) -> tuple[int, int]:
         return next((s for s in block.sentences if s[0] <= offset <= s[1]), (block.start, block.end))
@@ -348,6 +358,12 @@ class LinkContext:
 
     def headings_over(self, line: Line) -> list[Line]:
         """The heading of the line's section, then the headings above it, nearest first."""
+        key = ("headings", line.index)  # (the blocks never change once built: one walk back per line)
+        if key not in self.memo:
+            self.memo[key] = self._headings_over(line)
+        return list(self.memo[key])
+
+    def _headings_over(self, line: Line) -> list[Line]:
         chain: list[Line] = []
         block = self.block_of_line.get(line.index)
         if block is None:

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from .link_context import LinkContext
-from .link_clauses import clause_bounds, clause_words, fact_sentence
+from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
                          is_line_item_date, is_rate_paid, is_result_date, is_status_figure, is_zero_amount)
 
@@ -52,9 +52,9 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
     neighbours = {doc[i].lower_ for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
     if neighbours & context.vocabulary.donor_neighbours:
         return True  # "Brazilian cooperation", "la cooperación española": a donor's aid agency
-    window = [t.lower_ for t in doc[max(0, fact.start - 5) : fact.start]]
+    window = context.lower[max(0, fact.start - 5) : fact.start]
     if window and window[-1] in DONOR_BEFORE or any(w in DONOR_BEFORE for w in window[-3:]) and "," not in window[-3:]:
-        if set(window) & cues or any(t.lower_ in cues for t in doc[max(0, fact.start - 8) : fact.start]):
+        if set(window) & cues or any(word in cues for word in context.lower[max(0, fact.start - 8) : fact.start]):
             return True
     if fact.end < len(doc) and doc[fact.end].text in DONOR_AFTER and not doc[fact.end - 1].whitespace_:
         return True
@@ -170,7 +170,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
         return True  # "Donors, 2031 .... A, B": the year of a donor list
     vocabulary = context.vocabulary
     before = _words_before(context, fact, 6)
-    after = [t.lower_ for t in context.doc[fact.end : fact.end + 1]]
+    after = context.lower[fact.end : fact.end + 1]
     doc = context.doc
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
         and is_exchange_rate(context, next(m for m in doc.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
@@ -229,7 +229,7 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
     doc = context.doc
-    if any(t.lower_ == "each" for t in doc[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]):
+    if "each" in context.lower[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]:
         return False  # "each worth $8 million", "$8 million for each of the two programmes"
     tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
     for i, token in enumerate(tokens):
@@ -288,12 +288,11 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     words = clause_words(context, fact)
     if words is None:
         return False
-    # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-    clause = " ".join(words[2])
-    if fact.label_ == "DATE":
-        # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
-        clause = " ".join(_phrase_before(context, fact, 8))
-    return bool(context.vocabulary.other_money.search(clause))
+    if fact.label_ != "DATE":
+        # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
+        return bool(clause_says(context, fact, context.vocabulary.other_money))
+    # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
+    return bool(context.vocabulary.other_money.search(" ".join(_phrase_before(context, fact, 8))))
 
 
 def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
@@ -318,10 +317,10 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
 def _phrase_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     """Up to size words right before the fact, back to the last punctuation mark."""
     words: list[str] = []
-    for token in reversed(context.doc[max(0, fact.start - size) : fact.start]):
-        if token.is_punct or token.i in context.project_tokens:
+    for i in range(fact.start - 1, max(0, fact.start - size) - 1, -1):
+        if context.punct[i] or i in context.project_tokens:
             break
-        words.insert(0, token.lower_)
+        words.insert(0, context.lower[i])
     return words
 
 
@@ -331,9 +330,10 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
     # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2031–2032)", is its name.)
-    return [t.lower_ for t in context.doc[max(0, fact.start - size * 3) : fact.start]
-            if t.idx >= start and context.layout.line_at(t.idx).index not in context.noise
-            and not t.is_punct and t.i not in context.project_tokens][-size:]
+    offsets = context.offsets
+    return [context.lower[i] for i in range(max(0, fact.start - size * 3), fact.start)
+            if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise
+            and not context.punct[i] and i not in context.project_tokens][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
@@ -358,15 +358,14 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
     by = fact.start - 2 if fact.start > 1 and context.doc[fact.start - 1].lower_ in {"late", "early", "mid", "end"} else fact.start - 1
     if context.doc[by].lower_ != "by":
         return False
-    before = [t.lower_ for t in context.doc[max(0, by - 5) : by]]
+    before = context.lower[max(0, by - 5) : by]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
 
 
 def is_tentative(context: LinkContext, fact: Span) -> bool:
     """"an extension to X is under discussion for 2027", "the team recommends extending it to 2028":
     a proposal, not a stated fact of the project."""
-    clause = clause_words(context, fact)
-    return clause is not None and context.vocabulary.tentative.search(" ".join(clause[2])) is not None
+    return bool(clause_says(context, fact, context.vocabulary.tentative))
 
 
 FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_donor, in_organization_name, is_country_modifier,

@@ -73,15 +73,25 @@ def refers_back(context: LinkContext, start: int, match: re.Match) -> bool:
         return False
     # (The sentence's first word is capitalized anyway: it counts only as a country, "Ruritania played ..., with its".)
     # ("In Ruritania, its works began in 2019": a country after a preposition is a place, not a subject.)
-    countries = {i for c in doc.spans.get("COUNTRY", []) if not (c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE)
-                 for i in range(c.start, c.end)}
-    places = {i for c in doc.spans.get("COUNTRY", []) if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
-              for i in range(c.start, c.end)}
-    # ("Approved in FY2030/31, it has ...": the letters of a date or an amount name no subject.)
-    figures = {i for label in ("DATE", "MONEY") for f in doc.spans.get(label, []) for i in range(f.start, f.end)}
+    countries, places, figures = _subject_tokens(context)
     names = [t for i, t in enumerate(span or []) if t.text[:1].isupper() and t.is_alpha and t.i not in context.project_tokens
              and t.i not in places and t.i not in figures and (i > 0 or t.i in countries)]
     return not names
+
+
+def _subject_tokens(context: LinkContext) -> tuple[set[int], set[int], set[int]]:
+    """The document's country tokens that may be a subject, those that are places after a preposition, and the
+    tokens of its dates and amounts: the same for every sentence, so read once."""
+    if "subject tokens" not in context.memo:
+        doc = context.doc
+        countries = {i for c in doc.spans.get("COUNTRY", []) if not (c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE)
+                     for i in range(c.start, c.end)}
+        places = {i for c in doc.spans.get("COUNTRY", []) if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
+                  for i in range(c.start, c.end)}
+        # ("Approved in FY2030/31, it has ...": the letters of a date or an amount name no subject.)
+        figures = {i for label in ("DATE", "MONEY") for f in doc.spans.get(label, []) for i in range(f.start, f.end)}
+        context.memo["subject tokens"] = (countries, places, figures)
+    return context.memo["subject tokens"]
 
 
 def enumerated(text: str) -> bool:

@@ -179,7 +179,10 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
             named = context.projects_in(start, end)
             if named:
                 return named
-    if not any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text)):
+    key = ("refers back", sentence)  # (the same for every fact of the sentence)
+    if key not in context.memo:
+        context.memo[key] = any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text))
+    if not context.memo[key]:
         return None
     return earlier_project(context, block, sentence[0]) or None
 

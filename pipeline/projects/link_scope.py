@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span
 
-from .link_clauses import clause_words, fact_sentence
+from .link_clauses import clause_says, clause_words, fact_sentence
 from .link_context import LinkContext
 
 # "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
@@ -24,8 +24,7 @@ UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:
 
 def is_excluded(context: LinkContext, fact: Span) -> bool:
     """"refugee camps in Ruritania are not covered", "outside the programme, ...": the text excludes the fact."""
-    clause = clause_words(context, fact)
-    return clause is not None and context.vocabulary.exclusion.search(" ".join(clause[2])) is not None
+    return bool(clause_says(context, fact, context.vocabulary.exclusion))
 
 
 def is_country_modifier(context: LinkContext, fact: Span) -> bool:
