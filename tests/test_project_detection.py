@@ -732,6 +732,9 @@ AGENCY_PAGE_CUES = [
      [("Hill Dairy Markets", "Hill Dairy Markets", None)]),
     ("  TA 1234-EL: Capacity Building for Lakeshore Water Boards\n",
      [("Capacity Building for Lakeshore Water Boards", "Capacity Building for Lakeshore Water Boards", None)]),
+    # A phase or an additional financing after a dash is the title's own; a figure after one is another field.
+    ("Credit 7781-XY: Lakeshore Towns Sanitation Project – Additional Financing\n",
+     [("Lakeshore Towns Sanitation Project – Additional Financing", "Lakeshore Towns Sanitation Project – Additional Financing", None)]),
     # A code before a prose sentence about something else names nothing.
     ("AB-1234: the board met on Monday.\n", []),
     # A UN body under the system's name, a rating field, a classification scale, a capitalized section heading.

@@ -20,7 +20,8 @@ CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-
 CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
                         r"(?=[ \t]{2,}|[ \t]*\||\.\s|\.?$)")
 # A wide gap inside a line separates columns; the title ends there.
-PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa)\b)")
+PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa|Additional\s+Financing"
+                              r"|Financement\s+additionnel|Financiamiento\s+adicional)\b)")
 
 
 def _title_case(ctx: DetectionContext, start_char: int, end_char: int) -> bool:

@@ -10,7 +10,6 @@ noise: it belongs to no block, and a paragraph runs on across it.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -18,30 +17,10 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
 from .link_furniture import fences, noise_lines
+from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
+                               TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
 from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
-
-# "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
-KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
-# Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
-FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
-EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
-DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
-# "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
-SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
-                        r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
-# "SDX-31/0442/WASH/0815 – Meadow Wells Scheme – Ruritania Red Cross –": a record line opening with a reference code
-# (capitals and digits) and a spaced dash; its wrapped continuation is indented under it.
-CODED_RECORD = re.compile(r"^\s*(?=[\w./-]*[A-Z])(?=[\w./-]*\d)[A-Z0-9][\w./-]{3,}\s+[–—-]\s+\S")
-WRAPPED_ROW_END = re.compile(r"[,–—]\s*$")
-# Little words no title ends with: a line that ends with one is a sentence wrapped onto the next line.
-CUT_AFTER = {"to", "of", "for", "and", "or", "the", "a", "an", "in", "with", "from", "by", "on", "at", "into", "than",
-             "its", "their", "which", "that", "de", "du", "des", "la", "le", "et", "del", "y"}
-# "Kenya<TAB>Rural Roads Project<TAB>$5 million": a row of a tab-separated table.
-TAB_ROW = re.compile(r"\S\t+\S")
-# '"GR-07","Coastal Wells","Ruritania","USD","250,000"': a row of a CSV export with quoted fields (commas inside
-# a field, as in "250,000", are no cell borders; a quote, a comma and a quote are).
-CSV_ROW = re.compile(r'^\s*"[^"\n]*"(?:, ?"[^"\n]*"){3,}\s*$')
 
 
 @dataclass(eq=False)  # a project is itself: compared and hashed by identity
@@ -62,11 +41,6 @@ class Block:
     start: int
     end: int
     sentences: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _indent(text: str, line: Line) -> int:
-    raw = text[line.start : line.end]
-    return len(raw) - len(raw.lstrip())
 
 
 class LinkContext:
@@ -115,7 +89,7 @@ class LinkContext:
                     current = None
                 continue
             raw = self.text[line.start : line.end]
-            indent = _indent(self.text, line)
+            indent = line_indent(self.text, line)
             if current is not None and current.kind == "paragraph" and len(current.lines) == 1 \
                     and self._is_run_in_title(current.lines[0], line):
                 # "Overview" / "Ruritania: rural roads" set directly over prose: a heading, not the prose's first
@@ -226,7 +200,7 @@ class LinkContext:
         if following is None or following.kind not in ("item", "text"):
             return False
         # Over prose at its own depth, or over a list set deeper than itself.
-        deeper = _indent(self.text, following) > _indent(self.text, line)
+        deeper = line_indent(self.text, following) > line_indent(self.text, line)
         return deeper if following.kind == "item" else not deeper
 
     def _follows_numbered_title(self, line: Line) -> bool:
@@ -277,13 +251,13 @@ class LinkContext:
     def parent_items(self, block: Block) -> list[Block]:
         """The items a nested item hangs under, nearest first ("• Nepal" over "– X Project" over "◦ signed in 2020")."""
         parents: list[Block] = []
-        indent = _indent(self.text, block.lines[0])
-        style = _marker_style(block.lines[0].marker)
+        indent = line_indent(self.text, block.lines[0])
+        style = marker_style(block.lines[0].marker)
         for earlier in reversed(self.blocks[: block.index]):
             if earlier.kind != "item":
                 break
-            earlier_indent = _indent(self.text, earlier.lines[0])
-            earlier_style = _marker_style(earlier.lines[0].marker)
+            earlier_indent = line_indent(self.text, earlier.lines[0])
+            earlier_style = marker_style(earlier.lines[0].marker)
             # "(1) The X Project" over "(a) ...", "(b) ..." at the same depth: a change of marker style nests too.
             same_depth_parent = not parents and earlier_indent == indent and None not in (style, earlier_style) \
                 and earlier_style != style
@@ -319,9 +293,9 @@ class LinkContext:
     def list_after(self, block: Block) -> list[Block]:
         """The items and rows of the list that directly follows block (blank lines allowed between them)."""
         listed: list[Block] = []
-        indent = _indent(self.text, block.lines[0]) if block.kind == "item" else -1
+        indent = line_indent(self.text, block.lines[0]) if block.kind == "item" else -1
         for following in self.blocks[block.index + 1 :]:
-            if following.kind == "row" or (following.kind == "item" and _indent(self.text, following.lines[0]) > indent):
+            if following.kind == "row" or (following.kind == "item" and line_indent(self.text, following.lines[0]) > indent):
                 listed.append(following)
                 continue
             break
@@ -343,7 +317,7 @@ class LinkContext:
             if block.kind != "heading":
                 continue
             line = block.lines[0]
-            style = _marker_style(line.marker)
+            style = marker_style(line.marker)
             # "2.1 Water harvesting": a decimal section number the layout keeps in the text is one level per dot.
             dotted = DOTTED_NUMBER.match(self.text[line.content_start : line.end]) if not line.marker else None
             if dotted:
@@ -401,18 +375,3 @@ class LinkContext:
                 break
             end = line.end
         return end
-
-
-def _marker_style(marker: str) -> Optional[str]:
-    core = marker.strip("().")
-    if not core:
-        return None
-    if re.fullmatch(r"[IVX]+", core) and len(core) > 1 or core in {"I", "V", "X"} and marker.endswith("."):
-        return "roman-upper" if core.isupper() else "roman-lower"
-    if re.fullmatch(r"[ivx]+", core):
-        return "roman-lower"
-    if core.isdigit():
-        return "digit"
-    if core.isupper():
-        return "letter-upper"
-    return "letter-lower"
