@@ -19,7 +19,7 @@ CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-
 # The code, then a colon (" : " in French and Spanish pages) or a wide gap; a single space only in a bulleted item.
 CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
                         r"(?=[ \t]{2,}|[ \t]*\||\.\s|\.?$)")
-# A wide gap inside a line separates columns; the title ends there.
+# A phase or an additional financing after a spaced dash is the title's own, not the line's next field.
 PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa|Additional\s+Financing"
                               r"|Financement\s+additionnel|Financiamiento\s+adicional)\b)")
 

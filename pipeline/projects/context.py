@@ -79,6 +79,8 @@ class Vocabulary:
     programme_adjectives: frozenset[str] = frozenset()  # lowercase
     relation_keys: frozenset[str] = frozenset()  # lowercase
     activity_heads: frozenset[str] = frozenset()
+    role_label_words: frozenset[str] = frozenset()  # lowercase
+    non_role_label_words: frozenset[str] = frozenset()  # lowercase
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":
@@ -130,6 +132,8 @@ class Vocabulary:
             programme_adjectives=_words(data, "programme_adjectives", lower=True),
             relation_keys=_words(data, "relation_field_keys", lower=True),
             activity_heads=_words(data, "activity_heads"),
+            role_label_words=_words(data, "role_label_words", lower=True),
+            non_role_label_words=_words(data, "non_role_label_words", lower=True),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
 

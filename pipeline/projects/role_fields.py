@@ -2,7 +2,8 @@
 "Bénéficiaire :", "Organismo ejecutor:" line on a project page names the body that borrows,
 executes or receives the money ("Hill Water Company (HWC)"), never the project, whatever head noun
 its name ends in. The value is set aside before the finders read head nouns, and an acronym given
-there is the organisation's from then on.
+there is the organisation's from then on. The label words are data (rules/projects.json: role_label_words, and
+non_role_label_words for labels that name a country, an amount or the project itself).
 """
 
 from __future__ import annotations
@@ -14,16 +15,6 @@ from .context import DetectionContext
 
 # "Label: value" on one line; a French label puts a space before its colon.
 FIELD = re.compile(r"^[ \t•*\-]*(?:\([a-z]\)\s*)?(?P<label>(?:[\w'’]+[ \t]+){0,5}[\w'’]+)[ \t]*:[ \t]+(?P<value>\S.*)$")
-# Words of a label whose value is a body by its role (lowercase, English, French, Spanish, Portuguese).
-ROLE_WORDS = frozenset({"borrower", "borrowers", "emprunteur", "prestatario", "mutuário", "beneficiary", "bénéficiaire",
-                        "beneficiario", "beneficiário", "executing", "implementing", "ejecutor", "ejecutora", "exécution",
-                        "executor", "executora", "accredited", "agency", "agence", "agencia", "agência", "entity",
-                        "entidad", "entité", "entidade", "organismo", "organisme", "grantee", "maître", "contracting",
-                        "commissioned"})
-# A label naming a country, an amount or the project itself holds no body ("Recipient country:",
-# "Counterpart funding:", "Implementing project:").
-NOT_BODY_WORDS = frozenset({"country", "countries", "pays", "país", "funding", "amount", "montant", "monto", "project",
-                            "projects", "programme", "program", "projet", "proyecto", "programa", "date", "period"})
 # The value ends at a sentence's end: "Executing agency: X. Maximum contribution: ...".
 SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 
@@ -37,7 +28,7 @@ def role_fields(ctx: DetectionContext) -> None:
         if not match:
             continue
         words = set(re.findall(r"\w+", match["label"].lower()))
-        if not words & ROLE_WORDS or words & NOT_BODY_WORDS:
+        if not words & ctx.vocab.role_label_words or words & ctx.vocab.non_role_label_words:
             continue
         value = match["value"]
         end = SENTENCE_END.search(value)
