@@ -34,7 +34,7 @@ DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|value
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
-# "$5,1 billones de pesos colombianos": a bare "$" before an amount of a named peso.
+# "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.
 PESO_SIGN = re.compile(r"(?<![A-Za-z])\$\s?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+)?(pesos?\s+[^\W\d_]+)")
 LOCAL_DOLLAR = "$ local"
 # "A$ unless otherwise stated".
@@ -129,7 +129,7 @@ class MoneyContextIndex:
                 if code and code in self.table.candidates(form):
                     declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
         for match in PESO_SIGN.finditer(self.text) if "$" in self.text else ():
-            # "$5,1 billones de pesos colombianos": the page writes "$" for that peso (read where no country is near).
+            # "$7,3 billones de pesos chilenos": the page writes "$" for that peso (read where no country is near).
             code = self.table.qualified_words.get(match.group(1).lower())
             if code in dollar_family:
                 declared.setdefault(LOCAL_DOLLAR, code)
@@ -272,7 +272,7 @@ class PassageContext:
         self.romance = index.romance or any(w in index.table.romance_scales for w in re.findall(r"[^\W\d_]{5,}", span.text.lower()))
 
     def _rate_in_words(self, index: MoneyContextIndex) -> bool:
-        """"au taux fixe de 655,957 FCFA pour 1 euro", "ETB 62.4 per euro": an exchange rate said in words."""
+        """"3,41 dinars pour un euro", "ETB 62.4 per euro": an exchange rate said in words."""
         per = RATE_PER.match(index.text, self._end)
         if per and index.table.candidates(per.group(1).rstrip(".,;:")):
             return True

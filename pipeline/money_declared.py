@@ -1,7 +1,7 @@
 """Bare numbers of a page that declares its currency once, and of an inline caption that names a unit.
 
 Annual reports and budget summaries often state the currency once, as a line of its own
-("All amounts in Ghana cedis (GHS) unless otherwise stated.", "Amounts are in euros."),
+("All amounts in Zambian kwacha (ZMW) unless otherwise stated.", "Amounts are in euros."),
 then write bare numbers in tables and sentences. Such a line is the caption of the whole
 page (spec, MONEY: a label, column header or caption gives a bare number its currency):
 
@@ -29,11 +29,11 @@ from .currencies import CurrencyTable
 from .layout import Layout
 from .normalize.money import normalize_money
 
-# A line that is only the page's declaration: "All amounts in Ghana cedis (GHS) unless otherwise stated."
+# A line that is only the page's declaration: "All amounts in Zambian kwacha (ZMW) unless otherwise stated."
 PAGE_DECLARATION = re.compile(
     r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
     r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*\.?\s*$", re.IGNORECASE)
-# "(amounts in GHS million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
+# "(amounts in ZMW million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
 INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:")
 NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
 # A number paired with another by a range word: "2 and 5 years" (then only the second shows what it counts).
@@ -69,7 +69,7 @@ def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]
 
 
 def _unit(phrase: str, table: CurrencyTable) -> Optional[str]:
-    """"Ghana cedis (GHS)" -> "GHS"; "US dollars" -> "US dollars": the shortest part the money normalizer reads."""
+    """"Zambian kwacha (ZMW)" -> "ZMW"; "US dollars" -> "US dollars": the shortest part the money normalizer reads."""
     phrase = phrase.strip()
     inner = re.search(r"\(([^()]{1,12})\)\s*$", phrase)
     for candidate in ([inner.group(1)] if inner else []) + [re.sub(r"\s*\([^()]*\)\s*$", "", phrase)]:

@@ -27,7 +27,7 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
-# "(US$ million, unless stated otherwise)": the caveat says nothing of the unit.
+# "(EUR million, unless otherwise indicated)": the caveat says nothing of the unit.
 CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
 # "(EUR '000)": thousands, as budget tables write them.
 THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
@@ -59,7 +59,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
 def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
     """(start, end, unit) of every bare number whose label, column header or caption names a currency."""
     text = layout.text
-    # "All amounts in Ghana cedis (GHS)": the page's caption, for the label-and-value rows below it that name no unit.
+    # "All amounts in Zambian kwacha (ZMW)": the page's caption, for the label-and-value rows below it that name no unit.
     page = page_unit(layout, table)
     for line in layout.lines:
         raw = text[line.start : line.end]

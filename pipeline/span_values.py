@@ -98,7 +98,7 @@ def qualifier_before(span: Span) -> str:
             if phrase in qualifiers:
                 return qualifiers[phrase]
     after = doc[span.end : span.end + 7]
-    # "US$ 90 million per year (approx.)": the rate's words stand between the amount and its parenthesis.
+    # "US$ 40 million a year (approx.)": the rate's words stand between the amount and its parenthesis.
     for words in PER_PERIOD:
         if [t.lower_ for t in after[: len(words)]] == list(words):
             after = after[len(words):]
@@ -123,7 +123,7 @@ def qualifier_before(span: Span) -> str:
     return _cap_subject(doc, span.start)
 
 
-# "The maximum grant per farm is $500", "O valor máximo por beneficiário é de 15 milhões": the clause's subject is a cap.
+# "The maximum grant per farm is $500", "O valor máximo por escola é de 8 milhões": the clause's subject is a cap.
 # (Kept in code, not in rules/currencies.json's qualifiers: that file is edited elsewhere this round.)
 CAP_WORDS = {"maximum": "at_most", "máximo": "at_most", "máxima": "at_most", "maximal": "at_most", "plafond": "at_most",
              "minimum": "at_least", "mínimo": "at_least", "mínima": "at_least", "minimal": "at_least"}

@@ -693,20 +693,20 @@ UNSEEN_PAGE_CUES = [
      "do Lago (BRL 4 milhões), which builds tanks.\n- Programa de Riego Andino (PRA), approved in 2021.\n",
      [("Projeto Cisternas do Lago", "Projeto Cisternas do Lago", None),
       ("Programa de Riego Andino (PRA)", "Programa de Riego Andino", "PRA")]),
-    ("4. Hill Clinics Program (HCP) – Eastland\n   Grant: USD 7.5 million | Period: FY2023–FY2026\n",
+    ("4. Hill Clinics Program (HCP) – Eastland\n   Grant: USD 6.25 million | Period: FY2031–FY2034\n",
      [("Hill Clinics Program (HCP)", "Hill Clinics Program", "HCP")]),
     # A headline in title case capitalizes its verbs too: no verb-led title there.
     ("Bank Approves $400 Million Package to Support Eastland's Fiscal Reforms and Coastal Water\n\nText.\n", []),
     # Rejections: a Romance body, a pooled fund's allocation round, an aid modality.
     ("Socios: Secretaría de Pesca y Acuicultura (SPA); alcaldías del lago.", []),
     ("2024 First Standard Allocation (FSA1)\nFSA1 prioritises food aid.", []),
-    ("Management arrangements: National Implementation Modality (NIM)\n", []),
+    ("Delivery arrangements: Direct Implementation Modality (DIM)\n", []),
     # Rejections: a sentence after a label, investors in a fund, a lender named with its owner, a results framework.
     ("(iii) Hill Startup Grants: each grant is Rs 150,000 (about US$ 535). It is co-financed by the Lake Window.", []),
     ("Co-investors in the first close include:\n- Eastland Investment Fund (EIF): USD 25 million\n"
      "- Hillfund, the Eastland financier: USD 8 million\n", []),
     ("It will be co-financed by the Korean Economic Development Cooperation Fund (EDCF) with a loan.", []),
-    ("ANNEX 3: RESULTS FRAMEWORK AND BUDGET\n", []),
+    ("APPENDIX B: RESULTS FRAMEWORK AND COSTS\n", []),
 ]
 
 

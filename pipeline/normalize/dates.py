@@ -166,7 +166,7 @@ FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
 # "FY24", "FY24-26": fiscal years written with two digits, as bank pages often do (FY98 is 1998).
 SHORT_FISCAL = re.compile(r"\bFY(\d{2})\b", re.IGNORECASE)
-# "mid-July 2024 to mid-July 2025": the month at that precision.
+# "mid-March 2031 to mid-March 2032": the month at that precision.
 YEAR_PART = re.compile(r"(?<!\w)(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$|\d{4}\b|[^\W\d_])", re.IGNORECASE)
 CONNECTOR = re.compile(
     r"\s*(?:" + "|".join(rf"(?<!\w){w}(?!\w)" for w in RANGE_TO_WORDS + RANGE_AND_WORDS) + r"|[-–—~])\s*", re.IGNORECASE

@@ -53,7 +53,7 @@ class MoneyContext:
 
 
 NO_CONTEXT = MoneyContext()
-# "98 millions de dollars US", as French writes the US dollar: the dollar word alone says USD.
+# "41 millions de dollars US", as French writes the US dollar: the dollar word alone says USD.
 DOLLARS_US = re.compile(r"(?:(?<=[Dd]ollar)|(?<=[Dd]ollars))\s+US$")
 # "Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount says nothing of its value.
 CLOSING_MARK = re.compile(r"(?<=[\dA-Za-z])(?:/=|/-|[.,]-)$")
@@ -239,7 +239,7 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
         if form == "$" and context.romance:
             # Spanish and Portuguese pages write their own peso as "$" ("$850.000 millones" in Colombia), as CLDR's
             # local symbols do; English pages keep the spec's US dollar.
-            # The page's own "$" ("$5,1 billones de pesos colombianos") comes after the sentence's country.
+            # The page's own "$" ("$7,3 billones de pesos chilenos") comes after the sentence's country.
             own = declared.get("$ local") if declared.get("$ local") in found else None
             local = _of_countries(context.near, found, table) or own or _of_countries(context.countries[:1], found, table)
             if local:
@@ -313,7 +313,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     text = re.sub(r"(?i)\bd['’](?=[^\W\d_])", "", text)
     text = re.sub(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])", lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = " ".join(text.split())
-    # "a quarter of a million euros", "half of one million": the fraction of the scale.
+    # "a quarter of a million pounds", "half of one million": the fraction of the scale.
     text = re.sub(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)", r"\1 ", text)
     # "between $5 and $10 million", "from €5,000 to €20,000" are ranges like "$5-10 million".
     between = re.match(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$", text)

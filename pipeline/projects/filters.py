@@ -54,7 +54,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     name = text.split(" (")[0].split(",")[0].strip()
     if name in ctx.vocab.organization_names:
         return "organization acting in its own right"
-    # "United Nations World Food Programme": a UN body under the system's name.
+    # "United Nations Development Programme": a UN body under the system's name.
     for prefix in ("united nations ", "un "):
         if name.startswith(prefix) and name[len(prefix):] in ctx.vocab.organization_names:
             return "organization acting in its own right"

@@ -78,7 +78,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
                  if not _continues(ctx, m, text, start_char)]
-        # "Brazilian technical cooperation: Projeto Cisternas Angola": a sentence-case label before a name.
+        # "Chilean technical support: Projeto Poços do Sul": a sentence-case label before a name.
         label = LABEL.match(text)
         if label and len(label["label"].split()) <= MAX_LABEL_WORDS \
                 and any(w.isalpha() and w.islower() and w not in ctx.vocab.function_words for w in label["label"].split()[1:]):

@@ -115,7 +115,7 @@ class LinkContext:
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
                     and indent > item_indent and not TAB_ROW.search(raw))
                 # "SDX-31/0442 – Meadow Wells Scheme – Ruritania Red Cross –" / "  US$ 640,000 – 2031 to 2032".
-                # "- X Facility | Kiribati | approved US$ 38.6m," / "  disbursed US$ 5.2m | 2021–2029": a row cut after
+                # "- X Facility | Ruritania | approved US$ 12.4m," / "  disbursed US$ 3.1m | 2030–2034": a row cut after
                 # a comma or a dash runs on.
                 or (current.kind == "row" and row_indent >= 0 and indent > row_indent and not CODED_RECORD.match(raw)
                     and (line.kind == "text" or line.kind == "row" and WRAPPED_ROW_END.search(self.text[current.start : current.end])))

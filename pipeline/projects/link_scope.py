@@ -146,7 +146,7 @@ PAID_PER_TURN = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:per|a|an|each|every)\s+(?:t
 
 
 def is_rate_paid(context: LinkContext, fact: Span) -> bool:
-    """"cash transfers of MK 45,000 per term", "Beneficiaries receive KSh 2,000 per month": a transfer, wage or fee
+    """"cash transfers of MK 30,000 per term", "Beneficiaries receive KSh 2,000 per month": a transfer, wage or fee
     paid per term, month or day is what a person receives, not the project's funding."""
     return fact.label_ == "MONEY" and bool(PAID_PER_TURN.match(context.text, fact.end_char))
 

@@ -122,7 +122,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
 
 
 def _translated_title(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
-    """"Programme Eau et Résilience au Sahel (PERS)", then "Water and Resilience in the Sahel Programme
+    """"Programme Routes Rurales du Sahel (PRRS)", then "Sahel Rural Roads Programme
     (PERS)": a bilingual page gives a found project's acronym to its translated title too, whose words the
     letters do not spell. Taken when the title-case run before the parenthesis has a project head."""
     if not _project_acronym(ctx, acronym):
@@ -188,7 +188,7 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     name = tuple(ctx.texts[begin:stop])
     if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
         return False
-    # "Forages Communautaires Sahel (FOCOS)": a region is no country a body would be named after.
+    # "Puits Villageois Sahel (PUVIS)": a region is no country a body would be named after.
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
         and head not in ctx.vocab.region_words \
         and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
@@ -267,7 +267,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     for k in range(i - 1, begin + 1, -1):
         if ctx.texts[k].lower() == "the" and ctx.texts[k - 1] in ctx.vocab.prepositions \
                 and not any(ctx.texts[j] in ctx.vocab.project_heads for j in range(begin, k - 1)) and i - k >= 2:
-            # "Water and Resilience in the Sahel Programme": when the words after "the" are no name of their
+            # "Sahel Rural Roads Programme": when the words after "the" are no name of their
             # own (a region and the head), "in the" is inside the title.
             if acceptable(ctx, k + 1, i + 1):
                 begin = k + 1
