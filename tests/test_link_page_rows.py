@@ -147,3 +147,25 @@ def test_linker_gives_items_under_a_numbered_window_line_to_that_window_too(nlp)
     assert result["Clean Energy"] == ([], ["2500000 EUR"], [])  # the money it passes on, not the project's period
     assert result["Coastal Works"] == ([], ["4000000 EUR"], [])
     assert result["Lakeside Water Facility"] == ([], [], [])
+
+
+def test_linker_gives_a_numbered_entrys_fields_and_prose_to_the_name_on_its_number_line(nlp):
+    """"1. Name" alone after a blank line, with a bar of fields and a paragraph set tight under it: an entry of a
+    project listing. Its amount, period and the paragraph's figures are its own; the next entry's are the next's.
+    A tight list of names (no blank line before each) is no such entry: the line under it stays the list's."""
+    text = ("Our projects\n\n"
+            "1. Meadow Wells Scheme\n"
+            "Sector: Water | Financing: EUR 12 million grant | Term: 2031–2035\n"
+            "The scheme drills wells; the district adds EUR 1 million.\n\n"
+            "2. Harbour Lights Initiative\n"
+            "Sector: Energy | Financing: EUR 7 million loan | Term: 2032–2036\n"
+            "Solar lamps for fishing crews.\n")
+    result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
+                                         ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
+                    money=[("EUR 12 million", "12000000", "EUR"), ("EUR 1 million", "1000000", "EUR"),
+                           ("EUR 7 million", "7000000", "EUR")],
+                    dates=[("2031–2035", "2031", "2035"), ("2032–2036", "2032", "2036")])
+    assert result == {
+        "Meadow Wells Scheme": ([], ["1000000 EUR", "12000000 EUR"], ["2031/2035"]),
+        "Harbour Lights Initiative": ([], ["7000000 EUR"], ["2032/2036"]),
+    }

@@ -129,7 +129,8 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
         if earlier.lines[-1].index + 1 != first.lines[0].index or earlier.kind == "heading":
             break
         first = earlier
-    if first.kind != "paragraph" or first is block and len(block.lines) < 2 and block.kind == "paragraph":
+    if not (first.kind == "paragraph" or _name_item(context, first)) \
+            or first is block and len(block.lines) < 2 and block.kind == "paragraph":
         return None
     line = _card_name_line(context, first)
     named = context.spans_in(line.content_start, line.end)
@@ -140,6 +141,14 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None
     return context.owner(named[0])
+
+
+def _name_item(context: LinkContext, block: Block) -> bool:
+    """"1. Hill Roads Programme, Phase II" alone after a blank line, with its fields and prose set tight under it:
+    a numbered entry's name line, the head of its card (a tight list's items are not: the line before them is one)."""
+    line = block.lines[0]
+    return block.kind == "item" and len(block.lines) == 1 and block is not context.blocks[-1] \
+        and (line.index == 0 or context.layout.lines[line.index - 1].kind == "blank")
 
 
 def _card_name_line(context: LinkContext, first: Block):
