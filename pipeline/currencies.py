@@ -145,7 +145,9 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
                 for unit in unit_of.get(code, ()):
                     shared[symbol] |= forms.english_units[unit] & iso
     # Withdrawn codes written next to an amount ("DEM 80 million"), and "N$"-like dollar prefixes CLDR lacks.
-    for code in sorted(former_codes(data["former_codes_never"]["codes"])):
+    # (Such old amounts are large: beside a small plain number, "the 2019 ESP", a withdrawn code is an acronym.)
+    withdrawn = former_codes(data["former_codes_never"]["codes"])
+    for code in sorted(withdrawn):
         signs.setdefault(code, code)
     prefixes = dollar_prefixes(iso)
     for form, found in prefixes.items():
@@ -237,8 +239,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
         scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
-        word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes),
-        needs_amount=frozenset(need_amount) | frozenset(title_codes),
+        word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
+        needs_amount=frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
         signs_need_amount=frozenset(data.get("signs_need_amount", {}).get("forms", ())),
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])

@@ -17,6 +17,8 @@ MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>(?:[•·●▪◦*\-–—]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \t]+)"
 )
 TABLE_SEPARATOR = re.compile(r"\s\|\s")
+# In such a row, a bar glued to one side parts two cells too ("Planned disb.| 171,500").
+CELL_BAR = re.compile(r"\s\||\|\s")
 # Cells of a tab-separated table ("Financier<TAB>Commitments (US$ millions)"): a tab between two non-blank cells.
 TAB_SEPARATOR = re.compile(r"[ ]*\t[\t ]*")
 TAB_ROW = re.compile(r"\S[ ]*\t[\t ]*\S")
@@ -177,7 +179,7 @@ def _spaced_row(content: str) -> bool:
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
     if is_csv_row(raw):
         return _csv_cells(raw, start)
-    separator = TABLE_SEPARATOR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
+    separator = CELL_BAR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
         else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else SPACE_SEPARATOR
     cells = []
     cursor = content_start - start
@@ -185,8 +187,8 @@ def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
         stop = match.start() if match else len(raw)
         piece = raw[cursor:stop]
         # "| Roads | 12.5 |": the outer pipes of a Markdown row are not part of its first and last cells.
-        left = len(piece) - len(piece.lstrip(" \t|" if separator is TABLE_SEPARATOR else None))
-        right = len(piece.rstrip(" \t|" if separator is TABLE_SEPARATOR else None))
+        left = len(piece) - len(piece.lstrip(" \t|" if separator is CELL_BAR else None))
+        right = len(piece.rstrip(" \t|" if separator is CELL_BAR else None))
         if right > left:
             cells.append((start + cursor + left, start + cursor + right))
         if match:

@@ -29,10 +29,11 @@ from .currencies import CurrencyTable
 from .layout import Layout
 from .normalize.money import normalize_money
 
-# A line that is only the page's declaration: "All amounts in Zambian kwacha (ZMW) unless otherwise stated."
+# A line that opens with the page's declaration: "All amounts in Zambian kwacha (ZMW) unless otherwise stated.", and
+# may go on with another sentence ("... Data as of 30 June 2031.").
 PAGE_DECLARATION = re.compile(
     r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
-    r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*\.?\s*$", re.IGNORECASE)
+    r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*(?:\.\s+\S[^\n]*|\.)?\s*$", re.IGNORECASE)
 # "(amounts in ZMW million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
 INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:")
 NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
@@ -52,6 +53,9 @@ COUNT_BOUND = re.compile(r"(?i)\b(?:under|over|aged?|ages)\s+$")
 # "1 in 4": a ratio, both numbers.
 RATIO_AFTER, RATIO_BEFORE = re.compile(r"\s+in\s+\d"), re.compile(r"\d\s+in\s+$")
 CLAUSE_START = re.compile(r"[.!?;]\s")
+# Labels and columns whose numbers are not amounts even under a money caption ("Contribution ID: 14230").
+# ("Approved to date" is an amount so far, not a date.)
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
 
 
 def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]:
@@ -113,8 +117,8 @@ def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]
             if YEAR.fullmatch(number):
                 continue
             before = text[line.start : start].split()
-            if before and (before[-1][:1].isupper() or before[-1] in {"(", "#", "No.", "no."}):
-                continue  # "Figure 1", "Note 5", "Phase 2": a number in a name
+            if before and (before[-1][:1].isupper() and not before[-1].endswith(":") or before[-1] in {"(", "#", "No.", "no."}):
+                continue  # "Figure 1", "Note 5", "Phase 2": a number in a name ("Committed: 1,618,402" is a label's)
             preceding = text[body_start:start]
             if COUNT_BOUND.search(preceding) or RATIO_BEFORE.search(preceding) or RATIO_AFTER.match(text, end):
                 continue
@@ -139,6 +143,6 @@ def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]
 def _money_said_before(preceding: str) -> bool:
     """A label's value ("Fee: 350"), or a money word in the number's clause before it ("a monthly stipend of 350")."""
     if preceding.rstrip().endswith(":"):
-        return True
+        return not NOT_AMOUNT_HEADER.search(CLAUSE_START.split(preceding)[-1])
     clause = CLAUSE_START.split(preceding)[-1]
     return bool(MONEY_WORD.search(" ".join(clause.split()[-8:])))

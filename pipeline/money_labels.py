@@ -14,11 +14,14 @@ from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import CSV_FIELD, Layout, Line, is_csv_row
-from .money_declared import declared_numbers, inline_caption_numbers, page_unit
+from .money_declared import NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
 from .normalize.money import normalize_money
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
-UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|amounts?\s+in\s+)?(?P<unit>[^()\d]{1,40})\)\s*:?\s*$", re.IGNORECASE)
+# A caveat after a comma ("(US$ million, current prices)", "(en millones de dólares, al 30/09/2031)") and a footnote
+# mark after it ("[1]") leave the unit before the comma.
+UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|en\s+|em\s+|amounts?\s+in\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
+                                 r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
                           re.IGNORECASE)
@@ -35,9 +38,10 @@ THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 # "US$ equivalent": the unit of a column of converted amounts.
 EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
-# Columns whose numbers are not amounts even under a money caption.
-# ("Approved to date" is an amount so far, not a date.)
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
+# A column header that says its numbers are money ("Signed", "Disbursed", "Amount approved"): under a page's
+# declared currency, such a column's bare numbers are amounts of it (a column of counts stays numbers).
+MONEY_HEADER = re.compile(r"(?i)\b(?:amount|budget|cost|signed|commit|approv|disburs|pledge|paid|contribut|financ|grant|"
+                          r"loan|value|expend|allocat|receiv|spent|funding)")
 
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
@@ -90,6 +94,9 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                     continue
                 head_text = text[slice(*head)]
                 unit = _column_unit(head_text, caption, row_currency, table)
+                if unit is None and page is not None and header.start > page[0] and MONEY_HEADER.search(head_text) \
+                        and not NOT_AMOUNT_HEADER.search(head_text):
+                    unit = page[1]
                 yield from _cell_if_number(text, cell, unit)
         elif line.kind in ("text", "item", "heading"):
             match = LABELLED_LINE.search(raw)
@@ -179,7 +186,8 @@ def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> lis
         fields = [match.start() for match in CSV_FIELD.finditer(raw)]
         return [sum(1 for field in fields if field <= start - line.start) - 1 for start, _ in line.cells]
     # Lookarounds, so that the bars of an empty cell ("| |") share the space between them and both count.
-    separator = re.compile(r"(?<=\s)\|(?=\s)") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
+    # ("Planned disb.| 171,500": a bar glued to one side still parts two cells.)
+    separator = re.compile(r"(?<=\s)\||\|(?=\s)") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
         return list(range(len(line.cells)))
     return [len(separator.findall(raw, 0, start - line.start)) for start, _ in line.cells]

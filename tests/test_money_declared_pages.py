@@ -202,3 +202,44 @@ def test_declared_page_keeps_counts_ratios_and_ages_numbers(nlp, sentence):
     # A plain number is an amount only where a money word says so in its clause; never in "N in M" or after "under".
     found = amounts(nlp, EURO_PAGE.format(sentence=sentence))
     assert found == [("45", Decimal("45"), "EUR"), ("1,240", Decimal("1240"), "EUR")]
+
+
+def test_declaration_followed_by_another_sentence_gives_labels_and_money_columns_its_currency(nlp):
+    """"All amounts in US$ unless otherwise stated. Data as of ...": the declaration opens the line. Label values
+    take it (an ID's number does not), and so do a table's columns headed by a money word; a column of counts not."""
+    text = ("All amounts in US$ unless otherwise stated. Data as of 30 June 2031.\n\n"
+            "Signed:      4,210,000\n"
+            "Committed:   3,900,500\n"
+            "Contribution ID: 44120\n\n"
+            "Grant | Clinics | Disbursed\n"
+            "Meadow Wells | 1,250 | 2,410,000\n")
+    assert amounts(nlp, text) == [("4,210,000", Decimal("4210000"), "USD"), ("3,900,500", Decimal("3900500"), "USD"),
+                                  ("2,410,000", Decimal("2410000"), "USD")]
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 2. Funding by donor (US$ million, current prices)[4]",
+    "Cuadro 2. Resumen (en millones de dólares estadounidenses, al 30/06/2031)",
+])
+def test_caption_unit_before_a_caveat_or_a_footnote_mark(nlp, caption):
+    text = caption + "\n\nDonor | 2031 | 2032\nEastland | 14 | 22,5\n" if "Cuadro" in caption \
+        else caption + "\n\nDonor | 2031 | 2032\nEastland | 14 | 22.5\n"
+    assert [(t, c) for t, _, c in amounts(nlp, text)] == [("14", "USD"), ("22,5" if "Cuadro" in caption else "22.5", "USD")]
+
+
+def test_bar_glued_to_a_cell_still_parts_the_columns(nlp):
+    """"Planned disb.| 171,500": the bar without a space before it parts two cells, so the amount keeps its column."""
+    text = ("Year | Transaction | Donor currency (JPY) | GMD equivalent\n"
+            "2031 | Disbursement | 312,500,000 | 141,000,000\n"
+            "2032 | Planned disb.| 171,500,000 | 77,380,800\n")
+    assert [(t, c) for t, _, c in amounts(nlp, text)] == [
+        ("312,500,000", "JPY"), ("141,000,000", "GMD"), ("171,500,000", "JPY"), ("77,380,800", "GMD")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A footnote mark closes the amount: about US$ 51 million).[3] Then more.", [("US$ 51 million", Decimal("51000000"))]),
+    ("Categorised A (2031 ESP). The assessment was published.", []),  # a withdrawn code beside a year is an acronym
+    ("In 1996 the loan was DEM 80 million.", [("DEM 80 million", Decimal("80000000"))]),
+])
+def test_footnote_marks_and_withdrawn_codes(nlp, text, expected):
+    assert [(t, a) for t, a, _ in amounts(nlp, text)] == expected
