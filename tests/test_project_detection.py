@@ -63,6 +63,19 @@ LEFT_BOUNDARY = [
     ("Five Things To Know About The Harbour Lights Fund\n", "Harbour Lights Fund"),
     ("How The Green Kilns Fund Is Changing Lives In Ghana\n", "Green Kilns Fund"),
     ("Hill Clinics Programme Reaches 10,000 Pupils In Eastland\n", "Hill Clinics Programme"),
+    # The aligned long form starts the name when a lowercase word or a word bringing the name in stands before it.
+    ("Eastland joins the multi-donor Open Schools for All Ruritania (OSAR) pooled fund.",
+     "Open Schools for All Ruritania (OSAR)"),
+    ("Eastland co-finances the Ruritania Clinics Equity Fund Scale-up (CEF-S).",
+     "Ruritania Clinics Equity Fund Scale-up (CEF-S)"),
+    ("A study funded by the Government of Osterlich through the Osterlich-Bank Trust Fund (OBTF) ended.",
+     "Osterlich-Bank Trust Fund (OBTF)"),
+    ("It works with the Alliance for Seed Banks in Eastland for the Hardy Grains for Growers (HGG) initiative.",
+     "Hardy Grains for Growers (HGG)"),
+    # A body after "with" is a partner; a bar between links parts two names.
+    ("It was built under the Lakeside Maternity Support Project with the Ministry of Health of Ruritania.",
+     "Lakeside Maternity Support Project"),
+    ("Related projects: Hill Waste Works (40211) | Valley Landfill Project (40390)\n", "Valley Landfill Project"),
 ]
 
 # 3. Bodies are not projects, even with a parenthesized acronym.
@@ -742,7 +755,15 @@ AGENCY_PAGE_CUES = [
     ("Overall Implementation Progress (OIP): Satisfactory\n", []),
     ("Figures follow the Regional Hunger Phase Classification (RHPC).", []),
     ("PROJECT DETAILS\nProject ID: P000123\nStatus: Active\n", []),
+    # An acronym and its phase alone is an acronym, however it was found.
+    ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]
+
+
+def test_an_address_bar_over_a_copyright_line_is_no_card_name(nlp):
+    text = ("Share this page\n\nThe Lakeside Trust  ·  Health Campus  ·  Rue du Lac 4  ·  Geneva, Osterlich\n"
+            "© 2031 The Lakeside Trust  |  Privacy  |  Terms\n")
+    assert not [s.text for s in nlp(text).spans["PROJECT"] if "·" in s.text]
 
 
 @pytest.mark.parametrize("text,expected", AGENCY_PAGE_CUES, ids=[t[:40] for t, _ in AGENCY_PAGE_CUES])

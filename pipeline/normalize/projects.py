@@ -23,6 +23,8 @@ _INNER_PARENS = re.compile(r"\(\s*(?P<inner>[^()]+?)\s*\)")
 _PHASE = re.compile(r"^(?:(?:phase|tranche|stage|part|batch|lot)\s+)?(?:[IVX]+|\d+|[A-Z])$", re.IGNORECASE)
 # Acronym suffixes that the long form need not spell: "-2", " II", "-SU" stays (it is letters).
 _ACRONYM_SUFFIX = re.compile(r"(?:[\s\-–]*(?:[IVX]+|\d+))+$")
+# An acronym and its phase, nothing else: "ABCD II", "ABCD-3".
+_ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[\s\-–]+(?:[IVX]+|\d{1,2}))+")
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -109,8 +111,8 @@ def normalize_project(text: str, acronym_only: bool = False) -> Optional[Project
     text = " ".join(text.split())
     if not text:
         return None
-    if acronym_only:
-        return ProjectValue(title=None, acronym=text)
+    if acronym_only or _ACRONYM_WITH_PHASE.fullmatch(text):
+        return ProjectValue(title=None, acronym=text)  # ("PNER III" however it was found: an acronym alone, spec)
     trailing = _TRAILING_PARENS.match(text)
     if trailing and is_acronym_of(trailing["inner"], trailing["title"].strip()):
         return ProjectValue(title=trailing["title"].strip(), acronym=trailing["inner"].strip())

@@ -57,6 +57,10 @@ def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = 
     return close + 1 if looks_like_acronym(inner) else None
 
 
+# Words that bring a name into a sentence ("funded through the X Fund"), not words inside one.
+ARRIVAL_WORDS = frozenset({"through", "via", "by", "from", "with", "under"})
+
+
 def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -> Optional[int]:
     """The token where the long form of `acronym` starts within tokens [start, end), or None.
 
@@ -79,6 +83,11 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     first = aligned.start
     initial = ctx.texts[first][:1].lower()
     for i in range(start, first):
+        # (Not across a word no title holds between its head and the rest: "Japan through the Japan-Ruritania Fund".)
+        # (A sentence-case long form, "Partnership for improving prospects (PROSPECTS)", has lowercase words inside.)
+        if any(ctx.texts[k] in ARRIVAL_WORDS or ctx.texts[first][:1].isupper() and ctx.texts[k].isalpha()
+               and ctx.texts[k].islower() and not ctx.is_function(k) for k in range(i + 1, first)):
+            continue
         if ctx.texts[i][:1].lower() == initial and ctx.texts[i][:1].isupper():
             return i
     if ctx.texts[first].islower() and ctx.is_function(first):

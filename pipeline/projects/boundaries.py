@@ -133,7 +133,21 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-LEFT_TRIMS = (drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+# Separators of a bar of links or an address line ("A (52877) | B Project", "Fund · Campus · Geneva"), set apart by spaces.
+BAR_SEPARATORS = {"|", "·", "•", "¦"}
+
+
+def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Related projects: Hill Roads (52877) | Lake Wells Project": a name never runs across a bar between items;
+    the name is the part after the last one."""
+    for k in range(end - 2, start - 1, -1):
+        at = ctx.doc[k].idx
+        if ctx.texts[k] in BAR_SEPARATORS and ctx.layout.text[at - 1 : at].isspace() and ctx.layout.text[at + 1 : at + 2].isspace():
+            return k + 1, end
+    return start, end
+
+
+LEFT_TRIMS = (drop_through_bar, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener)
 
 

@@ -218,7 +218,9 @@ def _cards(ctx: DetectionContext, heading) -> None:
     for line in lines[heading.index + 1 :]:
         following = lines[line.index + 1] if line.index + 1 < len(lines) else None
         before = lines[line.index - 1]
+        # (An address bar, "The Fund · Campus · Geneva", over a copyright row is no name over its facts.)
         if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
+                and not BAR.search(ctx.layout.text[line.start : line.end]) \
                 and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \
                 and _row_has_facts(ctx, following) and not _caption_over_table(ctx, line, following):
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
@@ -231,6 +233,7 @@ def _cards(ctx: DetectionContext, heading) -> None:
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
 
 
+BAR = re.compile(r"\s[·|•]\s")
 CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map|Annex|Tableau|Cuadro|Gráfico)\s+[\dA-Z][\d.]*\b")
 
 

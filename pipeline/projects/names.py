@@ -56,11 +56,17 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
         # then drop owners, amounts and openers), unless an article introduces the aligned words
         # ("a loan from the bank for the Rural Roads Programme (RRP)").
         begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES else run
+        # "the multi-donor Inclusive Schools (IS)", "co-finances the Lao Health Fund (HF)": a lowercase word that is
+        # no function word ends what ran in before the name.
+        # (A sentence-case long form, "Partnership for improving prospects (PROSPECTS)", has such words inside.)
+        if ctx.texts[aligned][:1].isupper():
+            begin = max([begin] + [k + 1 for k in range(run, aligned) if ctx.texts[k].isalpha() and ctx.texts[k].islower()
+                                   and not ctx.is_function(k)])
         # "Action Document for Harbour Jobs (HJ)", "Report on ...": a document about the aligned name (a
         # plan's or strategy's own name is no document about another).
         cut = next((k + 2 for k in range(end - 3, run - 1, -1) if ctx.texts[k] in ctx.vocab.non_project_heads
                     and ctx.texts[k] not in ctx.vocab.plan_words and ctx.texts[k + 1] in ("for", "on")), None)
-        if cut is not None and long_form_start(ctx, acronym, cut, end) is not None:
+        if cut is not None and cut > begin and long_form_start(ctx, acronym, cut, end) is not None:
             begin = cut
         if ctx.content_words(*settle(ctx, begin, end)) >= 2:
             return begin
@@ -281,6 +287,9 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         named_on = stop < ceiling and (comma_phase_suffix(ctx, stop, ceiling) > stop
                                        or ctx.texts[stop] == "(" and acronym_after(ctx, stop, begin) is not None)
         if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]) and not named_on:
+            stop = i + 1
+        # "... Support Project with the Ministry of Health": a body after "with" is a partner, not more of the name.
+        if following == "with" and _body_follows(ctx, i + 2, stop):
             stop = i + 1
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
