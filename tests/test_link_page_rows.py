@@ -169,3 +169,18 @@ def test_linker_gives_a_numbered_entrys_fields_and_prose_to_the_name_on_its_numb
         "Meadow Wells Scheme": ([], ["1000000 EUR", "12000000 EUR"], ["2031/2035"]),
         "Harbour Lights Initiative": ([], ["7000000 EUR"], ["2032/2036"]),
     }
+
+
+def test_linker_reads_heading_lines_stacked_over_a_field_line_as_the_pages_heading(nlp):
+    """A notice's centred title: the country, the project's name, then its ID line, set tight. The ID line is the
+    nearest heading, but the stack names the project, so the prose under it is the project's section."""
+    text = ("               GENERAL NOTICE\n\n"
+            "               OSTERLICH\n"
+            "       HILL ROADS CONNECTIVITY PROJECT\n"
+            "               Project ID: P000991\n\n"
+            "Osterlich has received a credit toward the cost of the Hill Roads Connectivity Project. The Lakeside "
+            "Bank co-finances the works with a parallel loan of US$ 20 million.\n")
+    result = linked(nlp, text, projects=[("HILL ROADS CONNECTIVITY PROJECT", "HILL ROADS CONNECTIVITY PROJECT", None),
+                                         ("Hill Roads Connectivity Project", "Hill Roads Connectivity Project", None)],
+                    money=[("US$ 20 million", "20000000", "USD")])
+    assert result["HILL ROADS CONNECTIVITY PROJECT"][1] == ["20000000 USD"]

@@ -755,6 +755,24 @@ AGENCY_PAGE_CUES = [
     ("Overall Implementation Progress (OIP): Satisfactory\n", []),
     ("Figures follow the Regional Hunger Phase Classification (RHPC).", []),
     ("PROJECT DETAILS\nProject ID: P000123\nStatus: Active\n", []),
+    # A page's name line over the field identifying its operation names it; a section label does not.
+    ("Hill Waste Works\n\nProject number:   54127\nCountry: Eastland\n", [("Hill Waste Works", "Hill Waste Works", None)]),
+    ("Key Facts\n\nProject number: 4411\n", []),
+    # Labels, features, bodies and documents in lower case, and a phase alone are no names.
+    ("Life of Activity: October 2031 – September 2036\n", []),
+    ("A joint operation around Lake Tanganyika, the project restored wetlands.", []),
+    ("Partners: the Osterlich trade promotion agency (OTPA) and the chamber.", []),
+    ("Key documents\n- Project document (ProDoc), signed November 2031\n", []),
+    ("Associated Projects: P181206 (Additional Financing)\n", []),
+    ("It works with the Chilean Servicio de Riego Andino (SRA) in the valleys.", []),
+    # A plural acronym the text calls a programme, and a phase after an acronym.
+    ("It builds on the Integrated Farm Parks (IFPs) programme of the government.",
+     [("Integrated Farm Parks (IFPs)", "Integrated Farm Parks", "IFPs")]),
+    ("Clinics for Hill Villages (CHV) Phase II began in 2031.",
+     [("Clinics for Hill Villages (CHV) Phase II", "Clinics for Hill Villages (CHV) Phase II", "CHV")]),
+    # A coded line's title ends before its number in parentheses and a figure after a comma.
+    ("Related projects\n- AB/LBR/B-7 Valley Land Dispute Programme Phase II (00128811), US$ 3,000,000\n",
+     [("Valley Land Dispute Programme Phase II", "Valley Land Dispute Programme Phase II", None)]),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

@@ -107,3 +107,21 @@ def headless_blocks(ctx: DetectionContext) -> None:
     names = defined + (carded if len(carded) >= MIN_FIELD_BLOCKS else [])
     for line in sorted(names, key=lambda line: line.index):
         whole_item(ctx, line.content_start, line.end, "project-block", cut_commentary=True)
+
+
+# "Project number: 54127", "Project ID: P000123", "Número de proyecto: PR-L1234": the field that identifies an operation.
+IDENTIFIER_FIELD = re.compile(r"^\s*(?:(?:Project|Operation|Activity|Programme|Program|Grant|Loan)\s+(?:number|no\.?|ID|code)"
+                              r"|Número\s+de\s+(?:proyecto|operación)|N[°º]\s+(?:du\s+)?projet)\s*:", re.IGNORECASE)
+
+
+def identified_name_lines(ctx: DetectionContext) -> None:
+    """"Hill Waste Works" over "Project number: 54127": a page's name line over the field that identifies its
+    operation (set tight under it or after one blank line) names that operation."""
+    lines = ctx.layout.lines
+    for line in lines[:-1]:
+        following = lines[line.index + 1]
+        if following.kind == "blank" and line.index + 2 < len(lines):
+            following = lines[line.index + 2]
+        if IDENTIFIER_FIELD.match(ctx.layout.text[following.start : following.end]) and _is_name_line(ctx, line):
+            whole_item(ctx, line.content_start, line.end, "identified-name", cut_commentary=True)
+

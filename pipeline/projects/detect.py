@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .activity_names import activity_titles
-from .block_names import headless_blocks
+from .block_names import headless_blocks, identified_name_lines
 from .card_names import fact_cards
 from .coded_names import coded_names
 from .csv_names import csv_columns
@@ -55,6 +55,7 @@ FINDERS: tuple[Finder, ...] = (
     export_columns,  # the "purpose_project" column of a database export
     csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
+    identified_name_lines,  # "Hill Waste Works" over "Project number: 54127"
     field_headings,  # "## Project: X" in Markdown
     related_fields,  # "Predecessor: XX-1-P0099 – Hill Schools Pilot" under an activity's related activities
     label_lines,  # "Project title" on one line, "X" on the next

@@ -6,12 +6,16 @@ returns the first reason found. The word lists are data in rules/projects.json.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional
 
 from .boundaries import participle
 from .context import DetectionContext
 
 Rejection = Callable[[DetectionContext, int, int], Optional[str]]
+
+
+ROMAN_NUMERAL = re.compile(r"^[IVX]{1,5}$")
 
 
 def no_content(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -209,15 +213,52 @@ def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> O
 
 
 def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Plan Bénin Durable", "Ministerio de ...": a Romance name puts its head first."""
-    first = ctx.texts[start]
-    return f"Romance head {first!r} names a plan or a body" if first in ctx.vocab.foreign_non_project_heads else None
+    """"Plan Bénin Durable", "Ministerio de ...": a Romance name puts its head first (after a demonym the
+    English text adds: "Ruritanian Servicio Nacional de ...")."""
+    first = start + 1 if end - start > 2 and ctx.is_place(ctx.doc[start : start + 1]) else start
+    head = ctx.texts[first]
+    return f"Romance head {head!r} names a plan or a body" if head in ctx.vocab.foreign_non_project_heads else None
 
 
 def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Sinai Peninsula", "Congo Basin": a place, not an activity."""
     head = ctx.head(start, end)
     return "a geographic feature" if head in ctx.vocab.geographic_heads else None
+
+
+def feature_named_first(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Lake Tanganyika", "Gulf of Fonseca": a feature's word and its name, no more ("Lake Towns Jobs" is one)."""
+    if ctx.texts[start] in ctx.vocab.geographic_heads and ctx.content_words(start, end) <= 2 \
+            and not any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start + 1, end)):
+        return "a geographic feature"
+    return None
+
+
+def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Osterlich trade promotion agency (OTPA)", "Project document (ProDoc)": a sentence-case name whose last
+    word is a body's or a document's noun in lower case (a name that opens with a verb names an activity)."""
+    words = [i for i in range(start, end) if ctx.texts[i].isalpha()]
+    if not words or ctx.texts[start].lower() in ctx.vocab.title_verbs:
+        return None
+    last = ctx.texts[words[-1]]
+    nouns = ctx.vocab.organization_heads | ctx.vocab.non_project_heads
+    return f"{last!r} names a body or a document" if last.islower() and last.title() in nouns else None
+
+
+def part_of_a_bare_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Life of Activity", "Duration of Project": a field's label, a word "of" a project head alone."""
+    if end - start == 3 and ctx.texts[start + 1] == "of" and ctx.texts[end - 1] in ctx.vocab.project_heads:
+        return "a label about a project, not a name"
+    return None
+
+
+def phase_words_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Additional Financing", "Phase II": a phase with no name before it."""
+    words = [ctx.texts[i].lower() for i in range(start, end) if ctx.texts[i].isalnum()]
+    if words and all(w in ctx.vocab.phase_words or w == "financing" or ROMAN_NUMERAL.match(w.upper()) or w.isdigit()
+                     for w in words):
+        return "a phase alone"
+    return None
 
 
 def instrument_type(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -254,6 +295,10 @@ REJECTIONS: tuple[Rejection, ...] = (
     weak_head_short_name,
     romance_non_project_head,
     geographic_feature,
+    feature_named_first,
+    lowercase_body_or_document,
+    part_of_a_bare_head,
+    phase_words_only,
     generic_regional_reference,
     page_noise,
 )
@@ -290,4 +335,4 @@ def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optio
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
                                           place_and_common_nouns,
-                                          romance_non_project_head, geographic_feature, page_noise)
+                                          romance_non_project_head, geographic_feature, phase_words_only, page_noise)

@@ -29,6 +29,7 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
     return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
 
 
+PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Stage|Etapa)\s+(?:[IVX]+|\d+)\b")
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
@@ -88,7 +89,9 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         stops += _facts_after_commas(ctx, start_char, text)
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
         if acronym and cut_after_acronym:
-            stops.append(acronym.end())
+            # ("Hill Clinics (HC) Phase II", "(HC) – Phase 2": the phase after the acronym is the name's.)
+            phase = PHASE_AFTER_ACRONYM.match(text, acronym.end())
+            stops.append(phase.end() if phase else acronym.end())
         if stops:
             end_char = start_char + min(stops)
     # A closing parenthesis that is not an acronym ("(2020–2022)", "(P123456)") is outside the name (spec).

@@ -57,8 +57,10 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
                 topic = context.topic_before(lead_in, last[0])
                 if topic is not None:
                     return topic
-    for heading in context.headings_over(line):
-        named = context.projects_in(heading.start, heading.end)
+    for k, heading in enumerate(context.headings_over(line)):
+        # (Only the section's own heading takes in the heading lines stacked over it.)
+        named = context.projects_in(*_stacked_heading(context, heading)) if k == 0 \
+            else context.projects_in(heading.start, heading.end)
         if named:
             return named[0]
     page_item = subsection_item_owner(context, fact, block) if block is not None else None
@@ -73,6 +75,21 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
         sheet = sheet_project(context)
         return named[0] if named else sheet if sheet is not None and sheet_start(context) < block.start else None
     return None
+
+
+def _stacked_heading(context: LinkContext, heading) -> tuple[int, int]:
+    """A title page's heading blocks set tight ("KYRGYZ REPUBLIC" / "HILL ROADS PROJECT" over "Project ID: P1234"):
+    one heading, from the first block's start to the heading line itself."""
+    block = context.block_of_line.get(heading.index)
+    if block is None:
+        return heading.start, heading.end
+    first = block
+    while first.index > 0:
+        above = context.blocks[first.index - 1]
+        if above.kind != "heading" or above.lines[-1].index + 1 != first.lines[0].index:
+            break
+        first = above
+    return first.start, heading.end
 
 
 def _banner(context: LinkContext, span: Span) -> bool:

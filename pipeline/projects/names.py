@@ -6,7 +6,7 @@ from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
 from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
-from .boundaries import ROMAN, comma_phase_suffix, extend_right, settle
+from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
 
@@ -113,9 +113,10 @@ def title_acronyms(ctx: DetectionContext) -> None:
         # "Harbour Cooperation (HC) Special Fund": judged by the head after the acronym when there is one.
         judged = (begin, after) if after > close + 1 else (begin, stop)
         # "Least Developed Countries (LDCs)": a plural acronym abbreviates a term, not a name.
-        plural = acronym.endswith("s") and acronym[:-1].isupper()
-        # "the Pêche Durable Ruritania (PDR) programme": the noun after the acronym says what the name is.
+        # "the Pêche Durable Ruritania (PDR) programme": the noun after the acronym says what the name is
+        # (so does it for a plural acronym: "the Integrated Farm Parks (IFPs) programme").
         called = close + 1 < len(ctx.doc) and ctx.texts[close + 1].lower() in ctx.vocab.project_nouns
+        plural = acronym.endswith("s") and acronym[:-1].isupper() and not called
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
                 or not acceptable(ctx, begin, stop) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
@@ -218,6 +219,10 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
     if after >= len(ctx.doc) or not ctx.doc[after - 1].whitespace_:
         return after
     ceiling = ctx.line_tokens(after)[1]
+    # "Hill Clinics for All (HCA) Phase II", "(SCR) – Phase II": the phase goes on after the acronym.
+    phased = phase_suffix(ctx, after, ceiling)
+    if phased > after:
+        return phased
     heads = ctx.vocab.project_heads | ctx.vocab.continuation_heads
     run = after
     while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.doc[run].is_space:
