@@ -25,6 +25,7 @@ UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|en\s+|em\s+|amounts?\s+in\s+)?(?P<
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
                           re.IGNORECASE)
+LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
@@ -54,9 +55,15 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
-        return None
+        # "(commitment basis, US$ thousands)": the unit after the parenthesis' last comma.
+        last = LAST_PART_UNIT.search(text)
+        return last.group("unit").strip() if last and normalize_money(f"1 {last.group('unit').strip()}", table) else None
     unit = match.group("unit").strip()
     value = normalize_money(f"1 {unit}", table)
+    if value is None and match.re is UNIT_IN_PARENTHESES:
+        last = LAST_PART_UNIT.search(text)
+        unit = last.group("unit").strip() if last else unit
+        value = normalize_money(f"1 {unit}", table)
     return unit if value is not None else None
 
 

@@ -115,6 +115,13 @@ class MoneySpans:
         following = self.doc[span.end] if span.end < len(self.doc) else None
         return "\n" in span.text[len(head):] or following is not None and following.text[:1].isdigit()
 
+    def lends_its_sign(self, span: Span) -> bool:
+        """"US$ 61.4 million of US$ 275 million": a sign after "of" with a number right after it opens the next
+        amount; it is not the unit of this one ("5 million of US dollars" has no number after)."""
+        if len(span) < 3 or span[-2].lower_ not in ("of", "de") or span.end >= len(self.doc):
+            return False
+        return bool(self.table.candidates(span[-1].text)) and self.doc[span.end].like_num
+
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""
         return span.id_ in LABEL_FIRST_RULES and not unmistakable(span.text, self.table)

@@ -89,8 +89,8 @@ def qualifier_before(span: Span) -> str:
     break), a "(maximum)" just after it, or the label it is the value of ("Maximum grant: $2m")."""
     qualifiers = rules_for(span.doc).currencies.qualifiers
     doc = span.doc
-    before = [t for t in doc[max(0, span.start - 6) : span.start] if not t.is_space][-3:]
-    for size in (3, 2, 1):
+    before = [t for t in doc[max(0, span.start - 8) : span.start] if not t.is_space][-5:]
+    for size in (5, 4, 3, 2, 1):  # ("up to a total of", "up to a maximum of")
         if size > len(before):
             continue
         words = [t.lower_ for t in before[-size:]]

@@ -243,3 +243,22 @@ def test_bar_glued_to_a_cell_still_parts_the_columns(nlp):
 ])
 def test_footnote_marks_and_withdrawn_codes(nlp, text, expected):
     assert [(t, a) for t, a, _ in amounts(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A sign after "of" with a number after it opens the next amount.
+    ("Disbursed to date: US$ 61.4 million of US$ 275.5 million (22%).",
+     [("US$ 61.4 million", Decimal("61400000"), "USD", "exact"), ("US$ 275.5 million", Decimal("275500000"), "USD", "exact")]),
+    ("It costs 5 million of US dollars.", [("5 million of US dollars", Decimal("5000000"), "USD", "exact")]),
+    # Longer qualifier phrases, and a "(limit)" after the amount.
+    ("Loans of up to a total of 12.5 billion yen for three projects.",
+     [("12.5 billion yen", Decimal("12500000000"), "JPY", "at_most")]),
+    ("Loan amount: 7,650 million yen (limit)\n", [("7,650 million yen", Decimal("7650000000"), "JPY", "at_most")]),
+])
+def test_of_before_a_signed_amount_and_long_qualifiers(nlp, text, expected):
+    assert money(nlp, text) == expected
+
+
+def test_caption_unit_after_the_last_comma(nlp):
+    text = "Contributions (commitment basis, US$ thousands)\n\nYear | Core | Total\n2031 | 11,842 | 13,992\n"
+    assert amounts(nlp, text) == [("11,842", Decimal("11842000"), "USD"), ("13,992", Decimal("13992000"), "USD")]
