@@ -184,3 +184,18 @@ def test_linker_reads_heading_lines_stacked_over_a_field_line_as_the_pages_headi
                                          ("Hill Roads Connectivity Project", "Hill Roads Connectivity Project", None)],
                     money=[("US$ 20 million", "20000000", "USD")])
     assert result["HILL ROADS CONNECTIVITY PROJECT"][1] == ["20000000 USD"]
+
+
+def test_linker_reads_a_box_whose_first_field_names_the_paying_fund_as_the_pages_project(nlp):
+    """Under the page's name line, a box of fields opens with "Fund: Lakeside Fund (LF)": the fund pays; the box's
+    countries, dates and budget are the page project's."""
+    text = ("AB/12: Hill Schools for Peace\n\n"
+            "Fund:                 Lakeside Fund (LF)\n"
+            "Countries:            Eastland\n"
+            "Start date:           01 Dec 2031\n"
+            "Total budget:         US$ 4,500,000\n")
+    result = linked(nlp, text, projects=[("Hill Schools for Peace", "Hill Schools for Peace", None),
+                                         ("Lakeside Fund (LF)", "Lakeside Fund", "LF")],
+                    countries=[("Eastland", "EA")], money=[("US$ 4,500,000", "4500000", "USD")],
+                    dates=[("01 Dec 2031", "2031-12-01", "2031-12-01")])
+    assert result["Hill Schools for Peace"] == (["EA"], ["4500000 USD"], ["2031-12-01/2031-12-01"])

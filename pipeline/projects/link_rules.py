@@ -115,13 +115,21 @@ def _own_sheet(context: LinkContext, block: Block) -> bool:
 NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
 
 
+# A field naming where a record's money comes from ("Fund:", "Window:", "Source of funding:").
+SOURCE_LABEL = re.compile(r"(?:Funds?|Windows?|Funding\s+source|Sources?\s+of\s+(?:funds|funding)|Funded\s+by|Financed\s+by|"
+                          r"Financing\s+source|Donors?|Trust\s+fund)\s*:", re.IGNORECASE)
+
+
 def record_project(context: LinkContext, block: Block) -> Optional[Group]:
     """The project a key-value record is the card of: the one its first field names, or the one a field gives as
     its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
-    first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences else []
+    sourced = [SOURCE_LABEL.match(context.text, line.content_start) is not None for line in block.lines]
+    first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences and not sourced[0] else []
     if first:
         return first[0]
-    for line in block.lines:
+    for line, source in zip(block.lines, sourced):
+        if source:
+            continue  # "Fund: Lakeside Fund (LF)": the fund that pays, not the record's own project
         colon = context.text.find(":", line.content_start, line.end)
         named = context.spans_in(colon + 1, line.end) if colon != -1 else []
         if named and not context.text[colon + 1 : named[0].start_char].strip() \
