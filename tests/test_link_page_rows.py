@@ -199,3 +199,24 @@ def test_linker_reads_a_box_whose_first_field_names_the_paying_fund_as_the_pages
                     countries=[("Eastland", "EA")], money=[("US$ 4,500,000", "4500000", "USD")],
                     dates=[("01 Dec 2031", "2031-12-01", "2031-12-01")])
     assert result["Hill Schools for Peace"] == (["EA"], ["4500000 USD"], ["2031-12-01/2031-12-01"])
+
+
+def test_linker_reads_a_name_line_with_a_translation_over_fields_as_a_card(nlp):
+    """"Verdes Montes (Green Hills)" over its description and a "Life of Activity:" field: the translation in
+    parentheses is a tag of the name line, and the life of an activity dates it."""
+    text = ("ECONOMIC GROWTH\n\n"
+            "Verdes Montes (Green Hills)\n"
+            "Verdes Montes links 9,500 growers to buyers and helps cooperatives access credit.\n"
+            "Life of Activity: October 2031 – September 2036\n"
+            "Total Estimated Cost: $24,500,000\n\n"
+            "Harbour Jobs\n"
+            "Trains young people in boat repair.\n"
+            "Life of Activity: 04/2032 – 03/2037\n"
+            "Total Estimated Cost: $18.75 million\n")
+    result = linked(nlp, text, projects=[("Verdes Montes", "Verdes Montes", None), ("Harbour Jobs", "Harbour Jobs", None)],
+                    money=[("$24,500,000", "24500000", "USD"), ("$18.75 million", "18750000", "USD")],
+                    dates=[("October 2031 – September 2036", "2031-10", "2036-09"), ("04/2032 – 03/2037", "2032-04", "2037-03")])
+    assert result == {
+        "Verdes Montes": ([], ["24500000 USD"], ["2031-10/2036-09"]),
+        "Harbour Jobs": ([], ["18750000 USD"], ["2032-04/2037-03"]),
+    }

@@ -155,7 +155,9 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     if not named or lead and not (TAG_BEFORE.fullmatch(lead) and named[0].end_char >= line.end - 1):
         return None  # "Ruritania – Meadow Wells Scheme": a short tag before the name, if nothing follows it
     tag = context.text[named[0].end_char : line.end].strip().lstrip("\"”'’").strip()  # a quoted title's closing mark
-    if tag and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
+    # ("Mercados Verdes (Green Markets)": a translation or acronym in parentheses is a tag too.)
+    parenthesized = tag.startswith("(") and tag.endswith(")") and tag.count("(") == 1 and len(tag.split()) <= 5
+    if tag and not parenthesized and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None
     return context.owner(named[0])
 
