@@ -75,7 +75,7 @@ LEFT_BOUNDARY = [
     # A body after "with" is a partner; a bar between links parts two names.
     ("It was built under the Lakeside Maternity Support Project with the Ministry of Health of Ruritania.",
      "Lakeside Maternity Support Project"),
-    ("Related projects: Hill Waste Works (40211) | Valley Landfill Project (40390)\n", "Valley Landfill Project"),
+    ("See also: Hill Waste Works (40211) | Valley Landfill Project (40390)\n", "Valley Landfill Project"),
 ]
 
 # 3. Bodies are not projects, even with a parenthesized acronym.
@@ -773,6 +773,11 @@ AGENCY_PAGE_CUES = [
     # A coded line's title ends before its number in parentheses and a figure after a comma.
     ("Related projects\n- AB/LBR/B-7 Valley Land Dispute Programme Phase II (00128811), US$ 3,000,000\n",
      [("Valley Land Dispute Programme Phase II", "Valley Land Dispute Programme Phase II", None)]),
+    # Names parted by bars after a label that says projects; a head noun modifying a task; a policy's name.
+    ("Related projects: Hill Waste Works (40211) | Valley Landfill Project (40390)\n",
+     [("Hill Waste Works", "Hill Waste Works", None), ("Valley Landfill Project", "Valley Landfill Project", None)]),
+    ("Components: 1. Hill roads; and 2. Project management, monitoring and evaluation.\n", []),
+    ("Requests go through the Bank's Access to Records Policy (ARP) page.", []),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

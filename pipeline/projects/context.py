@@ -66,6 +66,7 @@ class Vocabulary:
     instrument_words: frozenset[str]
     compound_heads: frozenset[str]
     fund_heads: frozenset[str] = frozenset()
+    document_heads: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
     organization_part_words: frozenset[str] = frozenset()
     cooperation_words: frozenset[str] = frozenset()
@@ -114,6 +115,7 @@ class Vocabulary:
             term_heads=_words(data, "term_heads"),
             headline_verbs=_words(data, "headline_verbs", lower=True),
             plan_words=_words(data, "framework_plan_words"),
+            document_heads=_words(data, "document_heads"),
             weak_heads=_words(data, "weak_project_heads"),
             continuation_heads=_words(data, "continuation_heads"),
             geographic_heads=_words(data, "geographic_heads"),

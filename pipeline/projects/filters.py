@@ -181,7 +181,9 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
         funder = i + 2 < end and ctx.texts[i + 1] == "-" and participle(ctx.texts[i + 2])
         return word in ctx.vocab.set_words or participle(word) or ctx.is_function(i) or funder
 
-    return "a set of projects" if words and all(qualifies(i) for i in words) else None
+    # "Water, Health and Vocational Projects": sectors joined by "and" before a plural head list kinds of projects.
+    coordinated = any(ctx.texts[i] in ("and", "&", ",") for i in range(start, head_at))
+    return "a set of projects" if words and (coordinated or all(qualifies(i) for i in words)) else None
 
 
 def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -232,6 +234,25 @@ def feature_named_first(ctx: DetectionContext, start: int, end: int) -> Optional
             and not any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start + 1, end)):
         return "a geographic feature"
     return None
+
+
+def head_as_modifier(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Project management", "Programme coordination": a head noun modifying a lowercase noun names a task."""
+    if end - start >= 2 and ctx.texts[start] in ctx.vocab.project_heads and ctx.texts[start + 1].isalpha() \
+            and ctx.texts[start + 1].islower() and not ctx.is_function(start + 1):
+        return "a head noun used as a modifier"
+    return None
+
+
+def plan_or_body_last(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Access to Information Policy (AIP)": a name whose last word is a plan's or a document's, with no project
+    head in it, names that ("Project for Strengthening Farm Policy" is a project)."""
+    words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i].isalpha()]
+    if not words or any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)):
+        return None
+    last = ctx.texts[words[-1]]
+    return f"{last!r} ends a plan or a document" if last in ctx.vocab.document_heads and ctx.head(start, end) != last \
+        and ctx.texts[start].lower() not in ctx.vocab.title_verbs else None
 
 
 def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -297,6 +318,8 @@ REJECTIONS: tuple[Rejection, ...] = (
     geographic_feature,
     feature_named_first,
     lowercase_body_or_document,
+    head_as_modifier,
+    plan_or_body_last,
     part_of_a_bare_head,
     phase_words_only,
     generic_regional_reference,
