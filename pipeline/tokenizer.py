@@ -124,6 +124,8 @@ SUFFIX_PATTERNS = [
     r"\.(?<=^[IVX]\.)$",
     # A footnote's number after a sentence's full stop, as PDF transcripts keep it: "EUR 3 million.1".
     r"(?<=[a-z]{3}\.)\d{1,2}$",
+    # A table's bar glued to the end of a cell: "(ABC)| Eastland", "disb.| 171".
+    r"\|(?<=\S\|)",
     # A footnote mark in brackets glued after a word or its closing marks: "US$ 51 million).[3]".
     r"\[(?<=[\w).,;:]\[)\w{1,3}\]$",
     # A footnote mark in superscript glued to a word: "Shoreline Protection²".

@@ -778,6 +778,12 @@ AGENCY_PAGE_CUES = [
      [("Hill Waste Works", "Hill Waste Works", None), ("Valley Landfill Project", "Valley Landfill Project", None)]),
     ("Components: 1. Hill roads; and 2. Project management, monitoring and evaluation.\n", []),
     ("Requests go through the Bank's Access to Records Policy (ARP) page.", []),
+    # Without an article, a body's head that goes on with a preposition is more of the title; a breadcrumb's slashes.
+    ("Osterlich will provide ¥2 billion for the Project for the Improvement of Maternal and Child Health Services "
+     "in the Region of Lakeside, and more.",
+     [("Project for the Improvement of Maternal and Child Health Services in the Region of Lakeside",
+       "Project for the Improvement of Maternal and Child Health Services in the Region of Lakeside", None)]),
+    ("Home / Where we work / West Region / Eastland / Projects\n", []),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

@@ -106,3 +106,7 @@ def test_consuming_first_patterns_match_what_the_originals_match():
         for chars in itertools.product("1a)°F.+-:", repeat=3):
             text = "".join(chars)
             assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)], (pattern, text)
+
+
+def test_a_bar_glued_after_a_cell_is_a_token_of_its_own(nlp):
+    assert [t.text for t in nlp.tokenizer("| Hill Roads (HR)| Eastland |")] == ["|", "Hill", "Roads", "(", "HR", ")", "|", "Eastland", "|"]

@@ -134,7 +134,7 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
 
 
 # Separators of a bar of links or an address line ("A (52877) | B Project", "Fund · Campus · Geneva"), set apart by spaces.
-BAR_SEPARATORS = {"|", "·", "•", "¦"}
+BAR_SEPARATORS = {"|", "·", "•", "¦", "/"}  # ("Home / Where we work / Projects": a breadcrumb's slashes)
 
 
 def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:

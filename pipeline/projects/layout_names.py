@@ -147,8 +147,8 @@ def inline_lists(ctx: DetectionContext) -> None:
             # Names hold "and" ("Roads and Bridges Project"): only "and" after a name's closing parenthesis joins two.
             # "Rs 150,000": a comma between digits groups thousands.
             grouping = char == "," and 0 < k < len(items) - 1 and items[k - 1].isdigit() and items[k + 1].isdigit()
-            # ("A (40211) | B (40390)": a bar between spaces parts two names as a comma does.)
-            bar = char == "|" and items[k - 1 : k] == " " and items[k + 1 : k + 2] == " "
+            # ("A (40211) | B (40390)": a bar between spaces after a name's closing parenthesis parts two names.)
+            bar = char == "|" and items[k - 1 : k] == " " and items[k + 1 : k + 2] == " " and items[:k].rstrip().endswith(")")
             joint = items[k : k + 5] == " and " and items[k - 1] == ")" or char in ",;" and not grouping or bar or k == len(items)
             if depth or not joint:
                 continue

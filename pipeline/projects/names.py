@@ -319,13 +319,17 @@ def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
     Fund": after "and", a body's name (an organization head ends its run), or after "and the" a project's, is
     a second party, not more of the title ("... of Training Complex and Outreach Facility" goes on)."""
     heads = ctx.vocab.organization_heads
-    if start < stop and ctx.texts[start].lower() == "the":
+    article = start < stop and ctx.texts[start].lower() == "the"
+    if article:
         start += 1
         heads = heads | ctx.vocab.project_heads
     end = start
     while end < stop and ctx.texts[end][:1].isupper():
         end += 1
-    return end > start and ctx.texts[end - 1] in heads
+    # ("... Improvement of Maternal and Child Health Services in the Region of X": without an article, words that go
+    # on with a preposition are more of the title, not a second party.)
+    goes_on = not article and end < stop and ctx.texts[end] in ctx.vocab.prepositions
+    return end > start and ctx.texts[end - 1] in heads and not goes_on
 
 
 def title_keywords(ctx: DetectionContext) -> None:
