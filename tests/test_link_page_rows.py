@@ -220,3 +220,17 @@ def test_linker_reads_a_name_line_with_a_translation_over_fields_as_a_card(nlp):
         "Verdes Montes": ([], ["24500000 USD"], ["2031-10/2036-09"]),
         "Harbour Jobs": ([], ["18750000 USD"], ["2032-04/2037-03"]),
     }
+
+
+def test_linker_reads_a_title_and_its_translation_over_a_field_box_as_a_one_project_page(nlp):
+    """A page opens with its title and, on the next line, the title's translation; the field box under them is the
+    title project's."""
+    text = ("Eastland\n"
+            "Programme des Puits du Lac – Phase II (PPL II)\n"
+            "Lake Wells Programme – Phase II\n\n"
+            "Approval date: 14 December 2031             Total project cost: US$ 96.4 million\n")
+    result = linked(nlp, text, projects=[("Programme des Puits du Lac – Phase II (PPL II)", "Programme des Puits du Lac – Phase II", "PPL II"),
+                                         ("Lake Wells Programme – Phase II", "Lake Wells Programme – Phase II", None)],
+                    money=[("US$ 96.4 million", "96400000", "USD")],
+                    dates=[("14 December 2031", "2031-12-14", "2031-12-14")])
+    assert result["PPL II"] == ([], ["96400000 USD"], ["2031-12-14/2031-12-14"])

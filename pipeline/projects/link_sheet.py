@@ -49,7 +49,8 @@ def _is_name_line(context: LinkContext, span: Span) -> bool:
     block = context.block_at(span.start_char)
     # (A name line may carry a subtitle line under it: "X Programme (XP)" / "Water for dry-land farms", or a
     # kicker over it: "Lakeside Partners Consortium" / "X Programme (XP)".)
-    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 2 or block.lines[0].marker:
+    # (Or both: "Ruritania" / "Programme de ... (PX)" / "Hill Farms Programme", a title and its translation.)
+    if block is None or block.kind not in ("paragraph", "heading") or len(block.lines) > 3 or block.lines[0].marker:
         return False  # ("1. Ruritania: X Project" is the first of several numbered sections, no page's title)
     name_line = context.layout.line_at(span.start_char)
     kicker = block.lines[0]
@@ -58,8 +59,18 @@ def _is_name_line(context: LinkContext, span: Span) -> bool:
         return False
     line = context.text[name_line.content_start : name_line.end].strip()
     lead = line[: line.find(span.text)] if span.text in line else "x"
-    return len(context.projects_in(block.start, block.end)) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
+    under = [other for other in block.lines if other.index > name_line.index]
+    translated = len(under) == 1 and _name_alone(context, under[0])
+    named = context.projects_in(name_line.start, name_line.end) if translated else context.projects_in(block.start, block.end)
+    return (len(block.lines) <= 2 or translated) and len(named) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
         and len(line) <= len(lead) + len(span.text) + 12
+
+
+def _name_alone(context: LinkContext, line) -> bool:
+    """A line that holds one project's name and nothing else (a title's translation under it)."""
+    named = context.spans_in(line.content_start, line.end)
+    return len(named) == 1 and not context.text[line.content_start : named[0].start_char].strip() \
+        and not context.text[named[0].end_char : line.end].strip()
 
 
 # "Project name: X (XP)", "Title of the project: X": the label of a field that names the page's project.
