@@ -784,6 +784,13 @@ AGENCY_PAGE_CUES = [
      [("Project for the Improvement of Maternal and Child Health Services in the Region of Lakeside",
        "Project for the Improvement of Maternal and Child Health Services in the Region of Lakeside", None)]),
     ("Home / Where we work / West Region / Eastland / Projects\n", []),
+    # A headless name line whose next line says what it is, or opens with what it does.
+    ("EDUCATION\n\nLeer Juntos\nThis reading activity supports 300 schools.\n", [("Leer Juntos", "Leer Juntos", None)]),
+    ("HEALTH\n\nHarbour Readers\nEastland's flagship early-grade reading activity supports schools.\n",
+     [("Harbour Readers", "Harbour Readers", None)]),
+    ("ENVIRONMENT\n\nClean Uplands\nWorks with 22 water utilities to treat wastewater.\n", [("Clean Uplands", "Clean Uplands", None)]),
+    ("Project Description\nThe project supports farmers in two districts.\n", []),
+    ("Key Results\nThe programme reached 4,000 people.\n", []),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, geographic_feature
 from .item_names import whole_item
 
 FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
@@ -124,4 +125,47 @@ def identified_name_lines(ctx: DetectionContext) -> None:
             following = lines[line.index + 2]
         if IDENTIFIER_FIELD.match(ctx.layout.text[following.start : following.end]) and _is_name_line(ctx, line):
             whole_item(ctx, line.content_start, line.end, "identified-name", cut_commentary=True)
+
+
+# The sentence under a headless name says what the name is ("This five-year activity ...", "Eastland's flagship
+# reading activity ...", "A second phase of ..."), or it opens with what the name does ("Works with 22 utilities").
+DESCRIBED_AS = re.compile(r"^(?:(?:This|The)\s+(?P<phrase>(?:[\w'’-]+\s+){1,6})"
+                          r"|[A-Z][\w.'’-]*?(?:'s|’s)\s+(?P<owned>(?:[\w'’-]+\s+){1,6})"
+                          r"|(?:A|The)\s+(?:first|second|third|new|final)\s+phase\s+of\b)")
+OPENING_VERB = re.compile(r"^(?P<verb>[A-Z][a-z]+s)\s+[a-z0-9]")
+
+
+def _describes_a_project(ctx: DetectionContext, text: str) -> bool:
+    match = DESCRIBED_AS.match(text)
+    nouns = ctx.vocab.project_nouns | {"activity", "partnership", "collaboration", "facility", "fund", "phase"}
+    if match:
+        phrase = (match["phrase"] or match["owned"] or "").split()
+        if not phrase or any(word in nouns for word in phrase):
+            return True
+    verb = OPENING_VERB.match(text)
+    if verb is None:
+        return False
+    stem = verb["verb"].lower()
+    stems = {stem[:-1], stem[:-2]} | ({stem[:-3] + "y"} if stem.endswith("ies") else set())
+    return bool(stems & (ctx.vocab.title_verbs | ctx.vocab.description_verbs))
+
+
+def described_name_lines(ctx: DetectionContext) -> None:
+    """"Harbour Voices" over "This five-year activity trains ..." or "Works with 22 municipal utilities ...": a
+    headless name line alone, whose next line says what it is or what it does, names a project. A line holding a
+    project head is left to the title finders ("Project Description" over "The project ..." is a heading)."""
+    lines = ctx.layout.lines
+    for line in lines[:-1]:
+        before = lines[line.index - 1] if line.index > 0 else None
+        following = lines[line.index + 1]
+        if before is not None and before.kind not in ("blank", "heading") or following.kind != "text" \
+                or not _is_name_line(ctx, line):
+            continue
+        words = ctx.layout.text[line.content_start : line.end].split()
+        if any(word in ctx.vocab.project_heads or word in ctx.vocab.organization_heads for word in words):
+            continue
+        if _describes_a_project(ctx, ctx.layout.text[following.content_start : following.end].lstrip()):
+            # (The sentence under it says it is an activity: "Clean Highlands" is no place here.)
+            whole_item(ctx, line.content_start, line.end, "described-name-line", cut_commentary=True,
+                       rejections=tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature))
 

@@ -67,6 +67,7 @@ class Vocabulary:
     compound_heads: frozenset[str]
     fund_heads: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
+    description_verbs: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
     organization_part_words: frozenset[str] = frozenset()
     cooperation_words: frozenset[str] = frozenset()
@@ -116,6 +117,7 @@ class Vocabulary:
             headline_verbs=_words(data, "headline_verbs", lower=True),
             plan_words=_words(data, "framework_plan_words"),
             document_heads=_words(data, "document_heads"),
+            description_verbs=_words(data, "description_verbs", lower=True),
             weak_heads=_words(data, "weak_project_heads"),
             continuation_heads=_words(data, "continuation_heads"),
             geographic_heads=_words(data, "geographic_heads"),

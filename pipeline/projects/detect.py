@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .activity_names import activity_titles
-from .block_names import headless_blocks, identified_name_lines
+from .block_names import described_name_lines, headless_blocks, identified_name_lines
 from .card_names import fact_cards
 from .coded_names import coded_names
 from .csv_names import csv_columns
@@ -56,6 +56,7 @@ FINDERS: tuple[Finder, ...] = (
     csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
     identified_name_lines,  # "Hill Waste Works" over "Project number: 54127"
+    described_name_lines,  # "Harbour Voices" over "This five-year activity trains ..."
     field_headings,  # "## Project: X" in Markdown
     related_fields,  # "Predecessor: XX-1-P0099 – Hill Schools Pilot" under an activity's related activities
     label_lines,  # "Project title" on one line, "X" on the next
