@@ -28,13 +28,15 @@ def is_excluded(context: LinkContext, fact: Span) -> bool:
 
 
 def is_country_modifier(context: LinkContext, fact: Span) -> bool:
-    """"the Chadian and Malian borders", "the Ruritanian blockade", "border areas with Ruritania": a country word
-    that names a place, a neighbour or a party."""
+    """"the Chadian and Malian borders", "the Ruritanian blockade", "border areas with Ruritania", "migrating to
+    Ruritania": a country word that names a place, a neighbour, a party or a destination."""
     if fact.label_ != "COUNTRY":
         return False
     before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start]]
     if "with" in before[-1:] and any(w.startswith(("border", "frontier")) for w in before[:-1]) or before[-1:] == ["bordering"]:
         return True  # "border areas with Ruritania", "bordering Ruritania": a neighbour, not a recipient
+    if context.vocabulary.destination.search(context.text, max(0, fact.start_char - 80), fact.start_char):
+        return True  # "workers migrating to Ruritania", "exports to Eastland and Westland": a destination or a market
     after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
     nouns = context.vocabulary.country_modifier_nouns
     # ("the Chadian and Malian borders": the noun may follow a coordinated country word.)

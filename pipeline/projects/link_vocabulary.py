@@ -16,7 +16,7 @@ from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
 PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
-                "status_phrases")
+                "status_phrases", "destination_phrases")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
@@ -24,7 +24,7 @@ WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cue
               "back_reference_articles", "donor_neighbours",
               "results_headings", "umbrella_nouns",
               "context_labels", "status_phrases", "status_labels", "document_list_headings",
-              "amendment_nouns")
+              "amendment_nouns", "destination_phrases")
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class LinkVocabulary:
     status_labels: frozenset[str]
     document_list_headings: frozenset[str]
     amendment_nouns: frozenset[str]
+    destination_phrases: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
@@ -85,6 +86,13 @@ class LinkVocabulary:
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in self.exclusion_phrases)
                           + rf"|outside\s+(?:the|its)\s+(?:{nouns}))\b")
+
+    @cached_property
+    def destination(self) -> re.Pattern:
+        """"migrating to Ruritania", "shift orders to Eastland and Westland": a phrase that makes the countries after
+        it (up to the fact) destinations, markets or partners, not where the project works."""
+        phrases = "|".join(re.escape(p) for p in self.destination_phrases)
+        return re.compile(rf"(?i:\b(?:{phrases}))\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$")
 
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase", "Phase 3": a phrase that refers to a project named before."""
