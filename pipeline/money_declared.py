@@ -53,7 +53,12 @@ COUNT_BOUND = re.compile(r"(?i)\b(?:under|over|aged?|ages)\s+$")
 # "1 in 4": a ratio, both numbers.
 RATIO_AFTER, RATIO_BEFORE = re.compile(r"\s+in\s+\d"), re.compile(r"\d\s+in\s+$")
 CLAUSE_START = re.compile(r"[.!?;]\s")
-# Labels and columns whose numbers are not amounts even under a money caption ("Contribution ID: 14230").
+# A label or column header that says its number is money ("Committed:", "Amount approved", "Disbursed"): under a
+# page's declared currency its value is an amount; any other label's ("Beneficiaries: 12,000") counts.
+MONEY_LABEL = re.compile(r"(?i)\b(?:amounts?|budgets?|costs?|signed|committed|commitments?|approved|disbursed|disbursements?|"
+                         r"pledged|pledges?|paid|contributions?|contributed|financing|funding|allocated|allocations?|"
+                         r"expenditures?|spent|received|grants?|loans?)\b")
+# Labels and columns whose numbers are not amounts even under a money caption ("Contribution ID: 50917").
 # ("Approved to date" is an amount so far, not a date.)
 NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
 
@@ -117,8 +122,11 @@ def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]
             if YEAR.fullmatch(number):
                 continue
             before = text[line.start : start].split()
-            if before and (before[-1][:1].isupper() and not before[-1].endswith(":") or before[-1] in {"(", "#", "No.", "no."}):
-                continue  # "Figure 1", "Note 5", "Phase 2": a number in a name ("Committed: 1,618,402" is a label's)
+            label = before[-1].endswith(":") if before else False
+            if before and (before[-1][:1].isupper() and not label or before[-1] in {"(", "#", "No.", "no."}):
+                continue  # "Figure 1", "Note 5", "Phase 2": a number in a name
+            if label and before[-1][:1].isupper() and not MONEY_LABEL.search(text[body_start:start]):
+                continue  # "Beneficiaries: 12,000" counts; "Committed: 4,210,000" is an amount
             preceding = text[body_start:start]
             if COUNT_BOUND.search(preceding) or RATIO_BEFORE.search(preceding) or RATIO_AFTER.match(text, end):
                 continue

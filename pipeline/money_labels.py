@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import CSV_FIELD, Layout, Line, is_csv_row
-from .money_declared import NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
 from .normalize.money import normalize_money
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
@@ -25,11 +25,13 @@ UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|en\s+|em\s+|amounts?\s+in\s+)?(?P<
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
                           re.IGNORECASE)
+COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
+AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # "(EUR million, unless otherwise indicated)": the caveat says nothing of the unit.
 CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
@@ -39,11 +41,6 @@ THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 # "US$ equivalent": the unit of a column of converted amounts.
 EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
-# A column header that says its numbers are money ("Signed", "Disbursed", "Amount approved"): under a page's
-# declared currency, such a column's bare numbers are amounts of it (a column of counts stays numbers).
-MONEY_HEADER = re.compile(r"(?i)\b(?:amount|budget|cost|signed|commit|approv|disburs|pledge|paid|contribut|financ|grant|"
-                          r"loan|value|expend|allocat|receiv|spent|funding)")
-
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     """The unit a label or header names ("US$", "EUR million"), if the money normalizer reads it as one.
@@ -56,15 +53,24 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
         # "(commitment basis, US$ thousands)": the unit after the parenthesis' last comma.
-        last = LAST_PART_UNIT.search(text)
-        return last.group("unit").strip() if last and normalize_money(f"1 {last.group('unit').strip()}", table) else None
+        return _last_part_unit(text, table)
     unit = match.group("unit").strip()
     value = normalize_money(f"1 {unit}", table)
     if value is None and match.re is UNIT_IN_PARENTHESES:
-        last = LAST_PART_UNIT.search(text)
-        unit = last.group("unit").strip() if last else unit
-        value = normalize_money(f"1 {unit}", table)
+        unit = _last_part_unit(text, table)
+        return unit
     return unit if value is not None else None
+
+
+def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
+    """"(commitment basis, US$ thousands)": the unit after a parenthesis' last comma, unless the parts before it
+    count things ("(number of projects, US$ million)" does not say which column is which)."""
+    last = LAST_PART_UNIT.search(text)
+    inside = text[text.rfind("(", 0, last.start("unit")) + 1 : last.start("unit")] if last else ""
+    if last is None or NOT_AMOUNT_HEADER.search(inside) or COUNT_WORDS.search(inside):
+        return None
+    unit = last.group("unit").strip()
+    return unit if normalize_money(f"1 {unit}", table) is not None else None
 
 
 def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
@@ -101,8 +107,10 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                     continue
                 head_text = text[slice(*head)]
                 unit = _column_unit(head_text, caption, row_currency, table)
-                if unit is None and page is not None and header.start > page[0] and MONEY_HEADER.search(head_text) \
-                        and not NOT_AMOUNT_HEADER.search(head_text):
+                # Under the page's declared currency, a money-headed column's amounts (grouped or decimal: a column
+                # of "Grants approved | 12" counts grants).
+                if unit is None and page is not None and header.start > page[0] and MONEY_LABEL.search(head_text) \
+                        and not NOT_AMOUNT_HEADER.search(head_text) and AMOUNT_LIKE.search(text[slice(*cell)]):
                     unit = page[1]
                 yield from _cell_if_number(text, cell, unit)
         elif line.kind in ("text", "item", "heading"):

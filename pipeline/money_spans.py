@@ -120,7 +120,9 @@ class MoneySpans:
         amount; it is not the unit of this one ("5 million of US dollars" has no number after)."""
         if len(span) < 3 or span[-2].lower_ not in ("of", "de") or span.end >= len(self.doc):
             return False
-        return bool(self.table.candidates(span[-1].text)) and self.doc[span.end].like_num
+        following = self.doc[span.end]
+        year = len(following.text) == 4 and following.text[:2] in ("19", "20")  # "25 millones de USD 2031 ..."
+        return bool(self.table.candidates(span[-1].text)) and following.like_num and not year
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""

@@ -234,3 +234,15 @@ def test_linker_reads_a_title_and_its_translation_over_a_field_box_as_a_one_proj
                     money=[("US$ 96.4 million", "96400000", "USD")],
                     dates=[("14 December 2031", "2031-12-14", "2031-12-14")])
     assert result["PPL II"] == ([], ["96400000 USD"], ["2031-12-14/2031-12-14"])
+
+
+def test_linker_reads_a_directory_of_funds_each_box_as_its_funds_own(nlp):
+    """"Fund: X" opening each box of a directory of funds names the box's own fund (no other project is named above it)."""
+    text = ("Funds we manage\n\n"
+            "Fund: Lakeside Water Fund (LWF)\nCapitalisation: US$ 40 million\nPeriod: 2031–2040\n\n"
+            "Fund: Hill Schools Fund (HSF)\nCapitalisation: US$ 25 million\nPeriod: 2032–2041\n")
+    result = linked(nlp, text, projects=[("Lakeside Water Fund (LWF)", "Lakeside Water Fund", "LWF"),
+                                         ("Hill Schools Fund (HSF)", "Hill Schools Fund", "HSF")],
+                    money=[("US$ 40 million", "40000000", "USD"), ("US$ 25 million", "25000000", "USD")],
+                    dates=[("2031–2040", "2031", "2040"), ("2032–2041", "2032", "2041")])
+    assert result == {"LWF": ([], ["40000000 USD"], ["2031/2040"]), "HSF": ([], ["25000000 USD"], ["2032/2041"])}

@@ -262,3 +262,17 @@ def test_of_before_a_signed_amount_and_long_qualifiers(nlp, text, expected):
 def test_caption_unit_after_the_last_comma(nlp):
     text = "Contributions (commitment basis, US$ thousands)\n\nYear | Core | Total\n2031 | 11,842 | 13,992\n"
     assert amounts(nlp, text) == [("11,842", Decimal("11842000"), "USD"), ("13,992", Decimal("13992000"), "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "All amounts in EUR unless otherwise stated.\n\nBeneficiaries: 12,000\nDistricts: 9\nStaff: 120\n",
+    "All amounts in US$ unless otherwise stated.\n\nKey results | Value\nSchools built | 45\nTeachers trained | 1,200\n",
+    "Portfolio by sector (number of projects, US$ million)\n\nSector | Projects | Amount\nWater | 12 | 45.5\n",
+])
+def test_declared_and_captioned_pages_keep_counts_numbers(nlp, text):
+    """Counts under a page's declared currency or a caption that also counts things stay numbers."""
+    assert money(nlp, text) == []
+
+
+def test_a_year_after_a_sign_does_not_open_a_next_amount(nlp):
+    assert [t for t, *_ in money(nlp, "Un préstamo de 25 millones de USD 2031 fue aprobado.")] == ["25 millones de USD"]

@@ -791,6 +791,17 @@ AGENCY_PAGE_CUES = [
     ("ENVIRONMENT\n\nClean Uplands\nWorks with 22 water utilities to treat wastewater.\n", [("Clean Uplands", "Clean Uplands", None)]),
     ("Project Description\nThe project supports farmers in two districts.\n", []),
     ("Key Results\nThe programme reached 4,000 people.\n", []),
+    # Names that hold a slash, their own head in lower case, an English head after a place, or a body after "and".
+    ("The National HIV / AIDS Control Programme began in 2031.",
+     [("National HIV / AIDS Control Programme", "National HIV / AIDS Control Programme", None)]),
+    ("The Credit guarantee scheme (CGS) covered EUR 20 million.", [("Credit guarantee scheme (CGS)", "Credit guarantee scheme", "CGS")]),
+    ("The Project for improving clinic records systems (PICRS) received US$ 4 million.",
+     [("Project for improving clinic records systems (PICRS)", "Project for improving clinic records systems", "PICRS")]),
+    ("The Malawi Plan Delivery Support Programme received US$ 5 million.",
+     [("Malawi Plan Delivery Support Programme", "Malawi Plan Delivery Support Programme", None)]),
+    ("The Programme for Hill Schools and Ministry of Education staff met.",
+     [("Programme for Hill Schools", "Programme for Hill Schools", None)]),
+    ("Jan Kowal, Senior Banker\n\nProject number: 4411\n", []),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

@@ -115,16 +115,24 @@ IDENTIFIER_FIELD = re.compile(r"^\s*(?:(?:Project|Operation|Activity|Programme|P
                               r"|Número\s+de\s+(?:proyecto|operación)|N[°º]\s+(?:du\s+)?projet)\s*:", re.IGNORECASE)
 
 
+# The identified name is the page's title: it stands among the page's first lines (after its navigation).
+TITLE_AREA_LINES = 25
+
+
 def identified_name_lines(ctx: DetectionContext) -> None:
     """"Hill Waste Works" over "Project number: 54127": a page's name line over the field that identifies its
     operation (set tight under it or after one blank line) names that operation."""
     lines = ctx.layout.lines
-    for line in lines[:-1]:
+    for line in lines[: min(len(lines) - 1, TITLE_AREA_LINES)]:
         following = lines[line.index + 1]
         if following.kind == "blank" and line.index + 2 < len(lines):
             following = lines[line.index + 2]
-        if IDENTIFIER_FIELD.match(ctx.layout.text[following.start : following.end]) and _is_name_line(ctx, line):
+        text = ctx.layout.text[line.content_start : line.end]
+        # A page's title, not a contact's name and role ("A. Person, Senior Officer") nor a label ("Project Profile").
+        if IDENTIFIER_FIELD.match(ctx.layout.text[following.start : following.end]) and _is_name_line(ctx, line) \
+                and "," not in text and text.split()[0] not in ctx.vocab.project_heads:
             whole_item(ctx, line.content_start, line.end, "identified-name", cut_commentary=True)
+            return  # one page, one title
 
 
 # The sentence under a headless name says what the name is ("This five-year activity ...", "Eastland's flagship

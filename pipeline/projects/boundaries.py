@@ -134,7 +134,9 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
 
 
 # Separators of a bar of links or an address line ("A (52877) | B Project", "Fund · Campus · Geneva"), set apart by spaces.
-BAR_SEPARATORS = {"|", "·", "•", "¦", "/"}  # ("Home / Where we work / Projects": a breadcrumb's slashes)
+BAR_SEPARATORS = {"|", "·", "•", "¦"}
+# A breadcrumb's slashes ("Home / Where we work / Region / Projects"): three or more on the line ("HIV / AIDS" is a name's).
+BREADCRUMB_SLASHES = 3
 
 
 def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
@@ -142,9 +144,15 @@ def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, 
     the name is the part after the last one."""
     for k in range(end - 2, start - 1, -1):
         at = ctx.doc[k].idx
-        if ctx.texts[k] in BAR_SEPARATORS and ctx.layout.text[at - 1 : at].isspace() and ctx.layout.text[at + 1 : at + 2].isspace():
+        spaced = ctx.layout.text[at - 1 : at].isspace() and ctx.layout.text[at + 1 : at + 2].isspace()
+        if spaced and (ctx.texts[k] in BAR_SEPARATORS or ctx.texts[k] == "/" and _breadcrumb(ctx, at)):
             return k + 1, end
     return start, end
+
+
+def _breadcrumb(ctx: DetectionContext, at: int) -> bool:
+    line = ctx.layout.line_at(at)
+    return ctx.layout.text[line.start : line.end].count(" / ") >= BREADCRUMB_SLASHES
 
 
 LEFT_TRIMS = (drop_through_bar, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,

@@ -182,7 +182,7 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
         return word in ctx.vocab.set_words or participle(word) or ctx.is_function(i) or funder
 
     # "Water, Health and Vocational Projects": sectors joined by "and" before a plural head list kinds of projects.
-    coordinated = any(ctx.texts[i] in ("and", "&", ",") for i in range(start, head_at))
+    coordinated = any(ctx.texts[i] in ("and", "&", ",") for i in range(start, head_at)) and "(" not in ctx.texts[head_at:end]
     return "a set of projects" if words and (coordinated or all(qualifies(i) for i in words)) else None
 
 
@@ -217,7 +217,10 @@ def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> O
 def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Plan Bénin Durable", "Ministerio de ...": a Romance name puts its head first (after a demonym the
     English text adds: "Ruritanian Servicio Nacional de ...")."""
-    first = start + 1 if end - start > 2 and ctx.is_place(ctx.doc[start : start + 1]) else start
+    # ("Ruritania Plan Implementation Support Programme" is English: a project head ends it.)
+    demonym = end - start > 2 and ctx.is_place(ctx.doc[start : start + 1]) and ctx.texts[end - 1] not in ctx.vocab.project_heads \
+        and not (ctx.texts[end - 1] == ")" and any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)))
+    first = start + 1 if demonym else start
     head = ctx.texts[first]
     return f"Romance head {head!r} names a plan or a body" if head in ctx.vocab.foreign_non_project_heads else None
 
@@ -239,12 +242,18 @@ def feature_named_first(ctx: DetectionContext, start: int, end: int) -> Optional
 def head_as_modifier(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Project management", "Programme coordination": a head noun modifying a lowercase noun names a task."""
     if end - start >= 2 and ctx.texts[start] in ctx.vocab.project_heads and ctx.texts[start + 1].isalpha() \
-            and ctx.texts[start + 1].islower() and not ctx.is_function(start + 1):
+            and ctx.texts[start + 1].islower() and not ctx.is_function(start + 1) and not _own_head_or_acronym(ctx, start + 1, end):
         return "a head noun used as a modifier"
     return None
 
 
-def plan_or_body_last(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+def _own_head_or_acronym(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"Credit guarantee scheme (CGS)", "Pilot programme for rural power": a head of its own in any case, or an acronym."""
+    heads = {head.lower() for head in ctx.vocab.project_heads}
+    return "(" in ctx.texts[start:end] or any(ctx.texts[i].lower() in heads for i in range(start, end))
+
+
+def document_name_last(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Access to Information Policy (AIP)": a name whose last word is a plan's or a document's, with no project
     head in it, names that ("Project for Strengthening Farm Policy" is a project)."""
     words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i].isalpha()]
@@ -259,8 +268,8 @@ def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> O
     """"Osterlich trade promotion agency (OTPA)", "Project document (ProDoc)": a sentence-case name whose last
     word is a body's or a document's noun in lower case (a name that opens with a verb names an activity)."""
     words = [i for i in range(start, end) if ctx.texts[i].isalpha()]
-    if not words or ctx.texts[start].lower() in ctx.vocab.title_verbs:
-        return None
+    if not words or ctx.texts[start].lower() in ctx.vocab.title_verbs or _own_head_or_acronym(ctx, start, words[-1]):
+        return None  # ("Project for improving health information systems (PIHIS)" names a project)
     last = ctx.texts[words[-1]]
     nouns = ctx.vocab.organization_heads | ctx.vocab.non_project_heads
     return f"{last!r} names a body or a document" if last.islower() and last.title() in nouns else None
@@ -319,7 +328,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     feature_named_first,
     lowercase_body_or_document,
     head_as_modifier,
-    plan_or_body_last,
+    document_name_last,
     part_of_a_bare_head,
     phase_words_only,
     generic_regional_reference,

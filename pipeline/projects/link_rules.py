@@ -28,7 +28,7 @@ from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_p
 from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
-from .link_sheet import summary_box_owners
+from .link_sheet import first_named, summary_box_owners
 from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, lead_in_owner,
                             section_blocks, section_project, sub_list, succeeds)
 
@@ -115,15 +115,22 @@ def _own_sheet(context: LinkContext, block: Block) -> bool:
 NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
 
 
-# A field naming where a record's money comes from ("Fund:", "Window:", "Source of funding:").
-SOURCE_LABEL = re.compile(r"(?:Funds?|Windows?|Funding\s+source|Sources?\s+of\s+(?:funds|funding)|Funded\s+by|Financed\s+by|"
-                          r"Financing\s+source|Donors?|Trust\s+fund)\s*:", re.IGNORECASE)
+# A field naming where a record's money comes from ("Source of funding:", "Funded by:"); "Fund:" and "Window:" do so
+# only under another project named above the box (in a directory of funds they name the record's own fund).
+SOURCE_LABEL = re.compile(r"(?:Funding\s+source|Sources?\s+of\s+(?:funds|funding)|Funded\s+by|Financed\s+by|"
+                          r"Financing\s+source|Donors?)\s*:", re.IGNORECASE)
+PAYER_LABEL = re.compile(r"(?:Funds?|Windows?|Trust\s+fund)\s*:", re.IGNORECASE)
 
 
 def record_project(context: LinkContext, block: Block) -> Optional[Group]:
     """The project a key-value record is the card of: the one its first field names, or the one a field gives as
     its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
-    sourced = [SOURCE_LABEL.match(context.text, line.content_start) is not None for line in block.lines]
+    # (The page's first project, named above the box, is the one a "Fund:" field pays for.)
+    first = first_named(context)
+    sourced = [SOURCE_LABEL.match(context.text, line.content_start) is not None
+               or PAYER_LABEL.match(context.text, line.content_start) is not None and first is not None
+               and first.start_char < block.start and context.owner(first) not in context.projects_in(line.start, line.end)
+               for line in block.lines]
     first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences and not sourced[0] else []
     if first:
         return first[0]

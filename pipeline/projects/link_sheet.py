@@ -39,10 +39,21 @@ def _sheet_name(context: LinkContext) -> Optional[Span]:
     return context.memo["sheet"]
 
 
+def first_named(context: LinkContext) -> Optional[Span]:
+    """The page's first project mention outside its navigation (a breadcrumb "Home > Funds > X > Projects")."""
+    for span in context.project_spans:
+        block = context.block_at(span.start_char)
+        if block is None or not _navigation(context, block):
+            return span
+    return None
+
+
 def _navigation(context: LinkContext, block: Block) -> bool:
     """"Home » Programmes » XP", "Home | Projects | XP": a line of links, not a title or a table row."""
     line = context.text[block.start : block.end]
-    return len(block.lines) == 1 and len(re.findall(r"[»›>|/]", line)) >= 2 and not any(c.isdigit() for c in line)
+    # (A breadcrumb may end on a record's number: "Home > Funds > X Fund > Projects > 0012345".)
+    return len(block.lines) == 1 and len(re.findall(r"[»›>|/]", line)) >= 2 \
+        and (not any(c.isdigit() for c in line) or len(re.findall(r"\s[»›>]\s", line)) >= 3)
 
 
 def _is_name_line(context: LinkContext, span: Span) -> bool:

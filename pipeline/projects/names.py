@@ -326,9 +326,9 @@ def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
     end = start
     while end < stop and ctx.texts[end][:1].isupper():
         end += 1
-    # ("... Improvement of Maternal and Child Health Services in the Region of X": without an article, words that go
-    # on with a preposition are more of the title, not a second party.)
-    goes_on = not article and end < stop and ctx.texts[end] in ctx.vocab.prepositions
+    # ("... Improvement of Mother and Infant Care Services in the District of X": without an article, a plural
+    # service noun that goes on with a preposition is more of the title, not a second party; "Ministry of" is one.)
+    goes_on = not article and end < stop and ctx.texts[end] in ctx.vocab.prepositions and ctx.texts[end - 1].endswith("s")
     return end > start and ctx.texts[end - 1] in heads and not goes_on
 
 
