@@ -145,7 +145,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
                 for unit in unit_of.get(code, ()):
                     shared[symbol] |= forms.english_units[unit] & iso
     # Withdrawn codes written next to an amount ("DEM 80 million"), and "N$"-like dollar prefixes CLDR lacks.
-    # (Such old amounts are large: beside a small plain number, "the 2019 ESP", a withdrawn code is an acronym.)
+    # (Such old amounts are large: beside a small plain number, "a 2031 EAP", a withdrawn code is an acronym.)
     withdrawn = former_codes(data["former_codes_never"]["codes"])
     for code in sorted(withdrawn):
         signs.setdefault(code, code)

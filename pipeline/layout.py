@@ -17,7 +17,7 @@ MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?P<marker>(?:[•·●▪◦*\-–—]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \t]+)"
 )
 TABLE_SEPARATOR = re.compile(r"\s\|\s")
-# In such a row, a bar glued to one side parts two cells too ("Planned disb.| 171,500").
+# In such a row, a bar glued to one side parts two cells too ("Forecast pay.| 48,200").
 CELL_BAR = re.compile(r"\s\||\|\s")
 # Cells of a tab-separated table ("Financier<TAB>Commitments (US$ millions)"): a tab between two non-blank cells.
 TAB_SEPARATOR = re.compile(r"[ ]*\t[\t ]*")

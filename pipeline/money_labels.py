@@ -18,7 +18,7 @@ from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, in
 from .normalize.money import normalize_money
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
-# A caveat after a comma ("(US$ million, current prices)", "(en millones de dólares, al 30/09/2031)") and a footnote
+# A caveat after a comma ("(US$ million, current prices)", "(en miles de euros, a junio de 2031)") and a footnote
 # mark after it ("[1]") leave the unit before the comma.
 UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|en\s+|em\s+|amounts?\s+in\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
                                  r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)
@@ -52,7 +52,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
-        # "(commitment basis, US$ thousands)": the unit after the parenthesis' last comma.
+        # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)
     unit = match.group("unit").strip()
     value = normalize_money(f"1 {unit}", table)
@@ -63,7 +63,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
 
 
 def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
-    """"(commitment basis, US$ thousands)": the unit after a parenthesis' last comma, unless the parts before it
+    """"(cash basis, EUR thousands)": the unit after a parenthesis' last comma, unless the parts before it
     count things ("(number of projects, US$ million)" does not say which column is which)."""
     last = LAST_PART_UNIT.search(text)
     inside = text[text.rfind("(", 0, last.start("unit")) + 1 : last.start("unit")] if last else ""
@@ -201,7 +201,7 @@ def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> lis
         fields = [match.start() for match in CSV_FIELD.finditer(raw)]
         return [sum(1 for field in fields if field <= start - line.start) - 1 for start, _ in line.cells]
     # Lookarounds, so that the bars of an empty cell ("| |") share the space between them and both count.
-    # ("Planned disb.| 171,500": a bar glued to one side still parts two cells.)
+    # ("Forecast pay.| 48,200": a bar glued to one side still parts two cells.)
     separator = re.compile(r"(?<=\s)\||\|(?=\s)") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
         return list(range(len(line.cells)))

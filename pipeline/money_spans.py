@@ -116,7 +116,7 @@ class MoneySpans:
         return "\n" in span.text[len(head):] or following is not None and following.text[:1].isdigit()
 
     def lends_its_sign(self, span: Span) -> bool:
-        """"US$ 61.4 million of US$ 275 million": a sign after "of" with a number right after it opens the next
+        """"EUR 12 million of EUR 80 million": a sign after "of" with a number right after it opens the next
         amount; it is not the unit of this one ("5 million of US dollars" has no number after)."""
         if len(span) < 3 or span[-2].lower_ not in ("of", "de") or span.end >= len(self.doc):
             return False

@@ -155,10 +155,10 @@ def test_linker_gives_a_numbered_entrys_fields_and_prose_to_the_name_on_its_numb
     A tight list of names (no blank line before each) is no such entry: the line under it stays the list's."""
     text = ("Our projects\n\n"
             "1. Meadow Wells Scheme\n"
-            "Sector: Water | Financing: EUR 12 million grant | Term: 2031–2035\n"
+            "Area: Water | Funding: EUR 12 million grant | Years: 2031–2035\n"
             "The scheme drills wells; the district adds EUR 1 million.\n\n"
             "2. Harbour Lights Initiative\n"
-            "Sector: Energy | Financing: EUR 7 million loan | Term: 2032–2036\n"
+            "Area: Energy | Funding: EUR 7 million loan | Years: 2032–2036\n"
             "Solar lamps for fishing crews.\n")
     result = linked(nlp, text, projects=[("Meadow Wells Scheme", "Meadow Wells Scheme", None),
                                          ("Harbour Lights Initiative", "Harbour Lights Initiative", None)],
@@ -176,14 +176,14 @@ def test_linker_reads_heading_lines_stacked_over_a_field_line_as_the_pages_headi
     nearest heading, but the stack names the project, so the prose under it is the project's section."""
     text = ("               GENERAL NOTICE\n\n"
             "               OSTERLICH\n"
-            "       HILL ROADS CONNECTIVITY PROJECT\n"
+            "       UPLAND TRACKS ACCESS PROJECT\n"
             "               Project ID: P000991\n\n"
-            "Osterlich has received a credit toward the cost of the Hill Roads Connectivity Project. The Lakeside "
-            "Bank co-finances the works with a parallel loan of US$ 20 million.\n")
-    result = linked(nlp, text, projects=[("HILL ROADS CONNECTIVITY PROJECT", "HILL ROADS CONNECTIVITY PROJECT", None),
-                                         ("Hill Roads Connectivity Project", "Hill Roads Connectivity Project", None)],
-                    money=[("US$ 20 million", "20000000", "USD")])
-    assert result["HILL ROADS CONNECTIVITY PROJECT"][1] == ["20000000 USD"]
+            "Osterlich has received a credit toward the cost of the Upland Tracks Access Project. The Lakeside "
+            "Bank adds a parallel loan of US$ 7 million for bridges.\n")
+    result = linked(nlp, text, projects=[("UPLAND TRACKS ACCESS PROJECT", "UPLAND TRACKS ACCESS PROJECT", None),
+                                         ("Upland Tracks Access Project", "Upland Tracks Access Project", None)],
+                    money=[("US$ 7 million", "7000000", "USD")])
+    assert result["UPLAND TRACKS ACCESS PROJECT"][1] == ["7000000 USD"]
 
 
 def test_linker_reads_a_box_whose_first_field_names_the_paying_fund_as_the_pages_project(nlp):
@@ -202,23 +202,23 @@ def test_linker_reads_a_box_whose_first_field_names_the_paying_fund_as_the_pages
 
 
 def test_linker_reads_a_name_line_with_a_translation_over_fields_as_a_card(nlp):
-    """"Verdes Montes (Green Hills)" over its description and a "Life of Activity:" field: the translation in
+    """"Campos Vivos (Living Fields)" over its description and a "Life of Activity:" field: the translation in
     parentheses is a tag of the name line, and the life of an activity dates it."""
     text = ("ECONOMIC GROWTH\n\n"
-            "Verdes Montes (Green Hills)\n"
-            "Verdes Montes links 9,500 growers to buyers and helps cooperatives access credit.\n"
-            "Life of Activity: October 2031 – September 2036\n"
-            "Total Estimated Cost: $24,500,000\n\n"
+            "Campos Vivos (Living Fields)\n"
+            "Campos Vivos runs seed fairs for 1,300 farming families.\n"
+            "Life of Activity: March 2031 – February 2036\n"
+            "Total Estimated Cost: $6,300,000\n\n"
             "Harbour Jobs\n"
             "Trains young people in boat repair.\n"
             "Life of Activity: 04/2032 – 03/2037\n"
-            "Total Estimated Cost: $18.75 million\n")
-    result = linked(nlp, text, projects=[("Verdes Montes", "Verdes Montes", None), ("Harbour Jobs", "Harbour Jobs", None)],
-                    money=[("$24,500,000", "24500000", "USD"), ("$18.75 million", "18750000", "USD")],
-                    dates=[("October 2031 – September 2036", "2031-10", "2036-09"), ("04/2032 – 03/2037", "2032-04", "2037-03")])
+            "Total Estimated Cost: $3.4 million\n")
+    result = linked(nlp, text, projects=[("Campos Vivos", "Campos Vivos", None), ("Harbour Jobs", "Harbour Jobs", None)],
+                    money=[("$6,300,000", "6300000", "USD"), ("$3.4 million", "3400000", "USD")],
+                    dates=[("March 2031 – February 2036", "2031-03", "2036-02"), ("04/2032 – 03/2037", "2032-04", "2037-03")])
     assert result == {
-        "Verdes Montes": ([], ["24500000 USD"], ["2031-10/2036-09"]),
-        "Harbour Jobs": ([], ["18750000 USD"], ["2032-04/2037-03"]),
+        "Campos Vivos": ([], ["6300000 USD"], ["2031-03/2036-02"]),
+        "Harbour Jobs": ([], ["3400000 USD"], ["2032-04/2037-03"]),
     }
 
 
@@ -228,12 +228,12 @@ def test_linker_reads_a_title_and_its_translation_over_a_field_box_as_a_one_proj
     text = ("Eastland\n"
             "Programme des Puits du Lac – Phase II (PPL II)\n"
             "Lake Wells Programme – Phase II\n\n"
-            "Approval date: 14 December 2031             Total project cost: US$ 96.4 million\n")
+            "Board date: 3 February 2031                Total project cost: US$ 31.7 million\n")
     result = linked(nlp, text, projects=[("Programme des Puits du Lac – Phase II (PPL II)", "Programme des Puits du Lac – Phase II", "PPL II"),
                                          ("Lake Wells Programme – Phase II", "Lake Wells Programme – Phase II", None)],
-                    money=[("US$ 96.4 million", "96400000", "USD")],
-                    dates=[("14 December 2031", "2031-12-14", "2031-12-14")])
-    assert result["PPL II"] == ([], ["96400000 USD"], ["2031-12-14/2031-12-14"])
+                    money=[("US$ 31.7 million", "31700000", "USD")],
+                    dates=[("3 February 2031", "2031-02-03", "2031-02-03")])
+    assert result["PPL II"] == ([], ["31700000 USD"], ["2031-02-03/2031-02-03"])
 
 
 def test_linker_reads_a_directory_of_funds_each_box_as_its_funds_own(nlp):

@@ -373,7 +373,7 @@ def test_linker_keeps_a_series_of_periods_and_its_figures_from_the_project(nlp):
 def test_linker_keeps_destinations_and_markets_from_a_projects_countries(nlp):
     """"workers migrating to Westland", "orders shift to Eastland and Northland": countries a sentence names as
     destinations or markets are not where the project works; the country it works in is."""
-    text = "Safe Routes helps Ruritanian workers migrating to Westland, as brands shift orders to Eastland and Northland.\n"
+    text = "Safe Routes helps Ruritanian workers migrating to Westland, as buyers move their orders to Eastland and Northland.\n"
     result = linked(nlp, text, projects=[("Safe Routes", "Safe Routes", None)],
                     countries=[("Ruritanian", "RU"), ("Westland", "WE"), ("Eastland", "EA"), ("Northland", "NO")])
     assert result["Safe Routes"][0] == ["RU"]

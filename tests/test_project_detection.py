@@ -64,17 +64,17 @@ LEFT_BOUNDARY = [
     ("How The Green Kilns Fund Is Changing Lives In Ghana\n", "Green Kilns Fund"),
     ("Hill Clinics Programme Reaches 10,000 Pupils In Eastland\n", "Hill Clinics Programme"),
     # The aligned long form starts the name when a lowercase word or a word bringing the name in stands before it.
-    ("Eastland joins the multi-donor Open Schools for All Ruritania (OSAR) pooled fund.",
-     "Open Schools for All Ruritania (OSAR)"),
-    ("Eastland co-finances the Ruritania Clinics Equity Fund Scale-up (CEF-S).",
-     "Ruritania Clinics Equity Fund Scale-up (CEF-S)"),
-    ("A study funded by the Government of Osterlich through the Osterlich-Bank Trust Fund (OBTF) ended.",
-     "Osterlich-Bank Trust Fund (OBTF)"),
-    ("It works with the Alliance for Seed Banks in Eastland for the Hardy Grains for Growers (HGG) initiative.",
-     "Hardy Grains for Growers (HGG)"),
+    ("The multi-partner Bright Kitchens for Villages (BKV) basket was renewed.",
+     "Bright Kitchens for Villages (BKV)"),
+    ("Westland quietly backs the Hill Pharmacies Voucher Fund Expansion (PVF-E).",
+     "Hill Pharmacies Voucher Fund Expansion (PVF-E)"),
+    ("Osterlich pays the survey via the Osterlich Harbour Grant Fund (OHGF) this year.",
+     "Osterlich Harbour Grant Fund (OHGF)"),
+    ("The Council for Rivers in Eastland runs the Clean Water for Towns (CWT) scheme.",
+     "Clean Water for Towns (CWT)"),
     # A body after "with" is a partner; a bar between links parts two names.
-    ("It was built under the Lakeside Maternity Support Project with the Ministry of Health of Ruritania.",
-     "Lakeside Maternity Support Project"),
+    ("The pumps came from the Lakeside Wells Support Project with the Ministry of Water of Ruritania.",
+     "Lakeside Wells Support Project"),
     ("See also: Hill Waste Works (40211) | Valley Landfill Project (40390)\n", "Valley Landfill Project"),
 ]
 
@@ -756,14 +756,14 @@ AGENCY_PAGE_CUES = [
     ("Figures follow the Regional Hunger Phase Classification (RHPC).", []),
     ("PROJECT DETAILS\nProject ID: P000123\nStatus: Active\n", []),
     # A page's name line over the field identifying its operation names it; a section label does not.
-    ("Hill Waste Works\n\nProject number:   54127\nCountry: Eastland\n", [("Hill Waste Works", "Hill Waste Works", None)]),
+    ("Hill Waste Works\n\nProject number:   70815\nCountry: Eastland\n", [("Hill Waste Works", "Hill Waste Works", None)]),
     ("Key Facts\n\nProject number: 4411\n", []),
     # Labels, features, bodies and documents in lower case, and a phase alone are no names.
-    ("Life of Activity: October 2031 – September 2036\n", []),
+    ("Life of Activity: March 2031 – February 2036\n", []),
     ("A joint operation around Lake Tanganyika, the project restored wetlands.", []),
-    ("Partners: the Osterlich trade promotion agency (OTPA) and the chamber.", []),
-    ("Key documents\n- Project document (ProDoc), signed November 2031\n", []),
-    ("Associated Projects: P181206 (Additional Financing)\n", []),
+    ("Partners: the Westland tourism marketing board (WTMB) and two banks.", []),
+    ("Files\n- Inception report (IncRep), June 2031\n", []),
+    ("See also: P000417 (Additional Financing)\n", []),
     ("It works with the Chilean Servicio de Riego Andino (SRA) in the valleys.", []),
     # A plural acronym the text calls a programme, and a phase after an acronym.
     ("It builds on the Integrated Farm Parks (IFPs) programme of the government.",
@@ -771,24 +771,23 @@ AGENCY_PAGE_CUES = [
     ("Clinics for Hill Villages (CHV) Phase II began in 2031.",
      [("Clinics for Hill Villages (CHV) Phase II", "Clinics for Hill Villages (CHV) Phase II", "CHV")]),
     # A coded line's title ends before its number in parentheses and a figure after a comma.
-    ("Related projects\n- AB/LBR/B-7 Valley Land Dispute Programme Phase II (00128811), US$ 3,000,000\n",
-     [("Valley Land Dispute Programme Phase II", "Valley Land Dispute Programme Phase II", None)]),
+    ("Related projects\n- XY/EST/C-2 Valley Courts Programme Phase II (00440012), US$ 1,200,000\n",
+     [("Valley Courts Programme Phase II", "Valley Courts Programme Phase II", None)]),
     # Names parted by bars after a label that says projects; a head noun modifying a task; a policy's name.
     ("Related projects: Hill Waste Works (40211) | Valley Landfill Project (40390)\n",
      [("Hill Waste Works", "Hill Waste Works", None), ("Valley Landfill Project", "Valley Landfill Project", None)]),
-    ("Components: 1. Hill roads; and 2. Project management, monitoring and evaluation.\n", []),
+    ("Parts: (a) river works; (b) Project coordination and audits.\n", []),
     ("Requests go through the Bank's Access to Records Policy (ARP) page.", []),
     # Without an article, a body's head that goes on with a preposition is more of the title; a breadcrumb's slashes.
-    ("Osterlich will provide ¥2 billion for the Project for the Improvement of Maternal and Child Health Services "
-     "in the Region of Lakeside, and more.",
-     [("Project for the Improvement of Maternal and Child Health Services in the Region of Lakeside",
-       "Project for the Improvement of Maternal and Child Health Services in the Region of Lakeside", None)]),
-    ("Home / Where we work / West Region / Eastland / Projects\n", []),
+    ("Westland funds the Programme for Better Eye and Ear Care Services in the Hills of Eastport this year.",
+     [("Programme for Better Eye and Ear Care Services in the Hills of Eastport",
+       "Programme for Better Eye and Ear Care Services in the Hills of Eastport", None)]),
+    ("Start / Countries / North Coast / Westland / Activities\n", []),
     # A headless name line whose next line says what it is, or opens with what it does.
-    ("EDUCATION\n\nLeer Juntos\nThis reading activity supports 300 schools.\n", [("Leer Juntos", "Leer Juntos", None)]),
-    ("HEALTH\n\nHarbour Readers\nEastland's flagship early-grade reading activity supports schools.\n",
-     [("Harbour Readers", "Harbour Readers", None)]),
-    ("ENVIRONMENT\n\nClean Uplands\nWorks with 22 water utilities to treat wastewater.\n", [("Clean Uplands", "Clean Uplands", None)]),
+    ("SCHOOLS\n\nAulas Vivas\nThis maths activity trains 140 teachers.\n", [("Aulas Vivas", "Aulas Vivas", None)]),
+    ("NUTRITION\n\nHarbour Meals\nWestland's largest school-meals activity feeds pupils.\n",
+     [("Harbour Meals", "Harbour Meals", None)]),
+    ("WATER\n\nClear Streams\nTrains village boards to mend pumps.\n", [("Clear Streams", "Clear Streams", None)]),
     ("Project Description\nThe project supports farmers in two districts.\n", []),
     ("Key Results\nThe programme reached 4,000 people.\n", []),
     # Names that hold a slash, their own head in lower case, an English head after a place, or a body after "and".
@@ -808,7 +807,7 @@ AGENCY_PAGE_CUES = [
 
 
 def test_an_address_bar_over_a_copyright_line_is_no_card_name(nlp):
-    text = ("Share this page\n\nThe Lakeside Trust  ·  Health Campus  ·  Rue du Lac 4  ·  Geneva, Osterlich\n"
+    text = ("Follow us\n\nThe Lakeside Trust  ·  Lake House  ·  12 Quay Road  ·  Eastport, Osterlich\n"
             "© 2031 The Lakeside Trust  |  Privacy  |  Terms\n")
     assert not [s.text for s in nlp(text).spans["PROJECT"] if "·" in s.text]
 

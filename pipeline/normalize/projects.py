@@ -112,7 +112,7 @@ def normalize_project(text: str, acronym_only: bool = False) -> Optional[Project
     if not text:
         return None
     if acronym_only or _ACRONYM_WITH_PHASE.fullmatch(text):
-        return ProjectValue(title=None, acronym=text)  # ("PNER III" however it was found: an acronym alone, spec)
+        return ProjectValue(title=None, acronym=text)  # ("HILLS III" however it was found: an acronym alone, spec)
     trailing = _TRAILING_PARENS.match(text)
     if trailing and is_acronym_of(trailing["inner"], trailing["title"].strip()):
         return ProjectValue(title=trailing["title"].strip(), acronym=trailing["inner"].strip())

@@ -84,7 +84,7 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     initial = ctx.texts[first][:1].lower()
     for i in range(start, first):
         # (Not across a word no title holds between its head and the rest: "Japan through the Japan-Ruritania Fund".)
-        # (A sentence-case long form, "Partnership for improving prospects (PROSPECTS)", has lowercase words inside.)
+        # (A sentence-case long form, "Alliance for widening chances (CHANCES)", has lowercase words inside.)
         if any(ctx.texts[k] in ARRIVAL_WORDS or ctx.texts[first][:1].isupper() and ctx.texts[k].isalpha()
                and ctx.texts[k].islower() and not ctx.is_function(k) for k in range(i + 1, first)):
             continue

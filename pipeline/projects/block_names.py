@@ -110,7 +110,7 @@ def headless_blocks(ctx: DetectionContext) -> None:
         whole_item(ctx, line.content_start, line.end, "project-block", cut_commentary=True)
 
 
-# "Project number: 54127", "Project ID: P000123", "Número de proyecto: PR-L1234": the field that identifies an operation.
+# "Project number: 70815", "Project ID: P000123", "Número de proyecto: PR-L1234": the field that identifies an operation.
 IDENTIFIER_FIELD = re.compile(r"^\s*(?:(?:Project|Operation|Activity|Programme|Program|Grant|Loan)\s+(?:number|no\.?|ID|code)"
                               r"|Número\s+de\s+(?:proyecto|operación)|N[°º]\s+(?:du\s+)?projet)\s*:", re.IGNORECASE)
 
@@ -120,7 +120,7 @@ TITLE_AREA_LINES = 25
 
 
 def identified_name_lines(ctx: DetectionContext) -> None:
-    """"Hill Waste Works" over "Project number: 54127": a page's name line over the field that identifies its
+    """"Hill Waste Works" over "Project number: 70815": a page's name line over the field that identifies its
     operation (set tight under it or after one blank line) names that operation."""
     lines = ctx.layout.lines
     for line in lines[: min(len(lines) - 1, TITLE_AREA_LINES)]:
@@ -159,7 +159,7 @@ def _describes_a_project(ctx: DetectionContext, text: str) -> bool:
 
 
 def described_name_lines(ctx: DetectionContext) -> None:
-    """"Harbour Voices" over "This five-year activity trains ..." or "Works with 22 municipal utilities ...": a
+    """"Harbour Voices" over "This five-year activity trains ..." or "Trains village water boards ...": a
     headless name line alone, whose next line says what it is or what it does, names a project. A line holding a
     project head is left to the title finders ("Project Description" over "The project ..." is a heading)."""
     lines = ctx.layout.lines

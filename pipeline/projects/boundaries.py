@@ -133,14 +133,14 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-# Separators of a bar of links or an address line ("A (52877) | B Project", "Fund · Campus · Geneva"), set apart by spaces.
+# Separators of a bar of links or an address line ("A (40211) | B Project", "Trust · Lake House · Eastport"), set apart by spaces.
 BAR_SEPARATORS = {"|", "·", "•", "¦"}
 # A breadcrumb's slashes ("Home / Where we work / Region / Projects"): three or more on the line ("HIV / AIDS" is a name's).
 BREADCRUMB_SLASHES = 3
 
 
 def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"Related projects: Hill Roads (52877) | Lake Wells Project": a name never runs across a bar between items;
+    """"Related projects: Hill Roads (40211) | Lake Wells Project": a name never runs across a bar between items;
     the name is the part after the last one."""
     for k in range(end - 2, start - 1, -1):
         at = ctx.doc[k].idx

@@ -49,7 +49,7 @@ def coded_names(ctx: DetectionContext) -> None:
             ctx.taken[i] = True
         title = match["title"]
         # The title's own fields end it ("Hill Water Works – USD 2 million"), a phase does not ("– Phase II").
-        # So do its number in parentheses and a figure after a comma ("X (00125590), 2031-2033", "X, US$ 3,000,000").
+        # So do its number in parentheses and a figure after a comma ("X (00991234), 2031-2033", "X, US$ 1,200,000").
         stops = [m.start() for m in re.finditer(r"\s[–—]\s|;|\s\(\d[\d\s./-]*\)|,\s(?=[\d$€£¥]|[A-Z]{2,3}\$?\s?\d)(?!\d+(?:st|nd|rd|th)\b)", title)
                  if not PHASE_AFTER_DASH.match(title, m.start())]
         if stops:

@@ -55,7 +55,7 @@ FINDERS: tuple[Finder, ...] = (
     export_columns,  # the "purpose_project" column of a database export
     csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
-    identified_name_lines,  # "Hill Waste Works" over "Project number: 54127"
+    identified_name_lines,  # "Hill Waste Works" over "Project number: 70815"
     described_name_lines,  # "Harbour Voices" over "This five-year activity trains ..."
     field_headings,  # "## Project: X" in Markdown
     related_fields,  # "Predecessor: XX-1-P0099 – Hill Schools Pilot" under an activity's related activities

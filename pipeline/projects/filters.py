@@ -254,7 +254,7 @@ def _own_head_or_acronym(ctx: DetectionContext, start: int, end: int) -> bool:
 
 
 def document_name_last(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Access to Information Policy (AIP)": a name whose last word is a plan's or a document's, with no project
+    """"Open Records Policy (ORP)": a name whose last word is a plan's or a document's, with no project
     head in it, names that ("Project for Strengthening Farm Policy" is a project)."""
     words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i].isalpha()]
     if not words or any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)):
@@ -265,7 +265,7 @@ def document_name_last(ctx: DetectionContext, start: int, end: int) -> Optional[
 
 
 def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Osterlich trade promotion agency (OTPA)", "Project document (ProDoc)": a sentence-case name whose last
+    """"Osterlich trade promotion agency (OTPA)", "Inception report (IncRep)": a sentence-case name whose last
     word is a body's or a document's noun in lower case (a name that opens with a verb names an activity)."""
     words = [i for i in range(start, end) if ctx.texts[i].isalpha()]
     if not words or ctx.texts[start].lower() in ctx.vocab.title_verbs or _own_head_or_acronym(ctx, start, words[-1]):

@@ -220,7 +220,7 @@ def _cards(ctx: DetectionContext, heading) -> None:
     for line in lines[heading.index + 1 :]:
         following = lines[line.index + 1] if line.index + 1 < len(lines) else None
         before = lines[line.index - 1]
-        # (An address bar, "The Fund · Campus · Geneva", over a copyright row is no name over its facts.)
+        # (An address bar, "The Trust · Lake House · Eastport", over a copyright row is no name over its facts.)
         if line.kind in ("text", "heading") and before.kind == "blank" and following is not None \
                 and not BAR.search(ctx.layout.text[line.start : line.end]) \
                 and following.kind == "row" and not following.key_value and len(following.cells) >= 2 \

@@ -78,7 +78,7 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
 
 
 def _stacked_heading(context: LinkContext, heading) -> tuple[int, int]:
-    """A title page's heading blocks set tight ("KYRGYZ REPUBLIC" / "HILL ROADS PROJECT" over "Project ID: P1234"):
+    """A title page's heading blocks set tight ("OSTERLICH" / "HILL ROADS PROJECT" over "Project ID: P1234"):
     one heading, from the first block's start to the heading line itself."""
     block = context.block_of_line.get(heading.index)
     if block is None:
@@ -155,7 +155,7 @@ def card_project(context: LinkContext, block: Block) -> Optional[Group]:
     if not named or lead and not (TAG_BEFORE.fullmatch(lead) and named[0].end_char >= line.end - 1):
         return None  # "Ruritania – Meadow Wells Scheme": a short tag before the name, if nothing follows it
     tag = context.text[named[0].end_char : line.end].strip().lstrip("\"”'’").strip()  # a quoted title's closing mark
-    # ("Mercados Verdes (Green Markets)": a translation or acronym in parentheses is a tag too.)
+    # ("Campos Vivos (Living Fields)": a translation or acronym in parentheses is a tag too.)
     parenthesized = tag.startswith("(") and tag.endswith(")") and tag.count("(") == 1 and len(tag.split()) <= 5
     if tag and not parenthesized and not (tag[0] in "–—-|:" and len(tag.split()) <= 5 and not tag.endswith((".", ",", ";"))):
         return None

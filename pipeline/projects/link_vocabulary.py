@@ -89,7 +89,7 @@ class LinkVocabulary:
 
     @cached_property
     def destination(self) -> re.Pattern:
-        """"migrating to Ruritania", "shift orders to Eastland and Westland": a phrase that makes the countries after
+        """"migrating to Ruritania", "exports to Eastland and Westland": a phrase that makes the countries after
         it (up to the fact) destinations, markets or partners, not where the project works."""
         phrases = "|".join(re.escape(p) for p in self.destination_phrases)
         return re.compile(rf"(?i:\b(?:{phrases}))\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$")

@@ -56,9 +56,9 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
         # then drop owners, amounts and openers), unless an article introduces the aligned words
         # ("a loan from the bank for the Rural Roads Programme (RRP)").
         begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES else run
-        # "the multi-donor Inclusive Schools (IS)", "co-finances the Lao Health Fund (HF)": a lowercase word that is
+        # "the multi-donor Open Classrooms (OC)", "co-funds the Lake Clinics Fund (LCF)": a lowercase word that is
         # no function word ends what ran in before the name.
-        # (A sentence-case long form, "Partnership for improving prospects (PROSPECTS)", has such words inside.)
+        # (A sentence-case long form, "Alliance for widening chances (CHANCES)", has such words inside.)
         if ctx.texts[aligned][:1].isupper():
             begin = max([begin] + [k + 1 for k in range(run, aligned) if ctx.texts[k].isalpha() and ctx.texts[k].islower()
                                    and not ctx.is_function(k)])
@@ -293,7 +293,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
                                        or ctx.texts[stop] == "(" and acronym_after(ctx, stop, begin) is not None)
         if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]) and not named_on:
             stop = i + 1
-        # "... Support Project with the Ministry of Health": a body after "with" is a partner, not more of the name.
+        # "... Wells Project with the Ministry of Water": a body after "with" is a partner, not more of the name.
         if following == "with" and _body_follows(ctx, i + 2, stop):
             stop = i + 1
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
