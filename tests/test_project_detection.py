@@ -801,6 +801,20 @@ AGENCY_PAGE_CUES = [
     ("The Programme for Hill Schools and Ministry of Education staff met.",
      [("Programme for Hill Schools", "Programme for Hill Schools", None)]),
     ("Jan Kowal, Senior Banker\n\nProject number: 4411\n", []),
+    # A Romance long form before an acronym that spells a place; a subject defined as a programme; a result's count.
+    ("Un prêt finance le Programme de protection des rivières du Haut Lac (PPR-Haut Lac), et un don.",
+     [("Programme de protection des rivières du Haut Lac (PPR-Haut Lac)", "Programme de protection des rivières du Haut Lac",
+       "PPR-Haut Lac")]),
+    ("Bright Paths is a three-year programme run by four charities.", [("Bright Paths", "Bright Paths", None)]),
+    ("Eastport Quay is a project site near the river.", []),
+    ("Open Maps is an independent initiative of Eastland University.", []),
+    ("Results\n• Provided 120,000 people with safe water (target: 100,000).\n", []),
+    # A ranked table whose rank and project headers run together; a footnote mark and two spaces end a cell.
+    ("Table 3. Largest projects (EUR thousand)\n\nRank  Project                              Country     Disbursed\n"
+     "----  -----------------------------------  ----------  ---------\n"
+     " 1    Hill Schools Renewal (HSR)¹  Eastland            4,100\n"
+     " 2    Lakeside Ferry Links                 Westland    3,250\n",
+     [("Hill Schools Renewal (HSR)", "Hill Schools Renewal", "HSR"), ("Lakeside Ferry Links", "Lakeside Ferry Links", None)]),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

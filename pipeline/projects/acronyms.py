@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ..normalize.projects import alignment_start, is_acronym_of, looks_like_acronym
-from .context import POSSESSIVES, DetectionContext
+from .context import LEADING_ARTICLES, POSSESSIVES, DetectionContext
 
 # "(P123456)", "(BR-L1234)", "(project 12345-001)": reference numbers, not names.
 PROJECT_CODE = re.compile(r"^[A-Za-z]{0,3}-?[A-Za-z]{0,2}\d{3,}|\d{3,}")
@@ -70,7 +70,13 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     if start >= end:
         return None
     span = ctx.doc[start:end]
-    offset = alignment_start(acronym, span.text)
+    # "PARH-Cap Bon", "ABC-Lakeville": the capitals before a place's name carry the alignment.
+    # (The place is spelled out at the end of the long form: the capitals align with the words before it.)
+    capitals = re.fullmatch(r"(?P<caps>[A-Z]{3,})-(?P<place>[A-Z][a-z].*)", acronym)
+    body = span.text[: -len(capitals["place"])].rstrip() if capitals and span.text.endswith(capitals["place"]) else span.text
+    offset = alignment_start(capitals["caps"], body) if capitals else None
+    if offset is None:
+        offset = alignment_start(acronym, span.text)
     words = acronym.split()
     if offset is None and len(words) > 1:
         # "Tripartite Action ... (ASEAN TRIANGLE)": the name-like last word carries the alignment.
@@ -128,3 +134,35 @@ def place_acronym(ctx: DetectionContext, end: int, acronym: str) -> bool:
             initials = "".join(t.text[0] for t in place if t.text[:1].isupper())
             return acronym.replace(".", "") == initials
     return False
+
+
+PLACE_ACRONYM = re.compile(r"[A-Z]{3,}-[A-Z][a-z]")
+
+
+def sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional[int]:
+    """A name in sentence case, "Partnership for safer migration in ... (SAFE)", taken from the
+    start of its sentence when short and free of clause punctuation."""
+    start = end - 1
+    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.doc[start - 1].is_space:
+        start -= 1
+    start = max(start, floor)
+    if ctx.texts[start].lower() in LEADING_ARTICLES:
+        start += 1
+    words = range(start, end)
+    if not words or not ctx.texts[start][:1].isupper() or not 4 <= len(words) <= 16:
+        return None
+    if any(ctx.texts[i] in {",", "(", ")"} for i in words) or not any(ctx.texts[i].lower() in ctx.vocab.prepositions for i in words):
+        return None
+    return start
+
+
+def window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
+    """Schwartz & Hearst's own window: at most min(n + 5, 2n) words before the parenthesis, within
+    the sentence ("extends the Programme national d'appui au maïs (PNAM)")."""
+    letters = sum(c.isalpha() for c in acronym.split()[0])
+    start = end
+    while start > floor and end - start < min(letters + 5, 2 * letters) and ctx.texts[start - 1] not in {".", ";", ":", ","} \
+            and "\n" not in ctx.texts[start - 1]:
+        start -= 1
+    aligned = long_form_start(ctx, acronym, start, end)
+    return aligned if aligned is not None and ctx.texts[aligned][:1].isupper() else None

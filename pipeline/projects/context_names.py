@@ -305,3 +305,40 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
             continue
         if ctx.is_free(start, stop) and acceptable(ctx, start, stop):
             ctx.add(start, stop, "noun-title")
+
+
+# "X is a multi-year programme", "X was an initiative of ...": a sentence that defines its subject as a project.
+DEFINED_AS = {"is", "was"}
+HEAD_FOLLOWERS = {"that", "which", "run", "led", "working", "aimed", "aiming", "covering", "whose", "where"}
+MAX_DEFINED_WORDS = 6
+
+
+def defined_names(ctx: DetectionContext) -> None:
+    """"Rain Bridges is a multi-year programme run by five agencies": a title-case subject that opens its sentence
+    and is defined, in the same sentence, as a programme, project, initiative, scheme or activity."""
+    nouns = ctx.vocab.project_nouns | {"activity", "partnership"}
+    for verb in sorted(k for word in DEFINED_AS for k in ctx.positions.get(word, [])):
+        if verb + 1 >= len(ctx.doc) or ctx.texts[verb + 1] not in ("a", "an"):
+            continue
+        # The defining noun within the next five words ("a five-year regional programme").
+        noun = next((k for k in range(verb + 2, min(len(ctx.doc), verb + 7)) if ctx.texts[k] in nouns), None)
+        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT or ctx.doc[k].is_space for k in range(verb + 2, noun)):
+            continue
+        # The noun heads its phrase ("a programme run by ...", "a programme that ..."), not "a project site".
+        after = ctx.texts[noun + 1] if noun + 1 < len(ctx.doc) else "."
+        if after.isalpha() and after.islower() and not (ctx.is_function(noun + 1) or after in HEAD_FOLLOWERS or after.endswith("ed")):
+            continue
+        # ("X is an independent initiative of Oxfam": a body's own product, as sites and networks describe themselves.)
+        if after == "of" and noun + 2 < len(ctx.doc) and ctx.texts[noun + 2][:1].isupper():
+            continue
+        start = verb
+        while start > 0 and verb - start < MAX_DEFINED_WORDS and not ctx.doc[start - 1].is_space \
+                and (ctx.is_capitalized(start - 1) or ctx.is_function(start - 1) and start - 1 != verb - 1):
+            start -= 1
+        while start < verb and ctx.is_function(start):
+            start += 1
+        if start >= verb or not ctx.starts_sentence(start) or any(ctx.taken[k] for k in range(start, verb)) \
+                or ctx.content_words(start, verb) < 2 or ctx.is_place(ctx.doc[start:verb]):
+            continue
+        if rejection(ctx, start, verb, ITEM_REJECTIONS) is None:
+            ctx.add(start, verb, "defined-name")

@@ -29,7 +29,7 @@ from .noun_phrase_names import names_described_in_parentheses, names_in_noun_phr
 from .numbered_names import numbered_sections
 from .partner_lists import partner_items
 from .role_fields import role_fields
-from .context_names import (acronym_nouns, appositives, described_names, introduced_names, named_names,
+from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names, named_names,
                             names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
 from .layout_names import (echoed_headings, glossary_projects, headings, inline_lists, labelled_lines, project_lists,
                            skip_glossaries)
@@ -84,6 +84,7 @@ FINDERS: tuple[Finder, ...] = (
     names_described_in_parentheses,  # "Hillwater (our girls' schooling programme, ...)"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
+    defined_names,  # "Rain Bridges is a multi-year programme run by ..."
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym

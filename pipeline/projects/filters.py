@@ -231,6 +231,13 @@ def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[
     return "a geographic feature" if head in ctx.vocab.geographic_heads else None
 
 
+def holds_a_count(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Provided 480 000 people with ...", "Reached 12,500 households": a result with its count, not a name."""
+    if any(re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", ctx.texts[i]) for i in range(start, end)):
+        return "a count in a result statement"
+    return None
+
+
 def feature_named_first(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lake Tanganyika", "Gulf of Fonseca": a feature's word and its name, no more ("Lake Towns Jobs" is one)."""
     if ctx.texts[start] in ctx.vocab.geographic_heads and ctx.content_words(start, end) <= 2 \
@@ -326,6 +333,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     romance_non_project_head,
     geographic_feature,
     feature_named_first,
+    holds_a_count,
     lowercase_body_or_document,
     head_as_modifier,
     document_name_last,

@@ -77,7 +77,8 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     if cut_commentary:
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
-        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])", text)
+        # (Two spaces part a cell from the next in a table whose columns run together: "X (AB)¹  Eastland".)
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=\S)", text)
                  if not _continues(ctx, m, text, start_char)]
         # "Chilean technical support: Projeto Poços do Sul": a sentence-case label before a name.
         label = LABEL.match(text)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
-from .acronyms import acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start, place_acronym
+from .acronyms import (PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start,
+                       place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
@@ -17,38 +18,17 @@ CONTINUING_PREPOSITIONS = {"for", "of", "on", "to", "in", "with", "against", "to
 ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
 
 
-def _sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional[int]:
-    """A name in sentence case, "Partnership for safer migration in ... (SAFE)", taken from the
-    start of its sentence when short and free of clause punctuation."""
-    start = end - 1
-    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.doc[start - 1].is_space:
-        start -= 1
-    start = max(start, floor)
-    if ctx.texts[start].lower() in LEADING_ARTICLES:
-        start += 1
-    words = range(start, end)
-    if not words or not ctx.texts[start][:1].isupper() or not 4 <= len(words) <= 16:
-        return None
-    if any(ctx.texts[i] in {",", "(", ")"} for i in words) or not any(ctx.texts[i].lower() in ctx.vocab.prepositions for i in words):
-        return None
-    return start
-
-
-def _window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
-    """Schwartz & Hearst's own window: at most min(n + 5, 2n) words before the parenthesis, within
-    the sentence ("extends the Programme national d'appui au maïs (PNAM)")."""
-    letters = sum(c.isalpha() for c in acronym.split()[0])
-    start = end
-    while start > floor and end - start < min(letters + 5, 2 * letters) and ctx.texts[start - 1] not in {".", ";", ":", ","} \
-            and "\n" not in ctx.texts[start - 1]:
-        start -= 1
-    aligned = long_form_start(ctx, acronym, start, end)
-    return aligned if aligned is not None and ctx.texts[aligned][:1].isupper() else None
-
-
 def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
     """Where the name before "(ACRONYM)" starts: the title-case run before it, else a sentence-case
     name, else the aligned window; each only when the acronym aligns with it."""
+    # "Programme d'amélioration ... du Cap Vert (PARCV-Cap Vert)": capitals and a place; a Romance long form in
+    # sentence case is found in the window before the parenthesis, not in the title-case run (the place alone).
+    if PLACE_ACRONYM.match(acronym):
+        for k in range(end - 2, max(floor, end - 20) - 1, -1):
+            if ctx.texts[k] in {".", ";", ":", ","} or "\n" in ctx.texts[k]:
+                break
+            if ctx.texts[k] in ctx.vocab.foreign_heads and long_form_start(ctx, acronym, k, end) == k:
+                return k
     run = ctx.walk_back(end, floor, allow_commas=True)
     aligned = long_form_start(ctx, acronym, run, end)
     if aligned is not None:
@@ -70,12 +50,12 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
             begin = cut
         if ctx.content_words(*settle(ctx, begin, end)) >= 2:
             return begin
-    sentence = _sentence_case_start(ctx, end, floor)
+    sentence = sentence_case_start(ctx, end, floor)
     aligned = long_form_start(ctx, acronym, sentence, end) if sentence is not None else None
     # "... the mid-term review (MTR)": an acronym of lowercase words abbreviates a common noun.
     if aligned is not None and ctx.texts[aligned][:1].isupper():
         return sentence
-    return _window_start(ctx, acronym, end, floor)
+    return window_start(ctx, acronym, end, floor)
 
 
 def title_acronyms(ctx: DetectionContext) -> None:

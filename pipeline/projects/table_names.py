@@ -79,7 +79,7 @@ def _wrapped_header_line(ctx: DetectionContext, index: int) -> bool:
             and text.startswith(" " * 12) and text.strip() != "" and not any(c.isdigit() for c in text))
 
 
-SERIAL_HEADER = re.compile(r"^(?P<serial>s\.\s?n\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?)\s{2,}(?P<rest>\S.*)$")
+SERIAL_HEADER = re.compile(r"^(?P<serial>s\.\s?n\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank)\s{2,}(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _header_offset(ctx: DetectionContext, header, column: int) -> int:
