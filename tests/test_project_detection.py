@@ -815,6 +815,10 @@ AGENCY_PAGE_CUES = [
      " 1    Hill Schools Renewal (HSR)¹  Eastland            4,100\n"
      " 2    Lakeside Ferry Links                 Westland    3,250\n",
      [("Hill Schools Renewal (HSR)", "Hill Schools Renewal", "HSR"), ("Lakeside Ferry Links", "Lakeside Ferry Links", None)]),
+    # A site's list of links after an arrow; a parenthesis that is no acronym ends an item's name.
+    ("Related projects > Better Clinics in Hill District (2031-2035) > Safe Schools for Girls (multi-country) Share\n",
+     [("Better Clinics in Hill District", "Better Clinics in Hill District", None),
+      ("Safe Schools for Girls", "Safe Schools for Girls", None)]),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

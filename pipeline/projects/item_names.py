@@ -29,6 +29,7 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
     return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
 
 
+PHASE_IN_PARENTHESES = re.compile(r"(?i)(?:phase|fase|tranche|stage)\s+(?:[IVX]+|\d+)")
 PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Stage|Etapa)\s+(?:[IVX]+|\d+)\b")
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
@@ -88,6 +89,12 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
             text = text[label.end():]
             stops = [k - label.end() for k in stops if k > label.end()]
         stops += _facts_after_commas(ctx, start_char, text)
+        # "X (multi-country) Share": a parenthesis that is no acronym ends the name (spec), unless the name goes on to
+        # its head after it ("... Connector Road (Eastport–Westport) Upgrade Project").
+        stops += [m.start() for m in re.finditer(r"\s\(([^()]+)\)", text) if not looks_like_acronym(m.group(1))
+                  and not PHASE_IN_PARENTHESES.fullmatch(m.group(1))
+                  and not set(re.findall(r"[^\W\d_]+", text[m.end():])) & ctx.vocab.project_heads
+                  and (text[m.end():].split() or [""])[0].lower() not in ctx.vocab.phase_words]
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
         if acronym and cut_after_acronym:
             # ("Hill Clinics (HC) Phase II", "(HC) – Phase 2": the phase after the acronym is the name's.)

@@ -120,6 +120,9 @@ def _cue_modifies_a_noun(ctx: DetectionContext, text: str) -> bool:
 
 
 INLINE_LIST = re.compile(r"^(?P<label>[A-Z][\w -]{0,40}?)\s*:\s+(?P<items>\S.*)$")
+# ("Related projects > A (2031-2035) > B (2032-2036)": a site's list of links after an arrow; a breadcrumb's first
+# crumb is one word, "Projects > Eastland > ...", so the label holds two words or more.)
+ARROW_LIST = re.compile(r"^(?P<label>[A-Z][\w-]*(?: [\w-]+){1,4}?)\s+>\s+(?P<items>\S.*)$")
 
 
 def inline_lists(ctx: DetectionContext) -> None:
@@ -128,7 +131,8 @@ def inline_lists(ctx: DetectionContext) -> None:
     for line in ctx.layout.lines:
         if line.kind == "blank" or line.key_value:
             continue
-        match = INLINE_LIST.match(ctx.layout.text[line.content_start : line.end])
+        text = ctx.layout.text[line.content_start : line.end]
+        match = INLINE_LIST.match(text) or ARROW_LIST.match(text)
         if match is None:
             continue
         # The label says several ("Closed grants"); "Flagship programme: X" names one, which other finders read.
@@ -148,7 +152,7 @@ def inline_lists(ctx: DetectionContext) -> None:
             # "Rs 150,000": a comma between digits groups thousands.
             grouping = char == "," and 0 < k < len(items) - 1 and items[k - 1].isdigit() and items[k + 1].isdigit()
             # ("A (40211) | B (40390)": a bar between spaces after a name's closing parenthesis parts two names.)
-            bar = char == "|" and items[k - 1 : k] == " " and items[k + 1 : k + 2] == " " and items[:k].rstrip().endswith(")")
+            bar = char in "|>" and items[k - 1 : k] == " " and items[k + 1 : k + 2] == " " and items[:k].rstrip().endswith(")")
             joint = items[k : k + 5] == " and " and items[k - 1] == ")" or char in ",;" and not grouping or bar or k == len(items)
             if depth or not joint:
                 continue
