@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
@@ -61,11 +62,12 @@ class LinkContext:
         self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
-        # around every fact, and a Token object built for each such read costs more than the read.
-        tokens = list(doc)
-        self.lower = [t.lower_ for t in tokens]
-        self.punct = [t.is_punct for t in tokens]
-        self.offsets = [t.idx for t in tokens]
+        # around every fact, and a Token object built for each such read costs more than the read (so: one array).
+        columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
+        strings = doc.vocab.strings
+        self.lower = [strings[h] for h in columns[0]]
+        self.punct = [bool(p) for p in columns[1]]
+        self.offsets = columns[2]
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
