@@ -133,7 +133,8 @@ class MoneyContextIndex:
             code = self.table.qualified_words.get(match.group(1).lower())
             if code in dollar_family:
                 declared.setdefault(LOCAL_DOLLAR, code)
-        for match in DECLARED_UNLESS.finditer(self.text):
+        # (The phrase is written as it is: a text without it has no such declaration, and skips the scan.)
+        for match in DECLARED_UNLESS.finditer(self.text) if "unless otherwise" in self.text else ():
             code = self.table.signs.get(match.group(1))
             if code in dollar_family:
                 declared.setdefault("$", code)

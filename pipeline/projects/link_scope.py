@@ -106,9 +106,10 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
     if headings and headings[0].end <= fact.start_char and not (block.kind == "paragraph" and text.rstrip().endswith(".")):
         # (Prose under the heading may still state the project's dates; a line of a list does not.)
         words |= set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    if not words & context.vocabulary.document_list_headings:
+        return False  # (most dates: the line's words need no reading)
     # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)
-    said = set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
-    return bool(words & context.vocabulary.document_list_headings) and not said
+    return not set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
 
 
 def is_amendment_date(context: LinkContext, fact: Span) -> bool:
