@@ -348,7 +348,7 @@ class LinkContext:
         for earlier in reversed(self.blocks[: block.index + 1]):
             if earlier.lines[0].index < fence:
                 break  # "----" after an entry of a listing: the sections above it end there
-            if earlier.kind == "paragraph" and summed_up is None and SUMMING_UP.search(self.text[earlier.start : earlier.end]):
+            if earlier.kind == "paragraph" and summed_up is None and self._sums_up(earlier):
                 summed_up = earlier  # "These four operations show ...": prose back at the level of the whole list
             if earlier.kind != "heading" or summed_up is not None and earlier.lines[0].marker:
                 continue
@@ -359,6 +359,13 @@ class LinkContext:
                 if depth == 0:
                     break
         return chain
+
+    def _sums_up(self, block: Block) -> bool:
+        # (Every line's walk back over the blocks asks again about the same paragraphs: read each once.)
+        key = ("sums up", block.index)
+        if key not in self.memo:
+            self.memo[key] = SUMMING_UP.search(self.text[block.start : block.end]) is not None
+        return self.memo[key]
 
     def _fence_above(self, block: Block) -> int:
         """The nearest rule line above the block that closes what stands over it (a rule under content,
