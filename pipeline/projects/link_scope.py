@@ -98,7 +98,10 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
         return False
     line = context.layout.line_at(fact.start_char)
     text = context.text[line.content_start : line.end]
-    if FILE_MARKER.search(text):
+    key = ("file marker", line.index)  # (the same for every date of the line)
+    if key not in context.memo:
+        context.memo[key] = FILE_MARKER.search(text) is not None
+    if context.memo[key]:
         return True
     label = text.split(":", 1)[0] if ":" in text[: fact.start_char - line.content_start] else ""
     words = set(re.findall(r"[^\W\d_]+", label.lower())) if len(label.split()) <= 3 else set()
