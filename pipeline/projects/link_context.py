@@ -59,7 +59,9 @@ class LinkContext:
         self.rules = fences(self.layout, self.noise)
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
-        self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        # Each label's spans as a list: iterating a SpanGroup builds a new Span object for every member each time.
+        self.spans = {label: list(doc.spans.get(label, [])) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
+        self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
         # around every fact, and a Token object built for each such read costs more than the read (so: one array).

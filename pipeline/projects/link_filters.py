@@ -173,7 +173,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     after = context.lower[fact.end : fact.end + 1]
     doc = context.doc
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
-        and is_exchange_rate(context, next(m for m in doc.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
+        and is_exchange_rate(context, next(m for m in context.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
     if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
         # "1 UA = US$ 1.47 (14/03/2031)", "dug in the 1950s", "Status (as of 30.04.2032)": a rate's date,
         # context and status, not the project's dates
@@ -306,7 +306,7 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
     name = doc[i + 1]
     if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
         return False
-    covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
+    covered = [s for label in ("PROJECT", "COUNTRY") for s in context.spans[label] if s.start <= name.i < s.end]
     # "for Alpine municipalities", "to Syrian refugees": an adjective before the people served, not a body's name
     following = doc[name.i + 1] if name.i + 1 < len(doc) else None
     if following is not None and following.is_alpha and following.is_lower and not following.is_stop:

@@ -223,7 +223,7 @@ def _period_header(context: LinkContext, block: Block) -> bool:
     if block.kind != "row":
         return False
     rest = context.text[block.start : block.end]
-    dates = [d for d in context.doc.spans.get("DATE", []) if block.start <= d.start_char < block.end]
+    dates = [d for d in context.spans["DATE"] if block.start <= d.start_char < block.end]
     for date in sorted(dates, key=lambda d: -d.start_char):
         rest = rest[: date.start_char - block.start] + rest[date.end_char - block.start :]
     return len(dates) >= 2 and not re.search(r"[^\W\d_]", rest)

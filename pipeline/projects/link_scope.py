@@ -136,7 +136,7 @@ def is_line_item_date(context: LinkContext, fact: Span) -> bool:
     after = context.text[fact.end_char : line.end]
     # ("2025 (Q1–Q2)   1,500,000": a parenthesis may qualify the date.)
     gap = re.match(r"(?:\s*\([^()]{0,20}\))?\s+", after)
-    return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.doc.spans.get("MONEY", []))
+    return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.spans["MONEY"])
 
 
 def is_zero_amount(context: LinkContext, fact: Span) -> bool:
