@@ -374,8 +374,9 @@ def make_anchored_rules(nlp: Language, name: str, label: str, rules_dir: str) ->
     rules = load_rules(rules_dir or None)
     lines = {"DATE": rules.date_patterns, "MONEY": rules.money_patterns}[label]
     anchors = rules.lexicon[f"anchors:{label}"]["ORTH"]["IN"]
-    # Dotted dates (21.12.2012) are one token each; no set can list them.
-    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, r"\b\d{1,2}\.\d{1,2}\.\d{4}\b" if label == "DATE" else "",
+    # Dotted dates (21.12.2012) are one token each; no set can list them. (The pattern reads its first digit
+    # before looking behind it, as a leading \b would not: the engine then skips ahead to digits.)
+    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b" if label == "DATE" else "",
                           reach=REACH[label])
     ruler.add_patterns(lines, rules.spacy_patterns(lines))
     return ruler

@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .normalize import normalize_country
-from .normalize.countries import LINE_BREAK_HYPHEN
+from .normalize.countries import LINE_BREAK_HYPHEN, first_words
 from .resources import Rules
 
 # A word broken by a hyphen at a line end ("Ugan-\\ndan").
@@ -65,17 +65,25 @@ def wrapped_names(doc: Doc, rules: Rules) -> list[Span]:
     """Names of several words wrapped at a line end ("Sri\nLanka", "Burkina\nFaso"): a phrase pattern stops at the break."""
     found = []
     text = doc._.layout.text if doc._.layout is not None else doc.text
+    # A run of words (letters and blanks only) folds to a country form only if its first word begins one: most
+    # runs are skipped without folding them (a form written with the line break in it is still looked up).
+    firsts = first_words(rules.countries)
     for brk in LINE_BREAK.finditer(text):
         # (At most a name's length of each line is read: a hostile long line costs no more than a short one.)
-        line_start = max(text.rfind("\n", 0, brk.start()) + 1, brk.start() - NAME_REACH)
-        before = WORDS_BEFORE_BREAK.search(text[line_start : brk.start()])
         line_end = text.find("\n", brk.end())
         after = WORDS_AFTER_BREAK.match(text[brk.end() : min(len(text) if line_end < 0 else line_end, brk.end() + NAME_REACH)])
-        if before is None or after is None:
+        if after is None:
             continue
-        starts = [line_start + before.start() + m.start() for m in re.finditer(r"[^\W\d_]+", before.group())]
+        line_start = max(text.rfind("\n", 0, brk.start()) + 1, brk.start() - NAME_REACH)
+        before = WORDS_BEFORE_BREAK.search(text[line_start : brk.start()])
+        if before is None:
+            continue
+        starts = [(line_start + before.start() + m.start(), m.group().casefold() in firsts)
+                  for m in re.finditer(r"[^\W\d_]+", before.group())]
         ends = [brk.end() + m.end() for m in re.finditer(r"[^\W\d_]+", after.group())]
-        for start, end in sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1]):
+        for (start, possible), end in sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0][0] - ab[1]):
+            if not possible and text[start:end] not in rules.countries:
+                continue
             if normalize_country(text[start:end], rules.countries) is not None:
                 span = doc.char_span(start, end, alignment_mode="strict")
                 if span is not None:

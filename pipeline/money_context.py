@@ -33,16 +33,18 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
-DECLARING_VERB = re.compile(r"\b(?:means?|stands? for|denotes?|refers? to)\b")
+DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b")  # (a \b read after each first letter)
 # "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.
-PESO_SIGN = re.compile(r"(?<![A-Za-z])\$\s?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+)?(pesos?\s+[^\W\d_]+)")
+# (Like the patterns below, it consumes its first character before looking behind it: the engine then skips ahead
+# to that character instead of trying the lookbehind at every position of the text; same matches.)
+PESO_SIGN = re.compile(r"\$(?<![A-Za-z]\$)\s?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+)?(pesos?\s+[^\W\d_]+)")
 LOCAL_DOLLAR = "$ local"
 # "A$ unless otherwise stated".
 DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
 # "$36,5-million": the document writes decimal commas before hyphenated scales.
 HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
 # A letter sign or code written before or after a number: "KSh 96", "TZS 3,200".
-SIGN_WORD = re.compile(r"(?<![\w$])[A-Z][A-Za-z]{1,3}(?=\s?\d|(?<=\d\s)\b)")
+SIGN_WORD = re.compile(r"[A-Z](?<![\w$][A-Z])[A-Za-z]{1,3}(?=\s?\d|(?<=\d\s)\b)")
 RATE_SIGN = "="
 # "655,957 FCFA pour 1 euro", "2,200 to the pound", "62.4 per euro": the other side of a rate, named after the amount.
 RATE_PER = re.compile(r"\s+(?:to\s+the|per|pour|por|para|for)\s+(?:(?:1|one|un|une|um|uma|a)\s+)?(\S+)", re.IGNORECASE)
@@ -133,7 +135,8 @@ class MoneyContextIndex:
             code = self.table.qualified_words.get(match.group(1).lower())
             if code in dollar_family:
                 declared.setdefault(LOCAL_DOLLAR, code)
-        for match in DECLARED_UNLESS.finditer(self.text):
+        # (The phrase is written as it is: a text without it has no such declaration, and skips the scan.)
+        for match in DECLARED_UNLESS.finditer(self.text) if "unless otherwise" in self.text else ():
             code = self.table.signs.get(match.group(1))
             if code in dollar_family:
                 declared.setdefault("$", code)

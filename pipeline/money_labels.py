@@ -78,6 +78,9 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
     text = layout.text
     # "All amounts in Zambian kwacha (ZMW)": the page's caption, for the label-and-value rows below it that name no unit.
     page = page_unit(layout, table)
+    # A table's header is read once for all its rows: its columns and caption, and each column's unit for a row currency.
+    headers: dict[int, tuple[dict[int, tuple[int, int]], Optional[str]]] = {}
+    column_units: dict[tuple, Optional[str]] = {}
     for line in layout.lines:
         raw = text[line.start : line.end]
         if line.kind == "row" and line.key_value and len(line.cells) >= 2:
@@ -97,16 +100,21 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 continue
             if header is None or header.index == line.index:
                 continue
-            columns = _columns(text, header)
-            # A caption over the table, else the header's first cell ("Financing (UA million) | At appraisal | Actual").
-            caption = _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table)
+            if header.index not in headers:
+                # A caption over the table, else the header's first cell ("Financing (UA million) | At appraisal | Actual").
+                headers[header.index] = (_columns(text, header),
+                                         _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table))
+            columns, caption = headers[header.index]
             row_currency = _row_currency(text, line, header, columns, table)
             for cell, column in zip(line.cells, _column_numbers(text, line, header)):
                 head = columns.get(column)
                 if head is None:
                     continue
                 head_text = text[slice(*head)]
-                unit = _column_unit(head_text, caption, row_currency, table)
+                key = (head, caption, row_currency)
+                if key not in column_units:
+                    column_units[key] = _column_unit(head_text, caption, row_currency, table)
+                unit = column_units[key]
                 # Under the page's declared currency, a money-headed column's amounts (grouped or decimal: a column
                 # of "Grants approved | 12" counts grants).
                 if unit is None and page is not None and header.start > page[0] and MONEY_LABEL.search(head_text) \

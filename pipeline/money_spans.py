@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
@@ -27,6 +29,7 @@ HYPHENS = {"-", "\u2010", "\u2011"}
 # East African "/=" and "/-", Swiss ".-": the tokenizer splits them off an amount (pipeline.tokenizer).
 CLOSING_MARKS = {"/=", "/-", ".-", ",-"}
 SHILLING_MARKS = {"/=", "/-"}  # (of those, the ones closing a shilling's or a rupee's amount)
+SHILLING_MARK_IDS = {get_string_id(mark) for mark in SHILLING_MARKS}
 # Words after an amount that say nothing is measured ("1.200 MT por mês", "500 Le each").
 MEASURE_FREE_WORDS = {"per", "por", "para", "pour", "and", "each", "cada", "pelo", "pela", "par"}
 # A year or a range of years, as a period is written before a table's amounts ("2019–2023", "2024").
@@ -178,9 +181,10 @@ class MoneySpans:
         """"17,850,000,000/-", "940m/-": a bare number closed by the shilling's or rupee's mark is an amount of the
         passage's country (the normalizer finds which; no country, no amount)."""
         doc, taken, found = self.doc, self._taken(spans), []
-        for mark in doc:
-            end = mark.i
-            if mark.text not in SHILLING_MARKS or end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
+        # The marks are found in one array read of the tokens' strings: a Token built for every word costs more.
+        marks = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in SHILLING_MARK_IDS] if len(doc) else []
+        for end in marks:
+            if end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
                 continue
             start = end - 1
             if self._is_scale(doc[start].text) and start > 0 and not doc[start - 1].whitespace_:

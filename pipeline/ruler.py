@@ -51,10 +51,13 @@ class AnchoredRuler:
         self.before, self.after = reach
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
-        # Flags are few (45): they go to the tests a pattern opens with (run at every token) or that recur.
+        # Flags are few (45): they go to the tests a match can open with (run at every token of a window), then to
+        # tests that recur. (A test left as a predicate builds a Token and calls Python for each token it reads.)
         counts = Counter(_test_key(token) for entry in patterns for token in entry["pattern"])
-        opening = {_test_key(entry["pattern"][0]) for entry in patterns if entry["pattern"]}
-        worth = {key for key, count in counts.items() if key is not None and (count >= 2 or key in opening)}
+        opening = [token for entry in patterns for token in _opening_tokens(entry["pattern"])]
+        for token in opening:
+            as_flags(self.vocab, token, {_test_key(token)})  # (taken first, before the recurring tests)
+        worth = {key for key, count in counts.items() if key is not None and count >= 2} | {_test_key(t) for t in opening}
         for line, entry in zip(lines, patterns, strict=True):
             key = f"{entry['label']}{KEY_SEPARATOR}{entry.get('id', '')}"
             try:
@@ -103,6 +106,16 @@ class AnchoredRuler:
                     found.append(Span(doc, *bounds, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
         return doc
+
+
+def _opening_tokens(pattern: list[dict]) -> list[dict]:
+    """The token patterns a match can start with: the first, and the next ones while those before are optional."""
+    found = []
+    for token in pattern:
+        found.append(token)
+        if token.get("OP") not in ("?", "*"):
+            break
+    return found
 
 
 def _inner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -178,10 +178,11 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     tokenizer = nlp.tokenizer
     currency_prefixes = list(currency_prefixes)
     prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.prefix_search = AffixMemo(compile_prefix_regex(prefixes).search)
     suffixes = [consuming_first(p) for p in SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    tokenizer.infix_finditer = compile_infix_regex([consuming_first(p) for p in INFIX_PATTERNS + list(nlp.Defaults.infixes)]).finditer
+    tokenizer.suffix_search = AffixMemo(compile_suffix_regex(suffixes).search)
+    tokenizer.infix_finditer = AffixMemo(
+        compile_infix_regex([consuming_first(p) for p in INFIX_PATTERNS + list(nlp.Defaults.infixes)]).finditer)
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
@@ -191,6 +192,35 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
         if len(sign) > 1 and (not sign[0].isalnum() or "." in sign[1:-1]) and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.tokenizer = LongRunGuard(tokenizer)
+
+
+class AffixMemo:
+    """A tokenizer affix regex's search (or finditer, as a list), kept per string it was asked about.
+
+    spaCy caches a word's tokens only until the first special case of a text ("US$", "a.m."), so most words of a
+    factsheet are split again at every sight, and the affix regexes (long alternations anchored at an end, tried
+    at every position) were a tenth of the pipeline's work. The answer depends on the string alone; it is kept
+    with the tokenizer, and dropped whole past LIMIT strings so that a large corpus cannot grow it without end.
+    """
+
+    LIMIT = 200_000
+
+    def __init__(self, function):
+        self.function = function
+        self.__self__ = function.__self__  # spaCy saves the affix rules as the pattern of the bound regex
+        self.iterates = function.__name__ == "finditer"
+        self.found: dict = {}
+
+    def __call__(self, string: str):
+        found = self.found.get(string, self)
+        if found is self:
+            if len(self.found) >= self.LIMIT:
+                self.found.clear()
+            found = self.found[string] = list(self.function(string)) if self.iterates else self.function(string)
+        return iter(found) if self.iterates else found
+
+    def __reduce__(self):
+        return AffixMemo, (self.function,)
 
 
 def consuming_first(pattern: str) -> str:

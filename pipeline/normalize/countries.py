@@ -116,6 +116,17 @@ def normalize_country(text: str, table: Mapping[str, tuple[str, str]]) -> Option
 
 
 _FOLDED_CACHE: dict[int, dict[str, tuple[str, str]]] = {}
+_FIRST_WORDS_CACHE: dict[int, frozenset[str]] = {}
+
+
+def first_words(table: Mapping[str, tuple[str, str]]) -> frozenset[str]:
+    """The first word of every folded form of the table ("sri" of "Sri Lanka"): a text whose folded first word
+    is not among them folds to no form, so a caller trying many word runs can skip those at once."""
+    key = id(table)
+    if key not in _FIRST_WORDS_CACHE:
+        folded = {_fold(k): v for k, v in table.items()} if len(table) < 64 else _folded(table)
+        _FIRST_WORDS_CACHE[key] = frozenset(name.split(" ", 1)[0] for name in folded)
+    return _FIRST_WORDS_CACHE[key]
 
 
 def _folded(table: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:

@@ -317,7 +317,8 @@ def _bounds(text: str, day_first: bool = False) -> Optional[tuple[Optional[str],
     return _split_sides(body, day_first)
 
 
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
+# (The first digit is read before looking behind it, where a leading \b would be tried at every position.)
+NUMERIC_DATE = re.compile(r"(\d(?<!\w\d)\d?)[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
 
 
 def writes_day_first(text: str) -> bool:

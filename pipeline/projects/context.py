@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Optional
 
 from spacy.attrs import ORTH
@@ -83,6 +84,12 @@ class Vocabulary:
     activity_heads: frozenset[str] = frozenset()
     role_label_words: frozenset[str] = frozenset()  # lowercase
     non_role_label_words: frozenset[str] = frozenset()  # lowercase
+
+    @cached_property
+    def organization_name_starts(self) -> frozenset[str]:
+        """Each organization name cut before a space or a comma ("programme des nations unies" of "programme des
+        nations unies pour le développement"): whether a name starts one is a set lookup, not a scan of the names."""
+        return frozenset(org[:k] for org in self.organization_names for k, c in enumerate(org) if c in " ,")
 
     @classmethod
     def from_rules(cls, data: dict) -> "Vocabulary":

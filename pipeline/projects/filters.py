@@ -63,7 +63,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
         if name.startswith(prefix) and name[len(prefix):] in ctx.vocab.organization_names:
             return "organization acting in its own right"
     # "Programme des Nations Unies" cut short of "... pour le développement".
-    if " " in name and any(org.startswith((name + " ", name + ",")) for org in ctx.vocab.organization_names):
+    if " " in name and name in ctx.vocab.organization_name_starts:
         return "the start of an organization's name"
     # "Korean Economic Development Cooperation Fund", "Eastland Eximbank's ... Fund": a body known by name,
     # with its owner's country or name before it.

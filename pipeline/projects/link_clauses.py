@@ -37,7 +37,11 @@ def clause_words(context: LinkContext, fact: Span) -> Optional[tuple[int, int, l
             context.memo[key] = None
         else:
             start, end = clause_bounds(context, fact, found[1])
-            context.memo[key] = (start, end, WORD.findall(context.text[start:end].lower()))
+            # (The facts of one clause share its words, read once: "from 2031 to 2033, $5 million for Ruritania".)
+            words_key = ("clause words", start, end)
+            if words_key not in context.memo:
+                context.memo[words_key] = (start, end, WORD.findall(context.text[start:end].lower()))
+            context.memo[key] = context.memo[words_key]
     return context.memo[key]
 
 

@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
@@ -58,14 +59,17 @@ class LinkContext:
         self.rules = fences(self.layout, self.noise)
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
-        self.money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
+        # Each label's spans as a list: iterating a SpanGroup builds a new Span object for every member each time.
+        self.spans = {label: list(doc.spans.get(label, [])) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
+        self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
-        # around every fact, and a Token object built for each such read costs more than the read.
-        tokens = list(doc)
-        self.lower = [t.lower_ for t in tokens]
-        self.punct = [t.is_punct for t in tokens]
-        self.offsets = [t.idx for t in tokens]
+        # around every fact, and a Token object built for each such read costs more than the read (so: one array).
+        columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
+        strings = doc.vocab.strings
+        self.lower = [strings[h] for h in columns[0]]
+        self.punct = [bool(p) for p in columns[1]]
+        self.offsets = columns[2]
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
@@ -346,7 +350,7 @@ class LinkContext:
         for earlier in reversed(self.blocks[: block.index + 1]):
             if earlier.lines[0].index < fence:
                 break  # "----" after an entry of a listing: the sections above it end there
-            if earlier.kind == "paragraph" and summed_up is None and SUMMING_UP.search(self.text[earlier.start : earlier.end]):
+            if earlier.kind == "paragraph" and summed_up is None and self._sums_up(earlier):
                 summed_up = earlier  # "These four operations show ...": prose back at the level of the whole list
             if earlier.kind != "heading" or summed_up is not None and earlier.lines[0].marker:
                 continue
@@ -357,6 +361,13 @@ class LinkContext:
                 if depth == 0:
                     break
         return chain
+
+    def _sums_up(self, block: Block) -> bool:
+        # (Every line's walk back over the blocks asks again about the same paragraphs: read each once.)
+        key = ("sums up", block.index)
+        if key not in self.memo:
+            self.memo[key] = SUMMING_UP.search(self.text[block.start : block.end]) is not None
+        return self.memo[key]
 
     def _fence_above(self, block: Block) -> int:
         """The nearest rule line above the block that closes what stands over it (a rule under content,

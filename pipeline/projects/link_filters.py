@@ -173,7 +173,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     after = context.lower[fact.end : fact.end + 1]
     doc = context.doc
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
-        and is_exchange_rate(context, next(m for m in doc.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
+        and is_exchange_rate(context, next(m for m in context.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
     if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
         # "1 UA = US$ 1.47 (14/03/2031)", "dug in the 1950s", "Status (as of 30.04.2032)": a rate's date,
         # context and status, not the project's dates
@@ -231,21 +231,24 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     if "each" in context.lower[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]:
         return False  # "each worth $8 million", "$8 million for each of the two programmes"
-    tokens = [t for t in context.doc.char_span(start, end, alignment_mode="expand") or [] if t.i not in context.money_tokens]
-    for i, token in enumerate(tokens):
-        if token.lower_ in context.vocabulary.several_nouns:
+    # The clause's tokens by index (lower-case forms read from the context): a Token per word costs more than the test.
+    clause = context.doc.char_span(start, end, alignment_mode="expand")
+    tokens = [i for i in (range(clause.start, clause.end) if clause is not None else ()) if i not in context.money_tokens]
+    lower = context.lower
+    for k, i in enumerate(tokens):
+        if lower[i] in context.vocabulary.several_nouns:
             # "three operations", "two other IDA loans", "17 operations": a count right before the noun.
-            count = tokens[max(0, i - 3) : i]
-            if any(t.text == "%" for t in count):
+            count = tokens[max(0, k - 3) : k]
+            if any(doc[j].text == "%" for j in count):
                 continue  # "62% loans" is a share, not a count
-            counted = [t for t in count if t.lower_ in COUNT_WORDS or (t.text.isdigit() and int(t.text) > 1)]
+            counted = [j for j in count if lower[j] in COUNT_WORDS or (doc[j].text.isdigit() and int(doc[j].text) > 1)]
             if not counted:
                 continue
             # "14 grants of $250,000 to $1.5 million": the amount of each, not a total.
-            if i + 1 < len(tokens) and tokens[i + 1].lower_ == "of" and tokens[i + 1].i + 1 >= fact.start - 1:
+            if k + 1 < len(tokens) and lower[tokens[k + 1]] == "of" and tokens[k + 1] + 1 >= fact.start - 1:
                 return False
             # "it provided $1 billion for 520 projects": a fund's money spread over projects the text does not name.
-            if counted[0].i > 0 and doc[counted[0].i - 1].lower_ in {"for", "to"} and not context.projects_in(*sentence):
+            if counted[0] > 0 and lower[counted[0] - 1] in {"for", "to"} and not context.projects_in(*sentence):
                 return False
             return not _bound_to_one(context, fact)
     return False
@@ -306,7 +309,7 @@ def _given_to_another_body(context: LinkContext, fact: Span) -> bool:
     name = doc[i + 1]
     if not name.text[:1].isupper() or name.lower_ in {"the", "it", "its", "each", "a", "an"}:
         return False
-    covered = [s for label in ("PROJECT", "COUNTRY") for s in doc.spans.get(label, []) if s.start <= name.i < s.end]
+    covered = [s for label in ("PROJECT", "COUNTRY") for s in context.spans[label] if s.start <= name.i < s.end]
     # "for Alpine municipalities", "to Syrian refugees": an adjective before the people served, not a body's name
     following = doc[name.i + 1] if name.i + 1 < len(doc) else None
     if following is not None and following.is_alpha and following.is_lower and not following.is_stop:

@@ -27,11 +27,13 @@ def noise_lines(layout: Layout) -> set[int]:
     """Page furniture: page numbers, rules of dashes, and non-sentence lines repeated on several pages."""
     text = layout.text
     # "... Portfolio annex    page 3": a running header is the same line but for its page number.
-    content = {line.index: PAGE_AT_END.sub("", " ".join(text[line.start : line.end].split()))
+    # (Both page patterns end in a number: a line that does not is not searched for them.)
+    content = {line.index: _without_page(" ".join(text[line.start : line.end].split()))
                for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
     noise = {index for index, words in content.items()
-             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or PAGE_OF.search(words) or COPYRIGHT.match(words)}
+             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or words[-1:].isdecimal() and PAGE_OF.search(words)
+             or COPYRIGHT.match(words)}
     near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
         # A line repeated on every page: three times or more, or twice beside a page number or rule.
@@ -41,6 +43,10 @@ def noise_lines(layout: Layout) -> set[int]:
                 and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
             noise.add(index)
     return noise
+
+
+def _without_page(words: str) -> str:
+    return PAGE_AT_END.sub("", words) if words[-1:].isdecimal() else words
 
 
 def fences(layout: Layout, noise: set[int]) -> list[int]:

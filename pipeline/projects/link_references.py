@@ -32,7 +32,7 @@ TAKEN = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:(?:a|per|each)\s+year\s+)?(?:f
 
 def taken_by_other_amount(context: LinkContext, fact: Span, span: Span) -> bool:
     """Whether an amount after the fact is bound to span ("CAD 125 million for the X Facility", "€40 million from X")."""
-    for money in context.doc.spans.get("MONEY", []):
+    for money in context.spans["MONEY"]:
         if fact.end_char <= money.start_char and money.end_char <= span.start_char \
                 and TAKEN.fullmatch(context.text[money.end_char : span.start_char]):
             return True

@@ -95,7 +95,7 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         earlier = earlier_project(context, block, sentence[0])
         if earlier:
             return earlier
-    if PLURAL_REFERENCE.search(context.text[sentence[0] : sentence[1]]):
+    if _plural_reference(context, sentence):
         # "1. Ruritania. The two loans signed on 3 May 2012 ...": several projects, none the item's own.
         return context.projects_in(block.start, sentence[0])
     return context.projects_in(block.start, block.end)[:1]
@@ -181,6 +181,14 @@ def in_aside(context: LinkContext, span: Span, fact: Span, sentence: tuple[int, 
     return not (opening < fact.start_char and (closing == -1 or fact.end_char <= closing))
 
 
+def _plural_reference(context: LinkContext, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence speaks of several projects ("both projects", "the two loans"); read once per sentence."""
+    key = ("plural reference", sentence)
+    if key not in context.memo:
+        context.memo[key] = PLURAL_REFERENCE.search(context.text[sentence[0] : sentence[1]]) is not None
+    return context.memo[key]
+
+
 def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 4: a later sentence of the paragraph that refers back ("it", "the programme") to a project."""
     block = context.block_at(fact.start_char)
@@ -188,7 +196,7 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
         return None
     sentence = context.sentence_at(block, fact.start_char)
     text = context.text[sentence[0] : sentence[1]]
-    if PLURAL_REFERENCE.search(text):
+    if _plural_reference(context, sentence):
         # "each of the two programmes", "both projects": every project the last naming sentence named.
         for start, end in reversed([s for s in block.sentences if s[1] <= sentence[0]]):
             named = context.projects_in(start, end)
@@ -230,7 +238,7 @@ def _period_header(context: LinkContext, block: Block) -> bool:
     if block.kind != "row":
         return False
     rest = context.text[block.start : block.end]
-    dates = [d for d in context.doc.spans.get("DATE", []) if block.start <= d.start_char < block.end]
+    dates = [d for d in context.spans["DATE"] if block.start <= d.start_char < block.end]
     for date in sorted(dates, key=lambda d: -d.start_char):
         rest = rest[: date.start_char - block.start] + rest[date.end_char - block.start :]
     return len(dates) >= 2 and not re.search(r"[^\W\d_]", rest)

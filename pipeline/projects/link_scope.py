@@ -100,7 +100,10 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
         return False
     line = context.layout.line_at(fact.start_char)
     text = context.text[line.content_start : line.end]
-    if FILE_MARKER.search(text):
+    key = ("file marker", line.index)  # (the same for every date of the line)
+    if key not in context.memo:
+        context.memo[key] = FILE_MARKER.search(text) is not None
+    if context.memo[key]:
         return True
     label = text.split(":", 1)[0] if ":" in text[: fact.start_char - line.content_start] else ""
     words = set(re.findall(r"[^\W\d_]+", label.lower())) if len(label.split()) <= 3 else set()
@@ -108,9 +111,10 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
     if headings and headings[0].end <= fact.start_char and not (block.kind == "paragraph" and text.rstrip().endswith(".")):
         # (Prose under the heading may still state the project's dates; a line of a list does not.)
         words |= set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    if not words & context.vocabulary.document_list_headings:
+        return False  # (most dates: the line's words need no reading)
     # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)
-    said = set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
-    return bool(words & context.vocabulary.document_list_headings) and not said
+    return not set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
 
 
 def is_amendment_date(context: LinkContext, fact: Span) -> bool:
@@ -134,7 +138,7 @@ def is_line_item_date(context: LinkContext, fact: Span) -> bool:
     after = context.text[fact.end_char : line.end]
     # ("2025 (Q1–Q2)   1,500,000": a parenthesis may qualify the date.)
     gap = re.match(r"(?:\s*\([^()]{0,20}\))?\s+", after)
-    return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.doc.spans.get("MONEY", []))
+    return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.spans["MONEY"])
 
 
 def is_zero_amount(context: LinkContext, fact: Span) -> bool:

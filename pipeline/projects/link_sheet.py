@@ -156,7 +156,7 @@ ITEM_OPENING = re.compile(r"[^\W\d]+(?:[ '’/-][^\W\d]+){0,2}\s*[:–—-]\s")
 
 def _opens_with_fact_or_label(context: LinkContext, block: Block) -> bool:
     start = block.lines[0].content_start
-    facts = [s for label in ("COUNTRY", "MONEY", "DATE") for s in context.doc.spans.get(label, [])
+    facts = [s for label in ("COUNTRY", "MONEY", "DATE") for s in context.spans[label]
              if start <= s.start_char < block.end]
     if any(not context.text[start : s.start_char].strip(" \"“'") for s in facts):
         return True

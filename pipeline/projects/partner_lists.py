@@ -24,10 +24,12 @@ PARENTHESIS = re.compile(r"\(([^()]+)\)")
 
 def _is_partner_heading(ctx: DetectionContext, line) -> bool:
     text = ctx.layout.text[line.content_start : line.end].strip()
-    words = re.findall(r"[a-z]+", text.lower())
     lead_in = line.kind == "text" and text.endswith(":")
+    if not (line.kind == "heading" or lead_in):
+        return False  # (no need to read its words)
+    words = re.findall(r"[a-z]+", text.lower())
     # "Partner projects" or "Projects with partners" list projects: the project cue wins.
-    return (line.kind == "heading" or lead_in) and 0 < len(words) <= MAX_HEADING_WORDS \
+    return 0 < len(words) <= MAX_HEADING_WORDS \
         and bool(set(words) & PARTNER_HEADING_WORDS) and not set(words) & ctx.vocab.list_heading_cues
 
 
