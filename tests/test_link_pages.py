@@ -377,3 +377,10 @@ def test_linker_keeps_destinations_and_markets_from_a_projects_countries(nlp):
     result = linked(nlp, text, projects=[("Safe Routes", "Safe Routes", None)],
                     countries=[("Ruritanian", "RU"), ("Westland", "WE"), ("Eastland", "EA"), ("Northland", "NO")])
     assert result["Safe Routes"][0] == ["RU"]
+
+
+def test_linker_keeps_a_copyright_year_written_with_c_in_parentheses_from_the_page_project(nlp):
+    text = "Hill Roads Project\n\nThe project paves 40 km of tracks.\n\nContact us | Terms of use | (c) 2032 Lakeside Bank\n"
+    result = linked(nlp, text, projects=[("Hill Roads Project", "Hill Roads Project", None)],
+                    dates=[("2032", "2032", "2032")])
+    assert result["Hill Roads Project"][2] == []

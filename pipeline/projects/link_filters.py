@@ -38,7 +38,7 @@ def is_copyright_date(context: LinkContext, fact: Span) -> bool:
     """"Cover: © Agency/A. Name 2031 | Edition 2", "© Agency 2032": a credit's or copyright's year, no project's."""
     line = context.layout.line_at(fact.start_char)
     before = context.text[line.start : fact.start_char]
-    mark = max(before.rfind("©"), before.lower().rfind("copyright"))
+    mark = max(before.rfind("©"), before.lower().rfind("copyright"), before.lower().rfind("(c)"))  # "(c) 2031 Agency"
     return fact.label_ == "DATE" and mark != -1 and "|" not in before[mark:]
 
 
