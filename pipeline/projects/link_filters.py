@@ -38,8 +38,10 @@ def is_copyright_date(context: LinkContext, fact: Span) -> bool:
     """"Cover: © Agency/A. Name 2031 | Edition 2", "© Agency 2032": a credit's or copyright's year, no project's."""
     line = context.layout.line_at(fact.start_char)
     before = context.text[line.start : fact.start_char]
-    mark = max(before.rfind("©"), before.lower().rfind("copyright"), before.lower().rfind("(c)"))  # "(c) 2031 Agency"
-    return fact.label_ == "DATE" and mark != -1 and "|" not in before[mark:]
+    mark = max(before.rfind("©"), before.lower().rfind("copyright"))
+    # "(c) 2032 Agency": the mark right before the year, a name after it (not a list's "(c) 2031: ...").
+    written = before.rstrip().lower().endswith("(c)") and re.match(r"\s+[A-Z]", context.text[fact.end_char : fact.end_char + 3])
+    return fact.label_ == "DATE" and (mark != -1 and "|" not in before[mark:] or bool(written))
 
 
 def is_donor(context: LinkContext, fact: Span) -> bool:
