@@ -60,7 +60,7 @@ MONEY_LABEL = re.compile(r"(?i)\b(?:amounts?|budgets?|costs?|signed|committed|co
                          r"expenditures?|spent|received|grants?|loans?)\b")
 # Labels and columns whose numbers are not amounts even under a money caption ("Contribution ID: 50917").
 # ("Approved to date" is an amount so far, not a date.)
-NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
+NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id|rank)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"
 
 
 def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]:

@@ -277,3 +277,11 @@ def test_declared_and_captioned_pages_keep_counts_numbers(nlp, text):
 
 def test_a_year_after_a_sign_does_not_open_a_next_amount(nlp):
     assert [t for t, *_ in money(nlp, "Un préstamo de 25 millones de USD 2031 fue aprobado.")] == ["25 millones de USD"]
+
+
+def test_a_ranked_tables_rank_column_holds_no_amounts(nlp):
+    text = ("Table 3. Largest projects (EUR thousand)\n\nRank  Project                              Country     Disbursed\n"
+            "----  -----------------------------------  ----------  ---------\n"
+            " 1    Hill Schools Renewal                 Eastland        4,100\n"
+            " 2    Lakeside Ferry Links                 Westland        3,250\n")
+    assert amounts(nlp, text) == [("4,100", Decimal("4100000"), "EUR"), ("3,250", Decimal("3250000"), "EUR")]
