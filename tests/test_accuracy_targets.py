@@ -30,9 +30,14 @@ FLOORS = {
     "probes/probes10": (0.98, 0.98, 0.97, 0.95, 0.86),
     "probes/probes11": (0.98, 0.98, 0.98, 0.96, 0.82),
     "probes/probes12": (0.97, 0.98, 0.98, 0.94, 0.84),
-    # The session's final held-out checks, read after their scoring (a floor under their end figures).
-    "probes/probes13": (0.98, 0.97, 0.97, 0.92, 0.77),
-    "probes/probes14": (0.97, 0.96, 0.97, 0.88, 0.76),
+    # Final held-out checks of 2026-12-02 (third), read after their scoring (a floor under their end figures).
+    "probes/probes13": (0.98, 0.98, 0.97, 0.95, 0.80),
+    "probes/probes14": (0.97, 0.97, 0.97, 0.91, 0.79),
+    # Sets of 2026-12-02 (fourth), read after a held-out score with the session's start rules.
+    "probes/probes15": (0.97, 0.98, 0.95, 0.86, 0.57),
+    "probes/probes17": (0.95, 0.95, 0.98, 0.87, 0.72),
+    "probes/probes18": (0.97, 0.98, 0.98, 0.90, 0.82),
+    "probes/probes20": (0.96, 0.98, 0.98, 0.84, 0.64),
 }
 
 
