@@ -270,7 +270,9 @@ class FactsheetCountries:
             start -= 2
         before = doc[start - 1].lower_ if start > 0 else ""
         ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
-        return before in rules.language_before and ends_phrase
+        # "Language: English, Russian", "(Portuguese: Programa Nacional ...)": a field of languages, a name's language.
+        labelled = before == ":" and start > 1 and doc[start - 2].lower_ in rules.language_after
+        return before in rules.language_before and ends_phrase or labelled or before == "(" and following == ":"
 
 
 class FactsheetProjects:
