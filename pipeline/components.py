@@ -26,8 +26,8 @@ from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 from .tokenizer import SOURCE_TEXT
 from .word_bars import in_word_bar
-from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, RULES_KEY, SHARED_TAIL, longest_first, rules_for,
-                          span_value)
+from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
+                          longest_first, rules_for, span_value)
 
 MENTION_KEY = "mentions"
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
@@ -110,6 +110,8 @@ class FactsheetDates:
         after it, is an open range."""
         if span.end < len(doc) and doc[span.end].lower_ in OPEN_END_AFTER:
             return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in PRESENT_JOINERS and doc[span.end + 1].lower_ in PRESENT_WORDS:
+            return Span(doc, span.start, span.end + 2, label="DATE", span_id="open-range")  # "2020–present"
         if span.end < len(doc) and doc[span.end].text in {"-", "–", "—"} and not doc[span.end - 1].whitespace_:
             following = doc[span.end + 1] if span.end + 1 < len(doc) else None
             # "the 1980s-era plant", "2020-based prices": a word glued on makes a compound, not a range.

@@ -28,6 +28,9 @@ RULES_CACHE = "fs_rules"
 DATE_MODIFIERS = OPEN_END | OPEN_START | WEAK_OPEN_END | WEAK_OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
 OPEN_END_AFTER = {"onwards", "onward"}
+# "2020–present", "2019 to date", "Q3 2024 – ongoing": a range whose end is now.
+PRESENT_WORDS = {"present", "date", "now", "ongoing", "today"}
+PRESENT_JOINERS = {"-", "–", "—", "to", "until"}
 
 
 
@@ -181,6 +184,8 @@ def _compute_value(span: Span):
         # "2020 onwards": the open end is inside the span (range words are, spec).
         if len(span) > 1 and span[-1].lower_ in OPEN_END_AFTER:
             text, following = span[:-1].text, span[-1].lower_
+        elif len(span) > 2 and span[-1].lower_ in PRESENT_WORDS and span[-2].lower_ in PRESENT_JOINERS:
+            text, following = span[:-2].text, "onwards"  # "2020–present", "2019 to date": open at the end
         else:
             following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
         modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)

@@ -153,3 +153,13 @@ def test_dates_from_to_open_only_a_start_or_end(nlp, text, expected):
 def test_date_point_phrases_end_in_a_weak_range_word(rules):
     # A pair that ends in another word would never be looked up (span_values checks the word before the date).
     assert all(phrase.split()[-1] in {"from", "to", "beyond"} for phrase in rules.date_words["point_phrases"])
+
+
+@pytest.mark.parametrize("text,span,start,end", [
+    ("Period: Q1 2031 - Q4 2034 | Budget", "Q1 2031 - Q4 2034", "2031-01", "2034-12"),
+    ("2031–present The third phase began.", "2031–present", "2031", None),
+    ("Work has gone on from 2031 to date.", "2031 to date", "2031", None),
+])
+def test_quarter_ranges_with_a_spaced_dash_and_ranges_open_to_the_present(nlp, text, span, start, end):
+    doc = nlp(text)
+    assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == [(span, start, end)]
