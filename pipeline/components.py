@@ -86,6 +86,7 @@ class FactsheetDates:
                 if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
                     gap[0].lower_ not in RANGE_AND_WORDS or lead in {"between", "entre"}
                     or first.id_ == "between-day"  # "between 3 and 19 May 2031": the part holds its "between"
+                    or first.id_ == "month"  # "the storms of March and April 2031": a month has no date of its own
                 ):
                     start = first.start - 1 if lead in RANGE_LEAD_WORDS else first.start
                     joined = Span(doc, start, second.end, label="DATE", span_id=f"range:{first.id_}+{second.id_}")

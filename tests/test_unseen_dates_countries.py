@@ -163,3 +163,8 @@ def test_date_point_phrases_end_in_a_weak_range_word(rules):
 def test_quarter_ranges_with_a_spaced_dash_and_ranges_open_to_the_present(nlp, text, span, start, end):
     doc = nlp(text)
     assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == [(span, start, end)]
+
+
+def test_two_months_joined_by_and_share_the_year_after_them(nlp):
+    doc = nlp("The storms of May and June 2031 cut the roads.")
+    assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == [("May and June 2031", "2031-05", "2031-06")]
