@@ -168,3 +168,12 @@ def test_quarter_ranges_with_a_spaced_dash_and_ranges_open_to_the_present(nlp, t
 def test_two_months_joined_by_and_share_the_year_after_them(nlp):
     doc = nlp("The storms of May and June 2031 cut the roads.")
     assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == [("May and June 2031", "2031-05", "2031-06")]
+
+
+@pytest.mark.parametrize("text,span,start,end", [
+    ("Al cierre del tercer trimestre de 2031 se habían otorgado créditos.", "tercer trimestre de 2031", "2031-07", "2031-09"),
+    ("Les travaux démarrent au deuxième trimestre 2032.", "deuxième trimestre 2032", "2032-04", "2032-06"),
+])
+def test_romance_quarters_with_worded_ordinals(nlp, text, span, start, end):
+    doc = nlp(text)
+    assert [(s.text, s._.value.start, s._.value.end) for s in doc.spans["DATE"]] == [(span, start, end)]

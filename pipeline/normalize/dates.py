@@ -58,7 +58,14 @@ def _quarter_names() -> dict[str, int]:
     return names
 
 
-QUARTER_NAMES = _quarter_names()
+# The wide quarter names as Spanish, French and Portuguese prose spells the ordinal ("tercer trimestre de 2031",
+# "deuxième trimestre 2031"); CLDR writes it in figures ("3.er trimestre"), and Babel has no ordinal spell-out.
+WORDED_QUARTER_ORDINALS = {
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+    "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
+    "primeiro": 1, "terceiro": 3, "quarto": 4,
+}
+QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in WORDED_QUARTER_ORDINALS.items()}
 
 
 def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
@@ -74,7 +81,7 @@ def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
                 else:
                     ordinals.update({words[0], words[0].replace(".", "")})
                     nouns.update(words[1:])
-    return single, ordinals, nouns
+    return single, ordinals | set(WORDED_QUARTER_ORDINALS), nouns
 ORDINALS = {
     word: number
     for number, word in enumerate(
