@@ -123,7 +123,8 @@ def _pattern(template: str) -> re.Pattern:
 
 # Each point form: what a single date (or a range's end) may look like.
 POINT_FORMS = [
-    _pattern(r"(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?|[fc]y\s*|year\s+)?{Y}"),
+    _pattern(r"(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?|[fc]y\s*|year\s+"
+             r"|(?:ejercicio|exercice|exercício)\s+(?:(?:fiscal|budgétaire|financiero)\s+)?)?{Y}"),
     _pattern(r"{M}{J}?\s*,?\s*{Y}"),
     _pattern(r"{Y}\s+{M}"),
     _pattern(r"{M}\s*[-/]\s*{Y}"),
