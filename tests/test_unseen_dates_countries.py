@@ -182,4 +182,5 @@ def test_romance_quarters_with_worded_ordinals(nlp, text, span, start, end):
 @pytest.mark.parametrize("text,span", [("Para el ejercicio 2031 el fondo prevé más.", "ejercicio 2031"),
                                        ("Cifras del ejercicio fiscal 2032.", "ejercicio fiscal 2032")])
 def test_spanish_fiscal_years_keep_their_word(nlp, text, span):
-    assert [s.text for s in nlp(text).spans["DATE"]] == [span]
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["DATE"]] == [span]
