@@ -275,7 +275,8 @@ class FactsheetCountries:
         ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
         # "Language: English, Russian", "(Portuguese: Programa Nacional ...)": a field of languages, a name's language.
         labelled = before == ":" and start > 1 and doc[start - 2].lower_ in rules.language_after
-        return before in rules.language_before and ends_phrase or labelled or before == "(" and following == ":"
+        name_after = span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()  # "(Portuguese: Programa ...)"
+        return before in rules.language_before and ends_phrase or labelled or before == "(" and following == ":" and name_after
 
 
 class FactsheetProjects:

@@ -18,7 +18,7 @@ from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, in
 from .normalize.money import normalize_money
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
-# A caveat after a comma ("(US$ million, current prices)", "(en miles de euros, a junio de 2031)") and a footnote
+# A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
 # mark after it ("[1]") leave the unit before the comma.
 UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|en\s+|em\s+|amounts?\s+in\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
                                  r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)

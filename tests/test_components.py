@@ -9,6 +9,7 @@ CASES = [
     ("Japanese and Korean donors met; German support grew.", [("COUNTRY", "Japanese"), ("COUNTRY", "Korean"), ("COUNTRY", "German")]),
     ("Search      English | Deutsch | Français\n", []),
     ("Languages: English, Russian\n", []),
+    ("Cost shares (Kenyan: 40%) were agreed.", [("COUNTRY", "Kenyan")]),
     ("The scheme (Portuguese: Programa de Poços) drills wells.", [("PROJECT", "Programa de Poços")]),
     # Currency names and geographic features hold country words that are not countries.
     ("It paid 5 million Swiss francs near Lake Chad and the Indian Ocean.", [("MONEY", "5 million Swiss francs")]),

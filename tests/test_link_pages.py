@@ -384,3 +384,13 @@ def test_linker_keeps_a_copyright_year_written_with_c_in_parentheses_from_the_pa
     result = linked(nlp, text, projects=[("Hill Roads Project", "Hill Roads Project", None)],
                     dates=[("2032", "2032", "2032")])
     assert result["Hill Roads Project"][2] == []
+
+
+def test_linker_keeps_a_lists_third_step_and_a_country_a_project_moved_to(nlp):
+    """"(c) 2033 Handover" is a list's third step, not a copyright; a project that relocated works in the new country."""
+    text = ("The Hill Dairy Project (HDP) works in steps: (a) 2031 Design, (b) 2032 Works, (c) 2033 Handover. "
+            "In 2034 the project relocated to Westland.\n")
+    result = linked(nlp, text, projects=[("Hill Dairy Project (HDP)", "Hill Dairy Project", "HDP")],
+                    countries=[("Westland", "WE")],
+                    dates=[("2031", "2031", "2031"), ("2032", "2032", "2032"), ("2033", "2033", "2033"), ("2034", "2034", "2034")])
+    assert "2033/2033" in result["HDP"][2] and result["HDP"][0] == ["WE"]

@@ -807,7 +807,7 @@ AGENCY_PAGE_CUES = [
        "PPR-Haut Lac")]),
     ("Bright Paths is a three-year programme run by four charities.", [("Bright Paths", "Bright Paths", None)]),
     ("Eastport Quay is a project site near the river.", []),
-    ("Open Maps is an independent initiative of Eastland University.", []),
+    ("Open Maps is a volunteer initiative of Lakeside College.", []),
     ("Results\n• Provided 120,000 people with safe water (target: 100,000).\n", []),
     # A ranked table whose rank and project headers run together; a footnote mark and two spaces end a cell.
     ("Table 3. Largest projects (EUR thousand)\n\nRank  Project                              Country     Disbursed\n"
@@ -819,6 +819,13 @@ AGENCY_PAGE_CUES = [
     ("Related projects > Better Clinics in Hill District (2031-2035) > Safe Schools for Girls (multi-country) Share\n",
      [("Better Clinics in Hill District", "Better Clinics in Hill District", None),
       ("Safe Schools for Girls", "Safe Schools for Girls", None)]),
+    # An ordinal phase in parentheses stays in an item's name; two spaces before an acronym part nothing; a name
+    # holding a grouped number that opens with no result verb is a name.
+    ("Current projects:\n  1. Clean water for hill towns (2nd phase): Pumps and pipes for Eastport (PPE)\n",
+     [("Clean water for hill towns (2nd phase): Pumps and pipes for Eastport (PPE)",
+       "Clean water for hill towns (2nd phase): Pumps and pipes for Eastport", "PPE")]),
+    ("Our projects:\n- Coastal Water Programme  (CWP)\n", [("Coastal Water Programme  (CWP)", "Coastal Water Programme", "CWP")]),
+    ("Projet 1,000 Puits Solaires (P1PS) started in 2031.", [("Projet 1,000 Puits Solaires (P1PS)", "Projet 1,000 Puits Solaires", "P1PS")]),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

@@ -314,7 +314,7 @@ MAX_DEFINED_WORDS = 6
 
 
 def defined_names(ctx: DetectionContext) -> None:
-    """"Rain Bridges is a multi-year programme run by five agencies": a title-case subject that opens its sentence
+    """"Hill Songs is a three-year scheme led by four charities": a title-case subject that opens its sentence
     and is defined, in the same sentence, as a programme, project, initiative, scheme or activity."""
     nouns = ctx.vocab.project_nouns | {"activity", "partnership"}
     for verb in sorted(k for word in DEFINED_AS for k in ctx.positions.get(word, [])):
@@ -328,7 +328,7 @@ def defined_names(ctx: DetectionContext) -> None:
         after = ctx.texts[noun + 1] if noun + 1 < len(ctx.doc) else "."
         if after.isalpha() and after.islower() and not (ctx.is_function(noun + 1) or after in HEAD_FOLLOWERS or after.endswith("ed")):
             continue
-        # ("X is an independent initiative of Oxfam": a body's own product, as sites and networks describe themselves.)
+        # ("X is a volunteer initiative of Lakeside College": a body's own product, as sites describe themselves.)
         if after == "of" and noun + 2 < len(ctx.doc) and ctx.texts[noun + 2][:1].isupper():
             continue
         start = verb

@@ -84,7 +84,7 @@ FINDERS: tuple[Finder, ...] = (
     names_described_in_parentheses,  # "Hillwater (our girls' schooling programme, ...)"
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
-    defined_names,  # "Rain Bridges is a multi-year programme run by ..."
+    defined_names,  # "Hill Songs is a three-year scheme led by ..."
     acronym_numerals,  # "TRELLIS II", never spelled out
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym

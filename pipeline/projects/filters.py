@@ -232,8 +232,9 @@ def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[
 
 
 def holds_a_count(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Provided 480 000 people with ...", "Reached 12,500 households": a result with its count, not a name."""
-    if any(re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", ctx.texts[i]) for i in range(start, end)):
+    """"Provided 12,500 households with ...", "Reached 3,000 schools": a result opening with its verb and holding its
+    count, not a name ("Projet 1,000 Villages Solaires" is one)."""
+    if ctx.texts[start].endswith("ed") and any(re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", ctx.texts[i]) for i in range(start, end)):
         return "a count in a result statement"
     return None
 

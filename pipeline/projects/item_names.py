@@ -29,7 +29,8 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
     return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
 
 
-PHASE_IN_PARENTHESES = re.compile(r"(?i)(?:phase|fase|tranche|stage)\s+(?:[IVX]+|\d+)")
+PHASE_IN_PARENTHESES = re.compile(r"(?i)(?:phase|fase|tranche|stage)\s+(?:[IVX]+|\d+)"
+                                  r"|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:phase|tranche|stage)")
 PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Stage|Etapa)\s+(?:[IVX]+|\d+)\b")
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
@@ -79,7 +80,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         # (Two spaces part a cell from the next in a table whose columns run together: "X (AB)¹  Eastland".)
-        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=\S)", text)
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=[^\s(])", text)
                  if not _continues(ctx, m, text, start_char)]
         # "Chilean technical support: Projeto Poços do Sul": a sentence-case label before a name.
         label = LABEL.match(text)

@@ -40,7 +40,8 @@ def is_copyright_date(context: LinkContext, fact: Span) -> bool:
     before = context.text[line.start : fact.start_char]
     mark = max(before.rfind("©"), before.lower().rfind("copyright"))
     # "(c) 2032 Agency": the mark right before the year, a name after it (not a list's "(c) 2031: ...").
-    written = before.rstrip().lower().endswith("(c)") and re.match(r"\s+[A-Z]", context.text[fact.end_char : fact.end_char + 3])
+    written = before.rstrip().lower().endswith("(c)") and re.match(r"\s+[A-Z]", context.text[fact.end_char : fact.end_char + 3]) \
+        and "(b)" not in context.text[line.start : line.end]  # (not the third step of "(a) ... (b) ... (c) 2031 Handover")
     return fact.label_ == "DATE" and (mark != -1 and "|" not in before[mark:] or bool(written))
 
 
