@@ -141,7 +141,8 @@ class FactsheetMoney:
         table = rules_for(doc).currencies
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
         candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
-                      and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)]
+                      and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
+                      and not amounts.is_unit_label(s)]
         spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
                  for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s)]

@@ -27,6 +27,10 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amoun
                           re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
+# "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
+UNIT_LABEL = re.compile(r"\((?:units?|unidad|unité)\s*:\s*", re.IGNORECASE)
+MULTIPLIER = re.compile(r"(?<=[(\s])(?:1[,.]000|1000|100)(?=[\s)])")
+MULTIPLIER_WORDS = {"1000": "thousand", "100": "hundred"}
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
@@ -50,6 +54,7 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     ('US$ million', None)
     """
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
+    text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.

@@ -38,6 +38,10 @@ SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
 # Rules whose currency word comes first, as a label: they need an amount no name and number are written like.
 LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
 
+# "(Unit: ", "Units: ": a table's unit label before what looks like an amount.
+UNIT_BEFORE = re.compile(r"\b(?:units?|unidad(?:es)?|unité)\s*:$")
+CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
+
 
 class MoneySpans:
     """MONEY span adjustments for one doc.
@@ -126,6 +130,14 @@ class MoneySpans:
         following = self.doc[span.end]
         year = len(following.text) == 4 and following.text[:2] in ("19", "20")  # "25 millones de USD 2031 ..."
         return bool(self.table.candidates(span[-1].text)) and following.like_num and not year
+
+    def is_unit_label(self, span: Span) -> bool:
+        """"(Unit: 100 million yen)", "(NOK 1000)": a table's unit written as an amount is no amount."""
+        before = " ".join(t.lower_ for t in self.doc[max(0, span.start - 3) : span.start])  # (doc.text is rebuilt per call)
+        # "Disbursements (NOK 1000)": a code and a round multiplier alone in parentheses is a column's unit.
+        enclosed = span.start > 0 and span.end < len(self.doc) and self.doc[span.start - 1].text == "(" \
+            and self.doc[span.end].text == ")" and bool(CODE_AND_MULTIPLIER.fullmatch(span.text))
+        return bool(UNIT_BEFORE.search(before)) or enclosed
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""

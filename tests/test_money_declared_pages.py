@@ -285,3 +285,17 @@ def test_a_ranked_tables_rank_column_holds_no_amounts(nlp):
             " 1    Hill Schools Renewal                 Eastland        4,100\n"
             " 2    Lakeside Ferry Links                 Westland        3,250\n")
     assert amounts(nlp, text) == [("4,100", Decimal("4100000"), "EUR"), ("3,250", Decimal("3250000"), "EUR")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A caption's unit with a multiplier in figures scales the table; the caption itself holds no amount.
+    ("Aid by type (Unit: 100 million yen)\n\nYear | Loans | Grants\nFY2031 | 1,204.50 | 31.20\n",
+     [("1,204.50", Decimal("120450000000"), "JPY"), ("31.20", Decimal("3120000000"), "JPY")]),
+    ("Payments (SEK 1000)\nYear | Paid\n2031 | 4 250\n", [("4 250", Decimal("4250000"), "SEK")]),
+])
+def test_caption_units_with_a_multiplier_in_figures(nlp, text, expected):
+    assert amounts(nlp, text) == expected
+
+
+def test_rounded_after_an_amount_makes_it_approximate(nlp):
+    assert money(nlp, "Average grant: $4,100 (rounded)\n")[0][3] == "approximate"
