@@ -826,6 +826,11 @@ AGENCY_PAGE_CUES = [
        "Clean water for hill towns (2nd phase): Pumps and pipes for Eastport", "PPE")]),
     ("Our projects:\n- Coastal Water Programme  (CWP)\n", [("Coastal Water Programme  (CWP)", "Coastal Water Programme", "CWP")]),
     ("Projet 1,000 Puits Solaires (P1PS) started in 2031.", [("Projet 1,000 Puits Solaires (P1PS)", "Projet 1,000 Puits Solaires", "P1PS")]),
+    # A document's numbered part is no phase; the Portuguese head's older spelling; a document's name.
+    ("SECTION V. RESULTS FRAMEWORK\n", []),
+    ("It builds on the Projecto de Água Limpa de Lichinga – Fase I, closed in 2030.",
+     [("Projecto de Água Limpa de Lichinga – Fase I", "Projecto de Água Limpa de Lichinga – Fase I", None)]),
+    ("Amounts follow the Exchange of Notes (E/N) of each year.", []),
     # An acronym and its phase alone is an acronym, however it was found.
     ("The first phase, HILLS I, linked 38 towns to the grid.", [("HILLS I", None, "HILLS I")]),
 ]

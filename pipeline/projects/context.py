@@ -69,6 +69,7 @@ class Vocabulary:
     fund_heads: frozenset[str] = frozenset()
     document_heads: frozenset[str] = frozenset()
     description_verbs: frozenset[str] = frozenset()
+    document_part_words: frozenset[str] = frozenset()
     public_body_words: frozenset[str] = frozenset()
     organization_part_words: frozenset[str] = frozenset()
     cooperation_words: frozenset[str] = frozenset()
@@ -125,6 +126,7 @@ class Vocabulary:
             plan_words=_words(data, "framework_plan_words"),
             document_heads=_words(data, "document_heads"),
             description_verbs=_words(data, "description_verbs", lower=True),
+            document_part_words=_words(data, "document_part_words", lower=True),
             weak_heads=_words(data, "weak_project_heads"),
             continuation_heads=_words(data, "continuation_heads"),
             geographic_heads=_words(data, "geographic_heads"),

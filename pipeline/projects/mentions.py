@@ -176,6 +176,7 @@ def acronym_numerals(ctx: DetectionContext) -> None:
     when its long form is never given (spec: TRIANGLE II). Roman "I" alone is too ambiguous."""
     for i, text in enumerate(ctx.texts[:-1]):
         if len(text) < 3 or not text.isupper() or not text.isalpha() or text in ctx.organization_acronyms \
+                or text.lower() in ctx.vocab.document_part_words \
                 or (i > 0 and (ctx.texts[i - 1] == "(" or ctx.texts[i - 1].isupper() and ctx.texts[i - 1].isalpha())):
             continue
         k = i + 1
