@@ -280,11 +280,11 @@ def test_a_year_after_a_sign_does_not_open_a_next_amount(nlp):
 
 
 def test_a_ranked_tables_rank_column_holds_no_amounts(nlp):
-    text = ("Table 3. Largest projects (EUR thousand)\n\nRank  Project                              Country     Disbursed\n"
+    text = ("Chart 9. Biggest grants (CHF thousand)\n\nRank  Project                              Region      Disbursed\n"
             "----  -----------------------------------  ----------  ---------\n"
             " 1    Hill Schools Renewal                 Eastland        4,100\n"
             " 2    Lakeside Ferry Links                 Westland        3,250\n")
-    assert amounts(nlp, text) == [("4,100", Decimal("4100000"), "EUR"), ("3,250", Decimal("3250000"), "EUR")]
+    assert amounts(nlp, text) == [("4,100", Decimal("4100000"), "CHF"), ("3,250", Decimal("3250000"), "CHF")]
 
 
 @pytest.mark.parametrize("text,expected", [

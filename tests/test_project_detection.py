@@ -810,7 +810,7 @@ AGENCY_PAGE_CUES = [
     ("Open Maps is a volunteer initiative of Lakeside College.", []),
     ("Results\n• Provided 120,000 people with safe water (target: 100,000).\n", []),
     # A ranked table whose rank and project headers run together; a footnote mark and two spaces end a cell.
-    ("Table 3. Largest projects (EUR thousand)\n\nRank  Project                              Country     Disbursed\n"
+    ("Chart 9. Biggest grants (CHF thousand)\n\nRank  Project                              Region      Disbursed\n"
      "----  -----------------------------------  ----------  ---------\n"
      " 1    Hill Schools Renewal (HSR)¹  Eastland            4,100\n"
      " 2    Lakeside Ferry Links                 Westland    3,250\n",
