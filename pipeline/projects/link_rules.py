@@ -126,10 +126,11 @@ def record_project(context: LinkContext, block: Block) -> Optional[Group]:
     """The project a key-value record is the card of: the one its first field names, or the one a field gives as
     its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
     # (The page's first project, named above the box, is the one a "Fund:" field pays for.)
-    first = first_named(context)
+    page_first = first_named(context)
     sourced = [SOURCE_LABEL.match(context.text, line.content_start) is not None
-               or PAYER_LABEL.match(context.text, line.content_start) is not None and first is not None
-               and first.start_char < block.start and context.owner(first) not in context.projects_in(line.start, line.end)
+               or PAYER_LABEL.match(context.text, line.content_start) is not None and page_first is not None
+               and page_first.start_char < block.start
+               and context.owner(page_first) not in context.projects_in(line.start, line.end)
                for line in block.lines]
     first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences and not sourced[0] else []
     if first:
