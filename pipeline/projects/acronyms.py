@@ -57,6 +57,8 @@ def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = 
     return close + 1 if looks_like_acronym(inner) else None
 
 
+# An acronym of capitals and the place it serves ("PPR-Haut Lac"): the capitals spell the long form before the place.
+PLACE_ACRONYM = re.compile(r"(?P<caps>[A-Z]{3,})-(?P<place>[A-Z][a-z].*)")
 # Words that bring a name into a sentence ("funded through the X Fund"), not words inside one.
 ARRIVAL_WORDS = frozenset({"through", "via", "by", "from", "with", "under"})
 
@@ -70,9 +72,9 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     if start >= end:
         return None
     span = ctx.doc[start:end]
-    # "PARH-Cap Bon", "ABC-Lakeville": the capitals before a place's name carry the alignment.
+    # "PPR-Haut Lac", "ABC-Lakeville": the capitals before a place's name carry the alignment.
     # (The place is spelled out at the end of the long form: the capitals align with the words before it.)
-    capitals = re.fullmatch(r"(?P<caps>[A-Z]{3,})-(?P<place>[A-Z][a-z].*)", acronym)
+    capitals = PLACE_ACRONYM.fullmatch(acronym)
     body = span.text[: -len(capitals["place"])].rstrip() if capitals and span.text.endswith(capitals["place"]) else span.text
     offset = alignment_start(capitals["caps"], body) if capitals else None
     if offset is None:
@@ -134,9 +136,6 @@ def place_acronym(ctx: DetectionContext, end: int, acronym: str) -> bool:
             initials = "".join(t.text[0] for t in place if t.text[:1].isupper())
             return acronym.replace(".", "") == initials
     return False
-
-
-PLACE_ACRONYM = re.compile(r"[A-Z]{3,}-[A-Z][a-z]")
 
 
 def sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional[int]:

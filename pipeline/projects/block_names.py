@@ -71,7 +71,7 @@ def _is_defined(ctx: DetectionContext, block: list) -> bool:
     match = DEFINITION.match(ctx.layout.text[block[0].content_start : block[0].end])
     if match is None:
         return False
-    heads = {head.lower() for head in ctx.vocab.project_heads}
+    heads = ctx.vocab.lowercase_heads
     # The noun phrase stops at its first preposition or relative ("a window for ...", "a scheme that ...").
     words = []
     for word in match["words"].split():

@@ -87,6 +87,11 @@ class Vocabulary:
     non_role_label_words: frozenset[str] = frozenset()  # lowercase
 
     @cached_property
+    def lowercase_heads(self) -> frozenset[str]:
+        """The project heads in lower case, for names in sentence case ("Credit guarantee scheme")."""
+        return frozenset(head.lower() for head in self.project_heads)
+
+    @cached_property
     def organization_name_starts(self) -> frozenset[str]:
         """Each organization name cut before a space or a comma ("programme des nations unies" of "programme des
         nations unies pour le développement"): whether a name starts one is a set lookup, not a scan of the names."""

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .boundaries import participle
+from .boundaries import ROMAN, participle
 from .context import DetectionContext
 
 Rejection = Callable[[DetectionContext, int, int], Optional[str]]
 
 
-ROMAN_NUMERAL = re.compile(r"^[IVX]{1,5}$")
 
 
 def no_content(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -257,8 +256,7 @@ def head_as_modifier(ctx: DetectionContext, start: int, end: int) -> Optional[st
 
 def _own_head_or_acronym(ctx: DetectionContext, start: int, end: int) -> bool:
     """"Credit guarantee scheme (CGS)", "Pilot programme for rural power": a head of its own in any case, or an acronym."""
-    heads = {head.lower() for head in ctx.vocab.project_heads}
-    return "(" in ctx.texts[start:end] or any(ctx.texts[i].lower() in heads for i in range(start, end))
+    return "(" in ctx.texts[start:end] or any(ctx.texts[i].lower() in ctx.vocab.lowercase_heads for i in range(start, end))
 
 
 def document_name_last(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -293,7 +291,7 @@ def part_of_a_bare_head(ctx: DetectionContext, start: int, end: int) -> Optional
 def phase_words_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Additional Financing", "Phase II": a phase with no name before it."""
     words = [ctx.texts[i].lower() for i in range(start, end) if ctx.texts[i].isalnum()]
-    if words and all(w in ctx.vocab.phase_words or w == "financing" or ROMAN_NUMERAL.match(w.upper()) or w.isdigit()
+    if words and all(w in ctx.vocab.phase_words or w == "financing" or ROMAN.match(w.upper()) or w.isdigit()
                      for w in words):
         return "a phase alone"
     return None

@@ -23,7 +23,7 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
     name, else the aligned window; each only when the acronym aligns with it."""
     # "Programme d'amélioration ... du Cap Vert (PARCV-Cap Vert)": capitals and a place; a Romance long form in
     # sentence case is found in the window before the parenthesis, not in the title-case run (the place alone).
-    if PLACE_ACRONYM.match(acronym):
+    if PLACE_ACRONYM.fullmatch(acronym):
         for k in range(end - 2, max(floor, end - 20) - 1, -1):
             if ctx.texts[k] in {".", ";", ":", ","} or "\n" in ctx.texts[k]:
                 break
