@@ -294,14 +294,16 @@ class FactsheetProjects:
         self.currency_nouns = rules.currency_word_forms
 
     def is_place(self, span: Span, places: set[tuple[int, int]], source: str | None = None) -> bool:
-        """A country or a currency name ("Kenya shillings"): never a project's name.
+        """A country, province or currency name ("Kenya shillings"): never a project's name. A word in capitals
+        that spells a province ("PARMA", "PIRAN") is read as an acronym: ISO 3166-2 has thousands of short names.
 
         source: the doc's text (its layout's), when the caller holds it: doc._ costs more than the test.
         """
         source = span.doc._.layout.text if source is None else source
         text = source[span.start_char : span.end_char]  # span.text, without joining its tokens again
         return (span.start, span.end) in places or text.lower() in self.currency_words \
-            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) or is_subdivision(text) \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) \
+            or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:

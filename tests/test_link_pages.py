@@ -394,3 +394,101 @@ def test_linker_keeps_a_lists_third_step_and_a_country_a_project_moved_to(nlp):
                     countries=[("Westland", "WE")],
                     dates=[("2031", "2031", "2031"), ("2032", "2032", "2032"), ("2033", "2033", "2033"), ("2034", "2034", "2034")])
     assert "2033/2033" in result["HDP"][2] and result["HDP"][0] == ["WE"]
+
+
+def test_linker_joins_a_title_and_its_translation_in_parentheses(nlp):
+    """"Hill Roads Program (Programa de Caminos de las Colinas)": one project under two names."""
+    text = ("The first loan, of $80 million, will finance the\nHill Roads Program (Programa de Caminos de las Colinas). "
+            "It will pave 300 km of feeder roads in Ruritania.\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Roads Program", "Hill Roads Program", None),
+                              ("Programa de Caminos de las Colinas", "Programa de Caminos de las Colinas", None)],
+                    countries=[("Ruritania", "RU")], money=[("$80 million", "80000000", "USD")])
+    assert result == {"Hill Roads Program": (["RU"], ["80000000 USD"], [])}
+
+
+def test_linker_joins_a_translated_subtitle_under_a_page_title_line(nlp):
+    """A page's title line, then its French subtitle, then the key facts: one record."""
+    text = ("Home > Projects > Lake Towns Water Supply Project\n\nLAKE TOWNS WATER SUPPLY PROJECT (LTWS)\n\n"
+            "Projet d'alimentation en eau des villes du lac\n\nCountry: Ruritania\nAmount of financing: EUR 42 million\n"
+            "Project start date: 03/2031\n")
+    result = linked(nlp, text,
+                    projects=[("Lake Towns Water Supply Project", "Lake Towns Water Supply Project", None),
+                              ("LAKE TOWNS WATER SUPPLY PROJECT (LTWS)", "LAKE TOWNS WATER SUPPLY PROJECT", "LTWS"),
+                              ("Projet d'alimentation en eau des villes du lac", "Projet d'alimentation en eau des villes du lac", None)],
+                    countries=[("Ruritania", "RU")], money=[("EUR 42 million", "42000000", "EUR")],
+                    dates=[("03/2031", "2031-03", "2031-03")])
+    assert list(result) == ["LTWS"]
+
+
+def test_linker_keeps_two_title_lines_apart_when_facts_stand_between_them(nlp):
+    """Related projects, each a title line over its facts line: a Spanish title below is another project."""
+    text = ("Related projects\n\nHill Water Harvest\nRuritania | 2031-2034 | EUR 2 million\n\n"
+            "Proyecto de Semillas del Valle (PROSEVA)\nBorduria | 2029-2032 | EUR 1 million\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Water Harvest", "Hill Water Harvest", None),
+                              ("Proyecto de Semillas del Valle (PROSEVA)", "Proyecto de Semillas del Valle", "PROSEVA")],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO")],
+                    money=[("EUR 2 million", "2000000", "EUR"), ("EUR 1 million", "1000000", "EUR")],
+                    dates=[("2031-2034", "2031", "2034"), ("2029-2032", "2029", "2032")])
+    assert result == {"Hill Water Harvest": (["RU"], ["2000000 EUR"], ["2031/2034"]),
+                      "PROSEVA": (["BO"], ["1000000 EUR"], ["2029/2032"])}
+
+
+def test_linker_joins_a_name_and_the_name_it_is_known_by_in_english(nlp):
+    text = ("The loan of UA 45 million finances the Programa de Água das Vilas (PAV), known in English as the "
+            "Towns Water Programme, in Ruritania.\n")
+    result = linked(nlp, text,
+                    projects=[("Programa de Água das Vilas (PAV)", "Programa de Água das Vilas", "PAV"),
+                              ("Towns Water Programme", "Towns Water Programme", None)],
+                    countries=[("Ruritania", "RU")], money=[("UA 45 million", "45000000", "XUA")])
+    assert list(result) == ["PAV"]
+
+
+def test_linker_reads_cards_whose_status_field_repeats_as_separate_cards(nlp):
+    """A "Status: Ongoing" field repeated card after card is no running header: it does not join the cards."""
+    cards = [("Hill Wells Programme (HWP)", "11 May 2030", "US$ 4.20 million"),
+             ("Lake Clinics Project (LCP)", "2 June 2031", "US$ 6.10 million"),
+             ("Valley Roads Project (VRP)", "9 July 2032", "US$ 8.40 million")]
+    text = "Ongoing operations\n\n" + "".join(
+        f"{name}\nApproval date: {date}\nTotal project cost: {cost}\nProject status: Ongoing\n\n" for name, date, cost in cards)
+    result = linked(nlp, text,
+                    projects=[(name, name.split(" (")[0], name.split("(")[1][:-1]) for name, _, _ in cards],
+                    money=[(cost, str(int(float(cost.split()[1]) * 1_000_000)), "USD") for _, _, cost in cards],
+                    dates=[("11 May 2030", "2030-05-11", "2030-05-11"), ("2 June 2031", "2031-06-02", "2031-06-02"),
+                           ("9 July 2032", "2032-07-09", "2032-07-09")])
+    assert result == {"HWP": ([], ["4200000 USD"], ["2030-05-11/2030-05-11"]),
+                      "LCP": ([], ["6100000 USD"], ["2031-06-02/2031-06-02"]),
+                      "VRP": ([], ["8400000 USD"], ["2032-07-09/2032-07-09"])}
+
+
+def test_linker_gives_a_labelled_key_data_box_to_the_page_project_despite_related_links(nlp):
+    """A "Key data" label over the page's field lines (a donors sub-list among them) is the page project's box,
+    though the page's foot lists more related projects than it names its own."""
+    text = ("Home / Ruritania / Projects / Hill Farms Resilience\n\nHill Farms Resilience (HFR)\n\nSummary\n"
+            "The project helps farming villages adapt to droughts and floods.\n\n"
+            "Key data\nStatus: Active\nStart date: 1 March 2031\nTotal budget: US$ 9,000,000\nFunding source (donors):\n"
+            "  Lake Adaptation Fund (LAF): US$ 6,000,000\nCountry: Ruritania\n\n"
+            "Related projects\n- Valley Weather Watch (VWW) | 2026-2030\n- Lake Adaptation Fund portfolio | ongoing\n"
+            "- Orchard Terraces Programme | 2029-\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Farms Resilience", "Hill Farms Resilience", None),
+                              ("Hill Farms Resilience (HFR)", "Hill Farms Resilience", "HFR"),
+                              ("Lake Adaptation Fund (LAF)", "Lake Adaptation Fund", "LAF"),
+                              ("Valley Weather Watch (VWW)", "Valley Weather Watch", "VWW"),
+                              ("Lake Adaptation Fund#1", "Lake Adaptation Fund", None),
+                              ("Orchard Terraces Programme", "Orchard Terraces Programme", None)],
+                    countries=[("Ruritania", "RU"), ("Ruritania#1", "RU")],
+                    money=[("US$ 9,000,000", "9000000", "USD"), ("US$ 6,000,000", "6000000", "USD")],
+                    dates=[("1 March 2031", "2031-03-01", "2031-03-01"), ("2026-2030", "2026", "2030")])
+    assert result["HFR"] == (["RU"], ["6000000 USD", "9000000 USD"], ["2031-03-01/2031-03-01"])
+    assert result["LAF"] == ([], ["6000000 USD"], [])  # its own line's amount, not the whole box
+
+
+def test_linker_reads_french_subject_pronouns_and_du_projet_as_back_references(nlp):
+    text = ("Le Projet de Puits du Plateau (PPP) est financé par un prêt de 40 millions d'euros. "
+            "Il vise à former 1 200 jeunes Ruritaniens. Le coût total du projet est estimé à 31 milliards de FCFA.\n")
+    result = linked(nlp, text, projects=[("Projet de Puits du Plateau (PPP)", "Projet de Puits du Plateau", "PPP")],
+                    countries=[("Ruritaniens", "RU")],
+                    money=[("40 millions d'euros", "40000000", "EUR"), ("31 milliards de FCFA", "31000000000", "XOF")])
+    assert result == {"PPP": (["RU"], ["31000000000 XOF", "40000000 EUR"], [])}

@@ -125,6 +125,25 @@ def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Opt
         and all(w in ctx.vocab.cooperation_words for w in words) else None
 
 
+def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Belgo-Ruritanian Cooperation Programme 2023–2027", "UNICEF Eastland Country Programme": a programme named
+    only by its partners (countries, regions, an agency's acronym) and dated by its period is a donor's or an
+    agency's plan for a country, not an activity ("Hill-Lake Hydropower Cooperation Programme" names a sector)."""
+    at = next((i for i in range(start + 1, end) if ctx.texts[i] in ctx.vocab.project_heads
+               and ctx.texts[i - 1] in {"Country", "Cooperation"}), None)
+    if at is None:
+        return None
+    dated = ctx.texts[at - 1] == "Country" or any(k in ctx.date_tokens for k in range(at + 1, end + 1))
+
+    def partner(i: int) -> bool:
+        # "Belgo-Beninese": a compound with a place in it.
+        compound = [k for k in (i - 2, i + 2) if start <= k < at - 1 and ctx.texts[(i + k) // 2] == "-"]
+        return ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words \
+            or ctx.is_acronym_word(i) or any(ctx.is_place(ctx.doc[k : k + 1]) for k in compound)
+    words = [i for i in range(start, at - 1) if ctx.texts[i][:1].isalpha()]
+    return "a country programme" if dated and words and all(partner(i) for i in words) else None
+
+
 def building(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lake Water Treatment Facility", "County Health Facility": a plant or a clinic, not a financing facility."""
     head = ctx.head(start, end)
@@ -307,9 +326,11 @@ def instrument_type(ctx: DetectionContext, start: int, end: int) -> Optional[str
 
 
 def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """Navigation and form labels ("Our Programs", "Mid Term Project")."""
+    """Navigation and form labels ("Our Programs", "Mid Term Project"); a compound that opens with such a
+    word is a name's own ("Home-Grown School Meals", "Top-Up Grants Window")."""
     first = ctx.texts[start].lower()
-    return "page noise" if first in ctx.vocab.noise_words else None
+    compound = start + 2 < end and ctx.texts[start + 1] == "-" and not ctx.doc[start].whitespace_
+    return "page noise" if first in ctx.vocab.noise_words and not compound else None
 
 
 REJECTIONS: tuple[Rejection, ...] = (
@@ -322,6 +343,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     part_of_an_organization,
     document_or_plan,
     programme_of_cooperation,
+    country_programme,
     building,
     place_name,
     places_only,

@@ -16,6 +16,7 @@ from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
 from .link_context import Group, LinkContext
 from .link_filters import is_filtered
 from .link_rules import owners_of
+from .link_translations import join_translations
 from .link_vocabulary import LinkVocabulary
 
 FACT_LABELS = ("DATE", "MONEY", "COUNTRY")
@@ -77,7 +78,7 @@ def add_fact(group: Group, fact: Span) -> None:
 
 def build_project_records(doc: Doc, vocabulary: LinkVocabulary) -> list[ProjectRecord]:
     """The project records of a processed Doc (its DATE, MONEY, COUNTRY and PROJECT spans), in order of first mention."""
-    groups = group_projects(list(doc.spans.get("PROJECT", [])))
+    groups = join_translations(doc, group_projects(list(doc.spans.get("PROJECT", []))), vocabulary)
     if groups:
         context = LinkContext(doc, groups, vocabulary)
         facts = sorted((f for label in FACT_LABELS for f in doc.spans.get(label, [])), key=lambda f: f.start_char)

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from ..layout import Layout
+from .link_line_shapes import FIELD
 
 PAGE_AT_END = re.compile(r"\s+(?:page|p\.)\s*\d+\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+(?:of|/)\s+\d+)?|-?\s*\d{1,3}\s*-?|\d+\s*/\s*\d+)$", re.IGNORECASE)
@@ -37,9 +38,10 @@ def noise_lines(layout: Layout) -> set[int]:
     near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
         # A line repeated on every page: three times or more, or twice beside a page number or rule.
-        # (A table-of-contents entry repeated once as its section's heading is no furniture.)
+        # (A table-of-contents entry repeated once as its section's heading is no furniture; nor is a
+        # "Status: Ongoing" field repeated in card after card, set under another field of its card.)
         if repeated[words] >= 2 and len(words.split()) >= 3 and not words.endswith((".", ":", ";", ",")) \
-                and not LINK_LABEL.search(words) \
+                and not LINK_LABEL.search(words) and not (FIELD.match(words) and FIELD.match(content.get(index - 1, ""))) \
                 and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
             noise.add(index)
     return noise

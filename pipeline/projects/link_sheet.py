@@ -123,8 +123,9 @@ def sheet_start(context: LinkContext) -> int:
 
 
 # "Approval Date (as of board presentation): June 14, 2031", "Members' counterpart: UA 9.1 million": a label
-# without a full stop, a colon and its value.
-BOX_LINE = re.compile(r"[A-Z][^:\n.]{0,70}:\s+\S")
+# without a full stop, a colon and its value; or a label alone over the lines it heads ("Funding source (donors):").
+BOX_LINE = re.compile(r"[A-Z][^:\n.]{0,90}:(?:\s+\S|\s*$)")
+BOX_LABEL = re.compile(r"[A-Z][^\W\d]*(?: [^\W\d]+){0,2}")
 
 
 def in_page_section(context: LinkContext, block: Block) -> Optional[Group]:
@@ -136,7 +137,8 @@ def in_page_section(context: LinkContext, block: Block) -> Optional[Group]:
     headings = context.headings_over(context.layout.line_at(block.start))
     if any(context.projects_in(h.start, h.end) for h in headings if h.start > sheet_start(context)):
         return None
-    return sheet
+    # ("Related activities" lists other pages' projects.)
+    return None if _related_heading(context, headings[0] if headings else None) else sheet
 
 
 def _mostly_about(context: LinkContext, sheet: Group) -> bool:
@@ -146,7 +148,19 @@ def _mostly_about(context: LinkContext, sheet: Group) -> bool:
     names = [n.casefold() for n in (sheet.title, sheet.acronym) if n]
     own = sum(len(g.spans) for g in context.groups
               if g is sheet or any((other or "").casefold().startswith(n) for n in names for other in (g.title, g.acronym)))
-    return own * 2 >= len(context.project_spans)
+    # (Names listed under "Related projects" at the page's foot are links to other pages.)
+    listed = sum(1 for span in context.project_spans if _under_related_heading(context, span))
+    return own * 2 >= len(context.project_spans) - listed
+
+
+def _under_related_heading(context: LinkContext, span: Span) -> bool:
+    return _related_heading(context, next(iter(context.headings_over(context.layout.line_at(span.start_char))), None))
+
+
+def _related_heading(context: LinkContext, heading) -> bool:
+    """"Related projects", "Other operations", "See also": a heading over links to other pages' projects."""
+    words = set(re.findall(r"[^\W\d_]+", context.text[heading.start : heading.end].lower())) if heading else set()
+    return bool(words & context.vocabulary.related_headings)
 
 
 # "1. Ruritania – UA 40 million", "– Approval: 3 May 2031", "Loan – $5 million": an item that opens with a fact
@@ -180,8 +194,15 @@ def summary_box_owners(context: LinkContext, fact: Span) -> Optional[list[Group]
     """"Total cost: UA 90 million / Closing Date: May 3, 2031 / Country: Ruritania": a box of label-value lines on a
     one-project page is the page's project's (its key-value record), and also of a project its line names."""
     block = context.block_at(fact.start_char)
-    if block is None or block.kind != "paragraph" or len(block.lines) < 2 \
-            or not all(BOX_LINE.match(context.text[line.content_start : line.end]) for line in block.lines):
+    if block is None or block.kind != "paragraph" or len(block.lines) < 2:
+        return None
+    lines = [context.text[line.content_start : line.end] for line in block.lines]
+    # ("Key data" set tight over the box is its label, when the box dates a project: "Start date: ...", not
+    # "Key facts" over a lender's figures for the country.)
+    if BOX_LABEL.fullmatch(lines[0].strip()) and len(lines) > 2 and any(
+            set(re.findall(r"[^\W\d_]+", line.split(":")[0].lower())) & context.vocabulary.project_date_cues for line in lines[1:]):
+        lines = lines[1:]
+    if not all(BOX_LINE.match(line) for line in lines):
         return None
     sheet = in_page_section(context, block)
     if sheet is None:

@@ -16,7 +16,7 @@ from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
 PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
-                "status_phrases", "destination_phrases")
+                "status_phrases", "destination_phrases", "translated_title_openers", "alias_phrases")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
@@ -24,7 +24,7 @@ WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cue
               "back_reference_articles", "donor_neighbours",
               "results_headings", "umbrella_nouns",
               "context_labels", "status_phrases", "status_labels", "document_list_headings",
-              "amendment_nouns", "destination_phrases")
+              "amendment_nouns", "destination_phrases", "translated_title_openers", "alias_phrases", "related_headings")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,9 @@ class LinkVocabulary:
     document_list_headings: frozenset[str]
     amendment_nouns: frozenset[str]
     destination_phrases: tuple[str, ...]
+    translated_title_openers: tuple[str, ...]
+    alias_phrases: tuple[str, ...]
+    related_headings: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":

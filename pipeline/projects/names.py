@@ -52,8 +52,10 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
             return begin
     sentence = sentence_case_start(ctx, end, floor)
     aligned = long_form_start(ctx, acronym, sentence, end) if sentence is not None else None
-    # "... the mid-term review (MTR)": an acronym of lowercase words abbreviates a common noun.
-    if aligned is not None and ctx.texts[aligned][:1].isupper():
+    # "... the mid-term review (MTR)": an acronym of lowercase words abbreviates a common noun. The sentence is the
+    # name only when the letters reach back to its first word: in "The Fund is lending US$6 million for the
+    # Programme d'eau ... (PE)" they stop at "Programme", and the window below finds it.
+    if aligned is not None and aligned == sentence and ctx.texts[aligned][:1].isupper():
         return sentence
     return window_start(ctx, acronym, end, floor)
 

@@ -11,9 +11,11 @@ from .context import DetectionContext
 from .filters import REJECTIONS
 from .item_names import whole_item
 
-# What sets a name off from its item's commentary: a spaced dash, or a comma before a figure.
+# What sets a name off from its item's commentary: a spaced dash, or a comma or colon before a figure.
 # "Hill Wells, UNDP and WFP, US$ 9 million": an implementer's capitals before the figure are commentary too.
-NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[”\"]?(?:\s[–—-]\s|,\s+(?=[^\sa-z]*\d)"
+# A quoted gloss ('Salama ("safe births") — ...') and a phase after a comma (", Phase II — ...") stay outside the name.
+NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[”\"]?(?:\s\([“\"][^()\n]*\))?(?:,\sPhase\s[IVX\d]+)?"
+                                  r"(?:\s[–—-]\s|[,:]\s+(?=[^\sa-z]*\d)"
                                   r"|,\s+(?=[A-Z][A-Za-z-]*[A-Z](?:\s(?:and|&)\s[A-Z][A-Za-z-]*[A-Z])?,\s+[^a-z\n]{0,6}\d))")
 ITEM_LEADS = ("the ", "The ", "“", "\"")
 
@@ -68,14 +70,15 @@ def _named_at_start(ctx: DetectionContext, line) -> bool:
 
 
 def _title_case(ctx: DetectionContext, name: str) -> bool:
-    """"Lantern Schools for Hill Villages", not "At the 40th session of the Council" (a clause) nor a plan."""
+    """"Lantern Schools for Hill Villages (LSHV)", not "At the 40th session of the Council" (a clause) nor a plan."""
     words = name.split()
     function = ctx.vocab.function_words | ctx.vocab.foreign_function_words
     # "Country Strategy Eastland – 2021–2025", "Water Authority – partner": a plan's or a body's name, listed
     # beside the project in a page's related links, names no project.
     others = ctx.vocab.non_project_heads | ctx.vocab.organization_heads
     return bool(words) and words[0].lower() not in function | ctx.vocab.prepositions \
-        and all(w[:1].isupper() or w.lower() in function for w in words) and not any(w in others for w in words)
+        and all(w[:1].isupper() or w.lower() in function or w[:1] == "(" and w[1:2].isupper() for w in words) \
+        and not any(w in others for w in words)
 
 
 def _proper(ctx: DetectionContext, line, match) -> bool:
@@ -106,12 +109,20 @@ def _no_description(ctx: DetectionContext, line, match) -> bool:
     return ctx.texts[tokens[0]][:1].isdigit() and tokens[0] not in ctx.money_tokens or (len(words) < 3 and not facts)
 
 
+def _funded(ctx: DetectionContext, line) -> bool:
+    """"• Lantern Schools — US$ 2 million over three years": the commentary opens with an amount."""
+    match = NAME_THEN_COMMENTARY.match(ctx.layout.text[line.content_start : line.end])
+    tokens = match and ctx.token_range(line.content_start + match.end(), line.end)
+    return bool(tokens) and tokens[0] in ctx.money_tokens
+
+
 def sibling_items(ctx: DetectionContext) -> None:
     """"• Lantern Schools – grants to 40 schools" beside "• the Hill Roads Fund (HRF) – small grants":
     an item that opens with a title-case name set off from its commentary by a dash, or by a comma
-    before a figure, is a name when another item of its list opens with a name found already."""
+    before a figure, is a name when another item of its list opens with a name found already, or when
+    two items or more of the list give a name and then an amount (a list of grants or projects)."""
     for items in _lists(ctx):
-        if not any(_named_at_start(ctx, line) for line in items):
+        if not any(_named_at_start(ctx, line) for line in items) and sum(_funded(ctx, line) for line in items) < 2:
             continue
         for line in items:
             text = ctx.layout.text[line.content_start : line.end]

@@ -1,0 +1,96 @@
+"""One project under two names: a title and its translation, or a name and its alias.
+
+The spec groups mentions by acronym or title; a page that gives a project's name in two languages
+("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
+names one project, and its facts belong to one record. Joined only where the layout says so: the
+second name in parentheses right after the first, on the line under the page's title line (or as its
+"Project Name" field there), or after "known in English as".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .link_context import Group
+from .link_vocabulary import LinkVocabulary
+
+# What may stand between a name and its translation in parentheses: an acronym's parenthesis, a language label.
+BETWEEN_NAME_AND_PARENTHESIS = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?\(\s*(?:[A-Z][a-z]+\s*:\s*)?")
+# "Project Name : Projet d'appui ...": a field whose value is the project's name.
+NAME_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?:name|title|Name|Title)\s*[:.]+\s*$")
+LINES_BELOW_TITLE = 4  # how far under a title line its translation may stand (blank lines, a "Project Summary" label)
+
+
+def _translated(span: Span, vocabulary: LinkVocabulary) -> bool:
+    title = span._.value.title
+    return bool(title) and (title.lower() + " ").startswith(vocabulary.translated_title_openers)
+
+
+def _parenthesized_after(text: str, first: Span, second: Span) -> bool:
+    return BETWEEN_NAME_AND_PARENTHESIS.fullmatch(text[first.end_char : second.start_char]) is not None
+
+
+def _aliased(text: str, first: Span, second: Span, vocabulary: LinkVocabulary) -> bool:
+    between = " ".join(text[first.end_char : second.start_char].lower().replace(",", " ").split())
+    for article in ("the ", ""):
+        if any(between == f"{phrase} {article}".strip() for phrase in vocabulary.alias_phrases):
+            return True
+    return False
+
+
+def _under_title_line(doc: Doc, title: Span, translation: Span) -> bool:
+    """The translation fills its own line (or a name field's value) a few lines under a line that is the title alone."""
+    layout = doc._.layout
+    text = layout.text
+    title_line, line = layout.line_at(title.start_char), layout.line_at(translation.start_char)
+    if text[title_line.content_start : title_line.end].strip() != text[title.start_char : title.end_char]:
+        return False
+    if not 0 < line.index - title_line.index <= LINES_BELOW_TITLE or text[translation.end_char : line.end].strip():
+        return False
+    # Between them at most a short label ("Project Summary"): a line of facts or a sentence starts the page's body.
+    for between in layout.lines[title_line.index + 1 : line.index]:
+        words = text[between.start : between.end].split()
+        if len(words) > 3 or any(c.isdigit() for w in words for c in w):
+            return False
+    before = text[line.content_start : translation.start_char]
+    return not before.strip() or NAME_FIELD.match(before) is not None
+
+
+def _partner(doc: Doc, spans: list[Span], k: int, vocabulary: LinkVocabulary) -> Optional[Span]:
+    """The span that spans[k], a translated title, translates: an English name beside it as the layout joins them."""
+    text = doc._.layout.text
+    span = spans[k]
+    before = spans[k - 1] if k > 0 else None
+    after = spans[k + 1] if k + 1 < len(spans) else None
+    if before is not None and not _translated(before, vocabulary) and (
+            _parenthesized_after(text, before, span) or _aliased(text, before, span, vocabulary)
+            or _under_title_line(doc, before, span)):
+        return before
+    if after is not None and not _translated(after, vocabulary) and (
+            _parenthesized_after(text, span, after) or _aliased(text, span, after, vocabulary)):
+        return after
+    return None
+
+
+def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary) -> list[Group]:
+    """The groups with each translated title's group merged into the group of the name it translates."""
+    spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
+    group_of = {(s.start_char, s.end_char): g for g in groups for s in g.spans}
+    for k, span in enumerate(spans):
+        if not _translated(span, vocabulary):
+            continue
+        partner = _partner(doc, spans, k, vocabulary)
+        if partner is None:
+            continue
+        keep, gone = group_of[(partner.start_char, partner.end_char)], group_of[(span.start_char, span.end_char)]
+        if keep is gone:
+            continue
+        keep.spans = sorted(keep.spans + gone.spans, key=lambda s: s.start_char)
+        keep.acronym = keep.acronym or gone.acronym
+        for s in gone.spans:
+            group_of[(s.start_char, s.end_char)] = keep
+        groups = [g for g in groups if g is not gone]
+    return sorted(groups, key=lambda g: g.spans[0].start_char)
