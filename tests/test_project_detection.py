@@ -874,6 +874,22 @@ READ_LATE_SETS_CUES = [
     ("Our donors in 2031:\n• Norway — NOK 45 million for nutrition.\n• European Union — EUR 5 million.\n", []),
     # A body's division is a body.
     ("It was signed by Mr. Arlo Venn, Secretary, Economic Links Division (ELD), Ministry of Finance.", []),
+    # A possessive determiner opens no name; the words after a body's "of" are its portfolio, not a project.
+    ("Its Hill Clinics Scheme, approved in 2030, grew.", [("Hill Clinics Scheme", "Hill Clinics Scheme", None)]),
+    ("The Ministry of Roads, Bridges and Ferries (RBF) will contribute.", []),
+    # A lender's head before a weak head names the lender's money; a name cut at a broken word is no name.
+    ("Financing plan\nHill Development Bank Financing: US$ 40 million\n", []),
+    ("It was co-implemented with the Fonds d'Appui pour le Déve-\nloppement (FAD), which grew.", []),
+    # A document's section, lenders in their own right, a safeguards framework.
+    ("1. Project General Description\nThe project covers three regions.", []),
+    ("Co-financing comes from the European Investment Fund and Team Europe.", []),
+    ("Read our Environmental and Social Framework before applying.", []),
+    # A record number of a capital and six digits opens a coded line; a glossary's "ABC-2 – ..." does not.
+    ("Projects\nP123987 - Hill Heating Efficiency Project\n",
+     [("Hill Heating Efficiency Project", "Hill Heating Efficiency Project", None)]),
+    # "a USAID activity that ...": an appositive calls the name before it an activity.
+    ("With support from Lantern Waters, a USAID activity that helps islands, towns built tanks.",
+     [("Lantern Waters", "Lantern Waters", None)]),
 ]
 
 

@@ -13,11 +13,13 @@ from .context import DetectionContext
 from .item_names import whole_item
 
 # An identifier: capitals and digits joined by hyphens, slashes or dots, holding a digit and two capitals
-# ("FP087", "AB-L1234", "ZZ-GOV-1-1234-101"), or an instrument word and a number ("Loan 1234-EL", "TA 987").
-CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-Z0-9]+)*"
+# ("FP087", "AB-L1234", "ZZ-GOV-1-1234-101"), a capital and five digits or more ("P123456"), or an instrument
+# word and a number ("Loan 1234-EL", "TA 987").
+CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-Z0-9]+)*|[A-Z]\d{5,}"
         r"|(?=[A-Z0-9./-]*\d)(?=(?:[0-9./-]*[A-Z]){2})[A-Z][A-Z0-9]*(?:[-/.][A-Z0-9]+)*)")
-# The code, then a colon (" : " in French and Spanish pages) or a wide gap; a single space only in a bulleted item.
-CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
+# The code, then a colon (" : " in French and Spanish pages), a spaced dash or a wide gap; a single space only in
+# a bulleted item.
+CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]+[-–—][ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
                         r"(?=[ \t]{2,}|[ \t]*\||\.\s|\.?$)")
 # A phase or an additional financing after a spaced dash is the title's own, not the line's next field.
 PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa|Additional\s+Financing"
@@ -41,6 +43,9 @@ def coded_names(ctx: DetectionContext) -> None:
             continue
         match = CODED_LINE.match(ctx.layout.text[line.start : line.end])
         if not match or (match["sep"] in (" ", "\t") and line.kind != "item"):
+            continue
+        # "ABC-2 – Hill Farms Programme" in a glossary spells an acronym out; a record's number has three digits or more.
+        if match["sep"].strip() in ("-", "–", "—") and not re.search(r"\d{3}", match.group(0)[: match.start("sep")]):
             continue
         start_char, end_char = line.start + match.start("title"), line.start + match.end("title")
         # The code is no part of any name a later finder reads on this line.

@@ -316,6 +316,20 @@ def phase_words_only(ctx: DetectionContext, start: int, end: int) -> Optional[st
     return None
 
 
+def lender_instrument(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"World Bank Group Financing", "Eastland Bank Credit": a body's head right before a weak head names the
+    body's money, not a project ("Village Savings Window" names one)."""
+    head = ctx.head(start, end)
+    if head not in ctx.vocab.weak_heads or ctx.texts[end - 1] != head or end - start < 2:
+        return None
+    return "a lender's instrument" if ctx.texts[end - 2] in ctx.vocab.organization_heads else None
+
+
+def broken_word_end(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Fonds d'Intervention pour le Déve-": a name cut at a word broken over a line end."""
+    return "a word broken at a line end" if ctx.texts[end - 1].endswith("-") and len(ctx.texts[end - 1]) > 1 else None
+
+
 def instrument_type(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Development Policy Operation", "Multi-Donor Trust Fund": a type of aid, not a named one
     (a name adds a place, a sector or a proper noun: "Ruritania Development Policy Operation")."""
@@ -349,6 +363,8 @@ REJECTIONS: tuple[Rejection, ...] = (
     places_only,
     plan_words_in_name,
     instrument_type,
+    lender_instrument,
+    broken_word_end,
     set_of_projects,
     weak_head_short_name,
     romance_non_project_head,
@@ -395,5 +411,5 @@ def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optio
 
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
-                                          place_and_common_nouns,
+                                          place_and_common_nouns, lender_instrument, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise)

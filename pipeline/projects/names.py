@@ -89,6 +89,9 @@ def title_acronyms(ctx: DetectionContext) -> None:
             continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
         begin = _after_body_of(ctx, acronym, begin, stop)
+        if _body_portfolio(ctx, begin, stop):
+            ctx.organization_acronyms.add(acronym)
+            continue
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
             continue
         after = _continuation(ctx, begin, close + 1)
@@ -143,6 +146,16 @@ def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -
             return start
         break
     return begin
+
+
+def _body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
+    """"the Ministry of Communications, Infrastructure and Housing (CIV)": words after a body's head and "of",
+    with no project head among them, are the body's portfolio; the acronym is the body's."""
+    before = begin - 1
+    while before > 0 and ctx.texts[before].lower() == "the":
+        before -= 1
+    return before > 0 and ctx.texts[before] == "of" and ctx.texts[before - 1] in ctx.vocab.organization_heads \
+        and not any(ctx.texts[k] in ctx.vocab.project_heads | ctx.vocab.foreign_heads for k in range(begin, stop))
 
 
 CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
