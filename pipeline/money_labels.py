@@ -43,6 +43,11 @@ CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|not
 THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
 # "Grand total", "Total, all projects": a row that sums the table above it.
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
+SCALE_AFTER_COMMA = re.compile(r"\s*,\s*(?P<scale>thousands?|millions?|billions?)\s*\)", re.IGNORECASE)
+# How far above a table its caption may stand, across blank lines, sub-headings and the caption's other parts.
+CAPTION_REACH = 16
+# "2025", "FY2026", "2025/26": a column header naming a year.
+YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?")
 # "US$ equivalent": the unit of a column of converted amounts.
 EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
 
@@ -64,6 +69,10 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     if value is None and match.re is UNIT_IN_PARENTHESES:
         unit = _last_part_unit(text, table)
         return unit
+    # "(US$, Millions)": the scale after the comma.
+    scale = SCALE_AFTER_COMMA.match(text, match.end("unit")) if match.re is UNIT_IN_PARENTHESES else None
+    if value is not None and scale and normalize_money(f"1 {unit} {scale['scale']}", table) is not None:
+        unit = f"{unit} {scale['scale'].lower()}"
     return unit if value is not None else None
 
 
@@ -160,10 +169,12 @@ def _header_above_groups(layout: Layout, first: Line) -> Optional[Line]:
             words = [layout.text[slice(*cell)] for cell in top.cells]
             # (Columns aligned with spaces are matched by position: a header may merge two narrow ones.)
             same_shape = len(top.cells) == len(first.cells) or first.aligned and abs(len(top.cells) - len(first.cells)) <= 1
-            if same_shape and above.index - top.index <= 1 \
-                    and not any(any(c.isdigit() for c in w) for w in words):
+            # (A header's years name its columns: "Component  2025  2026  Total"; a rule of dashes may stand under it.)
+            ruled = above.index - top.index == 2 and not layout.lines[top.index + 1].cells
+            if same_shape and (above.index - top.index <= 1 or ruled) \
+                    and not any(any(c.isdigit() for c in w) and not YEAR_CELL.fullmatch(w) for w in words):
                 return top
-            if not (same_shape and any(BARE_NUMBER.fullmatch(w) for w in words)):
+            if not (same_shape and any(BARE_NUMBER.fullmatch(w) and not YEAR_CELL.fullmatch(w) for w in words)):
                 return None
             index = top.index - 1  # an earlier group of the same listing: its header is further up
             continue
@@ -279,17 +290,22 @@ def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
 def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optional[str]:
     """The unit of the short line right above a table ("EUR million", "Disbursements (US$ thousands)")."""
     index = header.index - 1
-    # A blank line or a rule of dashes may stand between the caption and the table.
-    while index > 0 and (layout.lines[index].kind == "blank" or layout.lines[index].kind == "row" and not layout.lines[index].cells):
+    while index >= 0 and header.index - index <= CAPTION_REACH:
+        above = layout.lines[index]
+        caption = layout.text[above.start : above.end].strip()
+        # A blank line or a rule of dashes may stand between the caption and the table; so may sub-headings
+        # ("SUMMARY", "World Bank Group Financing") and the label-and-value rows of the caption's other parts.
+        if above.kind == "blank" or above.kind == "row" and (not above.cells or above.key_value):
+            index -= 1
+            continue
+        # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
+        if above.kind == "row" or len(caption.split()) > (16 if caption.endswith(")") else 10):
+            return None
+        unit = unit_of(caption, table)
+        if unit is not None or len(caption.split()) > 4 or any(c.isdigit() for c in caption):
+            return unit
         index -= 1
-    if index < 0:
-        return None
-    above = layout.lines[index]
-    caption = layout.text[above.start : above.end].strip()
-    # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
-    if above.kind in ("blank", "row") or len(caption.split()) > (16 if caption.endswith(")") else 10):
-        return None
-    return unit_of(caption, table)
+    return None
 
 
 def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -> list:

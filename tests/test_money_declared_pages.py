@@ -299,3 +299,22 @@ def test_caption_units_with_a_multiplier_in_figures(nlp, text, expected):
 
 def test_rounded_after_an_amount_makes_it_approximate(nlp):
     assert money(nlp, "Average grant: $4,100 (rounded)\n")[0][3] == "approximate"
+
+
+def test_a_caption_reaches_its_parts_across_sub_headings_and_reads_a_scale_after_a_comma(nlp):
+    """"FINANCING DATA (US$, Millions)" over a SUMMARY part and a DETAILS part, each a list of label-value rows."""
+    text = ("FINANCING DATA (US$, Millions)\n\nSUMMARY\nTotal Project Cost              42.00\nFinancing Gap                   0.00\n\n"
+            "DETAILS\nLender Financing\n  Hill Development Association        30.00\n  Counterpart Funding                 12.00\n")
+    assert amounts(nlp, text) == [("42.00", Decimal("42000000"), "USD"), ("0.00", Decimal("0"), "USD"),
+                                  ("30.00", Decimal("30000000"), "USD"), ("12.00", Decimal("12000000"), "USD")]
+
+
+def test_a_budget_table_headed_by_years_keeps_its_caption_across_wrapped_rows(nlp):
+    text = ("Table 4. Budget by component and year (amounts in US$)\n\n"
+            "Component                          2031       2032       Total\n"
+            "---------------------------------------------------------------\n"
+            "1. Hill pasture                  210,000    320,000    530,000\n"
+            "   management\n"
+            "2. Herder markets                150,000    240,000    390,000\n"
+            "   and trade\n")
+    assert [a for _, a, _ in amounts(nlp, text)] == [Decimal(n) for n in ("210000", "320000", "530000", "150000", "240000", "390000")]
