@@ -377,15 +377,19 @@ def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
     return FactsheetMentions()
 
 
+# Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
+# hold. (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
+# then skips ahead to digits.)
+DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])[0189]\d\d\.\d{1,2}\.\d{1,2}\b"
+
+
 @Language.factory("factsheet_anchored_rules", default_config={"label": "", "rules_dir": ""})
 def make_anchored_rules(nlp: Language, name: str, label: str, rules_dir: str) -> AnchoredRuler:
     """Token patterns for one label (DATE or MONEY), matched only near anchor tokens."""
     rules = load_rules(rules_dir or None)
     lines = {"DATE": rules.date_patterns, "MONEY": rules.money_patterns}[label]
     anchors = rules.lexicon[f"anchors:{label}"]["ORTH"]["IN"]
-    # Dotted dates (21.12.2012) are one token each; no set can list them. (The pattern reads its first digit
-    # before looking behind it, as a leading \b would not: the engine then skips ahead to digits.)
-    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b" if label == "DATE" else "",
+    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, DOTTED_DATES if label == "DATE" else "",
                           reach=REACH[label])
     ruler.add_patterns(lines, rules.spacy_patterns(lines))
     return ruler

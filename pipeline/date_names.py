@@ -1,7 +1,10 @@
 """Years that are not dates: part of a name ("Vision 2030"), a document's number ("Decree 14-2023"),
-an identifier ("XX-ABC-12345678-2021-54321") or a street address ("1717 K Street")."""
+an identifier ("XX-ABC-12345678-2021-54321"), a street address ("1717 K Street") or a telephone number
+("+44 20 7946 2020")."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +28,7 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER:
         return True
-    if span.id_ == "year" and (_in_identifier(doc, span) or _street_number(doc, span)):
+    if span.id_ == "year" and (_in_identifier(doc, span) or _street_number(doc, span) or _phone_number(doc, span)):
         return True
     # "22-2024", "2019/7": a number glued to the year makes a document number, not a date.
     start = span.start
@@ -52,7 +55,24 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
             and doc[span.start - 3].text in {"-", "/"} and not doc[span.start - 4].whitespace_ \
             and not doc[span.start - 3].whitespace_ and doc[span.start - 4].text.isalpha() and doc[span.start - 4].text.isupper():
         return True
+    if glued_right:
+        after = doc[span.end + 1].text
+        # "2023-0417": a serial number no month or year can be; "2025/ECA/117": a code in capitals, then more.
+        if after.isdigit() and len(after) >= 3 and after.startswith("0"):
+            return True
+        if doc[span.end].text == "/" and after.isalpha() and after.isupper() and span.end + 2 < len(doc) \
+                and doc[span.end + 2].text == "/" and not doc[span.end + 1].whitespace_:
+            return True
     return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1)
+
+
+# "+595 21 616 2000", "+44 20 7946 2020": a telephone number's last group.
+PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){1,4}[ .-]$")
+
+
+def _phone_number(doc: Doc, span: Span) -> bool:
+    return span.start > 0 and doc[span.start - 1].text.isdigit() \
+        and PHONE_BEFORE.search(doc[max(0, span.start - 8) : span.start].text_with_ws) is not None
 
 
 def _street_number(doc: Doc, span: Span) -> bool:

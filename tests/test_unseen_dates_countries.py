@@ -74,6 +74,11 @@ DATES_IN_CONTEXT = [
     # Quoted comma-separated export rows: ISO dates in cells, the year inside a grant code is no date.
     ('"Closed","2030-11-15","2032-06-30","EUR","75,500","Lake Schools Alliance","KX-2030-117"',
      [("2030-11-15", "2030-11-15", "2030-11-15"), ("2032-06-30", "2032-06-30", "2032-06-30")]),
+    # Dates written year first with dots, as East Asian agencies' news lists do.
+    ("Project news\n2031.10.15 Water user groups visit pilot schemes\nPublished 2030.07.03.",
+     [("2031.10.15", "2031-10-15", "2031-10-15"), ("2030.07.03", "2030-07-03", "2030-07-03")]),
+    # A year in a reference number, a release code or a telephone number is no date.
+    ("Reference: 2031-0417\nPRESS RELEASE NO: 2031/XYZ/117\nContact: press office, +595 21 616 2030", []),
 ]
 
 

@@ -135,6 +135,7 @@ POINT_FORMS = [
     _pattern(r"{Y}{SEP}{M}{SEP}{D}"),
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})\s*-\s*(?P<dd>\d{{1,2}})"),
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})"),
+    _pattern(r"{Y}\.(?P<mm>\d{{1,2}})\.(?P<dd>\d{{1,2}})"),  # "2024.10.15", as East Asian agencies write it
     _pattern(r"{Y}\.(?P<mm>\d{{2}})"),
     _pattern(r"(?P<mm>\d{{1,2}})\s*[-/]\s*{Y}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*([/.-])\s*(?P<bb>\d{{1,2}})\s*\2\s*{Y}"),
