@@ -492,3 +492,27 @@ def test_linker_reads_french_subject_pronouns_and_du_projet_as_back_references(n
                     countries=[("Ruritaniens", "RU")],
                     money=[("40 millions d'euros", "40000000", "EUR"), ("31 milliards de FCFA", "31000000000", "XOF")])
     assert result == {"PPP": (["RU"], ["31000000000 XOF", "40000000 EUR"], [])}
+
+
+def test_linker_ends_a_listing_card_at_the_rule_under_its_link_line(nlp):
+    """Cards of "Label: value" lines, each closed by "View project →" and a rule of dashes: each card is its own."""
+    text = ("Our projects\n\n------------------------------\nHill Wells Renewal\nDuration: 2029 – 2032\nBudget: USD 4.1 million\n"
+            "View project →\n\n------------------------------\nLake Clinics Outreach\nDuration: 2030 – 2033\n"
+            "Budget: USD 2.2 million\nView project →\n\n------------------------------\n")
+    result = linked(nlp, text, projects=[("Hill Wells Renewal", "Hill Wells Renewal", None),
+                                         ("Lake Clinics Outreach", "Lake Clinics Outreach", None)],
+                    money=[("USD 4.1 million", "4100000", "USD"), ("USD 2.2 million", "2200000", "USD")],
+                    dates=[("2029 – 2032", "2029", "2032"), ("2030 – 2033", "2030", "2033")])
+    assert result == {"Hill Wells Renewal": ([], ["4100000 USD"], ["2029/2032"]),
+                      "Lake Clinics Outreach": ([], ["2200000 USD"], ["2030/2033"])}
+
+
+def test_linker_joins_a_funders_code_line_and_the_title_under_it(nlp):
+    text = ("Home / Projects / HX204\n\nHX204\nHill Mangroves and Livelihoods Resilience\n\nRuritania | Borduria\n\n"
+            "HX204 will restore 9,000 hectares of mangrove with USD 31 million.\n")
+    result = linked(nlp, text,
+                    projects=[("HX204", None, "HX204"), ("HX204#1", None, "HX204"),
+                              ("Hill Mangroves and Livelihoods Resilience", "Hill Mangroves and Livelihoods Resilience", None),
+                              ("HX204#2", None, "HX204")],
+                    countries=[("Ruritania", "RU"), ("Borduria", "BO")], money=[("USD 31 million", "31000000", "USD")])
+    assert list(result) == ["HX204"]

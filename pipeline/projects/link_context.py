@@ -17,7 +17,7 @@ from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
-from .link_furniture import fences, noise_lines
+from .link_furniture import LINK_LABEL, fences, noise_lines
 from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
                                TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
 from .link_sentences import VALUE_CONTINUATION, block_sentences
@@ -82,10 +82,14 @@ class LinkContext:
         current: Optional[Block] = None
         item_indent = 0
         row_indent = -1  # the indent of a row that wraps onto indented lines below it (current), or -1
-        broken_by_noise = False
+        broken_by_noise = broken_by_fence = False
+        fences = set(self.rules)
         for line in lines:
             if line.index in self.noise:
                 broken_by_noise = True
+                # "View project →" and "-----" close an entry of a listing: a paragraph does not run on across them.
+                broken_by_fence = broken_by_fence or line.index in fences and current is not None \
+                    and LINK_LABEL.search(self.text[current.lines[-1].start : current.lines[-1].end]) is not None
                 continue
             if line.kind == "blank":
                 # A paragraph runs on across a page break (blank lines around page furniture).
@@ -127,9 +131,9 @@ class LinkContext:
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and not CSV_ROW.match(raw) and not CODED_RECORD.match(raw)
-                    and (not broken_by_noise or not self._ends_sentence(current)))
+                    and (not broken_by_noise or not self._ends_sentence(current) and not broken_by_fence))
             )
-            broken_by_noise = False
+            broken_by_noise = broken_by_fence = False
             if continues:
                 current.lines.append(line)
                 current.end = line.end

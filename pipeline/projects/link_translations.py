@@ -1,10 +1,10 @@
-"""One project under two names: a title and its translation, or a name and its alias.
+"""One project under two names: a title and its translation, a name and its alias, a code and its title.
 
 The spec groups mentions by acronym or title; a page that gives a project's name in two languages
 ("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
 names one project, and its facts belong to one record. Joined only where the layout says so: the
 second name in parentheses right after the first, on the line under the page's title line (or as its
-"Project Name" field there), or after "known in English as".
+"Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from .link_vocabulary import LinkVocabulary
 BETWEEN_NAME_AND_PARENTHESIS = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?\(\s*(?:[A-Z][a-z]+\s*:\s*)?")
 # "Project Name : Projet d'appui ...": a field whose value is the project's name.
 NAME_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?:name|title|Name|Title)\s*[:.]+\s*$")
+# "FP268", "SAP041", "P123456": a funder's code for a project, letters then digits.
+CODE = re.compile(r"[A-Z]{1,4}-?\d{3,}")
 LINES_BELOW_TITLE = 4  # how far under a title line its translation may stand (blank lines, a "Project Summary" label)
 
 
@@ -75,14 +77,26 @@ def _partner(doc: Doc, spans: list[Span], k: int, vocabulary: LinkVocabulary) ->
     return None
 
 
+def _coded_title(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
+    """"FP268" over "Coastal Blue Carbon ...", "SAP041  Oyster Value Chains – Guinea": a project's code used as its
+    acronym, set right before its title (on the same line or the line above), is the same project."""
+    span = spans[k]
+    if span._.value.title or not CODE.fullmatch(span._.value.acronym or "") or k + 1 >= len(spans):
+        return None
+    after = spans[k + 1]
+    between = doc._.layout.text[span.end_char : after.start_char]
+    return after if after._.value.title and not between.strip() and between.count("\n") <= 1 else None
+
+
 def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary) -> list[Group]:
-    """The groups with each translated title's group merged into the group of the name it translates."""
+    """The groups with each translated title's group merged into the group of the name it translates, and each
+    code's into its title's."""
     spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
     group_of = {(s.start_char, s.end_char): g for g in groups for s in g.spans}
     for k, span in enumerate(spans):
-        if not _translated(span, vocabulary):
-            continue
-        partner = _partner(doc, spans, k, vocabulary)
+        partner = _coded_title(doc, spans, k)
+        if partner is None and _translated(span, vocabulary):
+            partner = _partner(doc, spans, k, vocabulary)
         if partner is None:
             continue
         keep, gone = group_of[(partner.start_char, partner.end_char)], group_of[(span.start_char, span.end_char)]
