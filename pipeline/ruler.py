@@ -49,6 +49,10 @@ class AnchoredRuler:
         self.anchor_pattern = re.compile(anchor_pattern) if anchor_pattern else None
         self.anchor_hashes: frozenset[int] | None = None
         self.before, self.after = reach
+        # The Matcher starts every pattern at every token of a window; most patterns lack a word they need there.
+        self.flagged: list[tuple[str, list[dict]]] = []  # (key, pattern with lexeme flags), in the order added
+        self.needs: list[Needs] = []  # per pattern: what some token of the window must have for it to match
+        self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
         # Flags are few (45): they go to the tests a match can open with (run at every token of a window), then to
@@ -64,17 +68,25 @@ class AnchoredRuler:
                 self.checker.add(key, [entry["pattern"]])
             except (MatchPatternError, ValueError) as error:
                 raise RulesError(f"{line.file}:{line.line}: spaCy rejected the pattern: {error}") from error
-            self.matcher.add(key, [[as_flags(self.vocab, token, worth) for token in entry["pattern"]]])
+            flagged = [as_flags(self.vocab, token, worth) for token in entry["pattern"]]
+            self.matcher.add(key, [flagged])
+            self.flagged.append((key, flagged))
+            self.needs.append(Needs.of(self.vocab, flagged))
+        self.subsets.clear()
 
-    def anchor_positions(self, doc: Doc) -> list[int]:
-        # Compare string hashes from one array read: creating a Token per position costs more than matching.
+    @staticmethod
+    def token_words(doc: Doc) -> tuple[list[int], list[int]]:
+        """Each token's ORTH and LOWER hash, from one array read: creating a Token per position costs more than
+        matching. (Two flat lists of ints: a list per token would be as many objects for the garbage collector.)"""
+        array = doc.to_array([ORTH, LOWER])
+        return array[:, 0].tolist(), array[:, 1].tolist()
+
+    def anchor_positions(self, doc: Doc, words: tuple[list[int], list[int]] | None = None) -> list[int]:
         if self.anchor_hashes is None:
             self.anchor_hashes = frozenset(doc.vocab.strings.add(a) for a in self.anchors)
         hashes = self.anchor_hashes
-        # (Two flat lists of ints: a list per token would be as many objects for the garbage collector to count.)
-        array = doc.to_array([ORTH, LOWER])
-        positions = [i for i, (orth, lower) in enumerate(zip(array[:, 0].tolist(), array[:, 1].tolist()))
-                     if orth in hashes or lower in hashes]
+        orths, lowers = words or self.token_words(doc)
+        positions = [i for i, (orth, lower) in enumerate(zip(orths, lowers)) if orth in hashes or lower in hashes]
         if self.anchor_pattern is not None:
             # doc.text is rebuilt from the tokens on each access; the layout already holds it.
             text = doc._.layout.text if doc.has_extension("layout") and doc._.layout is not None else doc.text
@@ -85,9 +97,9 @@ class AnchoredRuler:
             positions.sort()
         return positions
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+    def windows(self, doc: Doc, words: tuple[list[int], list[int]] | None = None) -> list[tuple[int, int]]:
         merged: list[list[int]] = []
-        for position in self.anchor_positions(doc):
+        for position in self.anchor_positions(doc, words):
             start, end = max(0, position - self.before), min(len(doc), position + self.after + 1)
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = end
@@ -95,17 +107,83 @@ class AnchoredRuler:
                 merged.append([start, end])
         return [(a, b) for a, b in merged]
 
+    def matcher_for(self, orths: list[int], lowers: list[int], flags: dict[int, int]) -> Matcher | None:
+        """A Matcher over the patterns that can match among these tokens, or over a few more (None: none can).
+
+        It finds the same matches, in the same order, as the Matcher over all patterns: a pattern left out
+        has no match there, and the Matcher keeps each pattern's states and matches in the order it would.
+        """
+        present = 0
+        for orth in orths:
+            present |= flags[orth]
+        orth_set, lower_set = set(orths), set(lowers)
+        chosen = frozenset(i for i, needs in enumerate(self.needs) if needs.met(present, orth_set, lower_set))
+        if not chosen:
+            return None
+        if len(chosen) == len(self.needs):
+            return self.matcher
+        matcher = self.subsets.get(chosen)
+        if matcher is None and len(self.subsets) < MAX_SUBSETS:
+            matcher = self.subsets[chosen] = Matcher(self.vocab, validate=False)
+            for i in sorted(chosen):
+                key, pattern = self.flagged[i]
+                matcher.add(key, [pattern])
+        elif matcher is None:
+            # No room for another: the smallest Matcher kept that holds all the chosen patterns, else the whole one.
+            holding = [(len(patterns), n, kept) for n, (patterns, kept) in enumerate(self.subsets.items()) if chosen <= patterns]
+            matcher = min(holding)[2] if holding else self.matcher
+        return matcher
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for start, end in self.windows(doc):
+        orths, lowers = words = self.token_words(doc)
+        windows = self.windows(doc, words)
+        vocab = self.vocab
+        flags = {orth: vocab[orth].flags for start, end in windows for orth in orths[start:end]}
+        for start, end in windows:
+            matcher = self.matcher_for(orths[start:end], lowers[start:end], flags)
+            if matcher is None:
+                continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
-            for key, match_start, match_end in self.matcher(doc[start:end]):
+            for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
                 bounds = _inner(doc, start + match_start, start + match_end)
                 if bounds is not None:
                     found.append(Span(doc, *bounds, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
         return doc
+
+
+# Matchers built for subsets of the patterns, per ruler: each costs up to the whole Matcher's time and memory
+# (money: 30 ms, about 1 MB). The first subsets a process meets are the common ones (a year alone, a year and a
+# month, a sign and a number); a window whose subset came later uses the smallest kept one that holds it.
+MAX_SUBSETS = 16
+
+
+class Needs:
+    """What a window must hold for one pattern to match in it: every token the pattern requires (no "?", "*"
+    or "!") has its lexeme flags and its ORTH or LOWER value, so some token of the window has each of them."""
+
+    def __init__(self, flags: int, orths: frozenset[int], lowers: frozenset[int]):
+        self.flags, self.orths, self.lowers = flags, orths, lowers
+
+    @classmethod
+    def of(cls, vocab, pattern: list[dict]) -> "Needs":
+        flags, orths, lowers = 0, set(), set()
+        for token in pattern:
+            if token.get("OP") not in (None, "+"):
+                continue
+            for attr, value in token.items():
+                if isinstance(attr, int) and FLAG_IDS.start <= attr < FLAG_IDS.stop and value is True:
+                    flags |= 1 << attr
+                elif attr in ("ORTH", "TEXT") and isinstance(value, str):
+                    orths.add(vocab.strings.add(value))
+                elif attr == "LOWER" and isinstance(value, str):
+                    lowers.add(vocab.strings.add(value))
+        return cls(flags, frozenset(orths), frozenset(lowers))
+
+    def met(self, flags: int, orths: set[int], lowers: set[int]) -> bool:
+        return self.flags & ~flags == 0 and self.orths <= orths and self.lowers <= lowers
 
 
 def _opening_tokens(pattern: list[dict]) -> list[dict]:
