@@ -51,7 +51,11 @@ class AnchoredRuler:
         self.before, self.after = reach
         # The Matcher starts every pattern at every token of a window; most patterns lack a word they need there.
         self.flagged: list[tuple[str, list[dict]]] = []  # (key, pattern with lexeme flags), in the order added
-        self.needs: list[Needs] = []  # per pattern: what some token of the window must have for it to match
+        # Per pattern, what the window's tokens must have between them for it to match, as bits: the lexeme flags
+        # of its required tokens (no "?", "*" or "!"), and a bit of its own for each word it requires as written.
+        self.needs: list[int] = []
+        self.word_bits: dict[tuple[int, int], int] = {}  # (ORTH or LOWER, hash) -> its bit, past the 64 flags
+        self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
@@ -71,8 +75,32 @@ class AnchoredRuler:
             flagged = [as_flags(self.vocab, token, worth) for token in entry["pattern"]]
             self.matcher.add(key, [flagged])
             self.flagged.append((key, flagged))
-            self.needs.append(Needs.of(self.vocab, flagged))
+            self.needs.append(self._needs(flagged))
+        self.chosen.clear()
         self.subsets.clear()
+
+    def _needs(self, pattern: list[dict]) -> int:
+        bits = 0
+        for token in pattern:
+            if token.get("OP") not in (None, "+"):
+                continue
+            for attr, value in token.items():
+                if isinstance(attr, int) and attr in FLAG_IDS and value is True:
+                    bits |= 1 << attr
+                elif attr in FLAG_ATTRS and isinstance(value, str):
+                    word = (FLAG_ATTRS[attr], self.vocab.strings.add(value))
+                    bits |= 1 << self.word_bits.setdefault(word, 64 + len(self.word_bits))
+        return bits
+
+    def token_bits(self, orth: int) -> int:
+        """A word's bits for the needs: its lexeme flags, and the bits of the required words it is."""
+        lexeme = self.vocab[orth]
+        bits = lexeme.flags
+        for attr, value in ((ORTH, orth), (LOWER, lexeme.lower)):
+            bit = self.word_bits.get((attr, value))
+            if bit is not None:
+                bits |= 1 << bit
+        return bits
 
     @staticmethod
     def token_words(doc: Doc) -> tuple[list[int], list[int]]:
@@ -107,17 +135,18 @@ class AnchoredRuler:
                 merged.append([start, end])
         return [(a, b) for a, b in merged]
 
-    def matcher_for(self, orths: list[int], lowers: list[int], flags: dict[int, int]) -> Matcher | None:
-        """A Matcher over the patterns that can match among these tokens, or over a few more (None: none can).
+    def matcher_for(self, present: int) -> Matcher | None:
+        """A Matcher over the patterns whose needs the window's bits meet, or over a few more (None: none can match).
 
         It finds the same matches, in the same order, as the Matcher over all patterns: a pattern left out
         has no match there, and the Matcher keeps each pattern's states and matches in the order it would.
         """
-        present = 0
-        for orth in orths:
-            present |= flags[orth]
-        orth_set, lower_set = set(orths), set(lowers)
-        chosen = frozenset(i for i, needs in enumerate(self.needs) if needs.met(present, orth_set, lower_set))
+        chosen = self.chosen.get(present)
+        if chosen is None:
+            if len(self.chosen) >= MAX_CHOSEN:
+                self.chosen.clear()
+            missing = ~present
+            chosen = self.chosen[present] = frozenset(i for i, needs in enumerate(self.needs) if not needs & missing)
         if not chosen:
             return None
         if len(chosen) == len(self.needs):
@@ -138,10 +167,12 @@ class AnchoredRuler:
         found = []
         orths, lowers = words = self.token_words(doc)
         windows = self.windows(doc, words)
-        vocab = self.vocab
-        flags = {orth: vocab[orth].flags for start, end in windows for orth in orths[start:end]}
+        bits = {orth: self.token_bits(orth) for start, end in windows for orth in orths[start:end]}
         for start, end in windows:
-            matcher = self.matcher_for(orths[start:end], lowers[start:end], flags)
+            present = 0
+            for orth in orths[start:end]:
+                present |= bits[orth]
+            matcher = self.matcher_for(present)
             if matcher is None:
                 continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
@@ -158,32 +189,8 @@ class AnchoredRuler:
 # (money: 30 ms, about 1 MB). The first subsets a process meets are the common ones (a year alone, a year and a
 # month, a sign and a number); a window whose subset came later uses the smallest kept one that holds it.
 MAX_SUBSETS = 16
-
-
-class Needs:
-    """What a window must hold for one pattern to match in it: every token the pattern requires (no "?", "*"
-    or "!") has its lexeme flags and its ORTH or LOWER value, so some token of the window has each of them."""
-
-    def __init__(self, flags: int, orths: frozenset[int], lowers: frozenset[int]):
-        self.flags, self.orths, self.lowers = flags, orths, lowers
-
-    @classmethod
-    def of(cls, vocab, pattern: list[dict]) -> "Needs":
-        flags, orths, lowers = 0, set(), set()
-        for token in pattern:
-            if token.get("OP") not in (None, "+"):
-                continue
-            for attr, value in token.items():
-                if isinstance(attr, int) and FLAG_IDS.start <= attr < FLAG_IDS.stop and value is True:
-                    flags |= 1 << attr
-                elif attr in ("ORTH", "TEXT") and isinstance(value, str):
-                    orths.add(vocab.strings.add(value))
-                elif attr == "LOWER" and isinstance(value, str):
-                    lowers.add(vocab.strings.add(value))
-        return cls(flags, frozenset(orths), frozenset(lowers))
-
-    def met(self, flags: int, orths: set[int], lowers: set[int]) -> bool:
-        return self.flags & ~flags == 0 and self.orths <= orths and self.lowers <= lowers
+# The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
+MAX_CHOSEN = 4096
 
 
 def _opening_tokens(pattern: list[dict]) -> list[dict]:
