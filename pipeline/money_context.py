@@ -58,6 +58,10 @@ DECIMAL_COMMA = re.compile(r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,])\s*(?:%|[^\
 DECIMAL_POINT = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
 # "1,250,000": commas grouping thousands twice can only be English.
 ENGLISH_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\d,]|\.\d{3})")
+# Words of five letters or more (a romance scale is one: "millones", "milliards"), a word at the end, "36,5-million".
+LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+WORD_AT_END = re.compile(r"[^\W\d_]+$")
+NUMBER_HYPHEN_WORD = re.compile(r"\d-[^\W\d_]")
 
 
 def _outermost(spans) -> list:
@@ -147,7 +151,7 @@ class MoneyContextIndex:
         scale or percent sign mean dots group thousands ("₲ 85.000 millones"); English text keeps "1.500 million"."""
         lowered = self.text.lower()
         # A word can only be a romance scale if the scale is in the text: most texts hold none, and skip the word scan.
-        romance = sum(word in self.table.romance_scales for word in re.findall(r"[^\W\d_]{5,}", lowered)) \
+        romance = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
             if any(scale in lowered for scale in self.table.romance_scales) else 0
         romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
         # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".
@@ -156,7 +160,7 @@ class MoneyContextIndex:
         return romance > english
 
     def _before_scale(self, written: str) -> bool:
-        return written.endswith("%") or re.search(r"[^\W\d_]+$", written).group(0).lower() in self.table.scales
+        return written.endswith("%") or WORD_AT_END.search(written).group(0).lower() in self.table.scales
 
     def _name(self, phrase: str) -> Optional[str]:
         words = phrase.lower().split()
@@ -269,10 +273,10 @@ class PassageContext:
         after = index.text[self._end : self._end + 4].lstrip(" \t\u00a0")
         before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
         self.declared = tuple(sorted(index.declared.items()))
-        self.decimal_comma = index.hyphen_decimal_comma and bool(re.search(r"\d-[^\W\d_]", span.text))
+        self.decimal_comma = index.hyphen_decimal_comma and bool(NUMBER_HYPHEN_WORD.search(span.text))
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
-        self.romance = index.romance or any(w in index.table.romance_scales for w in re.findall(r"[^\W\d_]{5,}", span.text.lower()))
+        self.romance = index.romance or any(w in index.table.romance_scales for w in LONG_WORD.findall(span.text.lower()))
 
     def _rate_in_words(self, index: MoneyContextIndex) -> bool:
         """"3,41 dinars pour un euro", "ETB 62.4 per euro": an exchange rate said in words."""

@@ -42,6 +42,8 @@ LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
 UNIT_BEFORE = re.compile(r"\b(?:units?|unidad(?:es)?|unité)\s*:$")
 CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
 
+NON_DIGITS_AT_END = re.compile(r"\D+$")
+
 
 class MoneySpans:
     """MONEY span adjustments for one doc.
@@ -116,7 +118,7 @@ class MoneySpans:
     def is_years_before_sign(self, span: Span) -> bool:
         """"2019–2023\nRs 2.1 crore", "2021–2025 EUR 5m": years before a sign that opens the next line or the
         next amount are a period, not an amount in that currency."""
-        head = re.sub(r"\D+$", "", span.text)
+        head = NON_DIGITS_AT_END.sub("", span.text)
         if not YEARS.fullmatch(head.strip()):
             return False
         following = self.doc[span.end] if span.end < len(self.doc) else None

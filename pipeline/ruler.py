@@ -49,6 +49,14 @@ class AnchoredRuler:
         self.anchor_pattern = re.compile(anchor_pattern) if anchor_pattern else None
         self.anchor_hashes: frozenset[int] | None = None
         self.before, self.after = reach
+        # The Matcher starts every pattern at every token of a window; most patterns lack a word they need there.
+        self.flagged: list[tuple[str, list[dict]]] = []  # (key, pattern with lexeme flags), in the order added
+        # Per pattern, what the window's tokens must have between them for it to match, as bits: the lexeme flags
+        # of its required tokens (no "?", "*" or "!"), and a bit of its own for each word it requires as written.
+        self.needs: list[int] = []
+        self.word_bits: dict[tuple[int, int], int] = {}  # (ORTH or LOWER, hash) -> its bit, past the 64 flags
+        self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
+        self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
         # Flags are few (45): they go to the tests a match can open with (run at every token of a window), then to
@@ -64,17 +72,49 @@ class AnchoredRuler:
                 self.checker.add(key, [entry["pattern"]])
             except (MatchPatternError, ValueError) as error:
                 raise RulesError(f"{line.file}:{line.line}: spaCy rejected the pattern: {error}") from error
-            self.matcher.add(key, [[as_flags(self.vocab, token, worth) for token in entry["pattern"]]])
+            flagged = [as_flags(self.vocab, token, worth) for token in entry["pattern"]]
+            self.matcher.add(key, [flagged])
+            self.flagged.append((key, flagged))
+            self.needs.append(self._needs(flagged))
+        self.chosen.clear()
+        self.subsets.clear()
 
-    def anchor_positions(self, doc: Doc) -> list[int]:
-        # Compare string hashes from one array read: creating a Token per position costs more than matching.
+    def _needs(self, pattern: list[dict]) -> int:
+        bits = 0
+        for token in pattern:
+            if token.get("OP") not in (None, "+"):
+                continue
+            for attr, value in token.items():
+                if isinstance(attr, int) and attr in FLAG_IDS and value is True:
+                    bits |= 1 << attr
+                elif attr in FLAG_ATTRS and isinstance(value, str):
+                    word = (FLAG_ATTRS[attr], self.vocab.strings.add(value))
+                    bits |= 1 << self.word_bits.setdefault(word, 64 + len(self.word_bits))
+        return bits
+
+    def token_bits(self, orth: int) -> int:
+        """A word's bits for the needs: its lexeme flags, and the bits of the required words it is."""
+        lexeme = self.vocab[orth]
+        bits = lexeme.flags
+        for attr, value in ((ORTH, orth), (LOWER, lexeme.lower)):
+            bit = self.word_bits.get((attr, value))
+            if bit is not None:
+                bits |= 1 << bit
+        return bits
+
+    @staticmethod
+    def token_words(doc: Doc) -> tuple[list[int], list[int]]:
+        """Each token's ORTH and LOWER hash, from one array read: creating a Token per position costs more than
+        matching. (Two flat lists of ints: a list per token would be as many objects for the garbage collector.)"""
+        array = doc.to_array([ORTH, LOWER])
+        return array[:, 0].tolist(), array[:, 1].tolist()
+
+    def anchor_positions(self, doc: Doc, words: tuple[list[int], list[int]] | None = None) -> list[int]:
         if self.anchor_hashes is None:
             self.anchor_hashes = frozenset(doc.vocab.strings.add(a) for a in self.anchors)
         hashes = self.anchor_hashes
-        # (Two flat lists of ints: a list per token would be as many objects for the garbage collector to count.)
-        array = doc.to_array([ORTH, LOWER])
-        positions = [i for i, (orth, lower) in enumerate(zip(array[:, 0].tolist(), array[:, 1].tolist()))
-                     if orth in hashes or lower in hashes]
+        orths, lowers = words or self.token_words(doc)
+        positions = [i for i, (orth, lower) in enumerate(zip(orths, lowers)) if orth in hashes or lower in hashes]
         if self.anchor_pattern is not None:
             # doc.text is rebuilt from the tokens on each access; the layout already holds it.
             text = doc._.layout.text if doc.has_extension("layout") and doc._.layout is not None else doc.text
@@ -85,9 +125,9 @@ class AnchoredRuler:
             positions.sort()
         return positions
 
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+    def windows(self, doc: Doc, words: tuple[list[int], list[int]] | None = None) -> list[tuple[int, int]]:
         merged: list[list[int]] = []
-        for position in self.anchor_positions(doc):
+        for position in self.anchor_positions(doc, words):
             start, end = max(0, position - self.before), min(len(doc), position + self.after + 1)
             if merged and start <= merged[-1][1]:
                 merged[-1][1] = end
@@ -95,17 +135,62 @@ class AnchoredRuler:
                 merged.append([start, end])
         return [(a, b) for a, b in merged]
 
+    def matcher_for(self, present: int) -> Matcher | None:
+        """A Matcher over the patterns whose needs the window's bits meet, or over a few more (None: none can match).
+
+        It finds the same matches, in the same order, as the Matcher over all patterns: a pattern left out
+        has no match there, and the Matcher keeps each pattern's states and matches in the order it would.
+        """
+        chosen = self.chosen.get(present)
+        if chosen is None:
+            if len(self.chosen) >= MAX_CHOSEN:
+                self.chosen.clear()
+            missing = ~present
+            chosen = self.chosen[present] = frozenset(i for i, needs in enumerate(self.needs) if not needs & missing)
+        if not chosen:
+            return None
+        if len(chosen) == len(self.needs):
+            return self.matcher
+        matcher = self.subsets.get(chosen)
+        if matcher is None and len(self.subsets) < MAX_SUBSETS:
+            matcher = self.subsets[chosen] = Matcher(self.vocab, validate=False)
+            for i in sorted(chosen):
+                key, pattern = self.flagged[i]
+                matcher.add(key, [pattern])
+        elif matcher is None:
+            # No room for another: the smallest Matcher kept that holds all the chosen patterns, else the whole one.
+            holding = [(len(patterns), n, kept) for n, (patterns, kept) in enumerate(self.subsets.items()) if chosen <= patterns]
+            matcher = min(holding)[2] if holding else self.matcher
+        return matcher
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        for start, end in self.windows(doc):
+        orths, lowers = words = self.token_words(doc)
+        windows = self.windows(doc, words)
+        bits = {orth: self.token_bits(orth) for start, end in windows for orth in orths[start:end]}
+        for start, end in windows:
+            present = 0
+            for orth in orths[start:end]:
+                present |= bits[orth]
+            matcher = self.matcher_for(present)
+            if matcher is None:
+                continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
-            for key, match_start, match_end in self.matcher(doc[start:end]):
+            for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
                 bounds = _inner(doc, start + match_start, start + match_end)
                 if bounds is not None:
                     found.append(Span(doc, *bounds, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
         return doc
+
+
+# Matchers built for subsets of the patterns, per ruler: each costs up to the whole Matcher's time and memory
+# (money: 30 ms, about 1 MB). The first subsets a process meets are the common ones (a year alone, a year and a
+# month, a sign and a number); a window whose subset came later uses the smallest kept one that holds it.
+MAX_SUBSETS = 16
+# The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
+MAX_CHOSEN = 4096
 
 
 def _opening_tokens(pattern: list[dict]) -> list[dict]:

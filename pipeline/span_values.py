@@ -102,8 +102,9 @@ def qualifier_before(span: Span) -> str:
                 return qualifiers[phrase]
     after = doc[span.end : span.end + 7]
     # "US$ 40 million a year (approx.)": the rate's words stand between the amount and its parenthesis.
+    following = tuple(t.lower_ for t in after)  # (read once: each slice of `after` makes its Tokens again)
     for words in PER_PERIOD:
-        if [t.lower_ for t in after[: len(words)]] == list(words):
+        if following[: len(words)] == words:
             after = after[len(words):]
             break
     after = after[:4]

@@ -27,7 +27,9 @@ CIRCULATING_X_CODES = {"XAF", "XOF", "XPF", "XCD"}
 
 
 def _fold(text: str) -> str:
-    return " ".join(LINE_BREAK_HYPHEN.sub("", text).replace("’", "'").split()).casefold()
+    # (LINE_BREAK_HYPHEN needs a line break: most texts have none, and skip the regex.)
+    unbroken = LINE_BREAK_HYPHEN.sub("", text) if "\n" in text else text
+    return " ".join(unbroken.replace("’", "'").split()).casefold()
 
 
 def _plain(text: str) -> str:
@@ -107,7 +109,7 @@ def normalize_country(text: str, table: Mapping[str, tuple[str, str]]) -> Option
     if found is None:
         folded = {_fold(k): v for k, v in table.items()} if len(table) < 64 else _folded(table)
         found = folded.get(_fold(text))
-        if found is None and LINE_BREAK_HYPHEN.search(text):
+        if found is None and "\n" in text and LINE_BREAK_HYPHEN.search(text):
             # "Timor-\nLeste": the hyphen was the name's own.
             found = folded.get(_fold(LINE_BREAK_HYPHEN.sub("-", text)))
     if found is None:

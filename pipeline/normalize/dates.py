@@ -262,8 +262,12 @@ def _parse_range(text: str, day_first: bool = False) -> Optional[tuple[Point, Po
     return None
 
 
+ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=[^\W\d_]|º)")  # "1.er", "2.º": the dot of an ordinal
+FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _part_of_year(text: str) -> Optional[tuple[str, str]]:
-    named = NAMED_QUARTER.match(re.sub(r"(?<=\d)\.(?=[^\W\d_]|º)", "", text))
+    named = NAMED_QUARTER.match(ORDINAL_DOT.sub("", text))
     if named:
         number, year = QUARTER_NAMES[named["name"].casefold()], named["y"]
         return f"{year}-{number * 3 - 2:02d}", f"{year}-{number * 3:02d}"
@@ -354,7 +358,7 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
     text = SHORT_FISCAL.sub(lambda m: "FY" + ("19" if m[1] > "60" else "20") + m[1], text)
-    if not re.search(r"\d{4}", text):
+    if not FOUR_DIGITS.search(text):
         return None
     bounds = _bounds(text, day_first)
     if bounds is None:

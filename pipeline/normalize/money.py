@@ -72,12 +72,28 @@ SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cen
 _NUMBER = re.compile(r"\d[\d,.’' \u00a0\u202f\u2009]*\d|\d")
 
 
+# The patterns normalize_money and _split_amount run on every candidate, compiled once (re's own cache costs a
+# lookup per call).
+AMOUNT_TOKEN = re.compile(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]|\d[\d,.’' \u00a0\u202f\u2009]*\d|\d|[^\W\d_]+\.?|[^\w\s]+")
+SPACED_HYPHEN = re.compile(r"\s*-\s*")
+WORD = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")
+CODE_NAME = re.compile(r"[A-Z]{2,4}\d{1,2}")
+CLOSED_BY_MARK = re.compile(r"/[-=]$")
+ELIDED_DE = re.compile(r"(?i)\bd['’](?=[^\W\d_])")
+LINKING_WORD = re.compile(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])")
+FRACTION_OF = re.compile(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)")
+BETWEEN = re.compile(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$")
+RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
+GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
+
+
 def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CONTEXT) -> tuple[Optional[Decimal], str]:
     """One side of an amount -> (number with its scale applied, the rest of the text).
 
     Compounds add up: "189 billion 360 million", "two billion four hundred and thirty million".
     """
-    tokens = re.findall(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]|\d[\d,.’' \u00a0\u202f\u2009]*\d|\d|[^\W\d_]+\.?|[^\w\s]+", text)
+    tokens = AMOUNT_TOKEN.findall(text)
     tokens, compound_scales = _join_scale_prefixes(tokens, table)
     if context.romance:
         # "R$ 500 mil": alone, the prefix is a thousand in Spanish and Portuguese (in English, slang for a million).
@@ -148,7 +164,7 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
     if number is None:
         return None, text
     # Hyphens rejoin their words ("Bosnia-Herzegovina marks"); one left at an edge linked the amount ("million-dollar").
-    rest = re.sub(r"\s*-\s*", "-", " ".join(t for i, t in enumerate(tokens) if i not in used)).strip("- ")
+    rest = SPACED_HYPHEN.sub("-", " ".join(t for i, t in enumerate(tokens) if i not in used)).strip("- ")
     return number, rest
 
 
@@ -203,7 +219,7 @@ GROUPED = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}(?!\d)")
 
 def unmistakable(text: str, table: CurrencyTable) -> bool:
     """An amount no label, goal or ranking is written like: grouped thousands or a scale ("1,250,000", "3.2bn")."""
-    return bool(GROUPED.search(text)) or any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text))
+    return bool(GROUPED.search(text)) or any(w.lower() in table.scales for w in WORD.findall(text))
 
 
 def _word_code(rest: str, currency: Optional[str], text: str, table: CurrencyTable) -> Optional[str]:
@@ -302,26 +318,26 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     RETURNS (MoneyValue | None): None when no amount or no currency is found.
     """
     # "COP26", "G20": a code glued to a small number is a name, not an amount.
-    if re.fullmatch(r"[A-Z]{2,4}\d{1,2}", text.strip()):
+    if CODE_NAME.fullmatch(text.strip()):
         return None
     # "17,850,000,000/-": the mark alone says shillings (East Africa) or rupees (South Asia), of the passage's country.
-    closed = bool(re.search(r"/[-=]$", text.strip()))
+    closed = bool(CLOSED_BY_MARK.search(text.strip()))
     text = DOLLARS_US.sub("", CLOSING_MARK.sub("", text))
-    text = LINE_BREAK_HYPHEN.sub(r"\1\2", text)
+    text = LINE_BREAK_HYPHEN.sub(r"\1\2", text) if "\n" in text else text
     text = NUMBER_HYPHEN.sub(" ", text)
     # "14 millions d'euros", "36 milliards de F CFA", "5 million of dollars": the linking word goes.
-    text = re.sub(r"(?i)\bd['’](?=[^\W\d_])", "", text)
-    text = re.sub(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])", lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
+    text = ELIDED_DE.sub("", text)
+    text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = " ".join(text.split())
     # "a quarter of a million pounds", "half of one million": the fraction of the scale.
-    text = re.sub(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)", r"\1 ", text)
+    text = FRACTION_OF.sub(r"\1 ", text)
     # "between $5 and $10 million", "from €5,000 to €20,000" are ranges like "$5-10 million".
-    between = re.match(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$", text)
+    between = BETWEEN.match(text)
     if between:
         text = f"{between.group(1) or between.group(2)} to {between.group(3)}"
     # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.
-    halves = re.split(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*", text, maxsplit=1)
-    if len(halves) == 2 and re.search(r"\d", halves[0]) and re.search(r"\d", halves[1]):
+    halves = RANGE_JOINER.split(text, maxsplit=1)
+    if len(halves) == 2 and DIGIT.search(halves[0]) and DIGIT.search(halves[1]):
         low, low_rest = _split_amount(halves[0], table, context)
         high, high_rest = _split_amount(halves[1], table, context)
         if low is None or high is None:
@@ -331,7 +347,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         # "$1-2 million", "between $5 and $10 million": a scale written once, after the second
         # number, applies to both, unless the low end would then pass the high ("$150,000 to $3 million").
         high_scales = [w for w in halves[1].lower().split() if w in table.scales]
-        low_has_scale = any(w in table.scales for w in halves[0].lower().split()) or re.search(r"\d(?:bn|m|k|mn|b)\b", halves[0].lower())
+        low_has_scale = any(w in table.scales for w in halves[0].lower().split()) or GLUED_SCALE.search(halves[0].lower())
         if high_scales and not low_has_scale and low * table.scales[high_scales[0]] <= high:
             low *= table.scales[high_scales[0]]
         if currency is None or high < low:
@@ -343,7 +359,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return with_cents
     amount, rest = _split_amount(text, table, context)
     currency = _word_code(rest, _currency(rest, table, context), text, table)
-    if rest.strip() in table.signs_need_amount and not any(w.lower() in table.scales for w in re.findall(r"[^\W\d_]+", text)):
+    if rest.strip() in table.signs_need_amount and not any(w.lower() in table.scales for w in WORD.findall(text)):
         return None  # "Project ID 4521", "ID 12,000 numbers" in a passage about Iraq: only a scale makes it money
     if closed and not rest.strip():
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)

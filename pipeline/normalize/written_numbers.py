@@ -22,6 +22,11 @@ LINKING_WORDS = ("and", "a", "-")
 SCALE_WORDS = frozenset(num2words(n).split()[-1] for n in (100, 1000, 10**6, 10**9, 10**12))
 # A whole number (or none) and one of the fractions Unicode writes as a character: "¾", "2½".
 VULGAR_FRACTION = re.compile(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]")
+# parse_number's tests, compiled once: it runs on every amount.
+GROUP_SPACES = re.compile(r"[’' \u00a0\u202f\u2009]")
+COMMA_GROUP_AT_END = re.compile(r",\d{3}$")
+ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")
+ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False, rate: bool = False,
@@ -37,7 +42,7 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     >>> parse_number("85.000", has_scale=True, romance=True), parse_number("1,500", has_scale=True, romance=True)
     (Decimal('85000'), Decimal('1.500'))
     """
-    compact = re.sub(r"[’' \u00a0\u202f\u2009]", "", text)
+    compact = GROUP_SPACES.sub("", text)
     if compact and VULGAR_FRACTION.fullmatch(compact):
         # "¾ million", "2½ million": a whole number and a fraction character (Unicode gives its value).
         whole = Decimal(compact[:-1]) if compact[:-1] else Decimal(0)
@@ -49,15 +54,15 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     elif compact.count(",") == 1:
         # "1,742-billion" in a text that writes "36,5-million": a decimal comma before a scale.
         # A rate in a text that writes decimal commas has decimals ("655,957 FCFA pour 1 euro").
-        grouped = re.search(r",\d{3}$", compact) and not ((decimal_comma or romance) and (has_scale or rate)
-                                                           and re.fullmatch(r"\d{1,3},\d{3}", compact))
+        grouped = COMMA_GROUP_AT_END.search(compact) and not ((decimal_comma or romance) and (has_scale or rate)
+                                                           and ONE_COMMA_GROUP.fullmatch(compact))
         decimal_mark = "." if grouped else ","
     elif compact.count(".") == 1:
         # "800.000" with no scale word is eight hundred thousand, as published in some tables;
         # an exchange rate ("XAF 655.957 = €1") has decimals.
         # A text that writes decimal commas groups with dots, scale or not ("₲ 85.000 millones"), rates included
         # ("US$ 1 = COP 3.870").
-        thousands = re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", compact) and (romance or not has_scale and not rate)
+        thousands = ONE_DOT_GROUP.fullmatch(compact) and (romance or not has_scale and not rate)
         decimal_mark = "," if thousands else "."
     else:
         # Several dots can only be group marks (1.150.000); several commas likewise.
