@@ -21,7 +21,8 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     if span.text not in cells:
         return False
     if len(cells) == 2 or line.key_value:
-        other = cells[1] if cells[0] == span.text else cells[0]
+        # ("Japanese...." is a one-cell "key ..... value" row: there is no other cell.)
+        other = next((cell for cell in cells if cell != span.text), None)
         return len(cells) == 2 and other in english_language_names()
     return len(cells) >= 3 and sum(len(cell.split()) == 1 for cell in cells) >= 2
 

@@ -516,3 +516,16 @@ def test_linker_joins_a_funders_code_line_and_the_title_under_it(nlp):
                               ("HX204#2", None, "HX204")],
                     countries=[("Ruritania", "RU"), ("Borduria", "BO")], money=[("USD 31 million", "31000000", "USD")])
     assert list(result) == ["HX204"]
+
+
+def test_linker_joins_an_infobox_native_name_and_abbreviation_to_the_title_line(nlp):
+    """An encyclopedia's infobox: the title line, then "Native name" and "Abbreviation" fields naming the same programme."""
+    text = ("Hill Rural Power Programme\nNative name         Programa Nacional de Energia das Colinas\n"
+            "Abbreviation        HRPP\nCountry             Ruritania\nLaunched            12 June 2031\n\n"
+            "The HRPP has connected 40,000 homes.\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Rural Power Programme", "Hill Rural Power Programme", None),
+                              ("Programa Nacional de Energia das Colinas", "Programa Nacional de Energia das Colinas", None),
+                              ("HRPP", None, "HRPP"), ("HRPP#1", None, "HRPP")],
+                    countries=[("Ruritania", "RU")], dates=[("12 June 2031", "2031-06-12", "2031-06-12")])
+    assert list(result) == ["HRPP"]

@@ -19,8 +19,12 @@ from .link_vocabulary import LinkVocabulary
 
 # What may stand between a name and its translation in parentheses: an acronym's parenthesis, a language label.
 BETWEEN_NAME_AND_PARENTHESIS = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?\(\s*(?:[A-Z][a-z]+\s*:\s*)?")
-# "Project Name : Projet d'appui ...": a field whose value is the project's name.
-NAME_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?:name|title|Name|Title)\s*[:.]+\s*$")
+# "Project Name : Projet d'appui ...", "Native name      Programa ...": a field whose value is the project's name;
+# "Abbreviation     PNR": one whose value is its acronym (an encyclopedia's infobox, a key-value sheet).
+NAME_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?:name|title|Name|Title)(?:\s*[:.]+\s*|\s{2,})$")
+ACRONYM_FIELD = re.compile(r"^\s*(?:abbreviation|acronym|short name|sigla|sigle)(?:\s*[:.]+\s*|\s{2,})$", re.IGNORECASE)
+# An infobox's other fields between the title line and the field: "Country          Ruritania".
+FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?::\s+|\s{2,})[^\d\n]+$")
 # "FP268", "SAP041", "P123456": a funder's code for a project, letters then digits.
 CODE = re.compile(r"[A-Z]{1,4}-?\d{3,}")
 LINES_BELOW_TITLE = 4  # how far under a title line its translation may stand (blank lines, a "Project Summary" label)
@@ -43,8 +47,8 @@ def _aliased(text: str, first: Span, second: Span, vocabulary: LinkVocabulary) -
     return False
 
 
-def _under_title_line(doc: Doc, title: Span, translation: Span) -> bool:
-    """The translation fills its own line (or a name field's value) a few lines under a line that is the title alone."""
+def _under_title_line(doc: Doc, title: Span, translation: Span, field: re.Pattern = NAME_FIELD) -> bool:
+    """The translation fills its own line (or a field's value) a few lines under a line that is the title alone."""
     layout = doc._.layout
     text = layout.text
     title_line, line = layout.line_at(title.start_char), layout.line_at(translation.start_char)
@@ -52,13 +56,15 @@ def _under_title_line(doc: Doc, title: Span, translation: Span) -> bool:
         return False
     if not 0 < line.index - title_line.index <= LINES_BELOW_TITLE or text[translation.end_char : line.end].strip():
         return False
-    # Between them at most a short label ("Project Summary"): a line of facts or a sentence starts the page's body.
+    # Between them at most a short label ("Project Summary") or the page's other fields: a line of facts or a
+    # sentence starts the page's body.
     for between in layout.lines[title_line.index + 1 : line.index]:
-        words = text[between.start : between.end].split()
-        if len(words) > 3 or any(c.isdigit() for w in words for c in w):
+        raw = text[between.start : between.end]
+        words = raw.split()
+        if (len(words) > 3 or any(c.isdigit() for w in words for c in w)) and not FIELD_LINE.match(raw):
             return False
     before = text[line.content_start : translation.start_char]
-    return not before.strip() or NAME_FIELD.match(before) is not None
+    return field is NAME_FIELD and not before.strip() or field.match(before) is not None
 
 
 def _partner(doc: Doc, spans: list[Span], k: int, vocabulary: LinkVocabulary) -> Optional[Span]:
@@ -88,13 +94,22 @@ def _coded_title(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
     return after if after._.value.title and not between.strip() and between.count("\n") <= 1 else None
 
 
+def _abbreviation_field(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
+    """"National Rural Power Programme" over "Abbreviation     NRPP": the acronym field of the page's title."""
+    span = spans[k]
+    if span._.value.title:
+        return None
+    return next((spans[j] for j in range(k - 1, max(-1, k - 4), -1) if spans[j]._.value.title
+                 and _under_title_line(doc, spans[j], span, ACRONYM_FIELD)), None)
+
+
 def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary) -> list[Group]:
     """The groups with each translated title's group merged into the group of the name it translates, and each
     code's into its title's."""
     spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
     group_of = {(s.start_char, s.end_char): g for g in groups for s in g.spans}
     for k, span in enumerate(spans):
-        partner = _coded_title(doc, spans, k)
+        partner = _coded_title(doc, spans, k) or _abbreviation_field(doc, spans, k)
         if partner is None and _translated(span, vocabulary):
             partner = _partner(doc, spans, k, vocabulary)
         if partner is None:
