@@ -380,7 +380,7 @@ def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
 # Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
 # hold. (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
 # then skips ahead to digits.)
-DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])[0189]\d\d\.\d{1,2}\.\d{1,2}\b"
+DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b"
 
 
 @Language.factory("factsheet_anchored_rules", default_config={"label": "", "rules_dir": ""})

@@ -1,6 +1,6 @@
-"""Years that are not dates: part of a name ("Vision 2030"), a document's number ("Decree 14-2023"),
-an identifier ("XX-ABC-12345678-2021-54321"), a street address ("1717 K Street") or a telephone number
-("+44 20 7946 2020")."""
+"""Years that are not dates: part of a name ("Vision 2030"), a document's number ("Decree 14-2023"), a release
+number ("Version 2021.10.1"), an identifier ("XX-ABC-12345678-2021-54321"), a street address ("1717 K Street")
+or a telephone number ("+44 20 7946 2020")."""
 
 from __future__ import annotations
 
@@ -16,11 +16,15 @@ NAME_WORDS_AFTER = {"agenda", "vision"}
 # "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
+VERSION_WORDS = {"version", "v", "release", "build", "update"}
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square"}
 
 
 def is_name_year(doc: Doc, span: Span) -> bool:
     """"Vision 2030", "Convention, 2011", "Law No. 2018-45", "Decree 14-2023": a number that is part of a name."""
+    if span.id_ == "dotted-iso-date":
+        # "Version 2021.10.1": a release number written like a date.
+        return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in VERSION_WORDS
     if span.id_ not in {"year", "year-range-short", "iso-month"}:
         return False
     # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
@@ -40,7 +44,8 @@ def is_name_year(doc: Doc, span: Span) -> bool:
 
 def _in_identifier(doc: Doc, span: Span) -> bool:
     """"XX-ABC-12345678-2021-54321": a year glued by a dash to a long number is part of an identifier;
-    "GRT-2023-017": so is a year between a code in capitals and a serial number no month can be."""
+    "GRT-2023-017": so is a year between a code in capitals and a serial number no month can be, a year before a
+    serial number with a leading zero ("2031-0417") and one before a code in capitals ("2031/XYZ/117")."""
     def long_number(i: int, digits: int = 5) -> bool:
         return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= digits
     glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_

@@ -2,9 +2,10 @@
 
 spaCy's Matcher walks every token through every pattern. A DATE needs a year and a
 MONEY needs a currency word, sign or scale, so this ruler finds those anchor tokens
-first (one set lookup per token) and runs the same Matcher, with the same patterns
-from rules/*.jsonl, only on windows around them. Results equal a span_ruler's as long
-as no pattern reaches further from its anchor than REACH says.
+first (one set lookup per token) and runs the patterns from rules/*.jsonl only on windows
+around them, each window with a Matcher of just the patterns whose required words or flags
+it holds (a pattern left out cannot match there; the rest keep their order). Results equal
+a span_ruler's as long as no pattern reaches further from its anchor than REACH says.
 """
 
 from __future__ import annotations

@@ -302,19 +302,20 @@ def test_rounded_after_an_amount_makes_it_approximate(nlp):
 
 
 def test_a_caption_reaches_its_parts_across_sub_headings_and_reads_a_scale_after_a_comma(nlp):
-    """"FINANCING DATA (US$, Millions)" over a SUMMARY part and a DETAILS part, each a list of label-value rows."""
-    text = ("FINANCING DATA (US$, Millions)\n\nSUMMARY\nTotal Project Cost              42.00\nFinancing Gap                   0.00\n\n"
-            "DETAILS\nLender Financing\n  Hill Development Association        30.00\n  Counterpart Funding                 12.00\n")
-    assert amounts(nlp, text) == [("42.00", Decimal("42000000"), "USD"), ("0.00", Decimal("0"), "USD"),
-                                  ("30.00", Decimal("30000000"), "USD"), ("12.00", Decimal("12000000"), "USD")]
+    """A sources-of-funds box captioned "(EUR, Millions)" with an OVERVIEW part and a BREAKDOWN part, each a list of
+    label-value rows under its own sub-heading."""
+    text = ("Sources of funds (EUR, Millions)\n\nOVERVIEW\nCost of the operation          18.40\nUnfunded                        1.10\n\n"
+            "BREAKDOWN\nLoans\n  Lakeside Investment Bank             12.30\n  Hill Province budget                 5.00\n")
+    assert amounts(nlp, text) == [("18.40", Decimal("18400000"), "EUR"), ("1.10", Decimal("1100000"), "EUR"),
+                                  ("12.30", Decimal("12300000"), "EUR"), ("5.00", Decimal("5000000"), "EUR")]
 
 
 def test_a_budget_table_headed_by_years_keeps_its_caption_across_wrapped_rows(nlp):
-    text = ("Table 4. Budget by component and year (amounts in US$)\n\n"
-            "Component                          2031       2032       Total\n"
-            "---------------------------------------------------------------\n"
-            "1. Hill pasture                  210,000    320,000    530,000\n"
-            "   management\n"
-            "2. Herder markets                150,000    240,000    390,000\n"
-            "   and trade\n")
-    assert [a for _, a, _ in amounts(nlp, text)] == [Decimal(n) for n in ("210000", "320000", "530000", "150000", "240000", "390000")]
+    text = ("Annex 3 – Indicative costs per output and year (in CHF)\n\n"
+            "Output                             2032       2033       2034\n"
+            "===============================================================\n"
+            "A. Seed banks and                 48,500     61,250     12,000\n"
+            "   nurseries\n"
+            "B. Water points for               70,000     33,300      9,900\n"
+            "   schools\n")
+    assert [a for _, a, _ in amounts(nlp, text)] == [Decimal(n) for n in ("48500", "61250", "12000", "70000", "33300", "9900")]

@@ -847,48 +847,49 @@ def test_cues_of_agency_project_pages(nlp, text, expected):
     run_table(nlp, text, expected)
 
 
-# Cues read on the sets left unread until the fifth 2026-12-02 session (names and figures invented).
+# Cues read on the sets left unread until the fifth 2026-12-02 session, each written anew here (every name, figure,
+# code and sentence invented).
 READ_LATE_SETS_CUES = [
     # Capitals that happen to spell a province of ISO 3166-2 ("Bari", "Lima") are an acronym in parentheses.
-    ("The Projet des Bassins Agricoles Résilients Intégrés (BARI) ran to 2030. BARI II follows.",
+    ("Villagers joined the Projet des Bassins Agricoles Résilients Intégrés (BARI) in 2029; BARI II starts next.",
      [("Projet des Bassins Agricoles Résilients Intégrés (BARI)", "Projet des Bassins Agricoles Résilients Intégrés", "BARI"),
       ("BARI II", None, "BARI II")]),
     # A sentence is a long form only when the letters reach back to its first word; here they stop at "Programme".
-    ("The Eastland Bank is lending US$25 million for the Programme d'Eau Potable des Villes Moyennes (PEPVM).",
+    ("Osterlich has agreed to put EUR 9 million into the Programme d'Eau Potable des Villes Moyennes (PEPVM).",
      [("Programme d'Eau Potable des Villes Moyennes (PEPVM)", "Programme d'Eau Potable des Villes Moyennes", "PEPVM")]),
-    ("Launch of the \"Programme de Pistes Rurales du Plateau (PPRP)\" in Lakeville.",
+    ("Ministers opened the \"Programme de Pistes Rurales du Plateau (PPRP)\" on Monday.",
      [("Programme de Pistes Rurales du Plateau (PPRP)", "Programme de Pistes Rurales du Plateau", "PPRP")]),
     # A programme named only by its partners and its period is a country programme (a plan), not an activity.
-    ("The portfolio is framed by the Belgo-Malian Cooperation Programme 2022–2026, signed in Bamako.", []),
-    ("UNICEF Chad Country Programme 2024–2028\nEvery child in Chad learns.", []),
+    ("Under the Dutch-Malian Cooperation Programme 2031–2035 the two governments meet twice a year.", []),
+    ("The WHO Ghana Country Programme 2030–2034 sets out where the office works.", []),
     ("The Ghana-Togo Fisheries Cooperation Programme trains crews.",
      [("Ghana-Togo Fisheries Cooperation Programme", "Ghana-Togo Fisheries Cooperation Programme", None)]),
     # A compound that opens with a navigation word is a name's own.
-    ("School meals: the Home-Grown School Lunches (HGSL) programme reached 24,000 pupils.",
-     [("Home-Grown School Lunches (HGSL)", "Home-Grown School Lunches", "HGSL")]),
+    ("Farmers sell maize to the Home-Grown Market Meals (HGMM) programme every harvest.",
+     [("Home-Grown Market Meals (HGMM)", "Home-Grown Market Meals", "HGMM")]),
     # Two items or more that give a name and then an amount make a list of grants; donors listed so are no names.
-    ("HILL DISTRICT\n• Safe Births in the Hills — US$2,000,000 over three years for midwives.\n"
-     "• Lantern Reading Clubs for Girls — $1.45 million over two years.\n",
-     [("Safe Births in the Hills", "Safe Births in the Hills", None),
-      ("Lantern Reading Clubs for Girls", "Lantern Reading Clubs for Girls", None)]),
-    ("Our donors in 2031:\n• Norway — NOK 45 million for nutrition.\n• European Union — EUR 5 million.\n", []),
+    ("NORTHERN HILLS\n• Lantern Reading Clubs for Girls — US$310,000 for two school years.\n"
+     "• Orchard Paths to Work — EUR 95,000, 2031 only.\n",
+     [("Lantern Reading Clubs for Girls", "Lantern Reading Clubs for Girls", None),
+      ("Orchard Paths to Work", "Orchard Paths to Work", None)]),
+    ("Contributors this year\n• Denmark — DKK 12 million, unearmarked.\n• Switzerland — CHF 3.5 million.\n", []),
     # A body's division is a body.
-    ("It was signed by Mr. Arlo Venn, Secretary, Economic Links Division (ELD), Ministry of Finance.", []),
+    ("The note was initialled for the Hill Republic by its Aid Coordination Division (ACD) on Tuesday.", []),
     # A possessive determiner opens no name; the words after a body's "of" are its portfolio, not a project.
     ("Its Hill Clinics Scheme, approved in 2030, grew.", [("Hill Clinics Scheme", "Hill Clinics Scheme", None)]),
     ("The Ministry of Roads, Bridges and Ferries (RBF) will contribute.", []),
-    # A lender's head before a weak head names the lender's money; a name cut at a broken word is no name.
-    ("Financing plan\nHill Development Bank Financing: US$ 40 million\n", []),
-    ("It was co-implemented with the Fonds d'Appui pour le Déve-\nloppement (FAD), which grew.", []),
+    # A lender's head before "Financing" names the lender's money; a name cut at a broken word is no name.
+    ("Sources of funds\nHill Development Bank Financing: US$ 40 million\n", []),
+    ("Seeds come through the Caisse Rurale pour l'Equipe-\nment Agricole (CREA) in each district.", []),
     # A document's section, lenders in their own right, a safeguards framework.
-    ("1. Project General Description\nThe project covers three regions.", []),
+    ("2. General Description of the Operation\nWorks start in the dry season.", []),
     ("Co-financing comes from the European Investment Fund and Team Europe.", []),
-    ("Read our Environmental and Social Framework before applying.", []),
-    # A record number of a capital and six digits opens a coded line; a glossary's "ABC-2 – ..." does not.
-    ("Projects\nP123987 - Hill Heating Efficiency Project\n",
+    ("Applicants must follow the bank's Environmental and Social Framework.", []),
+    # A record number of a capital and six digits opens a line; before a spaced dash a fiscal year does not.
+    ("Portfolio\nK204311 - Hill Heating Efficiency Project\nFY2031 - Annual Work Plan\n",
      [("Hill Heating Efficiency Project", "Hill Heating Efficiency Project", None)]),
-    # "a USAID activity that ...": an appositive calls the name before it an activity.
-    ("With support from Lantern Waters, a USAID activity that helps islands, towns built tanks.",
+    # "an EU activity that ...": an appositive calls the name before it an activity.
+    ("Fishers in the bay now sell through Lantern Waters, an EU activity that links them to buyers.",
      [("Lantern Waters", "Lantern Waters", None)]),
 ]
 

@@ -74,11 +74,11 @@ DATES_IN_CONTEXT = [
     # Quoted comma-separated export rows: ISO dates in cells, the year inside a grant code is no date.
     ('"Closed","2030-11-15","2032-06-30","EUR","75,500","Lake Schools Alliance","KX-2030-117"',
      [("2030-11-15", "2030-11-15", "2030-11-15"), ("2032-06-30", "2032-06-30", "2032-06-30")]),
-    # Dates written year first with dots, as East Asian agencies' news lists do.
-    ("Project news\n2031.10.15 Water user groups visit pilot schemes\nPublished 2030.07.03.",
-     [("2031.10.15", "2031-10-15", "2031-10-15"), ("2030.07.03", "2030-07-03", "2030-07-03")]),
-    # A year in a reference number, a release code or a telephone number is no date.
-    ("Reference: 2031-0417\nPRESS RELEASE NO: 2031/XYZ/117\nContact: press office, +595 21 616 2030", []),
+    # Dates written year first with dots, as East Asian agencies' news lists do (a release number is no date).
+    ("Field notes\n2031.04.22 Pump committees tour the new wells\nUpdated 2030.11.09; app version 2030.2.1.",
+     [("2031.04.22", "2031-04-22", "2031-04-22"), ("2030.11.09", "2030-11-09", "2030-11-09")]),
+    # A year in a file reference, a notice's code or a telephone number is no date.
+    ("File ref. 2031-0063\nNOTICE NO: 2031/HRX/009\nHelpdesk: +1 555 014 2031", []),
 ]
 
 

@@ -13,6 +13,7 @@ from .boundaries import ROMAN, participle
 from .context import DetectionContext
 
 Rejection = Callable[[DetectionContext, int, int], Optional[str]]
+LENDER_MONEY = frozenset({"Financing", "Credit"})  # the weak heads that name a lender's money after its own name
 
 
 
@@ -317,10 +318,10 @@ def phase_words_only(ctx: DetectionContext, start: int, end: int) -> Optional[st
 
 
 def lender_instrument(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"World Bank Group Financing", "Eastland Bank Credit": a body's head right before a weak head names the
-    body's money, not a project ("Village Savings Window" names one)."""
+    """"World Bank Group Financing", "Eastland Bank Credit": a body's head right before "Financing" or "Credit" names
+    the body's money, not a project ("Rural Bank Window (RBW)" names one)."""
     head = ctx.head(start, end)
-    if head not in ctx.vocab.weak_heads or ctx.texts[end - 1] != head or end - start < 2:
+    if head not in LENDER_MONEY or ctx.texts[end - 1] != head or end - start < 2:
         return None
     return "a lender's instrument" if ctx.texts[end - 2] in ctx.vocab.organization_heads else None
 

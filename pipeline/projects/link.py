@@ -1,6 +1,7 @@
 """Project records: group PROJECT mentions by project and tie facts to them (spec: Project records).
 
-The grouping is here; what makes a fact a project's is in link_rules (the spec's
+The grouping is here (with link_translations, which joins a title and its translation, an alias, a funder's
+code or an infobox abbreviation into one record); what makes a fact a project's is in link_rules (the spec's
 rules, one function each, in the spec's order; sections in link_sections; which of a sentence's projects in link_choice) and link_filters (facts never
 attached: donors, event and document dates, exchange rates, totals of several
 projects, another activity's money). The words they use come from rules/links.json.

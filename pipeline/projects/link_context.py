@@ -83,12 +83,12 @@ class LinkContext:
         item_indent = 0
         row_indent = -1  # the indent of a row that wraps onto indented lines below it (current), or -1
         broken_by_noise = broken_by_fence = False
-        fences = set(self.rules)
+        fence_lines = set(self.rules)
         for line in lines:
             if line.index in self.noise:
                 broken_by_noise = True
                 # "View project →" and "-----" close an entry of a listing: a paragraph does not run on across them.
-                broken_by_fence = broken_by_fence or line.index in fences and current is not None \
+                broken_by_fence = broken_by_fence or line.index in fence_lines and current is not None \
                     and LINK_LABEL.search(self.text[current.lines[-1].start : current.lines[-1].end]) is not None
                 continue
             if line.kind == "blank":

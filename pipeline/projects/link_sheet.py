@@ -159,8 +159,7 @@ def _under_related_heading(context: LinkContext, span: Span) -> bool:
 
 def _related_heading(context: LinkContext, heading) -> bool:
     """"Related projects", "Other operations", "See also": a heading over links to other pages' projects."""
-    words = set(re.findall(r"[^\W\d_]+", context.text[heading.start : heading.end].lower())) if heading else set()
-    return bool(words & context.vocabulary.related_headings)
+    return heading is not None and context.vocabulary.related_heading.search(context.text[heading.start : heading.end].lower()) is not None
 
 
 # "1. Ruritania – UA 40 million", "– Approval: 3 May 2031", "Loan – $5 million": an item that opens with a fact

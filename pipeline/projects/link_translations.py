@@ -21,7 +21,7 @@ from .link_vocabulary import LinkVocabulary
 BETWEEN_NAME_AND_PARENTHESIS = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?\(\s*(?:[A-Z][a-z]+\s*:\s*)?")
 # "Project Name : Projet d'appui ...", "Native name      Programa ...": a field whose value is the project's name;
 # "Abbreviation     PNR": one whose value is its acronym (an encyclopedia's infobox, a key-value sheet).
-NAME_FIELD = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?:name|title|Name|Title)(?:\s*[:.]+\s*|\s{2,})$")
+NAME_FIELD = re.compile(r"^\s*(?:[A-Z][A-Za-z ]{0,30})?(?:name|title)(?:\s*[:.]+\s*|\s{2,})$", re.IGNORECASE)
 ACRONYM_FIELD = re.compile(r"^\s*(?:abbreviation|acronym|short name|sigla|sigle)(?:\s*[:.]+\s*|\s{2,})$", re.IGNORECASE)
 # An infobox's other fields between the title line and the field: "Country          Ruritania".
 FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z ]{0,30}(?::\s+|\s{2,})[^\d\n]+$")

@@ -16,7 +16,7 @@ from ..fingerprint import DEFAULT_RULES_DIR
 
 LINKS_FILE = "links.json"
 PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
-                "status_phrases", "destination_phrases", "translated_title_openers", "alias_phrases")
+                "status_phrases", "destination_phrases", "translated_title_openers", "alias_phrases", "related_headings")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
               "other_activity_after", "separately_cues", "organization_heads", "other_money_phrases", "date_after_cues", "project_date_cues", "plan_nouns", "giving_verbs", "donor_labels",
@@ -61,12 +61,17 @@ class LinkVocabulary:
     destination_phrases: tuple[str, ...]
     translated_title_openers: tuple[str, ...]
     alias_phrases: tuple[str, ...]
-    related_headings: frozenset[str]
+    related_headings: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
         return cls(**{name: (tuple if name in PHRASE_LISTS else frozenset)(
             word.lower() if name != "donor_countries" else word for word in table[name]) for name in WORD_LISTS})
+
+    @cached_property
+    def related_heading(self) -> re.Pattern:
+        """Any of related_headings as a whole word or phrase."""
+        return whole_phrases([re.escape(p) for p in self.related_headings])
 
     @cached_property
     def other_money(self) -> re.Pattern:

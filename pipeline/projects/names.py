@@ -155,7 +155,7 @@ def _body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
     while before > 0 and ctx.texts[before].lower() == "the":
         before -= 1
     return before > 0 and ctx.texts[before] == "of" and ctx.texts[before - 1] in ctx.vocab.organization_heads \
-        and not any(ctx.texts[k] in ctx.vocab.project_heads | ctx.vocab.foreign_heads for k in range(begin, stop))
+        and not any(ctx.texts[k] in ctx.vocab.project_heads or ctx.texts[k] in ctx.vocab.foreign_heads for k in range(begin, stop))
 
 
 CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}

@@ -1,6 +1,7 @@
 """Items of a list whose siblings were found as names: a list that names one project by its title
 names the others in the same place, even when no lead-in says "projects" and a name has no head noun
-("• Hill Roads Project (HRP) – a loan ...", "• Lantern Schools – grants to 40 schools").
+("• Hill Roads Project (HRP) – a loan ...", "• Lantern Schools – grants to 40 schools"); so does a list two of
+whose items give a name and then an amount ("• Lantern Schools — US$ 2 million over three years").
 """
 
 from __future__ import annotations
