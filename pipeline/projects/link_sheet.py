@@ -125,7 +125,8 @@ def sheet_start(context: LinkContext) -> int:
 # "Approval Date (as of board presentation): June 14, 2031", "Members' counterpart: UA 9.1 million": a label
 # without a full stop, a colon and its value; or a label alone over the lines it heads ("Funding source (donors):").
 BOX_LINE = re.compile(r"[A-Z][^:\n.]{0,90}:(?:\s+\S|\s*$)")
-BOX_LABEL = re.compile(r"[A-Z][^\W\d]*(?: [^\W\d]+){0,2}")
+BOX_LABEL = re.compile(r"[A-Z][^\W\d]*(?: [^\W\d]+){0,2}")  # "Key data", "Fact box": a short label line
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def in_page_section(context: LinkContext, block: Block) -> Optional[Group]:
@@ -199,7 +200,7 @@ def summary_box_owners(context: LinkContext, fact: Span) -> Optional[list[Group]
     # ("Key data" set tight over the box is its label, when the box dates a project: "Start date: ...", not
     # "Key facts" over a lender's figures for the country.)
     if BOX_LABEL.fullmatch(lines[0].strip()) and len(lines) > 2 and any(
-            set(re.findall(r"[^\W\d_]+", line.split(":")[0].lower())) & context.vocabulary.project_date_cues for line in lines[1:]):
+            set(WORD.findall(line.split(":")[0].lower())) & context.vocabulary.project_date_cues for line in lines[1:]):
         lines = lines[1:]
     if not all(BOX_LINE.match(line) for line in lines):
         return None

@@ -4,7 +4,8 @@ The spec groups mentions by acronym or title; a page that gives a project's name
 ("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
 names one project, and its facts belong to one record. Joined only where the layout says so: the
 second name in parentheses right after the first, on the line under the page's title line (or as its
-"Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title.
+"Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title;
+an infobox's "Abbreviation" field under the title line.
 """
 
 from __future__ import annotations
@@ -40,11 +41,9 @@ def _parenthesized_after(text: str, first: Span, second: Span) -> bool:
 
 
 def _aliased(text: str, first: Span, second: Span, vocabulary: LinkVocabulary) -> bool:
+    """", known in English as the ...": only an alias phrase (and an article) between the two names."""
     between = " ".join(text[first.end_char : second.start_char].lower().replace(",", " ").split())
-    for article in ("the ", ""):
-        if any(between == f"{phrase} {article}".strip() for phrase in vocabulary.alias_phrases):
-            return True
-    return False
+    return between.removesuffix(" the") in vocabulary.alias_phrases
 
 
 def _under_title_line(doc: Doc, title: Span, translation: Span, field: re.Pattern = NAME_FIELD) -> bool:
