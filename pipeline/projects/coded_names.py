@@ -1,8 +1,7 @@
 """Names after a project code: agency sites open a record line with the operation's identifier,
 then its title ("AB-1234-X: Hill Water Works", "• XY042 Hill Water Works – USD 2 million",
 "ZZ-GOV-1-1234-101  Hill Water Works  |  £2,000,000", "Loan 1234-EL: Hill Water Works", "P123456 - Hill Water
-Works"). The code is
-outside the name (spec: a project code is not part of the title); the title runs to the line's
+Works"). The code is outside the name (spec: a project code is not part of the title); the title runs to the line's
 next field (a spaced dash, a pipe, a wide gap) or its sentence's end.
 """
 
@@ -23,7 +22,7 @@ CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-
 CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]+[-–—][ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
                         r"(?=[ \t]{2,}|[ \t]*\||\.\s|\.?$)")
 # A record's number before a spaced dash: a capital and five digits or more, or capitals, a hyphen and three digits.
-DASHED_CODE = re.compile(r"(?!FY)[A-Z]\d{5,}|[A-Z]{2,}-[A-Z]?\d{3,}(?:-[A-Z0-9]+)*")
+DASHED_CODE = re.compile(r"[A-Z]\d{5,}|[A-Z]{2,}-[A-Z]?\d{3,}(?:-[A-Z0-9]+)*")
 # A phase or an additional financing after a spaced dash is the title's own, not the line's next field.
 PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa|Additional\s+Financing"
                               r"|Financement\s+additionnel|Financiamiento\s+adicional)\b)")
