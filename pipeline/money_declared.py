@@ -35,7 +35,10 @@ PAGE_DECLARATION = re.compile(
     r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
     r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*(?:\.\s+\S[^\n]*|\.)?\s*$", re.IGNORECASE)
 # "(amounts in ZMW million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
-INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:")
+# "Budget by component (CHF): Nepal 2,600,000 · ...", and a cell "| USD million: Sweden 12.6 | Norway 9.1": a unit, then
+# a colon, then the amounts.
+INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?(?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:"
+                            r"|(?:^|[|·•]\s*)(?P<code>[A-Z]{3}(?:\s+(?:thousands?|millions?|billions?|'000))?)\s*:\s", re.MULTILINE)
 NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
 # A number paired with another by a range word: "2 and 5 years" (then only the second shows what it counts).
 COUNT_RANGE = re.compile(r"\s*(?:and|or|to|[-–])\s*\d")
@@ -91,13 +94,14 @@ def inline_caption_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tup
     """(start, end, unit) of the bare numbers after an inline caption, to the end of its sentence."""
     text = layout.text
     for match in INLINE_CAPTION.finditer(text):
-        unit = match.group("unit").strip()
+        unit = (match.group("unit") or match.group("code")).strip()
         if normalize_money(f"1 {unit}", table) is None:
             continue
         end = SENTENCE_END.search(text, match.end())
         stop = min(end.start() if end else len(text), text.find("\n", match.end()) % (len(text) + 1))
         for number in NUMBER.finditer(text, match.end(), stop):
-            yield number.start(), number.end(), unit
+            if not YEAR.fullmatch(number.group("number")):  # "(EUR million): 3.1 in 2021"
+                yield number.start(), number.end(), unit
 
 
 def declared_numbers(layout: Layout, table: CurrencyTable, scales: Iterable[str]) -> Iterable[tuple[int, int, str]]:

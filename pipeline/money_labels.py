@@ -37,6 +37,9 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# "1.46 bn", "611 m" under a column headed "(in USD)": the cell writes its own scale.
+SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thousand|million|billion)")
+SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "crore", "lakh", "milliard"}
 # "(EUR million, unless otherwise indicated)": the caveat says nothing of the unit.
 CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
 # "(EUR '000)": thousands, as budget tables write them.
@@ -117,9 +120,12 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             if header.index not in headers:
                 # A caption over the table, else the header's first cell ("Financing (UA million) | At appraisal | Actual").
                 headers[header.index] = (_columns(text, header),
-                                         _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table))
-            columns, caption = headers[header.index]
+                                         _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table),
+                                         _caption_scale(layout, header))
+            columns, caption, scale = headers[header.index]
             row_currency = _row_currency(text, line, header, columns, table)
+            if row_currency and scale and not caption:
+                row_currency = f"{row_currency} {scale}"  # "amounts in millions of the loan currency"
             for cell, column in zip(line.cells, _column_numbers(text, line, header)):
                 head = columns.get(column)
                 if head is None:
@@ -283,8 +289,12 @@ def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
     start, end = cell
     while start < end and text[start] == "*" and text[end - 1] == "*":  # "**114.0**": bold in a Markdown table
         start, end = start + 1, end - 1
-    if unit and BARE_NUMBER.fullmatch(text[start:end]):
+    if unit and (BARE_NUMBER.fullmatch(text[start:end]) or SCALED_NUMBER.fullmatch(text[start:end]) and not _has_scale(unit)):
         yield start, end, unit
+
+
+def _has_scale(unit: str) -> bool:
+    return any(word.lower().rstrip("s") in SCALE_WORDS for word in unit.replace("'000", " thousand").split())
 
 
 def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optional[str]:
@@ -306,6 +316,17 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
             return unit
         index -= 1
     return None
+
+
+# "Disbursements (by loan) – amounts in millions of the loan currency": a caption that gives the scale only, for a
+# table whose rows say their currency.
+CAPTION_SCALE = re.compile(r"(?i)\b(?:amounts?|figures|values)\s+(?:are\s+)?in\s+(?P<scale>thousands|millions|billions)\b")
+
+
+def _caption_scale(layout: Layout, header: Line) -> Optional[str]:
+    above = next((line for line in reversed(layout.lines[max(0, header.index - 3) : header.index]) if line.kind != "blank"), None)
+    match = CAPTION_SCALE.search(layout.text[above.start : above.end]) if above is not None else None
+    return match.group("scale")[:-1] if match else None
 
 
 def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -> list:

@@ -319,3 +319,27 @@ def test_a_budget_table_headed_by_years_keeps_its_caption_across_wrapped_rows(nl
             "B. Water points for               70,000     33,300      9,900\n"
             "   schools\n")
     assert [a for _, a, _ in amounts(nlp, text)] == [Decimal(n) for n in ("48500", "61250", "12000", "70000", "33300", "9900")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A unit in parentheses, then a colon, then "place amount" items: each amount is in that unit.
+    ("Budget by output (CHF): Ruritania 1,450,000 · Osterlich 820,000 · shared learning 215,000",
+     [("1,450,000", Decimal("1450000"), "CHF"), ("820,000", Decimal("820000"), "CHF"), ("215,000", Decimal("215000"), "CHF")]),
+    # A cell that opens with a currency code and a scale and a colon.
+    ("Flexible funding in 2031 | USD million: Sweden 14.2 | Private donors 3.75",
+     [("14.2", Decimal("14200000"), "USD"), ("3.75", Decimal("3750000"), "USD")]),
+    # A year after such a caption is no amount of it.
+    ("Transfers (EUR million): 3.1 in 2031", [("3.1", Decimal("3100000"), "EUR")]),
+    # Columns headed "(in USD)" whose cells write their own scale.
+    ("Plan (2031–2035)\nRequirement (in USD) | Funded (in USD) | Shortfall (in USD)\n2.04 bn | 388 m | 71.5 m\n",
+     [("2.04 bn", Decimal("2040000000"), "USD"), ("388 m", Decimal("388000000"), "USD"), ("71.5 m", Decimal("71500000"), "USD")]),
+    # A caption that gives the scale only, over rows that give their currency.
+    ("Disbursements – amounts in millions of the loan currency\nLoan\tCurrency\tApproved\tDisbursed\n"
+     "IDA-1\tXDR\t21.40\t8.05\nTF-2\tUSD\t3.10\t1.25\n",
+     [("21.40", Decimal("21400000"), "XDR"), ("8.05", Decimal("8050000"), "XDR"),
+      ("3.10", Decimal("3100000"), "USD"), ("1.25", Decimal("1250000"), "USD")]),
+    # A range of space-grouped amounts, each with its code, is one mention.
+    ("Grants of EUR 15 000 to EUR 120 000 go to cooperatives.", [("EUR 15 000 to EUR 120 000", Decimal("15000"), "EUR")]),
+])
+def test_units_of_inline_lists_scaled_cells_and_loan_currency_tables(nlp, text, expected):
+    assert amounts(nlp, text) == expected
