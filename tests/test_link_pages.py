@@ -528,3 +528,20 @@ def test_linker_joins_an_infobox_native_name_and_abbreviation_to_the_title_line(
                               ("HRPP", None, "HRPP"), ("HRPP#1", None, "HRPP")],
                     countries=[("Ruritania", "RU")], dates=[("2031", "2031", "2031")])
     assert list(result) == ["HRPP"]
+
+
+def test_linker_reads_a_dotted_key_facts_box_under_a_title_line_that_names_its_document(nlp):
+    """"X (XP) – Investment Design Summary" is the page's title line (the document's kind after a dash), and a box
+    whose values stand after dot leaders ("Investment name ...... X") holds the page project's key facts."""
+    text = ("Ministry of Foreign Affairs\n\nHill Springs for All Phase 2 (HSA2) – Investment Design Summary\n"
+            "Published: 4 March 2031\n\nKEY FACTS\nInvestment name ............ Hill Springs for All Phase 2 (HSA2)\n"
+            "Country .................... Ruritania\nTotal value ................ EUR 41.5 million\n"
+            "Design approved ............ 9 February 2031\n\n1. Rationale\n\nFewer than half of rural homes have water.\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Springs for All Phase 2 (HSA2)", "Hill Springs for All Phase 2", "HSA2"),
+                              ("Hill Springs for All Phase 2 (HSA2)#1", "Hill Springs for All Phase 2", "HSA2")],
+                    countries=[("Ruritania", "RU")], money=[("EUR 41.5 million", "41500000", "EUR")],
+                    dates=[("4 March 2031", "2031-03-04", "2031-03-04"), ("9 February 2031", "2031-02-09", "2031-02-09")])
+    countries, amounts, dates = result["HSA2"]
+    assert (countries, amounts) == (["RU"], ["41500000 EUR"])
+    assert "2031-02-09/2031-02-09" in dates

@@ -73,8 +73,13 @@ def _is_name_line(context: LinkContext, span: Span) -> bool:
     under = [other for other in block.lines if other.index > name_line.index]
     translated = len(under) == 1 and _name_alone(context, under[0])
     named = context.projects_in(name_line.start, name_line.end) if translated else context.projects_in(block.start, block.end)
+    tail = line[len(lead) + len(span.text) :]
     return (len(block.lines) <= 2 or translated) and len(named) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
-        and len(line) <= len(lead) + len(span.text) + 12
+        and (len(tail) <= 12 or bool(DOCUMENT_KIND_TAIL.fullmatch(tail)))
+
+
+# "X (XP) – Investment Design Summary", "X: Project Information Document": the kind of document the page is.
+DOCUMENT_KIND_TAIL = re.compile(r"\s*[–—:|-]\s*[A-Z][^\W\d]*(?:\s+[A-Z][^\W\d]*){0,4}\s*")
 
 
 def _name_alone(context: LinkContext, line) -> bool:
@@ -85,8 +90,10 @@ def _name_alone(context: LinkContext, line) -> bool:
 
 
 # "Project name: X (XP)", "Title of the project: X": the label of a field that names the page's project.
-NAME_FIELD = re.compile(r"\s*(?:(?:project|programme|program|operation)(?:\s+(?:name|title))?|(?:name|title)(?:\s+of\s+the"
-                        r"\s+(?:project|programme|program|operation))?)\s*:\s*$", re.IGNORECASE)
+# "Investment name ...... X": a printed box sets its values off by dot leaders instead of colons.
+NAME_FIELD = re.compile(r"\s*(?:(?:project|programme|program|operation|investment|activity)(?:\s+(?:name|title))?|(?:name|title)"
+                        r"(?:\s+of\s+the\s+(?:project|programme|program|operation))?)\s*(?::|\.{3,})\s*$", re.IGNORECASE)
+FIELD_MARK = re.compile(r":|\.{3,}\s")
 
 
 def _is_name_field(context: LinkContext, span: Span) -> bool:
@@ -98,7 +105,7 @@ def _is_name_field(context: LinkContext, span: Span) -> bool:
     line = context.layout.line_at(span.start_char)
     label = context.text[line.content_start : span.start_char]
     return bool(NAME_FIELD.fullmatch(label)) and not context.text[span.end_char : line.end].strip(" .;") \
-        and all(":" in context.text[other.content_start : other.end] for other in block.lines)
+        and all(FIELD_MARK.search(context.text[other.content_start : other.end]) for other in block.lines)
 
 
 def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
