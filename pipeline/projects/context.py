@@ -17,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
+from .common_words import is_common_english
 
 SPACED_DASHES = {"–", "—", "-"}
 SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
@@ -85,6 +86,8 @@ class Vocabulary:
     activity_heads: frozenset[str] = frozenset()
     role_label_words: frozenset[str] = frozenset()  # lowercase
     non_role_label_words: frozenset[str] = frozenset()  # lowercase
+    label_heads: frozenset[str] = frozenset()
+    relationship_words: frozenset[str] = frozenset()  # lowercase
 
     @cached_property
     def lowercase_heads(self) -> frozenset[str]:
@@ -152,6 +155,8 @@ class Vocabulary:
             activity_heads=_words(data, "activity_heads"),
             role_label_words=_words(data, "role_label_words", lower=True),
             non_role_label_words=_words(data, "non_role_label_words", lower=True),
+            label_heads=_words(data, "label_heads"),
+            relationship_words=_words(data, "relationship_words", lower=True),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
 
@@ -232,6 +237,12 @@ class DetectionContext:
         # "occupied Palestinian territory ...": a country name that opens in lower case is in the title whole.
         return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
             or i in self.place_tokens or i + 1 in self.place_tokens
+
+    def is_coined(self, i: int) -> bool:
+        """A capitalized word no English word list holds, and no country: "Velona", "Fiainana"."""
+        text = self.texts[i]
+        return len(text) >= 4 and text.isalpha() and text[:1].isupper() and not text.isupper() \
+            and not is_common_english(text) and i not in self.place_tokens and not self.is_place(self.doc[i : i + 1])
 
     def is_acronym_word(self, i: int) -> bool:
         text = self.texts[i]

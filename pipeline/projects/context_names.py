@@ -34,6 +34,13 @@ NOMINAL_ING = {"funding", "financing", "staffing", "planning", "budgeting", "mon
 INSTRUMENT_NOUNS = {"grant", "loan", "credit"}
 
 
+def _after_a_function_word(ctx: DetectionContext, i: int) -> bool:
+    """"assistance to Velona,": the word before a one-word name is no part of it ("... Awamu ya Pili," is a longer
+    name in another language whose last word alone was found)."""
+    before = ctx.texts[i - 1] if i > 0 else "\n"
+    return not before.isalpha() or ctx.is_function(i - 1) or before.lower() in ctx.vocab.prepositions
+
+
 def appositives(ctx: DetectionContext) -> None:
     """"Green Jobs, the joint programme ...": a name, then an appositive that calls it a project."""
     doc = ctx.doc
@@ -54,6 +61,8 @@ def appositives(ctx: DetectionContext) -> None:
                                                                        and ctx.texts[begin][:1].isupper())
         if single and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
             ctx.add(begin, stop, "acronym-appositive")
+        elif stop - begin == 1 and ctx.is_coined(begin) and _after_a_function_word(ctx, begin) and acceptable(ctx, begin, stop):
+            ctx.add(begin, stop, "appositive")  # "Velona, the national cash programme": a coined word alone
         elif ctx.content_words(begin, stop) >= 2 and acceptable(ctx, begin, stop):
             ctx.add(begin, stop, "appositive")
 
@@ -96,7 +105,9 @@ def names_before_nouns(ctx: DetectionContext) -> None:
         regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.is_place(doc[k : k + 1]) for k in capitalized)
         if ctx.is_place(doc[begin:i]):
             regional = True
-        if len(capitalized) >= 2 and not regional and acceptable(ctx, begin, i) \
+        # One word is a name when it is no English word ("the Velona programme", not "the Regional programme").
+        named = len(capitalized) >= 2 or capitalized == [begin] and i - begin == 1 and ctx.is_coined(begin)
+        if named and not regional and acceptable(ctx, begin, i) \
                 and ctx.texts[capitalized[0]] not in ctx.organization_acronyms:
             ctx.add(begin, i, "name-noun")
 
@@ -300,11 +311,14 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         stop = ctx.walk_forward(start, ceiling)
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
-        if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or ctx.content_words(start, stop) < 3 \
+        # Fewer words do when one is no English word: "the programme Tsara Fiainana," (not "the project Team Leader").
+        enough = ctx.content_words(start, stop) >= 3 or any(ctx.is_coined(k) for k in range(start, stop))
+        if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or not enough \
                 or ctx.texts[stop - 1] in ctx.vocab.role_words:
             continue
         if ctx.is_free(start, stop) and acceptable(ctx, start, stop):
-            ctx.add(start, stop, "noun-title")
+            # "the predecessor project ProSol (2015-2024)": one word with inner capitals is the project's acronym.
+            ctx.add(start, stop, "acronym-noun" if stop - start == 1 and ctx.is_acronym_word(start) else "noun-title")
 
 
 # "X is a multi-year programme", "X was an initiative of ...": a sentence that defines its subject as a project.

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
+from .acronym_lines import acronym_title_lines
 from .activity_names import activity_titles
 from .block_names import described_name_lines, headless_blocks, identified_name_lines
 from .card_names import fact_cards
@@ -64,6 +65,7 @@ FINDERS: tuple[Finder, ...] = (
     identified_titles,  # a page's title line over its "Project ID: ..." field
     identified_records,  # "AB-24/0012 – Hill Clinics Outreach – Health Partners – US$ 90,000" record lines
     fact_cards,  # a name line over "2022–2026 · NOK 40 million" or "Budget / USD 2 million" lines, card after card
+    acronym_title_lines,  # a line alone, "Upland Orchards ... for Hill Villages (UPFISH)", its acronym used on the page
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined

@@ -145,6 +145,23 @@ def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[s
     return "a country programme" if dated and words and all(partner(i) for i in words) else None
 
 
+def partnership_of_states(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Eastland–Westland Comprehensive Strategic Partnership": two states' relationship, not an activity; a
+    partnership with a sector or an object of its own ("Eastland–Westland Health Partnership", "... Partnership
+    for Justice") is a programme."""
+    if ctx.texts[end - 1] != "Partnership" or end - start < 4 or ctx.texts[start + 1] not in DASHES \
+            or not ctx.is_place(ctx.doc[start : start + 1]):
+        return None
+    second = next((k for k in range(start + 3, end) if k not in ctx.place_tokens), end)  # after "Papua New Guinea"
+    if not ctx.is_place(ctx.doc[start + 2 : second]):
+        return None
+    words = [ctx.texts[k].lower() for k in range(second, end - 1) if ctx.texts[k].isalpha()]
+    return "a partnership of two states" if all(w in ctx.vocab.relationship_words for w in words) else None
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
 def building(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lake Water Treatment Facility", "County Health Facility": a plant or a clinic, not a financing facility."""
     head = ctx.head(start, end)
@@ -187,6 +204,10 @@ def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[
 def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Dutch-Funded Programmes", "Ongoing Projects": a plural head qualified only by how the projects
     are funded or where they stand names a set of them, not one."""
+    # "PROYECTOS EN EJECUCIÓN / ONGOING PROJECTS": a bilingual heading says it in each language; the last is read.
+    slash = max((i for i in range(start + 1, end - 1) if ctx.texts[i] == "/"), default=None)
+    if slash is not None:
+        return set_of_projects(ctx, slash + 1, end)
     head = ctx.head(start, end)
     if head is None or head.title() not in ctx.vocab.plural_heads:
         return None
@@ -359,6 +380,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     document_or_plan,
     programme_of_cooperation,
     country_programme,
+    partnership_of_states,
     building,
     place_name,
     places_only,
@@ -402,6 +424,12 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 
+def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Key Project Dates", "Components Table": a page's label over its facts, however it is laid out."""
+    head = ctx.head(start, end)
+    return "head names a page's label" if head and head.title() in ctx.vocab.label_heads else None
+
+
 def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Eastland reconstruction after the floods": a place and lowercase words describe an activity; a name
     capitalizes its words ("Eastland Flood Recovery")."""
@@ -411,6 +439,6 @@ def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optio
     return None
 
 
-ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, known_organization, national_fund, place_name,
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, known_organization, national_fund, place_name,
                                           place_and_common_nouns, lender_instrument, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise)

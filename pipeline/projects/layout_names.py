@@ -367,14 +367,14 @@ def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
 
 
 LABELLED_LINE = re.compile(r"^(?P<label>[^–—]{2,40}?)\s[–—-]\s(?P<name>[^–—]+)$")
-NUMBERED_WINDOW = re.compile(r"^Window\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
+NUMBERED_WINDOW = re.compile(r"^(?:Window|Action)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
 
 
 def labelled_lines(ctx: DetectionContext) -> None:
     """"Burkina Faso – Sunny Villages" and "Chad – Bright Homes" line after line (a regional programme's
     country components), "Window 1 – River Voices" (a fund's windows, projects by the spec): a short line
-    whose label is a country or a numbered window names what follows the dash, when two or more lines of
-    the document are labelled so."""
+    whose label is a country, a numbered window or an action plan's numbered action ("Action 2 – Clean Air Towns")
+    names what follows the dash, when two or more lines of the document are labelled so."""
     found: dict[str, list[tuple[int, int]]] = {}
     for line in ctx.layout.lines:
         text = ctx.layout.text[line.content_start : line.end].rstrip()

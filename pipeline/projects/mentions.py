@@ -134,7 +134,7 @@ def acronym_phases(ctx: DetectionContext) -> None:
                 k += 1
             suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
                 k > i + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum() or ctx.texts[k].isdigit())
-                and len(ctx.texts[k]) <= 4))
+                and len(ctx.texts[k]) <= 4) or _spaced_phase_digit(ctx, k))
             # "... Project – Phase II (ABC-II)": an acronym given to its long form is read with it (title_keywords).
             defined = i > 1 and ctx.texts[i - 1] == "(" and k + 1 < len(ctx.doc) and ctx.texts[k + 1] == ")" \
                 and ctx.texts[i - 2][:1].isupper()
@@ -169,6 +169,16 @@ def _numbered_siblings(ctx: DetectionContext, names: dict[tuple[str, ...], str])
             if tuple(ctx.texts[i:k]) == stem and k < len(ctx.doc) and ctx.doc[k - 1].whitespace_ \
                     and ctx.texts[k].isdigit() and len(ctx.texts[k]) <= 2 and ctx.is_free(i, k + 1):
                 ctx.add(i, k + 1, "acronym-phase")
+
+
+def _spaced_phase_digit(ctx: DetectionContext, k: int) -> bool:
+    """"designing ABC 2 to reach more schools": a digit 2-9 after a project's acronym, not a count ("ABC 2 schools")."""
+    following = ctx.texts[k + 1] if k + 1 < len(ctx.doc) else "."
+    return ctx.texts[k] in PHASE_DIGITS and not (following.isalnum() and (following.islower() and following.endswith("s")
+                                                                          or following.isdigit() or following in {"%", "million"}))
+
+
+PHASE_DIGITS = frozenset("23456789")
 
 
 def acronym_numerals(ctx: DetectionContext) -> None:

@@ -100,7 +100,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
         # "Least Developed Countries (LDCs)": a plural acronym abbreviates a term, not a name.
         # "the Pêche Durable Ruritania (PDR) programme": the noun after the acronym says what the name is
         # (so does it for a plural acronym: "the Integrated Farm Parks (IFPs) programme").
-        called = close + 1 < len(ctx.doc) and ctx.texts[close + 1].lower() in ctx.vocab.project_nouns
+        called = close + 1 < len(ctx.doc) and ctx.texts[close + 1].lower() in ctx.vocab.project_nouns \
+            or _appositive_calls_it_a_project(ctx, close + 1)
         plural = acronym.endswith("s") and acronym[:-1].isupper() and not called
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
                 or not acceptable(ctx, begin, stop) and (
@@ -111,6 +112,15 @@ def title_acronyms(ctx: DetectionContext) -> None:
                                              if not _project_acronym(ctx, a))
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _appositive_calls_it_a_project(ctx: DetectionContext, comma: int) -> bool:
+    """"..., a A$12 million programme running to 2026": the appositive after the parenthesis calls the name a project."""
+    if comma + 1 >= len(ctx.doc) or ctx.texts[comma] != "," or ctx.texts[comma + 1].lower() not in {"a", "an", "the", "its"}:
+        return False
+    words = ctx.texts[comma + 2 : comma + 10]
+    stop = next((k for k, word in enumerate(words) if word in {",", ".", ";", ":", "(", ")"}), len(words))
+    return any(word in ctx.vocab.project_nouns for word in words[:stop])
 
 
 def _translated_title(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
@@ -350,8 +360,9 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     if text[:1].isupper() or ROMAN.match(text):
         return True
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
-    # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed").
-    english_verb = len(text) > 4 and text.endswith("ed")
+    # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
+    # Base helps" (a describing verb's present tense).
+    english_verb = len(text) > 4 and text.endswith("ed") or text[-1:] == "s" and ctx.vocab.description_verbs & {text[:-1], text[:-2]}
     return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words \
         and not english_verb
 

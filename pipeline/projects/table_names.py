@@ -231,6 +231,9 @@ def label_lines(ctx: DetectionContext) -> None:
 
 FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
 CARD_MIN_FIELDS = 3
+# "[1/9]  Grant ID: ABC-2022-0311" opens a record with its code; "THE TRUST · GRANTS DATABASE" is a page's bar.
+CODE_FIELD = re.compile(r":\s+[A-Z0-9][\w/.-]*\d[\w/.-]*\s*$")
+NAME_BAR = re.compile(r"\s[·|•]\s")
 
 
 def _card_block(ctx: DetectionContext, index: int) -> tuple[int, int] | None:
@@ -257,7 +260,8 @@ def field_cards(ctx: DetectionContext) -> None:
         # A name line stands at the margin and says what, not when ("   Planned end 2024-06-30" wraps a field).
         if line.kind not in ("text", "heading") or not text or FIELD_LINE.match(text) or len(text.split()) > 16 \
                 or text.endswith((".", ":", ";", ",")) or text.lower() in ctx.vocab.generic_headings \
-                or ctx.layout.text[line.start : line.start + 1].isspace() or ctx.has_date(line.start, line.end):
+                or ctx.layout.text[line.start : line.start + 1].isspace() or ctx.has_date(line.start, line.end) \
+                or CODE_FIELD.search(text) or NAME_BAR.search(text):
             continue
         block = _card_block(ctx, line.index)
         tokens = ctx.token_range(*block) if block else None
