@@ -33,7 +33,8 @@ def _sheet_name(context: LinkContext) -> Optional[Span]:
                 found = span
                 break
             block = context.block_at(span.start_char)
-            if block is None or not _navigation(context, block):
+            # (A running page header that repeats the name, outside every block, is passed over like navigation.)
+            if block is not None and not _navigation(context, block):
                 break
         context.memo["sheet"] = found
     return context.memo["sheet"]
@@ -134,6 +135,7 @@ def sheet_start(context: LinkContext) -> int:
 BOX_LINE = re.compile(r"[A-Z][^:\n.]{0,90}:(?:\s+\S|\s*$)")
 BOX_LABEL = re.compile(r"[A-Z][^\W\d]*(?: [^\W\d]+){0,2}")  # "Key data", "Fact box": a short label line
 WORD = re.compile(r"[^\W\d_]+")
+NUMBERED_PART = re.compile(r"[A-Z][a-z]+ \d{1,2}[a-z]?:")  # "Component 1:", "Output 2b:"
 
 
 def in_page_section(context: LinkContext, block: Block) -> Optional[Group]:
@@ -206,9 +208,14 @@ def summary_box_owners(context: LinkContext, fact: Span) -> Optional[list[Group]
     lines = [context.text[line.content_start : line.end] for line in block.lines]
     # ("Key data" set tight over the box is its label, when the box dates a project: "Start date: ...", not
     # "Key facts" over a lender's figures for the country.)
+    # (So is a label over the project's numbered parts: "Name" over "Component 1: ... (Cost $48.50 M)".)
     if BOX_LABEL.fullmatch(lines[0].strip()) and len(lines) > 2 and any(
             set(WORD.findall(line.split(":")[0].lower())) & context.vocabulary.project_date_cues for line in lines[1:]):
         lines = lines[1:]
+    # (So are the labels over the project's numbered parts: "Components" / "Name" / "Component 1: ... (Cost $4 M)".)
+    labels = next((k for k, line in enumerate(lines) if not BOX_LABEL.fullmatch(line.strip())), len(lines))
+    if 0 < labels <= 2 and len(lines) > labels + 1 and all(NUMBERED_PART.match(line) for line in lines[labels:]):
+        lines = lines[labels:]
     if not all(BOX_LINE.match(line) for line in lines):
         return None
     sheet = in_page_section(context, block)
