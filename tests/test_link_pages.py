@@ -545,3 +545,48 @@ def test_linker_reads_a_dotted_key_facts_box_under_a_title_line_that_names_its_d
     countries, amounts, dates = result["HSA2"]
     assert (countries, amounts) == (["RU"], ["41500000 EUR"])
     assert "2031-02-09/2031-02-09" in dates
+
+
+def test_linker_gives_component_cost_lines_under_their_labels_to_the_page_project(nlp):
+    """A report whose running header repeats the project's name: "Components" / "Name" over "Component 1: ... (Cost
+    $4.20 M)" lines lists the page project's parts and costs."""
+    text = ("Public Disclosure Authorized\nThe Bank    Implementation Status Report\nHill Roads Safety Project\n\n"
+            "Hill Roads Safety Project (HRSP)\nRuritania, transport sector\n\n"
+            "Development Objectives\n\nTo make hill roads safer for the people who use them.\n\n"
+            "Components\nName\nComponent 1: Safer Hill Roads:(Cost $4.20 M)\nComponent 2: Road Crews:(Cost $1.10 M)\n\n"
+            "The Bank    Implementation Status Report\nHill Roads Safety Project\n\nRatings\nProgress is satisfactory.\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Roads Safety Project", "Hill Roads Safety Project", None),
+                              ("Hill Roads Safety Project (HRSP)", "Hill Roads Safety Project", "HRSP"),
+                              ("Hill Roads Safety Project#1", "Hill Roads Safety Project", None)],
+                    money=[("$4.20 M", "4200000", "USD"), ("$1.10 M", "1100000", "USD")])
+    assert result["HRSP"][1] == ["1100000 USD", "4200000 USD"]
+
+
+def test_linker_reads_a_footnote_mark_as_the_start_of_a_sentence(nlp):
+    """Footnotes run on line after line: "² X is ..." opens a sentence, so the fund a footnote calls "the fund"
+    is the one it names, not the next footnote's."""
+    text = ("Notes to Table 2\n\n¹ The Lake Towns Facility is a trust fund run by the Bank. It pays EUR 3 million a year.\n"
+            "² The Meadow Wells Fund is a pooled fund. The 2031 commitment adds to EUR 9 million given to the fund in 2030.\n"
+            "³ Harbour Voices is co-financed with Osterlich.\n")
+    result = linked(nlp, text,
+                    projects=[("Lake Towns Facility", "Lake Towns Facility", None), ("Meadow Wells Fund", "Meadow Wells Fund", None),
+                              ("Harbour Voices", "Harbour Voices", None)],
+                    money=[("EUR 3 million", "3000000", "EUR"), ("EUR 9 million", "9000000", "EUR")])
+    assert result["Meadow Wells Fund"][1] == ["9000000 EUR"]
+    assert result["Harbour Voices"][1] == []
+
+
+def test_a_mention_with_a_title_and_its_acronym_joins_the_records_of_each(nlp):
+    """An infobox's title line, its "Abbreviation" field, then "X (XP)" in the prose: one project, whose key facts
+    (the infobox's) and later facts are one record."""
+    text = ("Hill Herds Mobility Programme\nFrom the encyclopedia\n\nHill Herds Mobility Programme\nAbbreviation\tHHMP\n"
+            "Formation\t1991\n\nHistory\n\nThe Hill Herds Mobility Programme (HHMP) opened wells in Ruritania.\n")
+    result = linked(nlp, text,
+                    projects=[("Hill Herds Mobility Programme", "Hill Herds Mobility Programme", None),
+                              ("Hill Herds Mobility Programme#1", "Hill Herds Mobility Programme", None),
+                              ("HHMP", None, "HHMP"),
+                              ("Hill Herds Mobility Programme (HHMP)", "Hill Herds Mobility Programme", "HHMP")],
+                    countries=[("Ruritania", "RU")], dates=[("1991", "1991", "1991")])
+    assert list(result) == ["HHMP"]
+    assert result["HHMP"][0] == ["RU"]

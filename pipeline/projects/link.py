@@ -37,10 +37,17 @@ def group_projects(spans: list[Span]) -> list[Group]:
             keys.append("acronym:" + value.acronym.casefold())
         if value.title:
             keys.append("title:" + value.title.casefold())
-        group = next((by_key[k] for k in keys if k in by_key), None)
-        if group is None:
-            group = Group(value.title, value.acronym)
-            groups.append(group)
+        found = list(dict.fromkeys(by_key[k] for k in keys if k in by_key))
+        if not found:
+            found = [Group(value.title, value.acronym)]
+            groups.append(found[0])
+        group = found[0]
+        # "Sahel X Programme" ... "SXP" ... "Sahel X Programme (SXP)": a name and its acronym join their groups.
+        for other in found[1:]:
+            group.spans = sorted(group.spans + other.spans, key=lambda s: s.start_char)
+            group.title, group.acronym = group.title or other.title, group.acronym or other.acronym
+            by_key.update({k: group for k, g in by_key.items() if g is other})
+            groups.remove(other)
         group.title = group.title or value.title
         group.acronym = group.acronym or value.acronym
         group.spans.append(span)

@@ -11,7 +11,8 @@ import re
 
 from ..layout import Line
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥])")
+# (A footnote's mark opens its sentence too: "... to 2028.\n² SSGF is ...".)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥¹²³⁴⁵⁶⁷⁸⁹])")
 ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                  "oct", "nov", "dec", "u.s", "u.k", "est"}
