@@ -142,7 +142,7 @@ class FactsheetMoney:
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
         candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
-                      and not amounts.is_unit_label(s)]
+                      and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s)]
         spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
                  for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
@@ -378,9 +378,10 @@ def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
 
 
 # Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
-# hold. (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
-# then skips ahead to digits.)
-DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b"
+# hold; so are the months of a range "07.2019 – 06.2023". (Each alternative reads its first digit before looking
+# behind it, as a leading \b would not: the engine then skips ahead to digits.)
+DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
+    r"|[01](?<![\w.][01])\d\.(?:19|20)\d\d(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\b)"
 
 
 @Language.factory("factsheet_anchored_rules", default_config={"label": "", "rules_dir": ""})

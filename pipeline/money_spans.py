@@ -43,6 +43,8 @@ UNIT_BEFORE = re.compile(r"\b(?:units?|unidad(?:es)?|unité)\s*:$")
 CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
 
 NON_DIGITS_AT_END = re.compile(r"\D+$")
+NUMBERED_PARTS = frozenset({"phase", "tranche", "lot", "component", "window", "stage", "step", "part", "pillar", "output",
+                            "action", "fase", "étape", "etapa", "volet", "composante"})
 
 
 class MoneySpans:
@@ -123,6 +125,11 @@ class MoneySpans:
             return False
         following = self.doc[span.end] if span.end < len(self.doc) else None
         return "\n" in span.text[len(head):] or following is not None and following.text[:1].isdigit()
+
+    def numbers_a_part(self, span: Span) -> bool:
+        """"Programme X, phase 2 – 30 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the
+        part; it opens no amount (the amount after it is a candidate of its own)."""
+        return span.start > 0 and span[0].like_num and self.doc[span.start - 1].lower_ in NUMBERED_PARTS
 
     def lends_its_sign(self, span: Span) -> bool:
         """"EUR 12 million of EUR 80 million": a sign after "of" with a number right after it opens the next

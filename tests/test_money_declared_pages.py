@@ -343,3 +343,15 @@ def test_a_budget_table_headed_by_years_keeps_its_caption_across_wrapped_rows(nl
 ])
 def test_units_of_inline_lists_scaled_cells_and_loan_currency_tables(nlp, text, expected):
     assert amounts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A number right after a part's word numbers the part: no range opens there.
+    ("Harbour Drainage Programme, phase 2 – 30 M€ – granted 19/09/2031",
+     [("30 M€", Decimal("30000000"), "EUR")]),
+    ("Lot 3 – USD 2 million for pumps.", [("USD 2 million", Decimal("2000000"), "USD")]),
+    # A range that opens with an amount stays one.
+    ("Grants of 2 – 30 M€ each.", [("2 – 30 M€", Decimal("2000000"), "EUR")]),
+])
+def test_a_numbered_part_opens_no_amount(nlp, text, expected):
+    assert amounts(nlp, text) == expected

@@ -86,6 +86,7 @@ FRACTION_OF = re.compile(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)")
 BETWEEN = re.compile(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
 GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
+SCALED_SIGN = re.compile(r"\d\s*(k|M|Md|Mds|bn)\s?[€$£¥]")
 
 
 def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CONTEXT) -> tuple[Optional[Decimal], str]:
@@ -347,6 +348,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         # "$1-2 million", "between $5 and $10 million": a scale written once, after the second
         # number, applies to both, unless the low end would then pass the high ("$150,000 to $3 million").
         high_scales = [w for w in halves[1].lower().split() if w in table.scales]
+        glued = SCALED_SIGN.search(halves[1])  # "2 – 30 M€": the scale glued to the sign
+        if not high_scales and glued and glued.group(1).lower() in table.scales:
+            high_scales = [glued.group(1).lower()]
         low_has_scale = any(w in table.scales for w in halves[0].lower().split()) or GLUED_SCALE.search(halves[0].lower())
         if high_scales and not low_has_scale and low * table.scales[high_scales[0]] <= high:
             low *= table.scales[high_scales[0]]
