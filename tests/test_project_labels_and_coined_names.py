@@ -51,7 +51,11 @@ COINED_ROWS = [
     ("In 2031 the Tavoloma programme reached 4,100 households.", ["Tavoloma"]),
     ("The joint agency programme Kisimvu Rafiki, funded by Norway, trains midwives.", ["Kisimvu Rafiki"]),
     ("The ministry asked for advice on Tavoloma, the national cash transfer programme for families.", ["Tavoloma"]),
+    # Money given "for" a name of such words, then a relative clause: the name of what it pays for.
+    ("Denmark signed a grant of DKK 40 million on 2 May 2031 for Kisimvu Bora, which links dairy farmers to markets.",
+     ["Kisimvu Bora"]),
     # English words in the same places are not names.
+    ("The Bank gave USD 5 million for Green Towns, which builds parks.", []),
     ("In 2031 the Regional programme reached 4,100 households.", []),
     ("The programme Manager, appointed in 2031, reports monthly.", []),
     # A one-word name with inner capitals after a project noun is an acronym.
@@ -101,6 +105,13 @@ OTHER_ROWS = [
      ["Village Wells Scheme (ViWS)", "ViWS 2", "ViWS"]),
     # A French title ends before an English verb of description.
     ("The Programme d'Appui aux Écoles de Brousse helps schools.", ["Programme d'Appui aux Écoles de Brousse"]),
+    # A list item that tells of money is no name; the window it names inside is.
+    ("The scheme has three backers:\n- The Trust came in last year with £600k from its Dry Schools Window, which pays for tanks.\n"
+     "- The council chipped in €90,000 for hygiene work.\n", ["Dry Schools Window"]),
+    # A quoted document about a project: the name ends where the document's subtitle starts.
+    ("See the report “Valley Herds Programme: final evaluation” of 2031.", ["Valley Herds Programme"]),
+    # A citation's file type in parentheses is no acronym of the quoted title before it.
+    ('2. ^ "Valley Herds Programme: final evaluation" (PDF). The Bank. June 2031.', ["Valley Herds Programme"]),
     # A numbered action of an action plan names a project, line after line.
     ("Action 1 – Clean Air Towns\nEU contribution: EUR 6 000 000\n\nAction 2 – Hill Schools Connect\n"
      "EU contribution: EUR 4 000 000\n", ["Clean Air Towns", "Hill Schools Connect"]),

@@ -208,8 +208,10 @@ def quoted_names(ctx: DetectionContext) -> None:
                 continue
             introduced = any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
-            if introduced and rejection(ctx, i + 1, close, ITEM_REJECTIONS) is None:
-                ctx.add(i + 1, close, "quoted-name")
+            # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
+            end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)
+            if introduced and rejection(ctx, i + 1, end, ITEM_REJECTIONS) is None:
+                ctx.add(i + 1, end, "quoted-name")
 
 
 NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded"}
@@ -253,6 +255,7 @@ COINED = re.compile(r"^[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")
 
 
 FUNDING_NOUNS = {"contribution", "contributions", "grant", "grants", "loan", "loans"}
+FUNDING_REACH = 25  # tokens before "for" where the amount it pays for stands
 
 
 def _name_between_commas(ctx: DetectionContext, start: int) -> int | None:
@@ -268,12 +271,16 @@ def _name_between_commas(ctx: DetectionContext, start: int) -> int | None:
 
 def described_names(ctx: DetectionContext) -> None:
     """Names without a head noun that the words before them call an activity: "a first programme of
-    this type, Harvest Ruritania I, closed ..." and "a contribution to SolarVillages Eastland, which ..."."""
-    for i in ctx.positions.get(",", []) + ctx.positions.get("to", []):
+    this type, Harvest Ruritania I, closed ...", "a contribution to SolarVillages Eastland, which ..." and
+    "signed DKK 95 million ... for Maziwa Bora, which links ..." (words no English list holds)."""
+    for i in ctx.positions.get(",", []) + ctx.positions.get("to", []) + ctx.positions.get("for", []):
         if ctx.taken[i] or i + 1 >= len(ctx.doc):
             continue
         if ctx.texts[i] == "to":
             if i == 0 or ctx.texts[i - 1].lower() not in FUNDING_NOUNS:
+                continue
+        elif ctx.texts[i] == "for":
+            if not any(k in ctx.money_tokens for k in range(max(0, i - FUNDING_REACH), i)):
                 continue
         else:
             # "a/the ... programme ..., NAME,": a project noun after an article, in the same clause.
@@ -291,8 +298,11 @@ def described_names(ctx: DetectionContext) -> None:
         roman = stop - (i + 1) >= 2 and ROMAN.match(ctx.texts[stop - 1])
         coined = any(ctx.is_acronym_word(k) and not ctx.texts[k].isupper() for k in range(i + 1, stop))
         # "a savings scheme, Umoja Circles, which ...": the noun right before the name, a relative clause after it.
-        relative = ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and stop + 1 < len(ctx.doc) \
-            and ctx.texts[stop] == "," and ctx.texts[stop + 1] in {"which", "that", "whose"}
+        followed = stop + 1 < len(ctx.doc) and ctx.texts[stop] == "," and ctx.texts[stop + 1] in {"which", "that", "whose"}
+        relative = ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and followed
+        if ctx.texts[i] == "for":  # (funding for a name of words no English list holds, a relative clause after it)
+            roman = coined = False
+            relative = followed and any(ctx.is_coined(k) for k in range(i + 1, stop))
         if not (roman or coined or relative) or ctx.content_words(i + 1, stop) < 2:
             continue
         if rejection(ctx, i + 1, stop, ITEM_REJECTIONS) is None:

@@ -11,11 +11,11 @@ from typing import Callable, Optional
 
 from .boundaries import ROMAN, participle
 from .context import DetectionContext
+from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
+                           programme_of_cooperation)
 
 Rejection = Callable[[DetectionContext, int, int], Optional[str]]
 LENDER_MONEY = frozenset({"Financing", "Credit"})  # the weak heads that name a lender's money after its own name
-
-
 
 
 def no_content(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -103,65 +103,6 @@ def part_of_an_organization(ctx: DetectionContext, start: int, end: int) -> Opti
     return "one of the bodies a group is made of" if bodies else None
 
 
-def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
-    programming plan for a country) are not activities."""
-    if end - start >= 3 and ctx.texts[start + 1].lower() in ctx.vocab.foreign_function_words:
-        first = ctx.texts[start].title()
-        if first.lower() in ctx.vocab.generic_headings or first in ctx.vocab.non_project_heads:
-            return f"{first!r} of a programme is a document"
-    if any(ctx.texts[i].title() in ctx.vocab.programming_words for i in range(start, end)):
-        return "a programming plan"
-    return None
-
-
-def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Country Programme for Development Cooperation 2019–2022", "Programme of Cooperation": a programme
-    whose only object is the cooperation itself is a donor's plan for a country, not an activity."""
-    preposition = next((i for i in range(start, end) if ctx.texts[i] in {"for", "of"}), None)
-    if preposition is None or ctx.head(start, end) not in ctx.vocab.project_heads:
-        return None
-    words = [ctx.texts[i] for i in range(preposition + 1, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
-    return "a programme of cooperation" if words and words[-1] == "Cooperation" \
-        and all(w in ctx.vocab.cooperation_words for w in words) else None
-
-
-def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Belgo-Ruritanian Cooperation Programme 2023–2027", "UNICEF Eastland Country Programme": a programme named
-    only by its partners (countries, regions, an agency's acronym) and dated by its period is a donor's or an
-    agency's plan for a country, not an activity ("Hill-Lake Hydropower Cooperation Programme" names a sector)."""
-    at = next((i for i in range(start + 1, end) if ctx.texts[i] in ctx.vocab.project_heads
-               and ctx.texts[i - 1] in {"Country", "Cooperation"}), None)
-    if at is None:
-        return None
-    dated = ctx.texts[at - 1] == "Country" or any(k in ctx.date_tokens for k in range(at + 1, end + 1))
-
-    def partner(i: int) -> bool:
-        # "Belgo-Beninese": a compound with a place in it.
-        compound = [k for k in (i - 2, i + 2) if start <= k < at - 1 and ctx.texts[(i + k) // 2] == "-"]
-        return ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words \
-            or ctx.is_acronym_word(i) or any(ctx.is_place(ctx.doc[k : k + 1]) for k in compound)
-    words = [i for i in range(start, at - 1) if ctx.texts[i][:1].isalpha()]
-    return "a country programme" if dated and words and all(partner(i) for i in words) else None
-
-
-def partnership_of_states(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Eastland–Westland Comprehensive Strategic Partnership": two states' relationship, not an activity; a
-    partnership with a sector or an object of its own ("Eastland–Westland Health Partnership", "... Partnership
-    for Justice") is a programme."""
-    if ctx.texts[end - 1] != "Partnership" or end - start < 4 or ctx.texts[start + 1] not in DASHES \
-            or not ctx.is_place(ctx.doc[start : start + 1]):
-        return None
-    second = next((k for k in range(start + 3, end) if k not in ctx.place_tokens), end)  # after "Papua New Guinea"
-    if not ctx.is_place(ctx.doc[start + 2 : second]):
-        return None
-    words = [ctx.texts[k].lower() for k in range(second, end - 1) if ctx.texts[k].isalpha()]
-    return "a partnership of two states" if all(w in ctx.vocab.relationship_words for w in words) else None
-
-
-DASHES = frozenset({"-", "–", "—"})
-
-
 def building(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lake Water Treatment Facility", "County Health Facility": a plant or a clinic, not a financing facility."""
     head = ctx.head(start, end)
@@ -183,22 +124,6 @@ def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
                      for i in words):
         return "places only"
     return None
-
-
-def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
-    finances things ("Water and Wastewater Framework", spec). "... Framework 2021–2030": a horizon
-    written into the name is a policy's."""
-    # "RESULTS FRAMEWORK" in a heading's capitals is read like "Results Framework".
-    def read(text: str) -> str:
-        return text.title() if text.isupper() and len(text) > 1 else text
-    head = ctx.head(start, end)
-    if head is None or read(head) not in ctx.vocab.guarded_heads:
-        return None
-    if end < len(ctx.doc) and end in ctx.date_tokens and ctx.texts[end - 1] == head:
-        return "a framework with a horizon"
-    words = {read(ctx.texts[i]) for i in range(start, end)}
-    return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
 
 
 def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -277,6 +202,12 @@ def holds_a_count(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     if ctx.texts[start].endswith("ed") and any(re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", ctx.texts[i]) for i in range(start, end)):
         return "a count in a result statement"
     return None
+
+
+def holds_an_amount(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"FCDO came in with £800k from its X Window": a sentence about money, not a name (an amount before a name,
+    "US$200-million X Project", is trimmed off before this is asked)."""
+    return "an amount inside" if any(i in ctx.money_tokens for i in range(start, end)) else None
 
 
 def feature_named_first(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -394,6 +325,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     geographic_feature,
     feature_named_first,
     holds_a_count,
+    holds_an_amount,
     lowercase_body_or_document,
     head_as_modifier,
     document_name_last,
@@ -439,6 +371,6 @@ def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optio
     return None
 
 
-ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, known_organization, national_fund, place_name,
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund, place_name,
                                           place_and_common_nouns, lender_instrument, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise)

@@ -1,0 +1,84 @@
+"""Reasons to reject a name as a project's because it names a plan, a programme of cooperation or two states'
+relation: a donor's or an agency's plan for a country, not an activity (spec: plans and strategies are not projects).
+Each is a rejection of filters.py, run in its declared order."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .context import DetectionContext
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
+    programming plan for a country) are not activities."""
+    if end - start >= 3 and ctx.texts[start + 1].lower() in ctx.vocab.foreign_function_words:
+        first = ctx.texts[start].title()
+        if first.lower() in ctx.vocab.generic_headings or first in ctx.vocab.non_project_heads:
+            return f"{first!r} of a programme is a document"
+    if any(ctx.texts[i].title() in ctx.vocab.programming_words for i in range(start, end)):
+        return "a programming plan"
+    return None
+
+
+def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Country Programme for Development Cooperation 2019–2022", "Programme of Cooperation": a programme
+    whose only object is the cooperation itself is a donor's plan for a country, not an activity."""
+    preposition = next((i for i in range(start, end) if ctx.texts[i] in {"for", "of"}), None)
+    if preposition is None or ctx.head(start, end) not in ctx.vocab.project_heads:
+        return None
+    words = [ctx.texts[i] for i in range(preposition + 1, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
+    return "a programme of cooperation" if words and words[-1] == "Cooperation" \
+        and all(w in ctx.vocab.cooperation_words for w in words) else None
+
+
+def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Belgo-Ruritanian Cooperation Programme 2023–2027", "UNICEF Eastland Country Programme": a programme named
+    only by its partners (countries, regions, an agency's acronym) and dated by its period is a donor's or an
+    agency's plan for a country, not an activity ("Hill-Lake Hydropower Cooperation Programme" names a sector)."""
+    at = next((i for i in range(start + 1, end) if ctx.texts[i] in ctx.vocab.project_heads
+               and ctx.texts[i - 1] in {"Country", "Cooperation"}), None)
+    if at is None:
+        return None
+    dated = ctx.texts[at - 1] == "Country" or any(k in ctx.date_tokens for k in range(at + 1, end + 1))
+
+    def partner(i: int) -> bool:
+        # "Belgo-Beninese": a compound with a place in it.
+        compound = [k for k in (i - 2, i + 2) if start <= k < at - 1 and ctx.texts[(i + k) // 2] == "-"]
+        return ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words \
+            or ctx.is_acronym_word(i) or any(ctx.is_place(ctx.doc[k : k + 1]) for k in compound)
+    words = [i for i in range(start, at - 1) if ctx.texts[i][:1].isalpha()]
+    return "a country programme" if dated and words and all(partner(i) for i in words) else None
+
+
+def partnership_of_states(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Eastland–Westland Comprehensive Strategic Partnership": two states' relationship, not an activity; a
+    partnership with a sector or an object of its own ("Eastland–Westland Health Partnership", "... Partnership
+    for Justice") is a programme."""
+    if ctx.texts[end - 1] != "Partnership" or end - start < 4 or ctx.texts[start + 1] not in DASHES \
+            or not ctx.is_place(ctx.doc[start : start + 1]):
+        return None
+    second = next((k for k in range(start + 3, end) if k not in ctx.place_tokens), end)  # after "Papua New Guinea"
+    if not ctx.is_place(ctx.doc[start + 2 : second]):
+        return None
+    words = [ctx.texts[k].lower() for k in range(second, end - 1) if ctx.texts[k].isalpha()]
+    return "a partnership of two states" if all(w in ctx.vocab.relationship_words for w in words) else None
+
+
+def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Policy Framework", "Country Partnership Framework": a framework is a project only when it
+    finances things ("Water and Wastewater Framework", spec). "... Framework 2021–2030": a horizon
+    written into the name is a policy's."""
+    # "RESULTS FRAMEWORK" in a heading's capitals is read like "Results Framework".
+    def read(text: str) -> str:
+        return text.title() if text.isupper() and len(text) > 1 else text
+    head = ctx.head(start, end)
+    if head is None or read(head) not in ctx.vocab.guarded_heads:
+        return None
+    if end < len(ctx.doc) and end in ctx.date_tokens and ctx.texts[end - 1] == head:
+        return "a framework with a horizon"
+    words = {read(ctx.texts[i]) for i in range(start, end)}
+    return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
+
