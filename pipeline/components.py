@@ -378,10 +378,12 @@ def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
 
 
 # Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
-# hold; so are the months of a range "07.2019 – 06.2023". (Each alternative reads its first digit before looking
-# behind it, as a leading \b would not: the engine then skips ahead to digits.)
+# hold; so are the months of a range that fills a table cell, "| 03.2031 – 02.2034 |" (not a rate, "11.2005 – 11.2090
+# per euro"). (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
+# then skips ahead to digits.)
 DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
-    r"|[01](?<![\w.][01])\d\.(?:19|20)\d\d(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\b)"
+    r"|[01](?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
+    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$))"
 
 
 @Language.factory("factsheet_anchored_rules", default_config={"label": "", "rules_dir": ""})

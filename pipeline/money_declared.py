@@ -35,10 +35,14 @@ PAGE_DECLARATION = re.compile(
     r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
     r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*(?:\.\s+\S[^\n]*|\.)?\s*$", re.IGNORECASE)
 # "(amounts in ZMW million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
-# "Budget by component (CHF): Nepal 2,600,000 · ...", and a cell "| USD million: Sweden 12.6 | Norway 9.1": a unit, then
-# a colon, then the amounts.
-INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?(?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:"
-                            r"|(?:^|[|·•]\s*)(?P<code>[A-Z]{3}(?:\s+(?:thousands?|millions?|billions?|'000))?)\s*:\s", re.MULTILINE)
+# "Costs by output (CHF): Eastland 1,150,000 · ...", and a cell "| EUR million: Ruritania 4.4 | Osterlich 2.05": a unit, then
+# a colon, then the amounts. Without "in", only a code or a sign makes the parenthesis a unit ("(CRS code): 14020" is a
+# label), and a code alone before a colon, "ABC: ...", is a label: the scale word makes it a unit.
+INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:"
+                            r"|\((?P<sign>(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])(?:\s+(?:thousands?|millions?|billions?))?)\)\s*:"
+                            r"|(?:^|[|·•]\s*)(?P<code>[A-Z]{3}\s+(?:thousands?|millions?|billions?|'000))\s*:\s", re.MULTILINE)
+RATE_LABEL = re.compile(r"(?i)\b(?:rates?|exchange)\b")
+NOT_AN_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|to\s+the\b|per\b)", re.IGNORECASE)
 NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
 # A number paired with another by a range word: "2 and 5 years" (then only the second shows what it counts).
 COUNT_RANGE = re.compile(r"\s*(?:and|or|to|[-–])\s*\d")
@@ -93,14 +97,20 @@ def _unit(phrase: str, table: CurrencyTable) -> Optional[str]:
 def inline_caption_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
     """(start, end, unit) of the bare numbers after an inline caption, to the end of its sentence."""
     text = layout.text
-    for match in INLINE_CAPTION.finditer(text):
-        unit = (match.group("unit") or match.group("code")).strip()
-        if normalize_money(f"1 {unit}", table) is None:
+    captions = list(INLINE_CAPTION.finditer(text))
+    for match, following in zip(captions, captions[1:] + [None]):
+        unit = (match.group("unit") or match.group("sign") or match.group("code")).strip()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        # "Exchange rates used (EUR): 1.08 ...", "Lending rate (USD): 4.5": rates, not amounts.
+        if normalize_money(f"1 {unit}", table) is None or RATE_LABEL.search(text, line_start, match.start()):
             continue
         end = SENTENCE_END.search(text, match.end())
         stop = min(end.start() if end else len(text), text.find("\n", match.end()) % (len(text) + 1))
+        if following is not None:
+            stop = min(stop, following.start())  # "| EUR million: ... | USD million: ...": the next caption's own
         for number in NUMBER.finditer(text, match.end(), stop):
-            if not YEAR.fullmatch(number.group("number")):  # "(EUR million): 3.1 in 2021"
+            # "(EUR million): 3.1 in 2021" (a year), "4.5 percent", "1.08 to the dollar" are no amounts.
+            if not YEAR.fullmatch(number.group("number")) and not NOT_AN_AMOUNT_AFTER.match(text, number.end()):
                 yield number.start(), number.end(), unit
 
 

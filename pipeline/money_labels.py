@@ -37,7 +37,7 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
 BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
-# "1.46 bn", "611 m" under a column headed "(in USD)": the cell writes its own scale.
+# "2.9 bn", "415 m" under a column headed "(in USD)": the cell writes its own scale.
 SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thousand|million|billion)")
 SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "crore", "lakh", "milliard"}
 # "(EUR million, unless otherwise indicated)": the caveat says nothing of the unit.
@@ -125,7 +125,7 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             columns, caption, scale = headers[header.index]
             row_currency = _row_currency(text, line, header, columns, table)
             if row_currency and scale and not caption:
-                row_currency = f"{row_currency} {scale}"  # "amounts in millions of the loan currency"
+                row_currency = f"{row_currency} {scale}"  # a caption in millions over rows in XDR, USD ...
             for cell, column in zip(line.cells, _column_numbers(text, line, header)):
                 head = columns.get(column)
                 if head is None:
@@ -318,9 +318,9 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
     return None
 
 
-# "Disbursements (by loan) – amounts in millions of the loan currency": a caption that gives the scale only, for a
+# "Loans – amounts in millions, each in its own currency": a caption that gives the scale only, for a
 # table whose rows say their currency.
-CAPTION_SCALE = re.compile(r"(?i)\b(?:amounts?|figures|values)\s+(?:are\s+)?in\s+(?P<scale>thousands|millions|billions)\b")
+CAPTION_SCALE = re.compile(r"(?i)\bamounts?\s+(?:are\s+)?in\s+(?P<scale>thousands|millions|billions)\b")  # (not "people, figures in thousands")
 
 
 def _caption_scale(layout: Layout, header: Line) -> Optional[str]:

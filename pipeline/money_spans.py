@@ -127,7 +127,7 @@ class MoneySpans:
         return "\n" in span.text[len(head):] or following is not None and following.text[:1].isdigit()
 
     def numbers_a_part(self, span: Span) -> bool:
-        """"Programme X, phase 2 – 30 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the
+        """"Programme X, phase 3 – 12 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the
         part; it opens no amount (the amount after it is a candidate of its own)."""
         return span.start > 0 and span[0].like_num and self.doc[span.start - 1].lower_ in NUMBERED_PARTS
 

@@ -531,18 +531,18 @@ def test_linker_joins_an_infobox_native_name_and_abbreviation_to_the_title_line(
 
 
 def test_linker_reads_a_dotted_key_facts_box_under_a_title_line_that_names_its_document(nlp):
-    """"X (XP) – Investment Design Summary" is the page's title line (the document's kind after a dash), and a box
-    whose values stand after dot leaders ("Investment name ...... X") holds the page project's key facts."""
-    text = ("Ministry of Foreign Affairs\n\nHill Springs for All Phase 2 (HSA2) – Investment Design Summary\n"
-            "Published: 4 March 2031\n\nKEY FACTS\nInvestment name ............ Hill Springs for All Phase 2 (HSA2)\n"
+    """"X (XP) – Concept Note" is the page's title line (the document's kind after a dash), and a box
+    whose values stand after dot leaders ("Activity name ...... X") holds the page project's key facts."""
+    text = ("Ministry of Foreign Affairs\n\nHill Wells for All Phase 2 (HWA2) – Concept Note\n"
+            "Published: 4 March 2031\n\nKEY FACTS\nActivity name .............. Hill Wells for All Phase 2 (HWA2)\n"
             "Country .................... Ruritania\nTotal value ................ EUR 41.5 million\n"
             "Design approved ............ 9 February 2031\n\n1. Rationale\n\nFewer than half of rural homes have water.\n")
     result = linked(nlp, text,
-                    projects=[("Hill Springs for All Phase 2 (HSA2)", "Hill Springs for All Phase 2", "HSA2"),
-                              ("Hill Springs for All Phase 2 (HSA2)#1", "Hill Springs for All Phase 2", "HSA2")],
+                    projects=[("Hill Wells for All Phase 2 (HWA2)", "Hill Wells for All Phase 2", "HWA2"),
+                              ("Hill Wells for All Phase 2 (HWA2)#1", "Hill Wells for All Phase 2", "HWA2")],
                     countries=[("Ruritania", "RU")], money=[("EUR 41.5 million", "41500000", "EUR")],
                     dates=[("4 March 2031", "2031-03-04", "2031-03-04"), ("9 February 2031", "2031-02-09", "2031-02-09")])
-    countries, amounts, dates = result["HSA2"]
+    countries, amounts, dates = result["HWA2"]
     assert (countries, amounts) == (["RU"], ["41500000 EUR"])
     assert "2031-02-09/2031-02-09" in dates
 
@@ -566,8 +566,8 @@ def test_linker_gives_component_cost_lines_under_their_labels_to_the_page_projec
 def test_linker_reads_a_footnote_mark_as_the_start_of_a_sentence(nlp):
     """Footnotes run on line after line: "² X is ..." opens a sentence, so the fund a footnote calls "the fund"
     is the one it names, not the next footnote's."""
-    text = ("Notes to Table 2\n\n¹ The Lake Towns Facility is a trust fund run by the Bank. It pays EUR 3 million a year.\n"
-            "² The Meadow Wells Fund is a pooled fund. The 2031 commitment adds to EUR 9 million given to the fund in 2030.\n"
+    text = ("Notes to Table 2\n\n¹ The Lake Towns Facility is run by the Bank. It pays EUR 3 million a year.\n"
+            "² The Meadow Wells Fund pays village pumps. This year's grant adds to EUR 9 million the fund had in 2030.\n"
             "³ Harbour Voices is co-financed with Osterlich.\n")
     result = linked(nlp, text,
                     projects=[("Lake Towns Facility", "Lake Towns Facility", None), ("Meadow Wells Fund", "Meadow Wells Fund", None),
@@ -590,3 +590,18 @@ def test_a_mention_with_a_title_and_its_acronym_joins_the_records_of_each(nlp):
                     countries=[("Ruritania", "RU")], dates=[("1991", "1991", "1991")])
     assert list(result) == ["HHMP"]
     assert result["HHMP"][0] == ["RU"]
+
+
+def test_two_projects_that_share_an_acronym_stay_two_records(nlp):
+    """"Solar Schools Programme (SSP)" and "Safe Streets Programme" written later as "(SSP)" too: different titles,
+    two projects, whatever the acronym."""
+    text = ("The Solar Schools Programme (SSP) works in Ruritania. The Safe Streets Programme works in Osterlich.\n"
+            "The Safe Streets Programme (SSP) closed in 2031.\n")
+    result = linked(nlp, text,
+                    projects=[("Solar Schools Programme (SSP)", "Solar Schools Programme", "SSP"),
+                              ("Safe Streets Programme", "Safe Streets Programme", None),
+                              ("Safe Streets Programme (SSP)", "Safe Streets Programme", "SSP")],
+                    countries=[("Ruritania", "RU"), ("Osterlich", "GH")])
+    assert len(result) == 2
+    assert ["GH"] in [countries for countries, _, _ in result.values()]
+    assert ["RU"] in [countries for countries, _, _ in result.values()]

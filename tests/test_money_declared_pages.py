@@ -328,16 +328,26 @@ def test_a_budget_table_headed_by_years_keeps_its_caption_across_wrapped_rows(nl
     # A cell that opens with a currency code and a scale and a colon.
     ("Flexible funding in 2031 | USD million: Sweden 14.2 | Private donors 3.75",
      [("14.2", Decimal("14200000"), "USD"), ("3.75", Decimal("3750000"), "USD")]),
+    # Rates under such a caption are no amounts; a later caption on the line ends the reach of the one before.
+    ("Exchange rates used (EUR): 1.08 to the dollar, 0.86 to the pound.", []),
+    ("Lending rate (USD): 4.5 percent", []),
+    ("Contributions | EUR million: Ruritania 12.6 | USD million: Osterlich 9.1",
+     [("12.6", Decimal("12600000"), "EUR"), ("9.1", Decimal("9100000"), "USD")]),
+    # A parenthesis that is no unit before a colon is a label.
+    ("Sector (CRS code): 14020 water supply", []),
     # A year after such a caption is no amount of it.
     ("Transfers (EUR million): 3.1 in 2031", [("3.1", Decimal("3100000"), "EUR")]),
     # Columns headed "(in USD)" whose cells write their own scale.
     ("Plan (2031–2035)\nRequirement (in USD) | Funded (in USD) | Shortfall (in USD)\n2.04 bn | 388 m | 71.5 m\n",
      [("2.04 bn", Decimal("2040000000"), "USD"), ("388 m", Decimal("388000000"), "USD"), ("71.5 m", Decimal("71500000"), "USD")]),
     # A caption that gives the scale only, over rows that give their currency.
-    ("Disbursements – amounts in millions of the loan currency\nLoan\tCurrency\tApproved\tDisbursed\n"
+    ("Loans – amounts in millions, each in its own currency\nLoan\tCurrency\tApproved\tDisbursed\n"
      "IDA-1\tXDR\t21.40\t8.05\nTF-2\tUSD\t3.10\t1.25\n",
      [("21.40", Decimal("21400000"), "XDR"), ("8.05", Decimal("8050000"), "XDR"),
       ("3.10", Decimal("3100000"), "USD"), ("1.25", Decimal("1250000"), "USD")]),
+    # A caption's "figures in thousands" over people counts scales no amount.
+    ("People reached – figures in thousands\nCountry\tCurrency\tBudget\nRuritania\tKES\t1,200,000\n",
+     [("1,200,000", Decimal("1200000"), "KES")]),
     # A range of space-grouped amounts, each with its code, is one mention.
     ("Grants of EUR 15 000 to EUR 120 000 go to cooperatives.", [("EUR 15 000 to EUR 120 000", Decimal("15000"), "EUR")]),
 ])
@@ -347,11 +357,11 @@ def test_units_of_inline_lists_scaled_cells_and_loan_currency_tables(nlp, text, 
 
 @pytest.mark.parametrize("text,expected", [
     # A number right after a part's word numbers the part: no range opens there.
-    ("Harbour Drainage Programme, phase 2 – 30 M€ – granted 19/09/2031",
-     [("30 M€", Decimal("30000000"), "EUR")]),
+    ("Harbour Drainage Programme, stage 4 – 18 M€ – approved 2 March 2031",
+     [("18 M€", Decimal("18000000"), "EUR")]),
     ("Lot 3 – USD 2 million for pumps.", [("USD 2 million", Decimal("2000000"), "USD")]),
     # A range that opens with an amount stays one.
-    ("Grants of 2 – 30 M€ each.", [("2 – 30 M€", Decimal("2000000"), "EUR")]),
+    ("Grants of 3 – 18 M€ each.", [("3 – 18 M€", Decimal("3000000"), "EUR")]),
 ])
 def test_a_numbered_part_opens_no_amount(nlp, text, expected):
     assert amounts(nlp, text) == expected

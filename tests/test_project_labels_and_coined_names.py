@@ -48,18 +48,25 @@ def test_a_word_list_tells_english_words_from_coined_ones():
 
 COINED_ROWS = [
     # "the X programme", "programme X,", "X, the ... programme": one or two words no English list holds are a name.
-    ("In 2031 the Tavoloma programme reached 4,100 households.", ["Tavoloma"]),
+    ("In 2031 the Tavoloma programme reached 4,100 households. Tavoloma pays in cash.", ["Tavoloma"]),
     ("The joint agency programme Kisimvu Rafiki, funded by Norway, trains midwives.", ["Kisimvu Rafiki"]),
-    ("The ministry asked for advice on Tavoloma, the national cash transfer programme for families.", ["Tavoloma"]),
+    ("The ministry asked for advice on Tavoloma, the national cash transfer programme for families. Tavoloma grew.",
+     ["Tavoloma"]),
     # Money given "for" a name of such words, then a relative clause: the name of what it pays for.
-    ("Denmark signed a grant of DKK 40 million on 2 May 2031 for Kisimvu Bora, which links dairy farmers to markets.",
-     ["Kisimvu Bora"]),
-    # English words in the same places are not names.
+    ("Osterlich pledged EUR 4 million on 2 May 2031 for Kisimvu Rafiki, which trains village midwives.",
+     ["Kisimvu Rafiki"]),
+    # English words in the same places are not names; nor is a word said once, or used as a place ("in X"), nor a
+    # donor the rules know, nor a company ("... Foods"), nor a body an appositive calls an agency.
+    ("The Bank supported the Kigali programme last year.", []),
+    ("Since 2029 the Danida programme in Kenya grew. Danida pays.", []),
+    ("The office in Tavoloma opened. In 2031 the Tavoloma programme reached 4,100 households.", []),
+    ("Sweden provided SEK 15 million in 2030 for Twiga Foods, which links farmers to shops.", []),
+    ("Funding went to Velona, the Swedish agency that runs the programme. Velona pays.", []),
     ("The Bank gave USD 5 million for Green Towns, which builds parks.", []),
     ("In 2031 the Regional programme reached 4,100 households.", []),
     ("The programme Manager, appointed in 2031, reports monthly.", []),
     # A one-word name with inner capitals after a project noun is an acronym.
-    ("The predecessor project SolVerde (2024-2029) restored degraded slopes.", ["SolVerde"]),
+    ("The earlier project SolVerde (2024-2029) planted hedges on hill farms.", ["SolVerde"]),
 ]
 
 
@@ -69,7 +76,7 @@ def test_coined_words_by_a_project_noun_are_names(nlp, text, expected):
 
 
 def test_the_value_of_a_coined_acronym_after_a_project_noun_is_an_acronym(nlp):
-    doc = nlp("The predecessor project SolVerde (2024-2029) restored degraded slopes.")
+    doc = nlp("The earlier project SolVerde (2024-2029) planted hedges on hill farms.")
     (span,) = doc.spans["PROJECT"]
     assert (span._.value.title, span._.value.acronym) == (None, "SolVerde")
 
@@ -81,7 +88,9 @@ TITLE_LINE_ROWS = [
      ["Highland Terraces and Orchard-Pond Systems for Thriving Hill Villages (HORIZON)", "HORIZON", "HORIZON"]),
     # The same line whose acronym the page never uses again stays unread by this rule.
     ("Highland Terraces and Orchard-Pond Systems for Thriving Hill Villages (HORIZON)\n\nThe page ends here.\n", []),
-    # A body's name on a line of its own is no project, however often its acronym recurs.
+    # A body's or a document's name on a line of its own is no project, however often its acronym recurs.
+    ("Common Market for Eastern Hill Districts (CEMARK)\n\nCEMARK met. CEMARK voted.\n", []),
+    ("National Policy on Hill Water and Rural Sanitation (NAPOWAS)\n\nNAPOWAS says. NAPOWAS wants.\n", []),
     ("Lakeside Farmers Association of the Eastern Hills (LAKEFA)\n\nLAKEFA met. LAKEFA voted.\n", []),
 ]
 
@@ -101,20 +110,26 @@ OTHER_ROWS = [
     ("Teachers train through Reading Circles Ghana (RCG), a USD 8 million programme running to 2034.",
      ["Reading Circles Ghana (RCG)"]),
     # A project's acronym with a phase digit is the next phase; with a count after it, it is not.
-    ("The Village Wells Scheme (ViWS) began in 2030. We are designing ViWS 2 to reach more districts. ViWS 3 wells broke.",
-     ["Village Wells Scheme (ViWS)", "ViWS 2", "ViWS"]),
+    ("The Village Wells Scheme (ViWS) began in 2030. We are designing ViWS 2 to reach more districts. ViWS 3 wells broke."
+     " ViWS 2 new boreholes opened.", ["Village Wells Scheme (ViWS)", "ViWS 2", "ViWS", "ViWS"]),
     # A French title ends before an English verb of description.
     ("The Programme d'Appui aux Écoles de Brousse helps schools.", ["Programme d'Appui aux Écoles de Brousse"]),
     # A list item that tells of money is no name; the window it names inside is.
-    ("The scheme has three backers:\n- The Trust came in last year with £600k from its Dry Schools Window, which pays for tanks.\n"
-     "- The council chipped in €90,000 for hygiene work.\n", ["Dry Schools Window"]),
+    ("The scheme has two funders:\n- The Hillside Trust added £600k from its Dry Schools Window, which pays for roof gutters.\n"
+     "- The town gave €90,000 for soap.\n", ["Dry Schools Window"]),
     # A quoted document about a project: the name ends where the document's subtitle starts.
     ("See the report “Valley Herds Programme: final evaluation” of 2031.", ["Valley Herds Programme"]),
     # A citation's file type in parentheses is no acronym of the quoted title before it.
-    ('2. ^ "Valley Herds Programme: final evaluation" (PDF). The Bank. June 2031.', ["Valley Herds Programme"]),
+    ('Sources: "Valley Herds Programme: mid-term review" (PDF), 2031.', ["Valley Herds Programme"]),
+    # Two states' partnership with a project noun after it is a programme.
+    ("The Ghana–Norway Economic Partnership programme trains nurses.", ["Ghana–Norway Economic Partnership"]),
+    # A French title keeps a French word that looks like an English verb.
+    ("Le Projet d'appui aux finances locales a démarré en 2031.", ["Projet d'appui aux finances locales"]),
+    # "Action N – X" lines outside an action plan are tasks.
+    ("Minutes\nAction 1 – Update Risk Register\nAction 2 – Hire Field Staff\n", []),
     # A numbered action of an action plan names a project, line after line.
-    ("Action 1 – Clean Air Towns\nEU contribution: EUR 6 000 000\n\nAction 2 – Hill Schools Connect\n"
-     "EU contribution: EUR 4 000 000\n", ["Clean Air Towns", "Hill Schools Connect"]),
+    ("Annual Action Plan for Ruritania\n\nAction 1 – Clean Air Towns\nUnion grant: EUR 7 250 000\n\nAction 2 – Hill Schools Connect\n"
+     "Union grant: EUR 3 100 000\n", ["Clean Air Towns", "Hill Schools Connect"]),
 ]
 
 

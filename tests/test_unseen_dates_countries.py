@@ -78,8 +78,10 @@ DATES_IN_CONTEXT = [
     ("Field notes\n2031.04.22 Pump committees tour the new wells\nUpdated 2030.11.09; app version 2030.2.1.",
      [("2031.04.22", "2031-04-22", "2031-04-22"), ("2030.11.09", "2030-11-09", "2030-11-09")]),
     # Months written "07.2031" in a range of a period column; such a number alone stays a number.
-    ("Phase | Period | Budget\n1 – pilot | 07.2031 – 06.2035 | 6'450'000\nThe index rose to 10.2031 last week.",
-     [("07.2031 – 06.2035", "2031-07", "2035-06")]),
+    ("Phase | Period | Budget\nfirst | 03.2031 – 02.2034 | 5'120'000\nThe index rose to 10.2031 last week.",
+     [("03.2031 – 02.2034", "2031-03", "2034-02")]),
+    # Outside a table cell such numbers are a rate, not months.
+    ("The krona traded at 11.2005 – 11.2090 per euro.", []),
     # A year in a file reference, a notice's code or a telephone number is no date.
     ("File ref. 2031-0063\nNOTICE NO: 2031/HRX/009\nHelpdesk: +1 555 014 2031", []),
 ]

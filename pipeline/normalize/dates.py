@@ -138,7 +138,7 @@ POINT_FORMS = [
     _pattern(r"{Y}\.(?P<mm>\d{{1,2}})\.(?P<dd>\d{{1,2}})"),  # "2024.10.15", as East Asian agencies write it
     _pattern(r"{Y}\.(?P<mm>\d{{2}})"),
     _pattern(r"(?P<mm>\d{{1,2}})\s*[-/]\s*{Y}"),
-    _pattern(r"(?P<mm>\d{{2}})\.{Y}"),  # "07.2019 – 06.2023", as Swiss and German tables write months
+    _pattern(r"(?P<mm>\d{{2}})\.{Y}"),  # "03.2031 – 02.2034", as Swiss and German tables write months
     _pattern(r"(?P<aa>\d{{1,2}})\s*([/.-])\s*(?P<bb>\d{{1,2}})\s*\2\s*{Y}"),
     _pattern(r"(?P<aa>\d{{1,2}})\s*/\s*(?P<bb>\d{{1,2}})\s*,\s*{Y}"),
     _pattern(r"{D}\s*,\s*{Y}"),

@@ -1,13 +1,14 @@
 """A line alone that names a project and ends in the acronym the page then calls it by.
 
-    Upland Orchards and Fish-Pond Systems for Hill Villages (UPFISH)
+    Highland Terraces and Orchard Gardens for Thriving Hill Villages (HORIZON)
     ...
-    UPFISH trains farmer groups ... FAO implements UPFISH with ...
+    HORIZON builds terraces ... The ministry runs HORIZON with ...
 
-A long title need not spell its acronym letter by letter (a coined word, "UPFISH", "BRIDGE-RPL"),
+A long title need not spell its acronym letter by letter (a coined word, "HORIZON", "STEP-UP"),
 so the alignment of acronyms.py would refuse it. The layout and the page say it instead: the line
 holds nothing but a title-case name and its parenthesis, the acronym starts with the name's
-initial, and the page uses the acronym alone again and again.
+initial, and the page uses the acronym alone again and again; no word of the line names a body or
+a document ("Market", "Policy", "Review").
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def acronym_title_lines(ctx: DetectionContext) -> None:
             continue
         tokens = ctx.token_range(line.content_start, line.content_start + len(content))
         title = ctx.token_range(line.content_start, line.content_start + match.end("title"))
-        if tokens is None or title is None or not _title_case(ctx, *title) or rejection(ctx, *title, ITEM_REJECTIONS):
+        if tokens is None or title is None or not _title_case(ctx, *title) or rejection(ctx, *title, ITEM_REJECTIONS) \
+                or _names_a_body_or_document(ctx, *title):
             continue
         ctx.add(tokens[0], tokens[1], "title-line-acronym")
 
@@ -47,6 +49,16 @@ def _coined_acronym(acronym: str, title: str) -> bool:
     capitals' initials (an acronym that does is the business of the aligned readings, with their own checks)."""
     return looks_like_acronym(acronym) and acronym[:1] == title[:1] and sum(c.isupper() for c in acronym) >= 3 \
         and "".join(re.findall(r"\b[A-Z]", title)) != re.sub(r"[^A-Z]", "", acronym)
+
+
+def _names_a_body_or_document(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"Common Market for ... (COMESA)", "National Policy on ... (NAPOG)", "Annual Review of ... (AREF)": a body's or a
+    document's word anywhere in the line makes it no project's title."""
+    words = ctx.vocab.document_heads | ctx.vocab.organization_heads | BODY_WORDS
+    return any(ctx.texts[i].title() in words for i in range(start, end))
+
+
+BODY_WORDS = frozenset({"Market", "Community", "Council", "Commission", "Committee", "Network", "Forum", "Association"})
 
 
 def _title_case(ctx: DetectionContext, start: int, end: int) -> bool:

@@ -2,7 +2,7 @@
 
 A parenthesis after a name is its acronym only when it is shaped like one and its letters
 align with the words before it (Schwartz & Hearst 2003, `alignment_start`); a parenthesis
-holding money, a date, a number, a phase, a project code or a file type ("(PDF)") never is.
+holding money, a date, a number, a phase or a project code never is.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .context import LEADING_ARTICLES, POSSESSIVES, DetectionContext
 # "(P123456)", "(BR-L1234)", "(project 12345-001)": reference numbers, not names.
 PROJECT_CODE = re.compile(r"^[A-Za-z]{0,3}-?[A-Za-z]{0,2}\d{3,}|\d{3,}")
 MAX_INNER_TOKENS = 6
-# '"X Programme: final evaluation" (PDF)': a citation's file type, never the name's acronym.
+# A citation's file type after a quoted title ('"X Programme: review" (PDF)'), never the title's acronym.
 FILE_TYPES = frozenset({"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "html", "zip", "rtf", "odt"})
 
 
@@ -40,7 +40,7 @@ def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -
         return True
     if any(i in ctx.money_tokens for i in range(inner.start, inner.end)) or "%" in inner.text:
         return True
-    return bool(PROJECT_CODE.search(inner.text)) or ctx.is_place(inner) or inner.text.lower() in FILE_TYPES
+    return bool(PROJECT_CODE.search(inner.text)) or ctx.is_place(inner)
 
 
 def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = None) -> Optional[int]:

@@ -74,7 +74,7 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
         # "(9 October) for Bangladesh's Coastal ... Project": a country owner ends whatever ran in before it.
         if ctx.is_place(owner) or any(ctx.is_place(ctx.doc[j:k]) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
                 or owner.text.lower() in ctx.vocab.organization_names or owner_head.lower() == "government" \
-                or k - 1 == start and owner_head.isupper() and len(owner_head) >= 2:  # "GPE's ...": an acronym owns it
+                or k - 1 == start and owner_head.isupper() and len(owner_head) >= 2:  # "TSU's ...": an acronym owns it
             return k + 1, end
     return start, end
 

@@ -1,8 +1,8 @@
 """Whether a word is common English, from wordfreq's small English list (about 29,000 words, with their
 frequencies in subtitles, news, books and the web).
 
-A capitalized word that no such list holds ("Velona", "Fiainana", "Maziwa") is coined or foreign: right by a
-project noun ("the Velona programme", "the programme Tsara Fiainana,") it is a name, where an English word
+A capitalized word that no such list holds ("Velona", "Tavoloma", "Kisimvu") is coined or foreign: right by a
+project noun ("the Velona programme", "the programme Kisimvu Rafiki,") it is a name, where an English word
 ("the Regional programme", "the programme Manager") is not.
 """
 

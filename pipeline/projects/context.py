@@ -239,10 +239,20 @@ class DetectionContext:
             or i in self.place_tokens or i + 1 in self.place_tokens
 
     def is_coined(self, i: int) -> bool:
-        """A capitalized word no English word list holds, and no country: "Velona", "Fiainana"."""
+        """A capitalized word no English word list holds, no country and no body the rules or the page name:
+        "Velona", "Tavoloma" (not "Danida", "Sida")."""
         text = self.texts[i]
         return len(text) >= 4 and text.isalpha() and text[:1].isupper() and not text.isupper() \
-            and not is_common_english(text) and i not in self.place_tokens and not self.is_place(self.doc[i : i + 1])
+            and not is_common_english(text) and i not in self.place_tokens and not self.is_place(self.doc[i : i + 1]) \
+            and text.upper() not in self.vocab.organization_acronyms and text.upper() not in self.organization_acronyms \
+            and text.lower() not in self.vocab.organization_names
+
+    def is_coined_name(self, i: int) -> bool:
+        """A coined word that stands alone as a name: used again on the page, and never after "in" or "at" as a
+        place is ("the Velona programme ... Velona reached"; not "the Kigali programme" once, "offices in Kigali")."""
+        text = self.texts[i]
+        uses = self.positions.get(text, [])
+        return self.is_coined(i) and len(uses) >= 2 and not any(k > 0 and self.texts[k - 1].lower() in {"in", "at"} for k in uses)
 
     def is_acronym_word(self, i: int) -> bool:
         text = self.texts[i]

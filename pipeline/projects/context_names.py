@@ -35,8 +35,8 @@ INSTRUMENT_NOUNS = {"grant", "loan", "credit"}
 
 
 def _after_a_function_word(ctx: DetectionContext, i: int) -> bool:
-    """"assistance to Velona,": the word before a one-word name is no part of it ("... Awamu ya Pili," is a longer
-    name in another language whose last word alone was found)."""
+    """"assistance to Velona,": the word before a one-word name is no part of it ("... Mpya wa Pembe," is a
+    longer name in another language whose last word alone would be found)."""
     before = ctx.texts[i - 1] if i > 0 else "\n"
     return not before.isalpha() or ctx.is_function(i - 1) or before.lower() in ctx.vocab.prepositions
 
@@ -61,7 +61,9 @@ def appositives(ctx: DetectionContext) -> None:
                                                                        and ctx.texts[begin][:1].isupper())
         if single and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
             ctx.add(begin, stop, "acronym-appositive")
-        elif stop - begin == 1 and ctx.is_coined(begin) and _after_a_function_word(ctx, begin) and acceptable(ctx, begin, stop):
+        elif stop - begin == 1 and ctx.is_coined_name(begin) and _after_a_function_word(ctx, begin) \
+                and not any(ctx.texts[k].title() in ctx.vocab.organization_heads for k in range(i + 2, noun)) \
+                and acceptable(ctx, begin, stop):  # (not "Sida, the Swedish agency that runs the programme")
             ctx.add(begin, stop, "appositive")  # "Velona, the national cash programme": a coined word alone
         elif ctx.content_words(begin, stop) >= 2 and acceptable(ctx, begin, stop):
             ctx.add(begin, stop, "appositive")
@@ -106,7 +108,7 @@ def names_before_nouns(ctx: DetectionContext) -> None:
         if ctx.is_place(doc[begin:i]):
             regional = True
         # One word is a name when it is no English word ("the Velona programme", not "the Regional programme").
-        named = len(capitalized) >= 2 or capitalized == [begin] and i - begin == 1 and ctx.is_coined(begin)
+        named = len(capitalized) >= 2 or capitalized == [begin] and i - begin == 1 and ctx.is_coined_name(begin)
         if named and not regional and acceptable(ctx, begin, i) \
                 and ctx.texts[capitalized[0]] not in ctx.organization_acronyms:
             ctx.add(begin, i, "name-noun")
@@ -272,7 +274,7 @@ def _name_between_commas(ctx: DetectionContext, start: int) -> int | None:
 def described_names(ctx: DetectionContext) -> None:
     """Names without a head noun that the words before them call an activity: "a first programme of
     this type, Harvest Ruritania I, closed ...", "a contribution to SolarVillages Eastland, which ..." and
-    "signed DKK 95 million ... for Maziwa Bora, which links ..." (words no English list holds)."""
+    "signed EUR 4 million ... for Kisimvu Rafiki, which trains ..." (words no English list holds)."""
     for i in ctx.positions.get(",", []) + ctx.positions.get("to", []) + ctx.positions.get("for", []):
         if ctx.taken[i] or i + 1 >= len(ctx.doc):
             continue
@@ -280,7 +282,10 @@ def described_names(ctx: DetectionContext) -> None:
             if i == 0 or ctx.texts[i - 1].lower() not in FUNDING_NOUNS:
                 continue
         elif ctx.texts[i] == "for":
-            if not any(k in ctx.money_tokens for k in range(max(0, i - FUNDING_REACH), i)):
+            # The amount it pays for stands before "for" in the same sentence.
+            reach = range(max(0, i - FUNDING_REACH), i)
+            opened = max((k for k in reach if ctx.texts[k] in {".", "!", "?", ";"}), default=reach.start - 1)
+            if not any(k in ctx.money_tokens for k in range(opened + 1, i)):
                 continue
         else:
             # "a/the ... programme ..., NAME,": a project noun after an article, in the same clause.
@@ -302,7 +307,8 @@ def described_names(ctx: DetectionContext) -> None:
         relative = ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and followed
         if ctx.texts[i] == "for":  # (funding for a name of words no English list holds, a relative clause after it)
             roman = coined = False
-            relative = followed and any(ctx.is_coined(k) for k in range(i + 1, stop))
+            words = [k for k in range(i + 1, stop) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+            relative = followed and all(ctx.is_coined(k) for k in words)  # (not "Twiga Foods", "Safaricom PLC")
         if not (roman or coined or relative) or ctx.content_words(i + 1, stop) < 2:
             continue
         if rejection(ctx, i + 1, stop, ITEM_REJECTIONS) is None:
@@ -321,13 +327,13 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         stop = ctx.walk_forward(start, ceiling)
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
-        # Fewer words do when one is no English word: "the programme Tsara Fiainana," (not "the project Team Leader").
+        # Fewer words do when one is no English word: "the programme Kisimvu Rafiki," (not "the project Team Leader").
         enough = ctx.content_words(start, stop) >= 3 or any(ctx.is_coined(k) for k in range(start, stop))
         if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or not enough \
                 or ctx.texts[stop - 1] in ctx.vocab.role_words:
             continue
         if ctx.is_free(start, stop) and acceptable(ctx, start, stop):
-            # "the predecessor project ProSol (2015-2024)": one word with inner capitals is the project's acronym.
+            # "the earlier project SolVerde (2024-2029)": one word with inner capitals is the project's acronym.
             ctx.add(start, stop, "acronym-noun" if stop - start == 1 and ctx.is_acronym_word(start) else "noun-title")
 
 

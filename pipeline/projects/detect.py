@@ -65,7 +65,7 @@ FINDERS: tuple[Finder, ...] = (
     identified_titles,  # a page's title line over its "Project ID: ..." field
     identified_records,  # "AB-24/0012 – Hill Clinics Outreach – Health Partners – US$ 90,000" record lines
     fact_cards,  # a name line over "2022–2026 · NOK 40 million" or "Budget / USD 2 million" lines, card after card
-    acronym_title_lines,  # a line alone, "Upland Orchards ... for Hill Villages (UPFISH)", its acronym used on the page
+    acronym_title_lines,  # a line alone, "Highland Terraces ... for Thriving Hill Villages (HORIZON)", its acronym used on the page
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined

@@ -129,7 +129,7 @@ def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Dutch-Funded Programmes", "Ongoing Projects": a plural head qualified only by how the projects
     are funded or where they stand names a set of them, not one."""
-    # "PROYECTOS EN EJECUCIÓN / ONGOING PROJECTS": a bilingual heading says it in each language; the last is read.
+    # "PROYECTOS VIGENTES / CURRENT PROJECTS": a bilingual heading says it in each language; the last is read.
     slash = max((i for i in range(start + 1, end - 1) if ctx.texts[i] == "/"), default=None)
     if slash is not None:
         return set_of_projects(ctx, slash + 1, end)
@@ -205,7 +205,7 @@ def holds_a_count(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 
 def holds_an_amount(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"FCDO came in with £800k from its X Window": a sentence about money, not a name (an amount before a name,
+    """"The Trust added £600k from its X Window": a sentence about money, not a name (an amount before a name,
     "US$200-million X Project", is trimmed off before this is asked)."""
     return "an amount inside" if any(i in ctx.money_tokens for i in range(start, end)) else None
 

@@ -368,6 +368,8 @@ def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
 
 LABELLED_LINE = re.compile(r"^(?P<label>[^–—]{2,40}?)\s[–—-]\s(?P<name>[^–—]+)$")
 NUMBERED_WINDOW = re.compile(r"^(?:Window|Action)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
+# An action plan's page says what it is: "Action 2 – X" lines elsewhere (meeting minutes) are tasks, not projects.
+ACTION_PLAN = re.compile(r"\bAction\s+(?:Document|Plan|Programme)\b", re.IGNORECASE)
 
 
 def labelled_lines(ctx: DetectionContext) -> None:
@@ -384,7 +386,8 @@ def labelled_lines(ctx: DetectionContext) -> None:
             continue
         label = match["label"].strip()
         tokens = ctx.token_range(line.content_start, line.content_start + len(label))
-        kind = "window" if NUMBERED_WINDOW.match(label) else \
+        numbered = NUMBERED_WINDOW.match(label) and (label.startswith("Window") or ACTION_PLAN.search(ctx.layout.text))
+        kind = "window" if numbered else \
             "place" if tokens and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) else None
         if kind is not None:
             found.setdefault(kind, []).append((line.content_start + match.start("name"), line.content_start + match.end("name")))

@@ -42,8 +42,11 @@ def group_projects(spans: list[Span]) -> list[Group]:
             found = [Group(value.title, value.acronym)]
             groups.append(found[0])
         group = found[0]
-        # "Sahel X Programme" ... "SXP" ... "Sahel X Programme (SXP)": a name and its acronym join their groups.
+        # "Sahel X Programme" ... "SXP" ... "Sahel X Programme (SXP)": a name and its acronym join their groups
+        # (two projects of different titles that share an acronym stay two).
         for other in found[1:]:
+            if group.title and other.title and group.title.casefold() != other.title.casefold():
+                continue
             group.spans = sorted(group.spans + other.spans, key=lambda s: s.start_char)
             group.title, group.acronym = group.title or other.title, group.acronym or other.acronym
             by_key.update({k: group for k, g in by_key.items() if g is other})

@@ -11,7 +11,7 @@ import re
 
 from ..layout import Line
 
-# (A footnote's mark opens its sentence too: "... to 2028.\n² SSGF is ...".)
+# (A footnote's mark opens its sentence too: "... to 2034.\n² The X Fund is ...".)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥¹²³⁴⁵⁶⁷⁸⁹])")
 ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

@@ -208,7 +208,6 @@ def summary_box_owners(context: LinkContext, fact: Span) -> Optional[list[Group]
     lines = [context.text[line.content_start : line.end] for line in block.lines]
     # ("Key data" set tight over the box is its label, when the box dates a project: "Start date: ...", not
     # "Key facts" over a lender's figures for the country.)
-    # (So is a label over the project's numbered parts: "Name" over "Component 1: ... (Cost $48.50 M)".)
     if BOX_LABEL.fullmatch(lines[0].strip()) and len(lines) > 2 and any(
             set(WORD.findall(line.split(":")[0].lower())) & context.vocabulary.project_date_cues for line in lines[1:]):
         lines = lines[1:]

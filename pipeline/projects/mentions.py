@@ -171,14 +171,17 @@ def _numbered_siblings(ctx: DetectionContext, names: dict[tuple[str, ...], str])
                 ctx.add(i, k + 1, "acronym-phase")
 
 
-def _spaced_phase_digit(ctx: DetectionContext, k: int) -> bool:
-    """"designing ABC 2 to reach more schools": a digit 2-9 after a project's acronym, not a count ("ABC 2 schools")."""
-    following = ctx.texts[k + 1] if k + 1 < len(ctx.doc) else "."
-    return ctx.texts[k] in PHASE_DIGITS and not (following.isalnum() and (following.islower() and following.endswith("s")
-                                                                          or following.isdigit() or following in {"%", "million"}))
-
-
 PHASE_DIGITS = frozenset("23456789")
+# Words that may follow "ABC 2" as the next phase's name: a verb or a clause's end, never what a count counts.
+AFTER_PHASE = frozenset({"to", "will", "is", "was", "has", "had", "would", "should", "could", "can", "may", "began", "started",
+                         "starts", "runs", "ran", "aims", "builds", "covers", "in", "from", "with", "for"})
+
+
+def _spaced_phase_digit(ctx: DetectionContext, k: int) -> bool:
+    """"designing ABC 2 to reach more schools", "What's next: ABC 2": a digit 2-9 after a project's acronym, followed by
+    a clause's end or a verb; "ABC 2 new boreholes", "ABC 3 thousand households" count things."""
+    following = ctx.texts[k + 1] if k + 1 < len(ctx.doc) else "."
+    return ctx.texts[k] in PHASE_DIGITS and (not following.isalnum() or following.lower() in AFTER_PHASE)
 
 
 def acronym_numerals(ctx: DetectionContext) -> None:

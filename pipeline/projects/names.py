@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
-from .acronyms import (PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym, long_form_start,
-                       place_acronym, sentence_case_start, window_start)
+from .acronyms import (FILE_TYPES, PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
+                       long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
@@ -115,7 +115,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
 
 
 def _appositive_calls_it_a_project(ctx: DetectionContext, comma: int) -> bool:
-    """"..., a A$12 million programme running to 2026": the appositive after the parenthesis calls the name a project."""
+    """"..., a USD 8 million programme running to 2034": the appositive after the parenthesis calls the name a project."""
     if comma + 1 >= len(ctx.doc) or ctx.texts[comma] != "," or ctx.texts[comma + 1].lower() not in {"a", "an", "the", "its"}:
         return False
     words = ctx.texts[comma + 2 : comma + 10]
@@ -173,8 +173,8 @@ CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
 
 def _quoted_title_before(ctx: DetectionContext, end: int, acronym: tuple[str, ...]) -> bool:
     """"the project 'Clean Towns for All' (CTA)": the quoted name is the mention (quotes stay outside,
-    spec) and its acronym names it later. Returns whether such a name was taken."""
-    if end < 3 or ctx.texts[end - 1] not in CLOSING_QUOTES:
+    spec) and its acronym names it later ('"X: mid-term review" (PDF)': a file type is none). Returns whether taken."""
+    if end < 3 or ctx.texts[end - 1] not in CLOSING_QUOTES or " ".join(acronym).lower() in FILE_TYPES:
         return False
     quote = ctx.texts[end - 1]
     opening = {"’": "‘", "”": "“", "»": "«"}.get(quote, quote)
@@ -362,7 +362,8 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
     # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
     # Base helps" (a describing verb's present tense).
-    english_verb = len(text) > 4 and text.endswith("ed") or text[-1:] == "s" and ctx.vocab.description_verbs & {text[:-1], text[:-2]}
+    english_verb = len(text) > 4 and text.endswith("ed") or text[-1:] == "s" and ctx.texts[i - 1][:1].isupper() \
+        and ctx.vocab.description_verbs & {text[:-1], text[:-2]}  # (not "... aux finances locales")
     return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words \
         and not english_verb
 

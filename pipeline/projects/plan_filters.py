@@ -57,7 +57,8 @@ def partnership_of_states(ctx: DetectionContext, start: int, end: int) -> Option
     """"Eastland–Westland Comprehensive Strategic Partnership": two states' relationship, not an activity; a
     partnership with a sector or an object of its own ("Eastland–Westland Health Partnership", "... Partnership
     for Justice") is a programme."""
-    if ctx.texts[end - 1] != "Partnership" or end - start < 4 or ctx.texts[start + 1] not in DASHES \
+    called = end < len(ctx.doc) and ctx.texts[end].lower() in ctx.vocab.project_nouns  # "... Partnership programme"
+    if ctx.texts[end - 1] != "Partnership" or end - start < 4 or ctx.texts[start + 1] not in DASHES or called \
             or not ctx.is_place(ctx.doc[start : start + 1]):
         return None
     second = next((k for k in range(start + 3, end) if k not in ctx.place_tokens), end)  # after "Papua New Guinea"
