@@ -239,7 +239,12 @@ class LinkContext:
         return self.memo[key]
 
     def sentence_at(self, block: Block, offset: int) -> tuple[int, int]:
-        return next((s for s in block.sentences if s[0] <= offset <= s[1]), (block.start, block.end))
+        # (Asked for the same facts by most filters and rules, and a long block's scan is long: kept per offset.)
+        key = ("sentence", block.index, offset)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = next((s for s in block.sentences if s[0] <= offset <= s[1]), (block.start, block.end))
+        return found
 
     def topic_before(self, block: Block, offset: int) -> Optional[Group]:
         """The project the block is about just before offset, for "it", "its", "the project".

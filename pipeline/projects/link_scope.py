@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from .. import span_values  # (the module: span_values imports this package in turn)
 from .link_clauses import clause_says, clause_words, fact_sentence
 from .link_context import LinkContext
 
@@ -143,7 +144,7 @@ def is_line_item_date(context: LinkContext, fact: Span) -> bool:
 
 def is_zero_amount(context: LinkContext, fact: Span) -> bool:
     """"Component 4: contingency reserve (US$ 0)": an amount of nothing funds nothing."""
-    return fact.label_ == "MONEY" and fact._.value.amount == 0
+    return fact.label_ == "MONEY" and span_values.span_value(fact).amount == 0  # (fact._.value, without an Underscore)
 
 
 # "MK 45,000 per term", "KSh 2,000 a month": a sum paid to each person at each turn (not "a year", a budget's rate).
