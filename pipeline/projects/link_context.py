@@ -67,7 +67,8 @@ class LinkContext:
         # around every fact, and a Token object built for each such read costs more than the read (so: one array).
         columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
         strings = doc.vocab.strings
-        self.lower = [strings[h] for h in columns[0]]
+        decoded = {h: strings[h] for h in set(columns[0])}  # (each distinct word decoded once)
+        self.lower = [decoded[h] for h in columns[0]]
         self.punct = [bool(p) for p in columns[1]]
         self.offsets = columns[2]
         self.blocks: list[Block] = []

@@ -126,7 +126,7 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
         lowercase += 0 if token.text[:1].isupper() else 1 if span_values.span_value(fact).form == "demonym" else 3
         if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
             break
-    before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
+    before = context.lower[max(0, fact.start - 2) : fact.start]
     if len(before) == 2 and before[1] == "of" and before[0] in heads:
         return True
     # "run by BlueWell Kenya and Amani Pumps Tanzania": a capitalized name that ends in a country word, after "by".
@@ -158,10 +158,10 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "DATE":
         return False
     after = []
-    for token in doc[fact.end : min(fact.end + 3, len(doc))]:  # "the 2031 regional debt crisis"
-        if token.is_punct:
+    for i in range(fact.end, min(fact.end + 3, len(doc))):  # "the 2031 regional debt crisis"
+        if context.punct[i]:
             break
-        after.append(token.lower_)
+        after.append(context.lower[i])
     if not any(word in context.vocabulary.event_nouns for word in phrase + after):
         return False
     # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
@@ -210,13 +210,14 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "MONEY":
         return False
     doc = context.doc
-    if fact.end < len(doc) and doc[fact.end].lower_ in RATE_WORDS:
+    lower = context.lower  # (the context's lower-case forms: no Token per read)
+    if fact.end < len(doc) and lower[fact.end] in RATE_WORDS:
         return True
     # "one dollar bought ₹61 or 700 kyat": back over the other sides to "=" or "bought".
     i = fact.start - 1
-    while i >= 0 and (i in context.money_tokens or doc[i].lower_ in {"or", "and", ","}):
+    while i >= 0 and (i in context.money_tokens or lower[i] in {"or", "and", ","}):
         i -= 1
-    return i >= 0 and doc[i].lower_ in RATE_WORDS
+    return i >= 0 and lower[i] in RATE_WORDS
 
 
 def is_total_of_several(context: LinkContext, fact: Span) -> bool:
@@ -361,11 +362,12 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
     """"to reach 65% by 2025": a target, not the project's end (unless "due by", "completed by")."""
     if fact.label_ != "DATE" or fact.start == 0:
         return False
-    if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
+    # (Lower-case forms from the context's array, no Token per read; "%" is its own lower case.)
+    if any(word == "%" for word in context.lower[max(0, fact.start - 3) : fact.start]):
         return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
     # "by late 2031", "by mid-2033": a modifier between "by" and the year
-    by = fact.start - 2 if fact.start > 1 and context.doc[fact.start - 1].lower_ in {"late", "early", "mid", "end"} else fact.start - 1
-    if context.doc[by].lower_ != "by":
+    by = fact.start - 2 if fact.start > 1 and context.lower[fact.start - 1] in {"late", "early", "mid", "end"} else fact.start - 1
+    if context.lower[by] != "by":
         return False
     before = context.lower[max(0, by - 5) : by]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
