@@ -187,7 +187,7 @@ class DetectionContext:
         orths = doc.to_array([ORTH]).tolist() if len(doc) else []
         # (Each distinct word decoded once from the string store, and a list made only for a new word.)
         decoded = {orth: strings[orth] for orth in set(orths)}
-        texts = [decoded[orth] for orth in orths]
+        texts = list(map(decoded.__getitem__, orths))
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             found = positions.get(text)

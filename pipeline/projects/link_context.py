@@ -68,8 +68,8 @@ class LinkContext:
         columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
         strings = doc.vocab.strings
         decoded = {h: strings[h] for h in set(columns[0])}  # (each distinct word decoded once)
-        self.lower = [decoded[h] for h in columns[0]]
-        self.punct = [bool(p) for p in columns[1]]
+        self.lower = list(map(decoded.__getitem__, columns[0]))  # (map: the loop runs in C)
+        self.punct = list(map(bool, columns[1]))
         self.offsets = columns[2]
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
