@@ -231,9 +231,12 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     sentence = found[1]
     # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
     start, end = clause_bounds(context, fact, sentence)
-    # "together with" joins things; "together" alone sums them.
-    words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
-    if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
+    # "together with" joins things; "together" alone sums them. (Read once per clause: its facts share it.)
+    key = ("total cue", start, end)
+    if key not in context.memo:
+        words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
+        context.memo[key] = bool(set(words) & context.vocabulary.total_cues)
+    if context.memo[key] and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
     doc = context.doc
     if "each" in context.lower[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]:
@@ -340,10 +343,11 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
     # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2031–2032)", is its name.)
-    offsets = context.offsets
+    # (The cheap tests first, and a line looked up only when the page has furniture at all.)
+    offsets, noise = context.offsets, context.noise
     return [context.lower[i] for i in range(max(0, fact.start - size * 3), fact.start)
-            if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise
-            and not context.punct[i] and i not in context.project_tokens][-size:]
+            if offsets[i] >= start and not context.punct[i] and i not in context.project_tokens
+            and (not noise or context.layout.line_at(offsets[i]).index not in noise)][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
