@@ -27,19 +27,11 @@ WORD_BEFORE = re.compile(r"[^\W\d_]+[ \t]+$")
 NAME_WORDS_AROUND = 2
 
 
-_FORM_HASHES: dict[frozenset[str], frozenset[int]] = {}
-
-
 def combining_forms(doc: Doc, rules: Rules) -> list[Span]:
     """"Sino-", "Franco-" glued by a hyphen to the word after them."""
     found = []
     # Only tokens that are combining forms: one read of the ORTH hashes, not a Token per position.
-    # (The forms' hashes, per rules: hashing every form again for each document cost more than the scan.)
-    forms = _FORM_HASHES.get(rules.combining_forms)
-    if forms is None:
-        if len(_FORM_HASHES) >= 8:
-            _FORM_HASHES.clear()
-        forms = _FORM_HASHES[rules.combining_forms] = frozenset(hash_string(form) for form in rules.combining_forms)
+    forms = {hash_string(form) for form in rules.combining_forms}
     for i in [i for i, orth in enumerate(doc.to_array(ORTH)[:-2].tolist()) if orth in forms]:
         token, hyphen, after = doc[i], doc[i + 1], doc[i + 2]
         if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
