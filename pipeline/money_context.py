@@ -86,6 +86,18 @@ class MoneyContextIndex:
         self.text = layout.text if layout is not None else doc.text
         self.layout = layout
         self.table = table
+        # (The countries and blank lines are indexed when an amount first asks for its countries: few ever do.)
+        self._country_spans = country_spans
+        self.letterhead: tuple[int, int] | None = None
+        self.declared = self._declarations()
+        self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
+        self.romance = self._writes_romance_numbers()
+        self.sections: dict | None = None
+        self.paragraphs: dict | None = None
+        self.cache: dict[tuple[int, int, str], PassageContext] = {}
+
+    def _index_countries(self) -> None:
+        country_spans, self._country_spans = self._country_spans, None
         self.countries = sorted([(s.start_char, s.id_) for s in _outermost(s for s in country_spans if s.id_)]
                                 + self._currency_countries())
         counts = Counter(iso2 for _, iso2 in self.countries)
@@ -98,13 +110,6 @@ class MoneyContextIndex:
         blank_lines = [(m.start(), m.end()) for m in BLANK_LINE.finditer(self.text)]
         self.blank_starts = [start for start, _ in blank_lines]
         self.blank_ends = [end for _, end in blank_lines]
-        self.letterhead: tuple[int, int] | None = None
-        self.declared = self._declarations()
-        self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
-        self.romance = self._writes_romance_numbers()
-        self.sections: dict | None = None
-        self.paragraphs: dict | None = None
-        self.cache: dict[tuple[int, int, str], PassageContext] = {}
 
     def _currency_countries(self) -> list[tuple[int, str]]:
         """"KSh 96 billion ... about Sh71.3bn": a sign or code of a currency only one country uses places the passage
@@ -250,6 +255,8 @@ class MoneyContextIndex:
 
     def countries_around(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(countries of the sentence, then of the paragraph, the section and the document), nearest first."""
+        if self._country_spans is not None:
+            self._index_countries()
         low, high = self._sentence(start, end)
         near = self._near(low, high, start)
         # "Senegal. The programme ... A connection costs 25 000 FCFA": the paragraph's country before the section's.

@@ -61,6 +61,24 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     >>> unit_of("Amount (US$ million)", load_rules().currencies), unit_of("Beneficiaries (people)", load_rules().currencies)
     ('US$ million', None)
     """
+    # Kept per text and table within one document's reading (labelled_numbers starts it afresh): every row of
+    # a table asks again about its header and caption (a pure reading).
+    key = (text, id(table))
+    kept = _UNITS.get(key)
+    if kept is not None and kept[0] is table:
+        return kept[1]
+    if len(_UNITS) >= MAX_UNITS:
+        _UNITS.clear()  # (a document of thousands of labels: start again rather than grow)
+    unit = _read_unit(text, table)
+    _UNITS[key] = (table, unit)  # (the table is held, so its id names no other table while kept)
+    return unit
+
+
+_UNITS: dict[tuple[str, int], tuple[CurrencyTable, Optional[str]]] = {}
+MAX_UNITS = 4096
+
+
+def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
     match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
@@ -93,6 +111,7 @@ def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
 def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
     """(start, end, unit) of every bare number whose label, column header or caption names a currency."""
     text = layout.text
+    _UNITS.clear()  # (the units kept are this document's: see unit_of)
     # "All amounts in Zambian kwacha (ZMW)": the page's caption, for the label-and-value rows below it that name no unit.
     page = page_unit(layout, table)
     # A table's header is read once for all its rows: its columns and caption, and each column's unit for a row currency.

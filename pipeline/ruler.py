@@ -168,7 +168,8 @@ class AnchoredRuler:
         found = []
         orths, lowers = words = self.token_words(doc)
         windows = self.windows(doc, words)
-        bits = {orth: self.token_bits(orth) for start, end in windows for orth in orths[start:end]}
+        # (Each distinct word's bits once: a word met again in the windows reads the same lexeme.)
+        bits = {orth: self.token_bits(orth) for orth in {orth for start, end in windows for orth in orths[start:end]}}
         for start, end in windows:
             present = 0
             for orth in orths[start:end]:

@@ -93,10 +93,11 @@ def qualifier_before(span: Span) -> str:
     qualifiers = rules_for(span.doc).currencies.qualifiers
     doc = span.doc
     before = [t for t in doc[max(0, span.start - 8) : span.start] if not t.is_space][-5:]
+    lowered = [t.lower_ for t in before]  # (read once for the five sizes)
     for size in (5, 4, 3, 2, 1):  # ("up to a total of", "up to a maximum of")
         if size > len(before):
             continue
-        words = [t.lower_ for t in before[-size:]]
+        words = lowered[-size:]
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]

@@ -189,10 +189,17 @@ class DetectionContext:
               is_place, places: list[Span] = ()) -> "DetectionContext":
         # Token texts, and where each text occurs, read once: Token objects are costly to create.
         strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array([ORTH]).tolist()] if len(doc) else []
+        orths = doc.to_array([ORTH]).tolist() if len(doc) else []
+        # (Each distinct word decoded once from the string store, and a list made only for a new word.)
+        decoded = {orth: strings[orth] for orth in set(orths)}
+        texts = list(map(decoded.__getitem__, orths))
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
-            positions.setdefault(text, []).append(i)
+            found = positions.get(text)
+            if found is None:
+                positions[text] = [i]
+            else:
+                found.append(i)
         return cls(doc=doc, layout=layout, vocab=vocab, is_place=is_place, dates=list(dates), texts=texts,
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},

@@ -234,8 +234,9 @@ def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
 def named_names(ctx: DetectionContext) -> None:
     """"The initiative, known as Green Valleys, ...", "a scheme called Safe Harbours": a project noun,
     then a naming phrase, then an unquoted title-case name."""
+    naming = NAMING_VERBS | {"known", "referred"}  # (built once, not once per token)
     for i, text in enumerate(ctx.texts):
-        start = _naming_phrase_end(ctx, i) if text.lower() in NAMING_VERBS | {"known", "referred"} else None
+        start = _naming_phrase_end(ctx, i) if text.lower() in naming else None
         if start is None or start >= len(ctx.doc) or ctx.taken[start] or not ctx.is_capitalized(start):
             continue
         # The noun stands in the same clause, just before: "the programme, known as", "a fund called".

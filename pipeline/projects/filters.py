@@ -68,14 +68,18 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     # "Korean Economic Development Cooperation Fund", "Eastland Eximbank's ... Fund": a body known by name,
     # with its owner's country or name before it.
     name = " ".join(name.split())  # a line break inside the name
-    owned = next((org for org in ctx.vocab.organization_names if org.count(" ") >= 2 and name.endswith(" " + org)), None)
+    # (Only the name's suffixes after a space can be such an org: looked up; with two, the scan's first wins.)
+    orgs = ctx.vocab.organization_names
+    suffixes = [name[k + 1 :] for k, c in enumerate(name) if c == " " and name[k + 1 :] in orgs]
+    owned = suffixes[0] if len(suffixes) == 1 and suffixes[0].count(" ") >= 2 else None if len(suffixes) < 2 else \
+        next((org for org in orgs if org.count(" ") >= 2 and name.endswith(" " + org)), None)
     if owned is not None:
         at = next((k for k in range(start + 1, end) if " ".join(ctx.doc[k:end].text.lower().split()).startswith(owned)), None)
         if at is not None and (ctx.is_place(ctx.doc[start:at]) or ctx.texts[at - 1] in {"'s", "’s"}
                                or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
             return "an organization named with its owner"
     # "Nordic Development Fund in East Africa": the body and where it works.
-    if any(name.startswith(org + " in ") for org in ctx.vocab.organization_names):
+    if any(name[:k] in orgs for k in range(len(name)) if name.startswith(" in ", k)):
         return "an organization and its region"
     return None
 

@@ -74,8 +74,9 @@ def project_lists(ctx: DetectionContext) -> None:
         if line.marker:
             cues = {w for w in cues if w.endswith("s")} if line.kind == "heading" else set()
         # "Grant portfolio (as of 31 March 2024)": a parenthesis dates or qualifies the heading.
-        short = len(re.sub(r"\([^()]*\)", "", text).split()) <= 6
-        heading = line.kind in ("heading", "text") and short and not text.endswith(".") and cues
+        # (Counted only for a line that may head a list: most lines have no cue.)
+        heading = line.kind in ("heading", "text") and bool(cues) and len(re.sub(r"\([^()]*\)", "", text).split()) <= 6 \
+            and not text.endswith(".") and cues
         # "Our Programmes" over "Climate Resilience", "Gender Equality": a site's own menu of themes; names
         # with a head noun or an acronym under it are found by their shape.
         if heading and not lead_in and text.split()[0].lower() == "our":

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
+from .. import span_values  # (the module, not its function: span_values imports this package in turn)
 from .link_context import Group, LinkContext
 from .link_filters import is_filtered
 from .link_rules import owners_of
@@ -31,7 +32,7 @@ def group_projects(spans: list[Span]) -> list[Group]:
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     for span in sorted(spans, key=lambda s: s.start_char):
-        value = span._.value
+        value = span_values.span_value(span)  # (what span._.value gives, without an Underscore per read)
         keys = []
         if value.acronym:
             keys.append("acronym:" + value.acronym.casefold())
@@ -74,17 +75,19 @@ def equivalents(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
 
 def add_fact(group: Group, fact: Span) -> None:
     """One fact per distinct value: the first mention of a value is its evidence."""
-    value = fact._.value
-    if fact.label_ == "COUNTRY":
-        group.facts["countries"].setdefault(value.iso2, CountryFact(iso2=value.iso2, mention=fact.start_char))
-    elif fact.label_ == "MONEY":
-        group.facts["amounts"].setdefault(
-            (value.amount, value.currency), AmountFact(amount=value.amount, currency=value.currency, mention=fact.start_char)
-        )
+    # (A model is built only for a value not yet kept: validating one costs more than the lookup.)
+    value = span_values.span_value(fact)
+    label = fact.label_
+    if label == "COUNTRY":
+        if value.iso2 not in group.facts["countries"]:
+            group.facts["countries"][value.iso2] = CountryFact(iso2=value.iso2, mention=fact.start_char)
+    elif label == "MONEY":
+        if (value.amount, value.currency) not in group.facts["amounts"]:
+            group.facts["amounts"][(value.amount, value.currency)] = AmountFact(
+                amount=value.amount, currency=value.currency, mention=fact.start_char)
     else:
-        group.facts["dates"].setdefault(
-            (value.start, value.end), DateFact(start=value.start, end=value.end, mention=fact.start_char)
-        )
+        if (value.start, value.end) not in group.facts["dates"]:
+            group.facts["dates"][(value.start, value.end)] = DateFact(start=value.start, end=value.end, mention=fact.start_char)
 
 
 def build_project_records(doc: Doc, vocabulary: LinkVocabulary) -> list[ProjectRecord]:

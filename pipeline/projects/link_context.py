@@ -67,8 +67,9 @@ class LinkContext:
         # around every fact, and a Token object built for each such read costs more than the read (so: one array).
         columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
         strings = doc.vocab.strings
-        self.lower = [strings[h] for h in columns[0]]
-        self.punct = [bool(p) for p in columns[1]]
+        decoded = {h: strings[h] for h in set(columns[0])}  # (each distinct word decoded once)
+        self.lower = list(map(decoded.__getitem__, columns[0]))  # (map: the loop runs in C)
+        self.punct = list(map(bool, columns[1]))
         self.offsets = columns[2]
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
@@ -239,7 +240,12 @@ class LinkContext:
         return self.memo[key]
 
     def sentence_at(self, block: Block, offset: int) -> tuple[int, int]:
-        return next((s for s in block.sentences if s[0] <= offset <= s[1]), (block.start, block.end))
+        # (Asked for the same facts by most filters and rules, and a long block's scan is long: kept per offset.)
+        key = ("sentence", block.index, offset)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = next((s for s in block.sentences if s[0] <= offset <= s[1]), (block.start, block.end))
+        return found
 
     def topic_before(self, block: Block, offset: int) -> Optional[Group]:
         """The project the block is about just before offset, for "it", "its", "the project".

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from .. import span_values  # (the module: span_values imports this package in turn)
 from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
@@ -50,9 +51,11 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "COUNTRY":
         return False
     doc, cues = context.doc, context.vocabulary.donor_cues
-    if fact._.value.iso2 in context.vocabulary.donor_countries:
+    iso2 = span_values.span_value(fact).iso2  # (fact._.value, without an Underscore per read)
+    if iso2 in context.vocabulary.donor_countries:
         return True
-    neighbours = {doc[i].lower_ for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
+    # (Lower-case forms from the context's array: a Token per read costs more than the test.)
+    neighbours = {context.lower[i] for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
     if neighbours & context.vocabulary.donor_neighbours:
         return True  # "Brazilian cooperation", "la cooperación española": a donor's aid agency
     window = context.lower[max(0, fact.start - 5) : fact.start]
@@ -67,7 +70,7 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
     if fact.start > 1 and doc[fact.start - 1].text in DONOR_AFTER and not doc[fact.start - 2].whitespace_ \
             and doc[fact.start - 2].text.isupper() and len(doc[fact.start - 2].text) > 1:
         return True
-    return fact._.value.iso2 in document_donors(context) or in_donor_field(context, fact)
+    return iso2 in document_donors(context) or in_donor_field(context, fact)
 
 
 def document_donors(context: LinkContext) -> set[str]:
@@ -93,7 +96,7 @@ def document_donors(context: LinkContext) -> set[str]:
             sentence = context.sentence_at(block, country.start_char) if block is not None else (0, 0)
             gift = {t.i for t in doc[country.end : min(len(doc), country.end + verb + 9)] if t.idx < sentence[1]}
             if money & gift and not COUNTERPART.search(context.text[slice(*sentence)].lower()):
-                context.donors.add(country._.value.iso2)
+                context.donors.add(span_values.span_value(country).iso2)
     return context.donors
 
 
@@ -120,10 +123,10 @@ def in_organization_name(context: LinkContext, fact: Span) -> bool:
         if token.lower_ in heads:
             return True
         # "a Ruritanian policy bank": up to two lowercase words between a demonym and its body's head
-        lowercase += 0 if token.text[:1].isupper() else 1 if fact._.value.form == "demonym" else 3
+        lowercase += 0 if token.text[:1].isupper() else 1 if span_values.span_value(fact).form == "demonym" else 3
         if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
             break
-    before = [t.lower_ for t in doc[max(0, fact.start - 2) : fact.start]]
+    before = context.lower[max(0, fact.start - 2) : fact.start]
     if len(before) == 2 and before[1] == "of" and before[0] in heads:
         return True
     # "run by BlueWell Kenya and Amani Pumps Tanzania": a capitalized name that ends in a country word, after "by".
@@ -155,10 +158,10 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "DATE":
         return False
     after = []
-    for token in doc[fact.end : min(fact.end + 3, len(doc))]:  # "the 2031 regional debt crisis"
-        if token.is_punct:
+    for i in range(fact.end, min(fact.end + 3, len(doc))):  # "the 2031 regional debt crisis"
+        if context.punct[i]:
             break
-        after.append(token.lower_)
+        after.append(context.lower[i])
     if not any(word in context.vocabulary.event_nouns for word in phrase + after):
         return False
     # "approved at its meeting in May 2017": the meeting dates an approval, a project date.
@@ -207,13 +210,14 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     if fact.label_ != "MONEY":
         return False
     doc = context.doc
-    if fact.end < len(doc) and doc[fact.end].lower_ in RATE_WORDS:
+    lower = context.lower  # (the context's lower-case forms: no Token per read)
+    if fact.end < len(doc) and lower[fact.end] in RATE_WORDS:
         return True
     # "one dollar bought ₹61 or 700 kyat": back over the other sides to "=" or "bought".
     i = fact.start - 1
-    while i >= 0 and (i in context.money_tokens or doc[i].lower_ in {"or", "and", ","}):
+    while i >= 0 and (i in context.money_tokens or lower[i] in {"or", "and", ","}):
         i -= 1
-    return i >= 0 and doc[i].lower_ in RATE_WORDS
+    return i >= 0 and lower[i] in RATE_WORDS
 
 
 def is_total_of_several(context: LinkContext, fact: Span) -> bool:
@@ -227,9 +231,12 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     sentence = found[1]
     # The count or the cue must stand in the fact's own clause: "three loans, 9 billion yen in all: A, 5 billion; B, 4 billion".
     start, end = clause_bounds(context, fact, sentence)
-    # "together with" joins things; "together" alone sums them.
-    words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
-    if set(words) & context.vocabulary.total_cues and len(context.projects_in(*sentence)) != 1:
+    # "together with" joins things; "together" alone sums them. (Read once per clause: its facts share it.)
+    key = ("total cue", start, end)
+    if key not in context.memo:
+        words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
+        context.memo[key] = bool(set(words) & context.vocabulary.total_cues)
+    if context.memo[key] and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
     doc = context.doc
     if "each" in context.lower[max(0, fact.start - 2) : min(len(doc), fact.end + 4)]:
@@ -336,10 +343,11 @@ def _words_before(context: LinkContext, fact: Span, size: int) -> list[str]:
     start = context.sentence_at(block, fact.start_char)[0] if block is not None else fact.start_char
     # (Page furniture inside a paragraph run on across a page break is no part of the sentence.)
     # (Quotes and brackets are no words; a cue word inside a project's name, "... Study (2031–2032)", is its name.)
-    offsets = context.offsets
+    # (The cheap tests first, and a line looked up only when the page has furniture at all.)
+    offsets, noise = context.offsets, context.noise
     return [context.lower[i] for i in range(max(0, fact.start - size * 3), fact.start)
-            if offsets[i] >= start and context.layout.line_at(offsets[i]).index not in context.noise
-            and not context.punct[i] and i not in context.project_tokens][-size:]
+            if offsets[i] >= start and not context.punct[i] and i not in context.project_tokens
+            and (not noise or context.layout.line_at(offsets[i]).index not in noise)][-size:]
 
 
 def _bound_to_one(context: LinkContext, fact: Span) -> bool:
@@ -358,11 +366,12 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
     """"to reach 65% by 2025": a target, not the project's end (unless "due by", "completed by")."""
     if fact.label_ != "DATE" or fact.start == 0:
         return False
-    if any(t.text == "%" for t in context.doc[max(0, fact.start - 3) : fact.start]):
+    # (Lower-case forms from the context's array, no Token per read; "%" is its own lower case.)
+    if any(word == "%" for word in context.lower[max(0, fact.start - 3) : fact.start]):
         return True  # "from 58% in 2019 to 65% by 2025": an indicator's baseline and target years
     # "by late 2031", "by mid-2033": a modifier between "by" and the year
-    by = fact.start - 2 if fact.start > 1 and context.doc[fact.start - 1].lower_ in {"late", "early", "mid", "end"} else fact.start - 1
-    if context.doc[by].lower_ != "by":
+    by = fact.start - 2 if fact.start > 1 and context.lower[fact.start - 1] in {"late", "early", "mid", "end"} else fact.start - 1
+    if context.lower[by] != "by":
         return False
     before = context.lower[max(0, by - 5) : by]
     return not set(before) & (context.vocabulary.project_date_cues | {"due"})
@@ -381,4 +390,7 @@ FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_d
 
 
 def is_filtered(context: LinkContext, fact: Span) -> bool:
-    return any(check(context, fact) for check in FILTERS)
+    for check in FILTERS:  # (a plain loop: any() over a generator costs a frame switch per filter)
+        if check(context, fact):
+            return True
+    return False

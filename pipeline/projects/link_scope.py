@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from .. import span_values  # (the module: span_values imports this package in turn)
 from .link_clauses import clause_says, clause_words, fact_sentence
 from .link_context import LinkContext
 
@@ -32,12 +33,13 @@ def is_country_modifier(context: LinkContext, fact: Span) -> bool:
     Ruritania": a country word that names a place, a neighbour, a party or a destination."""
     if fact.label_ != "COUNTRY":
         return False
-    before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start]]
+    # (Lower-case forms and punctuation flags from the context's arrays: a Token per read costs more than the test.)
+    before = context.lower[max(0, fact.start - 3) : fact.start]
     if "with" in before[-1:] and any(w.startswith(("border", "frontier")) for w in before[:-1]) or before[-1:] == ["bordering"]:
         return True  # "border areas with Ruritania", "bordering Ruritania": a neighbour, not a recipient
     if context.vocabulary.destination.search(context.text, max(0, fact.start_char - 80), fact.start_char):
         return True  # "workers migrating to Ruritania", "exports to Eastland and Westland": a destination or a market
-    after = [t.lower_ for t in context.doc[fact.end : fact.end + 4] if not t.is_punct]
+    after = [context.lower[i] for i in range(fact.end, min(fact.end + 4, len(context.lower))) if not context.punct[i]]
     nouns = context.vocabulary.country_modifier_nouns
     # ("the Chadian and Malian borders": the noun may follow a coordinated country word.)
     return bool(after) and (after[0] in nouns or len(after) > 2 and after[0] == "and" and after[2] in nouns)
@@ -143,7 +145,7 @@ def is_line_item_date(context: LinkContext, fact: Span) -> bool:
 
 def is_zero_amount(context: LinkContext, fact: Span) -> bool:
     """"Component 4: contingency reserve (US$ 0)": an amount of nothing funds nothing."""
-    return fact.label_ == "MONEY" and fact._.value.amount == 0
+    return fact.label_ == "MONEY" and span_values.span_value(fact).amount == 0  # (fact._.value, without an Underscore)
 
 
 # "MK 45,000 per term", "KSh 2,000 a month": a sum paid to each person at each turn (not "a year", a budget's rate).

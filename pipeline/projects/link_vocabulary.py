@@ -103,14 +103,19 @@ class LinkVocabulary:
 
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase", "Phase 3": a phrase that refers to a project named before."""
+        # (Asked once per document; the word lists are frozen, so the pattern is built once and kept.)
+        kept = self.__dict__.get("_back_reference")
+        if kept is not None:
+            return kept
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
         articles = "|".join(re.escape(w) for w in sorted(self.back_reference_articles))
-        return re.compile(
+        pattern = self.__dict__["_back_reference"] = re.compile(
             rf"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
             rf"(?:{nouns})|phase\s+(?:[IVX]+|[1-9]))\b(?!-)",
             re.IGNORECASE,
         )
+        return pattern
 
 
 def whole_phrases(alternatives: list[str]) -> re.Pattern:

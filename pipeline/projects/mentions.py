@@ -70,7 +70,7 @@ def _in_code(ctx: DetectionContext, i: int) -> bool:
     token, text = ctx.doc[i], ctx.layout.text
     after, before = token.idx + len(token), token.idx
     # The piece across the slash is a code's too: capitals or digits ("© ABC/Jane Doe" is a credit).
-    next_piece = re.match(r"/([A-Za-z0-9]+)", text[after:])
+    next_piece = re.compile(r"/([A-Za-z0-9]+)").match(text, after)  # (at the offset: no copy of the rest of the text)
     previous_piece = re.search(r"([A-Za-z0-9]+)/$", text[max(0, before - 20) : before])
     return any(piece and (piece.group(1).isupper() or piece.group(1).isdigit()) for piece in (next_piece, previous_piece))
 
