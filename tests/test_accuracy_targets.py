@@ -44,9 +44,12 @@ FLOORS = {
     "probes/probes21": (0.97, 0.96, 0.99, 0.82, 0.77),
     "probes/probes22": (0.95, 0.95, 0.97, 0.79, 0.81),
     "probes/probes23": (0.96, 0.95, 0.98, 0.84, 0.71),
-    # The fifth session's final held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes24": (0.97, 0.95, 0.95, 0.79, 0.77),
-    "probes/probes25": (0.96, 0.88, 0.94, 0.83, 0.72),
+    # The fifth session's final held-out checks, copied here unread after their scoring, read in the sixth session.
+    "probes/probes24": (0.97, 0.96, 0.95, 0.93, 0.84),
+    "probes/probes25": (0.96, 0.96, 0.94, 0.93, 0.84),
+    # The sixth session's final held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes26": (0.87, 0.91, 0.94, 0.72, 0.60),
+    "probes/probes27": (0.94, 0.84, 0.96, 0.85, 0.72),
 }
 
 
