@@ -25,6 +25,7 @@ MIN_CONTENT_WORDS = 4
 
 
 def acronym_title_lines(ctx: DetectionContext) -> None:
+    """Lines alone holding a title-case name and a coined acronym that the page uses at least twice more."""
     text = ctx.layout.text
     for line in ctx.layout.lines:
         if line.kind not in ("text", "heading") or line.marker or line.cells:
