@@ -44,8 +44,19 @@ CSV_ROW = re.compile(r'^\s*"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}\s*$')
 CSV_FIELD = re.compile(r'(?:^|(?<=,))\s*(?:"(?P<quoted>[^"\n]*)"|(?P<bare>[^",\n]*))')
 
 
+# The header of an export whose fields go unquoted ("donor,recipient_country,activity_title,amount"): four or
+# more field names, no space after any comma (prose puts one there), no quotes and no figures. The lines under
+# it with as many fields (a quoted field may hold commas) are its rows.
+BARE_CSV_HEADER = re.compile(r"^[A-Za-z_][A-Za-z_ ()/.-]*(?:,[A-Za-z_][A-Za-z_ ()/.-]*){3,}$")
+
+
 def is_csv_row(raw: str) -> bool:
     return raw.lstrip().startswith('"') and CSV_ROW.match(raw) is not None
+
+
+def csv_width(raw: str) -> int:
+    """How many fields a comma-separated line holds, a quoted field counting once whatever commas it holds."""
+    return sum(1 for _ in CSV_FIELD.finditer(raw)) if raw.count('"') % 2 == 0 else 0
 
 
 def _semicolon_row(raw: str) -> bool:
@@ -121,9 +132,19 @@ def build_layout(text: str) -> Layout:
         position += len(raw) + 1
     blank = [not raw.strip() for _, _, raw in raw_lines]
     lines: list[Line] = []
+    export_width = 0  # fields of the bare CSV header above, while its rows go on
     for index, (start, end, raw) in enumerate(raw_lines):
         if blank[index]:
             lines.append(Line(index, start, end, start, "blank"))
+            export_width = 0
+            continue
+        if BARE_CSV_HEADER.match(raw.strip()):
+            export_width = raw.count(",") + 1
+        elif export_width and csv_width(raw) != export_width:
+            export_width = 0
+        if export_width:
+            line = Line(index, start, end, start, "row", cells=_csv_cells(raw, start))
+            lines.append(line)
             continue
         marker = MARKER.match(raw)
         content_start = start + (marker.end() if marker else len(raw) - len(raw.lstrip()))

@@ -127,7 +127,7 @@ SUFFIX_PATTERNS = [
     # A table's bar glued to the end of a cell: "(ABC)| Eastland", "disb.| 171".
     r"\|(?<=\S\|)",
     # A footnote mark in brackets glued after a word or its closing marks: "US$ 51 million).[3]".
-    r"\[(?<=[\w).,;:]\[)\w{1,3}\]$",
+    r"\[(?<=[\w).,;:]\[)\w{1,4}\]$",
     # A footnote mark in superscript glued to a word: "Shoreline Protection²".
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰](?<=[A-Za-z)¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰])$",
 ]
@@ -165,7 +165,10 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".
     r";(?<=\S;)(?=\S)",
     # Quoted comma-separated rows (CSV exports): "NF-12","Togo","2023-04-01" -> each quote and comma a token.
-    r'"(?<=\S")(?=,")', r',(?<=",)(?=")', r'"(?<=",")(?=\S)', r'\)(?<=\w\))(?=",)',
+    r'"(?<=\S")(?=,")', r',(?<=",)(?=")', r'"(?<=",")(?=\S)', r'\)(?<=\w\))(?="?,)',
+    # Unquoted fields of such rows: "Nampula,2023-12", "38500000,SEK", 'Kenya,"Hill Wells, Phase II",2023'.
+    r',(?<=[^\W\d_],)(?=\d)', r',(?<=\),)(?=\d)', r',(?<=\d,)(?=[^\W\d_])', r',(?<=\w,)(?=")', r'"(?<=,")(?=\w)', r'"(?<=[\w)]")(?=,)',
+    r',(?<=",)(?=\w)', r',(?<=\d,)(?=\d{4})',  # (no thousands group has four digits: "2023-12,9800000")
 ]
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..layout import BARE_CSV_HEADER
 from .context import DetectionContext
-from .export_names import TOTAL_WORDS, is_name_field
+from .export_names import is_name_field, is_summary_row
 from .item_names import whole_item
 
 # One field: a quoted value ("" is an escaped quote) or a bare run without commas.
@@ -35,9 +36,11 @@ def csv_fields(line: str) -> list[tuple[int, int]] | None:
 
 
 def _is_header(line: str, fields: list[tuple[int, int]]) -> bool:
-    """A header row names its fields: every value is a short word run, none a figure."""
+    """A header row names its fields: every value is a short word run, none a figure; its fields are quoted,
+    or there are four or more of them with no space after a comma (which prose would put there)."""
     values = [line[a:b] for a, b in fields]
-    return '"' in line and all(v and not any(c.isdigit() for c in v) and len(v) <= 40 for v in values)
+    return ('"' in line or BARE_CSV_HEADER.match(line.strip()) is not None) \
+        and all(v and not any(c.isdigit() for c in v) and len(v) <= 40 for v in values)
 
 
 def csv_columns(ctx: DetectionContext) -> None:
@@ -61,6 +64,6 @@ def csv_columns(ctx: DetectionContext) -> None:
             continue
         a, b = fields[header[0]]
         value = line[a:b].strip()
-        if not value or set(value.lower().split()[:1]) & TOTAL_WORDS:
+        if is_summary_row(value):
             continue
         whole_item(ctx, start + a, start + b, "project-table", cut_commentary=True, cut_after_acronym=False)

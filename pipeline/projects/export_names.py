@@ -19,6 +19,14 @@ from .item_names import whole_item
 FIELD_PROJECT_WORDS = frozenset({"project", "projects", "programme", "program", "activity", "initiative", "grant"})
 FIELD_NAME_QUALIFIERS = frozenset({"purpose", "name", "title", "full", "official", "short", "english", "of", "the"})
 TOTAL_WORDS = frozenset({"total", "subtotal", "sum", "totals"})
+# A row of costs rather than of an activity: "Administrative costs", "Evaluation and audit fees".
+COST_WORDS = frozenset({"cost", "costs", "expenses", "overheads", "fees", "contingencies"})
+
+
+def is_summary_row(value: str) -> bool:
+    """A row's name cell that sums or charges rather than names: "Total", "Subtotal Asia", "Support costs"."""
+    words = value.lower().split()
+    return not words or words[0] in TOTAL_WORDS or words[-1] in COST_WORDS
 
 
 def field_words(field: str) -> list[str]:
@@ -64,7 +72,7 @@ def export_columns(ctx: DetectionContext) -> None:
             continue
         start_char, end_char = line.cells[column]
         value = _text(ctx, line.cells[column])
-        if not value or set(value.lower().split()[:1]) & TOTAL_WORDS:
+        if is_summary_row(value):
             continue
         tokens = ctx.token_range(start_char, end_char)
         if tokens and tokens[1] - tokens[0] >= 2 and ctx.is_acronym_word(tokens[0]) \
@@ -75,6 +83,8 @@ def export_columns(ctx: DetectionContext) -> None:
 
 
 PHASE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*(?:[-–—,]\s*)?\b(?P<phase>[A-Za-z-]+)\s+(?P<number>\d{1,2}|[IVX]{1,5})$")
+# "Barabara Bora II": a coined name's numeral alone.
+NUMERAL_SUFFIX = re.compile(r"^(?P<base>.+?)(?P<phase>)\s+(?P<number>[IVX]{1,5})$")
 
 
 def _acronym_follows(ctx: DetectionContext, i: int) -> bool:
@@ -88,6 +98,8 @@ def earlier_phases(ctx: DetectionContext) -> None:
     for span in list(ctx.found):
         match = PHASE_SUFFIX.match(span.text)
         if match is None or match["phase"].lower() not in ctx.vocab.phase_words:
+            match = NUMERAL_SUFFIX.match(span.text) if span.id_ == "coined-phase" else None
+        if match is None:
             continue
         base = ctx.doc.char_span(span.start_char, span.start_char + len(match["base"]), alignment_mode="contract")
         if base is not None and ctx.content_words(base.start, base.end) >= 2:
