@@ -20,7 +20,8 @@ from .normalize.money import normalize_money
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
 # A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
 # mark after it ("[1]") leave the unit before the comma.
-UNIT_IN_PARENTHESES = re.compile(r"\((?:in\s+|en\s+|em\s+|amounts?\s+in\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
+# ("(approved budgets in US$)": up to three words may say what the amounts are before "in".)
+UNIT_IN_PARENTHESES = re.compile(r"\((?:(?:[^\W\d]+\s+){0,3}in\s+|en\s+|em\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
                                  r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
@@ -325,6 +326,11 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
         # A blank line or a rule of dashes may stand between the caption and the table; so may sub-headings
         # ("SUMMARY", "World Bank Group Financing") and the label-and-value rows of the caption's other parts.
         if above.kind == "blank" or above.kind == "row" and (not above.cells or above.key_value):
+            # ("Table A.2 (continued)   Approvals by country (UA million)": a title set apart from its number.)
+            last = layout.text[above.cells[-1][0] : above.cells[-1][1]].strip() if above.cells else ""
+            unit = unit_of(last, table) if above.key_value and last.endswith(")") else None
+            if unit is not None:
+                return unit
             index -= 1
             continue
         # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").

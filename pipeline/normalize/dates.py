@@ -160,11 +160,12 @@ RANGE_AND_WORDS = ("and", "et", "y", "e")
 # Words before a range's first end that belong to its span ("from 1977 to 1986", "between 2018 and 2022").
 RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
-# "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months.
+# "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months; a
+# fiscal year's quarter, "Q2 FY2024", is read as that year's (the spec gives no fiscal calendar).
 _PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
 PART_OF_YEAR = [
     re.compile(r"^(?:the\s+)?" + _PART + r"(?:\s+(?:of|in))?(?:\s+calendar)?(?:\s+year)?"
-               r"\s*[-/,]?\s*(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),
+               r"\s*[-/,]?\s*(?:FY\s?)?(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),  # ("Q2 FY2024": the fiscal year's quarter)
     re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
 ]
 PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -333,6 +334,8 @@ def _bounds(text: str, day_first: bool = False) -> Optional[tuple[Optional[str],
 
 # (The first digit is read before looking behind it, where a leading \b would be tried at every position.)
 NUMERIC_DATE = re.compile(r"(\d(?<!\w\d)\d?)[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
+WRITTEN_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|°|º)?\s+(?:de\s+)?([^\W\d_]{3,}\.?)\s+(?:de\s+)?(?:19|20)\d\d\b")
+WRITTEN_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,}\.?)\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d\b")
 
 
 def writes_day_first(text: str) -> bool:
@@ -345,7 +348,13 @@ def writes_day_first(text: str) -> bool:
     False
     """
     pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)]
-    return any(a > 12 for a, _ in pairs) and not any(b > 12 for _, b in pairs)
+    if not pairs or any(b > 12 for _, b in pairs):
+        return False
+    # ("12 May 2025 ... 04/03/2025", "1° de marzo ... 03-07-2025": a page that writes its dates out day first
+    # writes its figures so too; "May 12, 2025" is the month-first convention.)
+    day_month = sum(m[2].casefold().rstrip(".") in MONTHS for m in WRITTEN_DAY_MONTH.finditer(text))
+    month_day = sum(m[1].casefold().rstrip(".") in MONTHS for m in WRITTEN_MONTH_DAY.finditer(text))
+    return any(a > 12 for a, _ in pairs) or day_month > month_day
 
 
 def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = False) -> Optional[DateValue]:
