@@ -14,7 +14,7 @@ from .. import span_values  # (the module: span_values imports this package in t
 from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
-                         is_line_item_date, is_rate_paid, is_result_date, is_status_figure, is_zero_amount)
+                         is_line_item_date, is_rate_paid, is_result_date, is_time_stamp, is_status_figure, is_zero_amount)
 
 DONOR_BEFORE = {"by", "from"}
 DONOR_AFTER = {"-", "–", "/"}
@@ -384,7 +384,8 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
 
 
 FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_donor, in_organization_name, is_country_modifier,
-           is_event_date, is_document_date, in_document_list, is_amendment_date, is_target_date, is_result_date, is_context_date, in_umbrella,
+           is_event_date, is_document_date, is_time_stamp, in_document_list, is_amendment_date, is_target_date, is_result_date,
+           is_context_date, in_umbrella,
            is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
            is_line_item_date, is_status_figure, is_zero_amount, is_rate_paid)
 

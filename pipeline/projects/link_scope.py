@@ -184,3 +184,17 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     # ("Disbursement 2024-05-02 EUR 2,000,000": a transaction line of a key-value record opens with its type.)
     labelled = block.kind == "record" and bool(words) and words[0] in context.vocabulary.status_labels
     return labelled or context.vocabulary.status.search(" ".join(words)) is not None
+
+
+# A clock time beside a date makes it a time stamp: "2:14 PM · Feb 3, 2026", "Posted 09:05, 4 February 2026".
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
+CLOCK_REACH = 16
+
+
+def is_time_stamp(context: LinkContext, fact: Span) -> bool:
+    """A post's or a page's time stamp, not a date of the project."""
+    if fact.label_ != "DATE":
+        return False
+    line = context.layout.line_at(fact.start_char)
+    before = context.text[max(line.start, fact.start_char - CLOCK_REACH) : fact.start_char]
+    return bool(CLOCK.search(before) or CLOCK.match(context.text[fact.end_char : line.end].lstrip(" ,·|–-")))
