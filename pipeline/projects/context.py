@@ -373,6 +373,10 @@ class DetectionContext:
             end -= 1
         if not self.is_free(start, end) or not any(self.texts[i][:1].isalnum() for i in range(start, end)):
             return None
+        # "MOROCCO", "MULTINATIONAL" over a table's rows: a place or region in capitals is no acronym.
+        if end - start == 1 and rule.startswith("acronym") and (self.texts[start].title() in self.vocab.region_words
+                                                               or self.is_place(self.doc[start:end])):
+            return None
         span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
         self.found.append(span)
         # "Programme régional de ... (ABC)" found by a later rule than the one that failed to read it: the

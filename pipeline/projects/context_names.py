@@ -11,8 +11,8 @@ from .filters import ITEM_REJECTIONS, acceptable, rejection
 
 
 def _introduces_description(ctx: DetectionContext, i: int) -> bool:
-    """", the ...", ", a ...", ", its ...", ", Ruritania's ...": the start of an appositive."""
-    if ctx.texts[i].lower() in {"a", "an", "the", "its"}:
+    """", the ...", ", a ...", ", its ...", ", our ...", ", Ruritania's ...": the start of an appositive."""
+    if ctx.texts[i].lower() in {"a", "an", "the", "its", "our", "their"}:
         return True
     return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.is_place(ctx.doc[i : i + 1])
 

@@ -22,6 +22,7 @@ from .activity_names import activity_titles
 from .block_names import described_name_lines, headless_blocks, identified_name_lines
 from .card_names import fact_cards
 from .coded_names import coded_names
+from .coined_names import coined_phases
 from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
@@ -32,10 +33,11 @@ from .partner_lists import partner_items
 from .role_fields import role_fields
 from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names, named_names,
                             names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
-from .layout_names import (echoed_headings, glossary_projects, headings, inline_lists, labelled_lines, project_lists,
-                           skip_glossaries)
+from .glossary_names import glossary_projects, skip_glossaries
+from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
-from .names import foreign_titles, title_acronyms, title_keywords
+from .names import title_acronyms, title_keywords
+from .romance_names import foreign_titles
 from .sibling_items import sibling_items
 from .table_names import (field_cards, field_values, identified_records, identified_titles, label_lines,
                           project_tables, related_fields, tab_tables)
@@ -88,6 +90,7 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     defined_names,  # "Hill Songs is a three-year scheme led by ..."
     acronym_numerals,  # "TRELLIS II", never spelled out
+    coined_phases,  # "Kazi Fiti Phase II", "under Barabara Bora II"
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .boundaries import ROMAN, participle
+from .boundaries import ROMAN
 from .context import DetectionContext
+from .description_filters import described_by_an_article, set_of_projects
 from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
                            programme_of_cooperation)
 
@@ -124,35 +125,11 @@ def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lesotho and Eswatini", "Southern Africa: Lesotho": places and region words joined are no name."""
     words = [i for i in range(start, end) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
-    if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words
-                     for i in words):
+    # ("ETHIOPIA – Country Office, Addis Ababa": a place's office is a body.)
+    if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i].title() in ctx.vocab.region_words
+                     or ctx.texts[i] in ctx.vocab.organization_heads for i in words):
         return "places only"
     return None
-
-
-def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Dutch-Funded Programmes", "Ongoing Projects": a plural head qualified only by how the projects
-    are funded or where they stand names a set of them, not one."""
-    # "PROYECTOS VIGENTES / CURRENT PROJECTS": a bilingual heading says it in each language; the last is read.
-    slash = max((i for i in range(start + 1, end - 1) if ctx.texts[i] == "/"), default=None)
-    if slash is not None:
-        return set_of_projects(ctx, slash + 1, end)
-    head = ctx.head(start, end)
-    if head is None or head.title() not in ctx.vocab.plural_heads:
-        return None
-    # Only the words before the head qualify it; "... in the Region" after it says where.
-    head_at = next(i for i in range(start, end) if ctx.texts[i] == head)
-    words = [i for i in range(start, head_at) if ctx.texts[i].isalpha()]
-
-    def qualifies(i: int) -> bool:
-        word = ctx.texts[i].lower()
-        # The funder of "Dutch-funded", "EU-supported" says who pays, not which project.
-        funder = i + 2 < end and ctx.texts[i + 1] == "-" and participle(ctx.texts[i + 2])
-        return word in ctx.vocab.set_words or participle(word) or ctx.is_function(i) or funder
-
-    # "Water, Health and Vocational Projects": sectors joined by "and" before a plural head list kinds of projects.
-    coordinated = any(ctx.texts[i] in ("and", "&", ",") for i in range(start, head_at)) and "(" not in ctx.texts[head_at:end]
-    return "a set of projects" if words and (coordinated or all(qualifies(i) for i in words)) else None
 
 
 def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -324,6 +301,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     lender_instrument,
     broken_word_end,
     set_of_projects,
+    described_by_an_article,
     weak_head_short_name,
     romance_non_project_head,
     geographic_feature,

@@ -35,6 +35,7 @@ PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Sta
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
+NAME_LABEL_WORDS = frozenset({"project", "programme", "program", "activity", "initiative", "title", "name"})
 
 
 def _continues(ctx: DetectionContext, match, text: str, start_char: int) -> bool:
@@ -84,8 +85,10 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
                  if not _continues(ctx, m, text, start_char)]
         # "Chilean technical support: Projeto Poços do Sul": a sentence-case label before a name.
         label = LABEL.match(text)
+        # ("Project: Hill Wells Facility (HWF)": a card's field label names what follows, not part of it.)
         if label and len(label["label"].split()) <= MAX_LABEL_WORDS \
-                and any(w.isalpha() and w.islower() and w not in ctx.vocab.function_words for w in label["label"].split()[1:]):
+                and (any(w.isalpha() and w.islower() and w not in ctx.vocab.function_words for w in label["label"].split()[1:])
+                     or set(label["label"].lower().split()) <= NAME_LABEL_WORDS):
             start_char += label.end()
             text = text[label.end():]
             stops = [k - label.end() for k in stops if k > label.end()]

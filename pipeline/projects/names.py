@@ -8,14 +8,12 @@ from ..normalize.projects import looks_like_acronym
 from .acronyms import (FILE_TYPES, PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
-from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
-from .filters import ITEM_REJECTIONS, acceptable, rejection
+from .context import LEADING_ARTICLES, SPACED_DASHES, DetectionContext
+from .filters import acceptable
 
 # Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
 # and "from" start the sentence's own phrases ("... Compact at the ministry", "... Fund by Japan").
 CONTINUING_PREPOSITIONS = {"for", "of", "on", "to", "in", "with", "against", "towards"}
-# Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
-ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
 
 
 def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
@@ -28,6 +26,10 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
             if ctx.texts[k] in {".", ";", ":", ","} or "\n" in ctx.texts[k]:
                 break
             if ctx.texts[k] in ctx.vocab.foreign_heads and long_form_start(ctx, acronym, k, end) == k:
+                # ("Joint Programme on ... Border Communities (WEE-Border)": capitalized words before the head are the name's.)
+                while k > floor and ctx.texts[k - 1][:1].isupper() and ctx.texts[k - 1].isalpha() \
+                        and ctx.texts[k - 1].lower() not in LEADING_ARTICLES:
+                    k -= 1
                 return k
     run = ctx.walk_back(end, floor, allow_commas=True)
     aligned = long_form_start(ctx, acronym, run, end)
@@ -74,6 +76,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
             continue
         floor = ctx.title_floor(end - 1)
         begin = _long_form(ctx, acronym, end, floor)
+        if begin is not None:
+            begin = _romance_head_before(ctx, begin, floor)
         if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
         if begin is None:
@@ -208,14 +212,33 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
 
 
 def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
-    """The left trims, except an owner the acronym spells: "Ruritania's Forest Initiative (RFI)"."""
+    """The left trims, except words the acronym spells: "Ruritania's Forest Initiative (RFI)", "Strengthening
+    Eastland's Harbour Response (SEHR)", "The Sahel and Lake Basins Fund (SLBF)"."""
     start, stop = settle(ctx, begin, end)
-    if start > begin and ctx.texts[start - 1] in POSSESSIVES:
-        owner = start - 2
-        if owner >= begin and ctx.texts[owner][:1].lower() == acronym[:1].lower() \
-                and ctx.texts[start][:1].lower() != acronym[:1].lower():
-            return owner, stop
+    if start > begin and ctx.texts[start][:1].lower() != acronym[:1].lower():
+        for k in range(start - 1, begin - 1, -1):
+            if ctx.texts[k] in {",", ";", ":", ".", "|", "·", "•", ">", "›"} or "\n" in ctx.texts[k]:
+                break
+            if ctx.texts[k][:1] == acronym[:1] and long_form_start(ctx, acronym, k, end) is not None:
+                return k, stop
     return start, stop
+
+
+def _romance_head_before(ctx: DetectionContext, begin: int, floor: int) -> int:
+    """"Projeto de Fortalecimento da Vigilância ... (VIGIARBO)": letters that spell words inside a Romance title
+    align after its head; the name starts at the head ("Projeto", "Proyecto", "Programme") when only Romance
+    function words and capitalized words stand between."""
+    k = begin - 1
+    if k < floor or ctx.texts[k].lower() not in ctx.vocab.foreign_function_words:
+        return begin
+    while k >= max(floor, begin - 10):
+        text = ctx.texts[k]
+        if text in ctx.vocab.foreign_heads:
+            return k
+        if not (text.lower() in ctx.vocab.foreign_function_words or text == "a" or text[:1].isupper() and text.isalpha()):
+            return begin
+        k -= 1
+    return begin
 
 
 def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
@@ -351,50 +374,3 @@ def title_keywords(ctx: DetectionContext) -> None:
         begin, end = bounds
         after = acronym_after(ctx, end, begin)
         ctx.add(begin, after or end, "title-keyword")
-
-
-def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
-    text = ctx.texts[i]
-    if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
-        return True
-    if text[:1].isupper() or ROMAN.match(text):
-        return True
-    # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
-    # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
-    # Base helps" (a describing verb's present tense).
-    english_verb = len(text) > 4 and text.endswith("ed") or text[-1:] == "s" and ctx.texts[i - 1][:1].isupper() \
-        and ctx.vocab.description_verbs & {text[:-1], text[:-2]}  # (not "... aux finances locales")
-    return sentence_case and text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words \
-        and not english_verb
-
-
-def foreign_titles(ctx: DetectionContext) -> None:
-    """"Programa de Caminos Rurales", "Projet d'appui à ...": a Romance head first, then its name."""
-    for head in sorted(ctx.vocab.foreign_heads):
-        for i in ctx.positions.get(head, []):
-            if ctx.taken[i] or i + 1 >= len(ctx.doc):
-                continue
-            nxt = ctx.texts[i + 1]
-            opens = nxt.lower() in ctx.vocab.foreign_function_words or nxt.lower().startswith(ROMANCE_OPENERS)
-            # "Programme national de l'eau": an adjective after the head, then a Romance function word.
-            if not opens and nxt.isalpha() and nxt.islower() and i + 2 < len(ctx.doc):
-                then = ctx.texts[i + 2].lower()
-                opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS)
-            if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
-                continue
-            ceiling = ctx.line_tokens(i)[1]
-            # Sentence case ("Projet d'appui à la ...", "Programme national de ..."): lowercase words run on.
-            sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (nxt.isalpha() and nxt.islower() and not ctx.is_function(i + 1)) \
-                or (i + 2 < ceiling and ctx.texts[i + 2].islower() and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
-            end = i + 1
-            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
-                end += 1
-            while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
-                end -= 1
-            end = extend_right(ctx, end, ceiling)
-            if ctx.content_words(i, end) < 2 and end - i < 3:
-                continue
-            if rejection(ctx, i, end, ITEM_REJECTIONS) is not None:
-                continue
-            after = acronym_after(ctx, end, i)
-            ctx.add(i, after or end, "foreign-title")

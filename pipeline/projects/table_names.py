@@ -90,11 +90,17 @@ def _header_offset(ctx: DetectionContext, header, column: int) -> int:
     return start - header.start + (found.start("rest") if found else 0)
 
 
+# A header that names its column's projects by their kind: "Joint programme", "Regional project".
+HEADER_NOUNS = frozenset({"project", "programme", "program", "initiative", "activity", "operation", "intervention"})
+
+
 def _header_column(ctx: DetectionContext, header) -> int | None:
     for k, cell in enumerate(header.cells):
         text = _cell_text(ctx, cell)
         serial = SERIAL_HEADER.match(text)
-        if text in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers:
+        words = text.split()
+        if text in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
+                or len(words) == 2 and words[1] in HEADER_NOUNS and words[0].isalpha():
             return k
     return None
 

@@ -1,0 +1,44 @@
+"""Coined names with a phase: "Kazi Fiti Phase II gets €48m", "roads under Barabara Bora II." A run of capitalized
+words that opens with a word no English word list holds, then a phase, names a project's phase; the run alone
+elsewhere is then the earlier phase's name (found later by `earlier_phases`)."""
+
+from __future__ import annotations
+
+from .boundaries import ROMAN
+from .context import DetectionContext
+from .filters import acceptable
+
+MAX_WORDS = 3
+
+
+def _phase_end(ctx: DetectionContext, i: int) -> int:
+    """Where a phase that starts at token i ends ("II", "Phase II", "Phase 2"), or i when none starts there."""
+    if i < len(ctx.doc) and ROMAN.match(ctx.texts[i]) and ctx.texts[i] != "I":
+        return i + 1
+    if i + 1 < len(ctx.doc) and ctx.texts[i].lower() == "phase" and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
+        return i + 2
+    return i
+
+
+def _capitalized(ctx: DetectionContext, i: int) -> bool:
+    return ctx.texts[i].isalpha() and ctx.texts[i][:1].isupper() and not ctx.texts[i].isupper()
+
+
+def coined_phases(ctx: DetectionContext) -> None:
+    """"Kazi Fiti Phase II", "under Barabara Bora II": a coined run of capitalized words and its phase."""
+    for i in range(1, len(ctx.doc)):
+        end = _phase_end(ctx, i)
+        if end == i or ctx.taken[i]:
+            continue
+        start = i
+        while start > 0 and i - start < MAX_WORDS and not ctx.taken[start - 1] and (_capitalized(ctx, start - 1) or (
+                # ("Amani na Riziki Phase 2": a short lowercase word joins two capitalized ones.)
+                start - 2 >= 0 and ctx.texts[start - 1].islower() and len(ctx.texts[start - 1]) <= 3
+                and ctx.texts[start - 1].isalpha() and _capitalized(ctx, start - 2))):
+            start -= 1
+        # A run opens with a coined word and stands alone: no capitalized word before it, nor the comma of an
+        # address ("3rd Floor, Sethsiripaya Stage II, Battaramulla").
+        if start == i or not ctx.is_coined(start) or start > 0 and (_capitalized(ctx, start - 1) or ctx.texts[start - 1] == ","):
+            continue
+        if acceptable(ctx, start, end):
+            ctx.add(start, end, "coined-phase")

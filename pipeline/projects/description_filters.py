@@ -1,0 +1,55 @@
+"""Rejections of descriptions that look like names: a set of projects ("Ongoing Projects", "JOINT PROGRAMMES")
+and a project described with an indefinite article ("A REGIONAL PROGRAMME IN THREE PHASES")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .boundaries import participle
+from .common_words import is_common_english
+from .context import DetectionContext
+
+
+def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Dutch-Funded Programmes", "Ongoing Projects": a plural head qualified only by how the projects
+    are funded or where they stand names a set of them, not one."""
+    # "PROYECTOS VIGENTES / CURRENT PROJECTS": a bilingual heading says it in each language; the last is read.
+    slash = max((i for i in range(start + 1, end - 1) if ctx.texts[i] == "/"), default=None)
+    if slash is not None:
+        return set_of_projects(ctx, slash + 1, end)
+    # "PROGRAMAS Y FONDOS DE ...", "PROJECTS IN THE PIPELINE": a plural head first in capitals titles a section.
+    if ctx.texts[start].isupper() and ctx.texts[start].title() in ctx.vocab.plural_heads:
+        return "a set of projects"
+    head = ctx.head(start, end)
+    if head is None or head.title() not in ctx.vocab.plural_heads:
+        return None
+    # Only the words before the head qualify it; "... in the Region" after it says where.
+    head_at = next(i for i in range(start, end) if ctx.texts[i] == head)
+    # "SOUTH-SOUTH COOPERATION PROGRAMMES", "JOINT PROGRAMMES (budgets in US$)": a plural head in a heading's
+    # capitals titles a section of projects.
+    if head.isupper() and ")" not in ctx.texts[head_at:end]:
+        return "a set of projects"
+    words = [i for i in range(start, head_at) if ctx.texts[i].isalpha()]
+
+    def qualifies(i: int) -> bool:
+        word = ctx.texts[i].lower()
+        # The funder of "Dutch-funded", "EU-supported" says who pays, not which project.
+        funder = i + 2 < end and ctx.texts[i + 1] == "-" and participle(ctx.texts[i + 2])
+        return word in ctx.vocab.set_words or participle(word) or ctx.is_function(i) or funder
+
+    # "Water, Health and Vocational Projects": sectors joined by "and" before a plural head list kinds of projects.
+    coordinated = any(ctx.texts[i] in ("and", "&", ",") for i in range(start, head_at)) and "(" not in ctx.texts[head_at:end]
+    return "a set of projects" if words and (coordinated or all(qualifies(i) for i in words)) else None
+
+
+def described_by_an_article(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"PIGREC: A REGIONAL PROGRAMME IN THREE PHASES": after "A", a heading's capitals that every English word list
+    holds describe a project; a name has a word of its own ("A VELONA PROGRAMME")."""
+    before = start - 1
+    while before >= 0 and ctx.doc[before].is_space:
+        before -= 1
+    if before < 0 or ctx.texts[before].lower() not in {"a", "an"}:
+        return None
+    # (In prose, "a Global Food Security Program grant" names the programme; a heading in capitals describes.)
+    words = [ctx.texts[i] for i in range(start, end) if ctx.texts[i].isalpha()]
+    return "described after an indefinite article" if words and all(w.isupper() and is_common_english(w) for w in words) else None

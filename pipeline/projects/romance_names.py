@@ -1,0 +1,68 @@
+"""Names that open with a Romance head: "Programa de Caminos Rurales", "Projet d'appui à la ...", "Fonds Tilli
+pour la paix": the head first, then its name, in title case or in sentence case."""
+
+from __future__ import annotations
+
+from .acronyms import acronym_after
+from .boundaries import ROMAN, extend_right
+from .common_words import is_common_english
+from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, rejection
+
+# Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
+ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
+
+
+def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
+    text = ctx.texts[i]
+    if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
+        return True
+    # "... Prevenção e Combate a Incêndios Florestais", "Apoyo a la Pesca": "a" joins when a name goes on after it
+    # (French "... a démarré" is a verb).
+    if text == "a" and i + 1 < len(ctx.doc):
+        following = ctx.texts[i + 1]
+        return following[:1].isupper() or following.lower() in ctx.vocab.foreign_function_words
+    if text[:1].isupper() or ROMAN.match(text):
+        return True
+    # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
+    # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
+    # Base helps" (a describing verb's present tense).
+    english_verb = len(text) > 4 and text.endswith("ed") or text[-1:] == "s" and ctx.texts[i - 1][:1].isupper() \
+        and ctx.vocab.description_verbs & {text[:-1], text[:-2]}  # (not "... aux finances locales")
+    if not (text.isalpha() and text.islower()) or text in ctx.vocab.english_stop_words or english_verb:
+        return False
+    # "Fonds Tilli pour la paix et la résilience": in a title-case name too, a word no English list holds runs
+    # on after a Romance function word.
+    return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text)
+
+
+def foreign_titles(ctx: DetectionContext) -> None:
+    """"Programa de Caminos Rurales", "Projet d'appui à ...": a Romance head first, then its name."""
+    for head in sorted(ctx.vocab.foreign_heads):
+        for i in ctx.positions.get(head, []):
+            if ctx.taken[i] or i + 1 >= len(ctx.doc):
+                continue
+            nxt = ctx.texts[i + 1]
+            opens = nxt.lower() in ctx.vocab.foreign_function_words or nxt.lower().startswith(ROMANCE_OPENERS)
+            # "Programme national de l'eau": an adjective after the head, then a Romance function word.
+            if not opens and nxt.isalpha() and nxt.islower() and i + 2 < len(ctx.doc):
+                then = ctx.texts[i + 2].lower()
+                opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS)
+            if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
+                continue
+            ceiling = ctx.line_tokens(i)[1]
+            # Sentence case ("Projet d'appui à la ...", "Programme national de ..."): lowercase words run on.
+            sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (nxt.isalpha() and nxt.islower() and not ctx.is_function(i + 1)) \
+                or (i + 2 < ceiling and ctx.texts[i + 2].islower() and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
+            end = i + 1
+            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
+                end += 1
+            while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
+                end -= 1
+            end = extend_right(ctx, end, ceiling)
+            if ctx.content_words(i, end) < 2 and end - i < 3:
+                continue
+            if rejection(ctx, i, end, ITEM_REJECTIONS) is not None:
+                continue
+            after = acronym_after(ctx, end, i)
+            ctx.add(i, after or end, "foreign-title")
