@@ -68,7 +68,10 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
         if doc[span.end].text == "/" and after.isalpha() and after.isupper() and span.end + 2 < len(doc) \
                 and doc[span.end + 2].text == "/" and not doc[span.end + 1].whitespace_:
             return True
-    return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1)
+    # "BMZ No. 2021 67 405": a year, then groups of two and three digits, is a project number.
+    spaced = span.end + 1 < len(doc) and len(doc[span.end].text) == 2 and doc[span.end].text.isdigit() \
+        and len(doc[span.end + 1].text) == 3 and doc[span.end + 1].text.isdigit()
+    return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1) or spaced
 
 
 # "+595 21 616 2000", "+44 20 7946 2020": a telephone number's last group.

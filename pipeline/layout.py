@@ -31,7 +31,7 @@ DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
 # transcripts and plain-text pages lay out tables and key-value blocks.
 SPACE_SEPARATOR = re.compile(r" {3,}")
 SPACE_ROW = re.compile(r"\S {3,}\S")
-MAX_SPACED_CELL = 72  # longer pieces are prose (two-column residue), not cells
+MAX_SPACED_CELL = 96  # longer pieces are prose (two-column residue), not cells
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 # Rows of a semicolon-separated export ("GR-01;Coastal Works;EUR 5,000;Ruritania"): three or more cells and
 # no space beside any semicolon, which prose puts after one ("roads; bridges").

@@ -26,6 +26,9 @@ UNIT_IN_PARENTHESES = re.compile(r"\((?:(?:[^\W\d]+\s+){0,3}in\s+|en\s+|em\s+)?(
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
                           re.IGNORECASE)
+# "Amounts in EUR million", "Figures are in US$ thousands": the unit after what the figures are.
+AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+(?:are\s+)?in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
+                        re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
@@ -37,7 +40,8 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
-BARE_NUMBER = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# ("3,45,60,000": South Asian pages group lakhs and crores in twos.)
+BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # "2.9 bn", "415 m" under a column headed "(in USD)": the cell writes its own scale.
 SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thousand|million|billion)")
 SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "crore", "lakh", "milliard"}
@@ -82,7 +86,7 @@ MAX_UNITS = 4096
 def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
-    match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
+    match = UNIT_IN_PARENTHESES.search(text) or AMOUNTS_IN.search(text) or UNIT_CAPTION.search(text)
     if not match:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)
@@ -333,6 +337,8 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
                 return unit
             index -= 1
             continue
+        # ("Amounts in EUR million; commitment = year of the agreement.": the unit's clause comes first.)
+        caption = caption.split(";")[0].strip() if AMOUNTS_IN.search(caption.split(";")[0]) else caption
         # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
         if above.kind == "row" or len(caption.split()) > (16 if caption.endswith(")") else 10):
             return None

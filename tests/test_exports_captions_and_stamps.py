@@ -62,6 +62,19 @@ def test_a_unit_said_in_a_phrase_or_beside_a_table_number_captions_the_table(nlp
     assert money(nlp, text) == [("15.80", "15800000", "XUA")]
 
 
+def test_a_caption_clause_gives_the_unit_and_south_asian_groups_are_numbers(nlp):
+    text = ("Other projects (selection)\nAmounts in EUR million; commitment = year of the financing agreement.\n\n"
+            "| No. | Project | Amount | Commitment |\n|---|---|---|---|\n| 1 | Hill Solar Irrigation (HSI) | 24.0 | 2030 |\n")
+    assert money(nlp, text) == [("24.0", "24000000", "EUR")]
+    text = ("| Tender No. | Description | Value (BDT) |\n|---|---|---|\n| RFQ-11 | Raised plinths | 3,45,60,000 |\n"
+            "| RFQ-12 | Rain tanks | 1,345,600 |\n")
+    assert money(nlp, text) == [("3,45,60,000", "34560000", "BDT"), ("1,345,600", "1345600", "BDT")]
+
+
+def test_a_year_before_groups_of_two_and_three_digits_is_a_project_number(nlp):
+    assert dates(nlp, "BMZ No.:   2031 67 405\nIn 2031 67 villages joined.") == [("2031", "2031", "2031")]
+
+
 def test_a_page_that_says_what_its_dollar_sign_denotes(nlp):
     text = "Note: on this page the $ sign denotes Chilean pesos.\nEach award costs $ 28.500.000 per scholar."
     assert money(nlp, text) == [("$ 28.500.000", "28500000", "CLP")]

@@ -37,6 +37,10 @@ ROMANCE_ROWS = [
     ("Projeto de Prevenção e Combate a Incêndios em Vale Alto (FOGO AZUL)",
      ["Projeto de Prevenção e Combate a Incêndios em Vale Alto (FOGO AZUL)"]),
     ("Le Projet d'appui aux marchés ruraux a démarré en 2031.", ["Projet d'appui aux marchés ruraux"]),
+    # A French title opening with "Initiative"; a quoted name a Romance apposition calls an initiative.
+    ("Projets liés\n• Initiative régionale pour une pêche durable (IRPD) – 30 M€ – 2032-2036\n",
+     ["Initiative régionale pour une pêche durable (IRPD)"]),
+    ("Chile y Varenne lanzan «Puentes del Mar», iniciativa de voluntariado profesional.", ["Puentes del Mar"]),
     # A Romance body's head first: an office, a network.
     ("Executing agency: Office National des Eaux de Varenne (ONEV), Branche Eau", []),
     ("Maître d'ouvrage délégué ........ Réseau des Éleveurs du Nord (REN)\n", []),
@@ -72,6 +76,18 @@ LAYOUT_ROWS = [
      "MULTINATIONAL   Three Lakes Interconnection Project   ADF   11 Dec 2031   12.00\n",
      ["Hill Water Governance Programme – Phase II", "Delta Coastal Protection Project", "Three Lakes Interconnection Project"]),
     ("Awards this quarter.\n\n1. ETHIOPIA – Country Office, Addis Ababa\nProject: Hill Water Access for Herders (HWAH)\n",
+     ["Hill Water Access for Herders (HWAH)"]),
+    # A table's note mark after a name is no part of it; a power line's rating inside a name is.
+    ("Country   Project / programme   Window   Approved   Amount\n"
+     "EASTLAND   Hill Roads Framework b/   ADB   18 Jul 2031   110.00\n"
+     "WESTLAND   Eastland–Westland 330 kV Interconnection Project   ADF   11 Dec 2031   12.00\n",
+     ["Hill Roads Framework", "Eastland–Westland 330 kV Interconnection Project"]),
+    ("The 50 MW Lake Solar Plant Project was approved.", ["Lake Solar Plant Project"]),
+    # A page's title after the label of the page it is.
+    ("Project profile — Hill Cocoa Landscapes in Eastland (Paysages cacaoyers des collines)\n\nStatus: Operational\n",
+     ["Hill Cocoa Landscapes in Eastland"]),
+    # A body's part of a heading: "X – Country Office, City".
+    ("Awards.\n\n1. EASTLAND – Country Office, Port Verena\n\nProject: Hill Water Access for Herders (HWAH)\n",
      ["Hill Water Access for Herders (HWAH)"]),
     # A card's "Project:" label is not part of the name.
     ("Note: lot 3 was cancelled.\n\nProject: Lowland Recovery Facility (LRF)\nLocation: Eastland | Duration: 2033–2036\n"

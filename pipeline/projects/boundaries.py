@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
+from .context import LEADING_ARTICLES, POSSESSIVES, RATING_UNITS, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
 ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo"}
@@ -80,9 +80,9 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
 
 
 def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"US$200-million Rural Roads Project": an amount before a name is not part of it."""
+    """"US$200-million Rural Roads Project": an amount before a name is not part of it (nor a rating, "50 MW")."""
     while start < end and (start in ctx.money_tokens or ctx.texts[start][:1].isdigit() or ctx.doc[start].is_currency
-                           or ctx.texts[start].lower() in {"million", "billion", "-"}):
+                           or ctx.texts[start].lower() in {"million", "billion", "-"} or ctx.texts[start] in RATING_UNITS):
         start += 1
     return start, end
 

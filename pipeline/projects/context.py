@@ -164,6 +164,9 @@ class Vocabulary:
 COINED_PREFIX = re.compile(r"^[a-z][A-Z][a-z]")
 
 
+RATING_UNITS = frozenset({"kV", "MW", "kW", "GW", "MWp", "MVA"})
+
+
 @dataclass
 class DetectionContext:
     """One document as the PROJECT rules see it, and the spans they have taken so far."""
@@ -243,7 +246,14 @@ class DetectionContext:
             return False
         # "occupied Palestinian territory ...": a country name that opens in lower case is in the title whole.
         return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
-            or i in self.place_tokens or i + 1 in self.place_tokens
+            or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i)
+
+    def _rating(self, i: int) -> bool:
+        """"330 kV", "50 MW": a power line's or a plant's rating inside its name ("... 330 kV Interconnection Project")."""
+        texts = self.texts
+        if texts[i] in RATING_UNITS:
+            return i > 0 and texts[i - 1].isdigit()
+        return texts[i].isdigit() and i + 1 < len(texts) and texts[i + 1] in RATING_UNITS
 
     def is_coined(self, i: int) -> bool:
         """A capitalized word no English word list holds, no country and no body the rules or the page name:

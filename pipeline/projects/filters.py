@@ -42,6 +42,18 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
     return None
 
 
+def body_part(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"ETHIOPIA – Country Office, Addis Ababa": a part set off by a dash or comma that a body's head ends, in a
+    name with no project head, says whose office or desk the line is."""
+    if any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)):
+        return None
+    for i in range(start + 1, end):
+        if ctx.texts[i] in ctx.vocab.organization_heads and (i + 1 == end or ctx.texts[i + 1] in {",", "–", "—", "-"}) \
+                and any(ctx.texts[k] in {",", "–", "—"} for k in range(start, i)):
+            return "a body's part of a heading"
+    return None
+
+
 def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Foreign Direct Investment", "Internally Displaced Persons": a term of the field. A name that opens
     with a verb keeps such a head ("Sustaining Responsible Enterprises", "Protecting Migrant Workers")."""
@@ -301,6 +313,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     lender_instrument,
     broken_word_end,
     set_of_projects,
+    body_part,
     described_by_an_article,
     weak_head_short_name,
     romance_non_project_head,

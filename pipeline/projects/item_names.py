@@ -35,6 +35,7 @@ PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Sta
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
+NOTE_MARK = re.compile(r"\s+[a-z]/\s*$")
 NAME_LABEL_WORDS = frozenset({"project", "programme", "program", "activity", "initiative", "title", "name"})
 
 
@@ -106,6 +107,10 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
             stops.append(phase.end() if phase else acronym.end())
         if stops:
             end_char = start_char + min(stops)
+    # A table's note mark after the name ("... Framework b/") is no part of it.
+    note = NOTE_MARK.search(ctx.layout.text[start_char:end_char])
+    if note:
+        end_char = start_char + note.start()
     # A closing parenthesis that is not an acronym ("(2020–2022)", "(P123456)") is outside the name (spec).
     trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
     if trailing and not looks_like_acronym(trailing.group(1)):

@@ -188,13 +188,21 @@ def tab_tables(ctx: DetectionContext) -> None:
 FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
+# "Project profile — Hill Cocoa Landscapes": a page's title after the label of the page it is.
+PAGE_TITLE = re.compile(r"^(?P<key>(?:project|programme|program|activity|initiative)\s+(?:profile|details|information|overview|summary))"
+                        r"\s*[—–-]\s+(?P<value>(?-i:[A-Z\"“]).*?)\s*$", re.IGNORECASE)
+
+
 def field_values(ctx: DetectionContext) -> None:
-    """"Project: Rural Roads Improvement": the value of a `Project` field of a key-value sheet."""
+    """"Project: Rural Roads Improvement": the value of a `Project` field of a key-value sheet; "Project profile —
+    Hill Cocoa Landscapes", a page's title after its label."""
     for line in ctx.layout.lines:
         if line.kind == "blank" or line.key_value:
             continue
         match = FIELD.match(ctx.layout.text[line.content_start : line.end])
-        if match and match["key"].strip().lower() in ctx.vocab.table_headers:
+        if not (match and match["key"].strip().lower() in ctx.vocab.table_headers):
+            match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end])
+        if match:
             end = line.content_start + match.end("value")
             # "Project title:   The Project for ...<newline>        (ABC-HEAT)": the acronym wrapped under the value.
             following = ctx.layout.lines[line.index + 1] if line.index + 1 < len(ctx.layout.lines) else None
