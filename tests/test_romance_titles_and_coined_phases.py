@@ -115,3 +115,14 @@ def test_coined_names_with_a_phase_and_our_programme_appositives(nlp, text, expe
 @pytest.mark.parametrize("text, expected", LAYOUT_ROWS)
 def test_section_headings_table_places_and_card_labels(nlp, text, expected):
     assert project_texts(nlp, text) == expected
+
+
+def test_an_acronym_before_its_long_form_names_the_project_and_joins_its_title(nlp):
+    from pipeline.extract import extract_text
+
+    text = ("Westland is a partner of the pooled fund FASA (Fundo de Apoio ao Sector da Água), with six donors.\n"
+            "Through FASA the ministry pays the districts. The WHO (World Health Organization) advises.\n")
+    assert project_texts(nlp, text) == ["FASA", "Fundo de Apoio ao Sector da Água", "FASA"]
+    record = extract_text(nlp, text, "page.txt")
+    assert [(p.title, p.acronym) for p in record.projects] == [("Fundo de Apoio ao Sector da Água", "FASA")]
+

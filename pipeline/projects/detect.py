@@ -34,6 +34,7 @@ from .role_fields import role_fields
 from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names, named_names,
                             names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
 from .glossary_names import glossary_projects, skip_glossaries
+from .leading_acronyms import leading_acronyms
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import title_acronyms, title_keywords
@@ -71,6 +72,7 @@ FINDERS: tuple[Finder, ...] = (
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined
+    leading_acronyms,  # "FASE (Fundo de Apoio ao Sector da Educação)": the acronym before its long form
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"

@@ -31,11 +31,17 @@ def group_projects(spans: list[Span]) -> list[Group]:
     """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form."""
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
+    previous = None  # (span, value) of the mention before
     for span in sorted(spans, key=lambda s: s.start_char):
         value = span_values.span_value(span)  # (what span._.value gives, without an Underscore per read)
         keys = []
         if value.acronym:
             keys.append("acronym:" + value.acronym.casefold())
+        # "FASE (Fundo de Apoio ao ...)": a long form in the parenthesis after an acronym is its title.
+        if previous is not None and value.title and not previous[1].title and previous[1].acronym \
+                and span.doc.text[previous[0].end_char : span.start_char].strip() == "(":
+            keys.append("acronym:" + previous[1].acronym.casefold())
+        previous = (span, value)
         if value.title:
             keys.append("title:" + value.title.casefold())
         found = list(dict.fromkeys(by_key[k] for k in keys if k in by_key))
