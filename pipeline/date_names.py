@@ -16,6 +16,7 @@ NAME_WORDS_AFTER = {"agenda", "vision"}
 # "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
+NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 44 218")
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square"}
 
@@ -68,9 +69,10 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
         if doc[span.end].text == "/" and after.isalpha() and after.isupper() and span.end + 2 < len(doc) \
                 and doc[span.end + 2].text == "/" and not doc[span.end + 1].whitespace_:
             return True
-    # "BMZ No. 2021 67 405": a year, then groups of two and three digits, is a project number.
+    # "Ref. No. 2031 44 218": a year, then groups of two and three digits, is a project number.
     spaced = span.end + 1 < len(doc) and len(doc[span.end].text) == 2 and doc[span.end].text.isdigit() \
-        and len(doc[span.end + 1].text) == 3 and doc[span.end + 1].text.isdigit()
+        and len(doc[span.end + 1].text) == 3 and doc[span.end + 1].text.isdigit() \
+        and any(t.lower_.rstrip(".:") in NUMBER_LABELS for t in doc[max(0, span.start - 6) : span.start])
     return glued_left and long_number(span.start - 2) or glued_right and long_number(span.end + 1) or spaced
 
 

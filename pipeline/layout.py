@@ -31,7 +31,7 @@ DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
 # transcripts and plain-text pages lay out tables and key-value blocks.
 SPACE_SEPARATOR = re.compile(r" {3,}")
 SPACE_ROW = re.compile(r"\S {3,}\S")
-MAX_SPACED_CELL = 96  # longer pieces are prose (two-column residue), not cells
+MAX_SPACED_CELL = 72  # longer pieces are prose (two-column residue), not cells
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 # Rows of a semicolon-separated export ("GR-01;Coastal Works;EUR 5,000;Ruritania"): three or more cells and
 # no space beside any semicolon, which prose puts after one ("roads; bridges").
@@ -44,10 +44,11 @@ CSV_ROW = re.compile(r'^\s*"[^"\n]*"(?:,(?:"[^"\n]*"|[^",\n]*)){2,}\s*$')
 CSV_FIELD = re.compile(r'(?:^|(?<=,))\s*(?:"(?P<quoted>[^"\n]*)"|(?P<bare>[^",\n]*))')
 
 
-# The header of an export whose fields go unquoted ("donor,recipient_country,activity_title,amount"): four or
-# more field names, no space after any comma (prose puts one there), no quotes and no figures. The lines under
+# The header of an export whose fields go unquoted ("funder,country,grant_name,year,value"): four or
+# more lower-case field names ("Share,Print,Project,Download" is a page's bar), no space after any comma (prose
+# puts one there), no quotes and no figures. The lines under
 # it with as many fields (a quoted field may hold commas) are its rows.
-BARE_CSV_HEADER = re.compile(r"^[A-Za-z_][A-Za-z_ ()/.-]*(?:,[A-Za-z_][A-Za-z_ ()/.-]*){3,}$")
+BARE_CSV_HEADER = re.compile(r"^[a-z_][a-z_ ()/.-]*(?:,[a-z_][a-z_ ()/.-]*){3,}$")
 
 
 def is_csv_row(raw: str) -> bool:

@@ -31,7 +31,7 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 # "all figures in Australian dollars", "amounts are in US dollars unless ...".
 # (The lookahead on the nouns' first letters lets the regex engine skip ahead by character class; same matches.)
 DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
-# '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Chilean pesos'.
+# '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b")  # (a \b read after each first letter)
 # "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.

@@ -20,14 +20,15 @@ from .normalize.money import normalize_money
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
 # A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
 # mark after it ("[1]") leave the unit before the comma.
-# ("(approved budgets in US$)": up to three words may say what the amounts are before "in".)
+# ("(signed grants in EUR)": up to three words may say what the amounts are before "in".)
 UNIT_IN_PARENTHESES = re.compile(r"\((?:(?:[^\W\d]+\s+){0,3}in\s+|en\s+|em\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
                                  r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
                           re.IGNORECASE)
-# "Amounts in EUR million", "Figures are in US$ thousands": the unit after what the figures are.
-AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+(?:are\s+)?in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
+# "Amounts in EUR million", "Figures in US$ thousands": the unit after what the figures are ("Amounts are in US$" over
+# a table of results is the page's declaration, read elsewhere).
+AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
                         re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
@@ -40,7 +41,7 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
-# ("3,45,60,000": South Asian pages group lakhs and crores in twos.)
+# ("2,17,40,500": South Asian pages group lakhs and crores in twos.)
 BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # "2.9 bn", "415 m" under a column headed "(in USD)": the cell writes its own scale.
 SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thousand|million|billion)")
@@ -86,7 +87,7 @@ MAX_UNITS = 4096
 def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
-    match = UNIT_IN_PARENTHESES.search(text) or AMOUNTS_IN.search(text) or UNIT_CAPTION.search(text)
+    match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
     if not match:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)
@@ -330,15 +331,17 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
         # A blank line or a rule of dashes may stand between the caption and the table; so may sub-headings
         # ("SUMMARY", "World Bank Group Financing") and the label-and-value rows of the caption's other parts.
         if above.kind == "blank" or above.kind == "row" and (not above.cells or above.key_value):
-            # ("Table A.2 (continued)   Approvals by country (UA million)": a title set apart from its number.)
+            # ("Table 7 (cont.)   Loans by region (SDR million)": a title set apart from its number.)
             last = layout.text[above.cells[-1][0] : above.cells[-1][1]].strip() if above.cells else ""
             unit = unit_of(last, table) if above.key_value and last.endswith(")") else None
             if unit is not None:
                 return unit
             index -= 1
             continue
-        # ("Amounts in EUR million; commitment = year of the agreement.": the unit's clause comes first.)
-        caption = caption.split(";")[0].strip() if AMOUNTS_IN.search(caption.split(";")[0]) else caption
+        # ("Amounts in GBP thousand; year = year of signature.": a short caption's first clause gives the unit.)
+        clause = AMOUNTS_IN.search(caption.split(";")[0]) if len(caption.split()) <= 16 else None
+        if clause and normalize_money(f"1 {clause['unit']}", table) is not None:
+            return clause["unit"].strip()
         # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
         if above.kind == "row" or len(caption.split()) > (16 if caption.endswith(")") else 10):
             return None

@@ -166,9 +166,9 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     r";(?<=\S;)(?=\S)",
     # Quoted comma-separated rows (CSV exports): "NF-12","Togo","2023-04-01" -> each quote and comma a token.
     r'"(?<=\S")(?=,")', r',(?<=",)(?=")', r'"(?<=",")(?=\S)', r'\)(?<=\w\))(?="?,)',
-    # Unquoted fields of such rows: "Nampula,2023-12", "38500000,SEK", 'Kenya,"Hill Wells, Phase II",2023'.
+    # Unquoted fields of such rows: "Varenne,2031-12", "4400000,SEK", 'Eastland,"Hill Wells, Phase II",2031'.
     r',(?<=[^\W\d_],)(?=\d)', r',(?<=\),)(?=\d)', r',(?<=\d,)(?=[^\W\d_])', r',(?<=\w,)(?=")', r'"(?<=,")(?=\w)', r'"(?<=[\w)]")(?=,)',
-    r',(?<=",)(?=\w)', r',(?<=\d,)(?=\d{4})',  # (no thousands group has four digits: "2023-12,9800000")
+    r',(?<=",)(?=\w)', r',(?<=\d,)(?=\d{5})',  # (no thousands group, hardly a decimal, has five digits: "2031-12,5400000")
 ]
 
 

@@ -161,11 +161,11 @@ RANGE_AND_WORDS = ("and", "et", "y", "e")
 RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months; a
-# fiscal year's quarter, "Q2 FY2024", is read as that year's (the spec gives no fiscal calendar).
+# fiscal year's quarter, "Q3 FY2031", is read as that year's (the spec gives no fiscal calendar).
 _PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
 PART_OF_YEAR = [
     re.compile(r"^(?:the\s+)?" + _PART + r"(?:\s+(?:of|in))?(?:\s+calendar)?(?:\s+year)?"
-               r"\s*[-/,]?\s*(?:FY\s?)?(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),  # ("Q2 FY2024": the fiscal year's quarter)
+               r"\s*[-/,]?\s*(?:FY\s?)?(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),  # (a fiscal year's quarter)
     re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
 ]
 PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -350,7 +350,7 @@ def writes_day_first(text: str) -> bool:
     pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)]
     if not pairs or any(b > 12 for _, b in pairs):
         return False
-    # ("12 May 2025 ... 04/03/2025", "1° de marzo ... 03-07-2025": a page that writes its dates out day first
+    # ("9 June 2031 ... 05/02/2031", "2 de abril ... 06-01-2031": a page that writes its dates out day first
     # writes its figures so too; "May 12, 2025" is the month-first convention.)
     day_month = sum(m[2].casefold().rstrip(".") in MONTHS for m in WRITTEN_DAY_MONTH.finditer(text))
     month_day = sum(m[1].casefold().rstrip(".") in MONTHS for m in WRITTEN_MONTH_DAY.finditer(text))

@@ -1,4 +1,4 @@
-"""Coined names with a phase: "Kazi Fiti Phase II gets €48m", "roads under Barabara Bora II." A run of capitalized
+"""Coined names with a phase: "Kitamba Ngozi Phase II gets €9m", "wells under Njia Njema II." A run of capitalized
 words that opens with a word no English word list holds, then a phase, names a project's phase; the run alone
 elsewhere is then the earlier phase's name (found later by `earlier_phases`)."""
 
@@ -9,6 +9,7 @@ from .context import DetectionContext
 from .filters import acceptable
 
 MAX_WORDS = 3
+NOT_AFTER = {"by", "late", "king", "queen", "chief", "mwene", "sultan", "pope"}
 
 
 def _phase_end(ctx: DetectionContext, i: int) -> int:
@@ -25,20 +26,23 @@ def _capitalized(ctx: DetectionContext, i: int) -> bool:
 
 
 def coined_phases(ctx: DetectionContext) -> None:
-    """"Kazi Fiti Phase II", "under Barabara Bora II": a coined run of capitalized words and its phase."""
+    """"Kitamba Ngozi Phase II", "under Njia Njema II": a coined run of capitalized words and its phase."""
     for i in range(1, len(ctx.doc)):
         end = _phase_end(ctx, i)
         if end == i or ctx.taken[i]:
             continue
         start = i
         while start > 0 and i - start < MAX_WORDS and not ctx.taken[start - 1] and (_capitalized(ctx, start - 1) or (
-                # ("Amani na Riziki Phase 2": a short lowercase word joins two capitalized ones.)
+                # ("Umoja wa Kilimo Phase 2": a short lowercase word joins two capitalized ones.)
                 start - 2 >= 0 and ctx.texts[start - 1].islower() and len(ctx.texts[start - 1]) <= 3
                 and ctx.texts[start - 1].isalpha() and _capitalized(ctx, start - 2))):
             start -= 1
         # A run opens with a coined word and stands alone: no capitalized word before it, nor the comma of an
-        # address ("3rd Floor, Sethsiripaya Stage II, Battaramulla").
+        # address ("5th Floor, Kelavatte Stage II, Port Verena").
         if start == i or not ctx.is_coined(start) or start > 0 and (_capitalized(ctx, start - 1) or ctx.texts[start - 1] == ","):
+            continue
+        # A bare numeral after one word is a ruler's or a place's ("Letsie III"); nor does a person's take one.
+        if end == i + 1 and i - start < 2 or start > 0 and ctx.texts[start - 1].lower() in NOT_AFTER:
             continue
         if acceptable(ctx, start, end):
             ctx.add(start, end, "coined-phase")

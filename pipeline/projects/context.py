@@ -249,7 +249,7 @@ class DetectionContext:
             or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i)
 
     def _rating(self, i: int) -> bool:
-        """"330 kV", "50 MW": a power line's or a plant's rating inside its name ("... 330 kV Interconnection Project")."""
+        """"330 kV", "50 MW": a power line's or a plant's rating inside its name ("... 132 kV Ring Main Project")."""
         texts = self.texts
         if texts[i] in RATING_UNITS:
             return i > 0 and texts[i - 1].isdigit()

@@ -172,14 +172,15 @@ def _purpose_object(ctx: DetectionContext, i: int) -> bool:
     return i >= 2 and ctx.texts[i - 1].lower() in PURPOSE_VERBS and ctx.texts[i - 2].lower() == "to"
 
 
-ROMANCE_PROJECT_NOUNS = {"iniciativa", "initiative", "programa", "programme", "proyecto", "projet", "projeto", "projecto"}
+ROMANCE_PROJECT_NOUNS = {"iniciativa", "initiative", "programa", "programme", "proyecto", "projet", "projeto", "projecto"}  # then "de"
 
 
 def _described_as_project(ctx: DetectionContext, close: int) -> bool:
     """'"Safe Births", a maternal health project in ...': an apposition after the closing quote calls the
     name a project, programme or scheme within a few words on the same line."""
-    # ('«Puentes del Mar», iniciativa de voluntariado ...': a Romance apposition may open on its noun.)
-    if ctx.texts[close + 1 : close + 2] == [","] and close + 2 < len(ctx.doc) and ctx.texts[close + 2].lower() in ROMANCE_PROJECT_NOUNS:
+    # ('«Caminos Claros», iniciativa de ...': a Romance apposition may open on its noun.)
+    if ctx.texts[close + 1 : close + 2] == [","] and close + 3 < len(ctx.doc) and ctx.texts[close + 2].lower() in ROMANCE_PROJECT_NOUNS \
+            and (ctx.texts[close + 3].lower() in {"de", "del", "do", "da", "du", "des"} or ctx.texts[close + 3].lower().startswith("d'")):
         return True
     if ctx.texts[close + 1 : close + 3] not in ([",", "a"], [",", "an"]):
         return False

@@ -17,7 +17,7 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
     slash = max((i for i in range(start + 1, end - 1) if ctx.texts[i] == "/"), default=None)
     if slash is not None:
         return set_of_projects(ctx, slash + 1, end)
-    # "PROGRAMAS Y FONDOS DE ...", "PROJECTS IN THE PIPELINE": a plural head first in capitals titles a section.
+    # "PROYECTOS Y FONDOS ...", "PROJECTS IN THE PIPELINE": a plural head first in capitals titles a section.
     if ctx.texts[start].isupper() and ctx.texts[start].title() in ctx.vocab.plural_heads:
         return "a set of projects"
     head = ctx.head(start, end)
@@ -25,7 +25,7 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
         return None
     # Only the words before the head qualify it; "... in the Region" after it says where.
     head_at = next(i for i in range(start, end) if ctx.texts[i] == head)
-    # "SOUTH-SOUTH COOPERATION PROGRAMMES", "JOINT PROGRAMMES (budgets in US$)": a plural head in a heading's
+    # "TECHNICAL COOPERATION PROJECTS", "CURRENT PROGRAMMES (in EUR)": a plural head in a heading's
     # capitals titles a section of projects.
     if head.isupper() and ")" not in ctx.texts[head_at:end]:
         return "a set of projects"
@@ -43,13 +43,14 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
 
 
 def described_by_an_article(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"PIGREC: A REGIONAL PROGRAMME IN THREE PHASES": after "A", a heading's capitals that every English word list
+    """"VALEX: A NATIONAL PROJECT IN TWO STAGES": after "A", a heading's capitals that every English word list
     holds describe a project; a name has a word of its own ("A VELONA PROGRAMME")."""
     before = start - 1
     while before >= 0 and ctx.doc[before].is_space:
         before -= 1
-    if before < 0 or ctx.texts[before].lower() not in {"a", "an"}:
+    if before < 0 or ctx.texts[before].lower() not in {"a", "an"} or before == 0 \
+            or ctx.texts[before - 1] not in {":", "–", "—", "-"}:
         return None
-    # (In prose, "a Global Food Security Program grant" names the programme; a heading in capitals describes.)
+    # (In prose, "a Hill Seeds Program grant" names the programme; a heading in capitals describes.)
     words = [ctx.texts[i] for i in range(start, end) if ctx.texts[i].isalpha()]
     return "described after an indefinite article" if words and all(w.isupper() and is_common_english(w) for w in words) else None

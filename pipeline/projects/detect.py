@@ -72,7 +72,7 @@ FINDERS: tuple[Finder, ...] = (
     title_acronyms,  # "Coastal Resilience Facility (CRF)"
     foreign_titles,  # "Programa de ...", "Projet d'appui à ..."
     acronym_phases,  # "CRF II", "CRF-SU", and "CRF" when only "CRF II" was defined
-    leading_acronyms,  # "FASE (Fundo de Apoio ao Sector da Educação)": the acronym before its long form
+    leading_acronyms,  # "PAVE (Programa de Apoio à Vila Escolar)": the acronym before its long form
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
@@ -92,7 +92,7 @@ FINDERS: tuple[Finder, ...] = (
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     defined_names,  # "Hill Songs is a three-year scheme led by ..."
     acronym_numerals,  # "TRELLIS II", never spelled out
-    coined_phases,  # "Kazi Fiti Phase II", "under Barabara Bora II"
+    coined_phases,  # "Kitamba Ngozi Phase II", "under Njia Njema II"
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above

@@ -83,7 +83,7 @@ def export_columns(ctx: DetectionContext) -> None:
 
 
 PHASE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*(?:[-–—,]\s*)?\b(?P<phase>[A-Za-z-]+)\s+(?P<number>\d{1,2}|[IVX]{1,5})$")
-# "Barabara Bora II": a coined name's numeral alone.
+# "Njia Njema II": a coined name's numeral alone.
 NUMERAL_SUFFIX = re.compile(r"^(?P<base>.+?)(?P<phase>)\s+(?P<number>[IVX]{1,5})$")
 
 

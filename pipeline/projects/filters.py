@@ -43,7 +43,7 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
 
 
 def body_part(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"ETHIOPIA – Country Office, Addis Ababa": a part set off by a dash or comma that a body's head ends, in a
+    """"EASTLAND – Country Office, Port Verena": a part set off by a dash or comma that a body's head ends, in a
     name with no project head, says whose office or desk the line is."""
     if any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)):
         return None
@@ -137,7 +137,7 @@ def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lesotho and Eswatini", "Southern Africa: Lesotho": places and region words joined are no name."""
     words = [i for i in range(start, end) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
-    # ("ETHIOPIA – Country Office, Addis Ababa": a place's office is a body.)
+    # ("EASTLAND – Country Office, Port Verena": a place's office is a body.)
     if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i].title() in ctx.vocab.region_words
                      or ctx.texts[i] in ctx.vocab.organization_heads for i in words):
         return "places only"

@@ -22,7 +22,7 @@ def skip_glossaries(ctx: DetectionContext) -> None:
     block: list = []
     for line in ctx.layout.lines + [None]:
         match = line is not None and GLOSSARY_ENTRY.match(ctx.layout.text[line.start : line.end])
-        # ("SENEGAL   Coastal Works Project   ADF   27 Jun 2024": more cells after the long form make a table's row.)
+        # ("EASTLAND   Coastal Works Project   ADF   3 May 2031": more cells after the long form make a table's row.)
         if match and looks_like_acronym(match["acronym"]) and not MORE_CELLS.search(match["long"]):
             block.append(line)
             continue

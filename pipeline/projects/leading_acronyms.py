@@ -1,4 +1,4 @@
-"""An acronym written before its long form: "the pooled fund FASE (Fundo de Apoio ao Sector da Educação)",
+"""An acronym written before its long form: "the pooled fund PAVE (Programa de Apoio à Vila Escolar)",
 "through HOPE (Hill Orchards Partnership for Employment)". The acronym is the project's name on the page (spec: an
 acronym used before its long form is given is a PROJECT), when the words in the parenthesis spell it and say
 it is a project by their head noun; its later uses are found with the other acronyms."""
@@ -15,7 +15,7 @@ MAX_LONG_FORM = 16  # tokens a long form may take inside its parenthesis
 
 
 def leading_acronyms(ctx: DetectionContext) -> None:
-    """"FASE (Fundo de Apoio ao Sector da Educação)": an acronym, then the project's name it spells."""
+    """"PAVE (Programa de Apoio à Vila Escolar)": an acronym, then the project's name it spells."""
     for i in ctx.positions.get("(", []):
         if i == 0 or ctx.taken[i - 1] or not ctx.doc[i - 1].whitespace_:
             continue

@@ -37,7 +37,7 @@ def group_projects(spans: list[Span]) -> list[Group]:
         keys = []
         if value.acronym:
             keys.append("acronym:" + value.acronym.casefold())
-        # "FASE (Fundo de Apoio ao ...)": a long form in the parenthesis after an acronym is its title.
+        # "PAVE (Programa de Apoio à Vila ...)": a long form in the parenthesis after an acronym is its title.
         if previous is not None and value.title and not previous[1].title and previous[1].acronym \
                 and span.doc.text[previous[0].end_char : span.start_char].strip() == "(":
             keys.append("acronym:" + previous[1].acronym.casefold())

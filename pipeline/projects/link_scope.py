@@ -186,8 +186,9 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     return labelled or context.vocabulary.status.search(" ".join(words)) is not None
 
 
-# A clock time beside a date makes it a time stamp: "2:14 PM · Feb 3, 2026", "Posted 09:05, 4 February 2026".
+# A clock time beside a date makes it a time stamp: "9:41 AM · Mar 8, 2031", "Posted 09:05, 4 February 2026".
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
+CLOCK_BEFORE = re.compile(CLOCK.pattern + r"[\s·,|–-]*$")
 CLOCK_REACH = 16
 
 
@@ -197,4 +198,5 @@ def is_time_stamp(context: LinkContext, fact: Span) -> bool:
         return False
     line = context.layout.line_at(fact.start_char)
     before = context.text[max(line.start, fact.start_char - CLOCK_REACH) : fact.start_char]
-    return bool(CLOCK.search(before) or CLOCK.match(context.text[fact.end_char : line.end].lstrip(" ,·|–-")))
+    # (Only separators between the clock and the date: "leverages capital at 1:10 from 2031" is a ratio.)
+    return bool(CLOCK_BEFORE.search(before) or CLOCK.match(context.text[fact.end_char : line.end].lstrip(" ,·|–-")))

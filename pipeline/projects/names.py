@@ -26,7 +26,7 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
             if ctx.texts[k] in {".", ";", ":", ","} or "\n" in ctx.texts[k]:
                 break
             if ctx.texts[k] in ctx.vocab.foreign_heads and long_form_start(ctx, acronym, k, end) == k:
-                # ("Joint Programme on ... Border Communities (WEE-Border)": capitalized words before the head are the name's.)
+                # ("Joint Programme on ... Hill Towns (HT-Hill)": capitalized words before the head are the name's.)
                 while k > floor and ctx.texts[k - 1][:1].isupper() and ctx.texts[k - 1].isalpha() \
                         and ctx.texts[k - 1].lower() not in LEADING_ARTICLES:
                     k -= 1
@@ -211,21 +211,26 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
         and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
 
 
+# Articles a left trim drops stay dropped, whatever letter they open with ("El Programa ... (EPAE)").
+NEVER_RESTORED = {"the", "a", "an", "el", "la", "los", "las", "le", "les", "l'", "o", "os", "as", "un", "une", "una"}
+
+
 def _keep_aligned_owner(ctx: DetectionContext, acronym: str, begin: int, end: int) -> tuple[int, int]:
     """The left trims, except words the acronym spells: "Ruritania's Forest Initiative (RFI)", "Strengthening
-    Eastland's Harbour Response (SEHR)", "The Sahel and Lake Basins Fund (SLBF)"."""
+    Eastland's Harbour Response (SEHR)", "The Delta and Hill Wells Fund (DHWF)"."""
     start, stop = settle(ctx, begin, end)
     if start > begin and ctx.texts[start][:1].lower() != acronym[:1].lower():
         for k in range(start - 1, begin - 1, -1):
             if ctx.texts[k] in {",", ";", ":", ".", "|", "·", "•", ">", "›"} or "\n" in ctx.texts[k]:
                 break
-            if ctx.texts[k][:1] == acronym[:1] and long_form_start(ctx, acronym, k, end) is not None:
+            if ctx.texts[k][:1] == acronym[:1] and ctx.texts[k].lower() not in NEVER_RESTORED \
+                    and ctx.texts[k].lower() not in ctx.vocab.left_stop_words and long_form_start(ctx, acronym, k, end) is not None:
                 return k, stop
     return start, stop
 
 
 def _romance_head_before(ctx: DetectionContext, begin: int, floor: int) -> int:
-    """"Projeto de Fortalecimento da Vigilância ... (VIGIARBO)": letters that spell words inside a Romance title
+    """"Projeto de Apoio à Pesca ... (APESCA)": letters that spell words inside a Romance title
     align after its head; the name starts at the head ("Projeto", "Proyecto", "Programme") when only Romance
     function words and capitalized words stand between."""
     k = begin - 1

@@ -1,5 +1,5 @@
-"""Names that open with a Romance head: "Programa de Caminos Rurales", "Projet d'appui à la ...", "Fonds Tilli
-pour la paix": the head first, then its name, in title case or in sentence case."""
+"""Names that open with a Romance head: "Programa de Caminos Rurales", "Projet d'appui à la ...", "Fonds Varenne
+pour la pêche": the head first, then its name, in title case or in sentence case."""
 
 from __future__ import annotations
 
@@ -17,11 +17,10 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     text = ctx.texts[i]
     if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
         return True
-    # "... Prevenção e Combate a Incêndios Florestais", "Apoyo a la Pesca": "a" joins when a name goes on after it
-    # (French "... a démarré" is a verb).
+    # "... Apoio e Resposta a Secas no Vale", "Apoyo a Pescadores": "a" joins when a capitalized word follows
+    # (French "... a démarré", "... a un budget" is a verb).
     if text == "a" and i + 1 < len(ctx.doc):
-        following = ctx.texts[i + 1]
-        return following[:1].isupper() or following.lower() in ctx.vocab.foreign_function_words
+        return ctx.texts[i + 1][:1].isupper()
     if text[:1].isupper() or ROMAN.match(text):
         return True
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
@@ -31,7 +30,7 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         and ctx.vocab.description_verbs & {text[:-1], text[:-2]}  # (not "... aux finances locales")
     if not (text.isalpha() and text.islower()) or text in ctx.vocab.english_stop_words or english_verb:
         return False
-    # "Fonds Tilli pour la paix et la résilience": in a title-case name too, a word no English list holds runs
+    # "Fonds Varenne pour la pêche et la forêt": in a title-case name too, a word no English list holds runs
     # on after a Romance function word.
     return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text)
 

@@ -91,6 +91,7 @@ def _header_offset(ctx: DetectionContext, header, column: int) -> int:
 
 
 # A header that names its column's projects by their kind: "Joint programme", "Regional project".
+HEADER_QUALIFIERS = frozenset({"joint", "regional", "national", "country", "global", "flagship", "pilot", "multi-country"})
 HEADER_NOUNS = frozenset({"project", "programme", "program", "initiative", "activity", "operation", "intervention"})
 
 
@@ -100,7 +101,7 @@ def _header_column(ctx: DetectionContext, header) -> int | None:
         serial = SERIAL_HEADER.match(text)
         words = text.split()
         if text in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
-                or len(words) == 2 and words[1] in HEADER_NOUNS and words[0].isalpha():
+                or len(words) == 2 and words[1] in HEADER_NOUNS and words[0] in HEADER_QUALIFIERS:
             return k
     return None
 
@@ -188,20 +189,24 @@ def tab_tables(ctx: DetectionContext) -> None:
 FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
-# "Project profile — Hill Cocoa Landscapes": a page's title after the label of the page it is.
+# "Project profile — Upland Tea Gardens": a page's title after the label of the page it is.
 PAGE_TITLE = re.compile(r"^(?P<key>(?:project|programme|program|activity|initiative)\s+(?:profile|details|information|overview|summary))"
                         r"\s*[—–-]\s+(?P<value>(?-i:[A-Z\"“]).*?)\s*$", re.IGNORECASE)
 
 
+PAGE_TOP_LINES = 12
+
+
 def field_values(ctx: DetectionContext) -> None:
     """"Project: Rural Roads Improvement": the value of a `Project` field of a key-value sheet; "Project profile —
-    Hill Cocoa Landscapes", a page's title after its label."""
+    Upland Tea Gardens", a page's title after its label."""
     for line in ctx.layout.lines:
         if line.kind == "blank" or line.key_value:
             continue
         match = FIELD.match(ctx.layout.text[line.content_start : line.end])
         if not (match and match["key"].strip().lower() in ctx.vocab.table_headers):
-            match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end])
+            # (Only near the page's top, where its title stands: "Project summary – Key results" lower down is a section.)
+            match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end]) if line.index < PAGE_TOP_LINES else None
         if match:
             end = line.content_start + match.end("value")
             # "Project title:   The Project for ...<newline>        (ABC-HEAT)": the acronym wrapped under the value.
