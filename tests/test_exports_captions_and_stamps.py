@@ -80,7 +80,7 @@ def test_a_year_before_groups_of_two_and_three_digits_is_a_project_number(nlp):
 
 
 def test_a_page_that_says_what_its_dollar_sign_denotes(nlp):
-    text = "Note: on this page the $ sign denotes Mexican pesos.\nEach bursary costs $ 46.750.000 a year."
+    text = "Here the $ sign denotes Mexican pesos.\nEach bursary costs $ 46.750.000 a year."
     assert money(nlp, text) == [("$ 46.750.000", "46750000", "MXN")]
 
 

@@ -22,8 +22,8 @@ ALIGNED_ROWS = [
     # ... but not across a page bar: "(XLS)" spells nothing there.
     ("Home > Eastland\nSave | Export Grid Sheet (XLS) | Mail\n", []),
     # A Romance title whose acronym spells words inside it starts at its head.
-    ("• Projeto de Apoio à Pesca Artesanal nas Ilhas do Norte (PESCANOR)\n",
-     ["Projeto de Apoio à Pesca Artesanal nas Ilhas do Norte (PESCANOR)"]),
+    ("• Projeto de Reforço da Pesca nas Ilhas do Norte (REPESCA)\n",
+     ["Projeto de Reforço da Pesca nas Ilhas do Norte (REPESCA)"]),
     ("Its seeds came from the earlier Programa de Mejora de Semillas Andinas en Valle Alto (SEMAN), closed in 2030.",
      ["Programa de Mejora de Semillas Andinas en Valle Alto (SEMAN)"]),
     # A capitalized word before the head is the name's, whatever the acronym spells.
@@ -70,7 +70,7 @@ LAYOUT_ROWS = [
     ("The budget grew with a Hill Seeds Security Programme loan of EUR 6 million.", ["Hill Seeds Security Programme"]),
     ("COMPONENT A   RURAL WATER SUPPLY PROGRAMME\n", ["RURAL WATER SUPPLY PROGRAMME"]),
     # Countries and region words in capitals over a table's rows are no acronyms; a country's office is a body.
-    ("Country   Project / programme   Window   Approved   Amount\n"
+    ("Borrower   Operation   Fund   Board date   Sum\n"
      "EASTLAND   Upland Irrigation Programme – Phase II   AAF   4 Feb 2033   64.10\n"
      "WESTLAND   Lagoon Flood Defence Project   BBF   9 Aug 2033   21.35\n"
      "REGIONAL   Four Rivers Navigation Project   BBF   2 Mar 2033   7.25\n",
@@ -78,7 +78,7 @@ LAYOUT_ROWS = [
     ("Tenders.\n\n3. WESTLAND – Country Office, Port Verena\nProject: Clean Springs for Hill Villages (CSHV)\n",
      ["Clean Springs for Hill Villages (CSHV)"]),
     # A table's note mark after a name is no part of it; a power line's rating inside a name is.
-    ("Country   Project / programme   Window   Approved   Amount\n"
+    ("Borrower   Operation   Fund   Board date   Sum\n"
      "EASTLAND   Valley Sanitation Framework c/   AAF   6 May 2032   38.00\n"
      "WESTLAND   Eastland–Westland 132 kV Ring Main Project   BBF   1 Oct 2032   9.90\n",
      ["Valley Sanitation Framework", "Eastland–Westland 132 kV Ring Main Project"]),

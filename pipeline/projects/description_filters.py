@@ -1,5 +1,5 @@
 """Rejections of descriptions that look like names: a set of projects ("Ongoing Projects", "JOINT PROGRAMMES")
-and a project described with an indefinite article ("A REGIONAL PROGRAMME IN THREE PHASES")."""
+and a project described with an indefinite article ("A NATIONAL PROJECT IN TWO STAGES")."""
 
 from __future__ import annotations
 
