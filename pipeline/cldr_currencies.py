@@ -138,11 +138,11 @@ def cldr_scales() -> dict[str, Decimal]:
                 scales.setdefault(word.lower(), value)
                 if language == "en":  # "millions", "billions" (English first: French "billions" are 10^12)
                     scales.setdefault(f"{word.lower()}s", value)
-    scales.update({word: value for word, value in _abbreviated_scales().items() if word not in scales})
+    scales.update({word: value for word, value in abbreviated_scales().items() if word not in scales})
     return scales
 
 
-def _abbreviated_scales() -> dict[str, Decimal]:
+def abbreviated_scales() -> dict[str, Decimal]:
     """German short compact formats written with a full stop ("Mio.", "Mrd."), as Swiss and German texts in
     English keep them ("CHF 14 Mio."): the word without its stop. Other languages' short forms clash with
     English ones (Italian "Bln" is 10^12, English "bln" 10^9) and are left out."""

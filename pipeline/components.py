@@ -100,8 +100,10 @@ class FactsheetDates:
 
     @staticmethod
     def _with_article(doc: Doc, span: Span) -> Span:
-        """"the 1980s", "the 28th of June 2020": the article is part of a decade's or a day's span (spec)."""
-        if span.start > 0 and doc[span.start - 1].lower_ == "the" and span.id_ in WITH_ARTICLE:
+        """"the 1980s", "the 28th of June 2020": the article is part of a decade's or a day's span (spec); so is "from" of
+        "from 3 to 6 May 2031", a range in one span."""
+        lead = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if lead == "the" and span.id_ in WITH_ARTICLE or lead == "from" and any(t.lower_ == "to" for t in span):
             return Span(doc, span.start - 1, span.end, label=span.label_, span_id=span.id_)
         return span
 

@@ -24,7 +24,7 @@ from typing import Any, Optional
 import pycountry
 
 from .cldr_currencies import (  # noqa: F401 - former_codes and dollar_prefixes are imported from here too
-    _cldr_forms, _Forms, _fund_codes, cldr_scales, dollar_prefixes, former_codes, romance_scales, scale_prefixes,
+    _cldr_forms, _Forms, _fund_codes, abbreviated_scales, cldr_scales, dollar_prefixes, former_codes, romance_scales, scale_prefixes,
 )
 
 
@@ -53,6 +53,8 @@ class CurrencyTable:
     scale_prefixes: dict[str, Decimal] = field(default_factory=dict)
     # Scale words only French, Spanish or Portuguese write ("millones", "milliards"): a sign of decimal commas.
     romance_scales: frozenset[str] = frozenset()
+    # Scales German writes with a full stop ("Mio.", "Mrd."): the word without it; "12,5 Mio. EUR" keeps the stop.
+    stopped_scales: frozenset[str] = frozenset()
     # Words after the unit word of a noun-first CLDR name ("CFA" of "francs CFA", "cabo-verdianos"), as tokens.
     trailing_words: frozenset[str] = frozenset()
     # Shared forms whose default no passage country overrides ("£"), only a declaration.
@@ -237,7 +239,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
         | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
-        scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), trailing_words=_trailing_words(qualified, shared, forms),
+        scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), stopped_scales=frozenset(abbreviated_scales()), trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
         word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
         needs_amount=frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),

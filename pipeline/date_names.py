@@ -10,11 +10,14 @@ from spacy.tokens import Doc, Span
 
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
-NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
+NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no.",
+                     "decision", "box"}  # ("decision 2017/23", "P.O. Box 2097")
 NAME_WORDS_AFTER = {"agenda", "vision"}
 # Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
 # "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
-NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan"}
+NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan",
+                       # (in the Romance languages, and their number signs: "Lei n.º 7/2024", "Decreto nº 12/2023")
+                       "lei", "ley", "loi", "decreto", "décret", "n.º", "nº", "n°", "núm", "núm."}
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
 NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 44 218")
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
@@ -26,7 +29,7 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     if span.id_ == "dotted-iso-date":
         # "Version 2021.10.1": a release number written like a date.
         return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in VERSION_WORDS
-    if span.id_ not in {"year", "year-range-short", "iso-month"}:
+    if span.id_ not in {"year", "year-range-short", "iso-month", "numeric-month-year", "fiscal-year-split"}:
         return False
     # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
@@ -40,7 +43,8 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     while start >= 2 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_ and doc[start - 2].text.isdigit():
         start -= 2
-    return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
+    # ("Lei n.º 7/2024": a month and year after a number sign are a law's number and year.)
+    return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ in {"year", "numeric-month-year"} or start < span.start)
 
 
 def _in_identifier(doc: Doc, span: Span) -> bool:
@@ -51,6 +55,10 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
         return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= digits
     glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_
     glued_right = span.end + 1 < len(doc) and doc[span.end].text in {"-", "/"} and not doc[span.end - 1].whitespace_
+    # "114/2021/ND-CP": a number, the year, then a code in capitals, all slashed: a decree's symbol.
+    if glued_left and glued_right and doc[span.start - 2].text.isdigit() and doc[span.start - 1].text == doc[span.end].text == "/" \
+            and doc[span.end + 1].text.isalpha() and doc[span.end + 1].text.isupper():
+        return True
     if glued_left and glued_right and doc[span.start - 2].text.isalpha() and doc[span.start - 2].text.isupper():
         # "ABC/2026/P/L.14": a document symbol, slashes between codes in capitals on both sides.
         after = doc[span.end + 1].text

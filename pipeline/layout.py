@@ -12,9 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+# Bullets, as lists and web pages draw them ("› Related project", "▸", "■").
+BULLETS = "•·●▪◦*-–—›»▸►■□○➤➢✓✔"
 # List markers: bullets, "1.", "a.", "a)", "(1)", "(i)", "iv.", "PART 1 –".
 MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<marker>(?:[•·●▪◦*\-–—]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \t]+)"
+    rf"^(?P<indent>[ \t]*)(?P<marker>(?:[{re.escape(BULLETS)}]|\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxIVX]{{1,4}})[.)])[ \t]+)"
 )
 TABLE_SEPARATOR = re.compile(r"\s\|\s")
 # In such a row, a bar glued to one side parts two cells too ("Forecast pay.| 48,200").
@@ -154,7 +156,7 @@ def build_layout(text: str) -> Layout:
         if _is_row(raw, raw[content_start - start :]):
             kind = "row"
         elif _is_heading(raw[content_start - start :], previous_blank, next_blank, bool(marker)) and not (
-            marker and marker.group("marker").strip() in "•·●▪◦*-–—"
+            marker and marker.group("marker").strip() in BULLETS
         ):
             kind = "heading"
         elif marker:

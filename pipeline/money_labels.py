@@ -30,6 +30,8 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amoun
 # a table of results is the page's declaration, read elsewhere).
 AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
                         re.IGNORECASE)
+# "millions of $": a scale before the sign it counts.
+SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+of\s+(?P<sign>\S{1,3})", re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
@@ -93,6 +95,10 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
         return _last_part_unit(text, table)
     unit = match.group("unit").strip()
     value = normalize_money(f"1 {unit}", table)
+    scale_first = SCALE_OF_SIGN.match(unit) if value is None else None
+    if scale_first:  # "(in millions of $)": a sign reads only before its scale
+        unit = f"{scale_first['sign']} {scale_first['scale']}"
+        value = normalize_money(f"1 {unit}", table)
     if value is None and match.re is UNIT_IN_PARENTHESES:
         unit = _last_part_unit(text, table)
         return unit

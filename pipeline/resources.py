@@ -96,6 +96,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},
+        "fs_scale_with_stop": {"ORTH": {"IN": sorted(_case_variants(currencies.stopped_scales))}},
         "fs_currency_sign": {"ORTH": {"IN": sorted(signs)}},
         "fs_currency_word": {"LOWER": {"IN": sorted(currency_words)}},
         "fs_currency_noun": {"LOWER": {"IN": sorted(currency_nouns | {f"{n}s" for n in currency_nouns})}},

@@ -228,10 +228,11 @@ _register_extensions()
 
 
 def longest_first(spans: Iterable[Span]) -> list[Span]:
-    """Non-overlapping spans, preferring longer then earlier ones (like spaCy's filter_spans)."""
+    """Non-overlapping spans, preferring longer then earlier ones (like spaCy's filter_spans); of two as long, a whole
+    one before a part ("01/01/2025" before the "Between 01" of a range)."""
     chosen: list[Span] = []
     taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start)):
+    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.label_.endswith("_PART"), s.start)):
         if not taken.intersection(range(span.start, span.end)):
             chosen.append(span)
             taken.update(range(span.start, span.end))

@@ -65,7 +65,9 @@ WORDED_QUARTER_ORDINALS = {
     "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
     "primeiro": 1, "terceiro": 3, "quarto": 4,
 }
-QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in WORDED_QUARTER_ORDINALS.items()}
+# "III Trimestre 2024": Lusophone and Hispanic budget reports number quarters in roman figures.
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in (WORDED_QUARTER_ORDINALS | ROMAN_QUARTERS).items()}
 
 
 def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
@@ -102,6 +104,7 @@ OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}
 WEAK_OPEN_START = {"to"}
+RANGE_WORD_INSIDE = re.compile(r"\s(?:to|and|au|al|até|à)\s", re.IGNORECASE)
 # Words around them that keep a date a point ("data from 2022", "similar to 2022") are in rules/date_words.json.
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -376,7 +379,9 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     start, end = bounds
     word = (modifier or "").lower()
     # A weak word before a range of years introduces the range; before one year or period it opens it.
-    single = start is not None and end is not None and int(end[:4]) - int(start[:4]) <= 1
+    # (A quarter, a fiscal year written "2020/21", is one period; "3 to 6 May 2031" is a range of days.)
+    single = start is not None and end is not None and (start == end or not RANGE_WORD_INSIDE.search(text)
+                                                       or len(start) == len(end) == 4 and int(end[:4]) - int(start[:4]) <= 1)
     if word in OPEN_END or word in WEAK_OPEN_END and single:
         end = None
     elif word in OPEN_START or word in WEAK_OPEN_START and single:

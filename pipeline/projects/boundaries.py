@@ -146,9 +146,19 @@ def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, 
     for k in range(end - 2, start - 1, -1):
         at = ctx.doc[k].idx
         spaced = ctx.layout.text[at - 1 : at].isspace() and ctx.layout.text[at + 1 : at + 2].isspace()
-        if spaced and (ctx.texts[k] in BAR_SEPARATORS or ctx.texts[k] == "/" and _breadcrumb(ctx, at)):
+        if spaced and (ctx.texts[k] in BAR_SEPARATORS or ctx.texts[k] == "/" and (_breadcrumb(ctx, at) or _translation(ctx, k, end))):
             return k + 1, end
     return start, end
+
+
+def _translation(ctx: DetectionContext, slash: int, end: int) -> bool:
+    """"Energieeffizienz in öffentlichen Gebäuden / Energy Efficiency in Public Buildings": a title of three words
+    or more on each side of a spaced slash gives one name in two languages ("HIV / AIDS" is one name)."""
+    line = ctx.layout.line_at(ctx.doc[slash].idx)
+    before = ctx.layout.text[line.start : ctx.doc[slash].idx].rsplit("|", 1)[-1].split()
+    if ctx.texts[slash - 1].isupper() or ctx.texts[slash + 1].isupper():  # ("The National HIV / AIDS Programme")
+        return False
+    return len(before) >= 3 and ctx.content_words(slash + 1, end) >= 2 and end - slash > 3
 
 
 def _breadcrumb(ctx: DetectionContext, at: int) -> bool:
@@ -170,12 +180,21 @@ def settle(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+# The noun and adjective of "additional financing" in French, Spanish and Portuguese.
+ADDITIONAL_FINANCING = {"financement": {"additionnel", "supplémentaire"}, "financiamiento": {"adicional"},
+                        "financiación": {"adicional"}, "financiamento": {"adicional"}}
+
+
 # ---- suffixes ------------------------------------------------------------------------
 def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     """"... Project Phase 1", "... Project II", "ABC-II", "– Phase 3", "– Additional Financing", "– 2ª fase"."""
     i = end
     if i < ceiling and ctx.texts[i] in SPACED_DASHES:
         i += 1
+    # "– financiamiento adicional": the Romance additional financing after a dash.
+    if i > end and i + 1 < ceiling and ctx.texts[i].lower() in ADDITIONAL_FINANCING \
+            and ctx.texts[i + 1].lower() in ADDITIONAL_FINANCING[ctx.texts[i].lower()]:
+        return i + 2
     if i < ceiling and ctx.texts[i].lower() in ctx.vocab.phase_words:
         if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
             return i + 2
@@ -208,8 +227,8 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
         stop -= 1
     if ctx.content_words(end + 1, stop) < 2 or ctx.texts[end + 1].islower():
         return end
-    # The subtitle ends the phrase: punctuation, a line end or another dash follows.
-    if stop < ceiling and ctx.texts[stop] not in CLOSING_PUNCT | SPACED_DASHES and "\n" not in ctx.texts[stop]:
+    # The subtitle ends the phrase: punctuation, a line end, a bar or another dash follows.
+    if stop < ceiling and ctx.texts[stop] not in CLOSING_PUNCT | SPACED_DASHES | BAR_SEPARATORS and "\n" not in ctx.texts[stop]:
         return end
     if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
         return end
@@ -235,6 +254,9 @@ def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
         return end
     words = [ctx.texts[end + 1].lower(), ctx.texts[end + 2].lower()]
     if end + 3 < ceiling and ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
+        return end + 3
+    # "..., Additional Financing" (capitalized: it names the operation), "..., financement additionnel".
+    if ctx.texts[end + 1] == "Additional" and words[1] == "financing" or words[1] in ADDITIONAL_FINANCING.get(words[0], ()):
         return end + 3
     # "... Reform Program, Subprogram 2": a numbered part of a programme series.
     if words[0] in ctx.vocab.phase_words and (ROMAN.match(ctx.texts[end + 2]) or ctx.texts[end + 2].isdigit()):

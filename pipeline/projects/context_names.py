@@ -23,10 +23,12 @@ def _heads_phrase(ctx: DetectionContext, noun: int) -> bool:
         return True
     following = ctx.texts[noun + 1]
     return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
-        or following in {"that", "which", "who", "whose", "run", "led"} or following.endswith("ed") \
+        or following in {"that", "which", "who", "whose", "run", "led"} | PRONOUNS or following.endswith("ed") \
         or following.endswith("ing") and following not in NOMINAL_ING  # "the programme covering three countries"
 
 
+# "the small-grants window we run": a relative clause without "that" opens on its subject.
+PRONOUNS = {"we", "they", "you", "i", "he", "she", "it"}
 # "-ing" words that make a compound noun after "programme" ("the programme funding was cut").
 NOMINAL_ING = {"funding", "financing", "staffing", "planning", "budgeting", "monitoring", "reporting", "spending",
                "training", "building", "meeting", "meetings", "setting", "thinking", "listing"}

@@ -91,6 +91,9 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
         if at is not None and (ctx.is_place(ctx.doc[start:at]) or ctx.texts[at - 1] in {"'s", "’s"}
                                or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
             return "an organization named with its owner"
+    # "United Nations\nPopulation Fund": a body's name broken over two lines, its start on the line above.
+    if any(" ".join(ctx.doc[k:end].text.lower().split()) in orgs for k in range(max(0, start - 3), start)):
+        return "the end of an organization's name"
     # "Nordic Development Fund in East Africa": the body and where it works.
     if any(name[:k] in orgs for k in range(len(name)) if name.startswith(" in ", k)):
         return "an organization and its region"
@@ -246,6 +249,22 @@ def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> O
     return f"{last!r} names a body or a document" if last.islower() and last.title() in nouns else None
 
 
+def head_of_a_document(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Country programme document for Lesotho", "Project Concept Note": a project head before a document's noun
+    names the document."""
+    for i in range(start, end - 1):
+        if ctx.texts[i].lower() in ctx.vocab.lowercase_heads and ctx.texts[i + 1].title() in ctx.vocab.document_heads:
+            return f"{ctx.texts[i]!r} qualifies a document"
+    return None
+
+
+def bilingual_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Vorhaben / Project", "Projektname / Project name": a label in two languages, a bare head after the slash."""
+    if end - start >= 3 and ctx.texts[end - 2] == "/" and ctx.texts[end - 1] in ctx.vocab.project_heads:
+        return "a label in two languages"
+    return None
+
+
 def part_of_a_bare_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Life of Activity", "Duration of Project": a field's label, a word "of" a project head alone."""
     if end - start == 3 and ctx.texts[start + 1] == "of" and ctx.texts[end - 1] in ctx.vocab.project_heads:
@@ -324,6 +343,8 @@ REJECTIONS: tuple[Rejection, ...] = (
     lowercase_body_or_document,
     head_as_modifier,
     document_name_last,
+    head_of_a_document,
+    bilingual_label,
     part_of_a_bare_head,
     phase_words_only,
     generic_regional_reference,

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
-from .boundaries import CLOSING_PUNCT, ROMAN, settle
+from .boundaries import ADDITIONAL_FINANCING, CLOSING_PUNCT, ROMAN, settle
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
 def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> bool:
     """After a spaced dash: a phase ("Phase 3") or a title-case subtitle ending the item or
-    followed by another dash is still the name; anything else is the item's commentary."""
-    segment = re.split(r"\s[–—-]\s|[;:,.(]", rest, maxsplit=1)[0].strip()
+    followed by another dash or a bar is still the name; anything else is the item's commentary."""
+    segment = re.split(r"\s[–—-]\s|\s\|\s|[;:,.(]", rest, maxsplit=1)[0].strip()
     words = segment.split()
     if not words or any(c.isdigit() for c in words[0]) or words[0].isupper():
         return False
@@ -35,6 +35,7 @@ PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Sta
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
+TRANSLATION_SLASH = re.compile(r"\s/\s")
 NOTE_MARK = re.compile(r"\s+[a-z]/\s*$")
 NAME_LABEL_WORDS = frozenset({"project", "programme", "program", "activity", "initiative", "title", "name"})
 
@@ -45,7 +46,7 @@ def _continues(ctx: DetectionContext, match, text: str, start_char: int) -> bool
     rest = text[match.end():]
     if match.group().startswith(","):
         first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
-        return _function_word_follows(ctx, rest) or first in ctx.vocab.phase_words
+        return _function_word_follows(ctx, rest) or first in ctx.vocab.phase_words or first in ADDITIONAL_FINANCING
     return _name_part_follows(ctx, rest, start_char + match.end())
 
 
@@ -59,20 +60,34 @@ def _facts_after_commas(ctx: DetectionContext, start_char: int, text: str) -> li
     """"Coastal Fodder Initiative, Ruritania (2018-2021)", "..., USD 2 million": a country, an amount or a
     date after a comma says where, how much or when, not what."""
     stops = []
-    for m in re.finditer(r",\s+(?P<place>[^,;()–—]+?)\s*(?=[,;(–—]|$)", text):
+    for m in re.finditer(r",\s+(?P<place>[^,;()–—|]+?)\s*(?=[,;(–—|]|$)", text):
         tokens = ctx.token_range(start_char + m.start("place"), start_char + m.end("place"))
         if tokens is None or tokens[0] >= tokens[1]:
             continue
-        if ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) or tokens[0] in ctx.money_tokens \
+        if _places(ctx, *tokens) or tokens[0] in ctx.money_tokens \
                 or ctx.has_date(start_char + m.start("place"), start_char + m.end("place")):
             stops.append(m.start())
     return stops
+
+
+def _places(ctx: DetectionContext, start: int, end: int) -> bool:
+    """A country, or countries joined by "and" ("Burkina Faso and Chad")."""
+    joints = [k for k in range(start + 1, end - 1) if ctx.texts[k] in LIST_CONJUNCTIONS]
+    bounds = [start] + [k for j in joints for k in (j, j + 1)] + [end]
+    return all(a < b and ctx.is_place(ctx.doc[a:b]) for a, b in zip(bounds[::2], bounds[1::2]))
 
 
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
                cut_after_acronym: bool = True, rejections: tuple = ITEM_REJECTIONS) -> None:
     """The text of a list item or table cell, as one name (unless one of `rejections` holds)."""
     text = ctx.layout.text[start_char:end_char]
+    # "Hill Power Line Upgrade / Modernisation de la ligne ...": a cell with its name in two languages holds two names.
+    halves = TRANSLATION_SLASH.split(text)
+    if len(halves) == 2 and all(len(half.split()) >= 3 for half in halves):
+        middle = TRANSLATION_SLASH.search(text)
+        for begin, end in ((start_char, start_char + middle.start()), (start_char + middle.end(), end_char)):
+            whole_item(ctx, begin, end, rule, cut_commentary, cut_after_acronym, rejections)
+        return
     quoted = re.match(r"\s*[“\"](?P<name>[^”\"]+)[”\"]", text)
     if quoted:
         # A quoted name ends at its closing quote; quotes are outside the span (spec).
@@ -82,7 +97,9 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # The name ends where the item's own commentary starts: " – approved in 2006", "; and",
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         # (Two spaces part a cell from the next in a table whose columns run together: "X (AB)¹  Eastland".)
-        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=[^\s(])", text)
+        # ("c) Hill Power. This initiative ...": a sentence's end after a word ends the name too.)
+        stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|(?<=[a-z]{3})\.\s+(?=[A-Z])"
+                                                r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=[^\s(])", text)
                  if not _continues(ctx, m, text, start_char)]
         # "Chilean technical support: Projeto Poços do Sul": a sentence-case label before a name.
         label = LABEL.match(text)
@@ -130,7 +147,10 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
     # ("e-Registry Upgrade", "mWater Kiosks" open with a coined lowercase prefix and are names.)
     lower = ctx.doc[start].is_lower and not ctx.is_capitalized(start) if start < end else True
-    if start >= end or lower or ctx.content_words(start, end) < 2 or _described(ctx, start, end):
+    # One coined word is a name in a column or field a header calls the project's ("| Chilungamo |").
+    coined = rule == "project-table" and end - start == 1 and ctx.is_coined_name(start)
+    if start >= end or lower or ctx.content_words(start, end) < 2 and not coined \
+            or _described(ctx, start, end, rule == "project-table"):
         return
     if rejection(ctx, start, end, rejections) is None:
         ctx.add(start, end, rule)
@@ -170,9 +190,10 @@ def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
     return ctx.add(start, stop, "acronym-item") is not None
 
 
-def _described(ctx: DetectionContext, start: int, end: int) -> bool:
+def _described(ctx: DetectionContext, start: int, end: int, in_project_column: bool = False) -> bool:
     """"Small island states": an item in sentence case describes, unless it carries an acronym or opens
-    like a title ("Improving river transport ...", "Projet d'appui à ...")."""
+    like a title ("Improving river transport ...", "Projet d'appui à ...", in a project's column "Modernisation
+    de la ligne ...")."""
     words = [k for k in range(start, end) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
     lower = sum(ctx.texts[k].islower() for k in words)
     # "Support to tax collection through the Revenue Authority (RA)": the acronym is a body's; the item
@@ -183,4 +204,5 @@ def _described(ctx: DetectionContext, start: int, end: int) -> bool:
     if lower * 2 <= len(words) or paren is not None:
         return False
     first = ctx.texts[start]
-    return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads)
+    return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads
+                or in_project_column and first in ctx.vocab.activity_heads)

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
-from ..layout import Layout, Line
+from ..layout import BULLETS, Layout, Line
 from .link_furniture import LINK_LABEL, fences, noise_lines
 from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
                                TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
@@ -63,8 +63,7 @@ class LinkContext:
         self.spans = {label: list(doc.spans.get(label, [])) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
         self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
-        # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
-        # around every fact, and a Token object built for each such read costs more than the read (so: one array).
+        # Each token's lower form, punctuation flag and offset in one array: a Token per read costs more than the read.
         columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
         strings = doc.vocab.strings
         decoded = {h: strings[h] for h in set(columns[0])}  # (each distinct word decoded once)
@@ -200,17 +199,18 @@ class LinkContext:
 
     def _is_numbered_title(self, line: Line) -> bool:
         """"2. Budget support: the X Programme" over unindented prose: a numbered section heading, not a list item."""
-        if line.kind != "item" or not line.marker or line.marker in "•·●▪◦*-–—":
+        if line.kind != "item" or not line.marker or line.marker in BULLETS:
             return False
-        words = self.text[line.content_start : line.end].split()
+        content = self.text[line.content_start : line.end]
+        words = content.split()
         if not words or len(words) > 12 and not self._follows_numbered_title(line) or words[-1].endswith((".", ";", ",", ":")):
             return False
         following = self.layout.lines[line.index + 1] if line.index + 1 < len(self.layout.lines) else None
-        if following is None or following.kind not in ("item", "text"):
+        # (A line whose sentence runs on in lower case, "(a) X also receives ... Government" / "of Ruritania; it ...", is prose.)
+        if following is None or following.kind not in ("item", "text") or self.text[following.content_start : following.end][:1].islower():
             return False
-        # Over prose at its own depth, or over a list set deeper than itself.
         deeper = line_indent(self.text, following) > line_indent(self.text, line)
-        return deeper if following.kind == "item" else not deeper
+        return deeper if following.kind == "item" else not deeper  # (over prose at its depth, or a list deeper)
 
     def _follows_numbered_title(self, line: Line) -> bool:
         """Whether the last heading is the numbered title just before this one ("3." before "4."): then a long one counts."""

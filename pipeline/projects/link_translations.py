@@ -3,7 +3,7 @@
 The spec groups mentions by acronym or title; a page that gives a project's name in two languages
 ("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
 names one project, and its facts belong to one record. Joined only where the layout says so: the
-second name in parentheses right after the first, on the line under the page's title line (or as its
+second name in parentheses right after the first, or after a slash ("Rural Roads Project / Projet de routes rurales"), on the line under the page's title line (or as its
 "Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title;
 an infobox's "Abbreviation" field under the title line.
 """
@@ -40,6 +40,16 @@ def _parenthesized_after(text: str, first: Span, second: Span) -> bool:
     return BETWEEN_NAME_AND_PARENTHESIS.fullmatch(text[first.end_char : second.start_char]) is not None
 
 
+# "Rural Water Project (RWP) / Projet d'eau rurale (PER)": a table cell's name in two languages, a slash between.
+SLASH_BETWEEN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?/\s*")
+
+
+def _slashed_in_a_cell(doc: Doc, first: Span, second: Span) -> bool:
+    """"Hill Power Line Upgrade / Modernisation de la ligne ...": two names a slash parts in one table cell."""
+    line = doc._.layout.line_at(first.start_char)
+    return line.kind == "row" and SLASH_BETWEEN.fullmatch(doc._.layout.text[first.end_char : second.start_char]) is not None
+
+
 def _aliased(text: str, first: Span, second: Span, vocabulary: LinkVocabulary) -> bool:
     """", known in English as the ...": only an alias phrase (and an article) between the two names."""
     between = " ".join(text[first.end_char : second.start_char].lower().replace(",", " ").split())
@@ -74,7 +84,7 @@ def _partner(doc: Doc, spans: list[Span], k: int, vocabulary: LinkVocabulary) ->
     after = spans[k + 1] if k + 1 < len(spans) else None
     if before is not None and not _translated(before, vocabulary) and (
             _parenthesized_after(text, before, span) or _aliased(text, before, span, vocabulary)
-            or _under_title_line(doc, before, span)):
+            or SLASH_BETWEEN.fullmatch(text[before.end_char : span.start_char]) or _under_title_line(doc, before, span)):
         return before
     if after is not None and not _translated(after, vocabulary) and (
             _parenthesized_after(text, span, after) or _aliased(text, span, after, vocabulary)):
@@ -111,6 +121,8 @@ def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary)
         partner = _coded_title(doc, spans, k) or _abbreviation_field(doc, spans, k)
         if partner is None and _translated(span, vocabulary):
             partner = _partner(doc, spans, k, vocabulary)
+        if partner is None and k > 0 and _slashed_in_a_cell(doc, spans[k - 1], span):
+            partner = spans[k - 1]
         if partner is None:
             continue
         keep, gone = group_of[(partner.start_char, partner.end_char)], group_of[(span.start_char, span.end_char)]

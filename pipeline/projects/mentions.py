@@ -53,8 +53,9 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
         # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
         if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
             found.append((_words_of(title, texts), "title-mention", False))
-    elif len(span) >= 2 or span.id_ == "described-name":
-        # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)").
+    elif len(span) >= 2 or span.id_ in {"described-name", "project-table"}:
+        # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)")
+        # or it stands in a project's column.
         found.append((_words_of(span, texts), "title-mention", False))
         # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
         if len(span) >= 3 and texts[span.end - 1][:1].isupper() and ctx.is_place(span[-1:]) \
@@ -195,7 +196,8 @@ def acronym_numerals(ctx: DetectionContext) -> None:
         k = i + 1
         if ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
             k += 1
-        if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" \
+        # ("REO III Trimestre 2024": a numeral that opens a date numbers a quarter, not a phase.)
+        if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \
                 and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(i, k + 1):
             ctx.add(i, k + 1, "acronym-phase")
 

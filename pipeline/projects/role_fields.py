@@ -13,8 +13,9 @@ import re
 from ..normalize.projects import looks_like_acronym
 from .context import DetectionContext
 
-# "Label: value" on one line; a French label puts a space before its colon.
-FIELD = re.compile(r"^[ \t•*\-]*(?:\([a-z]\)\s*)?(?P<label>(?:[\w'’]+[ \t]+){0,5}[\w'’]+)[ \t]*:[ \t]+(?P<value>\S.*)$")
+# "Label: value" on one line; a French label puts a space before its colon; a label in two languages has a slash
+# ("Auftraggeber / Commissioned by:").
+FIELD = re.compile(r"^[ \t•*\-]*(?:\([a-z]\)\s*)?(?P<label>(?:[\w'’/]+[ \t]+){0,7}[\w'’]+)[ \t]*:[ \t]+(?P<value>\S.*)$")
 # The value ends at a sentence's end: "Executing agency: X. Maximum contribution: ...".
 SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
 

@@ -23,12 +23,18 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         return ctx.texts[i + 1][:1].isupper()
     if text[:1].isupper() or ROMAN.match(text):
         return True
+    # "... rurale de Kaolack–Fatick": a dash written tight between two places' names joins them.
+    if text in "–-" and i + 1 < len(ctx.doc) and not ctx.doc[i - 1].whitespace_ and not ctx.doc[i].whitespace_:
+        return ctx.texts[i - 1][:1].isupper() and ctx.texts[i + 1][:1].isupper()
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
     # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
     # Base helps" (a describing verb's present tense).
     english_verb = len(text) > 4 and text.endswith("ed") or text[-1:] == "s" and ctx.texts[i - 1][:1].isupper() \
         and ctx.vocab.description_verbs & {text[:-1], text[:-2]}  # (not "... aux finances locales")
     if not (text.isalpha() and text.islower()) or text in ctx.vocab.english_stop_words or english_verb:
+        return False
+    # "... route Orvane–Sully depuis 2030": a lowercase word before a date says when, not what.
+    if i + 1 in ctx.date_tokens:
         return False
     # "Fonds Varenne pour la pêche et la forêt": in a title-case name too, a word no English list holds runs
     # on after a Romance function word.
@@ -53,6 +59,12 @@ def foreign_titles(ctx: DetectionContext) -> None:
             # Sentence case ("Projet d'appui à la ...", "Programme national de ..."): lowercase words run on.
             sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (nxt.isalpha() and nxt.islower() and not ctx.is_function(i + 1)) \
                 or (i + 2 < ceiling and ctx.texts[i + 2].islower() and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
+            # "Projet de la route ...": the first word after the function words is in lower case.
+            first = i + 1
+            while first < ceiling - 1 and ctx.texts[first].lower() in ctx.vocab.foreign_function_words:
+                first += 1
+            sentence_case = sentence_case or first > i + 1 and ctx.texts[first].isalpha() and ctx.texts[first].islower() \
+                and ctx.texts[first] not in ctx.vocab.english_stop_words
             end = i + 1
             while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
                 end += 1

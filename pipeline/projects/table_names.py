@@ -95,12 +95,18 @@ HEADER_QUALIFIERS = frozenset({"joint", "regional", "national", "country", "glob
 HEADER_NOUNS = frozenset({"project", "programme", "program", "initiative", "activity", "operation", "intervention"})
 
 
+def _last_language(key: str) -> str:
+    """"Projektname / Project name": a field's key in two languages (or two names: "Programme / project"),
+    read in the last; a parenthesis says how it is written ("Project title (English / Français)")."""
+    return re.sub(r"\s*\([^()]*\)", "", key).rsplit("/", 1)[-1].strip().lower()
+
+
 def _header_column(ctx: DetectionContext, header) -> int | None:
     for k, cell in enumerate(header.cells):
         text = _cell_text(ctx, cell)
         serial = SERIAL_HEADER.match(text)
         words = text.split()
-        if text in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
+        if _last_language(text) in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
                 or len(words) == 2 and words[1] in HEADER_NOUNS and words[0] in HEADER_QUALIFIERS:
             return k
     return None
@@ -129,7 +135,7 @@ def project_tables(ctx: DetectionContext) -> None:
             continue  # tab-separated rows are tab_tables' (a two-cell one is a key-value sheet's field)
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
-            if key in ctx.vocab.table_headers:
+            if _last_language(key) in ctx.vocab.table_headers:
                 whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
             continue
         header = _table_header(ctx, line)
@@ -186,7 +192,8 @@ def tab_tables(ctx: DetectionContext) -> None:
             whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
 
 
-FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z /]{1,30}?)\s*:\s+(?P<value>\S.*?)\s*$")
+# (A key in two languages runs longer: "Englischer Titel / English title".)
+FIELD = re.compile(r"^(?P<key>[^\W\d_][^\W\d_ /]*(?: /?[^\W\d_ /]+| /){0,6}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
 # "Project profile — Upland Tea Gardens": a page's title after the label of the page it is.
@@ -204,7 +211,7 @@ def field_values(ctx: DetectionContext) -> None:
         if line.kind == "blank" or line.key_value:
             continue
         match = FIELD.match(ctx.layout.text[line.content_start : line.end])
-        if not (match and match["key"].strip().lower() in ctx.vocab.table_headers):
+        if not (match and _last_language(match["key"]) in ctx.vocab.table_headers):
             # (Only near the page's top, where its title stands: "Project summary – Key results" lower down is a section.)
             match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end]) if line.index < PAGE_TOP_LINES else None
         if match:

@@ -1,0 +1,182 @@
+"""Shapes of bilingual project databases and budget reports: German scales written with a stop ("12,5 Mio. EUR"),
+German qualifiers, a scale before its sign in a caption ("in millions of $"), two signed amounts joined by a tight
+dash, roman quarters ("III Trimestre"), law and decree numbers that hold a year; names in two languages in one cell
+or one field key, later phases after a comma, Romance titles over a tight dash, document names, "›" bullets, a
+coined one-word name in a project column, appositives that call a name a platform, campaign or window, and a body's
+name broken over two lines.
+
+Names, figures, dates and sentences are invented for these tests. False-positive rows are included on purpose.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+
+def mentions(nlp, text, label):
+    doc = nlp(text)  # (the spans need their doc alive)
+    return [(s.text, s._.value) for s in doc.spans[label]]
+
+
+def project_texts(nlp, text):
+    doc = nlp(text)
+    return [s.text for s in doc.spans["PROJECT"]]
+
+
+MONEY_ROWS = [
+    ("Zusage / Commitment: 7,5 Mio. EUR (Zuschuss)", "7,5 Mio. EUR", "7500000", "EUR", "exact"),
+    ("Eigenbeitrag: 31,4 Mio. TND (rd. 9,1 Mio. EUR)", "9,1 Mio. EUR", "9100000", "EUR", "approximate"),
+    ("Geplant sind Investitionen von rund 2,6 Mrd. CHF bis 2034.", "2,6 Mrd. CHF", "2600000000", "CHF", "approximate"),
+    ("Each school may ask for $2,500–$9,000 a year.", "$2,500–$9,000", "2500", "USD", "exact"),
+    ("Its lending to the region has crossed US$ 7 billion.", "US$ 7 billion", "7000000000", "USD", "at_least"),
+    # The French abbreviation of special drawing rights; the Maltese lira's sign in a history.
+    ("L'IDA accorde un don de 38,6 millions de DTS au projet.", "38,6 millions de DTS", "38600000", "XDR", "exact"),
+    ("In Malta the ferry scheme cost Lm 215,000 in its first years.", "Lm 215,000", "215000", "MTL", "exact"),
+    # The European currency unit and the French franc of older reports; the French "env." qualifier.
+    ("The Community gave ECU 11.5 million; France added FF 32 million.", "ECU 11.5 million", "11500000", "XEU", "exact"),
+    ("The Community gave ECU 11.5 million; France added FF 32 million.", "FF 32 million", "32000000", "FRF", "exact"),
+    ("Budget total estimé env. CHF 31 millions (phases 1 à 3)", "CHF 31 millions", "31000000", "CHF", "approximate"),
+]
+
+
+@pytest.mark.parametrize("text, span, amount, currency, qualifier", MONEY_ROWS)
+def test_stopped_scales_tight_ranges_and_qualifiers(nlp, text, span, amount, currency, qualifier):
+    found = dict(mentions(nlp, text, "MONEY"))
+    assert span in found
+    assert (found[span].amount, found[span].currency, found[span].qualifier) == (Decimal(amount), currency, qualifier)
+
+
+def test_a_caption_may_give_its_scale_before_its_sign(nlp):
+    text = ("Indicative budget (in millions of $):\n| Outcome | Core | Other | Total |\n"
+            "| Outcome 1: Safe water | 2.4 | 1.1 | 3.5 |\n")
+    found = mentions(nlp, text, "MONEY")
+    assert [(t, v.amount, v.currency) for t, v in found] == [
+        ("2.4", Decimal("2400000"), "USD"), ("1.1", Decimal("1100000"), "USD"), ("3.5", Decimal("3500000"), "USD")]
+
+
+def test_roman_quarters_are_dates_and_numbers_with_a_year_are_not(nlp):
+    dates = mentions(nlp, "Relatório de Execução — III Trimestre 2031\nIn the II trimestre de 2030 it grew.", "DATE")
+    assert [(t, v.start, v.end) for t, v in dates] == [("III Trimestre 2031", "2031-07", "2031-09"),
+                                                       ("II trimestre de 2030", "2030-04", "2030-06")]
+    # A law's number and year, a decree's symbol: no dates. A month and year in a table still is one.
+    assert mentions(nlp, "Approved by Lei n.º 9/2031, the budget grew.", "DATE") == []
+    assert mentions(nlp, "Submit the amended Decree No. 207/2030/ND-CP on grants.", "DATE") == []
+    assert [t for t, _ in mentions(nlp, "| Works | 04/2031 – 09/2033 |\n", "DATE")] == ["04/2031 – 09/2033"]
+    # The quarter's numeral is no phase of an acronym over it.
+    assert project_texts(nlp, "REB III Trimestre 2031 | English version\nThe report covers the quarter.") == []
+
+
+PROJECT_ROWS = [
+    # A later financing after a comma is the title's own, in English and in French.
+    ("Board approves the Lakeside Clinics Programme, Additional Financing in March.",
+     ["Lakeside Clinics Programme, Additional Financing"]),
+    ("| Programme de Routes Communales, financement additionnel (PRC-FA) | Darlehen | 12,0 Mio. EUR |\n",
+     ["Programme de Routes Communales, financement additionnel (PRC-FA)"]),
+    # A tight dash joins two places inside a Romance title; a sentence-case title runs on after "de la".
+    ("La banque finance le Projet d'adduction d'eau rurale de Torvel–Maranc en 2031.",
+     ["Projet d'adduction d'eau rurale de Torvel–Maranc"]),
+    ("Elle finance aussi le Projet de la route Orvane–Sully depuis 2030.", ["Projet de la route Orvane–Sully"]),
+    # A project head before a document's noun names the document.
+    ("United Nations Children's Fund\nCountry programme document for Eastland\nProposed assistance: $9 million", []),
+    # A label in two languages is no name; the name in a bilingual key's field is one.
+    ("| Vorhaben / Project | Finanzierung / Financing |\n|---|---|\n| Hill Roads Project | Darlehen |\n",
+     ["Hill Roads Project"]),
+    ("Projektdaten / Project data\nProjektname / Project name: Sauberes Wasser für Bergdörfer (SWB)\n",
+     ["Sauberes Wasser für Bergdörfer (SWB)"]),
+    # "›" marks the items of a related-projects list; a subtitle before a bar is the name's.
+    ("Related projects\n› Upland Orchard Systems in Eastland (UOSE) | Eastland | 2031 to 2034\n"
+     "› Trockene Früchte – Dried Fruit Markets | Westland | since 2032\n",
+     ["Upland Orchard Systems in Eastland (UOSE)", "Trockene Früchte – Dried Fruit Markets"]),
+    # A later financing after a comma in a list item whose facts follow a bar.
+    ("Related projects\n• Lakeside Radio for Peace, Additional Financing | 2031–2032 | USD 210,000 | Ongoing\n",
+     ["Lakeside Radio for Peace, Additional Financing"]),
+    # A role field's label in two languages still names a body.
+    ("Auftraggeber / Commissioned by: Bundesamt für Wasserwirtschaft und Entwicklung (BWE)\n", []),
+    # A body's name broken over two lines stays a body.
+    ("The Executive Board of the United Nations\nPopulation Fund met in June.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROJECT_ROWS)
+def test_suffixes_romance_titles_labels_and_bullets(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+def test_a_cell_in_two_languages_holds_two_names_of_one_project(nlp):
+    text = ("| No. | Country | Project title (English / Français) | US$ million |\n|---|---|---|---|\n"
+            "| 1 | Eastland | Hill Power Line Upgrade / Modernisation de la ligne des collines | 42.10 |\n")
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["PROJECT"]] == ["Hill Power Line Upgrade", "Modernisation de la ligne des collines"]
+    (record,) = doc._.projects
+    assert len(record.mentions) == 2 and [a.amount for a in record.amounts] == [Decimal("42100000")]
+
+
+def test_a_coined_word_in_a_project_column_is_a_name_and_is_found_again(nlp):
+    text = ("| Partner | Project | Period |\n|---|---|---|\n| Council of Churches | Usawazo | 2031–2033 |\n"
+            "| Lake Authority | Lakeshore Irrigation Programme | 2031–2035 |\n\n"
+            "Usawazo, run by parish groups in nine districts, tracks how councils spend.\n")
+    assert project_texts(nlp, text) == ["Usawazo", "Lakeshore Irrigation Programme", "Usawazo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agency will scale up Pamoja Connect, a digital platform launched in 2031 with the ministry.",
+     ["Pamoja Connect"]),
+    ("And then there's Fresh Starts, the small-grants window we run ourselves for young mothers.", ["Fresh Starts"]),
+    # A platform's owner is no project: a body before the appositive.
+    ("Payments go through Eastland Mobile Bank, a digital platform of the central bank.", []),
+])
+def test_appositives_that_call_a_name_a_platform_campaign_or_window(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+def test_a_lettered_item_that_opens_with_a_sentence_is_no_section_heading(nlp):
+    text = ("5.2 Notes on selected programmes\n\n"
+            "c) Lantern Villages. This rural power initiative, run by the energy fund (Fundo\n"
+            "de Energia), receives SEK 90 million from Sweden for 2031–2035.\n\n"
+            "d) Projecto de Estradas Rurais do Norte – Fase II (PERN II). The ODA loan of\n"
+            "JPY 2.10 billion was signed on 3 May 2031.\n")
+    doc = nlp(text)
+    amounts = {p.title: [a.currency for a in p.amounts] for p in doc._.projects}
+    assert amounts["Lantern Villages"] == ["SEK"]
+    assert amounts["Projecto de Estradas Rurais do Norte – Fase II"] == ["JPY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Letters that align only across a verb and a new name's article spell no long form.
+    ("The Embassy of Eastland in Port Verena manages the Local Cooperation Fund (FCL), which backs civil society.",
+     ["Local Cooperation Fund (FCL)"]),
+    # A participle after a name that opens its sentence calls it an activity; a body stays a body.
+    ("Clean air\nBreathe Together, launched with the mayor's office in May 2031, measures air in schools.",
+     ["Breathe Together"]),
+    ("The Ministry of Health, supported by the agency, leads the work.", []),
+    # A tab table's "Contract title" column holds the contracts' names.
+    ("Decision\tContract title\tContractor\tAmount (EUR)\n"
+     "EL/2031/045-217\tMaji Safi Kusini (eau potable, région Sud)\tWater Trust\t6,200,000.00\n", ["Maji Safi Kusini"]),
+])
+def test_verbs_participles_and_contract_titles(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A numeric range after "Between", whose "Between 01" part is as long as the first date.
+    ("Between 01/01/2031 and 30/06/2031 the agency registered 47 grants.",
+     [("Between 01/01/2031 and 30/06/2031", "2031-01-01", "2031-06-30")]),
+    # Days of one month joined by "to"; after "from" the range keeps "from" and both ends.
+    ("The board met 3 to 6 September 2031, New York.", [("3 to 6 September 2031", "2031-09-03", "2031-09-06")]),
+    ("Training runs from 2 to 4 June 2032 in Lakeside.", [("from 2 to 4 June 2032", "2032-06-02", "2032-06-04")]),
+    # A decision's number and a post-office box hold no date.
+    ("Category per decision 2031/23: Orange.", []),
+    ("Embassy of Eastland, P.O. Box 2097, Port Verena", []),
+])
+def test_numeric_and_day_ranges_and_numbers_that_hold_a_year(nlp, text, expected):
+    assert [(t, v.start, v.end) for t, v in mentions(nlp, text, "DATE")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Countries joined by "and" after an item's comma say where, as one country does.
+    ("Completed projects\n- Projeto Algodão Solidário, Mali and Niger (2031–34): US$ 2.3 million\n"
+     "- Safer Harbours in Eastland (2031-2033): US$ 480,000\n",
+     ["Projeto Algodão Solidário", "Safer Harbours in Eastland"]),
+])
+def test_places_after_an_items_name(nlp, text, expected):
+    assert project_texts(nlp, text) == expected
