@@ -53,7 +53,7 @@ class CurrencyTable:
     scale_prefixes: dict[str, Decimal] = field(default_factory=dict)
     # Scale words only French, Spanish or Portuguese write ("millones", "milliards"): a sign of decimal commas.
     romance_scales: frozenset[str] = frozenset()
-    # Scales German writes with a full stop ("Mio.", "Mrd."): the word without it; "12,5 Mio. EUR" keeps the stop.
+    # Scales German writes with a full stop ("Mio.", "Mrd."): the word without it; "7,5 Mio. EUR" keeps the stop.
     stopped_scales: frozenset[str] = frozenset()
     # Words after the unit word of a noun-first CLDR name ("CFA" of "francs CFA", "cabo-verdianos"), as tokens.
     trailing_words: frozenset[str] = frozenset()

@@ -10,14 +10,17 @@ from spacy.tokens import Doc, Span
 
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
-NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no.",
-                     "decision", "box"}  # ("decision 2017/23", "P.O. Box 2097")
+NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
+# Right before the number, with nothing between: "decision 2031/23", "P.O. Box 4410" ("... the box. 2031 data" is a date).
+NUMBER_WORDS_RIGHT_BEFORE = {"decision", "box"}
+# Before a month and year in figures, only a law's or a number's word makes them a law's number: "Lei n.º 12/2031".
+NUMBER_SIGNS = {"decree", "law", "resolution", "ordinance", "lei", "ley", "loi", "decreto", "décret", "n.º", "nº", "n°", "núm",
+                "núm.", "no"}
 NAME_WORDS_AFTER = {"agenda", "vision"}
 # Before a single year, these make it a document's number or a plan's horizon ("Decree 14-2023",
 # "Resolution 2019/7", "Coastal Plan 2080"); a period after them ("Plan 2016–2020") is still a DATE.
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan",
-                       # (in the Romance languages, and their number signs: "Lei n.º 7/2024", "Decreto nº 12/2023")
-                       "lei", "ley", "loi", "decreto", "décret", "n.º", "nº", "n°", "núm", "núm."}
+                       "lei", "ley", "loi", "decreto", "décret", "n.º", "nº", "n°", "núm", "núm."}  # (and Romance ones)
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
 NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 44 218")
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
@@ -34,7 +37,8 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if t.text not in {",", "."}]
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER:
+    if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER \
+            or span.start > 0 and doc[span.start - 1].lower_ in NUMBER_WORDS_RIGHT_BEFORE:
         return True
     if span.id_ == "year" and (_in_identifier(doc, span) or _street_number(doc, span) or _phone_number(doc, span)):
         return True
@@ -43,8 +47,9 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     while start >= 2 and doc[start - 1].text in {"-", "/"} and not doc[start - 2].whitespace_ \
             and not doc[start - 1].whitespace_ and doc[start - 2].text.isdigit():
         start -= 2
-    # ("Lei n.º 7/2024": a month and year after a number sign are a law's number and year.)
-    return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ in {"year", "numeric-month-year"} or start < span.start)
+    if span.id_ == "numeric-month-year":  # ("Lei n.º 12/2031": a month and year after a number sign are a law's.)
+        return start > 0 and doc[start - 1].lower_.rstrip(".") in NUMBER_SIGNS
+    return start > 0 and doc[start - 1].lower_ in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
 
 
 def _in_identifier(doc: Doc, span: Span) -> bool:
@@ -55,7 +60,7 @@ def _in_identifier(doc: Doc, span: Span) -> bool:
         return 0 <= i < len(doc) and doc[i].text.isdigit() and len(doc[i].text) >= digits
     glued_left = span.start >= 2 and doc[span.start - 1].text in {"-", "/"} and not doc[span.start - 2].whitespace_
     glued_right = span.end + 1 < len(doc) and doc[span.end].text in {"-", "/"} and not doc[span.end - 1].whitespace_
-    # "114/2021/ND-CP": a number, the year, then a code in capitals, all slashed: a decree's symbol.
+    # "57/2033/QD-TT": a number, the year, then a code in capitals, all slashed: a decree's symbol.
     if glued_left and glued_right and doc[span.start - 2].text.isdigit() and doc[span.start - 1].text == doc[span.end].text == "/" \
             and doc[span.end + 1].text.isalpha() and doc[span.end + 1].text.isupper():
         return True

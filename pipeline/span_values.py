@@ -229,7 +229,7 @@ _register_extensions()
 
 def longest_first(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans, preferring longer then earlier ones (like spaCy's filter_spans); of two as long, a whole
-    one before a part ("01/01/2025" before the "Between 01" of a range)."""
+    one before a part ("01/01/2031" before the "Between 01" of a range)."""
     chosen: list[Span] = []
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.label_.endswith("_PART"), s.start)):

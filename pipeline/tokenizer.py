@@ -147,7 +147,7 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     # "$3bn–$6bn": a range of two signed amounts written without spaces.
     rf"b(?<=\db)n(?=[{DASHES}][$€£¥])", rf"m(?<=\dm)n(?=[{DASHES}][$€£¥])",
     rf"m(?<=\dm)(?=[{DASHES}][$€£¥])", rf"k(?<=\dk)(?=[{DASHES}][$€£¥])",
-    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)", rf"[{DASHES}](?<=\d[{DASHES}])(?=[$€£¥]\d)",  # (and "$5,000–$15,000")
+    rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)", rf"[{DASHES}](?<=\d[{DASHES}])(?=[$€£¥]\d)",  # (and "$2,500–$9,000")
     rf"[$€£¥](?<=[{DASHES}][$€£¥])(?=\d)",
     # "A$300k–A$750k": the same with a lettered dollar sign; "A$" stays one token, as the first one's prefix is.
     rf"m(?<=\dm)(?=[{DASHES}][A-Z]{{1,3}}\$\d)", rf"k(?<=\dk)(?=[{DASHES}][A-Z]{{1,3}}\$\d)",

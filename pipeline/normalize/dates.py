@@ -65,7 +65,7 @@ WORDED_QUARTER_ORDINALS = {
     "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
     "primeiro": 1, "terceiro": 3, "quarto": 4,
 }
-# "III Trimestre 2024": Lusophone and Hispanic budget reports number quarters in roman figures.
+# "III Trimestre 2031": Lusophone and Hispanic budget reports number quarters in roman figures.
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in (WORDED_QUARTER_ORDINALS | ROMAN_QUARTERS).items()}
 
@@ -104,7 +104,7 @@ OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}
 WEAK_OPEN_START = {"to"}
-RANGE_WORD_INSIDE = re.compile(r"\s(?:to|and|au|al|até|à)\s", re.IGNORECASE)
+RANGE_WORD_INSIDE = re.compile(r"\s(?:to|and|au|al|até|à)\s|\d\s*[–—-]\s*\d", re.IGNORECASE)
 # Words around them that keep a date a point ("data from 2022", "similar to 2022") are in rules/date_words.json.
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

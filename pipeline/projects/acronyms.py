@@ -91,10 +91,11 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     if aligned is None:
         return None
     first = aligned.start
-    # "Finland in Maputo manages the Local Cooperation Fund (FCL)": letters that align across a verb and the article
-    # of a new title-case name spell no long form.
-    if any(ctx.texts[k].isalpha() and ctx.texts[k].islower() and not ctx.is_function(k) and ctx.texts[k + 1].lower() == "the"
-           and ctx.texts[k + 2][:1].isupper() for k in range(first, end - 2)):
+    # "Ireland in Lakeside administers the Civic Voices Fund (ICV)": letters that align across a verb and the article
+    # of a new title-case name spell no long form ("Programme for improving the Livelihoods ..." has its head first).
+    if any(ctx.texts[k].isalpha() and ctx.texts[k].islower() and not ctx.is_function(k) and not ctx.texts[k].endswith("ing")
+           and ctx.texts[k + 1].lower() == "the" and ctx.texts[k + 2][:1].isupper()
+           and not any(ctx.texts[j] in ctx.vocab.project_heads for j in range(first, k)) for k in range(first, end - 2)):
         return None
     initial = ctx.texts[first][:1].lower()
     for i in range(start, first):

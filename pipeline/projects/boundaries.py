@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .common_words import in_two_languages
 from .context import LEADING_ARTICLES, POSSESSIVES, RATING_UNITS, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
@@ -152,13 +153,12 @@ def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, 
 
 
 def _translation(ctx: DetectionContext, slash: int, end: int) -> bool:
-    """"Energieeffizienz in öffentlichen Gebäuden / Energy Efficiency in Public Buildings": a title of three words
-    or more on each side of a spaced slash gives one name in two languages ("HIV / AIDS" is one name)."""
+    """"Sauberes Wasser für Bergdörfer / Clean Water for Hill Villages": a title of three words or more on each side
+    of a spaced slash, one side in English and the other not, gives one name in two languages ("HIV / AIDS" is one)."""
     line = ctx.layout.line_at(ctx.doc[slash].idx)
-    before = ctx.layout.text[line.start : ctx.doc[slash].idx].rsplit("|", 1)[-1].split()
-    if ctx.texts[slash - 1].isupper() or ctx.texts[slash + 1].isupper():  # ("The National HIV / AIDS Programme")
-        return False
-    return len(before) >= 3 and ctx.content_words(slash + 1, end) >= 2 and end - slash > 3
+    before = ctx.layout.text[line.start : ctx.doc[slash].idx].rsplit("|", 1)[-1]
+    return len(before.split()) >= 3 and ctx.content_words(slash + 1, end) >= 2 and end - slash > 3 \
+        and in_two_languages(before, ctx.doc[slash + 1 : end].text)
 
 
 def _breadcrumb(ctx: DetectionContext, at: int) -> bool:
@@ -256,7 +256,9 @@ def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if end + 3 < ceiling and ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
         return end + 3
     # "..., Additional Financing" (capitalized: it names the operation), "..., financement additionnel".
-    if ctx.texts[end + 1] == "Additional" and words[1] == "financing" or words[1] in ADDITIONAL_FINANCING.get(words[0], ()):
+    # (Not "..., Additional Financing Agreement": a document's name goes on.)
+    if (ctx.texts[end + 1] == "Additional" and words[1] == "financing" or words[1] in ADDITIONAL_FINANCING.get(words[0], ())) \
+            and not (end + 3 < ceiling and ctx.texts[end + 3][:1].isupper() and ctx.texts[end + 3].isalpha()):
         return end + 3
     # "... Reform Program, Subprogram 2": a numbered part of a programme series.
     if words[0] in ctx.vocab.phase_words and (ROMAN.match(ctx.texts[end + 2]) or ctx.texts[end + 2].isdigit()):

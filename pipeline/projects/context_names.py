@@ -22,12 +22,17 @@ def _heads_phrase(ctx: DetectionContext, noun: int) -> bool:
     if noun + 1 >= len(ctx.doc):
         return True
     following = ctx.texts[noun + 1]
+    if following in POSSESSIVES:  # ("the campaign's founder": a person of the campaign)
+        return False
     return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
+        or following in ctx.vocab.prepositions | {"between", "among", "across", "within"} \
         or following in {"that", "which", "who", "whose", "run", "led"} | PRONOUNS or following.endswith("ed") \
         or following.endswith("ing") and following not in NOMINAL_ING  # "the programme covering three countries"
 
 
-# "the small-grants window we run": a relative clause without "that" opens on its subject.
+# "our flagship programme, NAME,": words that make a programme the writer's own.
+OWNED = {"flagship", "our", "its", "their"}
+# "the seed fund we manage": a relative clause without "that" opens on its subject.
 PRONOUNS = {"we", "they", "you", "i", "he", "she", "it"}
 # "-ing" words that make a compound noun after "programme" ("the programme funding was cut").
 NOMINAL_ING = {"funding", "financing", "staffing", "planning", "budgeting", "monitoring", "reporting", "spending",
@@ -301,7 +306,8 @@ def described_names(ctx: DetectionContext) -> None:
             # "a/the ... programme ..., NAME,": a project noun after an article, in the same clause.
             window = range(max(0, i - 8), i)
             noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym
-                         and ctx.texts[k - 1].lower() in {"a", "an", "the", "first", "second", "third", "earlier", "previous"}), None)
+                         and ctx.texts[k - 1].lower() in {"a", "an", "the", "first", "second", "third", "earlier", "previous"} | OWNED),
+                        None)
             if noun is None and i > 0 and ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym:
                 noun = i - 1  # "a savings scheme, NAME, which ...": accepted below only with the relative clause
             if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(noun, i)):
@@ -315,6 +321,8 @@ def described_names(ctx: DetectionContext) -> None:
         # "a savings scheme, Umoja Circles, which ...": the noun right before the name, a relative clause after it.
         followed = stop + 1 < len(ctx.doc) and ctx.texts[stop] == "," and ctx.texts[stop + 1] in {"which", "that", "whose"}
         relative = ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and followed
+        # "Our flagship programme, Tsara Vohitra, brings ...": a programme an owner calls its own, named right after it.
+        relative = relative or ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and ctx.texts[i - 2].lower() in OWNED
         if ctx.texts[i] == "for":  # (funding for a name of words no English list holds, a relative clause after it)
             roman = coined = False
             words = [k for k in range(i + 1, stop) if ctx.texts[k].isalpha() and not ctx.is_function(k)]

@@ -38,7 +38,6 @@ from .leading_acronyms import leading_acronyms
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import title_acronyms, title_keywords
-from .participle_names import participle_names
 from .romance_names import foreign_titles
 from .sibling_items import sibling_items
 from .table_names import (field_cards, field_values, identified_records, identified_titles, label_lines,
@@ -92,7 +91,6 @@ FINDERS: tuple[Finder, ...] = (
     verb_titles,  # "funded Improve Hill Clinics, whose ..."
     described_names,  # "a first programme of this kind, Harvest Ruritania I, closed", "a contribution to SolarVillages Eastland,"
     defined_names,  # "Hill Songs is a three-year scheme led by ..."
-    participle_names,  # "Air We Share, launched with the mayor's office in 2031, measures ..."
     acronym_numerals,  # "TRELLIS II", never spelled out
     coined_phases,  # "Kitamba Ngozi Phase II", "under Njia Njema II"
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")

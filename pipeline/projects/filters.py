@@ -91,7 +91,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
         if at is not None and (ctx.is_place(ctx.doc[start:at]) or ctx.texts[at - 1] in {"'s", "’s"}
                                or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
             return "an organization named with its owner"
-    # "United Nations\nPopulation Fund": a body's name broken over two lines, its start on the line above.
+    # "United Nations\nDevelopment Programme": a body's name broken over two lines, its start on the line above.
     if any(" ".join(ctx.doc[k:end].text.lower().split()) in orgs for k in range(max(0, start - 3), start)):
         return "the end of an organization's name"
     # "Nordic Development Fund in East Africa": the body and where it works.
@@ -250,10 +250,10 @@ def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> O
 
 
 def head_of_a_document(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Country programme document for Lesotho", "Project Concept Note": a project head before a document's noun
-    names the document."""
+    """"Country programme document 2031–2035", "Hill Roads project document": a lowercase project head before a
+    lowercase "document" names the document."""
     for i in range(start, end - 1):
-        if ctx.texts[i].lower() in ctx.vocab.lowercase_heads and ctx.texts[i + 1].title() in ctx.vocab.document_heads:
+        if ctx.texts[i] in ctx.vocab.lowercase_heads and ctx.texts[i + 1] in {"document", "documents"}:
             return f"{ctx.texts[i]!r} qualifies a document"
     return None
 

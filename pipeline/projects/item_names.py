@@ -8,6 +8,7 @@ import re
 
 from ..normalize.projects import looks_like_acronym
 from .boundaries import ADDITIONAL_FINANCING, CLOSING_PUNCT, ROMAN, settle
+from .common_words import in_two_languages
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
@@ -81,9 +82,9 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
                cut_after_acronym: bool = True, rejections: tuple = ITEM_REJECTIONS) -> None:
     """The text of a list item or table cell, as one name (unless one of `rejections` holds)."""
     text = ctx.layout.text[start_char:end_char]
-    # "Hill Power Line Upgrade / Modernisation de la ligne ...": a cell with its name in two languages holds two names.
+    # "Coastal Ferry Renewal / Renovación del transbordador costero": a cell with its name in two languages holds two.
     halves = TRANSLATION_SLASH.split(text)
-    if len(halves) == 2 and all(len(half.split()) >= 3 for half in halves):
+    if len(halves) == 2 and all(len(half.split()) >= 3 for half in halves) and in_two_languages(*halves):
         middle = TRANSLATION_SLASH.search(text)
         for begin, end in ((start_char, start_char + middle.start()), (start_char + middle.end(), end_char)):
             whole_item(ctx, begin, end, rule, cut_commentary, cut_after_acronym, rejections)
@@ -147,7 +148,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
     # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
     # ("e-Registry Upgrade", "mWater Kiosks" open with a coined lowercase prefix and are names.)
     lower = ctx.doc[start].is_lower and not ctx.is_capitalized(start) if start < end else True
-    # One coined word is a name in a column or field a header calls the project's ("| Chilungamo |").
+    # One coined word is a name in a column or field a header calls the project's ("| Usawazo |").
     coined = rule == "project-table" and end - start == 1 and ctx.is_coined_name(start)
     if start >= end or lower or ctx.content_words(start, end) < 2 and not coined \
             or _described(ctx, start, end, rule == "project-table"):

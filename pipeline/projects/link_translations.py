@@ -3,7 +3,7 @@
 The spec groups mentions by acronym or title; a page that gives a project's name in two languages
 ("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
 names one project, and its facts belong to one record. Joined only where the layout says so: the
-second name in parentheses right after the first, or after a slash ("Rural Roads Project / Projet de routes rurales"), on the line under the page's title line (or as its
+second name in parentheses right after the first, or after a slash in a table cell ("Rural Roads / Routes rurales"), on the line under the page's title line (or as its
 "Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title;
 an infobox's "Abbreviation" field under the title line.
 """
@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from .common_words import in_two_languages
 from .link_context import Group
 from .link_vocabulary import LinkVocabulary
 
@@ -45,9 +46,11 @@ SLASH_BETWEEN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?/\s*")
 
 
 def _slashed_in_a_cell(doc: Doc, first: Span, second: Span) -> bool:
-    """"Hill Power Line Upgrade / Modernisation de la ligne ...": two names a slash parts in one table cell."""
+    """"Coastal Ferry Renewal / Renovación del transbordador costero": a name and its translation a slash parts in one
+    table cell."""
     line = doc._.layout.line_at(first.start_char)
-    return line.kind == "row" and SLASH_BETWEEN.fullmatch(doc._.layout.text[first.end_char : second.start_char]) is not None
+    return line.kind == "row" and SLASH_BETWEEN.fullmatch(doc._.layout.text[first.end_char : second.start_char]) is not None \
+        and in_two_languages(first.text, second.text)
 
 
 def _aliased(text: str, first: Span, second: Span, vocabulary: LinkVocabulary) -> bool:

@@ -196,7 +196,7 @@ def acronym_numerals(ctx: DetectionContext) -> None:
         k = i + 1
         if ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
             k += 1
-        # ("REO III Trimestre 2024": a numeral that opens a date numbers a quarter, not a phase.)
+        # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
         if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \
                 and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(i, k + 1):
             ctx.add(i, k + 1, "acronym-phase")

@@ -289,6 +289,9 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     ceiling = ctx.line_tokens(i)[1]
     floor = ctx.title_floor(i)
     begin = ctx.walk_back(i, floor)
+    # "Water, Sanitation and Hygiene Programme": a series of capitalized words before "and" is the name's.
+    if any(ctx.texts[k] == "and" for k in range(begin, i)) and begin - 2 >= floor and ctx.texts[begin - 1] == ",":
+        begin = ctx.walk_back(i, floor, allow_commas=True)
     # "Description of the Project": after an article the name starts at its head ("the Project for ...")
     # or there is none.
     after_article = i > 0 and ctx.texts[i - 1].lower() in {"the", "this", "that", "a", "an", "its", "our", "their"}

@@ -23,7 +23,7 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         return ctx.texts[i + 1][:1].isupper()
     if text[:1].isupper() or ROMAN.match(text):
         return True
-    # "... rurale de Kaolack–Fatick": a dash written tight between two places' names joins them.
+    # "... rurale de Torvel–Maranc": a dash written tight between two places' names joins them.
     if text in "–-" and i + 1 < len(ctx.doc) and not ctx.doc[i - 1].whitespace_ and not ctx.doc[i].whitespace_:
         return ctx.texts[i - 1][:1].isupper() and ctx.texts[i + 1][:1].isupper()
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
+from .common_words import in_two_languages
 from .context import DetectionContext
 from .item_names import whole_item
 
@@ -95,10 +96,14 @@ HEADER_QUALIFIERS = frozenset({"joint", "regional", "national", "country", "glob
 HEADER_NOUNS = frozenset({"project", "programme", "program", "initiative", "activity", "operation", "intervention"})
 
 
-def _last_language(key: str) -> str:
-    """"Projektname / Project name": a field's key in two languages (or two names: "Programme / project"),
-    read in the last; a parenthesis says how it is written ("Project title (English / Français)")."""
-    return re.sub(r"\s*\([^()]*\)", "", key).rsplit("/", 1)[-1].strip().lower()
+def _last_language(key: str, headers: frozenset[str]) -> str:
+    """"Projektname / Project name": a field's key in two languages (or two names of the column: "Programme /
+    project"), read in the last; a parenthesis says how it is written ("Project title (English / Français)")."""
+    key = re.sub(r"\s*\([^()]*\)", "", key).strip().lower()
+    first, _, last = key.rpartition("/")
+    if first and (in_two_languages(first, last) or first.strip() in headers):
+        return last.strip()
+    return key
 
 
 def _header_column(ctx: DetectionContext, header) -> int | None:
@@ -106,7 +111,7 @@ def _header_column(ctx: DetectionContext, header) -> int | None:
         text = _cell_text(ctx, cell)
         serial = SERIAL_HEADER.match(text)
         words = text.split()
-        if _last_language(text) in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
+        if _last_language(text, ctx.vocab.table_headers) in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
                 or len(words) == 2 and words[1] in HEADER_NOUNS and words[0] in HEADER_QUALIFIERS:
             return k
     return None
@@ -135,7 +140,7 @@ def project_tables(ctx: DetectionContext) -> None:
             continue  # tab-separated rows are tab_tables' (a two-cell one is a key-value sheet's field)
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
-            if _last_language(key) in ctx.vocab.table_headers:
+            if _last_language(key, ctx.vocab.table_headers) in ctx.vocab.table_headers:
                 whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
             continue
         header = _table_header(ctx, line)
@@ -192,7 +197,7 @@ def tab_tables(ctx: DetectionContext) -> None:
             whole_item(ctx, *_cell(ctx, cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
 
 
-# (A key in two languages runs longer: "Englischer Titel / English title".)
+# (A key in two languages runs longer: "Titel des Vorhabens / Title of the project".)
 FIELD = re.compile(r"^(?P<key>[^\W\d_][^\W\d_ /]*(?: /?[^\W\d_ /]+| /){0,6}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
@@ -211,7 +216,7 @@ def field_values(ctx: DetectionContext) -> None:
         if line.kind == "blank" or line.key_value:
             continue
         match = FIELD.match(ctx.layout.text[line.content_start : line.end])
-        if not (match and _last_language(match["key"]) in ctx.vocab.table_headers):
+        if not (match and _last_language(match["key"], ctx.vocab.table_headers) in ctx.vocab.table_headers):
             # (Only near the page's top, where its title stands: "Project summary – Key results" lower down is a section.)
             match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end]) if line.index < PAGE_TOP_LINES else None
         if match:
