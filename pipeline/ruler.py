@@ -58,6 +58,7 @@ class AnchoredRuler:
         self.word_bits: dict[tuple[int, int], int] = {}  # (ORTH or LOWER, hash) -> its bit, past the 64 flags
         self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
+        self.bits: dict[int, int] = {}  # token_bits per word seen: a word's lexeme and the patterns do not change
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
         # Flags are few (45): they go to the tests a match can open with (run at every token of a window), then to
@@ -79,6 +80,7 @@ class AnchoredRuler:
             self.needs.append(self._needs(flagged))
         self.chosen.clear()
         self.subsets.clear()
+        self.bits.clear()
 
     def _needs(self, pattern: list[dict]) -> int:
         bits = 0
@@ -101,6 +103,16 @@ class AnchoredRuler:
             bit = self.word_bits.get((attr, value))
             if bit is not None:
                 bits |= 1 << bit
+        return bits
+
+    def bits_of(self, orths: Iterable[int]) -> dict[int, int]:
+        """token_bits of each word, kept across docs (most words recur)."""
+        bits = self.bits
+        if len(bits) > MAX_BITS:
+            bits.clear()
+        for orth in orths:
+            if orth not in bits:
+                bits[orth] = self.token_bits(orth)
         return bits
 
     @staticmethod
@@ -169,7 +181,7 @@ class AnchoredRuler:
         orths, lowers = words = self.token_words(doc)
         windows = self.windows(doc, words)
         # (Each distinct word's bits once: a word met again in the windows reads the same lexeme.)
-        bits = {orth: self.token_bits(orth) for orth in {orth for start, end in windows for orth in orths[start:end]}}
+        bits = self.bits_of({orth for start, end in windows for orth in orths[start:end]})
         for start, end in windows:
             present = 0
             for orth in orths[start:end]:
@@ -193,6 +205,8 @@ class AnchoredRuler:
 MAX_SUBSETS = 16
 # The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
 MAX_CHOSEN = 4096
+# Words whose bits are kept (an int each), until the vocabulary's growth makes this many.
+MAX_BITS = 100_000
 
 
 def _opening_tokens(pattern: list[dict]) -> list[dict]:
