@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from .date_names import is_name_year
 from .layout import build_layout
@@ -24,6 +24,7 @@ from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, 
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
+from .span_lists import set_spans, spans_of
 from .tokenizer import SOURCE_TEXT
 from .word_bars import in_word_bar
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
@@ -58,7 +59,7 @@ class FactsheetDates:
     def __call__(self, doc: Doc) -> Doc:
         # Before any value is computed: "04/10/2011" follows the document's own order.
         doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
-        candidates = [self._with_article(doc, s) for s in longest_first(doc.spans.get(CANDIDATES["DATE"], []))]
+        candidates = [self._with_article(doc, s) for s in longest_first(spans_of(doc, CANDIDATES["DATE"]))]
         merged = self._join_ranges(doc, candidates)
         dates = []
         for span in merged:
@@ -68,7 +69,7 @@ class FactsheetDates:
             if is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
-        doc.spans["DATE"] = SpanGroup(doc, name="DATE", spans=dates)
+        set_spans(doc, "DATE", dates)
         return doc
 
     @staticmethod
@@ -140,7 +141,7 @@ class FactsheetMoney:
     def __call__(self, doc: Doc) -> Doc:
         table = rules_for(doc).currencies
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
-        candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
+        candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
                       and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s)]
         spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
@@ -150,7 +151,7 @@ class FactsheetMoney:
         spans = amounts.front_shared(spans)
         spans += amounts.closed_amounts(spans)
         spans += amounts.labelled(spans)
-        doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
+        set_spans(doc, "MONEY", sorted(spans, key=lambda s: s.start))
         return doc
 
     @staticmethod
@@ -174,7 +175,7 @@ class FactsheetMoney:
     def _sharing(doc: Doc, spans: list[Span]) -> list[Span]:
         found = []
         # Numbers in dates never share a currency ("In May 2016, 300,000 dollars").
-        taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in doc.spans.get("DATE", []) for i in range(s.start, s.end)}
+        taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in spans_of(doc, "DATE") for i in range(s.start, s.end)}
         for span in spans:
             # Only a list joined by "and"/"or" shares: "250,000 and 150,000 U.S. dollars", "2, 3 and 4 million euros".
             if span.id_ not in SHARES_ITS_TAIL or not doc[span.start].text[:1].isdigit() or span.start < 2 \
@@ -200,8 +201,8 @@ class FactsheetCountries:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = rules_for(doc)
-        money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
-        candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
+        money_tokens = {i for span in spans_of(doc, "MONEY") for i in range(span.start, span.end)}
+        candidates = list(spans_of(doc, CANDIDATES["COUNTRY"]))
         candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
         kept = []
         for span in longest_first(candidates):
@@ -226,7 +227,7 @@ class FactsheetCountries:
             value = span_value(span)
             if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
                 kept.append(Span(doc, span.start, span.end, label="COUNTRY", span_id=span.id_))
-        doc.spans["COUNTRY"] = SpanGroup(doc, name="COUNTRY", spans=kept)
+        set_spans(doc, "COUNTRY", kept)
         return doc
 
     @staticmethod
@@ -307,12 +308,12 @@ class FactsheetProjects:
             or normalize_country(text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
-        places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
+        places = {(s.start, s.end) for s in spans_of(doc, CANDIDATES["COUNTRY"])}
         layout = doc._.layout
-        spans = find_projects(doc, layout, self.vocabulary, list(doc.spans.get("DATE", [])),
-                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places, layout.text),
-                              list(doc.spans.get("COUNTRY", [])))
-        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=spans)
+        spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"),
+                              spans_of(doc, "MONEY"), lambda span: self.is_place(span, places, layout.text),
+                              spans_of(doc, "COUNTRY"))
+        set_spans(doc, "PROJECT", spans)
         return doc
 
 
@@ -320,9 +321,9 @@ class FactsheetMentions:
     """All mentions in one group, in text order; nested mentions of different types are kept."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for label in ("DATE", "MONEY", "COUNTRY", "PROJECT") for s in doc.spans.get(label, [])]
+        spans = [s for label in ("DATE", "MONEY", "COUNTRY", "PROJECT") for s in spans_of(doc, label)]
         spans.sort(key=lambda s: (s.start_char, s.end_char, s.label_))
-        doc.spans[MENTION_KEY] = SpanGroup(doc, name=MENTION_KEY, spans=spans)
+        set_spans(doc, MENTION_KEY, spans)
         for key in CANDIDATES.values():
             doc.spans.pop(key, None)
         return doc

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .normalize.money import MoneyContext
+from .span_lists import spans_of
 
 CONTEXT_KEY = "fs_money_context"
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
@@ -314,6 +315,6 @@ def money_context(span: Span, table: CurrencyTable, country_key: str) -> Passage
     doc = span.doc
     index = doc.user_data.get(CONTEXT_KEY)
     if index is None:
-        countries = doc.spans.get(country_key) or doc.spans.get("COUNTRY") or []
+        countries = spans_of(doc, country_key) or spans_of(doc, "COUNTRY")
         index = doc.user_data[CONTEXT_KEY] = MoneyContextIndex(doc, table, countries)
     return index.context(span)

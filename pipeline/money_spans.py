@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .money_labels import labelled_spans
+from .span_lists import spans_of
 from .normalize.money import unmistakable
 
 HYPHENS = {"-", "\u2010", "\u2011"}
@@ -61,7 +62,7 @@ class MoneySpans:
         self.set_tail = set_tail
 
     def _taken(self, spans) -> set[int]:
-        return {i for s in list(spans) + list(self.doc.spans.get("DATE", [])) for i in range(s.start, s.end)}
+        return {i for s in list(spans) + spans_of(self.doc, "DATE") for i in range(s.start, s.end)}
 
     def _is_scale(self, text: str) -> bool:
         # One-letter scales only as written glued in lower case ("m", "k"); "B" or "M" alone may be a letter.

@@ -17,6 +17,7 @@ from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
+from ..span_lists import spans_of
 from .link_furniture import LINK_LABEL, fences, noise_lines
 from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
                                TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
@@ -60,7 +61,7 @@ class LinkContext:
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         # Each label's spans as a list: iterating a SpanGroup builds a new Span object for every member each time.
-        self.spans = {label: list(doc.spans.get(label, [])) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
+        self.spans = {label: spans_of(doc, label) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
         self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
