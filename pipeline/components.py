@@ -24,7 +24,7 @@ from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, 
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
-from .span_lists import set_spans, spans_of
+from .span_lists import DOC_TEXT, set_spans, spans_of
 from .tokenizer import SOURCE_TEXT
 from .word_bars import in_word_bar
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
@@ -49,7 +49,8 @@ class FactsheetLayout:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[RULES_KEY] = self.rules_dir or None
-        doc._.layout = build_layout(doc.user_data.pop(SOURCE_TEXT, None) or doc.text)
+        doc._.layout = layout = build_layout(doc.user_data.pop(SOURCE_TEXT, None) or doc.text)
+        doc.user_data[DOC_TEXT] = layout.text
         return doc
 
 

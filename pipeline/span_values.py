@@ -18,6 +18,7 @@ from .normalize import normalize_country, normalize_date, normalize_money, norma
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
+from .span_lists import span_text
 
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
 RULES_KEY = "fs_rules_dir"
@@ -182,7 +183,7 @@ def span_value(span: Span):
 def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
-        text = span.text
+        text = span_text(span)
         # "2020 onwards": the open end is inside the span (range words are, spec).
         if len(span) > 1 and span[-1].lower_ in OPEN_END_AFTER:
             text, following = span[:-1].text, span[-1].lower_
@@ -206,12 +207,12 @@ def _compute_value(span: Span):
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
         table = rules_for(span.doc).currencies
-        return normalize_money(f"{span.text} {shared}".strip(), table, qualifier=qualifier_before(span),
+        return normalize_money(f"{span_text(span)} {shared}".strip(), table, qualifier=qualifier_before(span),
                                context=money_context(span, table, CANDIDATES["COUNTRY"]))
     if label == "COUNTRY":
-        return normalize_country(span.text, rules_for(span.doc).countries)
+        return normalize_country(span_text(span), rules_for(span.doc).countries)
     if label == "PROJECT":
-        return normalize_project(span.text, acronym_only=span.id_ in ACRONYM_RULES)
+        return normalize_project(span_text(span), acronym_only=span.id_ in ACRONYM_RULES)
     return None
 
 

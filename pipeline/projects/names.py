@@ -142,7 +142,8 @@ def _translated_title(ctx: DetectionContext, acronym: str, end: int, floor: int)
 
 def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
     """A project found so far carries `acronym` in its closing parenthesis."""
-    return any(span.text.endswith(f"({acronym})") for span in ctx.found)
+    written = f"({acronym})"
+    return any(ctx.layout.text[span.start_char : span.end_char].endswith(written) for span in ctx.found)
 
 
 def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
