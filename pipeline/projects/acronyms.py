@@ -46,7 +46,7 @@ def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -
 def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = None) -> Optional[int]:
     """If "(ACRONYM)" follows token `end` (the acronym may stand on the next line), the index after ")"."""
     open_index = end
-    if open_index < len(ctx.doc) and ctx.doc[open_index].is_space and ctx.texts[open_index].count("\n") == 1:
+    if open_index < len(ctx.doc) and ctx.spaces[open_index] and ctx.texts[open_index].count("\n") == 1:
         open_index += 1
     if open_index >= len(ctx.doc) or ctx.texts[open_index] != "(":
         return None
@@ -144,7 +144,7 @@ def sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional
     """A name in sentence case, "Partnership for safer migration in ... (SAFE)", taken from the
     start of its sentence when short and free of clause punctuation."""
     start = end - 1
-    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.doc[start - 1].is_space:
+    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.spaces[start - 1]:
         start -= 1
     start = max(start, floor)
     if ctx.texts[start].lower() in LEADING_ARTICLES:

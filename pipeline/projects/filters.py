@@ -289,7 +289,7 @@ def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Navigation and form labels ("Our Programs", "Mid Term Project"); a compound that opens with such a
     word is a name's own ("Home-Grown School Meals", "Top-Up Grants Window")."""
     first = ctx.texts[start].lower()
-    compound = start + 2 < end and ctx.texts[start + 1] == "-" and not ctx.doc[start].whitespace_
+    compound = start + 2 < end and ctx.texts[start + 1] == "-" and not ctx.whitespaces[start]
     return "page noise" if first in ctx.vocab.noise_words and not compound else None
 
 

@@ -54,7 +54,7 @@ def foreign_titles(ctx: DetectionContext) -> None:
             sentence_case = nxt.lower().startswith(ROMANCE_OPENERS) or (nxt.isalpha() and nxt.islower() and not ctx.is_function(i + 1)) \
                 or (i + 2 < ceiling and ctx.texts[i + 2].islower() and ctx.texts[i + 2].lower() not in ctx.vocab.foreign_function_words)
             end = i + 1
-            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
+            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.spaces[end]:
                 end += 1
             while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
                 end -= 1
