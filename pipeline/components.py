@@ -25,6 +25,7 @@ from .projects import LinkVocabulary, Vocabulary, build_project_records, find_pr
 from .resources import Rules, load_rules
 from .ruler import REACH, AnchoredRuler
 from .span_lists import DOC_TEXT, set_spans, spans_of
+from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
 from .word_bars import in_word_bar
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
@@ -206,16 +207,17 @@ class FactsheetCountries:
         candidates = list(spans_of(doc, CANDIDATES["COUNTRY"]))
         candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
         kept = []
+        tokens = token_table(doc)  # (the words around each candidate, without a Token per read)
         for span in longest_first(candidates):
-            before_one = doc[span.start - 1].text if span.start > 0 else ""
-            before_two = doc[span.start - 2 : span.start].text if span.start > 1 else ""
-            following = doc[span.end] if span.end < len(doc) else None
+            before_one = tokens.texts[span.start - 1] if span.start > 0 else ""
+            before_two = tokens.text(span.start - 2, span.start) if span.start > 1 else ""
+            following = tokens.texts[span.end] if span.end < len(doc) else None
             if money_tokens.intersection(range(span.start, span.end)) or self._in_currency_name(span, rules):
                 continue
-            if following is not None and following.text in rules.geographic_after:
+            if following is not None and following in rules.geographic_after:
                 continue
             # "the Senegal river": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
-            if following is not None and following.is_lower and following.text.capitalize() in rules.geographic_after \
+            if following is not None and following.capitalize() in rules.geographic_after and doc[span.end].is_lower \
                     and rules.countries.get(span.text, ("", ""))[1] == "name":
                 continue
             if before_one in rules.geographic_before or before_two in rules.geographic_before:
@@ -254,9 +256,10 @@ class FactsheetCountries:
     @staticmethod
     def _starts_subdivision(doc: Doc, span: Span) -> bool:
         """"Panamá Oeste", a province: the country word begins an ISO 3166-2 name."""
+        tokens = token_table(doc)
         for size in (1, 2):
-            if span.end + size <= len(doc) and doc[span.end + size - 1].text[:1].isupper() \
-                    and is_subdivision(doc[span.start : span.end + size].text):
+            if span.end + size <= len(doc) and tokens.texts[span.end + size - 1][:1].isupper() \
+                    and is_subdivision(tokens.text(span.start, span.end + size)):
                 return True
         return False
 
