@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from .span_lists import DOC_TEXT
@@ -21,6 +21,15 @@ class TokenTable:
     source: str  # the doc's text
     texts: list[str]  # each token's text
     starts: list[int]  # each token's character offset
+    lowers: list[str]  # lower_
+    spaces: list[int]  # is_space (1 or 0)
+    spaced: list[int]  # whether a space follows it (whitespace_ is " ")
+    puncts: list[int]  # is_punct
+    numbers: list[int]  # like_num
+
+    def text_with_ws(self, start: int, end: int) -> str:
+        """doc[start:end].text_with_ws: the text and the space after its last token."""
+        return self.text(start, end) + (" " if start < end and self.spaced[end - 1] else "")
 
     def text(self, start: int, end: int) -> str:
         """doc[start:end].text (for 0 <= start <= end <= len(doc)), sliced from the source."""
@@ -33,10 +42,12 @@ def token_table(doc: Doc) -> TokenTable:
     """The doc's token table, read on first use and kept in doc.user_data."""
     table = doc.user_data.get(TOKEN_TABLE)
     if table is None or len(table.texts) != len(doc):
-        orths, starts = doc.to_array([ORTH, IDX]).T.tolist() if len(doc) else ([], [])
+        columns = doc.to_array([ORTH, IDX, LOWER, IS_SPACE, SPACY, IS_PUNCT, LIKE_NUM]).T.tolist() if len(doc) else [[]] * 7
+        orths, starts, lowers, spaces, spaced, puncts, numbers = columns
         strings = doc.vocab.strings
-        decoded = {orth: strings[orth] for orth in set(orths)}  # (each distinct word decoded once)
+        decoded = {word: strings[word] for word in set(orths) | set(lowers)}  # (each distinct word decoded once)
         source = doc.user_data.get(DOC_TEXT)
-        table = doc.user_data[TOKEN_TABLE] = TokenTable(source if source is not None else doc.text,
-                                                        list(map(decoded.__getitem__, orths)), starts)
+        table = doc.user_data[TOKEN_TABLE] = TokenTable(
+            source if source is not None else doc.text, list(map(decoded.__getitem__, orths)), starts,
+            list(map(decoded.__getitem__, lowers)), spaces, spaced, puncts, numbers)
     return table
