@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Optional
 
-from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
+from ..token_table import token_table
 from .common_words import is_common_english
 
 SPACED_DASHES = {"–", "—", "-"}
@@ -191,12 +191,10 @@ class DetectionContext:
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
               is_place, places: list[Span] = ()) -> "DetectionContext":
-        # Token texts, and where each text occurs, read once: Token objects are costly to create.
-        strings = doc.vocab.strings
-        orths, spaces, spacy, starts = doc.to_array([ORTH, IS_SPACE, SPACY, IDX]).T.tolist() if len(doc) else [[]] * 4
-        # (Each distinct word decoded once from the string store, and a list made only for a new word.)
-        decoded = {orth: strings[orth] for orth in set(orths)}
-        texts = list(map(decoded.__getitem__, orths))
+        # Token texts and flags from the doc's token table (read once for all components), and where each text
+        # occurs (a list made only for a new word): Token objects are costly to create.
+        tokens = token_table(doc)
+        texts = tokens.texts
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             found = positions.get(text)
@@ -205,7 +203,7 @@ class DetectionContext:
             else:
                 found.append(i)
         return cls(doc=doc, layout=layout, vocab=vocab, is_place=is_place, dates=list(dates), texts=texts,
-                   spaces=spaces, whitespaces=[" " if s else "" for s in spacy], starts=starts,
+                   spaces=tokens.spaces, whitespaces=[" " if s else "" for s in tokens.spaced], starts=tokens.starts,
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},
                    place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),

@@ -13,11 +13,11 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
 from ..span_lists import spans_of
+from ..token_table import token_table
 from .link_furniture import LINK_LABEL, fences, noise_lines
 from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
                                TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
@@ -64,14 +64,10 @@ class LinkContext:
         self.spans = {label: spans_of(doc, label) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
         self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
-        # Each token's lower-case form, punctuation flag and offset, read once: the filters weigh the words
-        # around every fact, and a Token object built for each such read costs more than the read (so: one array).
-        columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
-        strings = doc.vocab.strings
-        decoded = {h: strings[h] for h in set(columns[0])}  # (each distinct word decoded once)
-        self.lower = list(map(decoded.__getitem__, columns[0]))  # (map: the loop runs in C)
-        self.punct = list(map(bool, columns[1]))
-        self.offsets = columns[2]
+        # Each token's lower-case form, punctuation flag and offset, from the doc's token table (read once for all
+        # components): the filters weigh the words around every fact, and a Token built per read costs more.
+        tokens = token_table(doc)
+        self.lower, self.punct, self.offsets = tokens.lowers, tokens.puncts, tokens.starts
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
