@@ -6,6 +6,7 @@ components test the words around every candidate, so they read the lists instead
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH, SPACY
@@ -26,6 +27,22 @@ class TokenTable:
     spaced: list[int]  # whether a space follows it (whitespace_ is " ")
     puncts: list[int]  # is_punct
     numbers: list[int]  # like_num
+
+    def contracted(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """The tokens wholly inside [start_char, end_char) as (start, end), None when none is: what
+        doc.char_span(start_char, end_char, alignment_mode="contract") spans, without building the Span."""
+        starts, texts = self.starts, self.texts
+        if not starts:
+            return None
+        covered = starts[-1] + len(texts[-1]) + self.spaced[-1]  # (a token owns its trailing space, as spaCy counts)
+        if not 0 <= start_char < covered or not 0 <= end_char - 1 < covered:
+            return None
+        start, end = bisect_right(starts, start_char) - 1, bisect_right(starts, end_char - 1) - 1
+        if starts[start] < start_char:
+            start += 1
+        if end_char < starts[end] + len(texts[end]):
+            end -= 1
+        return (start, end + 1) if end >= start else None
 
     def text_with_ws(self, start: int, end: int) -> str:
         """doc[start:end].text_with_ws: the text and the space after its last token."""

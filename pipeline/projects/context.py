@@ -302,8 +302,7 @@ class DetectionContext:
         return self.line_tokens(floor - 2)[0] if floor >= 2 else floor
 
     def token_range(self, start_char: int, end_char: int) -> Optional[tuple[int, int]]:
-        span = self.doc.char_span(start_char, end_char, alignment_mode="contract")
-        return (span.start, span.end) if span is not None and len(span) else None
+        return token_table(self.doc).contracted(start_char, end_char)  # (doc.char_span's tokens, "contract")
 
     def starts_sentence(self, i: int) -> bool:
         if i == 0:
