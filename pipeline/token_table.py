@@ -49,7 +49,8 @@ class TokenTable:
         return self.text(start, end) + (" " if start < end and self.spaced[end - 1] else "")
 
     def text(self, start: int, end: int) -> str:
-        """doc[start:end].text (for 0 <= start <= end <= len(doc)), sliced from the source."""
+        """doc[start:end].text, sliced from the source (the indices read as a slice's)."""
+        start, end, _ = slice(start, end).indices(len(self.texts))
         if start >= end:
             return ""
         return self.source[self.starts[start] : self.starts[end - 1] + len(self.texts[end - 1])]

@@ -109,7 +109,7 @@ def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple
     by "and", is not part of the name after it."""
     # "the Global Partnership for Education and the Global Fund ...": a body known by name, however long.
     for k in range(start + 2, end - 2):
-        if ctx.texts[k] == "and" and ctx.doc[start:k].text.lower() in ctx.vocab.organization_names:
+        if ctx.texts[k] == "and" and ctx.text_of(start, k).lower() in ctx.vocab.organization_names:
             return k + 1, end
     for k in range(start + 1, min(start + 4, end - 2)):
         if ctx.texts[k] != "and":
@@ -215,7 +215,7 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
         return end
     # "Hill Schools Programme - Eastland Agency for Development": a page title's site name is a body's, no subtitle.
     if ctx.head(end + 1, stop) in ctx.vocab.non_project_heads \
-            or ctx.doc[end + 1 : stop].text.lower() in ctx.vocab.organization_names:
+            or ctx.text_of(end + 1, stop).lower() in ctx.vocab.organization_names:
         return end
     return stop
 

@@ -304,6 +304,9 @@ class DetectionContext:
     def token_range(self, start_char: int, end_char: int) -> Optional[tuple[int, int]]:
         return token_table(self.doc).contracted(start_char, end_char)  # (doc.char_span's tokens, "contract")
 
+    def text_of(self, start: int, end: int) -> str:
+        return token_table(self.doc).text(start, end)  # doc[start:end].text, without building a Span or Tokens
+
     def starts_sentence(self, i: int) -> bool:
         if i == 0:
             return True

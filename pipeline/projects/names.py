@@ -70,7 +70,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         close = closing_parenthesis(ctx, i)
         if close is None or inner_is_never_acronym(ctx, i, close):
             continue
-        acronym = ctx.doc[i + 1 : close].text.strip()
+        acronym = ctx.text_of(i + 1, close).strip()
         end = i - 1 if ctx.spaces[i - 1] and ctx.texts[i - 1].count("\n") == 1 else i
         if end <= 0:
             continue
