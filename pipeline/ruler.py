@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Iterable
 
 from spacy.errors import MatchPatternError
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -192,7 +192,7 @@ class AnchoredRuler:
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
-                bounds = _inner(doc, start + match_start, start + match_end)
+                bounds = _inner(self.vocab.strings, orths, bits, start + match_start, start + match_end)
                 if bounds is not None:
                     found.append(Span(doc, *bounds, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
@@ -221,14 +221,16 @@ def _opening_tokens(pattern: list[dict]) -> list[dict]:
     return found
 
 
-def _inner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _inner(strings, orths: list[int], bits: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
     """A match without the space tokens an optional part left at its ends; None for a range joined across a line
-    break after its dash ("US$250 million –\n15.8 billion meticais" is an amount and its equivalent)."""
-    while end > start and doc[end - 1].is_space:
+    break after its dash ("US$250 million –\n15.8 billion meticais" is an amount and its equivalent).
+    (Read from the tokens' ORTH hashes and their lexeme bits, which hold IS_SPACE: no Token per read.)"""
+    while end > start and bits[orths[end - 1]] >> IS_SPACE & 1:
         end -= 1
-    while start < end and doc[start].is_space:
+    while start < end and bits[orths[start]] >> IS_SPACE & 1:
         start += 1
-    if start == end or any("\n" in doc[i].text and doc[i - 1].text in RANGE_DASHES for i in range(start + 1, end)):
+    if start == end or any("\n" in strings[orths[i]] and strings[orths[i - 1]] in RANGE_DASHES
+                           for i in range(start + 1, end)):
         return None
     return start, end
 
