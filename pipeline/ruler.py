@@ -202,9 +202,7 @@ class AnchoredRuler:
 # Matchers built for subsets of the patterns, per ruler: each costs up to the whole Matcher's time and memory
 # (money: 30 ms, about 1 MB). The first subsets a process meets are the common ones (a year alone, a year and a
 # month, a sign and a number); a window whose subset came later uses the smallest kept one that holds it.
-# At 16, a third of the windows ran a superset, often the whole Matcher (a window's cost grows with its patterns);
-# 64 holds most subsets met: the matching costs a fifth less, for about 35 MB more over a few hundred documents.
-MAX_SUBSETS = 64
+MAX_SUBSETS = 16
 # The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
 MAX_CHOSEN = 4096
 # Words whose bits are kept (an int each), until the vocabulary's growth makes this many.
