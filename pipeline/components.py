@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from .date_names import is_name_year
 from .layout import build_layout
@@ -23,7 +23,9 @@ from .normalize.countries import is_subdivision, starts_currency_name
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
-from .ruler import REACH, AnchoredRuler
+from .ruler import DOTTED_DATES, REACH, AnchoredRuler
+from .span_lists import DOC_TEXT, set_spans, spans_of
+from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
 from .word_bars import in_word_bar
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
@@ -48,7 +50,8 @@ class FactsheetLayout:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.user_data[RULES_KEY] = self.rules_dir or None
-        doc._.layout = build_layout(doc.user_data.pop(SOURCE_TEXT, None) or doc.text)
+        doc._.layout = layout = build_layout(doc.user_data.pop(SOURCE_TEXT, None) or doc.text)
+        doc.user_data[DOC_TEXT] = layout.text
         return doc
 
 
@@ -58,7 +61,7 @@ class FactsheetDates:
     def __call__(self, doc: Doc) -> Doc:
         # Before any value is computed: "04/10/2011" follows the document's own order.
         doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
-        candidates = [self._with_article(doc, s) for s in longest_first(doc.spans.get(CANDIDATES["DATE"], []))]
+        candidates = [self._with_article(doc, s) for s in longest_first(spans_of(doc, CANDIDATES["DATE"]))]
         merged = self._join_ranges(doc, candidates)
         dates = []
         for span in merged:
@@ -68,7 +71,7 @@ class FactsheetDates:
             if is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
-        doc.spans["DATE"] = SpanGroup(doc, name="DATE", spans=dates)
+        set_spans(doc, "DATE", dates)
         return doc
 
     @staticmethod
@@ -142,7 +145,7 @@ class FactsheetMoney:
     def __call__(self, doc: Doc) -> Doc:
         table = rules_for(doc).currencies
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
-        candidates = [s for s in doc.spans.get(CANDIDATES["MONEY"], []) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
+        candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
                       and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s)]
         spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
@@ -152,7 +155,7 @@ class FactsheetMoney:
         spans = amounts.front_shared(spans)
         spans += amounts.closed_amounts(spans)
         spans += amounts.labelled(spans)
-        doc.spans["MONEY"] = SpanGroup(doc, name="MONEY", spans=sorted(spans, key=lambda s: s.start))
+        set_spans(doc, "MONEY", sorted(spans, key=lambda s: s.start))
         return doc
 
     @staticmethod
@@ -176,7 +179,7 @@ class FactsheetMoney:
     def _sharing(doc: Doc, spans: list[Span]) -> list[Span]:
         found = []
         # Numbers in dates never share a currency ("In May 2016, 300,000 dollars").
-        taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in doc.spans.get("DATE", []) for i in range(s.start, s.end)}
+        taken = {i for s in spans for i in range(s.start, s.end)} | {i for s in spans_of(doc, "DATE") for i in range(s.start, s.end)}
         for span in spans:
             # Only a list joined by "and"/"or" shares: "250,000 and 150,000 U.S. dollars", "2, 3 and 4 million euros".
             if span.id_ not in SHARES_ITS_TAIL or not doc[span.start].text[:1].isdigit() or span.start < 2 \
@@ -202,20 +205,21 @@ class FactsheetCountries:
 
     def __call__(self, doc: Doc) -> Doc:
         rules = rules_for(doc)
-        money_tokens = {i for span in doc.spans.get("MONEY", []) for i in range(span.start, span.end)}
-        candidates = list(doc.spans.get(CANDIDATES["COUNTRY"], []))
+        money_tokens = {i for span in spans_of(doc, "MONEY") for i in range(span.start, span.end)}
+        candidates = list(spans_of(doc, CANDIDATES["COUNTRY"]))
         candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
         kept = []
+        tokens = token_table(doc)  # (the words around each candidate, without a Token per read)
         for span in longest_first(candidates):
-            before_one = doc[span.start - 1].text if span.start > 0 else ""
-            before_two = doc[span.start - 2 : span.start].text if span.start > 1 else ""
-            following = doc[span.end] if span.end < len(doc) else None
+            before_one = tokens.texts[span.start - 1] if span.start > 0 else ""
+            before_two = tokens.text(span.start - 2, span.start) if span.start > 1 else ""
+            following = tokens.texts[span.end] if span.end < len(doc) else None
             if money_tokens.intersection(range(span.start, span.end)) or self._in_currency_name(span, rules):
                 continue
-            if following is not None and following.text in rules.geographic_after:
+            if following is not None and following in rules.geographic_after:
                 continue
             # "the Senegal river": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
-            if following is not None and following.is_lower and following.text.capitalize() in rules.geographic_after \
+            if following is not None and following.capitalize() in rules.geographic_after and doc[span.end].is_lower \
                     and rules.countries.get(span.text, ("", ""))[1] == "name":
                 continue
             if before_one in rules.geographic_before or before_two in rules.geographic_before:
@@ -228,7 +232,7 @@ class FactsheetCountries:
             value = span_value(span)
             if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
                 kept.append(Span(doc, span.start, span.end, label="COUNTRY", span_id=span.id_))
-        doc.spans["COUNTRY"] = SpanGroup(doc, name="COUNTRY", spans=kept)
+        set_spans(doc, "COUNTRY", kept)
         return doc
 
     @staticmethod
@@ -254,9 +258,10 @@ class FactsheetCountries:
     @staticmethod
     def _starts_subdivision(doc: Doc, span: Span) -> bool:
         """"Panamá Oeste", a province: the country word begins an ISO 3166-2 name."""
+        tokens = token_table(doc)
         for size in (1, 2):
-            if span.end + size <= len(doc) and doc[span.end + size - 1].text[:1].isupper() \
-                    and is_subdivision(doc[span.start : span.end + size].text):
+            if span.end + size <= len(doc) and tokens.texts[span.end + size - 1][:1].isupper() \
+                    and is_subdivision(tokens.text(span.start, span.end + size)):
                 return True
         return False
 
@@ -309,12 +314,12 @@ class FactsheetProjects:
             or normalize_country(text, self.countries) is not None
 
     def __call__(self, doc: Doc) -> Doc:
-        places = {(s.start, s.end) for s in doc.spans.get(CANDIDATES["COUNTRY"], [])}
+        places = {(s.start, s.end) for s in spans_of(doc, CANDIDATES["COUNTRY"])}
         layout = doc._.layout
-        spans = find_projects(doc, layout, self.vocabulary, list(doc.spans.get("DATE", [])),
-                              list(doc.spans.get("MONEY", [])), lambda span: self.is_place(span, places, layout.text),
-                              list(doc.spans.get("COUNTRY", [])))
-        doc.spans["PROJECT"] = SpanGroup(doc, name="PROJECT", spans=spans)
+        spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"),
+                              spans_of(doc, "MONEY"), lambda span: self.is_place(span, places, layout.text),
+                              spans_of(doc, "COUNTRY"))
+        set_spans(doc, "PROJECT", spans)
         return doc
 
 
@@ -322,9 +327,9 @@ class FactsheetMentions:
     """All mentions in one group, in text order; nested mentions of different types are kept."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [s for label in ("DATE", "MONEY", "COUNTRY", "PROJECT") for s in doc.spans.get(label, [])]
+        spans = [s for label in ("DATE", "MONEY", "COUNTRY", "PROJECT") for s in spans_of(doc, label)]
         spans.sort(key=lambda s: (s.start_char, s.end_char, s.label_))
-        doc.spans[MENTION_KEY] = SpanGroup(doc, name=MENTION_KEY, spans=spans)
+        set_spans(doc, MENTION_KEY, spans)
         for key in CANDIDATES.values():
             doc.spans.pop(key, None)
         return doc
@@ -377,15 +382,6 @@ def make_records(nlp: Language, name: str, rules_dir: str) -> FactsheetRecords:
 @Language.factory("factsheet_mentions")
 def make_mentions(nlp: Language, name: str) -> FactsheetMentions:
     return FactsheetMentions()
-
-
-# Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
-# hold; so are the months of a range that fills a table cell, "| 03.2031 – 02.2034 |" (not a rate, "11.2005 – 11.2090
-# per euro"). (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
-# then skips ahead to digits.)
-DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
-    r"|[01](?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
-    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$))"
 
 
 @Language.factory("factsheet_anchored_rules", default_config={"label": "", "rules_dir": ""})

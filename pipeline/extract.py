@@ -14,6 +14,7 @@ from .components import MENTION_KEY
 from .errors import InputError
 from .layout import Layout, build_layout
 from .models import MENTION_MODELS, DocumentRecord, Mention, ProjectRecord
+from .span_lists import spans_of
 from .span_values import VALUE_CACHE, rules_for, span_value
 
 
@@ -44,7 +45,7 @@ def mentions_of(doc: Doc, layout: Layout | None = None, offset: int = 0) -> list
     layout = layout or doc._.layout
     text = layout.text  # doc.text is rebuilt from the tokens on every access
     mentions = []
-    for span in doc.spans[MENTION_KEY]:
+    for span in spans_of(doc, MENTION_KEY):
         value = span_value(span)  # what span._.value gives, without building an Underscore per span
         if value is None:
             continue

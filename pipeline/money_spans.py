@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .money_labels import labelled_spans
+from .span_lists import span_text, spans_of
+from .token_table import token_table
 from .normalize.money import unmistakable
 
 HYPHENS = {"-", "\u2010", "\u2011"}
@@ -59,9 +61,10 @@ class MoneySpans:
         self.table = table
         self.value = value
         self.set_tail = set_tail
+        self.tokens = token_table(doc)  # (the words around each candidate by index: no Token per read)
 
     def _taken(self, spans) -> set[int]:
-        return {i for s in list(spans) + list(self.doc.spans.get("DATE", [])) for i in range(s.start, s.end)}
+        return {i for s in list(spans) + spans_of(self.doc, "DATE") for i in range(s.start, s.end)}
 
     def _is_scale(self, text: str) -> bool:
         # One-letter scales only as written glued in lower case ("m", "k"); "B" or "M" alone may be a letter.
@@ -109,9 +112,8 @@ class MoneySpans:
     def is_unit_of_measure(self, span: Span) -> bool:
         """"12,000 MT of maize", "a 2,500 MT cold store": a sign that is also a unit's abbreviation, written after
         the number and followed by what is measured, is that unit ("MT 2,50 por metro cúbico" stays money)."""
-        last = self.doc[span.end - 1]
-        if span.end >= len(self.doc) or last.text not in self.table.needs_context | self.table.signs_need_amount \
-                or not span.text[:1].isdigit():
+        signs = self.table.needs_context | self.table.signs_need_amount
+        if span.end >= len(self.doc) or self.tokens.texts[span.end - 1] not in signs or not span_text(span)[:1].isdigit():
             return False
         following = self.doc[span.end]
         return following.lower_ == "of" or following.is_alpha and following.is_lower and len(following) >= 3 \
@@ -120,32 +122,36 @@ class MoneySpans:
     def is_years_before_sign(self, span: Span) -> bool:
         """"2019–2023\nRs 2.1 crore", "2021–2025 EUR 5m": years before a sign that opens the next line or the
         next amount are a period, not an amount in that currency."""
-        head = NON_DIGITS_AT_END.sub("", span.text)
+        text = span_text(span)
+        head = NON_DIGITS_AT_END.sub("", text)
         if not YEARS.fullmatch(head.strip()):
             return False
-        following = self.doc[span.end] if span.end < len(self.doc) else None
-        return "\n" in span.text[len(head):] or following is not None and following.text[:1].isdigit()
+        following = self.tokens.texts[span.end] if span.end < len(self.doc) else None
+        return "\n" in text[len(head):] or following is not None and following[:1].isdigit()
 
     def numbers_a_part(self, span: Span) -> bool:
         """"Programme X, phase 3 – 12 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the
         part; it opens no amount (the amount after it is a candidate of its own)."""
-        return span.start > 0 and span[0].like_num and self.doc[span.start - 1].lower_ in NUMBERED_PARTS
+        tokens = self.tokens
+        return span.start > 0 and bool(tokens.numbers[span.start]) and tokens.lowers[span.start - 1] in NUMBERED_PARTS
 
     def lends_its_sign(self, span: Span) -> bool:
         """"EUR 12 million of EUR 80 million": a sign after "of" with a number right after it opens the next
         amount; it is not the unit of this one ("5 million of US dollars" has no number after)."""
-        if len(span) < 3 or span[-2].lower_ not in ("of", "de") or span.end >= len(self.doc):
+        tokens = self.tokens
+        if len(span) < 3 or tokens.lowers[span.end - 2] not in ("of", "de") or span.end >= len(self.doc):
             return False
-        following = self.doc[span.end]
-        year = len(following.text) == 4 and following.text[:2] in ("19", "20")  # "25 millones de USD 2031 ..."
-        return bool(self.table.candidates(span[-1].text)) and following.like_num and not year
+        following = tokens.texts[span.end]
+        year = len(following) == 4 and following[:2] in ("19", "20")  # "25 millones de USD 2031 ..."
+        return bool(self.table.candidates(tokens.texts[span.end - 1])) and bool(tokens.numbers[span.end]) and not year
 
     def is_unit_label(self, span: Span) -> bool:
         """"(Unit: 100 million yen)", "(NOK 1000)": a table's unit written as an amount is no amount."""
-        before = " ".join(t.lower_ for t in self.doc[max(0, span.start - 3) : span.start])  # (doc.text is rebuilt per call)
+        tokens = self.tokens
+        before = " ".join(tokens.lowers[max(0, span.start - 3) : span.start])
         # "Disbursements (NOK 1000)": a code and a round multiplier alone in parentheses is a column's unit.
-        enclosed = span.start > 0 and span.end < len(self.doc) and self.doc[span.start - 1].text == "(" \
-            and self.doc[span.end].text == ")" and bool(CODE_AND_MULTIPLIER.fullmatch(span.text))
+        enclosed = span.start > 0 and span.end < len(self.doc) and tokens.texts[span.start - 1] == "(" \
+            and tokens.texts[span.end] == ")" and bool(CODE_AND_MULTIPLIER.fullmatch(span_text(span)))
         return bool(UNIT_BEFORE.search(before)) or enclosed
 
     def is_weak_label(self, span: Span) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Iterable
 
 from spacy.errors import MatchPatternError
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -28,6 +28,15 @@ from .resources import PatternLine
 # and twenty million Japanese Yen") and 6 after ("dollars and forty - five cents").
 REACH = {"DATE": (10, 5), "MONEY": (7, 6)}
 KEY_SEPARATOR = "|"
+
+
+# Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
+# hold; so are the months of a range that fills a table cell, "| 03.2031 – 02.2034 |" (not a rate, "11.2005 – 11.2090
+# per euro"). (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
+# then skips ahead to digits.)
+DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
+    r"|[01](?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
+    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$))"
 
 
 class AnchoredRuler:
@@ -58,6 +67,7 @@ class AnchoredRuler:
         self.word_bits: dict[tuple[int, int], int] = {}  # (ORTH or LOWER, hash) -> its bit, past the 64 flags
         self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
+        self.bits: dict[int, int] = {}  # token_bits per word seen: a word's lexeme and the patterns do not change
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
         # Flags are few (45): they go to the tests a match can open with (run at every token of a window), then to
@@ -79,6 +89,7 @@ class AnchoredRuler:
             self.needs.append(self._needs(flagged))
         self.chosen.clear()
         self.subsets.clear()
+        self.bits.clear()
 
     def _needs(self, pattern: list[dict]) -> int:
         bits = 0
@@ -101,6 +112,16 @@ class AnchoredRuler:
             bit = self.word_bits.get((attr, value))
             if bit is not None:
                 bits |= 1 << bit
+        return bits
+
+    def bits_of(self, orths: Iterable[int]) -> dict[int, int]:
+        """token_bits of each word, kept across docs (most words recur)."""
+        bits = self.bits
+        if len(bits) > MAX_BITS:
+            bits.clear()
+        for orth in orths:
+            if orth not in bits:
+                bits[orth] = self.token_bits(orth)
         return bits
 
     @staticmethod
@@ -169,7 +190,7 @@ class AnchoredRuler:
         orths, lowers = words = self.token_words(doc)
         windows = self.windows(doc, words)
         # (Each distinct word's bits once: a word met again in the windows reads the same lexeme.)
-        bits = {orth: self.token_bits(orth) for orth in {orth for start, end in windows for orth in orths[start:end]}}
+        bits = self.bits_of({orth for start, end in windows for orth in orths[start:end]})
         for start, end in windows:
             present = 0
             for orth in orths[start:end]:
@@ -180,7 +201,7 @@ class AnchoredRuler:
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
-                bounds = _inner(doc, start + match_start, start + match_end)
+                bounds = _inner(self.vocab.strings, orths, bits, start + match_start, start + match_end)
                 if bounds is not None:
                     found.append(Span(doc, *bounds, label=label, span_id=rule))
         doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=found)
@@ -193,6 +214,8 @@ class AnchoredRuler:
 MAX_SUBSETS = 16
 # The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
 MAX_CHOSEN = 4096
+# Words whose bits are kept (an int each), until the vocabulary's growth makes this many.
+MAX_BITS = 100_000
 
 
 def _opening_tokens(pattern: list[dict]) -> list[dict]:
@@ -205,14 +228,16 @@ def _opening_tokens(pattern: list[dict]) -> list[dict]:
     return found
 
 
-def _inner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _inner(strings, orths: list[int], bits: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
     """A match without the space tokens an optional part left at its ends; None for a range joined across a line
-    break after its dash ("US$250 million –\n15.8 billion meticais" is an amount and its equivalent)."""
-    while end > start and doc[end - 1].is_space:
+    break after its dash ("US$250 million –\n15.8 billion meticais" is an amount and its equivalent).
+    (Read from the tokens' ORTH hashes and their lexeme bits, which hold IS_SPACE: no Token per read.)"""
+    while end > start and bits[orths[end - 1]] >> IS_SPACE & 1:
         end -= 1
-    while start < end and doc[start].is_space:
+    while start < end and bits[orths[start]] >> IS_SPACE & 1:
         start += 1
-    if start == end or any("\n" in doc[i].text and doc[i - 1].text in RANGE_DASHES for i in range(start + 1, end)):
+    if start == end or any("\n" in strings[orths[i]] and strings[orths[i - 1]] in RANGE_DASHES
+                           for i in range(start + 1, end)):
         return None
     return start, end
 

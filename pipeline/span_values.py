@@ -18,6 +18,8 @@ from .normalize import normalize_country, normalize_date, normalize_money, norma
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
+from .span_lists import span_text
+from .token_table import token_table
 
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
 RULES_KEY = "fs_rules_dir"
@@ -46,22 +48,23 @@ def rules_for(doc: Doc) -> Rules:
 
 def _modifier_before(span: Span) -> Optional[str]:
     doc = span.doc
+    lower = token_table(doc).lowers  # (lower-case forms from the doc's table: no Token per read)
     start = span.start
     # "before the year 2019", "since mid-2019", "before the end of 2027": the modifier stands before these words.
-    while start > 0 and doc[start - 1].lower_ in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning"}:
+    while start > 0 and lower[start - 1] in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning"}:
         start -= 1
     # "until at least June 2031": the modifier stands before the hedge.
-    if start >= 2 and doc[start - 2].lower_ == "at" and doc[start - 1].lower_ == "least":
+    if start >= 2 and lower[start - 2] == "at" and lower[start - 1] == "least":
         start -= 2
     if start == 0:
         return None
-    previous = doc[start - 1].lower_
+    previous = lower[start - 1]
     if start >= 2:
-        pair = f"{doc[start - 2].lower_} {previous}"
+        pair = f"{lower[start - 2]} {previous}"
         words = rules_for(doc).date_words
         # "similar to 2022", "data from 2022": the pair names a point, which normalize_date leaves closed.
         if pair in DATE_MODIFIERS or pair in words["point_phrases"] \
-                or previous in WEAK_OPEN_END and doc[start - 2].lower_ in words["source_nouns"]:
+                or previous in WEAK_OPEN_END and lower[start - 2] in words["source_nouns"]:
             return pair
     # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27".
     if previous in WEAK_OPEN_END | WEAK_OPEN_START and start < span.start:
@@ -92,8 +95,9 @@ def qualifier_before(span: Span) -> str:
     break), a "(maximum)" just after it, or the label it is the value of ("Maximum grant: $2m")."""
     qualifiers = rules_for(span.doc).currencies.qualifiers
     doc = span.doc
-    before = [t for t in doc[max(0, span.start - 8) : span.start] if not t.is_space][-5:]
-    lowered = [t.lower_ for t in before]  # (read once for the five sizes)
+    tokens = token_table(doc)  # (the words around the amount by index: no Token per read)
+    before = [i for i in range(max(0, span.start - 8), span.start) if not tokens.spaces[i]][-5:]
+    lowered = [tokens.lowers[i] for i in before]  # (read once for the five sizes)
     for size in (5, 4, 3, 2, 1):  # ("up to a total of", "up to a maximum of")
         if size > len(before):
             continue
@@ -101,30 +105,30 @@ def qualifier_before(span: Span) -> str:
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]
-    after = doc[span.end : span.end + 7]
+    after = range(span.end, min(len(doc), span.end + 7))
     # "US$ 40 million a year (approx.)": the rate's words stand between the amount and its parenthesis.
-    following = tuple(t.lower_ for t in after)  # (read once: each slice of `after` makes its Tokens again)
+    following = tuple(tokens.lowers[i] for i in after)
     for words in PER_PERIOD:
         if following[: len(words)] == words:
             after = after[len(words):]
             break
     after = after[:4]
-    if len(after) >= 3 and after[0].text == "(":
+    if len(after) >= 3 and tokens.texts[after[0]] == "(":
         # "(maximum)", "(approx.)" right after the amount.
-        inside = "".join(t.text_with_ws for t in after[1:]).split(")")[0].strip().lower()
-        if ")" in after.text and inside in qualifiers:
+        inside = tokens.text_with_ws(after[1], after[-1] + 1).split(")")[0].strip().lower()
+        if ")" in tokens.text(after[0], after[-1] + 1) and inside in qualifiers:
             return qualifiers[inside]
-    trailing = " ".join(t.lower_ for t in after[:2])
+    trailing = " ".join(tokens.lowers[i] for i in after[:2])
     if trailing in QUALIFIERS_AFTER:
         return QUALIFIERS_AFTER[trailing]
-    if before and before[-1].text == ":":
+    if before and tokens.texts[before[-1]] == ":":
         line_start = span.start - 1
         # The label's own sentence: "Executing agency: X. Maximum contribution: $6 million" is labelled "Maximum".
-        while line_start > 0 and "\n" not in doc[line_start - 1].text and doc[line_start - 1].text not in {".", ";"}:
+        while line_start > 0 and "\n" not in tokens.texts[line_start - 1] and tokens.texts[line_start - 1] not in {".", ";"}:
             line_start -= 1
-        label = doc[line_start : span.start - 1]
-        if 1 <= len(label) <= 4 and label[0].lower_ in qualifiers:
-            return qualifiers[label[0].lower_]
+        label = range(line_start, span.start - 1)
+        if 1 <= len(label) <= 4 and tokens.lowers[label[0]] in qualifiers:
+            return qualifiers[tokens.lowers[label[0]]]
     return _cap_subject(doc, span.start)
 
 
@@ -146,19 +150,21 @@ CLAUSE_WORDS = {"and", "or", "but", "while", "whereas", "that", "which", "where"
 def _cap_subject(doc, start: int) -> str:
     """at_most (at_least) for an amount that a maximum (minimum) is said to be: the cap word heads the subject
     right before the linking verb ("The maximum grant per school is $800")."""
-    words = [t for t in doc[max(0, start - 10) : start] if not t.is_space]
-    if words and words[-1].lower_ in {"de", "of", "at"}:
+    tokens = token_table(doc)  # (by index, from the doc's table: no Token per read)
+    lower = tokens.lowers
+    words = [i for i in range(max(0, start - 10), start) if not tokens.spaces[i]]
+    if words and lower[words[-1]] in {"de", "of", "at"}:
         words = words[:-1]
-    if not words or words[-1].lower_ not in LINKING_VERBS:
+    if not words or lower[words[-1]] not in LINKING_VERBS:
         return "exact"
     subject = []
-    for token in reversed(words[:-1]):
-        if token.is_punct or token.like_num or token.lower_ in CLAUSE_WORDS or token.lower_ in LINKING_VERBS:
+    for i in reversed(words[:-1]):
+        if tokens.puncts[i] or tokens.numbers[i] or lower[i] in CLAUSE_WORDS or lower[i] in LINKING_VERBS:
             break
-        subject.insert(0, token)
+        subject.insert(0, i)
     # The subject's head: its words before its first preposition.
-    head = next((subject[:i] for i, t in enumerate(subject) if t.lower_ in SUBJECT_PREPOSITIONS), subject)
-    lowered = [t.lower_ for t in head]
+    head = next((subject[:k] for k, i in enumerate(subject) if lower[i] in SUBJECT_PREPOSITIONS), subject)
+    lowered = [lower[i] for i in head]
     for i, word in enumerate(lowered):
         if word in CAP_WORDS:
             beside = lowered[max(0, i - 1) : i] + lowered[i + 1 : i + 2]
@@ -182,7 +188,7 @@ def span_value(span: Span):
 def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
-        text = span.text
+        text = span_text(span)
         # "2020 onwards": the open end is inside the span (range words are, spec).
         if len(span) > 1 and span[-1].lower_ in OPEN_END_AFTER:
             text, following = span[:-1].text, span[-1].lower_
@@ -206,12 +212,12 @@ def _compute_value(span: Span):
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
         table = rules_for(span.doc).currencies
-        return normalize_money(f"{span.text} {shared}".strip(), table, qualifier=qualifier_before(span),
+        return normalize_money(f"{span_text(span)} {shared}".strip(), table, qualifier=qualifier_before(span),
                                context=money_context(span, table, CANDIDATES["COUNTRY"]))
     if label == "COUNTRY":
-        return normalize_country(span.text, rules_for(span.doc).countries)
+        return normalize_country(span_text(span), rules_for(span.doc).countries)
     if label == "PROJECT":
-        return normalize_project(span.text, acronym_only=span.id_ in ACRONYM_RULES)
+        return normalize_project(span_text(span), acronym_only=span.id_ in ACRONYM_RULES)
     return None
 
 

@@ -38,23 +38,24 @@ def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -
         return True
     if ctx.has_date(inner.start_char, inner.end_char) or inner[0].like_num or any(t.is_currency for t in inner):
         return True
-    if any(i in ctx.money_tokens for i in range(inner.start, inner.end)) or "%" in inner.text:
+    text = ctx.text_of(inner.start, inner.end)  # (inner.text, read once)
+    if any(i in ctx.money_tokens for i in range(inner.start, inner.end)) or "%" in text:
         return True
-    return bool(PROJECT_CODE.search(inner.text)) or ctx.is_place(inner)
+    return bool(PROJECT_CODE.search(text)) or ctx.is_place(inner)
 
 
 def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = None) -> Optional[int]:
     """If "(ACRONYM)" follows token `end` (the acronym may stand on the next line), the index after ")"."""
     open_index = end
-    if open_index < len(ctx.doc) and ctx.doc[open_index].is_space and ctx.texts[open_index].count("\n") == 1:
+    if open_index < len(ctx.doc) and ctx.spaces[open_index] and ctx.texts[open_index].count("\n") == 1:
         open_index += 1
     if open_index >= len(ctx.doc) or ctx.texts[open_index] != "(":
         return None
     close = closing_parenthesis(ctx, open_index)
     if close is None or inner_is_never_acronym(ctx, open_index, close):
         return None
-    inner = ctx.doc[open_index + 1 : close].text
-    if title_start is not None and is_acronym_of(inner, ctx.doc[title_start:end].text):
+    inner = ctx.text_of(open_index + 1, close)
+    if title_start is not None and is_acronym_of(inner, ctx.text_of(title_start, end)):
         return close + 1
     return close + 1 if looks_like_acronym(inner) else None
 
@@ -74,17 +75,18 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     if start >= end:
         return None
     span = ctx.doc[start:end]
+    text = ctx.text_of(start, end)  # (span.text, read once)
     # "PPR-Haut Lac", "ABC-Lakeville": the capitals before a place's name carry the alignment.
     # (The place is spelled out at the end of the long form: the capitals align with the words before it.)
     capitals = PLACE_ACRONYM.fullmatch(acronym)
-    body = span.text[: -len(capitals["place"])].rstrip() if capitals and span.text.endswith(capitals["place"]) else span.text
+    body = text[: -len(capitals["place"])].rstrip() if capitals and text.endswith(capitals["place"]) else text
     offset = alignment_start(capitals["caps"], body) if capitals else None
     if offset is None:
-        offset = alignment_start(acronym, span.text)
+        offset = alignment_start(acronym, text)
     words = acronym.split()
     if offset is None and len(words) > 1:
         # "Tripartite Action ... (ASEAN TRIANGLE)": the name-like last word carries the alignment.
-        offset = alignment_start(words[-1], span.text)
+        offset = alignment_start(words[-1], text)
     if offset is None:
         return _initials_start(ctx, acronym, start, end)
     aligned = ctx.doc.char_span(span.start_char + offset, span.end_char, alignment_mode="expand")
@@ -150,7 +152,7 @@ def sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional
     """A name in sentence case, "Partnership for safer migration in ... (SAFE)", taken from the
     start of its sentence when short and free of clause punctuation."""
     start = end - 1
-    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.doc[start - 1].is_space:
+    while start > floor and ctx.texts[start - 1] not in {".", ";", ":"} and not ctx.spaces[start - 1]:
         start -= 1
     start = max(start, floor)
     if ctx.texts[start].lower() in LEADING_ARTICLES:

@@ -37,7 +37,7 @@ def activity_titles(ctx: DetectionContext) -> None:
                     or rejection(ctx, begin, end) is not None:
                 continue
             # "Tigray Recovery: Rural Water Restoration" found in a table: its later use is the whole name's.
-            words = ctx.doc[begin:end].text
+            words = ctx.text_of(begin, end)
             if any(span.text != words and span.text.endswith(words) for span in ctx.found):
                 continue
             end = extend_right(ctx, end, ctx.line_tokens(i)[1])

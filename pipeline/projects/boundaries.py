@@ -19,7 +19,7 @@ CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?"
 def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """Leading articles, lowercase function words and connectors; trailing function words and connectors."""
     # A capitalized first word stays ("Towards Fair ...", "For ..."), articles never do.
-    while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.doc[start].is_space
+    while start < end and (ctx.texts[start].lower() in LEADING_ARTICLES or ctx.is_connector(start) or ctx.spaces[start]
                            or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
                            or (ctx.is_function(start) and ctx.texts[start].islower() and not ctx.is_letter_prefix(start))):
         start += 1
@@ -110,7 +110,7 @@ def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple
     by "and", is not part of the name after it."""
     # "the Global Partnership for Education and the Global Fund ...": a body known by name, however long.
     for k in range(start + 2, end - 2):
-        if ctx.texts[k] == "and" and ctx.doc[start:k].text.lower() in ctx.vocab.organization_names:
+        if ctx.texts[k] == "and" and ctx.text_of(start, k).lower() in ctx.vocab.organization_names:
             return k + 1, end
     for k in range(start + 1, min(start + 4, end - 2)):
         if ctx.texts[k] != "and":
@@ -145,7 +145,7 @@ def drop_through_bar(ctx: DetectionContext, start: int, end: int) -> tuple[int, 
     """"Related projects: Hill Roads (40211) | Lake Wells Project": a name never runs across a bar between items;
     the name is the part after the last one."""
     for k in range(end - 2, start - 1, -1):
-        at = ctx.doc[k].idx
+        at = ctx.starts[k]
         spaced = ctx.layout.text[at - 1 : at].isspace() and ctx.layout.text[at + 1 : at + 2].isspace()
         if spaced and (ctx.texts[k] in BAR_SEPARATORS or ctx.texts[k] == "/" and (_breadcrumb(ctx, at) or _translation(ctx, k, end))):
             return k + 1, end
@@ -205,7 +205,7 @@ def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if i > end and i + 1 < ceiling and ctx.texts[i + 1].lower() in ctx.vocab.phase_words \
             and (ctx.texts[i][:1].isdigit() or ctx.texts[i].lower() in ctx.vocab.phase_words):
         return i + 2
-    if i < ceiling and ROMAN.match(ctx.texts[i]) and (i == end or not ctx.doc[i - 1].whitespace_):
+    if i < ceiling and ROMAN.match(ctx.texts[i]) and (i == end or not ctx.whitespaces[i - 1]):
         return i + 1
     return end
 
@@ -220,7 +220,7 @@ def period_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
 
 def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     """"... Project – Reaching Remote Villages": a title-case subtitle after a spaced dash."""
-    if end >= ceiling - 2 or ctx.texts[end] not in SPACED_DASHES or not ctx.doc[end - 1].whitespace_:
+    if end >= ceiling - 2 or ctx.texts[end] not in SPACED_DASHES or not ctx.whitespaces[end - 1]:
         return end
     stop = ctx.walk_forward(end + 1, ceiling)
     while stop > end + 1 and ctx.is_function(stop - 1):
@@ -234,14 +234,14 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
         return end
     # "Hill Schools Programme - Eastland Agency for Development": a page title's site name is a body's, no subtitle.
     if ctx.head(end + 1, stop) in ctx.vocab.non_project_heads \
-            or ctx.doc[end + 1 : stop].text.lower() in ctx.vocab.organization_names:
+            or ctx.text_of(end + 1, stop).lower() in ctx.vocab.organization_names:
         return end
     return stop
 
 
 def hyphen_compound_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     """"... Program-for-Results": words joined to the head by unspaced hyphens."""
-    while end + 1 < ceiling and ctx.texts[end] == "-" and not ctx.doc[end - 1].whitespace_ and not ctx.doc[end].whitespace_ \
+    while end + 1 < ceiling and ctx.texts[end] == "-" and not ctx.whitespaces[end - 1] and not ctx.whitespaces[end] \
             and ctx.texts[end + 1].isalpha():
         end += 2
     return end

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Optional
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from ..layout import Layout, Line
+from ..token_table import token_table
 from .common_words import is_common_english
 
 SPACED_DASHES = {"–", "—", "-"}
@@ -162,8 +162,6 @@ class Vocabulary:
 
 
 COINED_PREFIX = re.compile(r"^[a-z][A-Z][a-z]")
-
-
 RATING_UNITS = frozenset({"kV", "MW", "kW", "GW", "MWp", "MVA"})
 
 
@@ -177,6 +175,9 @@ class DetectionContext:
     is_place: Callable[[Span], bool]
     dates: list[Span]
     texts: list[str] = field(default_factory=list)
+    spaces: list[int] = field(default_factory=list)  # per token, read once like the texts: is_space,
+    whitespaces: list[str] = field(default_factory=list)  # whitespace_ (" " or ""),
+    starts: list[int] = field(default_factory=list)  # and idx
     positions: dict[str, list[int]] = field(default_factory=dict)
     date_tokens: set[int] = field(default_factory=set)
     money_tokens: set[int] = field(default_factory=set)
@@ -190,12 +191,9 @@ class DetectionContext:
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
               is_place, places: list[Span] = ()) -> "DetectionContext":
-        # Token texts, and where each text occurs, read once: Token objects are costly to create.
-        strings = doc.vocab.strings
-        orths = doc.to_array([ORTH]).tolist() if len(doc) else []
-        # (Each distinct word decoded once from the string store, and a list made only for a new word.)
-        decoded = {orth: strings[orth] for orth in set(orths)}
-        texts = list(map(decoded.__getitem__, orths))
+        # Token texts and flags from the doc's token table (read once for all components): Tokens are costly.
+        tokens = token_table(doc)
+        texts = tokens.texts
         positions: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
             found = positions.get(text)
@@ -204,6 +202,7 @@ class DetectionContext:
             else:
                 found.append(i)
         return cls(doc=doc, layout=layout, vocab=vocab, is_place=is_place, dates=list(dates), texts=texts,
+                   spaces=tokens.spaces, whitespaces=[" " if s else "" for s in tokens.spaced], starts=tokens.starts,
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},
                    place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),
@@ -220,7 +219,7 @@ class DetectionContext:
     def is_letter_prefix(self, i: int) -> bool:
         """The "e" of "e-Government": one lowercase letter hyphened, with no space, to a capitalized word."""
         return len(self.texts[i]) == 1 and self.texts[i].islower() and i + 2 < len(self.texts) \
-            and self.texts[i + 1] == "-" and not self.doc[i].whitespace_ and not self.doc[i + 1].whitespace_ \
+            and self.texts[i + 1] == "-" and not self.whitespaces[i] and not self.whitespaces[i + 1] \
             and self.texts[i + 2][:1].isupper()
 
     def is_function(self, i: int) -> bool:
@@ -232,7 +231,7 @@ class DetectionContext:
         if text in {"/", "&", "+", "'", "’"} or text in POSSESSIVES:
             return True
         if text in SPACED_DASHES:
-            return not self.doc[i].whitespace_ and i > 0 and not self.doc[i - 1].whitespace_
+            return not self.whitespaces[i] and i > 0 and not self.whitespaces[i - 1]
         return False
 
     def is_hyphen_tail(self, i: int) -> bool:
@@ -277,7 +276,7 @@ class DetectionContext:
 
     # ---- lines and spans -------------------------------------------------------------
     def line_of(self, i: int) -> Line:
-        return self.layout.line_at(self.doc[i].idx)
+        return self.layout.line_at(self.starts[i])
 
     def line_tokens(self, i: int) -> tuple[int, int]:
         """The token range of the line holding token i (its content, markers excluded)."""
@@ -302,15 +301,17 @@ class DetectionContext:
         return self.line_tokens(floor - 2)[0] if floor >= 2 else floor
 
     def token_range(self, start_char: int, end_char: int) -> Optional[tuple[int, int]]:
-        span = self.doc.char_span(start_char, end_char, alignment_mode="contract")
-        return (span.start, span.end) if span is not None and len(span) else None
+        return token_table(self.doc).contracted(start_char, end_char)  # (doc.char_span's tokens, "contract")
+
+    def text_of(self, start: int, end: int) -> str:
+        return token_table(self.doc).text(start, end)  # doc[start:end].text, without building a Span or Tokens
 
     def starts_sentence(self, i: int) -> bool:
         if i == 0:
             return True
         previous = self.texts[i - 1]
         return previous in {".", "!", "?", ":", ";"} or "\n" in previous or \
-            self.line_of(i).content_start == self.doc[i].idx
+            self.line_of(i).content_start == self.starts[i]
 
     def walk_back(self, end: int, floor: int, allow_commas: bool = False) -> int:
         """Start of the title-case run ending just before token `end`."""
@@ -322,10 +323,10 @@ class DetectionContext:
                 continue
             # A single line break inside a wrapped title is crossed (the floor says how far).
             wrap = self.texts[i] == "\n" and i > floor
-            if not wrap and (not self.in_title(i) or "\n" in self.texts[i] or self.doc[i].is_space or self.taken[i]):
+            if not wrap and (not self.in_title(i) or "\n" in self.texts[i] or self.spaces[i] or self.taken[i]):
                 break
             # A tab ends a table cell: "Country<TAB>Rural Roads Project".
-            if i < end - 1 and "\t" in self.doc[i].whitespace_:
+            if i < end - 1 and "\t" in self.whitespaces[i]:
                 break
             i -= 1
         return i + 1
@@ -333,7 +334,7 @@ class DetectionContext:
     def walk_forward(self, start: int, ceiling: int) -> int:
         i = start
         # An amount ends a name: "... Fund for Development with AED 30 million".
-        while i < ceiling and self.in_title(i) and not self.doc[i].is_space and i not in self.money_tokens:
+        while i < ceiling and self.in_title(i) and not self.spaces[i] and i not in self.money_tokens:
             i += 1
         return i
 
@@ -371,7 +372,7 @@ class DetectionContext:
         """Space, or symbols only ("|", "•", "|---|"); a name neither starts nor ends with one."""
         text = self.texts[i]
         # A superscript footnote mark ("²") is no part of a name either.
-        return self.doc[i].is_space or (text != ")" and not any(c.isalnum() for c in text)) \
+        return self.spaces[i] or (text != ")" and not any(c.isalnum() for c in text)) \
             or all(c in SUPERSCRIPTS for c in text)
 
     def add(self, start: int, end: int, rule: str) -> Optional[Span]:

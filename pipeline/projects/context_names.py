@@ -370,7 +370,7 @@ def defined_names(ctx: DetectionContext) -> None:
             continue
         # The defining noun within the next five words ("a five-year regional programme").
         noun = next((k for k in range(verb + 2, min(len(ctx.doc), verb + 7)) if ctx.texts[k] in nouns), None)
-        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT or ctx.doc[k].is_space for k in range(verb + 2, noun)):
+        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT or ctx.spaces[k] for k in range(verb + 2, noun)):
             continue
         # The noun heads its phrase ("a programme run by ...", "a programme that ..."), not "a project site".
         after = ctx.texts[noun + 1] if noun + 1 < len(ctx.doc) else "."
@@ -380,7 +380,7 @@ def defined_names(ctx: DetectionContext) -> None:
         if after == "of" and noun + 2 < len(ctx.doc) and ctx.texts[noun + 2][:1].isupper():
             continue
         start = verb
-        while start > 0 and verb - start < MAX_DEFINED_WORDS and not ctx.doc[start - 1].is_space \
+        while start > 0 and verb - start < MAX_DEFINED_WORDS and not ctx.spaces[start - 1] \
                 and (ctx.is_capitalized(start - 1) or ctx.is_function(start - 1) and start - 1 != verb - 1):
             start -= 1
         while start < verb and ctx.is_function(start):

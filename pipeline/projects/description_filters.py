@@ -46,7 +46,7 @@ def described_by_an_article(ctx: DetectionContext, start: int, end: int) -> Opti
     """"VALEX: A NATIONAL PROJECT IN TWO STAGES": after "A", a heading's capitals that every English word list
     holds describe a project; a name has a word of its own ("A VELONA PROGRAMME")."""
     before = start - 1
-    while before >= 0 and ctx.doc[before].is_space:
+    while before >= 0 and ctx.spaces[before]:
         before -= 1
     if before < 0 or ctx.texts[before].lower() not in {"a", "an"} or before == 0 \
             or ctx.texts[before - 1] not in {":", "–", "—", "-"}:

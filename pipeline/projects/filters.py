@@ -66,7 +66,7 @@ def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
-    text = ctx.doc[start:end].text.lower()
+    text = ctx.text_of(start, end).lower()
     # "Nordic Water Fund (NWF), Oslo": the name, then its acronym or seat.
     name = text.split(" (")[0].split(",")[0].strip()
     if name in ctx.vocab.organization_names:
@@ -87,7 +87,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     owned = suffixes[0] if len(suffixes) == 1 and suffixes[0].count(" ") >= 2 else None if len(suffixes) < 2 else \
         next((org for org in orgs if org.count(" ") >= 2 and name.endswith(" " + org)), None)
     if owned is not None:
-        at = next((k for k in range(start + 1, end) if " ".join(ctx.doc[k:end].text.lower().split()).startswith(owned)), None)
+        at = next((k for k in range(start + 1, end) if " ".join(ctx.text_of(k, end).lower().split()).startswith(owned)), None)
         if at is not None and (ctx.is_place(ctx.doc[start:at]) or ctx.texts[at - 1] in {"'s", "’s"}
                                or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
             return "an organization named with its owner"
@@ -308,7 +308,7 @@ def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """Navigation and form labels ("Our Programs", "Mid Term Project"); a compound that opens with such a
     word is a name's own ("Home-Grown School Meals", "Top-Up Grants Window")."""
     first = ctx.texts[start].lower()
-    compound = start + 2 < end and ctx.texts[start + 1] == "-" and not ctx.doc[start].whitespace_
+    compound = start + 2 < end and ctx.texts[start + 1] == "-" and not ctx.whitespaces[start]
     return "page noise" if first in ctx.vocab.noise_words and not compound else None
 
 

@@ -32,6 +32,8 @@ def is_copyright_line(text: str) -> bool:
 def is_address_line(text: str, is_country=lambda part: True) -> bool:
     """Three or more comma-separated parts, a postcode and town among them, and a country last
     (`is_country` says whether a part is one)."""
+    if text.count(",") < 2:
+        return False  # fewer than three parts (checked first: most lines have no commas, and every line is asked)
     parts = [part.strip() for part in text.strip().rstrip(".").split(",")]
     return len(parts) >= 3 and any(POSTCODE_PART.match(part) for part in parts[1:-1]) and is_country(parts[-1])
 

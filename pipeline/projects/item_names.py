@@ -161,7 +161,7 @@ def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
     """"Ruritania – Coastal Works": a country labelling the item is not part of its name ("Kyrgyz–Turkish
     Centres", a dash without spaces, joins two countries inside it)."""
     for k in range(start + 1, min(start + 5, end - 1)):
-        if ctx.texts[k] == ":" or ctx.texts[k] in {"–", "—", "-"} and ctx.doc[k - 1].whitespace_:
+        if ctx.texts[k] == ":" or ctx.texts[k] in {"–", "—", "-"} and ctx.whitespaces[k - 1]:
             return k + 1 if ctx.is_place(ctx.doc[start:k]) or _numbered_part(ctx, start, k) else start
     return start
 

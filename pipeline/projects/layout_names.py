@@ -278,7 +278,7 @@ def headings(ctx: DetectionContext) -> None:
         if not words:
             continue
         # An acronym alone as a heading: "KOICA III".
-        if looks_like_acronym(ctx.doc[start:end].text) and ctx.texts[words[0]] not in ctx.organization_acronyms:
+        if looks_like_acronym(ctx.text_of(start, end)) and ctx.texts[words[0]] not in ctx.organization_acronyms:
             ctx.add(start, end, "acronym-heading")
             continue
         title_case = all(ctx.texts[i][:1].isupper() or ctx.is_function(i) or ctx.is_hyphen_tail(i)

@@ -17,7 +17,7 @@ MAX_LONG_FORM = 16  # tokens a long form may take inside its parenthesis
 def leading_acronyms(ctx: DetectionContext) -> None:
     """"PAVE (Programa de Apoio à Vila Escolar)": an acronym, then the project's name it spells."""
     for i in ctx.positions.get("(", []):
-        if i == 0 or ctx.taken[i - 1] or not ctx.doc[i - 1].whitespace_:
+        if i == 0 or ctx.taken[i - 1] or not ctx.whitespaces[i - 1]:
             continue
         acronym = ctx.texts[i - 1]
         close = next((k for k in range(i + 1, min(i + MAX_LONG_FORM, len(ctx.doc))) if ctx.texts[k] in {")", "("}

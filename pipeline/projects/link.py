@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..span_lists import spans_of
 from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
 from .. import span_values  # (the module, not its function: span_values imports this package in turn)
 from .link_context import Group, LinkContext
@@ -69,7 +70,7 @@ def group_projects(spans: list[Span]) -> list[Group]:
 def equivalents(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
     """Each amount that stands in parentheses right after another ("USD 50 million (about Rs 5.9 billion)")
     mapped to the amount it restates: the first amount of the chain."""
-    money = sorted(doc.spans.get("MONEY", []), key=lambda s: s.start_char)
+    money = sorted(spans_of(doc, "MONEY"), key=lambda s: s.start_char)
     text = doc._.layout.text  # the doc's own text, kept whole (doc.text rebuilds it from every token)
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for before, amount in zip(money, money[1:]):
@@ -98,10 +99,10 @@ def add_fact(group: Group, fact: Span) -> None:
 
 def build_project_records(doc: Doc, vocabulary: LinkVocabulary) -> list[ProjectRecord]:
     """The project records of a processed Doc (its DATE, MONEY, COUNTRY and PROJECT spans), in order of first mention."""
-    groups = join_translations(doc, group_projects(list(doc.spans.get("PROJECT", []))), vocabulary)
+    groups = join_translations(doc, group_projects(spans_of(doc, "PROJECT")), vocabulary)
     if groups:
         context = LinkContext(doc, groups, vocabulary)
-        facts = sorted((f for label in FACT_LABELS for f in doc.spans.get(label, [])), key=lambda f: f.start_char)
+        facts = sorted((f for label in FACT_LABELS for f in spans_of(doc, label)), key=lambda f: f.start_char)
         principals = equivalents(doc)
         decided: dict[tuple[int, int], list[Group]] = {}
         for fact in facts:

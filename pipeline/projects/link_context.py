@@ -13,10 +13,11 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDX, IS_PUNCT, LOWER
 from spacy.tokens import Doc, Span
 
 from ..layout import BULLETS, Layout, Line
+from ..span_lists import spans_of
+from ..token_table import token_table
 from .link_furniture import LINK_LABEL, fences, noise_lines
 from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
                                TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
@@ -60,16 +61,12 @@ class LinkContext:
         self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         # Each label's spans as a list: iterating a SpanGroup builds a new Span object for every member each time.
-        self.spans = {label: list(doc.spans.get(label, [])) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
+        self.spans = {label: spans_of(doc, label) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
         self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
-        # Each token's lower form, punctuation flag and offset in one array: a Token per read costs more than the read.
-        columns = doc.to_array([LOWER, IS_PUNCT, IDX]).T.tolist() if len(doc) else [[], [], []]
-        strings = doc.vocab.strings
-        decoded = {h: strings[h] for h in set(columns[0])}  # (each distinct word decoded once)
-        self.lower = list(map(decoded.__getitem__, columns[0]))  # (map: the loop runs in C)
-        self.punct = list(map(bool, columns[1]))
-        self.offsets = columns[2]
+        # Each token's lower form, punctuation flag and offset, from the doc's token table (read once for all components).
+        tokens = token_table(doc)
+        self.lower, self.punct, self.offsets = tokens.lowers, tokens.puncts, tokens.starts
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()

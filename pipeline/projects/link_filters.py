@@ -81,7 +81,7 @@ def document_donors(context: LinkContext) -> set[str]:
         doc, verbs = context.doc, context.vocabulary.giving_verbs
         context.donors = set()
         money = context.money_tokens
-        for country in doc.spans.get("COUNTRY", []):
+        for country in context.spans["COUNTRY"]:
             before = doc[country.start - 1].lower_ if country.start else ""
             if before in {"of", "in", "to", "for", "with", "and", "from"}:
                 continue

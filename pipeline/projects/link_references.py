@@ -84,12 +84,12 @@ def _subject_tokens(context: LinkContext) -> tuple[set[int], set[int], set[int]]
     tokens of its dates and amounts: the same for every sentence, so read once."""
     if "subject tokens" not in context.memo:
         doc = context.doc
-        countries = {i for c in doc.spans.get("COUNTRY", []) if not (c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE)
+        countries = {i for c in context.spans["COUNTRY"] if not (c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE)
                      for i in range(c.start, c.end)}
-        places = {i for c in doc.spans.get("COUNTRY", []) if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
+        places = {i for c in context.spans["COUNTRY"] if c.start and doc[c.start - 1].lower_ in OBJECT_BEFORE
                   for i in range(c.start, c.end)}
         # ("Approved in FY2030/31, it has ...": the letters of a date or an amount name no subject.)
-        figures = {i for label in ("DATE", "MONEY") for f in doc.spans.get(label, []) for i in range(f.start, f.end)}
+        figures = {i for label in ("DATE", "MONEY") for f in context.spans[label] for i in range(f.start, f.end)}
         context.memo["subject tokens"] = (countries, places, figures)
     return context.memo["subject tokens"]
 

@@ -78,8 +78,8 @@ def _in_code(ctx: DetectionContext, i: int) -> bool:
 
 def _hyphened_on(ctx: DetectionContext, i: int) -> bool:
     """"ABC-II": "ABC" with a hyphened suffix is another acronym (its phase), no mention of "ABC"."""
-    return i + 2 < len(ctx.doc) and ctx.texts[i + 1] in {"-", "–"} and not ctx.doc[i].whitespace_ \
-        and not ctx.doc[i + 1].whitespace_ and (ctx.texts[i + 2].isupper() or ctx.texts[i + 2].isdigit())
+    return i + 2 < len(ctx.doc) and ctx.texts[i + 1] in {"-", "–"} and not ctx.whitespaces[i] \
+        and not ctx.whitespaces[i + 1] and (ctx.texts[i + 2].isupper() or ctx.texts[i + 2].isdigit())
 
 
 def project_names(ctx: DetectionContext) -> dict[tuple[str, ...], str]:
@@ -131,7 +131,7 @@ def acronym_phases(ctx: DetectionContext) -> None:
     for acronym in acronyms - ctx.organization_acronyms:
         for i in ctx.positions.get(acronym, []):
             k = i + 1
-            if k < len(ctx.doc) and ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
+            if k < len(ctx.doc) and ctx.texts[k] in {"-", "–"} and not ctx.whitespaces[i]:
                 k += 1
             suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
                 k > i + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum() or ctx.texts[k].isdigit())
@@ -167,7 +167,7 @@ def _numbered_siblings(ctx: DetectionContext, names: dict[tuple[str, ...], str])
             continue
         for i in ctx.positions.get(stem[0], []):
             k = i + len(stem)
-            if tuple(ctx.texts[i:k]) == stem and k < len(ctx.doc) and ctx.doc[k - 1].whitespace_ \
+            if tuple(ctx.texts[i:k]) == stem and k < len(ctx.doc) and ctx.whitespaces[k - 1] \
                     and ctx.texts[k].isdigit() and len(ctx.texts[k]) <= 2 and ctx.is_free(i, k + 1):
                 ctx.add(i, k + 1, "acronym-phase")
 
@@ -194,7 +194,7 @@ def acronym_numerals(ctx: DetectionContext) -> None:
                 or (i > 0 and (ctx.texts[i - 1] == "(" or ctx.texts[i - 1].isupper() and ctx.texts[i - 1].isalpha())):
             continue
         k = i + 1
-        if ctx.texts[k] in {"-", "–"} and not ctx.doc[i].whitespace_:
+        if ctx.texts[k] in {"-", "–"} and not ctx.whitespaces[i]:
             k += 1
         # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
         if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \

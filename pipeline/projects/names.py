@@ -70,8 +70,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
         close = closing_parenthesis(ctx, i)
         if close is None or inner_is_never_acronym(ctx, i, close):
             continue
-        acronym = ctx.doc[i + 1 : close].text.strip()
-        end = i - 1 if ctx.doc[i - 1].is_space and ctx.texts[i - 1].count("\n") == 1 else i
+        acronym = ctx.text_of(i + 1, close).strip()
+        end = i - 1 if ctx.spaces[i - 1] and ctx.texts[i - 1].count("\n") == 1 else i
         if end <= 0:
             continue
         floor = ctx.title_floor(end - 1)
@@ -142,7 +142,8 @@ def _translated_title(ctx: DetectionContext, acronym: str, end: int, floor: int)
 
 def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
     """A project found so far carries `acronym` in its closing parenthesis."""
-    return any(span.text.endswith(f"({acronym})") for span in ctx.found)
+    written = f"({acronym})"
+    return any(ctx.layout.text[span.start_char : span.end_char].endswith(written) for span in ctx.found)
 
 
 def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
@@ -249,7 +250,7 @@ def _romance_head_before(ctx: DetectionContext, begin: int, floor: int) -> int:
 def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
     """Where a title goes on after its "(ACRONYM)": "... (RRP) Programme", "... (HC) Special Fund",
     "... (PP) Activity", "... (HTF) Ruritania", "Proyecto ... (PCR) de Villaverde"."""
-    if after >= len(ctx.doc) or not ctx.doc[after - 1].whitespace_:
+    if after >= len(ctx.doc) or not ctx.whitespaces[after - 1]:
         return after
     ceiling = ctx.line_tokens(after)[1]
     # "Hill Clinics for All (HCA) Phase II", "(SCR) – Phase II": the phase goes on after the acronym.
@@ -258,7 +259,7 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
         return phased
     heads = ctx.vocab.project_heads | ctx.vocab.continuation_heads
     run = after
-    while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.doc[run].is_space:
+    while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.spaces[run]:
         run += 1
     for k in range(run - 1, after - 1, -1):
         if ctx.texts[k] in heads:
@@ -305,8 +306,8 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
             begin = k + 1
             break
     # "Lagoon Cities Program – Cleaner Canals Project": two titled parts joined by a dash.
-    if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.doc[begin - 2].whitespace_ is not None \
-            and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.doc[begin - 1].whitespace_:
+    if begin >= floor + 2 and ctx.texts[begin - 1] in SPACED_DASHES and ctx.whitespaces[begin - 2] is not None \
+            and ctx.texts[begin - 2] in ctx.vocab.project_heads and ctx.whitespaces[begin - 1]:
         begin = ctx.walk_back(begin - 1, floor)
     begin, _ = settle(ctx, begin, i + 1)
     # "a loan to Crédit Agricole for the Valley Pumping Programme": after "for the" a new name starts,

@@ -66,7 +66,7 @@ def foreign_titles(ctx: DetectionContext) -> None:
             sentence_case = sentence_case or first > i + 1 and ctx.texts[first].isalpha() and ctx.texts[first].islower() \
                 and ctx.texts[first] not in ctx.vocab.english_stop_words
             end = i + 1
-            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.doc[end].is_space:
+            while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.spaces[end]:
                 end += 1
             while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
                 end -= 1
