@@ -49,10 +49,13 @@ FLOORS = {
     "probes/probes25": (0.96, 0.96, 0.94, 0.93, 0.84),
     # The sixth session's final held-out checks, copied here unread after their scoring, read in the seventh session.
     "probes/probes26": (0.95, 0.98, 0.94, 0.92, 0.82),
-    "probes/probes27": (0.95, 0.89, 0.96, 0.94, 0.79),
-    # The seventh session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes28": (0.94, 0.88, 0.94, 0.79, 0.69),
-    "probes/probes29": (0.93, 0.96, 0.97, 0.84, 0.81),
+    "probes/probes27": (0.95, 0.92, 0.96, 0.94, 0.79),
+    # The seventh session's held-out checks, copied here unread after their scoring, read in the eighth session.
+    "probes/probes28": (0.96, 0.95, 0.94, 0.88, 0.77),
+    "probes/probes29": (0.96, 0.98, 0.97, 0.90, 0.85),
+    # The eighth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes30": (0.95, 0.84, 0.97, 0.79, 0.70),
+    "probes/probes31": (0.97, 0.85, 0.94, 0.82, 0.60),
 }
 
 

@@ -299,7 +299,10 @@ def instrument_type(ctx: DetectionContext, start: int, end: int) -> Optional[str
     """"Development Policy Operation", "Multi-Donor Trust Fund": a type of aid, not a named one
     (a name adds a place, a sector or a proper noun: "Ruritania Development Policy Operation")."""
     words = [ctx.texts[i] for i in range(start, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)]
-    if words and all(w in ctx.vocab.instrument_words or w.title() in ctx.vocab.instrument_words for w in words):
+    # ("Team Europe Initiative (TEI) on Green Mountain Economies": a topic after it names one.)
+    after = end + 3 if end + 2 < len(ctx.doc) and ctx.texts[end] == "(" and ctx.texts[end + 2] == ")" else end
+    topic = after + 1 < len(ctx.doc) and ctx.texts[after] in {"on", "for"} and ctx.texts[after + 1][:1].isupper()
+    if words and not topic and all(w in ctx.vocab.instrument_words or w.title() in ctx.vocab.instrument_words for w in words):
         return "a type of aid instrument"
     return None
 
