@@ -239,7 +239,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
         | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
-        scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), stopped_scales=frozenset(abbreviated_scales()), trailing_words=_trailing_words(qualified, shared, forms),
+        scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), stopped_scales=frozenset(abbreviated_scales()),
+        trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
         word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
         needs_amount=frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),

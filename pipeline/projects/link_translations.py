@@ -3,7 +3,8 @@
 The spec groups mentions by acronym or title; a page that gives a project's name in two languages
 ("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
 names one project, and its facts belong to one record. Joined only where the layout says so: the
-second name in parentheses right after the first, or after a slash in a table cell ("Rural Roads / Routes rurales"), on the line under the page's title line (or as its
+second name in parentheses right after the first, or after a slash in a table cell ("Rural Roads / Routes
+rurales"), on the line under the page's title line (or as its
 "Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title;
 an infobox's "Abbreviation" field under the title line.
 """
