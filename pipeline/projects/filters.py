@@ -92,7 +92,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
                                or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
             return "an organization named with its owner"
     # "United Nations\nDevelopment Programme": a body's name broken over two lines, its start on the line above.
-    if any(" ".join(ctx.doc[k:end].text.lower().split()) in orgs for k in range(max(0, start - 3), start)):
+    if any(" ".join(ctx.text_of(k, end).lower().split()) in orgs for k in range(max(0, start - 3), start)):
         return "the end of an organization's name"
     # "Nordic Development Fund in East Africa": the body and where it works.
     if any(name[:k] in orgs for k in range(len(name)) if name.startswith(" in ", k)):

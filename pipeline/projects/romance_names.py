@@ -24,7 +24,7 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     if text[:1].isupper() or ROMAN.match(text):
         return True
     # "... rurale de Torvel–Maranc": a dash written tight between two places' names joins them.
-    if text in "–-" and i + 1 < len(ctx.doc) and not ctx.doc[i - 1].whitespace_ and not ctx.doc[i].whitespace_:
+    if text in {"–", "-"} and i + 1 < len(ctx.doc) and not ctx.whitespaces[i - 1] and not ctx.whitespaces[i]:
         return ctx.texts[i - 1][:1].isupper() and ctx.texts[i + 1][:1].isupper()
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
     # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
