@@ -23,6 +23,9 @@ NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro"}
 # Languages whose names and scale words are read; others only give symbols.
 NAME_LANGUAGES = ("en", "fr", "es", "pt", "nb", "sv", "da")
 SCALE_LANGUAGES = ("en", "fr", "es", "pt")
+# Languages whose scale words only scale an amount ("USD 5 juta", "EUR 2 Milliarden", "1,2 miljard euro"); they say
+# nothing of how the page writes "$" or its decimals, as the Romance ones do (romance_scales).
+SCALE_ONLY_LANGUAGES = ("de", "it", "nl", "id")
 # Latin script, currency signs and the modifier letters of Latin names (the "ʻ" of "paʻanga").
 LATIN = re.compile(r"^[\u0020-\u024f\u02b0-\u02ff\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
 
@@ -120,17 +123,17 @@ def _fund_codes() -> set[str]:
 def cldr_scales() -> dict[str, Decimal]:
     """Long scale words of CLDR's compact number formats ("million", "milliards", "milhões").
 
-    Words shorter than five letters are left out ("mil" is a thousand in Spanish and a
+    Words shorter than four letters are left out ("mil" is a thousand in Spanish and a
     million in English slang); English wins where languages disagree ("billion").
     """
     scales: dict[str, Decimal] = {}
-    for language in SCALE_LANGUAGES:
+    for language in SCALE_LANGUAGES + SCALE_ONLY_LANGUAGES:
         formats = Locale.parse(language)._data["compact_decimal_formats"]["long"]
         for by_magnitude in formats.values():
             for magnitude, pattern in by_magnitude.items():
                 text = getattr(pattern, "pattern", str(pattern))
                 word = re.sub(r"[0#]", "", text).strip()
-                if len(word) < 5 or " " in word or not magnitude.isdigit():
+                if len(word) < 4 or " " in word or not magnitude.isdigit():
                     continue
                 # "00 million" is the pattern for ten millions: the word itself is worth magnitude / 10.
                 zeros = max(text.count("0"), 1)

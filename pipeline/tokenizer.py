@@ -52,6 +52,9 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
         r"[FC]Y(?=\d{2,4}\b)",
         # A lower-case code with its dollar sign, as news text writes it: nzd$15.
         r"[a-z]{3}\$(?=\d)",
+        # "l'Arabie saoudite", "d'Ivoire", "millions d'UA": a French elision before a capitalized name is a word of its
+        # own, so the name after it stands alone ("d'appui", in lower case, stays whole).
+        r"[dDlL]['’](?=[A-ZÀ-ÖØ-Þ])",
         # "~£6m", "≈US$20 million": an approximation sign glued to the amount is a word of its own.
         r"[~≈](?=[$€£¥]|[A-Z]{1,3}\$?\d|\d)",
     ]

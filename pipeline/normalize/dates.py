@@ -26,6 +26,9 @@ from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\
 # Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
 # languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
 MONTH_LOCALES = ("en", "fr", "es", "pt")
+# Languages of bilingual pages and tables whose full month names alone are read ("14. december 2022", "31 Maret 2025",
+# "März 2031"): their abbreviations are too often words or names of other languages.
+WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id")
 # CLDR abbreviations that are everyday English words ("carried out in 2020", "set in 2019",
 # "ago"): only their full month names count.
 AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
@@ -42,6 +45,10 @@ def _month_names() -> dict[str, int]:
                     name = name.casefold().rstrip(".")
                     if width == "wide" or locale == "en" or name not in AMBIGUOUS_ABBREVIATIONS:
                         names.setdefault(name, number)
+    for locale in WIDE_MONTH_LOCALES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                names.setdefault(name.casefold(), number)
     return names
 
 
@@ -136,7 +143,7 @@ POINT_FORMS = [
     _pattern(r"{D}{SEP}{M}{SEP}{Y}"),
     _pattern(r"{M}{SEP}{D}{SEP}{Y}"),
     _pattern(r"{Y}{SEP}{M}{SEP}{D}"),
-    _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})\s*-\s*(?P<dd>\d{{1,2}})"),
+    _pattern(r"{Y}\s*(?P<sep>[-/])\s*(?P<mm>\d{{1,2}})\s*(?P=sep)\s*(?P<dd>\d{{1,2}})"),  # "2024-10-02", "2024/10/02"
     _pattern(r"{Y}\s*-\s*(?P<mm>\d{{1,2}})"),
     _pattern(r"{Y}\.(?P<mm>\d{{1,2}})\.(?P<dd>\d{{1,2}})"),  # "2024.10.15", as East Asian agencies write it
     _pattern(r"{Y}\.(?P<mm>\d{{2}})"),

@@ -64,8 +64,6 @@ LINE_BREAK_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\r?\n\s*([^\W\d_])")
 NUMBER_HYPHEN = re.compile(r"(?<=\d)\s*[-\u2010\u2011](?=[^\W\d_])")
 
 
-# "30 MUSD", "120 MEUR": a million of the currency, as some financial tables write it.
-MILLION_CODE = re.compile(r"M(?:USD|EUR|GBP|AUD|CAD|CHF|JPY)", re.IGNORECASE)
 # "15 dollars 50", "17 USD 25", "thirteen dollars forty five": hundredths right after the unit, no "and", no "cents".
 BARE_SUBUNIT = re.compile(r"^(?:\d{2}|[a-z]+(?:[ -][a-z]+)?)$")
 SUBUNIT_TAIL = re.compile(r"^(?:and\s+)?(?P<sub>\d{1,2}|[a-z][a-z -]*?)(?:\s+cents?)?$", re.IGNORECASE)
@@ -369,6 +367,11 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
         return None
-    if MILLION_CODE.fullmatch(rest.strip()):
+    if _million_code(rest.strip(), table):
         amount *= table.scales["million"]
     return MoneyValue(amount=Decimal(decimal_text(amount)), currency=currency, qualifier=qualifier)
+
+
+def _million_code(form: str, table: CurrencyTable) -> bool:
+    """"30 MUSD", "22,3 MSEK": M and a code the table folds (the codes written in any case), a million of it."""
+    return len(form) == 4 and form[:1] in "Mm" and table.signs_folded.get(form.lower()) == form[1:].upper()

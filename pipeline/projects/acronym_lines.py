@@ -20,6 +20,7 @@ from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
 TITLE_AND_ACRONYM = re.compile(r"(?P<title>[A-Z][^()\n]{12,220}?)\s*\((?P<acronym>[A-Za-z][\w-]{2,15})\)")
+MARKDOWN_MARKS = re.compile(r"#{1,6}[ \t]+|")
 MIN_LATER_USES = 2
 MIN_CONTENT_WORDS = 4
 
@@ -30,15 +31,17 @@ def acronym_title_lines(ctx: DetectionContext) -> None:
     for line in ctx.layout.lines:
         if line.kind not in ("text", "heading") or line.marker or line.cells:
             continue
-        content = text[line.content_start : line.end].rstrip()
+        # ("# Title (ACRONYM)": a Markdown heading's marks stand before the line's name.)
+        begin = line.content_start + len(MARKDOWN_MARKS.match(text, line.content_start, line.end).group())
+        content = text[begin : line.end].rstrip()
         match = TITLE_AND_ACRONYM.fullmatch(content)
         if match is None or not _coined_acronym(match["acronym"], match["title"]):
             continue
         standalone = re.compile(rf"(?<![\w-]){re.escape(match['acronym'])}(?![\w-])")
         if len(standalone.findall(text)) - 1 < MIN_LATER_USES:
             continue
-        tokens = ctx.token_range(line.content_start, line.content_start + len(content))
-        title = ctx.token_range(line.content_start, line.content_start + match.end("title"))
+        tokens = ctx.token_range(begin, begin + len(content))
+        title = ctx.token_range(begin, begin + match.end("title"))
         if tokens is None or title is None or not _title_case(ctx, *title) or rejection(ctx, *title, ITEM_REJECTIONS) \
                 or _names_a_body_or_document(ctx, *title):
             continue

@@ -55,6 +55,10 @@ def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = 
     if close is None or inner_is_never_acronym(ctx, open_index, close):
         return None
     inner = ctx.text_of(open_index + 1, close)
+    # "| Programa X (MAATE) |": a body's acronym the page gave before, not spelling the name, says who runs it.
+    if title_start is not None and (inner in ctx.organization_acronyms or inner in ctx.vocab.organization_acronyms) \
+            and alignment_start(inner, ctx.text_of(title_start, end)) is None:
+        return None
     if title_start is not None and is_acronym_of(inner, ctx.text_of(title_start, end)):
         return close + 1
     return close + 1 if looks_like_acronym(inner) else None
@@ -113,6 +117,9 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     # "Second Coastal Roads Project (CRP-2)": an ordinal before the aligned words is part of the name.
     if first > start and ctx.texts[first - 1].lower() in ctx.vocab.ordinal_words:
         return first - 1
+    # "Programa Territorios Verdes (TV)", "Proyecto Semillas ... (SEMAR)": a head right before the aligned words opens the name.
+    if first > start and ctx.texts[first][:1].isupper() and ctx.texts[first - 1] in ctx.vocab.foreign_heads:
+        return first - 1
     # "Programme for Cleaner Harbours (CH)", "Support for Digital Trade (DT)": a head and
     # its preposition before the aligned words belong to the name.
     if first - 2 >= start and ctx.texts[first - 1] in ctx.vocab.prepositions and ctx.texts[first - 2][:1].isupper() \
@@ -169,9 +176,12 @@ def window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> O
     """Schwartz & Hearst's own window: at most min(n + 5, 2n) words before the parenthesis, within
     the sentence ("extends the Programme national d'appui au maïs (PNAM)")."""
     letters = sum(c.isalpha() for c in acronym.split()[0])
-    start = end
-    while start > floor and end - start < min(letters + 5, 2 * letters) and ctx.texts[start - 1] not in {".", ";", ":", ","} \
+    limit, start, words = min(letters + 5, 2 * letters), end, 0
+    # Words, not tokens: "agro-pastoraux" and "d'appui" are one word each, as the paper counts them.
+    while start > floor and words < limit and ctx.texts[start - 1] not in {".", ";", ":", ","} \
             and "\n" not in ctx.texts[start - 1]:
         start -= 1
+        if not ctx.spaces[start] and (start == 0 or ctx.whitespaces[start - 1] or ctx.spaces[start - 1]):
+            words += 1
     aligned = long_form_start(ctx, acronym, start, end)
     return aligned if aligned is not None and ctx.texts[aligned][:1].isupper() else None

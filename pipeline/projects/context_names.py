@@ -219,10 +219,12 @@ def quoted_names(ctx: DetectionContext) -> None:
             # A name, not a quoted sentence: no closing punctuation inside, and mostly capitalized words
             # unless a naming word stands right before it ('the project "Schools for all"').
             words = [k for k in range(i + 1, close) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
-            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym)
+            # ('el proyecto «Café sin Fronteras»': a Romance head in lower case names what the quotes hold.)
+            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym
+                                      or before[0].title() in ctx.vocab.foreign_heads)
             if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
                 continue
-            introduced = any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
+            introduced = named or any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
             # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
             end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)

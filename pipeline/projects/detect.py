@@ -29,6 +29,7 @@ from .furniture import release_furniture, skip_furniture
 from .markdown_names import bold_fields, field_headings
 from .noun_phrase_names import names_described_in_parentheses, names_in_noun_phrases
 from .numbered_names import numbered_sections
+from .page_titles import breadcrumb_titles
 from .partner_lists import partner_items
 from .role_fields import role_fields
 from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names, named_names,
@@ -66,6 +67,7 @@ FINDERS: tuple[Finder, ...] = (
     label_lines,  # "Project title" on one line, "X" on the next
     field_cards,  # a name line over "Status: / Dates: / Budget:" fields, card after card
     identified_titles,  # a page's title line over its "Project ID: ..." field
+    breadcrumb_titles,  # the title line under "Home / Projects / Project Details / Eastland"
     identified_records,  # "AB-24/0012 – Hill Clinics Outreach – Health Partners – US$ 90,000" record lines
     fact_cards,  # a name line over "2022–2026 · NOK 40 million" or "Budget / USD 2 million" lines, card after card
     acronym_title_lines,  # a line alone, "Highland Terraces ... for Thriving Hill Villages (HORIZON)", its acronym used on the page

@@ -12,6 +12,8 @@ from typing import Callable, Optional
 from .boundaries import ROMAN
 from .context import DetectionContext
 from .description_filters import described_by_an_article, set_of_projects
+from .place_filters import (generic_regional_reference, geographic_feature, place_and_common_nouns, place_name,
+                            places_only)
 from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
                            programme_of_cooperation)
 
@@ -132,21 +134,6 @@ def building(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "a building" if at > start and ctx.texts[at - 1] in ctx.vocab.building_words else None
 
 
-def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """A country, state or currency name alone is not a project."""
-    return "a place" if ctx.is_place(ctx.doc[start:end]) else None
-
-
-def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Lesotho and Eswatini", "Southern Africa: Lesotho": places and region words joined are no name."""
-    words = [i for i in range(start, end) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
-    # ("EASTLAND – Country Office, Port Verena": a place's office is a body.)
-    if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i].title() in ctx.vocab.region_words
-                     or ctx.texts[i] in ctx.vocab.organization_heads for i in words):
-        return "places only"
-    return None
-
-
 def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Carbon Credit", "Emergency Operation": heads that are also common nouns need a longer name."""
     head = ctx.head(start, end)
@@ -161,20 +148,6 @@ def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optiona
     return f"{head!r} with too few words to be a name"
 
 
-def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"the Country Programme", "a Regional Fund": a generic head with only region words is a
-    reference, not a name. Sentence-case names ("Resilience in northern Ghana") are names."""
-    head = ctx.head(start, end)
-    if head not in ctx.vocab.project_heads:
-        return None
-    if any(ctx.texts[i].isalpha() and ctx.texts[i].islower() and not ctx.is_function(i) for i in range(start, end)):
-        return None
-    words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i] != head]
-    if words and all(ctx.texts[i] in ctx.vocab.region_words or ctx.is_place(ctx.doc[i : i + 1]) for i in words):
-        return "generic regional reference"
-    return None
-
-
 def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Plan Bénin Durable", "Ministerio de ...": a Romance name puts its head first (after a demonym the
     English text adds: "Ruritanian Servicio Nacional de ...")."""
@@ -184,12 +157,6 @@ def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
     first = start + 1 if demonym else start
     head = ctx.texts[first]
     return f"Romance head {head!r} names a plan or a body" if head in ctx.vocab.foreign_non_project_heads else None
-
-
-def geographic_feature(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Sinai Peninsula", "Congo Basin": a place, not an activity."""
-    head = ctx.head(start, end)
-    return "a geographic feature" if head in ctx.vocab.geographic_heads else None
 
 
 def holds_a_count(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -375,19 +342,20 @@ def body_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a body" if ctx.head(start, end) in ctx.vocab.organization_heads else None
 
 
+def body_named(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """A body's head, unless a verb opens the name ("Strengthening Weather Services for ...")."""
+    reason = body_or_non_project_head(ctx, start, end)
+    return reason if reason and body_head(ctx, start, end) else None
+
+
+# "the Seed Systems (SS) project": a noun after the acronym calls the name a project whatever its head, unless a body's.
+CALLED_REJECTIONS: tuple[Rejection, ...] = tuple(r if r is not body_or_non_project_head else body_named for r in REJECTIONS)
+
+
 def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Key Project Dates", "Components Table": a page's label over its facts, however it is laid out."""
     head = ctx.head(start, end)
     return "head names a page's label" if head and head.title() in ctx.vocab.label_heads else None
-
-
-def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Eastland reconstruction after the floods": a place and lowercase words describe an activity; a name
-    capitalizes its words ("Eastland Flood Recovery")."""
-    words = [i for i in range(start + 1, end) if ctx.texts[i].isalpha()]
-    if words and ctx.is_place(ctx.doc[start : start + 1]) and all(ctx.texts[i].islower() for i in words):
-        return "a place and common nouns"
-    return None
 
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund, place_name,

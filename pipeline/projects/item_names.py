@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.projects import looks_like_acronym
+from ..normalize.projects import alignment_start, looks_like_acronym
 from .boundaries import ADDITIONAL_FINANCING, CLOSING_PUNCT, ROMAN, settle
 from .common_words import in_two_languages
 from .context import DetectionContext
@@ -26,6 +26,10 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
         return False
     if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
         return True
+    # "Filles à l'École – Accélération (FEA-Tchad)": one subtitle word, then the acronym that ends the item.
+    tail = rest[rest.find(segment) + len(segment):]
+    if len(words) == 1 and words[0][:1].isupper() and ACRONYM_ENDS_ITEM.fullmatch(tail):
+        return True
     capitalized = [w for w in words if w[:1].isupper()]
     return len(capitalized) >= 2 and all(w[:1].isupper() or w.lower() in ctx.vocab.function_words for w in words)
 
@@ -36,6 +40,10 @@ PHASE_AFTER_ACRONYM = re.compile(r"\s*(?:[–—-]\s*)?(?:Phase|Fase|Tranche|Sta
 LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
+ACRONYM_ENDS_ITEM = re.compile(r"\s*\(\s*[A-Z][\w-]*\s*\)\s*")
+CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*(?:-\w+)?")  # "DeCoFish-2", "GreenCOCO"
+PLACES_LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;()|\d]{1,60}?):\s+(?=[A-ZÀ-Ý])")
+PLACE_SEPARATORS = re.compile(r"\s*(?:[–—/,]|\s-\s|\band\b|&)\s*")
 TRANSLATION_SLASH = re.compile(r"\s/\s")
 NOTE_MARK = re.compile(r"\s+[a-z]/\s*$")
 NAME_LABEL_WORDS = frozenset({"project", "programme", "program", "activity", "initiative", "title", "name"})
@@ -111,6 +119,12 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
             start_char += label.end()
             text = text[label.end():]
             stops = [k - label.end() for k in stops if k > label.end()]
+        elif _places_label(ctx, start_char, text):
+            # "Côte d'Ivoire – Ghana: Gulf Solar Link", "Regional: ...": where the item is, then its name.
+            label = PLACES_LABEL.match(text)
+            start_char += label.end()
+            text = text[label.end():]
+            stops = [k - label.end() for k in stops if k > label.end()]
         stops += _facts_after_commas(ctx, start_char, text)
         # "X (multi-country) Share": a parenthesis that is no acronym ends the name (spec), unless the name goes on to
         # its head after it ("... Connector Road (Eastport–Westport) Upgrade Project").
@@ -131,7 +145,10 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         end_char = start_char + note.start()
     # A closing parenthesis that is not an acronym ("(2020–2022)", "(P123456)") is outside the name (spec).
     trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
-    if trailing and not looks_like_acronym(trailing.group(1)):
+    # ("... Fisheries – Phase 2 (DeCoFish-2)": a coined acronym that spells the item from its first word is its own.)
+    if trailing and not looks_like_acronym(trailing.group(1)) and not (
+            CAMEL_ACRONYM.fullmatch(trailing.group(1))
+            and alignment_start(trailing.group(1), ctx.layout.text[start_char : start_char + trailing.start()]) == 0):
         end_char = start_char + trailing.start()
     tokens = ctx.token_range(start_char, end_char)
     if tokens is None:
@@ -207,3 +224,24 @@ def _described(ctx: DetectionContext, start: int, end: int, in_project_column: b
     first = ctx.texts[start]
     return not (first.lower() in ctx.vocab.title_verbs or first in ctx.vocab.foreign_heads or first in ctx.vocab.project_heads
                 or in_project_column and first in ctx.vocab.activity_heads)
+
+
+def _places_label(ctx: DetectionContext, start_char: int, text: str) -> bool:
+    """An item's label made of places or region words only ("Côte d'Ivoire – Ghana:", "Regional:")."""
+    label = PLACES_LABEL.match(text)
+    if not label:
+        return False
+    offset = start_char + label.start("label")
+    parts, begin = [], 0
+    for separator in PLACE_SEPARATORS.finditer(label["label"]):
+        parts.append((begin, separator.start()))
+        begin = separator.end()
+    parts.append((begin, len(label["label"])))
+    for begin, end in parts:
+        words = label["label"][begin:end]
+        if words and all(w in ctx.vocab.region_words or w.title() in ctx.vocab.region_words for w in words.split()):
+            continue
+        tokens = ctx.token_range(offset + begin, offset + end)
+        if not words or tokens is None or not ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
+            return False
+    return True

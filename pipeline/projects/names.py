@@ -9,7 +9,7 @@ from .acronyms import (FILE_TYPES, PLACE_ACRONYM, acronym_after, closing_parenth
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, SPACED_DASHES, DetectionContext
-from .filters import acceptable
+from .filters import CALLED_REJECTIONS, REJECTIONS, acceptable, rejection
 
 # Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
 # and "from" start the sentence's own phrases ("... Compact at the ministry", "... Fund by Japan").
@@ -52,6 +52,15 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
             begin = cut
         if ctx.content_words(*settle(ctx, begin, end)) >= 2:
             return begin
+    # "Maji Pamoja – County Water Programme (MAJI)": a coined name opens the line, its subtitle follows a spaced dash, and
+    # the acronym spells the coined words.
+    if run - 2 >= floor and ctx.texts[run - 1] in SPACED_DASHES and ctx.whitespaces[run - 2]:
+        before = ctx.walk_back(run - 1, floor)
+        opens_line = before == ctx.line_tokens(run)[0] or ctx.spaces[before - 1]
+        if before < run - 1 and opens_line and not ctx.is_place(ctx.doc[before : run - 1]) \
+                and long_form_start(ctx, acronym, before, end) == before \
+                and long_form_start(ctx, acronym, run, end) is None:
+            return before
     sentence = sentence_case_start(ctx, end, floor)
     aligned = long_form_start(ctx, acronym, sentence, end) if sentence is not None else None
     # "... the mid-term review (MTR)": an acronym of lowercase words abbreviates a common noun. The sentence is the
@@ -108,7 +117,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
             or _appositive_calls_it_a_project(ctx, close + 1)
         plural = acronym.endswith("s") and acronym[:-1].isupper() and not called
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
-                or not acceptable(ctx, begin, stop) and (
+                or rejection(ctx, begin, stop, CALLED_REJECTIONS if called else REJECTIONS) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here, unless the page
             # gave "SOG" to a project already ("... Project (KBSIP)", later "... – Phase II (KBSIP-II)").

@@ -78,15 +78,20 @@ def names_in_noun_phrases(ctx: DetectionContext) -> None:
 PARENTHESIS_OPENERS = frozenset({"our", "a", "an", "the", "its", "their"})
 MAX_DESCRIPTION_WORDS = 7
 MAX_NAME_TOKENS = 5
+MAX_GLOSS_TOKENS = 10
 
 
 def names_described_in_parentheses(ctx: DetectionContext) -> None:
     """"Hillwater (our girls' schooling programme, ...)": a capitalized name that a parenthesis right after it
-    calls a programme or project, even a name of one word."""
+    calls a programme or project, even a name of one word; or an appositive after the parenthesis that glosses
+    the name ("Hillwater ("clean hills"), our schooling programme in ...")."""
     for i in ctx.positions.get("(", []):
-        if i == 0 or i + 2 >= len(ctx.doc) or ctx.texts[i + 1].lower() not in PARENTHESIS_OPENERS:
+        if i == 0 or i + 2 >= len(ctx.doc):
             continue
-        noun = next((k for k in range(i + 2, min(i + 2 + MAX_DESCRIPTION_WORDS, len(ctx.doc)))
+        opener = i + 1 if ctx.texts[i + 1].lower() in PARENTHESIS_OPENERS else _appositive_after_gloss(ctx, i)
+        if opener is None:
+            continue
+        noun = next((k for k in range(opener + 1, min(opener + 1 + MAX_DESCRIPTION_WORDS, len(ctx.doc)))
                      if ctx.texts[k] in PHRASE_NOUNS or ctx.texts[k] in {")", ",", ";"} or "\n" in ctx.texts[k]), None)
         if noun is None or ctx.texts[noun] not in PHRASE_NOUNS:
             continue
@@ -102,3 +107,18 @@ def names_described_in_parentheses(ctx: DetectionContext) -> None:
                 or not ctx.is_free(begin, end) or not acceptable(ctx, begin, end):
             continue
         ctx.add(begin, end, "described-name")
+
+
+def _appositive_after_gloss(ctx: DetectionContext, open_index: int) -> int | None:
+    """The opener of ", our ... programme" right after a short parenthesis of words (a translation, no year or
+    amount) that follows a name, or None."""
+    ceiling = min(open_index + MAX_GLOSS_TOKENS, ctx.line_tokens(open_index)[1])
+    close = next((k for k in range(open_index + 1, ceiling) if ctx.texts[k] in {")", "("}), None)
+    # ("Bongor (Chad), a bridge scheme": a place in the parenthesis says where the word before it is.)
+    if close is None or ctx.texts[close] != ")" or close + 2 >= len(ctx.doc) or close == open_index + 1 \
+            or any(c.isdigit() for k in range(open_index + 1, close) for c in ctx.texts[k]) \
+            or ctx.is_place(ctx.doc[open_index + 1 : close]):
+        return None
+    if ctx.texts[close + 1] != "," or ctx.texts[close + 2].lower() not in PARENTHESIS_OPENERS:
+        return None
+    return close + 2

@@ -1,9 +1,10 @@
-"""Organisation role fields: the value of a "Borrower:", "Executing agency:", "Accredited Entity:",
+"""Organisation role and category fields: the value of a "Borrower:", "Executing agency:", "Accredited Entity:",
 "Bénéficiaire :", "Organismo ejecutor:" line on a project page names the body that borrows,
 executes or receives the money ("Hill Water Company (HWC)"), never the project, whatever head noun
 its name ends in. The value is set aside before the finders read head nouns, and an acronym given
 there is the organisation's from then on. The label words are data (rules/projects.json: role_label_words, and
-non_role_label_words for labels that name a country, an amount or the project itself).
+non_role_label_words for labels that name a country, an amount or the project itself). A category field's value
+("Project Type: Regular Project", "Status: Active") is a kind or a state, set aside too (category_label_words).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def role_fields(ctx: DetectionContext) -> None:
         if not match:
             continue
         words = set(re.findall(r"\w+", match["label"].lower()))
-        if not words & ctx.vocab.role_label_words or words & ctx.vocab.non_role_label_words:
+        # ("Project Type: Regular Project": a kind, whatever the label says it is the kind of.)
+        category = bool(words & ctx.vocab.category_label_words)
+        if not category and (not words & ctx.vocab.role_label_words or words & ctx.vocab.non_role_label_words):
             continue
         value = match["value"]
         end = SENTENCE_END.search(value)
@@ -40,6 +43,6 @@ def role_fields(ctx: DetectionContext) -> None:
             continue
         for i in range(*tokens):
             ctx.taken[i] = True
-        for acronym in re.finditer(r"\(([^()]+)\)", value):
+        for acronym in re.finditer(r"\(([^()]+)\)", value) if not category else ():
             if looks_like_acronym(acronym.group(1).strip()):
                 ctx.organization_acronyms.add(acronym.group(1).strip())

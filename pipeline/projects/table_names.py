@@ -12,6 +12,7 @@ from ..normalize.projects import looks_like_acronym
 from .common_words import in_two_languages
 from .context import DetectionContext
 from .item_names import whole_item
+from .link_furniture import noise_lines
 
 TOTAL_ROWS = {"total", "subtotal", "sum", "totals"}
 
@@ -135,9 +136,12 @@ def _aligned_column(header, line, offset: int):
 
 def project_tables(ctx: DetectionContext) -> None:
     """The first column of a table whose header says Project; the value of a `Project title` field."""
+    furniture = noise_lines(ctx.layout)
     for line in ctx.layout.lines:
         if line.kind != "row" or len(line.cells) < 2 or _tab_cells(ctx, line):
             continue  # tab-separated rows are tab_tables' (a two-cell one is a key-value sheet's field)
+        if line.index in furniture:
+            continue  # "AGENCY | 32nd Portfolio Review ... Page 2 of 4": a running header across a table's page break
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
             if _last_language(key, ctx.vocab.table_headers) in ctx.vocab.table_headers:
