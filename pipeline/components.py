@@ -316,8 +316,12 @@ class FactsheetProjects:
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in spans_of(doc, CANDIDATES["COUNTRY"])}
         layout = doc._.layout
-        spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"),
-                              spans_of(doc, "MONEY"), lambda span: self.is_place(span, places, layout.text),
+        known: dict[tuple[int, int], bool] = {}  # (the finders ask about the same words again: answered once per doc)
+
+        def is_place(span: Span) -> bool:
+            key = (span.start, span.end)
+            return known[key] if key in known else known.setdefault(key, self.is_place(span, places, layout.text))
+        spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"), spans_of(doc, "MONEY"), is_place,
                               spans_of(doc, "COUNTRY"))
         set_spans(doc, "PROJECT", spans)
         return doc
