@@ -24,7 +24,7 @@ from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, 
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .ruler import DOTTED_DATES, REACH, AnchoredRuler
-from .span_lists import DOC_TEXT, set_spans, spans_of
+from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
 from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
 from .word_bars import in_word_bar
@@ -165,7 +165,7 @@ class FactsheetMoney:
         written without a space wins ("3 USD50 cards": "USD50", not "3 USD")."""
         chosen: list[Span] = []
         taken: set[int] = set()
-        for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), " " in s.text, s.start)):
+        for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), " " in span_text(s), s.start)):
             if not taken.intersection(range(span.start, span.end)) and span_value(span) is not None:
                 chosen.append(span)
                 taken.update(range(span.start, span.end))
@@ -316,8 +316,12 @@ class FactsheetProjects:
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in spans_of(doc, CANDIDATES["COUNTRY"])}
         layout = doc._.layout
-        spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"),
-                              spans_of(doc, "MONEY"), lambda span: self.is_place(span, places, layout.text),
+        known: dict[tuple[int, int], bool] = {}  # (the finders ask about the same words again: answered once per doc)
+
+        def is_place(span: Span) -> bool:
+            key = (span.start, span.end)
+            return known[key] if key in known else known.setdefault(key, self.is_place(span, places, layout.text))
+        spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"), spans_of(doc, "MONEY"), is_place,
                               spans_of(doc, "COUNTRY"))
         set_spans(doc, "PROJECT", spans)
         return doc

@@ -14,7 +14,7 @@ from .components import MENTION_KEY
 from .errors import InputError
 from .layout import Layout, build_layout
 from .models import MENTION_MODELS, DocumentRecord, Mention, ProjectRecord
-from .span_lists import spans_of
+from .span_lists import span_text, spans_of
 from .span_values import VALUE_CACHE, rules_for, span_value
 
 
@@ -57,7 +57,7 @@ def mentions_of(doc: Doc, layout: Layout | None = None, offset: int = 0) -> list
         line = layout.line_at(start)
         section = layout.heading_text(line)
         model = MENTION_MODELS[span.label_](
-            start=start, end=end, text=span.text, value=value, rule=rule, section=section,
+            start=start, end=end, text=span_text(span), value=value, rule=rule, section=section,
             line=line.index + 1, col=start - line.start + 1,
         )
         if text[model.start : model.end] != model.text:

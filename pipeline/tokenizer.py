@@ -189,6 +189,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     tokenizer.suffix_search = AffixMemo(compile_suffix_regex(suffixes).search)
     tokenizer.infix_finditer = AffixMemo(
         compile_infix_regex([consuming_first(p) for p in INFIX_PATTERNS + list(nlp.Defaults.infixes)]).finditer)
+    # (The URL test runs on every word left after the affixes, and answers by the string alone: kept too.)
+    if tokenizer.url_match is not None:
+        tokenizer.url_match = AffixMemo(tokenizer.url_match)
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
     # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
@@ -201,7 +204,7 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
 
 
 class AffixMemo:
-    """A tokenizer affix regex's search (or finditer, as a list), kept per string it was asked about.
+    """A tokenizer affix regex's search (or finditer, as a list; or the URL match), kept per string it was asked about.
 
     spaCy caches a word's tokens only until the first special case of a text ("US$", "a.m."), so most words of a
     factsheet are split again at every sight, and the affix regexes (long alternations anchored at an end, tried

@@ -29,7 +29,8 @@ def coined_phases(ctx: DetectionContext) -> None:
     """"Kitamba Ngozi Phase II", "under Njia Njema II": a coined run of capitalized words and its phase."""
     # Only a numeral or "phase" starts a phase: visit those words' positions, not every token.
     starts = sorted(i for text, found in ctx.positions.items()
-                    if (ROMAN.match(text) and text != "I") or text.lower() == "phase" for i in found if i >= 1)
+                    if (text[:1] in "IVX" and ROMAN.match(text) and text != "I") or text.lower() == "phase"
+                    for i in found if i >= 1)  # (the first letter before the regex: most words are no numeral)
     for i in starts:
         end = _phase_end(ctx, i)
         if end == i or ctx.taken[i]:

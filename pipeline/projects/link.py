@@ -110,7 +110,10 @@ def build_project_records(doc: Doc, vocabulary: LinkVocabulary) -> list[ProjectR
             if principal is not None and principal in decided:
                 owners = decided[principal]  # "$300m (TSh 693 billion)": the equivalent goes where its amount goes
             else:
-                owners = [] if is_filtered(context, fact) else owners_of(context, fact)
+                # (The owners first: a fact no rule gives to a project needs no filter, and most filters read more.)
+                owners = owners_of(context, fact)
+                if owners and is_filtered(context, fact):
+                    owners = []
             decided[(fact.start_char, fact.end_char)] = owners
             for group in owners:
                 add_fact(group, fact)

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..layout import Line
 from .link_clauses import fact_sentence
 from .link_context import Block, Group, LinkContext
 from .link_sheet import sheet_project, sheet_start, subsection_item_owner, under_document_list
@@ -34,7 +35,25 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
     """The project whose section the fact stands in: a run-in title, a list's or table's lead-in, a heading
     over it, or the name line of a one-project page."""
     line = context.layout.line_at(fact.start_char)
-    block = context.block_at(fact.start_char)
+    block = context.block_at(fact.start_char)  # (the line's block)
+    # (All but a page's item owner follow from the fact's line alone, and the facts of a line are many: read once per line.)
+    over = _memo(context, ("section over line", line.index), lambda: _over_line(context, line, block))
+    if over is not None:
+        return over
+    page_item = subsection_item_owner(context, fact, block) if block is not None else None
+    if page_item is not None:
+        return page_item
+    return _memo(context, ("sheet section", line.index), lambda: _sheet_section(context, block))
+
+
+def _memo(context: LinkContext, key: tuple, read):
+    if key not in context.memo:
+        context.memo[key] = read()
+    return context.memo[key]
+
+
+def _over_line(context: LinkContext, line: Line, block: Optional[Block]) -> Optional[Group]:
+    """The project a run-in title, a card, a lead-in or a heading over the line gives it; None when none does."""
     run_in = run_in_heading(context, block) if block is not None else None
     if run_in is not None:
         return run_in
@@ -63,9 +82,11 @@ def section_project(context: LinkContext, fact: Span) -> Optional[Group]:
             else context.projects_in(heading.start, heading.end)
         if named:
             return named[0]
-    page_item = subsection_item_owner(context, fact, block) if block is not None else None
-    if page_item is not None:
-        return page_item
+    return None
+
+
+def _sheet_section(context: LinkContext, block: Optional[Block]) -> Optional[Group]:
+    """The project of a one-project sheet, for a table or key facts in it."""
     if block is not None and (block.kind == "row" or is_key_facts(context, block)) and context.title_end < block.start \
             and not under_document_list(context, block):
         # A table or key facts in a one-project sheet: the project of the document's title,

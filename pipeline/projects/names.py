@@ -9,7 +9,7 @@ from .acronyms import (FILE_TYPES, PLACE_ACRONYM, acronym_after, closing_parenth
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, SPACED_DASHES, DetectionContext
-from .filters import CALLED_REJECTIONS, REJECTIONS, acceptable, rejection
+from .filters import CALLED_REJECTIONS, acceptable, rejection
 
 # Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
 # and "from" start the sentence's own phrases ("... Compact at the ministry", "... Fund by Japan").
@@ -101,7 +101,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if acronym in ctx.texts[begin:end]:
             continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
-        begin = _after_body_of(ctx, acronym, begin, stop)
+        begin, accepted = _after_body_of(ctx, acronym, begin, stop)
         if _body_portfolio(ctx, begin, stop):
             ctx.organization_acronyms.add(acronym)
             continue
@@ -117,7 +117,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
             or _appositive_calls_it_a_project(ctx, close + 1)
         plural = acronym.endswith("s") and acronym[:-1].isupper() and not called
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
-                or rejection(ctx, begin, stop, CALLED_REJECTIONS if called else REJECTIONS) and (
+                or not accepted and not (called and rejection(ctx, begin, stop, CALLED_REJECTIONS) is None) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here, unless the page
             # gave "SOG" to a project already ("... Project (KBSIP)", later "... – Phase II (KBSIP-II)").
@@ -155,11 +155,12 @@ def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
     return any(ctx.layout.text[span.start_char : span.end_char].endswith(written) for span in ctx.found)
 
 
-def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> int:
+def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> tuple[int, bool]:
     """"the Steering Committee of the Harbour Resilience Fund (HRF)": a body's head, "of (the)", then words
-    the acronym aligns with; the acronym is the name's after "of", not the body's."""
+    the acronym aligns with; the acronym is the name's after "of", not the body's. With whether the words
+    from there are acceptable (the caller asks again, and the rejections take long)."""
     if acceptable(ctx, begin, stop):
-        return begin
+        return begin, True
     for k in range(stop - 2, begin, -1):
         if ctx.texts[k] != "of" or ctx.texts[k - 1] not in ctx.vocab.organization_heads:
             continue
@@ -167,9 +168,9 @@ def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -
         while start < stop and (ctx.texts[start].isspace() or ctx.texts[start].lower() == "the"):
             start += 1
         if start < stop and long_form_start(ctx, acronym, start, stop) is not None and acceptable(ctx, start, stop):
-            return start
+            return start, True
         break
-    return begin
+    return begin, False
 
 
 def _body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
