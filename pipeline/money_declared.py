@@ -39,8 +39,10 @@ PAGE_DECLARATION = re.compile(
 # a colon, then the amounts. Without "in", only a code or a sign makes the parenthesis a unit ("(CRS code): 14020" is a
 # label), and a code alone before a colon, "ABC: ...", is a label: the scale word makes it a unit.
 INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:"
-                            r"|\((?P<sign>(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])(?:\s+(?:thousands?|millions?|billions?))?)\)\s*:"
+                            r"|\((?P<sign>(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])(?:\s+(?:thousands?|millions?|billions?)|\s?(?:m|mn|bn|'000))?)\)\s*:"
                             r"|(?:^|[|·•]\s*)(?P<code>[A-Z]{3}\s+(?:thousands?|millions?|billions?|'000))\s*:\s", re.MULTILINE)
+SHORT_SCALE = re.compile(r"(?<=[$€£¥₹A-Z])\s?(m|mn|bn|'000)$")
+SHORT_SCALES = {"m": "million", "mn": "million", "bn": "billion", "'000": "thousand"}
 RATE_LABEL = re.compile(r"(?i)\b(?:rates?|exchange)\b")
 NOT_AN_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|to\s+the\b|per\b)", re.IGNORECASE)
 NUMBER = re.compile(r"(?<![\w.,/$€£¥%-])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w%]|[.,]\d)")
@@ -100,6 +102,8 @@ def inline_caption_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tup
     captions = list(INLINE_CAPTION.finditer(text))
     for match, following in zip(captions, captions[1:] + [None]):
         unit = (match.group("unit") or match.group("sign") or match.group("code")).strip()
+        # "(£m):", "(US$ bn):": the short scale after a sign, spelled out for the amounts' reading.
+        unit = SHORT_SCALE.sub(lambda m: " " + SHORT_SCALES[m.group(1)], unit)
         line_start = text.rfind("\n", 0, match.start()) + 1
         # "Exchange rates used (EUR): 1.08 ...", "Lending rate (USD): 4.5": rates, not amounts.
         if normalize_money(f"1 {unit}", table) is None or RATE_LABEL.search(text, line_start, match.start()):

@@ -31,6 +31,8 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amoun
 AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
                         re.IGNORECASE)
 # "millions of $": a scale before the sign it counts.
+# "Agreed amount SEK", "Total budget, EUR": a money word, then the code its value is in, ending the label.
+CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
 SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+of\s+(?P<sign>\S{1,3})", re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
@@ -89,7 +91,7 @@ MAX_UNITS = 4096
 def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
-    match = UNIT_IN_PARENTHESES.search(text) or UNIT_CAPTION.search(text)
+    match = UNIT_IN_PARENTHESES.search(text) or CODE_AFTER_MONEY_WORD.search(text) or UNIT_CAPTION.search(text)
     if not match:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)

@@ -147,3 +147,23 @@ def test_month_names_of_bilingual_pages_dotted_days_and_slashed_iso_dates(nlp, t
 def test_a_sentence_that_ends_in_a_number_gives_no_day_to_the_next_english_month(nlp):
     doc = nlp("The team trained 14. December 2031 was busier.")
     assert [s.text for s in doc.spans["DATE"]] == ["December 2031"]
+
+
+LABELLED_MONEY = [
+    # A caption's sign with a short scale, then the amounts of its sentence.
+    ("Programme spend by country (£m): Kenya 3.1 · Malawi 2.7 · other countries 5.4", "2.7", "2700000", "GBP"),
+    # A label that ends in the code its value is in.
+    ("Aid type             Project-type intervention\nAgreed amount SEK    48 500 000\n", "48 500 000", "48500000", "SEK"),
+    # A Romance page says which currency its "$" is, by the code in parentheses.
+    ("Nota: las cifras precedidas del signo $ están en pesos colombianos (COP).\n\n"
+     "La cooperación alemana aporta EUR 4 millones (aprox. $ 18.200 millones).", "$ 18.200 millones", "18200000000", "COP"),
+]
+
+
+@pytest.mark.parametrize("text, span, amount, currency", LABELLED_MONEY)
+def test_captions_labels_and_declarations_give_bare_amounts_their_unit(nlp, text, span, amount, currency):
+    assert money(nlp, text).get(span) == (Decimal(amount), currency)
+
+
+def test_a_label_with_a_code_but_no_money_word_gives_no_unit(nlp):
+    assert money(nlp, "Project number ABC   2031\nCountry code KEN     404\n") == {}
