@@ -6,6 +6,7 @@ builds the lookup table; pure, no spaCy.
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
 from collections import defaultdict
@@ -77,6 +78,13 @@ class _Forms:
                         self.english_units[unit.lower()].add(code)
 
 
+def _own_data(name: str) -> dict:
+    """A locale's own CLDR data, not merged with its parents' (fast), read past Babel's cache: the cache keeps a name as
+    it was first loaded, and an unmerged entry there would lose later callers the data it inherits ("de" month names)."""
+    with open(localedata.resolve_locale_filename(name), "rb") as file:
+        return pickle.load(file)
+
+
 def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tuple[str, ...]]]:
     """Symbols and names of each currency in English and in its territories' official (and de facto) languages.
 
@@ -90,7 +98,7 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
     def load(language: str):
         # A language's own file holds its currency symbols; only the name languages need the merged data.
         if language not in base:
-            base[language] = localedata.load(language, merge_inherited=language in NAME_LANGUAGES)
+            base[language] = localedata.load(language) if language in NAME_LANGUAGES else _own_data(language)
         return base[language]
 
     for country in pycountry.countries:
@@ -104,7 +112,7 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
             own = f"{language}_{country.alpha_2}"
             # The territory's own file holds only what differs from its language (merge_inherited=False is fast).
             if own in available:
-                forms.add_locale(localedata.load(own, merge_inherited=False), used, language)
+                forms.add_locale(_own_data(own), used, language)
             forms.add_locale(load(language), used, language)
     for language in NAME_LANGUAGES:
         forms.add_locale(load(language), codes, language)

@@ -34,7 +34,7 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
-# "... del signo $ están en pesos colombianos (COP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
+# "los montos con el signo $ se expresan en pesos chilenos (CLP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
 # names a sign, then the currency it stands for with its code in parentheses, in one sentence.
 SIGN_NOUNS = ("signo", "sinal", "signe", "symbole", "símbolo")
 ROMANCE_SIGN_DECLARATION = re.compile(r"(?:signo|sinal|signe|symbole|símbolo)\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
@@ -169,7 +169,7 @@ class MoneyContextIndex:
                 if code and code in self.table.candidates(form):
                     declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
         for match in ROMANCE_SIGN_DECLARATION.finditer(self.text) if any(w in self.text for w in SIGN_NOUNS) else ():
-            # "las cifras precedidas del signo $ están en pesos colombianos (COP)": the code in the parenthesis.
+            # "los montos con el signo $ se expresan en pesos chilenos (CLP)": the code in the parenthesis.
             form, code = match.group("sign"), match.group("code")
             if code in self.table.candidates(form):
                 declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)

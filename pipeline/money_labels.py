@@ -31,7 +31,7 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amoun
 AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
                         re.IGNORECASE)
 # "millions of $": a scale before the sign it counts.
-# "Agreed amount SEK", "Total budget, EUR": a money word, then the code its value is in, ending the label.
+# "Approved budget NOK", "Total cost, EUR": a money word, then the code its value is in, ending the label.
 CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
 SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+of\s+(?P<sign>\S{1,3})", re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")

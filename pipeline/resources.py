@@ -44,7 +44,8 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
-    from .normalize.dates import MONTH_JOINERS, MONTHS, ORDINALS, quarter_name_tokens
+    from .normalize.calendar_words import DOTTED_DAY_MONTHS, MONTH_JOINERS, MONTHS, quarter_name_tokens
+    from .normalize.dates import ORDINALS
     from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
@@ -86,6 +87,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_decade_year": {"ORTH": {"IN": [str(y) for y in range(1800, 2100, 10)]}},
         "fs_decade": {"ORTH": {"IN": [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "fs_month": {"LOWER": {"IN": sorted(months)}},
+        "fs_dotted_day_month": {"LOWER": {"IN": sorted(DOTTED_DAY_MONTHS)}},
         "fs_month_joiner": {"LOWER": {"IN": sorted(MONTH_JOINERS)}},
         "fs_month_head": {"LOWER": {"IN": sorted(month_heads)}},
         "fs_month_tail": {"LOWER": {"IN": sorted(month_tails)}},

@@ -139,7 +139,7 @@ def test_dates_real_page_forms(text, modifier, start, end):
 def test_dates_month_names_come_from_cldr_in_four_languages():
     from babel.dates import get_month_names
 
-    from pipeline.normalize.dates import MONTHS
+    from pipeline.normalize.calendar_words import MONTHS
 
     for locale in ("en", "fr", "es", "pt"):
         for number, name in get_month_names("wide", "format", locale).items():

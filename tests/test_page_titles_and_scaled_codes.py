@@ -1,10 +1,10 @@
 """Shapes read from web pages and reports in many languages: the title line under a breadcrumb trail through a
-projects section, an acronym's window counted in words ("agro-pastoraux" is one), a Romance head before the aligned
-words, a noun after the acronym that calls a name a project whatever its head, a coined name glossed in a
-parenthesis then called "our ... programme", a numbered item labelled by its places, a subtitle across a spaced
-dash that the acronym spells, category and recipient fields, a body's acronym after a programme in a table, a
-running header across a table's page break, plural programmes for places; French elisions before a capitalized
-name, "M" + code and the scale words of German, Dutch, Italian and Indonesian.
+projects section, an acronym's window counted in words ("agro-industrielles" is one), a noun after the acronym that
+calls a name a project whatever its head, coined names glossed in a parenthesis, numbered items labelled by their
+places, a subtitle across a spaced dash that the acronym spells, Romance appositives and project nouns, operation
+codes before quotes, category and recipient fields, a body's acronym after a programme in a table, a running header
+across a table's page break, plural programmes for places; French elisions before a capitalized name, "M" + code,
+the scale words and month names of more languages from CLDR, dotted days, captions and labels that give a unit.
 
 Names, figures, dates and sentences are invented for these tests. False-positive rows are included on purpose.
 """
@@ -30,53 +30,61 @@ def countries(nlp, text):
 
 
 FOUND = [
-    # A breadcrumb trail through "Projects", past the menu, then the page's title line (no head noun).
-    ("Home / Projects / Project Details / Ruritania\n\nAbout    Projects    News    Contact\n\n"
-     "Strengthening Hill Farmers' Resilience in the Upper Velona Valley\n\nProject at a glance\n",
-     "Strengthening Hill Farmers' Resilience in the Upper Velona Valley"),
+    # A breadcrumb trail through "Projects", past the menu, then the page's title line over its fact fields.
+    ("Home / Projects / Eastland\n\nSearch    Contact    EN | FR\n\nRestoring Orchard Terraces on the Velona Slopes\n\n"
+     "Country: Eastland\nApproved: 2031\n", "Restoring Orchard Terraces on the Velona Slopes"),
     # The window of the acronym counts words: a hyphenated word is one.
-    ("Le don finance le Projet d'appui aux systèmes agro-pastoraux et halieutiques du Kadei (PASAK).",
-     "Projet d'appui aux systèmes agro-pastoraux et halieutiques du Kadei (PASAK)"),
-    # A Romance head right before the words the acronym spells opens the name.
-    ("1. Programa Caminos Verdes del Norte (CAVENOR)\n   Cooperante: Ruritania\n",
-     "Programa Caminos Verdes del Norte (CAVENOR)"),
+    ("La subvention appuie le Projet de relance des filières agro-industrielles et laitières du Kivu (PRFAK).",
+     "Projet de relance des filières agro-industrielles et laitières du Kivu (PRFAK)"),
     # "(ACRONYM) project" calls the name a project although "Systems" heads bodies' names.
-    ("In 2031 the Lakeland Storm Recovery and Seed Systems (LASRESS) project rebuilt 12 seed banks.",
-     "Lakeland Storm Recovery and Seed Systems (LASRESS)"),
-    # A coined name, a gloss in parentheses, then an appositive that calls it our programme.
-    ("Velonia. Kizuri Shamba (\"good farm\"), our soil-health programme in two districts, reached 900 farmers.",
-     "Kizuri Shamba"),
-    # A numbered item labelled by the places it serves; the gulf opens a name that goes on past the place.
-    ("Flagships:\n1. Togo – Benin: Gulf of Tarsa Solar Interconnector (GTSI)\n   • 220 kV line\n"
-     "2. Ghana: Harbour Fibre Corridor (HFC)\n   • fibre\n3. Benin: Port Tarsa Vaccine Hub\n   • vaccines\n",
-     "Gulf of Tarsa Solar Interconnector (GTSI)"),
-    ("Flagships:\n1. Togo: Lake Tarsa Solar Link (LTSL)\n   • 220 kV line\n"
-     "2. Ghana: Harbour Fibre Corridor (HFC)\n   • fibre\n3. Benin: Port Tarsa Vaccine Hub\n   • vaccines\n",
-     "Port Tarsa Vaccine Hub"),
+    ("In 2033 the Delta Storm Recovery and Water Systems (DESREWS) project restored 12 dykes.",
+     "Delta Storm Recovery and Water Systems (DESREWS)"),
+    # A coined name, a gloss in parentheses, then an appositive that calls it our initiative.
+    ('In Eastland, Kivuli Kijani ("green shade"), our tree-nursery initiative, planted 40,000 seedlings.', "Kivuli Kijani"),
+    # A numbered item labelled by the places it serves; a gulf opens a name that goes on past the place.
+    ("Corridors:\n1. Benin – Togo: Gulf of Mono Power Link (GMPL)\n   • 161 kV line\n"
+     "2. Niger: Sahel Fibre Backbone (SFB)\n   • 900 km\n3. Togo: Lomé Seed Hub\n   • seeds\n", "Gulf of Mono Power Link (GMPL)"),
+    ("Corridors:\n1. Benin – Togo: Gulf of Mono Power Link (GMPL)\n   • 161 kV line\n"
+     "2. Niger: Sahel Fibre Backbone (SFB)\n   • 900 km\n3. Togo: Lomé Seed Hub\n   • seeds\n", "Lomé Seed Hub"),
     # A coined name opens the line, a subtitle follows a spaced dash, and the acronym spells the coined words.
-    ("ACTIVITY\nKazi Pamoja – County Jobs and Drought Resilience Programme, Phase II (KAZI II)\nActivity title\n",
-     "Kazi Pamoja – County Jobs and Drought Resilience Programme, Phase II (KAZI II)"),
+    ("RECORD\nKilima Safi – County Roads and Bridges Programme, Phase III (KILIMA III)\nRecord title\n",
+     "Kilima Safi – County Roads and Bridges Programme, Phase III (KILIMA III)"),
     # A Markdown heading holding a name and the acronym the page then uses.
-    ("Intro.\n\n# Bosques Altos Unidos: Keeping the Cloud Forests of Two Valleys (BAUN)\n\n"
-     "BAUN at a glance. BAUN works in 12 villages. BAUN ends in 2033.\n",
-     "Bosques Altos Unidos: Keeping the Cloud Forests of Two Valleys (BAUN)"),
-    # A Romance project noun before quotes names what they hold.
-    ("Cooperación Sur-Sur: el proyecto «Cacao de Altura sin Fronteras» forma a 300 productores.",
-     "Cacao de Altura sin Fronteras"),
+    ("Intro.\n\n# Montes Altos Unidos: Keeping Two Valleys' Cloud Forests (MAUN)\n\n"
+     "MAUN at a glance. MAUN works in 9 villages. MAUN ends in 2034.\n",
+     "Montes Altos Unidos: Keeping Two Valleys' Cloud Forests (MAUN)"),
+    # A Romance project noun before quotes, or an operation's code, names what they hold.
+    ("Cooperación triangular: el proyecto «Pan de Altura para Todos» forma a 120 panaderos.", "Pan de Altura para Todos"),
+    ('The Board approved SAP112 "Mangrove Honey for Coastal Women" in Eastland.', "Mangrove Honey for Coastal Women"),
+    # A Romance appositive opens on its head, without an article.
+    ("Partenaires :\n• Nafa Kanu, initiative régionale de dialogue pastoral (Mali, Niger)\n", "Nafa Kanu"),
+    # An appositive that calls a name a component of a programme.
+    ("Eastland committed A$2.1 million to the Harbour Jetties Upgrade, the second component of the Island "
+     "Resilience Programme (IRP).", "Harbour Jetties Upgrade"),
+    # A gloss between a name and its lowercase programme noun; a Romance project noun before a name.
+    ("The cabinet approved the Lagi Manu (Bird Sky) programme, a WST 3 million scheme.", "Lagi Manu"),
+    ("Concluído em 2034 o projeto Escola Mais Limpa (2031-2034) com sucesso.", "Escola Mais Limpa"),
+    # A quoted subject, glossed, that the sentence calls our scheme.
+    ('Recap: "Mama Salama" ("safe mother") is our savings scheme for expectant mothers.', "Mama Salama"),
 ]
 
 NOT_FOUND = [
     # A category field's value is a kind, not a name; a recipient field's value is a body.
-    ("Project Type:          Regular Project\nStatus:                Active\n", "Regular Project"),
-    ("Recipient: Hill Water Users Trust (HWUT)\nGrant amount: ¥9,860,000\n", "Hill Water Users Trust (HWUT)"),
+    ("Grant type:     Standard Grant\nStatus:         Active\n", "Standard Grant"),
+    ("Recipient: Lakeside Farmers Trust (LFT)\nGrant amount: ¥4,200,000\n", "Lakeside Farmers Trust (LFT)"),
     # A place in the parenthesis says where the word before it is.
-    ("The bridge between Tarsa and Bongolo (Chad), a XAF 74 billion scheme, opens in 2032.", "Bongolo"),
+    ("The ferry between Tarsa and Molo (Chad), a XAF 12 billion scheme, sails in 2033.", "Molo"),
     # Programmes for each of several places are a set.
-    ("The projects contribute to the Decent Work Country Programmes for Zambia (2031–2035) and Malawi.",
-     "Decent Work Country Programmes for Zambia"),
-    # The trail leads to a listing, a date line or a body's page.
-    ("Home / Projects / Ruritania\n\nProjects in Ruritania\n\nText.\n", "Projects in Ruritania"),
-    ("Home > Projects > Ruritania\n\nAs of 30 June 2031\n\nText.\n", "As of 30 June 2031"),
+    ("Our work supports the Youth Jobs Country Programmes for Zambia (2031–2035) and Malawi.",
+     "Youth Jobs Country Programmes for Zambia"),
+    # The trail leads to a listing, a byline or a page of questions; a trail that is no site's.
+    ("Home / Projects / Eastland\n\nProjects in Eastland\n\nText.\n", "Projects in Eastland"),
+    ("Home / Projects / Ghana\n\nBy Jane Doe\n\nText.\n", "By Jane Doe"),
+    ("Home / Projects / Malawi\n\nFrequently Asked Questions\n\nText.\n", "Frequently Asked Questions"),
+    ("Inputs > Activities > Programmes > Outcomes\n\nTheory of Change Explained\n", "Theory of Change Explained"),
+    # "project" that names a portfolio, not the agreement before it; a person glossed, then a project's officer.
+    ("The Paris Agreement (PA) project portfolio grew.", "Paris Agreement (PA)"),
+    ('Ana Lobo ("Mama Maji"), our project officer in Kisumu, said so.', "Ana Lobo"),
 ]
 
 
@@ -91,29 +99,30 @@ def test_fields_places_and_sets_are_no_projects(nlp, text, name):
 
 
 def test_a_body_acronym_after_a_programme_in_a_table_is_not_its_acronym(nlp):
-    text = ("Partners:\n- Ministerio del Agua y Transición Ecológica (MATE), Ruritania\n\n"
-            "| Source | Country | Amount |\n|---|---|---|\n| Programa Bosque Alto Vivo (MATE) | Ruritania | 5,200,000 |\n")
+    text = ("Partners:\n- Ministerio de Aguas Interiores y Saneamiento (MIAS), Ruritania\n\n"
+            "| Source | Country | Amount |\n|---|---|---|\n| Programa Lagos Claros (MIAS) | Ruritania | 3,100,000 |\n")
     names = project_texts(nlp, text)
-    assert "Programa Bosque Alto Vivo" in names and "MATE" not in names
+    assert "Programa Lagos Claros" in names and "MIAS" not in names
 
 
 def test_a_running_header_across_a_table_is_no_row(nlp):
-    header = "AGENCY | 12th Portfolio Review, CY 2031                         Page {} of 3"
+    header = "AGENCY | 12th Annual Review, FY 2032                         Page {} of 3"
     rows = "| Project | Lender | Amount |\n|---|---|---|\n| Hill Roads Project | Bank | 40.00 |\n"
     text = "\n\n".join([header.format(1), rows, "-" * 60, header.format(2), rows.replace("Hill", "Lake"),
                         "-" * 60, header.format(3), "End."])
-    assert "Portfolio Review" not in " ".join(project_texts(nlp, text))
+    names = project_texts(nlp, text)
+    assert "Annual Review" not in " ".join(names) and {"Hill Roads Project", "Lake Roads Project"} <= set(names)
 
 
 MONEY_ROWS = [
-    ("Sida contributed 22,3 MSEK to the first phase.", "22,3 MSEK", "22300000", "SEK"),
-    ("Norad added 4.5 MNOK in 2031.", "4.5 MNOK", "4500000", "NOK"),
-    ("La BAD accorde un prêt de 24,3 millions d'UA au projet.", "24,3 millions d'UA", "24300000", "XUA"),
-    ("Pinjaman sebesar USD 5 juta untuk bantuan teknis.", "USD 5 juta", "5000000", "USD"),
-    ("Total biaya diperkirakan Rp 7,8 triliun.", "Rp 7,8 triliun", "7800000000000", "IDR"),
-    ("Kontribusi daerah sebesar Rp 85 miliar.", "Rp 85 miliar", "85000000000", "IDR"),
-    ("Die Bank stellt EUR 2 Milliarden bereit.", "EUR 2 Milliarden", "2000000000", "EUR"),
-    ("Het fonds ontving 1,2 miljard euro.", "1,2 miljard euro", "1200000000", "EUR"),
+    ("Sida gave 4,7 MSEK to the first phase.", "4,7 MSEK", "4700000", "SEK"),
+    ("Norad added 1.9 MNOK in 2031.", "1.9 MNOK", "1900000", "NOK"),
+    ("La BAD accorde un don de 6,1 millions d'UA au programme.", "6,1 millions d'UA", "6100000", "XUA"),
+    ("Hibah sebesar USD 3 juta untuk pelatihan.", "USD 3 juta", "3000000", "USD"),
+    ("Total nilai proyek Rp 2,4 triliun.", "Rp 2,4 triliun", "2400000000000", "IDR"),
+    ("Dana daerah Rp 40 miliar.", "Rp 40 miliar", "40000000000", "IDR"),
+    ("Die Bank stellt EUR 1,5 Milliarden bereit.", "EUR 1,5 Milliarden", "1500000000", "EUR"),
+    ("Het fonds ontving 0,8 miljard euro.", "0,8 miljard euro", "800000000", "EUR"),
 ]
 
 
@@ -124,16 +133,22 @@ def test_million_codes_elided_units_and_more_scale_words(nlp, text, span, amount
 
 
 def test_a_french_elision_before_a_country_name_is_a_word_of_its_own(nlp):
-    text = "Des représentants de l'Arabie saoudite, de l'Inde et de l'Éthiopie, avec la Côte d'Ivoire."
-    assert countries(nlp, text) == ["Arabie saoudite", "Inde", "Éthiopie", "Côte d'Ivoire"]
+    text = "Des délégués de l'Inde, de l'Arabie saoudite et de l'Ouganda, avec la Côte d'Ivoire."
+    assert countries(nlp, text) == ["Inde", "Arabie saoudite", "Ouganda", "Côte d'Ivoire"]
+
+
+def test_a_french_elision_inside_a_title_stays_in_it(nlp):
+    assert "Cap d'Ambre Marine Conservation Project" in project_texts(nlp, "The Cap d'Ambre Marine Conservation Project began.")
 
 
 DATE_ROWS = [
-    ("Bevillingsdato ....... 14. december 2031", "14. december 2031", "2031-12-14", "2031-12-14"),
-    ("Midtvejsgennemgang – planlagt marts 2032.", "marts 2032", "2032-03", "2032-03"),
-    ("Status data: per 31 Maret 2031.", "31 Maret 2031", "2031-03-31", "2031-03-31"),
-    ("Das Vorhaben begann im Oktober 2030.", "Oktober 2030", "2030-10", "2030-10"),
-    ("Signed: 2031/10/02", "2031/10/02", "2031-10-02", "2031-10-02"),
+    ("Bevilget ....... 2. december 2031", "2. december 2031", "2031-12-02", "2031-12-02"),
+    ("Gennemgang planlagt marts 2033.", "marts 2033", "2033-03", "2033-03"),
+    ("Status per 30 Maret 2032.", "30 Maret 2032", "2032-03-30", "2032-03-30"),
+    ("Das Vorhaben endete im Oktober 2034.", "Oktober 2034", "2034-10", "2034-10"),
+    ("Unterzeichnet: 2031/11/05", "2031/11/05", "2031-11-05", "2031-11-05"),
+    # "à l'horizon 2033" is French for "by 2033": the end only.
+    ("Les couloirs seront balisés à l'horizon 2033.", "2033", None, "2033"),
 ]
 
 
@@ -144,19 +159,23 @@ def test_month_names_of_bilingual_pages_dotted_days_and_slashed_iso_dates(nlp, t
     assert found.get(span) == (start, end)
 
 
-def test_a_sentence_that_ends_in_a_number_gives_no_day_to_the_next_english_month(nlp):
-    doc = nlp("The team trained 14. December 2031 was busier.")
-    assert [s.text for s in doc.spans["DATE"]] == ["December 2031"]
+@pytest.mark.parametrize("text, span", [
+    ("The team trained 14. December 2031 was busier.", "December 2031"),
+    ("Steps:\n1. Sept 2031: inception\n2. Oct 2031: survey\n", "Sept 2031"),
+])
+def test_a_number_that_ends_a_sentence_or_numbers_a_line_is_no_day(nlp, text, span):
+    doc = nlp(text)
+    assert span in [s.text for s in doc.spans["DATE"]]
 
 
 LABELLED_MONEY = [
     # A caption's sign with a short scale, then the amounts of its sentence.
-    ("Programme spend by country (£m): Kenya 3.1 · Malawi 2.7 · other countries 5.4", "2.7", "2700000", "GBP"),
+    ("Spend by region (£m): East 4.2 · West 1.8 · other regions 0.6", "1.8", "1800000", "GBP"),
     # A label that ends in the code its value is in.
-    ("Aid type             Project-type intervention\nAgreed amount SEK    48 500 000\n", "48 500 000", "48500000", "SEK"),
+    ("Aid modality          Project support\nApproved budget NOK   12 400 000\n", "12 400 000", "12400000", "NOK"),
     # A Romance page says which currency its "$" is, by the code in parentheses.
-    ("Nota: las cifras precedidas del signo $ están en pesos colombianos (COP).\n\n"
-     "La cooperación alemana aporta EUR 4 millones (aprox. $ 18.200 millones).", "$ 18.200 millones", "18200000000", "COP"),
+    ("Nota: los montos con el signo $ se expresan en pesos chilenos (CLP).\n\n"
+     "El aporte europeo es de EUR 2 millones (aprox. $ 2.100 millones).", "$ 2.100 millones", "2100000000", "CLP"),
 ]
 
 

@@ -2,6 +2,8 @@
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -70,3 +72,12 @@ def test_resources_fingerprint_follows_the_rules(tmp_path):
     load_rules.cache_clear()
     assert load_rules(copy).fingerprint != before
     assert load_rules().fingerprint == load_rules(DEFAULT_RULES_DIR).fingerprint
+
+
+@pytest.mark.parametrize("first", ["pipeline.resources", "pipeline.normalize"])
+def test_rules_load_in_a_fresh_interpreter_whatever_is_imported_first(first):
+    """The currency forms read locales' own CLDR files; the month names read merged ones. Babel keeps one cache entry
+    per locale, so reading an unmerged file through it would lose the other reader its data, in whichever order."""
+    code = f"import {first}; from pipeline.resources import load_rules; load_rules(); print('loaded')"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "loaded", result.stderr[-2000:]

@@ -18,79 +18,10 @@ import datetime
 import re
 from typing import NamedTuple, Optional
 
-from babel.dates import get_month_names, get_quarter_names
-
 from ..models import DateValue
+from .calendar_words import MONTH_JOINERS, MONTHS, QUARTER_NAMES
 from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
 
-# Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
-# languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
-MONTH_LOCALES = ("en", "fr", "es", "pt")
-# Languages of bilingual pages and tables whose full month names alone are read ("14. december 2022", "31 Maret 2025",
-# "März 2031"): their abbreviations are too often words or names of other languages.
-WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id")
-# CLDR abbreviations that are everyday English words ("carried out in 2020", "set in 2019",
-# "ago"): only their full month names count.
-AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
-# Words between a month and its year or day: "May of 2019", "novembro de 2027", "9 de octubre".
-MONTH_JOINERS = ("of", "in", "de", "del")
-
-
-def _month_names() -> dict[str, int]:
-    names: dict[str, int] = {}
-    for locale in MONTH_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for number, name in get_month_names(width, context, locale).items():
-                    name = name.casefold().rstrip(".")
-                    if width == "wide" or locale == "en" or name not in AMBIGUOUS_ABBREVIATIONS:
-                        names.setdefault(name, number)
-    for locale in WIDE_MONTH_LOCALES:
-        for context in ("format", "stand-alone"):
-            for number, name in get_month_names("wide", context, locale).items():
-                names.setdefault(name.casefold(), number)
-    return names
-
-
-MONTHS = _month_names()
-
-
-def _quarter_names() -> dict[str, int]:
-    """CLDR's quarter names, dots dropped: "q1", "1st quarter", "t4", "2e trimestre", "1er trimestre", "2º trimestre"."""
-    names: dict[str, int] = {}
-    for locale in MONTH_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for number, name in get_quarter_names(width, "format", locale).items():
-                names.setdefault(name.casefold().replace(".", ""), number)
-    return names
-
-
-# The wide quarter names as Spanish, French and Portuguese prose spells the ordinal ("tercer trimestre de 2031",
-# "deuxième trimestre 2031"); CLDR writes it in figures ("3.er trimestre"), and Babel has no ordinal spell-out.
-WORDED_QUARTER_ORDINALS = {
-    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
-    "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
-    "primeiro": 1, "terceiro": 3, "quarto": 4,
-}
-# "III Trimestre 2031": Lusophone and Hispanic budget reports number quarters in roman figures.
-ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in (WORDED_QUARTER_ORDINALS | ROMAN_QUARTERS).items()}
-
-
-def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
-    """The tokens CLDR's quarter names are written with, for the token patterns: one-token names ("t4"),
-    the ordinals of the wide names with and without their dots ("2.º", "2º", "1er") and their nouns ("trimestre")."""
-    single, ordinals, nouns = set(), set(), set()
-    for locale in MONTH_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for name in get_quarter_names(width, "format", locale).values():
-                words = name.casefold().split()
-                if len(words) == 1:
-                    single.add(words[0])
-                else:
-                    ordinals.update({words[0], words[0].replace(".", "")})
-                    nouns.update(words[1:])
-    return single, ordinals | set(WORDED_QUARTER_ORDINALS), nouns
 ORDINALS = {
     word: number
     for number, word in enumerate(
@@ -106,7 +37,7 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # development families annotate them).
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
-              "hasta", "até"}
+              "hasta", "até", "l'horizon", "l’horizon"}  # ("à l'horizon 2031": French for "by 2031")
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}

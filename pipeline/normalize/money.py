@@ -373,5 +373,5 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
 
 
 def _million_code(form: str, table: CurrencyTable) -> bool:
-    """"30 MUSD", "22,3 MSEK": M and a code the table folds (the codes written in any case), a million of it."""
+    """"30 MUSD", "4,7 MSEK": M and a code the table folds (the codes written in any case), a million of it."""
     return len(form) == 4 and form[:1] in "Mm" and table.signs_folded.get(form.lower()) == form[1:].upper()

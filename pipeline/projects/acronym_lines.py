@@ -20,7 +20,7 @@ from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
 TITLE_AND_ACRONYM = re.compile(r"(?P<title>[A-Z][^()\n]{12,220}?)\s*\((?P<acronym>[A-Za-z][\w-]{2,15})\)")
-MARKDOWN_MARKS = re.compile(r"#{1,6}[ \t]+|")
+MARKDOWN_MARKS = re.compile(r"#{1,6}[ \t]+|")  # (its empty alternative matches any line: no marks, no characters)
 MIN_LATER_USES = 2
 MIN_CONTENT_WORDS = 4
 

@@ -55,7 +55,7 @@ def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = 
     if close is None or inner_is_never_acronym(ctx, open_index, close):
         return None
     inner = ctx.text_of(open_index + 1, close)
-    # "| Programa X (MAATE) |": a body's acronym the page gave before, not spelling the name, says who runs it.
+    # "| Programa X (MIAS) |": a body's acronym the page gave before, not spelling the name, says who runs it.
     if title_start is not None and (inner in ctx.organization_acronyms or inner in ctx.vocab.organization_acronyms) \
             and alignment_start(inner, ctx.text_of(title_start, end)) is None:
         return None
@@ -117,7 +117,7 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     # "Second Coastal Roads Project (CRP-2)": an ordinal before the aligned words is part of the name.
     if first > start and ctx.texts[first - 1].lower() in ctx.vocab.ordinal_words:
         return first - 1
-    # "Programa Territorios Verdes (TV)", "Proyecto Semillas ... (SEMAR)": a head right before the aligned words opens the name.
+    # "Programa Caminos Altos (CA)", "Proyecto Lagos Limpios (LALI)": a head right before the aligned words opens the name.
     if first > start and ctx.texts[first][:1].isupper() and ctx.texts[first - 1] in ctx.vocab.foreign_heads:
         return first - 1
     # "Programme for Cleaner Harbours (CH)", "Support for Digital Trade (DT)": a head and

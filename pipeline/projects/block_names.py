@@ -14,10 +14,12 @@ line under it defines it as one ("A fast-disbursing window for ..."). Later uses
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .context import DetectionContext
-from .filters import ITEM_REJECTIONS, geographic_feature
+from .filters import ITEM_REJECTIONS
 from .item_names import whole_item
+from .place_filters import geographic_feature
 
 FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
 MAX_NAME_WORDS = 8
@@ -105,9 +107,26 @@ def headless_blocks(ctx: DetectionContext) -> None:
             carded.append(line)
         elif _is_defined(ctx, block) and _under_projects_heading(ctx, line):
             defined.append(line)
-    names = defined + (carded if len(carded) >= MIN_FIELD_BLOCKS else [])
+    names = defined + (_named_lines(ctx, carded) if len(carded) >= MIN_FIELD_BLOCKS else [])
     for line in sorted(names, key=lambda line: line.index):
         whole_item(ctx, line.content_start, line.end, "project-block", cut_commentary=True)
+
+
+def _named_lines(ctx: DetectionContext, carded: list) -> list:
+    """The name lines of the cards: a first line the cards repeat word for word ("GRANT TYPE  ·  Active") is their
+    kind, and the line under it names the card's project."""
+    def words(line) -> str:
+        return " ".join(ctx.layout.text[line.content_start : line.end].split())
+
+    repeated = Counter(words(line) for line in carded)
+    named = []
+    for line in carded:
+        below = ctx.layout.lines[line.index + 1] if line.index + 1 < len(ctx.layout.lines) else None
+        if repeated[words(line)] < 2:
+            named.append(line)
+        elif below is not None and _is_name_line(ctx, below):
+            named.append(below)
+    return named
 
 
 # "Project number: 70815", "Project ID: P000123", "Número de proyecto: PR-L1234": the field that identifies an operation.

@@ -22,6 +22,7 @@ SPACED_DASHES = {"–", "—", "-"}
 SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 LEADING_ARTICLES = {"the", "a", "an"}
 POSSESSIVES = {"'s", "’s"}
+ELISIONS = frozenset({"d'", "l'", "d’", "l’", "D'", "L'", "D’", "L’"})
 WRAP_WIDTH = 50  # a shorter line above, or one not in prose, is a line of its own (a title), not a wrapped one
 COINED_PREFIX = re.compile(r"^[a-z][A-Z][a-z]")
 RATING_UNITS = frozenset({"kV", "MW", "kW", "GW", "MWp", "MVA"})
@@ -107,7 +108,12 @@ class DetectionContext:
             return False
         # "occupied Palestinian territory ...": a country name that opens in lower case is in the title whole.
         return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
-            or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i)
+            or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i) or self._elision(i)
+
+    def _elision(self, i: int) -> bool:
+        """"Cap d'Ambre", "Vallée de l'Ouémé": a French elision glued to the capitalized word after it."""
+        return self.texts[i] in ELISIONS and not self.whitespaces[i] and i + 1 < len(self.texts) \
+            and self.texts[i + 1][:1].isupper()
 
     def _rating(self, i: int) -> bool:
         """"330 kV", "50 MW": a power line's or a plant's rating inside its name ("... 132 kV Ring Main Project")."""

@@ -1,10 +1,11 @@
 """Names known from the words around them: an appositive or a project noun calls them a project,
-a cue introduces them, quotes set them off, or a verb opens them mid-sentence."""
+a cue introduces them, or a verb opens them mid-sentence (quoted names: quoted_names)."""
 
 from __future__ import annotations
 
 import re
 
+from ..normalize.projects import looks_like_acronym
 from .boundaries import CLOSING_PUNCT, ROMAN, settle
 from .context import POSSESSIVES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
@@ -17,7 +18,7 @@ def _introduces_description(ctx: DetectionContext, i: int) -> bool:
     return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.is_place(ctx.doc[i : i + 1])
 
 
-def _heads_phrase(ctx: DetectionContext, noun: int) -> bool:
+def heads_phrase(ctx: DetectionContext, noun: int) -> bool:
     """"the road programme, which ..." heads its phrase; "the programme manager" does not."""
     if noun + 1 >= len(ctx.doc):
         return True
@@ -51,13 +52,24 @@ def _after_a_function_word(ctx: DetectionContext, i: int) -> bool:
 def appositives(ctx: DetectionContext) -> None:
     """"Green Jobs, the joint programme ...": a name, then an appositive that calls it a project."""
     doc = ctx.doc
+    romance_heads = {head.lower() for head in ctx.vocab.foreign_heads}
     for i in ctx.positions.get(",", []):
-        if i + 2 >= len(doc) or not _introduces_description(ctx, i + 1):
+        if i + 2 >= len(doc):
             continue
-        window = range(i + 2, min(i + 10, len(doc)))
-        named_kind = ctx.texts[i - 1].lower() if i > 0 and ctx.texts[i - 1].lower() in INSTRUMENT_NOUNS else None
-        noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym or ctx.texts[k] == named_kind), None)
-        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)) or not _heads_phrase(ctx, noun):
+        # "Nafa Kanu, initiative régionale de ...": a Romance appositive opens on its head, without an article.
+        if ctx.texts[i + 1] in romance_heads:
+            noun = i + 1
+        elif _introduces_description(ctx, i + 1):
+            window = range(i + 2, min(i + 10, len(doc)))
+            named_kind = ctx.texts[i - 1].lower() if i > 0 and ctx.texts[i - 1].lower() in INSTRUMENT_NOUNS else None
+            # ("X, the first component of the Hill Roads Programme": a part of a programme is an activity too.)
+            noun = next((k for k in window if ctx.texts[k] in ctx.vocab.nouns_after_acronym or ctx.texts[k] == named_kind
+                         or ctx.texts[k] == "component" and ctx.texts[k + 1] == "of"), None)
+        else:
+            continue
+        # (A Romance head comes before its adjectives: "initiative régionale".)
+        if noun is None or any(ctx.texts[k] in CLOSING_PUNCT for k in range(i + 2, noun)) \
+                or noun > i + 1 and not heads_phrase(ctx, noun):
             continue
         begin = ctx.walk_back(i, ctx.line_tokens(i)[0])
         begin, stop = settle(ctx, begin, i)
@@ -95,10 +107,14 @@ def acronym_nouns(ctx: DetectionContext) -> None:
 
 
 def names_before_nouns(ctx: DetectionContext) -> None:
-    """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out."""
+    """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out (so does a
+    gloss between them: "the Lagi Manu (Bird Sky) programme")."""
     doc = ctx.doc
-    for i, following in enumerate(ctx.texts[1:], start=1):
-        if following not in ctx.vocab.nouns_after_acronym or ctx.taken[i - 1] or not ctx.texts[i - 1][:1].isupper():
+    for noun, following in enumerate(ctx.texts[1:], start=1):
+        if following not in ctx.vocab.nouns_after_acronym:
+            continue
+        i = _before_gloss(ctx, noun)
+        if ctx.taken[i - 1] or not ctx.texts[i - 1][:1].isupper():
             continue
         # Title words may include function words: "the Ending Violence Against Children in Nepal programme".
         begin, _ = settle(ctx, ctx.walk_back(i, ctx.line_tokens(i)[0]), i)
@@ -118,7 +134,20 @@ def names_before_nouns(ctx: DetectionContext) -> None:
         named = len(capitalized) >= 2 or capitalized == [begin] and i - begin == 1 and ctx.is_coined_name(begin)
         if named and not regional and acceptable(ctx, begin, i) \
                 and ctx.texts[capitalized[0]] not in ctx.organization_acronyms:
-            ctx.add(begin, i, "name-noun")
+            # ("the BIG-C (Bay of ... Belt) initiative": an acronym before its gloss is the project's acronym.)
+            ctx.add(begin, i, "acronym-noun" if looks_like_acronym(ctx.text_of(begin, i)) else "name-noun")
+
+
+def _before_gloss(ctx: DetectionContext, noun: int) -> int:
+    """Where the name before `noun` ends: before a parenthesis of a few words with no figure ("(Water for People)")."""
+    if ctx.texts[noun - 1] != ")":
+        return noun
+    opening = next((k for k in range(noun - 2, max(0, noun - 10), -1) if ctx.texts[k] in {"(", ")"} or "\n" in ctx.texts[k]), None)
+    if opening is None or ctx.texts[opening] != "(" or opening == 0 or opening + 1 >= noun - 1 \
+            or any(c.isdigit() for k in range(opening + 1, noun - 1) for c in ctx.texts[k]) \
+            or looks_like_acronym(ctx.text_of(opening + 1, noun - 1)):
+        return noun  # ("the Green Jobs (GJ) programme": an acronym is the name's, read with it)
+    return opening
 
 
 def introduced_names(ctx: DetectionContext) -> None:
@@ -166,70 +195,6 @@ def _title_case_line(ctx: DetectionContext, i: int) -> bool:
     begin, end = ctx.line_tokens(i)
     words = [k for k in range(begin, end) if ctx.texts[k].isalpha() and len(ctx.texts[k]) > 3]
     return len(words) >= 4 and sum(ctx.texts[k][:1].isupper() for k in words) >= 0.8 * len(words)
-
-
-OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
-NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "("}
-# 'to pilot "Solar Kiosks"': a grant's purpose line names the work it pays for right after its verb.
-PURPOSE_VERBS = {"support", "scale", "pilot", "fund", "finance", "launch", "expand", "replicate", "implement"}
-
-
-def _purpose_object(ctx: DetectionContext, i: int) -> bool:
-    """The quote at token i follows 'to VERB' ('to scale "Safe Births"')."""
-    return i >= 2 and ctx.texts[i - 1].lower() in PURPOSE_VERBS and ctx.texts[i - 2].lower() == "to"
-
-
-ROMANCE_PROJECT_NOUNS = {"iniciativa", "initiative", "programa", "programme", "proyecto", "projet", "projeto", "projecto"}  # then "de"
-
-
-def _described_as_project(ctx: DetectionContext, close: int) -> bool:
-    """'"Safe Births", a maternal health project in ...': an apposition after the closing quote calls the
-    name a project, programme or scheme within a few words on the same line."""
-    # ('«Caminos Claros», iniciativa de ...': a Romance apposition may open on its noun.)
-    if ctx.texts[close + 1 : close + 2] == [","] and close + 3 < len(ctx.doc) and ctx.texts[close + 2].lower() in ROMANCE_PROJECT_NOUNS \
-            and (ctx.texts[close + 3].lower() in {"de", "del", "do", "da", "du", "des"} or ctx.texts[close + 3].lower().startswith("d'")):
-        return True
-    if ctx.texts[close + 1 : close + 3] not in ([",", "a"], [",", "an"]):
-        return False
-    stop = min(ctx.line_tokens(close)[1], close + 11)
-    for k in range(close + 3, stop):
-        if ctx.texts[k] in {".", ";", ",", "("}:
-            return False
-        if ctx.texts[k].lower() in ctx.vocab.project_nouns:
-            return True
-    return False
-
-
-def quoted_names(ctx: DetectionContext) -> None:
-    """A quoted title-case name the words around it call a project: 'the programme “Safe Harbours”',
-    '“Safe Harbours” initiative', 'known as “Safe Harbours”', '... Project (“Safe Harbours”)'.
-    The quotes stay outside the span (spec)."""
-    for opening, closing in OPENING_QUOTES.items():
-        for i in ctx.positions.get(opening, []):
-            ceiling = min(ctx.line_tokens(i)[1], i + 12)
-            close = next((k for k in range(i + 1, ceiling) if ctx.texts[k] == closing), None)
-            if close is None or close == i + 1 or not ctx.texts[i + 1][:1].isupper():
-                continue
-            before = []
-            for k in range(i - 1, max(-1, i - 4), -1):
-                if ctx.texts[k] in {".", "!", "?", ";"} or "\n" in ctx.texts[k]:
-                    break
-                before.append(ctx.texts[k].lower())
-            after = ctx.texts[close + 1].lower() if close + 1 < len(ctx.doc) else ""
-            # A name, not a quoted sentence: no closing punctuation inside, and mostly capitalized words
-            # unless a naming word stands right before it ('the project "Schools for all"').
-            words = [k for k in range(i + 1, close) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
-            # ('el proyecto «Café sin Fronteras»': a Romance head in lower case names what the quotes hold.)
-            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym
-                                      or before[0].title() in ctx.vocab.foreign_heads)
-            if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
-                continue
-            introduced = named or any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
-                or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
-            # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
-            end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)
-            if introduced and rejection(ctx, i + 1, end, ITEM_REJECTIONS) is None:
-                ctx.add(i + 1, end, "quoted-name")
 
 
 NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded"}
@@ -338,8 +303,10 @@ def described_names(ctx: DetectionContext) -> None:
 def nouns_then_titles(ctx: DetectionContext) -> None:
     """"builds on the regional project Cross-Border Wells for Peace, implemented ...": a lowercase project
     noun right before a title-case name of three content words or more, closed by punctuation, names it
-    ("the project Team Leader" and "the programme Steering Committee" are roles and bodies)."""
-    for noun in sorted(k for word in ctx.vocab.project_nouns for k in ctx.positions.get(word, [])):
+    ("the project Team Leader" and "the programme Steering Committee" are roles and bodies); so does a Romance head
+    in lower case ("o projeto Escola Mais Limpa (2031-2034)")."""
+    nouns = ctx.vocab.project_nouns | {head.lower() for head in ctx.vocab.foreign_heads}
+    for noun in sorted(k for word in nouns for k in ctx.positions.get(word, [])):
         start = noun + 1
         if start >= len(ctx.doc) or ctx.taken[start] or not ctx.texts[start][:1].isupper() or ctx.starts_sentence(noun):
             continue
@@ -368,7 +335,7 @@ def defined_names(ctx: DetectionContext) -> None:
     and is defined, in the same sentence, as a programme, project, initiative, scheme or activity."""
     nouns = ctx.vocab.project_nouns | {"activity", "partnership"}
     for verb in sorted(k for word in DEFINED_AS for k in ctx.positions.get(word, [])):
-        if verb + 1 >= len(ctx.doc) or ctx.texts[verb + 1] not in ("a", "an"):
+        if verb + 1 >= len(ctx.doc) or ctx.texts[verb + 1] not in ("a", "an", "our", "their"):
             continue
         # The defining noun within the next five words ("a five-year regional programme").
         noun = next((k for k in range(verb + 2, min(len(ctx.doc), verb + 7)) if ctx.texts[k] in nouns), None)
@@ -381,14 +348,33 @@ def defined_names(ctx: DetectionContext) -> None:
         # ("X is a volunteer initiative of Lakeside College": a body's own product, as sites describe themselves.)
         if after == "of" and noun + 2 < len(ctx.doc) and ctx.texts[noun + 2][:1].isupper():
             continue
-        start = verb
-        while start > 0 and verb - start < MAX_DEFINED_WORDS and not ctx.spaces[start - 1] \
-                and (ctx.is_capitalized(start - 1) or ctx.is_function(start - 1) and start - 1 != verb - 1):
+        end = _quoted_subject_end(ctx, verb)
+        start = end
+        while start > 0 and end - start < MAX_DEFINED_WORDS and not ctx.spaces[start - 1] \
+                and (ctx.is_capitalized(start - 1) or ctx.is_function(start - 1) and start - 1 != end - 1):
             start -= 1
-        while start < verb and ctx.is_function(start):
+        while start < end and ctx.is_function(start):
             start += 1
-        if start >= verb or not ctx.starts_sentence(start) or any(ctx.taken[k] for k in range(start, verb)) \
-                or ctx.content_words(start, verb) < 2 or ctx.is_place(ctx.doc[start:verb]):
+        # ('"Mama Salama" ("safe mother") is our savings scheme': the quote mark opens the sentence.)
+        marked = end < verb and start > 0 and ctx.texts[start - 1] in OPENING_MARKS
+        opens = ctx.starts_sentence(start - 1 if marked else start)
+        if start >= end or not opens or any(ctx.taken[k] for k in range(start, end)) \
+                or ctx.content_words(start, end) < 2 or ctx.is_place(ctx.doc[start:end]):
             continue
-        if rejection(ctx, start, verb, ITEM_REJECTIONS) is None:
-            ctx.add(start, verb, "defined-name")
+        if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
+            ctx.add(start, end, "defined-name")
+
+
+SUBJECT_MARKS = {'"', "”", "*", "’", "'", "»"}
+OPENING_MARKS = {'"', "“", "*", "‘", "'", "«"}
+
+
+def _quoted_subject_end(ctx: DetectionContext, verb: int) -> int:
+    """Where the subject before "is a ..." ends: before its closing quote or asterisk, and before a gloss in
+    parentheses after it ('"Mama Salama" ("safe mother") is ...', "*Hill Bees* is ...")."""
+    k = verb
+    if k > 0 and ctx.texts[k - 1] == ")":
+        opening = next((j for j in range(k - 2, max(0, k - 12), -1) if ctx.texts[j] in {"(", ")"}), None)
+        if opening is not None and ctx.texts[opening] == "(":
+            k = opening
+    return k - 1 if k > 1 and ctx.texts[k - 1] in SUBJECT_MARKS and ctx.texts[k - 2][:1].isalpha() else verb

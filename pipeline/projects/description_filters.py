@@ -29,7 +29,7 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
     # capitals titles a section of projects.
     if head.isupper() and ")" not in ctx.texts[head_at:end]:
         return "a set of projects"
-    # "Decent Work Country Programmes for Eastland": programmes, one for each place the sentence goes on to name.
+    # "Youth Jobs Country Programmes for Eastland": programmes, one for each place the sentence goes on to name.
     singular = head[:-1]
     if head_at + 2 < end and ctx.texts[head_at + 1] in {"for", "in"} and ctx.is_place(ctx.doc[head_at + 2 : end]) \
             and (singular.lower() in ctx.vocab.project_nouns or singular.title() in ctx.vocab.foreign_heads):

@@ -31,9 +31,10 @@ from .noun_phrase_names import names_described_in_parentheses, names_in_noun_phr
 from .numbered_names import numbered_sections
 from .page_titles import breadcrumb_titles
 from .partner_lists import partner_items
+from .quoted_names import quoted_names
 from .role_fields import role_fields
 from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names, named_names,
-                            names_before_nouns, nouns_then_titles, quoted_names, verb_titles)
+                            names_before_nouns, nouns_then_titles, verb_titles)
 from .glossary_names import glossary_projects, skip_glossaries
 from .leading_acronyms import leading_acronyms
 from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists

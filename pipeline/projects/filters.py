@@ -360,4 +360,5 @@ def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund, place_name,
                                           place_and_common_nouns, lender_instrument, broken_word_end,
-                                          romance_non_project_head, geographic_feature, phase_words_only, page_noise)
+                                          romance_non_project_head, geographic_feature, phase_words_only, page_noise,
+                                          document_or_plan)

@@ -26,7 +26,7 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
         return False
     if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
         return True
-    # "Filles à l'École – Accélération (FEA-Tchad)": one subtitle word, then the acronym that ends the item.
+    # "Écoles Ouvertes – Relance (EOR-Tchad)": one subtitle word, then the acronym that ends the item.
     tail = rest[rest.find(segment) + len(segment):]
     if len(words) == 1 and words[0][:1].isupper() and ACRONYM_ENDS_ITEM.fullmatch(tail):
         return True
@@ -41,7 +41,7 @@ LIST_CONJUNCTIONS = frozenset({"and", "or", "&", "y", "e", "et"})
 LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;,()–—|\d]*?):\s+(?=[A-ZÀ-Ý])")
 MAX_LABEL_WORDS = 5
 ACRONYM_ENDS_ITEM = re.compile(r"\s*\(\s*[A-Z][\w-]*\s*\)\s*")
-CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*(?:-\w+)?")  # "DeCoFish-2", "GreenCOCO"
+CAMEL_ACRONYM = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*(?:-\w+)?")  # "HiLaRo-2", "AquaSEED"
 PLACES_LABEL = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:;()|\d]{1,60}?):\s+(?=[A-ZÀ-Ý])")
 PLACE_SEPARATORS = re.compile(r"\s*(?:[–—/,]|\s-\s|\band\b|&)\s*")
 TRANSLATION_SLASH = re.compile(r"\s/\s")
@@ -110,21 +110,11 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|(?<=[a-z]{3})\.\s+(?=[A-Z])"
                                                 r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=[^\s(])", text)
                  if not _continues(ctx, m, text, start_char)]
-        # "Chilean technical support: Projeto Poços do Sul": a sentence-case label before a name.
-        label = LABEL.match(text)
-        # ("Project: Hill Wells Facility (HWF)": a card's field label names what follows, not part of it.)
-        if label and len(label["label"].split()) <= MAX_LABEL_WORDS \
-                and (any(w.isalpha() and w.islower() and w not in ctx.vocab.function_words for w in label["label"].split()[1:])
-                     or set(label["label"].lower().split()) <= NAME_LABEL_WORDS):
-            start_char += label.end()
-            text = text[label.end():]
-            stops = [k - label.end() for k in stops if k > label.end()]
-        elif _places_label(ctx, start_char, text):
-            # "Côte d'Ivoire – Ghana: Gulf Solar Link", "Regional: ...": where the item is, then its name.
-            label = PLACES_LABEL.match(text)
-            start_char += label.end()
-            text = text[label.end():]
-            stops = [k - label.end() for k in stops if k > label.end()]
+        label_end = _label_end(ctx, start_char, text)
+        if label_end:
+            start_char += label_end
+            text = text[label_end:]
+            stops = [k - label_end for k in stops if k > label_end]
         stops += _facts_after_commas(ctx, start_char, text)
         # "X (multi-country) Share": a parenthesis that is no acronym ends the name (spec), unless the name goes on to
         # its head after it ("... Connector Road (Eastport–Westport) Upgrade Project").
@@ -145,7 +135,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         end_char = start_char + note.start()
     # A closing parenthesis that is not an acronym ("(2020–2022)", "(P123456)") is outside the name (spec).
     trailing = re.search(r"\s*\(\s*([^()]+?)\s*\)\s*$", ctx.layout.text[start_char:end_char])
-    # ("... Fisheries – Phase 2 (DeCoFish-2)": a coined acronym that spells the item from its first word is its own.)
+    # ("Hill Lake Roads – Phase 2 (HiLaRo-2)": a coined acronym that spells the item from its first word is its own.)
     if trailing and not looks_like_acronym(trailing.group(1)) and not (
             CAMEL_ACRONYM.fullmatch(trailing.group(1))
             and alignment_start(trailing.group(1), ctx.layout.text[start_char : start_char + trailing.start()]) == 0):
@@ -226,11 +216,21 @@ def _described(ctx: DetectionContext, start: int, end: int, in_project_column: b
                 or in_project_column and first in ctx.vocab.activity_heads)
 
 
-def _places_label(ctx: DetectionContext, start_char: int, text: str) -> bool:
-    """An item's label made of places or region words only ("Côte d'Ivoire – Ghana:", "Regional:")."""
+def _label_end(ctx: DetectionContext, start_char: int, text: str) -> int:
+    """Where a label before the item's name ends, or 0: a sentence-case label ("Chilean technical support: Projeto
+    ..."), a card's field label ("Project: Hill Wells Facility (HWF)"), or the places the item serves ("Benin – Togo:
+    Mono River Link", "Regional: ...")."""
+    label = LABEL.match(text)
+    if label and len(label["label"].split()) <= MAX_LABEL_WORDS \
+            and (any(w.isalpha() and w.islower() and w not in ctx.vocab.function_words for w in label["label"].split()[1:])
+                 or set(label["label"].lower().split()) <= NAME_LABEL_WORDS):
+        return label.end()
     label = PLACES_LABEL.match(text)
-    if not label:
-        return False
+    return label.end() if label and _places_label(ctx, start_char, label) else 0
+
+
+def _places_label(ctx: DetectionContext, start_char: int, label: re.Match) -> bool:
+    """A label made of places or region words only ("Benin – Togo:", "Regional:")."""
     offset = start_char + label.start("label")
     parts, begin = [], 0
     for separator in PLACE_SEPARATORS.finditer(label["label"]):

@@ -9,6 +9,7 @@ from .acronyms import (FILE_TYPES, PLACE_ACRONYM, acronym_after, closing_parenth
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, SPACED_DASHES, DetectionContext
+from .context_names import heads_phrase
 from .filters import CALLED_REJECTIONS, acceptable, rejection
 
 # Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
@@ -52,7 +53,7 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
             begin = cut
         if ctx.content_words(*settle(ctx, begin, end)) >= 2:
             return begin
-    # "Maji Pamoja – County Water Programme (MAJI)": a coined name opens the line, its subtitle follows a spaced dash, and
+    # "Kilima Safi – County Roads Programme (KILIMA)": a coined name opens the line, its subtitle follows a spaced dash, and
     # the acronym spells the coined words.
     if run - 2 >= floor and ctx.texts[run - 1] in SPACED_DASHES and ctx.whitespaces[run - 2]:
         before = ctx.walk_back(run - 1, floor)
@@ -115,9 +116,11 @@ def title_acronyms(ctx: DetectionContext) -> None:
         # (so does it for a plural acronym: "the Integrated Farm Parks (IFPs) programme").
         called = close + 1 < len(ctx.doc) and ctx.texts[close + 1].lower() in ctx.vocab.project_nouns \
             or _appositive_calls_it_a_project(ctx, close + 1)
+        # ("the Paris Agreement (PA) project portfolio": the noun names the portfolio, not the name before it.)
+        heads = called and (close + 1 >= len(ctx.doc) or heads_phrase(ctx, close + 1))
         plural = acronym.endswith("s") and acronym[:-1].isupper() and not called
         if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
-                or not accepted and not (called and rejection(ctx, begin, stop, CALLED_REJECTIONS) is None) and (
+                or not accepted and not (heads and rejection(ctx, begin, stop, CALLED_REJECTIONS) is None) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here, unless the page
             # gave "SOG" to a project already ("... Project (KBSIP)", later "... – Phase II (KBSIP-II)").

@@ -10,6 +10,7 @@ with describing words on either side of the name.
 from __future__ import annotations
 
 from .context import POSSESSIVES, DetectionContext
+from .context_names import heads_phrase
 from .filters import acceptable
 
 # The nouns that close such a phrase; "pilot" names a small project ("the Lake Towns pilot was paused").
@@ -93,7 +94,8 @@ def names_described_in_parentheses(ctx: DetectionContext) -> None:
             continue
         noun = next((k for k in range(opener + 1, min(opener + 1 + MAX_DESCRIPTION_WORDS, len(ctx.doc)))
                      if ctx.texts[k] in PHRASE_NOUNS or ctx.texts[k] in {")", ",", ";"} or "\n" in ctx.texts[k]), None)
-        if noun is None or ctx.texts[noun] not in PHRASE_NOUNS:
+        # ('Ana Lobo ("Mama Maji"), our project officer': after a gloss, the noun must head its phrase.)
+        if noun is None or ctx.texts[noun] not in PHRASE_NOUNS or opener > i + 1 and not heads_phrase(ctx, noun):
             continue
         end = i
         begin = end
@@ -114,7 +116,7 @@ def _appositive_after_gloss(ctx: DetectionContext, open_index: int) -> int | Non
     amount) that follows a name, or None."""
     ceiling = min(open_index + MAX_GLOSS_TOKENS, ctx.line_tokens(open_index)[1])
     close = next((k for k in range(open_index + 1, ceiling) if ctx.texts[k] in {")", "("}), None)
-    # ("Bongor (Chad), a bridge scheme": a place in the parenthesis says where the word before it is.)
+    # ("Tarsa (Chad), a bridge scheme": a place in the parenthesis says where the word before it is.)
     if close is None or ctx.texts[close] != ")" or close + 2 >= len(ctx.doc) or close == open_index + 1 \
             or any(c.isdigit() for k in range(open_index + 1, close) for c in ctx.texts[k]) \
             or ctx.is_place(ctx.doc[open_index + 1 : close]):

@@ -19,7 +19,7 @@ from .item_names import whole_item
 
 NUMBERED = re.compile(r"^\(?(?P<number>\d{1,2})[.)]$")
 MAX_WORDS = 14
-PLACE_LABEL = re.compile(r"^[A-ZÀ-Ý][^:.;!?\d]{0,40}:\s+(?=[A-ZÀ-Ý])")
+LEADING_LABEL = re.compile(r"^[A-ZÀ-Ý][^:.;!?\d]{0,40}:\s+(?=[A-ZÀ-Ý])")
 SENTENCE_STOP = re.compile(r"[.;:!?]\s+[A-Za-z]|[.!?]$")
 
 
@@ -31,8 +31,8 @@ def _series(ctx: DetectionContext) -> list[list]:
         if line.kind not in ("item", "heading") or match is None:
             continue
         text = ctx.layout.text[line.content_start : line.end].strip()
-        # ("Ghana: Accra Vaccine Hub": a label before the name, which whole_item weighs, is no sentence's colon.)
-        text = PLACE_LABEL.sub("", text, count=1)
+        # ("Togo: Lomé Seed Hub": a label before the name, which whole_item weighs, is no sentence's colon.)
+        text = LEADING_LABEL.sub("", text, count=1)
         # "Resumen / Résumé / Resumo": one heading in several languages is a section label.
         if len(text.split()) > MAX_WORDS or SENTENCE_STOP.search(text) or " / " in text \
                 or text.lower() in ctx.vocab.generic_headings:

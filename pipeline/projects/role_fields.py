@@ -4,7 +4,7 @@ executes or receives the money ("Hill Water Company (HWC)"), never the project, 
 its name ends in. The value is set aside before the finders read head nouns, and an acronym given
 there is the organisation's from then on. The label words are data (rules/projects.json: role_label_words, and
 non_role_label_words for labels that name a country, an amount or the project itself). A category field's value
-("Project Type: Regular Project", "Status: Active") is a kind or a state, set aside too (category_label_words).
+("Grant type: Standard Grant", "Status: Active") is a kind or a state, set aside too (category_label_words).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def role_fields(ctx: DetectionContext) -> None:
         if not match:
             continue
         words = set(re.findall(r"\w+", match["label"].lower()))
-        # ("Project Type: Regular Project": a kind, whatever the label says it is the kind of.)
+        # ("Grant type: Standard Grant": a kind, whatever the label says it is the kind of.)
         category = bool(words & ctx.vocab.category_label_words)
         if not category and (not words & ctx.vocab.role_label_words or words & ctx.vocab.non_role_label_words):
             continue

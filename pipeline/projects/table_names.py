@@ -141,7 +141,7 @@ def project_tables(ctx: DetectionContext) -> None:
         if line.kind != "row" or len(line.cells) < 2 or _tab_cells(ctx, line):
             continue  # tab-separated rows are tab_tables' (a two-cell one is a key-value sheet's field)
         if line.index in furniture:
-            continue  # "AGENCY | 32nd Portfolio Review ... Page 2 of 4": a running header across a table's page break
+            continue  # "AGENCY | 12th Annual Review ... Page 2 of 5": a running header across a table's page break
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
             if _last_language(key, ctx.vocab.table_headers) in ctx.vocab.table_headers:

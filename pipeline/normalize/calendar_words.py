@@ -1,0 +1,88 @@
+"""Month and quarter names from CLDR (through Babel), in the languages factsheets are written in, for the DATE
+patterns (pipeline.resources) and the DATE normalizer (pipeline.normalize.dates)."""
+
+from __future__ import annotations
+
+from babel.dates import get_month_names, get_quarter_names
+
+# Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
+# languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
+MONTH_LOCALES = ("en", "fr", "es", "pt")
+# Languages of bilingual pages and tables whose full month names alone are read ("2. december 2031", "30 Maret 2032",
+# "März 2031"): their abbreviations are too often words or names of other languages.
+WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id")
+# CLDR abbreviations that are everyday English words ("carried out in 2020", "set in 2019",
+# "ago"): only their full month names count.
+AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
+# Words between a month and its year or day: "May of 2019", "novembro de 2027", "9 de octubre".
+MONTH_JOINERS = ("of", "in", "de", "del")
+
+
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    name = name.casefold().rstrip(".")
+                    if width == "wide" or locale == "en" or name not in AMBIGUOUS_ABBREVIATIONS:
+                        names.setdefault(name, number)
+    for name, number in _wide_only_month_names().items():
+        names.setdefault(name, number)
+    return names
+
+
+def _wide_only_month_names() -> dict[str, int]:
+    """The full month names of WIDE_MONTH_LOCALES that the main languages do not write ("dezember", "marts")."""
+    names: dict[str, int] = {}
+    for locale in WIDE_MONTH_LOCALES:
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale).items():
+                names.setdefault(name.casefold(), number)
+    main = {name.casefold() for locale in MONTH_LOCALES for width in ("wide", "abbreviated")
+            for name in get_month_names(width, "format", locale).values()}
+    return {name: number for name, number in names.items() if name not in main}
+
+
+MONTHS = _month_names()
+# A day written with a full stop ("14. Dezember 2031") is read before these names only: "1. Sept 2031" and
+# "3. Mars 2031" open numbered lines.
+DOTTED_DAY_MONTHS = frozenset(_wide_only_month_names())
+
+
+def _quarter_names() -> dict[str, int]:
+    """CLDR's quarter names, dots dropped: "q1", "1st quarter", "t4", "2e trimestre", "1er trimestre", "2º trimestre"."""
+    names: dict[str, int] = {}
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for number, name in get_quarter_names(width, "format", locale).items():
+                names.setdefault(name.casefold().replace(".", ""), number)
+    return names
+
+
+# The wide quarter names as Spanish, French and Portuguese prose spells the ordinal ("tercer trimestre de 2031",
+# "deuxième trimestre 2031"); CLDR writes it in figures ("3.er trimestre"), and Babel has no ordinal spell-out.
+WORDED_QUARTER_ORDINALS = {
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+    "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
+    "primeiro": 1, "terceiro": 3, "quarto": 4,
+}
+# "III Trimestre 2031": Lusophone and Hispanic budget reports number quarters in roman figures.
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in (WORDED_QUARTER_ORDINALS | ROMAN_QUARTERS).items()}
+
+
+def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
+    """The tokens CLDR's quarter names are written with, for the token patterns: one-token names ("t4"),
+    the ordinals of the wide names with and without their dots ("2.º", "2º", "1er") and their nouns ("trimestre")."""
+    single, ordinals, nouns = set(), set(), set()
+    for locale in MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for name in get_quarter_names(width, "format", locale).values():
+                words = name.casefold().split()
+                if len(words) == 1:
+                    single.add(words[0])
+                else:
+                    ordinals.update({words[0], words[0].replace(".", "")})
+                    nouns.update(words[1:])
+    return single, ordinals | set(WORDED_QUARTER_ORDINALS), nouns

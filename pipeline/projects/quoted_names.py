@@ -1,0 +1,82 @@
+"""Names set off by quotes that the words around them call a project: 'the programme “Safe Harbours”',
+'“Safe Harbours” initiative', 'known as “Safe Harbours”', 'el proyecto «Pan de Altura»', 'FP301 "Safe Harbours"'.
+The quotes stay outside the span (spec)."""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import CLOSING_PUNCT
+from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, rejection
+
+OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+OPERATION_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
+NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "("}
+# 'to pilot "Solar Kiosks"': a grant's purpose line names the work it pays for right after its verb.
+PURPOSE_VERBS = {"support", "scale", "pilot", "fund", "finance", "launch", "expand", "replicate", "implement"}
+
+
+def _purpose_object(ctx: DetectionContext, i: int) -> bool:
+    """The quote at token i follows 'to VERB' ('to scale "Safe Births"')."""
+    return i >= 2 and ctx.texts[i - 1].lower() in PURPOSE_VERBS and ctx.texts[i - 2].lower() == "to"
+
+
+ROMANCE_PROJECT_NOUNS = {"iniciativa", "initiative", "programa", "programme", "proyecto", "projet", "projeto", "projecto"}  # then "de"
+
+
+def _described_as_project(ctx: DetectionContext, close: int) -> bool:
+    """'"Safe Births", a maternal health project in ...': an apposition after the closing quote calls the
+    name a project, programme or scheme within a few words on the same line."""
+    # ('«Caminos Claros», iniciativa de ...': a Romance apposition may open on its noun.)
+    if ctx.texts[close + 1 : close + 2] == [","] and close + 3 < len(ctx.doc) and ctx.texts[close + 2].lower() in ROMANCE_PROJECT_NOUNS \
+            and (ctx.texts[close + 3].lower() in {"de", "del", "do", "da", "du", "des"} or ctx.texts[close + 3].lower().startswith("d'")):
+        return True
+    if ctx.texts[close + 1 : close + 3] not in ([",", "a"], [",", "an"]):
+        return False
+    stop = min(ctx.line_tokens(close)[1], close + 11)
+    for k in range(close + 3, stop):
+        if ctx.texts[k] in {".", ";", ",", "("}:
+            return False
+        if ctx.texts[k].lower() in ctx.vocab.project_nouns:
+            return True
+    return False
+
+
+def quoted_names(ctx: DetectionContext) -> None:
+    """A quoted title-case name the words around it call a project: 'the programme “Safe Harbours”',
+    '“Safe Harbours” initiative', 'known as “Safe Harbours”', '... Project (“Safe Harbours”)'.
+    The quotes stay outside the span (spec)."""
+    for opening, closing in OPENING_QUOTES.items():
+        for i in ctx.positions.get(opening, []):
+            ceiling = min(ctx.line_tokens(i)[1], i + 12)
+            close = next((k for k in range(i + 1, ceiling) if ctx.texts[k] == closing), None)
+            if close is None or close == i + 1 or not ctx.texts[i + 1][:1].isupper():
+                continue
+            before = []
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if ctx.texts[k] in {".", "!", "?", ";"} or "\n" in ctx.texts[k]:
+                    break
+                before.append(ctx.texts[k].lower())
+            after = ctx.texts[close + 1].lower() if close + 1 < len(ctx.doc) else ""
+            # A name, not a quoted sentence: no closing punctuation inside, and mostly capitalized words
+            # unless a naming word stands right before it ('the project "Schools for all"').
+            words = [k for k in range(i + 1, close) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
+            # ('el proyecto «Pan de Altura»': a Romance head in lower case names what the quotes hold.)
+            # ('senior loan FP301 "Safe Harbours"': the operation's code names what the quotes hold.)
+            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym
+                                      or before[0].title() in ctx.vocab.foreign_heads or _code_before(ctx, i))
+            if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
+                continue
+            introduced = named or any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
+                or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
+            # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
+            end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)
+            if introduced and rejection(ctx, i + 1, end, ITEM_REJECTIONS) is None:
+                ctx.add(i + 1, end, "quoted-name")
+
+
+def _code_before(ctx: DetectionContext, i: int) -> bool:
+    """An operation's code right before token i ("FP301", "SAP112", which the tokenizer parts after its letters)."""
+    glued = i >= 2 and not ctx.whitespaces[i - 2]
+    return bool(OPERATION_CODE.fullmatch(ctx.texts[i - 2] + ctx.texts[i - 1] if glued else ctx.texts[i - 1]))
