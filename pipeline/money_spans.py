@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
-from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -209,7 +208,7 @@ class MoneySpans:
         passage's country (the normalizer finds which; no country, no amount)."""
         doc, taken, found = self.doc, self._taken(spans), []
         # The marks are found in one array read of the tokens' strings: a Token built for every word costs more.
-        marks = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in SHILLING_MARK_IDS] if len(doc) else []
+        marks = [i for i, orth in enumerate(token_table(doc).orth_ids) if orth in SHILLING_MARK_IDS]
         for end in marks:
             if end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
                 continue
