@@ -155,7 +155,7 @@ class MoneySpans:
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""
-        return span.id_ in LABEL_FIRST_RULES and not unmistakable(span.text, self.table)
+        return span.id_ in LABEL_FIRST_RULES and not unmistakable(span_text(span), self.table)
 
     def runs_on(self, span: Span) -> bool:
         """"15 dollars 50." ends its clause; in "15 dollars 50 times" or "2019 USD 25 million" the number is no cents."""

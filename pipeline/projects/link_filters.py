@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..span_lists import span_text
 from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_donors import in_donor_field, in_organization_name, is_donor
@@ -75,7 +76,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
         and is_exchange_rate(context, next(m for m in context.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
-    if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
+    if rate or DECADE.fullmatch(span_text(fact)) or before[-2:] in (["as", "of"], ["as", "at"]):
         # "1 UA = US$ 1.47 (14/03/2031)", "dug in the 1950s", "Status (as of 30.04.2032)": a rate's date,
         # context and status, not the project's dates
         return True
