@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from .normalize import normalize_country
 from .normalize.countries import LINE_BREAK_HYPHEN, first_words
 from .resources import Rules
+from .token_table import token_table
 
 # A word broken by a hyphen at a line end ("Ugan-\\ndan").
 BROKEN_WORD = re.compile(r"\b[^\W\d_]+" + LINE_BREAK_HYPHEN.pattern + r"[^\W\d_]+\b")
@@ -32,7 +32,7 @@ def combining_forms(doc: Doc, rules: Rules) -> list[Span]:
     found = []
     # Only tokens that are combining forms: one read of the ORTH hashes, not a Token per position.
     forms = {hash_string(form) for form in rules.combining_forms}
-    for i in [i for i, orth in enumerate(doc.to_array(ORTH)[:-2].tolist()) if orth in forms]:
+    for i in [i for i, orth in enumerate(token_table(doc).orth_ids[:-2]) if orth in forms]:
         token, hyphen, after = doc[i], doc[i + 1], doc[i + 2]
         if token.text in rules.combining_forms and hyphen.text in {"-", "–"} and not token.whitespace_ \
                 and not hyphen.whitespace_ and after.text[:1].isalpha():

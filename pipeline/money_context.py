@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .normalize.money import MoneyContext
-from .span_lists import spans_of
+from .span_lists import span_text, spans_of
 
 CONTEXT_KEY = "fs_money_context"
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
@@ -282,9 +282,10 @@ class MoneyContextIndex:
         return [iso2 for _, iso2 in sorted(nearest)]
 
     def context(self, span: Span) -> "PassageContext":
-        key = (span.start_char, span.end_char, span.text)
+        text = span_text(span)  # (sliced from the source: Span.text builds a Token per word)
+        key = (span.start_char, span.end_char, text)
         if key not in self.cache:
-            self.cache[key] = PassageContext(self, span)
+            self.cache[key] = PassageContext(self, span, text)
         return self.cache[key]
 
     def countries_around(self, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -308,16 +309,16 @@ class MoneyContextIndex:
 class PassageContext:
     """A MoneyContext whose countries are looked up only when a shared form asks for them (most amounts do not)."""
 
-    def __init__(self, index: MoneyContextIndex, span: Span):
+    def __init__(self, index: MoneyContextIndex, span: Span, text: str):
         self._index = index
         self._start, self._end = span.start_char, span.end_char
         after = index.text[self._end : self._end + 4].lstrip(" \t\u00a0")
         before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
         self.declared = tuple(sorted(index.declared.items()))
-        self.decimal_comma = index.hyphen_decimal_comma and bool(NUMBER_HYPHEN_WORD.search(span.text))
+        self.decimal_comma = index.hyphen_decimal_comma and bool(NUMBER_HYPHEN_WORD.search(text))
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
-        self.romance = index.romance or any(w in index.table.romance_scales for w in LONG_WORD.findall(span.text.lower()))
+        self.romance = index.romance or any(w in index.table.romance_scales for w in LONG_WORD.findall(text.lower()))
 
     def _rate_in_words(self, index: MoneyContextIndex) -> bool:
         """"3,41 dinars pour un euro", "ETB 62.4 per euro": an exchange rate said in words."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
-from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -156,7 +155,7 @@ class MoneySpans:
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""
-        return span.id_ in LABEL_FIRST_RULES and not unmistakable(span.text, self.table)
+        return span.id_ in LABEL_FIRST_RULES and not unmistakable(span_text(span), self.table)
 
     def runs_on(self, span: Span) -> bool:
         """"15 dollars 50." ends its clause; in "15 dollars 50 times" or "2019 USD 25 million" the number is no cents."""
@@ -209,7 +208,7 @@ class MoneySpans:
         passage's country (the normalizer finds which; no country, no amount)."""
         doc, taken, found = self.doc, self._taken(spans), []
         # The marks are found in one array read of the tokens' strings: a Token built for every word costs more.
-        marks = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in SHILLING_MARK_IDS] if len(doc) else []
+        marks = [i for i, orth in enumerate(token_table(doc).orth_ids) if orth in SHILLING_MARK_IDS]
         for end in marks:
             if end == 0 or doc[end - 1].whitespace_ or (end - 1) in taken:
                 continue

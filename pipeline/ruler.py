@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .errors import RulesError
 from .resources import PatternLine
+from .token_table import token_table
 
 # How far a match may reach from its anchor, per label. A date's longest point reaches 6
 # tokens before its year, and a range's yearless first part ("5/1-5/7, 2020") up to 10;
@@ -125,10 +126,10 @@ class AnchoredRuler:
 
     @staticmethod
     def token_words(doc: Doc) -> tuple[list[int], list[int]]:
-        """Each token's ORTH and LOWER hash, from one array read: creating a Token per position costs more than
-        matching. (Two flat lists of ints: a list per token would be as many objects for the garbage collector.)"""
-        array = doc.to_array([ORTH, LOWER])
-        return array[:, 0].tolist(), array[:, 1].tolist()
+        """Each token's ORTH and LOWER hash, from the doc's token table (one array read shared by the components):
+        creating a Token per position costs more than matching. Do not change the lists: they are shared."""
+        table = token_table(doc)
+        return table.orth_ids, table.lower_ids
 
     def anchor_positions(self, doc: Doc, words: tuple[list[int], list[int]] | None = None) -> list[int]:
         if self.anchor_hashes is None:

@@ -1,4 +1,5 @@
-"""Each token's text and offset as plain lists, read once per doc (one array read) and shared by the components.
+"""Each token's text and offset as plain lists, read once per doc (one array read) and shared by the components
+(the rulers too, which read the ORTH and LOWER hashes: an array read costs a lock per token and attribute).
 
 doc[i] builds a Token object per read, and a slice's .text builds one per word and joins them again: the
 components test the words around every candidate, so they read the lists instead.
@@ -27,6 +28,8 @@ class TokenTable:
     spaced: list[int]  # whether a space follows it (whitespace_ is " ")
     puncts: list[int]  # is_punct
     numbers: list[int]  # like_num
+    orth_ids: list[int]  # ORTH hashes (the rulers and the mark searches test hashes, not strings)
+    lower_ids: list[int]  # LOWER hashes
 
     def contracted(self, start_char: int, end_char: int) -> tuple[int, int] | None:
         """The tokens wholly inside [start_char, end_char) as (start, end), None when none is: what
@@ -67,5 +70,5 @@ def token_table(doc: Doc) -> TokenTable:
         source = doc.user_data.get(DOC_TEXT)
         table = doc.user_data[TOKEN_TABLE] = TokenTable(
             source if source is not None else doc.text, list(map(decoded.__getitem__, orths)), starts,
-            list(map(decoded.__getitem__, lowers)), spaces, spaced, puncts, numbers)
+            list(map(decoded.__getitem__, lowers)), spaces, spaced, puncts, numbers, orths, lowers)
     return table

@@ -6,6 +6,7 @@ before that noun in title case and nothing goes on after it ("Rehabilitation of 
 
 from __future__ import annotations
 
+from ..span_lists import span_text
 from .acronyms import acronym_after
 from .boundaries import extend_right, settle
 from .context import DetectionContext
@@ -38,7 +39,7 @@ def activity_titles(ctx: DetectionContext) -> None:
                 continue
             # "Tigray Recovery: Rural Water Restoration" found in a table: its later use is the whole name's.
             words = ctx.text_of(begin, end)
-            if any(span.text != words and span.text.endswith(words) for span in ctx.found):
+            if any(text != words and text.endswith(words) for text in map(span_text, ctx.found)):
                 continue
             end = extend_right(ctx, end, ctx.line_tokens(i)[1])
             ctx.add(begin, acronym_after(ctx, end, begin) or end, "activity-title")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..span_lists import span_text
 from .context import DetectionContext
 from .item_names import whole_item
 
@@ -96,9 +97,10 @@ def earlier_phases(ctx: DetectionContext) -> None:
     (its earlier phase), a project mention too."""
     bases: set[tuple[str, ...]] = set()
     for span in list(ctx.found):
-        match = PHASE_SUFFIX.match(span.text)
+        text = span_text(span)  # (sliced from the source: Span.text builds a Token per word)
+        match = PHASE_SUFFIX.match(text)
         if match is None or match["phase"].lower() not in ctx.vocab.phase_words:
-            match = NUMERAL_SUFFIX.match(span.text) if span.id_ == "coined-phase" else None
+            match = NUMERAL_SUFFIX.match(text) if span.id_ == "coined-phase" else None
         if match is None:
             continue
         base = ctx.doc.char_span(span.start_char, span.start_char + len(match["base"]), alignment_mode="contract")

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..span_lists import spans_of
+from ..token_table import token_table
 from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
 from .. import span_values  # (the module, not its function: span_values imports this package in turn)
 from .link_context import Group, LinkContext
@@ -39,8 +40,9 @@ def group_projects(spans: list[Span]) -> list[Group]:
         if value.acronym:
             keys.append("acronym:" + value.acronym.casefold())
         # "PAVE (Programa de Apoio à Vila ...)": a long form in the parenthesis after an acronym is its title.
+        # (The text between them sliced from the doc's source: doc.text joins every token's text again.)
         if previous is not None and value.title and not previous[1].title and previous[1].acronym \
-                and span.doc.text[previous[0].end_char : span.start_char].strip() == "(":
+                and token_table(span.doc).source[previous[0].end_char : span.start_char].strip() == "(":
             keys.append("acronym:" + previous[1].acronym.casefold())
         previous = (span, value)
         if value.title:

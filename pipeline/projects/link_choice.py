@@ -44,21 +44,20 @@ SAME_DAY = re.compile(r"\bsame day\b", re.IGNORECASE)
 
 def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Optional[Group]:
     """"$40 million for the X Project": the project right after the fact and a binding word."""
-    doc = context.doc
-    end_token = fact.end
+    texts, lower = context.tokens.texts, context.lower  # (the token table: no Token per read)
+    end_token, size = fact.end, len(texts)
     # "CHF 16 million (about Rs 1.8 billion) for the X Project": the equivalent in parentheses is skipped.
-    if end_token < len(doc) and doc[end_token].text == "(":
-        close = next((t.i for t in doc[end_token : min(end_token + 12, len(doc))] if t.text == ")"), None)
+    if end_token < size and texts[end_token] == "(":
+        close = next((i for i in range(end_token, min(end_token + 12, size)) if texts[i] == ")"), None)
         end_token = close + 1 if close is not None else end_token
     # "$50 million a year for the X Project": a rate stands between the amount and its binding word.
-    if end_token + 2 < len(doc) and doc[end_token].lower_ in {"a", "per", "each"} and doc[end_token + 1].lower_ == "year":
+    if end_token + 2 < size and lower[end_token] in {"a", "per", "each"} and lower[end_token + 1] == "year":
         end_token += 2
-    after = doc[end_token : min(end_token + 4, len(doc))]
-    if not any(t.lower_ in BINDING_WORDS for t in after[:2]):
+    if not any(word in BINDING_WORDS for word in lower[end_token : min(end_token + 2, size)]):
         return None
     for span in context.spans_in(start, end):
         if span.start_char >= fact.end_char and (span.start <= end_token + 4
-                                                 or PART_OF.fullmatch(context.text[after[0].idx : span.start_char])):
+                                                 or PART_OF.fullmatch(context.text[context.offsets[end_token] : span.start_char])):
             return context.owner(span)
     return None
 

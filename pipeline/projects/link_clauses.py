@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from .link_context import Block, LinkContext
 
 WORD = re.compile(r"[\w'-]+")
+WORD_CHAR = re.compile(r"\w")
 
 
 def fact_sentence(context: LinkContext, fact: Span) -> Optional[tuple[Block, tuple[int, int]]]:
@@ -55,3 +56,21 @@ def clause_says(context: LinkContext, fact: Span, pattern: re.Pattern) -> Option
     if key not in context.memo:
         context.memo[key] = pattern.search(" ".join(clause[2])) is not None
     return context.memo[key]
+
+
+def sentence_has(context: LinkContext, pattern: re.Pattern, sentence: tuple[int, int]) -> bool:
+    """Whether pattern finds anything in the sentence's text (sliced: nothing before it is read); kept per sentence.
+
+    A sentence without a match lets its facts skip the search in their own part of it: a pattern that matches
+    a prefix of the sentence matches the sentence, unless the match ends at the prefix's end on a word boundary
+    that the sentence's next word character takes away (the caller checks that, see ends_in_word)."""
+    key = ("sentence has", pattern.pattern, sentence)
+    found = context.memo.get(key)
+    if found is None:
+        found = context.memo[key] = pattern.search(context.text[sentence[0] : sentence[1]]) is not None
+    return found
+
+
+def ends_in_word(text: str, end: int) -> bool:
+    """Whether the character before end is a word character (as \\w reads it)."""
+    return end > 0 and WORD_CHAR.match(text, end - 1) is not None

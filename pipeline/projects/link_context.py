@@ -58,14 +58,14 @@ class LinkContext:
         self.project_starts = [s.start_char for s in self.project_spans]
         self.noise = noise_lines(self.layout)
         self.rules = fences(self.layout, self.noise)
-        self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_filters
+        self.donors: Optional[set[str]] = None  # the document's own donors, found once by link_donors
         self.memo: dict = {}  # readings of one fact that several filters share, keyed by what they read
         # Each label's spans as a list: iterating a SpanGroup builds a new Span object for every member each time.
         self.spans = {label: spans_of(doc, label) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
         self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower form, punctuation flag and offset, from the doc's token table (read once for all components).
-        tokens = token_table(doc)
+        self.tokens = tokens = token_table(doc)
         self.lower, self.punct, self.offsets = tokens.lowers, tokens.puncts, tokens.starts
         self.blocks: list[Block] = []
         self.block_of_line: dict[int, Block] = {}

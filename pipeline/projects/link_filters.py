@@ -10,21 +10,17 @@ import re
 
 from spacy.tokens import Span
 
-from .. import span_values  # (the module: span_values imports this package in turn)
+from ..span_lists import span_text
 from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
+from .link_donors import in_donor_field, in_organization_name, is_donor
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
                          is_line_item_date, is_rate_paid, is_result_date, is_time_stamp, is_status_figure, is_zero_amount)
 
-DONOR_BEFORE = {"by", "from"}
-DONOR_AFTER = {"-", "–", "/"}
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
-# "committed Br 730 million of its own budget", "K 35 million in matching money": a recipient's own share, no gift.
-COUNTERPART = re.compile(r"\b(?:counterpart|matching|own budget|co-?financ\w*)\b")
 RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹61"
-NAME_LINKS = {"de", "del", "da", "do", "das", "dos", "des", "du", "la", "le", "of", "for", "and", "y", "e", "et"}
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "several", "many", "multiple", "various", "both"}
@@ -44,106 +40,6 @@ def is_copyright_date(context: LinkContext, fact: Span) -> bool:
     written = before.rstrip().lower().endswith("(c)") and re.match(r"\s+[A-Z]", context.text[fact.end_char : fact.end_char + 3]) \
         and "(b)" not in context.text[line.start : line.end]  # (not the third step of "(a) ... (b) ... (c) 2031 Handover")
     return fact.label_ == "DATE" and (mark != -1 and "|" not in before[mark:] or bool(written))
-
-
-def is_donor(context: LinkContext, fact: Span) -> bool:
-    """A donor or funder is not a recipient: a DAC member, "funded by X", the "Japan" of "ILO/Japan"."""
-    if fact.label_ != "COUNTRY":
-        return False
-    doc, cues = context.doc, context.vocabulary.donor_cues
-    iso2 = span_values.span_value(fact).iso2  # (fact._.value, without an Underscore per read)
-    if iso2 in context.vocabulary.donor_countries:
-        return True
-    # (Lower-case forms from the context's array: a Token per read costs more than the test.)
-    neighbours = {context.lower[i] for i in (fact.start - 1, fact.end) if 0 <= i < len(doc)}
-    if neighbours & context.vocabulary.donor_neighbours:
-        return True  # "Brazilian cooperation", "la cooperación española": a donor's aid agency
-    window = context.lower[max(0, fact.start - 5) : fact.start]
-    if window and window[-1] in DONOR_BEFORE or any(w in DONOR_BEFORE for w in window[-3:]) and "," not in window[-3:]:
-        if set(window) & cues or any(word in cues for word in context.lower[max(0, fact.start - 8) : fact.start]):
-            return True
-    if fact.end < len(doc) and doc[fact.end].text in DONOR_AFTER and not doc[fact.end - 1].whitespace_:
-        return True
-    if fact.start > 0 and doc[fact.start - 1].text.endswith("/"):
-        return True
-    # "FAO-China Trust Fund": a country glued to an organization's acronym is its partner, the donor.
-    if fact.start > 1 and doc[fact.start - 1].text in DONOR_AFTER and not doc[fact.start - 2].whitespace_ \
-            and doc[fact.start - 2].text.isupper() and len(doc[fact.start - 2].text) > 1:
-        return True
-    return iso2 in document_donors(context) or in_donor_field(context, fact)
-
-
-def document_donors(context: LinkContext) -> set[str]:
-    """Countries the document shows giving ("Ruritania pledged $5 million", "Ruritania has committed ..."):
-    this document's donors, whatever their other mentions say. "The Government of X adds ..." is a
-    recipient's counterpart money and does not count."""
-    if context.donors is None:
-        doc, verbs = context.doc, context.vocabulary.giving_verbs
-        context.donors = set()
-        money = context.money_tokens
-        for country in context.spans["COUNTRY"]:
-            before = doc[country.start - 1].lower_ if country.start else ""
-            if before in {"of", "in", "to", "for", "with", "and", "from"}:
-                continue
-            after = [t.lower_ for t in doc[country.end : country.end + 3]]
-            if after and after[0] in {"'s", "’s"}:
-                after = after[1:]
-            verb = next((i for i, word in enumerate(after[:3]) if word in verbs), None)
-            if verb is None:
-                continue
-            # The gift must be an amount ("pledged $5 million"), and not the recipient's counterpart share.
-            block = context.block_at(country.start_char)
-            sentence = context.sentence_at(block, country.start_char) if block is not None else (0, 0)
-            gift = {t.i for t in doc[country.end : min(len(doc), country.end + verb + 9)] if t.idx < sentence[1]}
-            if money & gift and not COUNTERPART.search(context.text[slice(*sentence)].lower()):
-                context.donors.add(span_values.span_value(country).iso2)
-    return context.donors
-
-
-def in_donor_field(context: LinkContext, fact: Span) -> bool:
-    """"Donors, 2031 ....... Ruritania, Freedonia": a field of donors lists no recipients."""
-    block = context.block_at(fact.start_char)
-    if block is None or block.kind not in ("row", "record"):
-        return False
-    line = context.layout.line_at(fact.start_char)
-    label = re.split(r"\.{3,}|:|\t|\s\|\s", context.text[line.content_start : line.end], maxsplit=1)[0].lower()
-    return bool(set(re.findall(r"[a-z]+", label)) & context.vocabulary.donor_labels)
-
-
-def in_organization_name(context: LinkContext, fact: Span) -> bool:
-    """"Kenya Power Corporation", "Development Bank of Kenya": a country inside a body's name is not a recipient."""
-    if fact.label_ != "COUNTRY":
-        return False
-    doc, heads = context.doc, context.vocabulary.organization_heads
-    if fact.start in context.project_tokens:
-        return False  # a country in a project's own title is rule 1's
-    after = doc[fact.end : min(fact.end + 3, len(doc))]
-    lowercase = 0
-    for token in after:
-        if token.lower_ in heads:
-            return True
-        # "a Ruritanian policy bank": up to two lowercase words between a demonym and its body's head
-        lowercase += 0 if token.text[:1].isupper() else 1 if span_values.span_value(fact).form == "demonym" else 3
-        if lowercase > 2 or token.is_punct or token.is_stop or not token.is_alpha:
-            break
-    before = context.lower[max(0, fact.start - 2) : fact.start]
-    if len(before) == 2 and before[1] == "of" and before[0] in heads:
-        return True
-    # "run by BlueWell Kenya and Amani Pumps Tanzania": a capitalized name that ends in a country word, after "by".
-    if fact.start > 0 and doc[fact.start - 1].text[:1].isupper() and doc[fact.start - 1].is_alpha \
-            and fact.start - 1 not in context.project_tokens:
-        for token in reversed(doc[max(0, fact.start - 8) : fact.start - 1]):
-            if token.lower_ == "by":
-                return True
-            if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
-                break
-    # "la Agencia Chilena de Puertos", "Agência Nacional de Estradas angolana": a head before, in a capitalized name.
-    for token in reversed(doc[max(0, fact.start - 5) : fact.start]):
-        if token.lower_ in heads and token.text[:1].isupper():
-            return True
-        if not (token.text[:1].isupper() or token.lower_ in NAME_LINKS):
-            break
-    return False
 
 
 def is_event_date(context: LinkContext, fact: Span) -> bool:
@@ -180,7 +76,7 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
         and is_exchange_rate(context, next(m for m in context.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
-    if rate or DECADE.fullmatch(fact.text) or before[-2:] in (["as", "of"], ["as", "at"]):
+    if rate or DECADE.fullmatch(span_text(fact)) or before[-2:] in (["as", "of"], ["as", "at"]):
         # "1 UA = US$ 1.47 (14/03/2031)", "dug in the 1950s", "Status (as of 30.04.2032)": a rate's date,
         # context and status, not the project's dates
         return True
@@ -390,8 +286,22 @@ FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_d
            is_line_item_date, is_status_figure, is_zero_amount, is_rate_paid)
 
 
+# The labels a filter can keep a fact away for: each of these returns False for any other label (the others
+# read every label). A fact runs only its label's filters, FILTERS' order kept; its label is read once, not
+# once per filter (Span.label_ looks the string up each time).
+ONLY_FOR = {is_copyright_date: {"DATE"}, is_donor: {"COUNTRY"}, in_organization_name: {"COUNTRY"},
+            is_country_modifier: {"COUNTRY"}, is_event_date: {"DATE", "COUNTRY"}, is_document_date: {"DATE"},
+            is_time_stamp: {"DATE"}, in_document_list: {"DATE"}, is_amendment_date: {"DATE"}, is_target_date: {"DATE"},
+            is_result_date: {"DATE"}, is_context_date: {"DATE"}, in_umbrella: {"MONEY", "DATE"}, is_exchange_rate: {"MONEY"},
+            is_total_of_several: {"MONEY"}, is_other_activity: {"MONEY"}, is_other_money: {"MONEY", "DATE"},
+            is_line_item_date: {"DATE"}, is_status_figure: {"MONEY", "DATE"}, is_zero_amount: {"MONEY"},
+            is_rate_paid: {"MONEY"}}
+FILTERS_FOR = {label: tuple(check for check in FILTERS if label in ONLY_FOR.get(check, (label,)))
+               for label in ("DATE", "MONEY", "COUNTRY")}
+
+
 def is_filtered(context: LinkContext, fact: Span) -> bool:
-    for check in FILTERS:  # (a plain loop: any() over a generator costs a frame switch per filter)
+    for check in FILTERS_FOR.get(fact.label_, FILTERS):  # (a plain loop: any() over a generator costs a frame switch per filter)
         if check(context, fact):
             return True
     return False

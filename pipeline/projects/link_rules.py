@@ -25,7 +25,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span
 
 from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
-from .link_clauses import fact_sentence
+from .link_clauses import fact_sentence, sentence_has
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import first_named, summary_box_owners
@@ -91,7 +91,7 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         return [opening] + ([channel] if channel is not None and channel is not opening else [])
     if named:
         return choose(context, fact, sentence)
-    if context.back_reference.search(context.text[sentence[0] : sentence[1]]):
+    if sentence_has(context, context.back_reference, sentence):
         earlier = earlier_project(context, block, sentence[0])
         if earlier:
             return earlier
@@ -205,7 +205,9 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
                 return named
     key = ("refers back", sentence)  # (the same for every fact of the sentence)
     if key not in context.memo:
-        context.memo[key] = any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text))
+        # (A sentence without a back-reference, known from the rule before, skips the search.)
+        context.memo[key] = sentence_has(context, context.back_reference, sentence) and \
+            any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text))
     if not context.memo[key]:
         return None
     return earlier_project(context, block, sentence[0]) or None

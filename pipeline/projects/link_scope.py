@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span
 
 from .. import span_values  # (the module: span_values imports this package in turn)
-from .link_clauses import clause_says, clause_words, fact_sentence
+from .link_clauses import clause_says, clause_words, fact_sentence, sentence_has
 from .link_context import LinkContext
 
 # "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
@@ -54,6 +54,9 @@ def in_umbrella(context: LinkContext, fact: Span) -> bool:
     if found is None:
         return False
     start, end = found[1]
+    # (UMBRELLA reads no further than its match, so a sentence without one has none before the fact either.)
+    if fact.start_char <= end and not sentence_has(context, UMBRELLA, found[1]):
+        return False
     trigger = None
     for trigger in UMBRELLA.finditer(context.text, start, fact.start_char):
         pass

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from ..layout import Line
-from .link_clauses import fact_sentence
+from .link_clauses import ends_in_word, fact_sentence, sentence_has
 from .link_context import Block, Group, LinkContext
 from .link_sheet import sheet_project, sheet_start, subsection_item_owner, under_document_list
 
@@ -352,7 +352,10 @@ def about_predecessor(context: LinkContext, fact: Span) -> bool:
     found = fact_sentence(context, fact)
     if found is None:
         return False
-    start = found[1][0]
+    start, end = found[1]
+    if fact.start_char <= end and not ends_in_word(context.text, fact.start_char) \
+            and not sentence_has(context, BUILDS_ON, found[1]) and not sentence_has(context, PREDECESSOR, found[1]):
+        return False  # (most sentences name no earlier phase: each pattern searched once per sentence, not per fact)
     before = context.text[start : fact.start_char]
     # The clause the fact stands in: after the last semicolon, colon or table cell border.
     clause_start = max(before.rfind(";"), before.rfind(":"), before.rfind("|")) + 1

@@ -16,6 +16,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from .. import span_values  # (the module: span_values imports this package in turn)
 from .common_words import in_two_languages
 from .link_context import Group
 from .link_vocabulary import LinkVocabulary
@@ -34,7 +35,7 @@ LINES_BELOW_TITLE = 4  # how far under a title line its translation may stand (b
 
 
 def _translated(span: Span, vocabulary: LinkVocabulary) -> bool:
-    title = span._.value.title
+    title = span_values.span_value(span).title  # (span._.value, without an Underscore per read)
     return bool(title) and (title.lower() + " ").startswith(vocabulary.translated_title_openers)
 
 
@@ -100,19 +101,20 @@ def _coded_title(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
     """"FP268" over "Coastal Blue Carbon ...", "SAP041  Oyster Value Chains – Guinea": a project's code used as its
     acronym, set right before its title (on the same line or the line above), is the same project."""
     span = spans[k]
-    if span._.value.title or not CODE.fullmatch(span._.value.acronym or "") or k + 1 >= len(spans):
+    value = span_values.span_value(span)  # (span._.value, without an Underscore per read)
+    if value.title or not CODE.fullmatch(value.acronym or "") or k + 1 >= len(spans):
         return None
     after = spans[k + 1]
     between = doc._.layout.text[span.end_char : after.start_char]
-    return after if after._.value.title and not between.strip() and between.count("\n") <= 1 else None
+    return after if span_values.span_value(after).title and not between.strip() and between.count("\n") <= 1 else None
 
 
 def _abbreviation_field(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
     """"National Rural Power Programme" over "Abbreviation     NRPP": the acronym field of the page's title."""
     span = spans[k]
-    if span._.value.title:
+    if span_values.span_value(span).title:
         return None
-    return next((spans[j] for j in range(k - 1, max(-1, k - 4), -1) if spans[j]._.value.title
+    return next((spans[j] for j in range(k - 1, max(-1, k - 4), -1) if span_values.span_value(spans[j]).title
                  and _under_title_line(doc, spans[j], span, ACRONYM_FIELD)), None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
+from ..span_lists import span_text
 from .boundaries import ROMAN, phase_suffix
 from .context import DetectionContext
 
@@ -40,8 +41,9 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
     """The names one found span gives, in order: (token texts, rule, whether it replaces an earlier rule)."""
     texts = ctx.texts
     found = []
-    inner = next((m for m in PARENTHESIS.finditer(span.text) if looks_like_acronym(m.group(1))
-                  or span.text.rstrip().endswith(")")), None)
+    text = span_text(span)  # (read once, sliced from the source: Span.text builds a Token per word)
+    inner = next((m for m in PARENTHESIS.finditer(text) if looks_like_acronym(m.group(1))
+                  or text.rstrip().endswith(")")), None)
     if span.id_ in ACRONYM_RULES:
         found.append((tuple(texts[span.start : span.end]), "acronym-mention", True))
     elif inner:
@@ -51,7 +53,7 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
             found.append((tuple(texts[acronym.start : acronym.end]), "acronym-mention", True))
         title = ctx.doc.char_span(span.start_char, span.start_char + inner.start(), alignment_mode="contract")
         # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
-        if title is not None and len(title) >= 2 and span.text.rstrip().endswith(")"):
+        if title is not None and len(title) >= 2 and text.rstrip().endswith(")"):
             found.append((_words_of(title, texts), "title-mention", False))
     elif len(span) >= 2 or span.id_ in {"described-name", "project-table"}:
         # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)")
