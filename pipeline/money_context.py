@@ -37,7 +37,7 @@ DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"�
 # "los montos con el signo $ se expresan en pesos chilenos (CLP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
 # names a sign, then the currency it stands for with its code in parentheses, in one sentence.
 SIGN_NOUNS = ("signo", "sinal", "signe", "symbole", "símbolo")
-ROMANCE_SIGN_DECLARATION = re.compile(r"(?:signo|sinal|signe|symbole|símbolo)\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
+ROMANCE_SIGN_DECLARATION = re.compile(r"(?:" + "|".join(SIGN_NOUNS) + r")\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
                                       r"[^.\n]{0,80}?\((?P<code>[A-Z]{3})\)")
 DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b")  # (a \b read after each first letter)
 # "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.

@@ -158,7 +158,11 @@ class MoneySpans:
         return span.id_ in LABEL_FIRST_RULES and not unmistakable(span_text(span), self.table)
 
     def runs_on(self, span: Span) -> bool:
-        """"15 dollars 50." ends its clause; in "15 dollars 50 times" or "2019 USD 25 million" the number is no cents."""
+        """"15 dollars 50." ends its clause; in "15 dollars 50 times" or "2019 USD 25 million" the number is no cents,
+        nor in "5 MUSD and 7 MEUR", whose second number has a unit of its own."""
+        if span.id_.endswith("subunit-and") and span.end < len(self.doc):
+            following = self.tokens.texts[span.end]
+            return bool(self.table.candidates(following)) or following.lower() in self.table.scales
         if not span.id_.endswith("subunit-bare"):
             return False
         following = self.doc[span.end] if span.end < len(self.doc) else None

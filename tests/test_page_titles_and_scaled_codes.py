@@ -186,3 +186,9 @@ def test_captions_labels_and_declarations_give_bare_amounts_their_unit(nlp, text
 
 def test_a_label_with_a_code_but_no_money_word_gives_no_unit(nlp):
     assert money(nlp, "Project number ABC   2031\nCountry code KEN     404\n") == {}
+
+
+def test_a_number_after_and_with_a_unit_of_its_own_is_no_subunit(nlp):
+    found = money(nlp, "It costs 5 MUSD and 7 MEUR; a ticket costs 15 dollars and 50.")
+    assert found == {"5 MUSD": (Decimal("5000000"), "USD"), "7 MEUR": (Decimal("7000000"), "EUR"),
+                     "15 dollars and 50": (Decimal("15.5"), "USD")}

@@ -177,7 +177,7 @@ def window_start(ctx: DetectionContext, acronym: str, end: int, floor: int) -> O
     the sentence ("extends the Programme national d'appui au maïs (PNAM)")."""
     letters = sum(c.isalpha() for c in acronym.split()[0])
     limit, start, words = min(letters + 5, 2 * letters), end, 0
-    # Words, not tokens: "agro-pastoraux" and "d'appui" are one word each, as the paper counts them.
+    # Words, not tokens: "agro-industrielles" and "d'appui" are one word each, as the paper counts them.
     while start > floor and words < limit and ctx.texts[start - 1] not in {".", ";", ":", ","} \
             and "\n" not in ctx.texts[start - 1]:
         start -= 1
