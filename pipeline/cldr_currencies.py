@@ -19,14 +19,20 @@ from babel import Locale, localedata
 from babel.languages import get_official_languages
 from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
-# Languages whose currency names put the noun first ("francs CFA", "pesos mexicanos").
-NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro"}
+# Languages whose currency names put the noun first ("francs CFA", "pesos mexicanos", "złotych polskich").
+NOUN_FIRST = {"fr", "es", "pt", "it", "ca", "ro", "pl", "id", "ms", "vi"}
 # Languages whose names and scale words are read; others only give symbols.
 NAME_LANGUAGES = ("en", "fr", "es", "pt", "nb", "sv", "da")
+# Languages whose names of their own countries' currencies are read too ("890 000 złotych", "12 milionů korun"),
+# each written noun and adjective in a known order.
+OWN_NAME_LANGUAGES = ("pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "id", "ms", "vi", "de", "it", "nl")
 SCALE_LANGUAGES = ("en", "fr", "es", "pt")
 # Languages whose scale words only scale an amount ("USD 5 juta", "EUR 2 Milliarden", "1,2 miljard euro"); they say
 # nothing of how the page writes "$" or its decimals, as the Romance ones do (romance_scales).
-SCALE_ONLY_LANGUAGES = ("de", "it", "nl", "id")
+SCALE_ONLY_LANGUAGES = ("de", "it", "nl", "id", "nb", "da", "sv", "pl", "cs", "sk", "hr", "sl", "ro", "hu", "tr", "vi")
+# Languages whose short scale words end in a full stop ("CHF 14 Mio.", "2,1 mld. Kč", "NOK 12 mill."): read with the
+# stop (see abbreviated_scales).
+STOPPED_SCALE_LANGUAGES = ("de", "nb", "da", "sv", "cs", "sk", "hr", "sl", "ro")
 # Latin script, currency signs and the modifier letters of Latin names (the "ʻ" of "paʻanga").
 LATIN = re.compile(r"^[\u0020-\u024f\u02b0-\u02ff\u1e00-\u1eff\u20a0-\u20cf\u00a3-\u00a5\u0e3f\u09f3\u17db]+$")
 
@@ -56,15 +62,18 @@ class _Forms:
     units: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
     english_units: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
 
-    def add_locale(self, data, codes: Iterable[str], language: str, names_only: bool = False) -> None:
+    def add_locale(self, data, codes: Iterable[str], language: str, names_only: bool = False, own: bool = False) -> None:
         for code in codes:
             symbol = data.get("currency_symbols", {}).get(code)
             if symbol and _latin(symbol) and symbol != code and not names_only:
                 self.signs[symbol].add(code)
-            if language not in NAME_LANGUAGES:
+            if language not in NAME_LANGUAGES and not (own and language in OWN_NAME_LANGUAGES):
                 continue
             names = [data.get("currency_names", {}).get(code)] + list(data.get("currency_names_plural", {}).get(code, {}).values())
-            for name in filter(None, names):
+            # "paʻanga" is written "pa'anga" and "pa’anga" too: the modifier letter as the keyboard's apostrophes.
+            names = [variant for name in filter(None, names) for variant in dict.fromkeys(
+                (name, name.replace("ʻ", "'"), name.replace("ʻ", "’")))]
+            for name in names:
                 name = _clean_name(name)
                 if not _latin(name):
                     continue
@@ -72,7 +81,7 @@ class _Forms:
                 if names_only:
                     continue
                 unit = _unit_word(name, language)
-                if unit and unit.isalpha():
+                if unit and unit.replace("'", "").replace("’", "").isalpha():
                     self.units[unit.lower()].add(code)
                     if language == "en":
                         self.english_units[unit.lower()].add(code)
@@ -112,8 +121,8 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
             own = f"{language}_{country.alpha_2}"
             # The territory's own file holds only what differs from its language (merge_inherited=False is fast).
             if own in available:
-                forms.add_locale(_own_data(own), used, language)
-            forms.add_locale(load(language), used, language)
+                forms.add_locale(_own_data(own), used, language, own=True)
+            forms.add_locale(load(language), used, language, own=True)
     for language in NAME_LANGUAGES:
         forms.add_locale(load(language), codes, language)
     forms.add_locale(load("en"), former, "en", names_only=True)
@@ -135,37 +144,42 @@ def cldr_scales() -> dict[str, Decimal]:
     million in English slang); English wins where languages disagree ("billion").
     """
     scales: dict[str, Decimal] = {}
+    english = {(word, value) for word, value in _compact_words("en")}
     for language in SCALE_LANGUAGES + SCALE_ONLY_LANGUAGES:
-        formats = Locale.parse(language)._data["compact_decimal_formats"]["long"]
-        for by_magnitude in formats.values():
-            for magnitude, pattern in by_magnitude.items():
-                text = getattr(pattern, "pattern", str(pattern))
-                word = re.sub(r"[0#]", "", text).strip()
-                if len(word) < 4 or " " in word or not magnitude.isdigit():
-                    continue
-                # "00 million" is the pattern for ten millions: the word itself is worth magnitude / 10.
-                zeros = max(text.count("0"), 1)
-                value = Decimal(magnitude) / Decimal(10) ** (zeros - 1)
-                scales.setdefault(word.lower(), value)
-                if language == "en":  # "millions", "billions" (English first: French "billions" are 10^12)
-                    scales.setdefault(f"{word.lower()}s", value)
+        for word, value in _compact_words(language):
+            # (A short word with a letter English lacks is no English word: Vietnamese "tỷ".)
+            if len(word) < 4 and word.isascii() or " " in word or ";" in word:
+                continue
+            # ("bilion", 10^12 in Polish and Czech, is one letter from English "billion": an English page's typo.)
+            if language in SCALE_ONLY_LANGUAGES and any(value != known and _one_edit_apart(word, other)
+                                                        for other, known in english):
+                continue
+            scales.setdefault(word, value)
+            if language == "en":  # "millions", "billions" (English first: French "billions" are 10^12)
+                scales.setdefault(f"{word}s", value)
     scales.update({word: value for word, value in abbreviated_scales().items() if word not in scales})
     return scales
 
 
 def abbreviated_scales() -> dict[str, Decimal]:
-    """German short compact formats written with a full stop ("Mio.", "Mrd."), as Swiss and German texts in
-    English keep them ("CHF 14 Mio."): the word without its stop. Other languages' short forms clash with
-    English ones (Italian "Bln" is 10^12, English "bln" 10^9) and are left out."""
+    """Short compact formats written with a full stop in STOPPED_SCALE_LANGUAGES ("Mio.", "Mrd.", "mill.", "mld."),
+    as texts in English keep them ("CHF 14 Mio.", "NOK 12 mill."): the word without its stop. A word the main
+    languages write for another value (Spanish "mil"), or that begins an English scale word of another value
+    ("bil." of "billion"), is left out; so are forms without a stop (Italian "Bln" is 10^12, English "bln" 10^9)."""
     found: dict[str, Decimal] = {}
-    for by_magnitude in Locale.parse("de")._data["compact_decimal_formats"]["short"].values():
-        for magnitude, pattern in by_magnitude.items():
-            text = getattr(pattern, "pattern", str(pattern))
-            if not magnitude.isdigit() or not text.endswith("'.'") or text.count("0") != 1:
-                continue
-            word = re.sub(r"[0#'.\s]", "", text).lower()
-            if len(word) >= 3:
-                found.setdefault(word, Decimal(magnitude))
+    elsewhere = {(word, value) for language in SCALE_LANGUAGES for word, value in _compact_words(language)}
+    english = {(word, value) for word, value in _compact_words("en")}
+    for language in STOPPED_SCALE_LANGUAGES:
+        for by_magnitude in Locale.parse(language)._data["compact_decimal_formats"]["short"].values():
+            for magnitude, pattern in by_magnitude.items():
+                text = getattr(pattern, "pattern", str(pattern))
+                if not magnitude.isdigit() or not text.endswith("'.'") or text.count("0") != 1:
+                    continue
+                word, value = re.sub(r"[0#'.\s]", "", text).lower(), Decimal(magnitude)
+                # ("bil." is 10^12 in Czech, a "billion" cut short in English.)
+                if len(word) >= 3 and not any(w == word and v != value for w, v in elsewhere) \
+                        and not any(w.startswith(word) and v != value for w, v in english) and found.get(word, value) == value:
+                    found[word] = value
     return found
 
 
@@ -191,6 +205,16 @@ def dollar_prefixes(codes: Iterable[str]) -> dict[str, set[str]]:
         if initials and initials != "US":
             found[f"{initials}$"].add(code)
     return found
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """Whether one letter inserted, dropped or changed turns one word into the other."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second)) == 1
+    short, long = sorted((first, second), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _compact_words(language: str) -> Iterable[tuple[str, Decimal]]:

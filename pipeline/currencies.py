@@ -109,7 +109,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
     need_amount = set(data["codes_need_amount"]["codes"])
     any_case = set(data["codes_any_case"])
     iso = {c.alpha_3 for c in pycountry.currencies} - _fund_codes()
-    forms, territories = _cldr_forms(iso, set(data["former_codes"]))
+    # (Codes that are never money give no forms either: CLDR names XTS "Testing Currency Code", "1 CODE" is no amount.)
+    forms, territories = _cldr_forms(iso - never, set(data["former_codes"]))
     shared: dict[str, set[str]] = defaultdict(set)
 
     # Signs: ISO codes themselves, CLDR symbols, and the file's additions.

@@ -24,6 +24,8 @@ NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "art
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
 NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 44 218")
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
+PART_WORDS = {"section", "chapter", "article", "annex", "table", "figure", "paragraph", "item", "part", "sec", "art", "para",
+              "kapitola", "článek", "rozdział", "punkt"}
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square"}
 
 
@@ -32,6 +34,9 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     if span.id_ == "dotted-iso-date":
         # "Version 2021.10.1": a release number written like a date.
         return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in VERSION_WORDS
+    if span.id_ == "spaced-dotted-date":
+        # "Section 4. 2. 2031 targets", "chapter 12. 3.": a part's number, then a year.
+        return span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in PART_WORDS
     if span.id_ not in {"year", "year-range-short", "iso-month", "numeric-month-year", "fiscal-year-split"}:
         return False
     # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.

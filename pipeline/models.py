@@ -106,10 +106,12 @@ class AmountFact(_Strict):
     amount: Decimal
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     mention: int
+    # A range's upper bound, copied from its mention's value by annotators (scoring compares amount and currency).
+    amount_max: Optional[Decimal] = Field(default=None, exclude_if=lambda v: v is None)
 
-    @field_serializer("amount")
-    def _plain_decimal(self, value: Decimal) -> str:
-        return decimal_text(value)
+    @field_serializer("amount", "amount_max")
+    def _plain_decimal(self, value: Optional[Decimal]) -> Optional[str]:
+        return None if value is None else decimal_text(value)
 
 
 class DateFact(_Strict):

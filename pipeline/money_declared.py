@@ -33,7 +33,10 @@ from .normalize.money import normalize_money
 # may go on with another sentence ("... Data as of 30 June 2031.").
 PAGE_DECLARATION = re.compile(
     r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
-    r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*(?:\.\s+\S[^\n]*|\.)?\s*$", re.IGNORECASE)
+    r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*(?:\.\s+\S[^\n]*|\.)?[\])]?\s*$", re.IGNORECASE)
+# Where a declaration may open inside a line: a note's bracket, or a sentence's start ("[Scanned copy; totals
+# checked. Values in cedis.]").
+SENTENCE_OPENINGS = re.compile(r"^[\[(]|(?<=[a-z)][.;])\s+(?=[A-Z])")
 # "(amounts in ZMW million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
 # "Costs by output (CHF): Eastland 1,150,000 · ...", and a cell "| EUR million: Ruritania 4.4 | Osterlich 2.05": a unit, then
 # a colon, then the amounts. Without "in", only a code or a sign makes the parenthesis a unit ("(CRS code): 14020" is a
@@ -78,7 +81,9 @@ def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]
     for line in layout.lines:
         if line.kind not in ("text", "heading"):
             continue
-        match = PAGE_DECLARATION.match(text[line.start : line.end])
+        line_text = text[line.start : line.end]
+        match = PAGE_DECLARATION.match(line_text) or next(filter(None, (
+            PAGE_DECLARATION.match(line_text[opening.end() :]) for opening in SENTENCE_OPENINGS.finditer(line_text))), None)
         if match:
             unit = _unit(match.group("unit"), table)
             if unit:

@@ -4,6 +4,7 @@ patterns (pipeline.resources) and the DATE normalizer (pipeline.normalize.dates)
 from __future__ import annotations
 
 from babel.dates import get_month_names, get_quarter_names
+from wordfreq import zipf_frequency
 
 # Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
 # languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
@@ -11,6 +12,9 @@ MONTH_LOCALES = ("en", "fr", "es", "pt")
 # Languages of bilingual pages and tables whose full month names alone are read ("2. december 2031", "30 Maret 2032",
 # "März 2031"): their abbreviations are too often words or names of other languages.
 WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id")
+# Central and Eastern European languages and Turkish, whose full names are read unless short or English words
+# ("mart", "mai", "augusta" are left out): "15 maja 2031", "12 března 2031", "14 Ekim 2030".
+GUARDED_WIDE_MONTH_LOCALES = ("pl", "cs", "sk", "hr", "sl", "ro", "hu", "tr")
 # CLDR abbreviations that are everyday English words ("carried out in 2020", "set in 2019",
 # "ago"): only their full month names count.
 AMBIGUOUS_ABBREVIATIONS = {"out", "set", "ago"}
@@ -33,12 +37,19 @@ def _month_names() -> dict[str, int]:
 
 
 def _wide_only_month_names() -> dict[str, int]:
-    """The full month names of WIDE_MONTH_LOCALES that the main languages do not write ("dezember", "marts")."""
+    """The full month names of WIDE_MONTH_LOCALES and GUARDED_WIDE_MONTH_LOCALES that the main languages do not write
+    ("dezember", "marts", "maja"); a name two languages give different months is left out ("listopad" is November in
+    Czech, October in Croatian)."""
     names: dict[str, int] = {}
-    for locale in WIDE_MONTH_LOCALES:
+    clashes: set[str] = set()
+    for locale in WIDE_MONTH_LOCALES + GUARDED_WIDE_MONTH_LOCALES:
         for context in ("format", "stand-alone"):
             for number, name in get_month_names("wide", context, locale).items():
-                names.setdefault(name.casefold(), number)
+                name = name.casefold()
+                if locale in WIDE_MONTH_LOCALES or len(name) >= 4 and zipf_frequency(name, "en", wordlist="small") == 0:
+                    if names.setdefault(name, number) != number:
+                        clashes.add(name)
+    names = {name: number for name, number in names.items() if name not in clashes}
     main = {name.casefold() for locale in MONTH_LOCALES for width in ("wide", "abbreviated")
             for name in get_month_names(width, "format", locale).values()}
     return {name: number for name, number in names.items() if name not in main}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, rejection
 from .item_names import whole_item
 
 # An identifier: capitals and digits joined by hyphens, slashes or dots, holding a digit and two capitals
@@ -25,7 +26,7 @@ CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]+[-�
 DASHED_CODE = re.compile(r"[A-Z]\d{5,}|[A-Z]{2,}-[A-Z]?\d{3,}(?:-[A-Z0-9]+)*")
 # A phase or an additional financing after a spaced dash is the title's own, not the line's next field.
 PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa|Additional\s+Financing"
-                              r"|Financement\s+additionnel|Financiamiento\s+adicional)\b)")
+                              r"|Financement\s+additionnel|Financiamiento\s+adicional)\b)", re.IGNORECASE)
 
 
 def _title_case(ctx: DetectionContext, start_char: int, end_char: int) -> bool:
@@ -36,6 +37,23 @@ def _title_case(ctx: DetectionContext, start_char: int, end_char: int) -> bool:
     words = [i for i in range(*tokens) if ctx.texts[i].isalpha() and ctx.texts[i].lower() not in ctx.vocab.function_words
              and ctx.texts[i].lower() not in ctx.vocab.foreign_function_words]
     return len(words) >= 2 and all(ctx.is_capitalized(i) for i in words)
+
+
+# "HWS-2: LOAN PROCEEDS": an acronym with a phase or a piece hyphened on, alone before the line's funding source.
+LONE_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)+(?=:\s)")
+# After an acronym's parenthesis, a comma, unless a phase follows ("(HWS), PHASE II").
+COMMA_AFTER_ACRONYM = re.compile(r"(?<=\)),\s(?!(?:PHASE|TRANCHE|STAGE|ADDITIONAL\s+FINANCING)\b)")
+
+
+def _budget_line_stops(ctx: DetectionContext, title: str) -> list[int]:
+    """In a budget's capitals, a spaced hyphen parts a title that has its head from its financier ("HILL DAMS PROJECT
+    - WORLD BANK"; "LAKE ROADS - NORTH CORRIDOR PROJECT" is one title), and a comma after its acronym parts it from its
+    place ("HILL WELLS SCHEME (HWS), LAKE BASIN")."""
+    heads = {head.upper() for head in ctx.vocab.project_heads}
+    stops = [m.start() for m in re.finditer(r"\s-\s(?=[A-Z]{2})", title)
+             if (set(re.findall(r"[A-Z]+", title[: m.start()])) & heads or title[: m.start()].endswith(")"))
+             and not PHASE_AFTER_DASH.match(title, m.start())]
+    return stops + [m.start() for m in COMMA_AFTER_ACRONYM.finditer(title)]
 
 
 def coded_names(ctx: DetectionContext) -> None:
@@ -58,8 +76,21 @@ def coded_names(ctx: DetectionContext) -> None:
         title = match["title"]
         # The title's own fields end it ("Hill Water Works – USD 2 million"), a phase does not ("– Phase II").
         # So do its number in parentheses and a figure after a comma ("X (00991234), 2031-2033", "X, US$ 1,200,000").
-        stops = [m.start() for m in re.finditer(r"\s[–—]\s|;|\s\(\d[\d\s./-]*\)|,\s(?=[\d$€£¥]|[A-Z]{2,3}\$?\s?\d)(?!\d+(?:st|nd|rd|th)\b)", title)
-                 if not PHASE_AFTER_DASH.match(title, m.start())]
+        stops = [m.start() for m in re.finditer(r"\s[–—]\s|;|\s\(\d[\d\s./-]*\)|,\s(?=[\d$€£¥]|[A-Z]{2,3}\$?\s?\d)(?!\d+(?:st|nd|rd|th)\b)",
+                                                title) if not PHASE_AFTER_DASH.match(title, m.start())]
+        if title.isupper():
+            financier = _budget_line_stops(ctx, title)
+            stops += financier
+            # (The financier is no name a later finder may read: "WORLD BANK CREDIT".)
+            rest = ctx.token_range(start_char + min(financier), line.end) if financier else None
+            for i in range(*rest) if rest else ():
+                ctx.taken[i] = True
+        lone_acronym = LONE_ACRONYM.match(title)
+        if lone_acronym and all(sum(c.isupper() for c in word) >= 2 for word in title[lone_acronym.end() + 1 :].split()):
+            acronym = ctx.token_range(start_char, start_char + lone_acronym.end())
+            if acronym is not None and rejection(ctx, *acronym, ITEM_REJECTIONS) is None:
+                ctx.add(*acronym, "acronym-item")
+            continue
         if stops:
             end_char = start_char + min(stops)
         if _title_case(ctx, start_char, end_char):

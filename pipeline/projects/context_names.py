@@ -1,9 +1,8 @@
 """Names known from the words around them: an appositive or a project noun calls them a project,
-a cue introduces them, or a verb opens them mid-sentence (quoted names: quoted_names)."""
+a cue introduces them, or a verb opens them mid-sentence (quoted names: quoted_names; names the text says a
+project is called: alias_names)."""
 
 from __future__ import annotations
-
-import re
 
 from ..normalize.projects import looks_like_acronym
 from .boundaries import CLOSING_PUNCT, ROMAN, settle
@@ -197,47 +196,6 @@ def _title_case_line(ctx: DetectionContext, i: int) -> bool:
     return len(words) >= 4 and sum(ctx.texts[k][:1].isupper() for k in words) >= 0.8 * len(words)
 
 
-NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded"}
-
-
-def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
-    """Where "called", "known as", "referred to as" ends at token i, or None."""
-    word = ctx.texts[i].lower()
-    if word in NAMING_VERBS:
-        return i + 1
-    if word == "known" and i + 1 < len(ctx.doc) and ctx.texts[i + 1] == "as":
-        return i + 2
-    if word == "referred" and ctx.texts[i + 1 : i + 3] == ["to", "as"]:
-        return i + 3
-    return None
-
-
-def named_names(ctx: DetectionContext) -> None:
-    """"The initiative, known as Green Valleys, ...", "a scheme called Safe Harbours": a project noun,
-    then a naming phrase, then an unquoted title-case name."""
-    naming = NAMING_VERBS | {"known", "referred"}  # (built once, not once per token)
-    for i, text in enumerate(ctx.texts):
-        start = _naming_phrase_end(ctx, i) if text.lower() in naming else None
-        if start is None or start >= len(ctx.doc) or ctx.taken[start] or not ctx.is_capitalized(start):
-            continue
-        # The noun stands in the same clause, just before: "the programme, known as", "a fund called".
-        window = [ctx.texts[k] for k in range(max(0, i - 4), i)]
-        if not any(w in ctx.vocab.nouns_after_acronym for w in window) or any(w in {".", ";", ":"} for w in window):
-            continue
-        stop = ctx.walk_forward(start, ctx.line_tokens(start)[1])
-        while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
-            stop -= 1
-        single = stop - start == 1 and (ctx.is_acronym_word(start) or bool(COINED.match(ctx.texts[start])))
-        if stop == start or (ctx.content_words(start, stop) < 2 and not single) or ctx.is_place(ctx.doc[start:stop]) \
-                or ctx.texts[start] in ctx.organization_acronyms:
-            continue
-        if rejection(ctx, start, stop, ITEM_REJECTIONS) is None:
-            ctx.add(start, stop, "named-name")
-
-
-COINED = re.compile(r"^[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")
-
-
 FUNDING_NOUNS = {"contribution", "contributions", "grant", "grants", "loan", "loans"}
 FUNDING_REACH = 25  # tokens before "for" where the amount it pays for stands
 
@@ -305,9 +263,14 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
     noun right before a title-case name of three content words or more, closed by punctuation, names it
     ("the project Team Leader" and "the programme Steering Committee" are roles and bodies); so does a Romance head
     in lower case ("o projeto Escola Mais Limpa (2031-2034)")."""
-    nouns = ctx.vocab.project_nouns | {head.lower() for head in ctx.vocab.foreign_heads}
+    nouns = ctx.vocab.project_nouns | {head.lower() for head in ctx.vocab.foreign_heads} | {"component"}
     for noun in sorted(k for word in nouns for k in ctx.positions.get(word, [])):
-        start = noun + 1
+        # ("its seed component, Mbeu Yetu ("our seed"), ...": set off by a comma, a coined name before its gloss; a
+        # component is named so only.)
+        comma = noun + 1 < len(ctx.doc) and ctx.texts[noun + 1] == ","
+        if not comma and ctx.texts[noun] == "component":
+            continue
+        start = noun + 1 + comma
         if start >= len(ctx.doc) or ctx.taken[start] or not ctx.texts[start][:1].isupper() or ctx.starts_sentence(noun):
             continue
         ceiling = ctx.line_tokens(start)[1]
@@ -315,7 +278,8 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         # Fewer words do when one is no English word: "the programme Kisimvu Rafiki," (not "the project Team Leader").
-        enough = ctx.content_words(start, stop) >= 3 or any(ctx.is_coined(k) for k in range(start, stop))
+        enough = ctx.content_words(start, stop) >= 3 and not comma or any(ctx.is_coined(k) for k in range(start, stop)) \
+            and (not comma or stop < ceiling and ctx.texts[stop] == "(")  # (after a comma, only before its gloss)
         if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or not enough \
                 or ctx.texts[stop - 1] in ctx.vocab.role_words:
             continue

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .acronym_lines import acronym_title_lines
+from .alias_names import named_names
 from .activity_names import activity_titles
 from .block_names import described_name_lines, headless_blocks, identified_name_lines
 from .card_names import fact_cards
@@ -33,7 +34,7 @@ from .page_titles import breadcrumb_titles
 from .partner_lists import partner_items
 from .quoted_names import quoted_names
 from .role_fields import role_fields
-from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names, named_names,
+from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names,
                             names_before_nouns, nouns_then_titles, verb_titles)
 from .glossary_names import glossary_projects, skip_glossaries
 from .leading_acronyms import leading_acronyms

@@ -156,6 +156,7 @@ def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
         and not (ctx.texts[end - 1] == ")" and any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)))
     first = start + 1 if demonym else start
     head = ctx.texts[first]
+    head = head.capitalize() if head.isupper() else head  # a cover page's capitals ("CONSÓRCIO VALE ...")
     return f"Romance head {head!r} names a plan or a body" if head in ctx.vocab.foreign_non_project_heads else None
 
 
@@ -359,6 +360,7 @@ def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund, place_name,
+                                          places_only,
                                           place_and_common_nouns, lender_instrument, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise,
                                           document_or_plan)

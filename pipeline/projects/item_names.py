@@ -8,7 +8,7 @@ import re
 
 from ..normalize.projects import alignment_start, looks_like_acronym
 from .boundaries import ADDITIONAL_FINANCING, CLOSING_PUNCT, ROMAN, settle
-from .common_words import in_two_languages
+from .common_words import in_two_languages, is_common_english
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
@@ -23,6 +23,9 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
     begin = rest_start + rest.find(segment)
     tokens = ctx.token_range(begin, begin + len(segment))
     if tokens and tokens[0] < tokens[1] and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
+        return False
+    # "Clean Wells for Hill Towns – Eastland Centre for Rural Aid (ECRA)": a body after the dash says who.
+    if tokens and tokens[0] < tokens[1] and ctx.head(*tokens) in ctx.vocab.organization_heads:
         return False
     if words[0].lower() in ctx.vocab.phase_words and len(words) <= 2:
         return True
@@ -186,6 +189,16 @@ def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
     """"ABC III", "ABC-II", "ABC exit phase": an item named by its acronym alone (title null); a
     lowercase tail is the item's own wording. Returns whether the item was taken so."""
     if not ctx.is_acronym_word(start) or ctx.texts[start] in ctx.organization_acronyms:
+        return False
+    # "1. IDENTIFICATION" over "Grant number ....": a numbered English word in capitals alone heads a section, not a
+    # list ("1. HARVEST" over "2. BRIDGES" lists projects; "- PROSPECTS – ..." names one).
+    line = ctx.line_of(start)
+    lines = ctx.layout.lines
+    following = next((k for k in lines[line.index + 1 :] if k.kind != "blank"), None)
+    previous = next((k for k in reversed(lines[: line.index]) if k.kind != "blank"), None)
+    listed = any(k is not None and k.marker for k in (previous, following))
+    if len(ctx.texts[start]) >= 7 and ctx.texts[start].isalpha() and is_common_english(ctx.texts[start]) \
+            and (line.marker or "").strip("().").isdigit() and end == start + 1 and not listed:
         return False
     stop = start + 1
     while stop < end and (ROMAN.match(ctx.texts[stop]) or ctx.texts[stop] in {"-", "–"} or ctx.texts[stop].isdigit()):

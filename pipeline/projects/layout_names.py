@@ -21,7 +21,7 @@ def project_lists(ctx: DetectionContext) -> None:
         text = ctx.layout.text[line.content_start : line.end].strip()
         words = set(re.findall(r"[a-z]+", text.lower()))
         # "Current projects:", or a heading such as "Key programmes" right above the items.
-        lead_in = text.endswith(":") and words & ctx.vocab.list_cues
+        lead_in = text.endswith(":") and words & ctx.vocab.list_cues and not _lists_other_things(ctx, text)
         cues = words & ctx.vocab.list_heading_cues
         # "5. Smaller grants": a numbered heading in the plural heads a list too; "(1) The Project for ..."
         # names one project, and a numbered text line is an item of another list.
@@ -64,6 +64,15 @@ def project_lists(ctx: DetectionContext) -> None:
             shape = shape or _marker_shape(item.marker)
             if _marker_shape(item.marker) == shape:
                 whole_item(ctx, item.content_start, item.end, "project-list", cut_commentary=True)
+
+
+def _lists_other_things(ctx: DetectionContext, text: str) -> bool:
+    """"... paid by the ministry. Seminars this autumn:": a paragraph whose last sentence opens with a plural noun of its
+    own lists those things, whatever cue the sentences before hold ("They are:" and "See annex 2:" do not)."""
+    last = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", text)[-1].split()
+    first = last[0].lower() if len(last) >= 2 else ""
+    return len(first) > 3 and first.endswith("s") and first not in ctx.vocab.list_cues | ctx.vocab.list_heading_cues \
+        and first not in ctx.vocab.function_words and first.isalpha() and last[0][0].isupper() and not first.endswith("ss")
 
 
 def _cue_modifies_a_noun(ctx: DetectionContext, text: str) -> bool:

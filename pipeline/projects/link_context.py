@@ -19,8 +19,8 @@ from ..layout import BULLETS, Layout, Line
 from ..span_lists import spans_of
 from ..token_table import token_table
 from .link_furniture import LINK_LABEL, fences, noise_lines
-from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, SUMMING_UP,
-                               TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style)
+from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, NUMBER_MARKER,
+                               SUMMING_UP, TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style, title_block_end)
 from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
 
@@ -71,7 +71,7 @@ class LinkContext:
         self.block_of_line: dict[int, Block] = {}
         self._build_blocks()
         self.levels = self._heading_levels()
-        self.title_end = self._title_block_end()
+        self.title_end = title_block_end(self.layout)
 
     # ---- blocks and sentences --------------------------------------------------------------------
     def _build_blocks(self) -> None:
@@ -354,11 +354,18 @@ class LinkContext:
         if block is None:
             return chain
         level, fence, summed_up = None, self._fence_above(block), None
+        numbered_after = None  # the number of the nearest numbered item walked back over
         for earlier in reversed(self.blocks[: block.index + 1]):
             if earlier.lines[0].index < fence:
                 break  # "----" after an entry of a listing: the sections above it end there
             if earlier.kind == "paragraph" and summed_up is None and self._sums_up(earlier):
                 summed_up = earlier  # "These four operations show ...": prose back at the level of the whole list
+            number = NUMBER_MARKER.fullmatch(earlier.lines[0].marker or "")
+            if earlier.kind == "item" and number:
+                numbered_after = int(number.group(1))
+            # "1. The X Project operates in ..." read as a title, then "2. Y follows ...": the next number closes it.
+            if earlier.kind == "heading" and number and numbered_after == int(number.group(1)) + 1:
+                continue
             if earlier.kind != "heading" or summed_up is not None and earlier.lines[0].marker:
                 continue
             depth = self.levels.get(earlier.lines[0].index, 0)
@@ -384,12 +391,3 @@ class LinkContext:
             if before is not None and before.kind != "heading":
                 return rule
         return -1
-
-    def _title_block_end(self) -> int:
-        """The end of the document's opening lines (up to the first blank line)."""
-        end = 0
-        for line in self.layout.lines:
-            if line.kind == "blank" and end:
-                break
-            end = line.end
-        return end

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..layout import Line
+from ..layout import Layout, Line
 
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
 KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
@@ -49,3 +49,17 @@ def marker_style(marker: str) -> Optional[str]:
     if core.isupper():
         return "letter-upper"
     return "letter-lower"
+
+
+# A numbered marker: "3.", "3)", "(3)".
+NUMBER_MARKER = re.compile(r"\(?(\d{1,2})[.)]\s*")
+
+
+def title_block_end(layout: Layout) -> int:
+    """The end of the document's opening lines (up to the first blank line)."""
+    end = 0
+    for line in layout.lines:
+        if line.kind == "blank" and end:
+            break
+        end = line.end
+    return end

@@ -3,8 +3,8 @@
 The spec groups mentions by acronym or title; a page that gives a project's name in two languages
 ("Rural Roads Program (Programa de Caminos Rurales)", a French subtitle under an English title line)
 names one project, and its facts belong to one record. Joined only where the layout says so: the
-second name in parentheses right after the first, or after a slash in a table cell ("Rural Roads / Routes
-rurales"), on the line under the page's title line (or as its
+second name in parentheses right after the first, after a slash in a table cell ("Rural Roads / Routes
+rurales") or in the next cell of a bilingual table's row, on the line under the page's title line (or as its
 "Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title;
 an infobox's "Abbreviation" field under the title line.
 """
@@ -52,6 +52,14 @@ def _slashed_in_a_cell(doc: Doc, first: Span, second: Span) -> bool:
     table cell."""
     line = doc._.layout.line_at(first.start_char)
     return line.kind == "row" and SLASH_BETWEEN.fullmatch(doc._.layout.text[first.end_char : second.start_char]) is not None \
+        and in_two_languages(first.text, second.text)
+
+
+def _beside_in_a_row(doc: Doc, first: Span, second: Span) -> bool:
+    """"| Čistá voda pre školy | Clean Water for Schools |": a name and its translation in neighbouring cells of a row."""
+    line = doc._.layout.line_at(first.start_char)
+    between = doc._.layout.text[first.end_char : second.start_char]
+    return line.kind == "row" and line is doc._.layout.line_at(second.start_char) and between.strip() == "|" \
         and in_two_languages(first.text, second.text)
 
 
@@ -127,7 +135,7 @@ def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary)
         partner = _coded_title(doc, spans, k) or _abbreviation_field(doc, spans, k)
         if partner is None and _translated(span, vocabulary):
             partner = _partner(doc, spans, k, vocabulary)
-        if partner is None and k > 0 and _slashed_in_a_cell(doc, spans[k - 1], span):
+        if partner is None and k > 0 and (_slashed_in_a_cell(doc, spans[k - 1], span) or _beside_in_a_row(doc, spans[k - 1], span)):
             partner = spans[k - 1]
         if partner is None:
             continue

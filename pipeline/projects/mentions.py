@@ -10,7 +10,7 @@ from .boundaries import ROMAN, phase_suffix
 from .context import DetectionContext
 
 ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading", "acronym-appositive", "acronym-phase",
-                           "acronym-item"})
+                           "acronym-item", "acronym-alias"})
 PARENTHESIS = re.compile(r"\(\s*([^()]+?)\s*\)")
 
 
@@ -111,33 +111,59 @@ def acronym_mentions(ctx: DetectionContext) -> None:
     _mark(ctx, {k: v for k, v in _names(ctx).items() if v == "acronym-mention"})
 
 
-def acronym_phases(ctx: DetectionContext) -> None:
-    """"ABC II", "ABC-III", "ABC-SU": a known acronym with a phase or scale-up suffix is a project
-    of its own; and "ABC" alone, when only "ABC II" was defined, names the earlier phase."""
-    names = _names(ctx)  # nothing is added before the loop below, so one reading serves both
-    acronyms = {k[0] for k, v in names.items() if v == "acronym-mention" and len(k) == 1}
-    for key, rule in list(names.items()):
-        if rule == "acronym-mention" and len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
-            acronyms.add(key[0])
+def _hyphened_stem(key: tuple[str, ...]) -> bool:
+    """"AB-CD", "Ab-CDE": pieces joined by hyphens, each mostly capitals, three capitals in all."""
+    pieces = key[::2]
+    return len(key) >= 3 and len(key) % 2 == 1 and all(text in {"-", "–"} for text in key[1::2]) \
+        and all(looks_like_acronym(piece) or piece.isupper() for piece in pieces) and not ROMAN.match(pieces[-1]) \
+        and sum(c.isupper() for c in "".join(pieces)) >= 3 and not any(piece.isdigit() for piece in pieces)
+
+
+def _phase_stems(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
+    """Acronyms whose other phases and bare form name projects too: "ABC" defined; "ABC" when only "ABC II",
+    "ABC-II" or "ABC-2" was; "AB-CD" when "AB-CD II" or "AB-CD" was."""
+    stems = {k for k, v in names.items() if v == "acronym-mention" and len(k) == 1}
+    for key, rule in names.items():
+        if rule != "acronym-mention":
+            continue
+        if len(key) == 2 and ROMAN.match(key[1]) and len(key[0]) >= 3:
+            stems.add(key[:1])
         # "ABC-II" as one token: "ABC" names the phase before.
         base, _, tail = key[0].rpartition("-")
-        if rule == "acronym-mention" and len(key) == 1 and len(base) >= 3 and base.isupper() and base.isalpha() \
+        if len(key) == 1 and len(base) >= 3 and base.isupper() and base.isalpha() \
                 and (tail.isdigit() and len(tail) <= 2 or ROMAN.match(tail)):
-            acronyms.add(base)
+            stems.add((base,))
         # "ABC-2", "ABC-II" defined: "ABC" names the phase before.
-        if rule == "acronym-mention" and len(key) == 3 and key[1] in {"-", "–"} and len(key[0]) >= 3 \
+        if len(key) == 3 and key[1] in {"-", "–"} and len(key[0]) >= 3 \
                 and key[0].isupper() and (key[2].isdigit() or ROMAN.match(key[2])):
-            acronyms.add(key[0])
+            stems.add(key[:1])
+        # "AB-CD II", "AbC-II", "AB-CD": a hyphened acronym, with its numeral or without.
+        numbered = len(key) >= 3 and (ROMAN.match(key[-1]) or key[-1].isdigit() and len(key[-1]) <= 2)
+        stem = key[:-2] if numbered and key[-2] in {"-", "–"} else key[:-1] if numbered else key
+        if _hyphened_stem(stem) or numbered and len(stem) == 1 and looks_like_acronym(stem[0]) and len(stem[0]) >= 3:
+            stems.add(stem)
+    return {stem for stem in stems if not (len(stem) == 1 and stem[0] in ctx.organization_acronyms)}
+
+
+def acronym_phases(ctx: DetectionContext) -> None:
+    """"ABC II", "ABC-III", "ABC-SU", "AB-CD I": a known acronym with a phase or scale-up suffix is a project
+    of its own; and "ABC" alone, when only "ABC II" was defined, names the earlier phase."""
+    names = _names(ctx)  # nothing is added before the loop below, so one reading serves both
+    stems = _phase_stems(ctx, names)
     # Only token texts holding a hyphen can start with "ABC-": the others are never read.
     hyphenated = [(text, where) for text, where in ctx.positions.items() if "-" in text]
-    for acronym in acronyms - ctx.organization_acronyms:
-        for i in ctx.positions.get(acronym, []):
-            k = i + 1
-            if k < len(ctx.doc) and ctx.texts[k] in {"-", "–"} and not ctx.whitespaces[i]:
+    for stem in stems:
+        for i in ctx.positions.get(stem[0], []):
+            if tuple(ctx.texts[i : i + len(stem)]) != stem:
+                continue
+            last = i + len(stem) - 1
+            k = last + 1
+            if k < len(ctx.doc) and ctx.texts[k] in {"-", "–"} and not ctx.whitespaces[last]:
                 k += 1
-            suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k]) or (
-                k > i + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum() or ctx.texts[k].isdigit())
-                and len(ctx.texts[k]) <= 4) or _spaced_phase_digit(ctx, k))
+            suffix = k < len(ctx.doc) and (ROMAN.match(ctx.texts[k])
+                                           or (k > last + 1 and (ctx.texts[k].isupper() and ctx.texts[k].isalnum()
+                                                                 or ctx.texts[k].isdigit()) and len(ctx.texts[k]) <= 4)
+                                           or _spaced_phase_digit(ctx, k))
             # "... Project – Phase II (ABC-II)": an acronym given to its long form is read with it (title_keywords).
             defined = i > 1 and ctx.texts[i - 1] == "(" and k + 1 < len(ctx.doc) and ctx.texts[k + 1] == ")" \
                 and ctx.texts[i - 2][:1].isupper()
@@ -146,18 +172,20 @@ def acronym_phases(ctx: DetectionContext) -> None:
                 continue
             # "ABC Additional Financing", "ABC – Phase 2": a named later phase of the acronym's project, whose
             # name is a title of its own (annotators give it a title, no acronym).
-            end = phase_suffix(ctx, i + 1, ctx.line_tokens(i)[1])
-            if end > i + 1 and ctx.texts[end - 2][:1].isupper() and ctx.is_free(i, end):
+            end = phase_suffix(ctx, last + 1, ctx.line_tokens(i)[1])
+            if end > last + 1 and ctx.texts[end - 2][:1].isupper() and ctx.is_free(i, end):
                 ctx.add(i, end, "title-phase")
+        if len(stem) > 1:
+            continue
         # "ABC-SU", "ABC-2" written as one token.
-        prefix = acronym + "-"
+        prefix = stem[0] + "-"
         for text, where in hyphenated:
             rest = text[len(prefix):]
             if text.startswith(prefix) and rest and (rest.isupper() or rest.isdigit()) and len(rest) <= 4:
                 for i in where:
                     ctx.add(i, i + 1, "acronym-phase")
-    _mark(ctx, {(a,): "acronym-mention" for a in acronyms - ctx.organization_acronyms if len(a) >= 3})
     _numbered_siblings(ctx, names)
+    _mark(ctx, {stem: "acronym-mention" for stem in stems if len(stem) > 1 or len(stem[0]) >= 3})
 
 
 def _numbered_siblings(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> None:
@@ -199,9 +227,14 @@ def acronym_numerals(ctx: DetectionContext) -> None:
         if ctx.texts[k] in {"-", "–"} and not ctx.whitespaces[i]:
             k += 1
         # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
+        # ("DRY-LAND II": capitals hyphened on before it are the acronym's own.)
+        first = i
+        while first >= 2 and ctx.texts[first - 1] in {"-", "–"} and not ctx.whitespaces[first - 2] \
+                and not ctx.whitespaces[first - 1] and ctx.texts[first - 2].isupper() and ctx.texts[first - 2].isalnum():
+            first -= 2
         if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \
-                and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(i, k + 1):
-            ctx.add(i, k + 1, "acronym-phase")
+                and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(first, k + 1):
+            ctx.add(first, k + 1, "acronym-phase")
 
 
 def repeated_names(ctx: DetectionContext) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
-from .acronyms import (FILE_TYPES, PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
+from .acronyms import (PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, SPACED_DASHES, DetectionContext
 from .context_names import heads_phrase
+from .common_words import is_common_english
 from .filters import CALLED_REJECTIONS, acceptable, rejection
+from .quoted_names import quoted_title_before
 
 # Prepositions that carry a title on past its head ("Fund for ...", "Operation with ..."); "at", "by"
 # and "from" start the sentence's own phrases ("... Compact at the ministry", "... Fund by Japan").
@@ -88,13 +90,15 @@ def title_acronyms(ctx: DetectionContext) -> None:
         begin = _long_form(ctx, acronym, end, floor)
         if begin is not None:
             begin = _romance_head_before(ctx, begin, floor)
-        if _quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
+        if quoted_title_before(ctx, end, tuple(ctx.texts[i + 1 : close])):
             continue
         if begin is None:
             begin = _translated_title(ctx, acronym, end, floor)
-        if begin is None and ctx.texts[end - 1] in ctx.vocab.organization_heads and looks_like_acronym(acronym):
+        if begin is None and ctx.texts[end - 1] in ctx.vocab.organization_heads and looks_like_acronym(acronym) \
+                and ctx.texts[end - 1] not in ctx.vocab.role_words:
             # "... Development Agency (ADA)" with the agency's first word lost to a column break: whether or
-            # not the letters align, an acronym right after a body's head noun is the body's.
+            # not the letters align, an acronym right after a body's head noun is the body's (after a person's
+            # post, "Chief Technical Adviser (ABCD)", it names what the post serves).
             ctx.organization_acronyms.add(acronym)
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
@@ -114,7 +118,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
         # "Least Developed Countries (LDCs)": a plural acronym abbreviates a term, not a name.
         # "the Pêche Durable Ruritania (PDR) programme": the noun after the acronym says what the name is
         # (so does it for a plural acronym: "the Integrated Farm Parks (IFPs) programme").
-        called = close + 1 < len(ctx.doc) and ctx.texts[close + 1].lower() in ctx.vocab.project_nouns \
+        called = close + 1 < len(ctx.doc) and (ctx.texts[close + 1].lower() in ctx.vocab.project_nouns
+                                               or _coined_component(ctx, begin, stop, close + 1)) \
             or _appositive_calls_it_a_project(ctx, close + 1)
         # ("the Paris Agreement (PA) project portfolio": the noun names the portfolio, not the name before it.)
         heads = called and (close + 1 >= len(ctx.doc) or heads_phrase(ctx, close + 1))
@@ -128,6 +133,13 @@ def title_acronyms(ctx: DetectionContext) -> None:
                                              if not _project_acronym(ctx, a))
             continue
         ctx.add(begin, after, "title-acronym")
+
+
+def _coined_component(ctx: DetectionContext, begin: int, stop: int, noun: int) -> bool:
+    """"the Graines de Vie (GdV) component": a component with a coined or foreign name is named like a project (one
+    with English words, "the Policy Dialogue (PD) component", is a part described)."""
+    return ctx.texts[noun].lower() == "component" and any(
+        ctx.texts[k].isalpha() and not ctx.is_function(k) and not is_common_english(ctx.texts[k]) for k in range(begin, stop))
 
 
 def _appositive_calls_it_a_project(ctx: DetectionContext, comma: int) -> bool:
@@ -184,28 +196,6 @@ def _body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
         before -= 1
     return before > 0 and ctx.texts[before] == "of" and ctx.texts[before - 1] in ctx.vocab.organization_heads \
         and not any(ctx.texts[k] in ctx.vocab.project_heads or ctx.texts[k] in ctx.vocab.foreign_heads for k in range(begin, stop))
-
-
-CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
-
-
-def _quoted_title_before(ctx: DetectionContext, end: int, acronym: tuple[str, ...]) -> bool:
-    """"the project 'Clean Towns for All' (CTA)": the quoted name is the mention (quotes stay outside,
-    spec) and its acronym names it later ('"X: mid-term review" (PDF)': a file type is none). Returns whether taken."""
-    if end < 3 or ctx.texts[end - 1] not in CLOSING_QUOTES or " ".join(acronym).lower() in FILE_TYPES:
-        return False
-    quote = ctx.texts[end - 1]
-    opening = {"’": "‘", "”": "“", "»": "«"}.get(quote, quote)
-    start = next((k for k in range(end - 2, max(-1, end - 16), -1) if ctx.texts[k] == opening), None)
-    if start is None or not ctx.texts[start + 1][:1].isupper() or not acceptable(ctx, start + 1, end - 1):
-        return False
-    if ctx.add(start + 1, end - 1, "quoted-name") is None:
-        return False
-    ctx.project_acronyms.add(acronym)
-    # The acronym in the parenthesis is not a mention of its own; its later uses are.
-    for k in range(end + 1, min(end + 1 + len(acronym), len(ctx.doc))):
-        ctx.taken[k] = True
-    return True
 
 
 def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
@@ -306,6 +296,16 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     # "Water, Sanitation and Hygiene Programme": a series of capitalized words before "and" is the name's.
     if any(ctx.texts[k] == "and" for k in range(begin, i)) and begin - 2 >= floor and ctx.texts[begin - 1] == ",":
         begin = ctx.walk_back(i, floor, allow_commas=True)
+    # "Healthy Mothers, Healthy Villages Project": a comma between two parallel parts, the word repeated.
+    elif begin - 2 >= floor and ctx.texts[begin - 1] == ",":
+        parallel = ctx.walk_back(begin - 1, floor)
+        while parallel < begin - 1 and ctx.texts[parallel].islower():
+            parallel += 1
+        # ("across the Northern Province, Northern Roads Project ...": a place before the comma is where, not what.)
+        if parallel < begin - 1 and begin - 1 - parallel <= 3 and ctx.texts[parallel] == ctx.texts[begin] \
+                and ctx.texts[begin] not in ctx.vocab.region_words and not ctx.is_place(ctx.doc[parallel : begin - 1]) \
+                and ctx.texts[begin - 2] not in ctx.vocab.geographic_heads:
+            begin = parallel
     # "Description of the Project": after an article the name starts at its head ("the Project for ...")
     # or there is none.
     after_article = i > 0 and ctx.texts[i - 1].lower() in {"the", "this", "that", "a", "an", "its", "our", "their"}

@@ -1,14 +1,15 @@
 """Names set off by quotes that the words around them call a project: 'the programme “Safe Harbours”',
-'“Safe Harbours” initiative', 'known as “Safe Harbours”', 'el proyecto «Pan de Altura»', 'FP301 "Safe Harbours"'.
-The quotes stay outside the span (spec)."""
+'“Safe Harbours” initiative', 'known as “Safe Harbours”', 'el proyecto «Pan de Altura»', 'FP301 "Safe Harbours"', and a quoted name before its
+acronym ('the project "Safe Harbours" (SH)', for title_acronyms). The quotes stay outside the span (spec)."""
 
 from __future__ import annotations
 
 import re
 
+from .acronyms import FILE_TYPES
 from .boundaries import CLOSING_PUNCT
 from .context import DetectionContext
-from .filters import ITEM_REJECTIONS, rejection
+from .filters import ITEM_REJECTIONS, acceptable, rejection
 
 OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 OPERATION_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
@@ -80,3 +81,25 @@ def _code_before(ctx: DetectionContext, i: int) -> bool:
     """An operation's code right before token i ("FP301", "SAP112", which the tokenizer parts after its letters)."""
     glued = i >= 2 and not ctx.whitespaces[i - 2]
     return bool(OPERATION_CODE.fullmatch(ctx.texts[i - 2] + ctx.texts[i - 1] if glued else ctx.texts[i - 1]))
+
+
+CLOSING_QUOTES = {"'", "’", "”", "\"", "»"}
+
+
+def quoted_title_before(ctx: DetectionContext, end: int, acronym: tuple[str, ...]) -> bool:
+    """"the project 'Clean Towns for All' (CTA)": the quoted name is the mention (quotes stay outside,
+    spec) and its acronym names it later ('"X: mid-term review" (PDF)': a file type is none). Returns whether taken."""
+    if end < 3 or ctx.texts[end - 1] not in CLOSING_QUOTES or " ".join(acronym).lower() in FILE_TYPES:
+        return False
+    quote = ctx.texts[end - 1]
+    opening = {"’": "‘", "”": "“", "»": "«"}.get(quote, quote)
+    start = next((k for k in range(end - 2, max(-1, end - 16), -1) if ctx.texts[k] == opening), None)
+    if start is None or not ctx.texts[start + 1][:1].isupper() or not acceptable(ctx, start + 1, end - 1):
+        return False
+    if ctx.add(start + 1, end - 1, "quoted-name") is None:
+        return False
+    ctx.project_acronyms.add(acronym)
+    # The acronym in the parenthesis is not a mention of its own; its later uses are.
+    for k in range(end + 1, min(end + 1 + len(acronym), len(ctx.doc))):
+        ctx.taken[k] = True
+    return True

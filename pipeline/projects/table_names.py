@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
-from .common_words import in_two_languages
+from .common_words import in_two_languages, is_common_english
 from .context import DetectionContext
+from .filters import ITEM_REJECTIONS, rejection
 from .item_names import whole_item
 from .link_furniture import noise_lines
 
@@ -28,9 +29,10 @@ def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _cell_text(ctx: DetectionContext, cell: tuple[int, int]) -> str:
+def _cell_text(ctx: DetectionContext, cell: tuple[int, int], lower: bool = True) -> str:
     start, end = _cell(ctx, cell)
-    return ctx.layout.text[start:end].lower().rstrip(":")
+    text = ctx.layout.text[start:end]
+    return (text.lower() if lower else text).rstrip(":")
 
 
 def _is_rule_line(ctx: DetectionContext, index: int) -> bool:
@@ -157,13 +159,35 @@ def project_tables(ctx: DetectionContext) -> None:
             column += 1  # not aligned: the serial number has its own cell in the row
         if column is None or column >= len(line.cells):
             continue
-        start_char, end_char = _cell(ctx, line.cells[column])
         words = re.findall(r"[a-z]+", _cell_text(ctx, line.cells[column]))
         # "Total", "Grand total" ("Community Total Sanitation" keeps its name)
         if words and {words[0], words[-1]} & TOTAL_ROWS or _unnumbered_row(ctx, header, line):
             continue
         # A cell holds its name whole ("... (PCR) de Villaverde"); only its commentary is cut.
-        whole_item(ctx, start_char, end_char, "project-table", cut_commentary=True, cut_after_acronym=False)
+        whole_item(ctx, *_cell(ctx, line.cells[column]), "project-table", cut_commentary=True, cut_after_acronym=False)
+        for k in [] if header.aligned else _translated_columns(ctx, header, column, len(line.cells)):
+            # (A title in sentence case, "Čistá voda pre školy", has one capital: the column says it is a name.)
+            tokens = ctx.token_range(*_cell(ctx, line.cells[k]))
+            if tokens and tokens[1] - tokens[0] >= 2 and ctx.texts[tokens[0]][:1].isupper() \
+                    and rejection(ctx, *tokens, ITEM_REJECTIONS) is None:
+                ctx.add(*tokens, "project-table")
+
+
+# "Project title (EN)" beside "Nazwa projektu (PL)": a header cell marked with a language's two letters.
+LANGUAGE_MARK = re.compile(r"^(?P<words>.+?)\s*\((?P<code>[A-Z]{2})\)$")
+
+
+def _translated_columns(ctx: DetectionContext, header, column: int, width: int) -> list[int]:
+    """The other columns of a bilingual table that hold the title in another language: their headers carry a
+    language mark as the title column's does, in words that are not English."""
+    if len(header.cells) != width or not LANGUAGE_MARK.match(_cell_text(ctx, header.cells[column], lower=False)):
+        return []
+    found = []
+    for k, cell in enumerate(header.cells):
+        marked = LANGUAGE_MARK.match(_cell_text(ctx, cell, lower=False))
+        if k != column and marked and not any(map(is_common_english, re.findall(r"[^\W\d_]{3,}", marked["words"]))):
+            found.append(k)
+    return found
 
 
 def _tab_cells(ctx: DetectionContext, line) -> list[tuple[int, int]]:
