@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .errors import RulesError
 from .resources import PatternLine
+from .ruler_openings import OpeningTests
 from .token_table import token_table
 
 # How far a match may reach from its anchor, per label. A date's longest point reaches 6
@@ -66,6 +67,8 @@ class AnchoredRuler:
         self.needs: list[int] = []
         self.word_bits: dict[tuple[int, int], int] = {}  # (ORTH or LOWER, hash) -> its bit, past the 64 flags
         self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
+        self.chosen_bits: dict[int, int] = {}  # the same patterns as a bit mask (bit i: pattern i)
+        self.openings: OpeningTests | None = None  # which patterns can start at which words (built on first use)
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
         self.bits: dict[int, int] = {}  # token_bits per word seen: a word's lexeme and the patterns do not change
 
@@ -88,8 +91,10 @@ class AnchoredRuler:
             self.flagged.append((key, flagged))
             self.needs.append(self._needs(flagged))
         self.chosen.clear()
+        self.chosen_bits.clear()
         self.subsets.clear()
         self.bits.clear()
+        self.openings = None
 
     def _needs(self, pattern: list[dict]) -> int:
         bits = 0
@@ -167,8 +172,10 @@ class AnchoredRuler:
         if chosen is None:
             if len(self.chosen) >= MAX_CHOSEN:
                 self.chosen.clear()
+                self.chosen_bits.clear()
             missing = ~present
             chosen = self.chosen[present] = frozenset(i for i, needs in enumerate(self.needs) if not needs & missing)
+            self.chosen_bits[present] = sum(1 << i for i in chosen)
         if not chosen:
             return None
         if len(chosen) == len(self.needs):
@@ -185,9 +192,19 @@ class AnchoredRuler:
             matcher = min(holding)[2] if holding else self.matcher
         return matcher
 
+    def first_start(self, orths: list[int], spaced: list[int], start: int, end: int, present: int) -> int:
+        """The first token of the window where one of the patterns chosen for its bits can start (end: none can)."""
+        if self.openings is None:
+            self.openings = OpeningTests(self.vocab, [pattern for _, pattern in self.flagged])
+        chosen, mask = self.chosen_bits[present], self.openings.mask
+        while start < end and not mask(orths[start], spaced[start]) & chosen:
+            start += 1
+        return start
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
         orths, lowers = words = self.token_words(doc)
+        spaced = token_table(doc).spaced
         windows = self.windows(doc, words)
         # (Each distinct word's bits once: a word met again in the windows reads the same lexeme.)
         bits = self.bits_of({orth for start, end in windows for orth in orths[start:end]})
@@ -197,6 +214,10 @@ class AnchoredRuler:
                 present |= bits[orth]
             matcher = self.matcher_for(present)
             if matcher is None:
+                continue
+            # (No match starts before a token one of the patterns can open at: see ruler_openings.)
+            start = self.first_start(orths, spaced, start, end, present)
+            if start == end:
                 continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in matcher(doc[start:end]):
