@@ -33,11 +33,11 @@ KEY_SEPARATOR = "|"
 
 # Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
 # hold; so are the months of a range that fills a table cell, "| 03.2031 – 02.2034 |" (not a rate, "11.2005 – 11.2090
-# per euro"). (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
-# then skips ahead to digits.)
-DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
-    r"|[01](?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
-    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$))"
+# per euro"). (Every alternative opens with a digit: the pattern reads that digit first and then looks behind it for
+# what each alternative needs, so the engine skips ahead to digits instead of trying each alternative at every position.)
+DOTTED_DATES = r"\d(?:(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|(?<=1)(?<![\w.]1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|(?<=2)(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
+    r"|(?<=[01])(?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
+    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$)))"
 
 
 class AnchoredRuler:
@@ -215,10 +215,18 @@ class AnchoredRuler:
             matcher = self.matcher_for(present)
             if matcher is None:
                 continue
-            # (No match starts before a token one of the patterns can open at: see ruler_openings.)
-            start = self.first_start(orths, spaced, start, end, present)
-            if start == end:
+            # (No match starts before a token one of the patterns can open at: see ruler_openings. The tokens left
+            # may lack what some of the patterns need: those are left out too.)
+            first = self.first_start(orths, spaced, start, end, present)
+            if first == end:
                 continue
+            if first > start:
+                start, present = first, 0
+                for orth in orths[start:end]:
+                    present |= bits[orth]
+                matcher = self.matcher_for(present)
+                if matcher is None:
+                    continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
