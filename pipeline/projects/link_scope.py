@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..initials import initial_phrases
 from .. import span_values  # (the module: span_values imports this package in turn)
 from .link_clauses import clause_says, clause_words, fact_sentence, sentence_has
 from .link_context import LinkContext
@@ -20,7 +21,7 @@ from .link_context import LinkContext
 FILE_MARKER = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b")
 # "was agreed in", "was approved by the steering committee on": the date a decision was taken.
 DECIDED_ON = re.compile(r"\b(?:agreed|approved|granted|decided|endorsed)\s+(?:by\s+[^,;]{0,60}?\s+)?(?:in|on)\s+$", re.IGNORECASE)
-UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
+UMBRELLA = initial_phrases(["Part of", "part of", "belongs? to", "belonging to", "Under", "under"], r"\s+(?:an?|[A-Z][\w-]*['’]s)\s")
 
 
 def is_excluded(context: LinkContext, fact: Span) -> bool:
