@@ -22,16 +22,19 @@ def letters_of(letter: str, ignore_case: bool) -> str:
     return lower + lower.upper() + CASE_FELLOWS.get(lower, "")
 
 
-def initial_phrases(alternatives: list[str], tail: str = "", ignore_case: bool = False) -> re.Pattern:
-    """re.compile(r"\b(?:" + "|".join(alternatives) + ")" + tail), with IGNORECASE when ignore_case, in a form that
-    skips to the alternatives' first letters. Each alternative must open with a plain ASCII letter."""
+def initial_phrases(alternatives: list[str], tail: str = "", ignore_case: bool = False, boundary: bool = True) -> re.Pattern:
+    """re.compile(r"\b(?:" + "|".join(alternatives) + ")" + tail), the alternatives read in any case when ignore_case
+    (the tail as written: wrap it in (?i:...) to read it so), in a form that skips to the alternatives' first letters;
+    without the leading \b when not boundary. An alternative that does not open with a plain ASCII letter leaves the
+    pattern as written."""
+    written = ("(?i:" if ignore_case else "(?:") + "|".join(alternatives) + ")"
+    if any(not re.fullmatch(r"[A-Za-z]", alternative[:1]) for alternative in alternatives):
+        return re.compile((r"\b" if boundary else "") + written + tail)
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
-        first = alternative[:1]
-        if not re.fullmatch(r"[A-Za-z]", first):
-            raise ValueError(f"an alternative opens with a plain letter, not {alternative!r}")
-        groups.setdefault(first.lower() if ignore_case else first, []).append(alternative[1:])
-    flags = "(?i:" if ignore_case else "(?:"
-    parts = [f"{letter}(?<!\\w\\w){flags}{'|'.join(rests)})"
+        groups.setdefault(alternative[0].lower() if ignore_case else alternative[0], []).append(alternative[1:])
+    opening = "(?i:" if ignore_case else "(?:"
+    behind = r"(?<!\w\w)" if boundary else ""  # (after a word character: no word character before it)
+    parts = [f"{letter}{behind}{opening}{'|'.join(rests)})"
              for first, rests in groups.items() for letter in letters_of(first, ignore_case)]
-    return re.compile("(?:" + "|".join(parts) + ")" + (f"{flags}{tail})" if tail else ""))
+    return re.compile("(?:" + "|".join(parts) + ")" + tail)

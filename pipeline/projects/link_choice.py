@@ -29,7 +29,7 @@ CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:fro
                            re.IGNORECASE)
 PLURAL_REFERENCE = initial_phrases(
     ["both", "each of the", "the (?:two|three|four|five)"],
-    r"\s+(?:[\w-]+\s+)?(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", ignore_case=True)
+    r"(?i:\s+(?:[\w-]+\s+)?(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b)", ignore_case=True)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (XP), in which Y's share is ...", "X (2018–2023, EUR 11 million)":

@@ -99,8 +99,9 @@ class LinkVocabulary:
     def destination(self) -> re.Pattern:
         """"migrating to Ruritania", "exports to Eastland and Westland": a phrase that makes the countries after
         it (up to the fact) destinations, markets or partners, not where the project works."""
-        phrases = "|".join(re.escape(p) for p in self.destination_phrases)
-        return re.compile(rf"(?i:\b(?:{phrases}))\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$")
+        # (r"(?i:\b(?:{phrases}))\s+...", written to skip to the phrases' first letters: see pipeline.initials.)
+        return initial_phrases([re.escape(p) for p in self.destination_phrases],
+                               r"\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$", ignore_case=True)
 
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase", "Phase 3": a phrase that refers to a project named before."""
