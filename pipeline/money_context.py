@@ -58,8 +58,9 @@ RATE_SIGN = "="
 # "655,957 FCFA pour 1 euro", "2,200 to the pound", "62.4 per euro": the other side of a rate, named after the amount.
 RATE_PER = re.compile(r"\s+(?:to\s+the|per|pour|por|para|for)\s+(?:(?:1|one|un|une|um|uma|a)\s+)?(\S+)", re.IGNORECASE)
 # "at the rate of", "au taux fixe de", "a la tasa de": the amount after is a rate.
-RATE_BEFORE = re.compile(r"\b(?:rate|taux|tasa|taxa)(?:\s+[^\W\d_]+){0,3}\s+(?:of|de|do|à)(?:\s+(?:approximately|about|environ))?\s*$",
-                         re.IGNORECASE)
+RATE_BEFORE = initial_phrases(["rate", "taux", "tasa", "taxa"],
+                              r"(?i:(?:\s+[^\W\d_]+){0,3}\s+(?:of|de|do|à)(?:\s+(?:approximately|about|environ))?\s*$)",
+                              ignore_case=True)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)
