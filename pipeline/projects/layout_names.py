@@ -6,6 +6,7 @@ headings and headings their own paragraph repeats (tables and key-value fields a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..normalize.projects import looks_like_acronym
 from .boundaries import settle
@@ -14,12 +15,27 @@ from .filters import ITEM_REJECTIONS, REJECTIONS, acceptable, rejection
 from .item_names import whole_item
 
 
+@lru_cache(maxsize=8)
+def _cue_words(cues: frozenset[str]) -> re.Pattern:
+    """Finds a cue written as a whole run of letters a-z in a lower-cased text, as re.findall(r"[a-z]+") would list it;
+    opening on the cues' first letters, the engine skips ahead to them instead of listing every word."""
+    groups: dict[str, list[str]] = {}
+    for cue in sorted(cues):
+        groups.setdefault(re.escape(cue[:1]), []).append(re.escape(cue[1:]))
+    return re.compile("(?:" + "|".join(f"{first}(?<![a-z]{first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+                      + ")(?![a-z])")
+
+
 def project_lists(ctx: DetectionContext) -> None:
     """"Current projects:" followed by list items: each item names a project."""
     lines = ctx.layout.lines
+    cue_words = _cue_words(ctx.vocab.list_cues | ctx.vocab.list_heading_cues)
     for line in lines:
         text = ctx.layout.text[line.content_start : line.end].strip()
-        words = set(re.findall(r"[a-z]+", text.lower()))
+        lowered = text.lower()
+        if not cue_words.search(lowered):
+            continue  # (no cue among its words: neither a lead-in nor a heading of a list, as most lines are not)
+        words = set(re.findall(r"[a-z]+", lowered))
         # "Current projects:", or a heading such as "Key programmes" right above the items.
         lead_in = text.endswith(":") and words & ctx.vocab.list_cues
         cues = words & ctx.vocab.list_heading_cues

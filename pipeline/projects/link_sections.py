@@ -153,7 +153,8 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
     if block.kind == "record":
         return True  # aligned "Label:   value" lines are key facts by their shape
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
-    if block.kind == "paragraph" and len(lines) >= 2 and all(LABELLED_LINE.match(line) for line in lines):
+    # (A line without a colon is no labelled line: asked first, it spares the regex its backtracking on prose.)
+    if block.kind == "paragraph" and len(lines) >= 2 and all(":" in line and LABELLED_LINE.match(line) for line in lines):
         return True  # "Period: 03/2031 - 09/2034" / "Country: Ruritania (two districts)": labelled lines
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
