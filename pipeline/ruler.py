@@ -69,6 +69,7 @@ class AnchoredRuler:
         self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
         self.chosen_bits: dict[int, int] = {}  # the same patterns as a bit mask (bit i: pattern i)
         self.openings: OpeningTests | None = None  # which patterns can start at which words (built on first use)
+        self.closings: OpeningTests | None = None  # and end there (the reversed patterns' openings)
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
         self.bits: dict[int, int] = {}  # token_bits per word seen: a word's lexeme and the patterns do not change
 
@@ -94,7 +95,7 @@ class AnchoredRuler:
         self.chosen_bits.clear()
         self.subsets.clear()
         self.bits.clear()
-        self.openings = None
+        self.openings = self.closings = None
 
     def _needs(self, pattern: list[dict]) -> int:
         bits = 0
@@ -201,6 +202,15 @@ class AnchoredRuler:
             start += 1
         return start
 
+    def last_end(self, orths: list[int], spaced: list[int], start: int, end: int, present: int) -> int:
+        """The end of the window's last token where one of the patterns chosen for its bits can end (start: none can)."""
+        if self.closings is None:
+            self.closings = OpeningTests(self.vocab, [pattern[::-1] for _, pattern in self.flagged])
+        chosen, mask = self.chosen_bits[present], self.closings.mask
+        while end > start and not mask(orths[end - 1], spaced[end - 1]) & chosen:
+            end -= 1
+        return end
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
         orths, lowers = words = self.token_words(doc)
@@ -215,13 +225,14 @@ class AnchoredRuler:
             matcher = self.matcher_for(present)
             if matcher is None:
                 continue
-            # (No match starts before a token one of the patterns can open at: see ruler_openings. The tokens left
-            # may lack what some of the patterns need: those are left out too.)
+            # (No match starts before a token one of the patterns can open at, or ends after the last one where one can
+            # end: see ruler_openings. The tokens left may lack what some of the patterns need: those are left out too.)
             first = self.first_start(orths, spaced, start, end, present)
-            if first == end:
+            stop = self.last_end(orths, spaced, first, end, present)
+            if first == stop:
                 continue
-            if first > start:
-                start, present = first, 0
+            if first > start or stop < end:
+                start, end, present = first, stop, 0
                 for orth in orths[start:end]:
                     present |= bits[orth]
                 matcher = self.matcher_for(present)
