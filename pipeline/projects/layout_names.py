@@ -103,7 +103,8 @@ def inline_lists(ctx: DetectionContext) -> None:
         if line.kind == "blank" or line.key_value:
             continue
         text = ctx.layout.text[line.content_start : line.end]
-        match = INLINE_LIST.match(text) or ARROW_LIST.match(text)
+        # (Each pattern needs its colon or arrow: a line without either skips both.)
+        match = ":" in text and INLINE_LIST.match(text) or ">" in text and ARROW_LIST.match(text) or None
         if match is None:
             continue
         # The label says several ("Closed grants"); "Flagship programme: X" names one, which other finders read.
@@ -338,6 +339,7 @@ def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
 
 
 LABELLED_LINE = re.compile(r"^(?P<label>[^–—]{2,40}?)\s[–—-]\s(?P<name>[^–—]+)$")
+LABEL_DASHES = ("–", "—", "-")
 NUMBERED_WINDOW = re.compile(r"^(?:Window|Action)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
 # An action plan's page says what it is: "Action 2 – X" lines elsewhere (meeting minutes) are tasks, not projects.
 ACTION_PLAN = re.compile(r"\bAction\s+(?:Document|Plan|Programme)\b", re.IGNORECASE)
@@ -351,7 +353,7 @@ def labelled_lines(ctx: DetectionContext) -> None:
     found: dict[str, list[tuple[int, int]]] = {}
     for line in ctx.layout.lines:
         text = ctx.layout.text[line.content_start : line.end].rstrip()
-        match = LABELLED_LINE.match(text)
+        match = LABELLED_LINE.match(text) if any(dash in text for dash in LABEL_DASHES) else None  # (most lines: none)
         if line.kind not in ("text", "heading") or line.marker or match is None or len(text.split()) > 12 \
                 or SENTENCE_STOP.search(text):
             continue
