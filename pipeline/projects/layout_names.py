@@ -228,6 +228,7 @@ def _row_has_facts(ctx: DetectionContext, row) -> bool:
     return ctx.has_date(row.start, row.end) or (tokens is not None and any(i in ctx.money_tokens for i in range(*tokens)))
 
 
+@lru_cache(maxsize=1024)  # (a page's markers are few: "1.", "2.", "•")
 def _marker_shape(marker: str) -> str:
     """"(1)" and "(2)" share a shape, "(a)" has another, "•" its own."""
     return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", marker))
