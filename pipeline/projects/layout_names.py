@@ -17,8 +17,8 @@ from .item_names import whole_item
 
 @lru_cache(maxsize=8)
 def _cue_words(cues: frozenset[str]) -> re.Pattern:
-    """Finds a cue written as a whole run of letters a-z in a lower-cased text, as re.findall(r"[a-z]+") would list it;
-    opening on the cues' first letters, the engine skips ahead to them instead of listing every word."""
+    """Finds the cues written as whole runs of letters a-z in a lower-cased text, as re.findall(r"[a-z]+") would list
+    them; opening on the cues' first letters, the engine skips ahead to them instead of listing every word."""
     groups: dict[str, list[str]] = {}
     for cue in sorted(cues):
         groups.setdefault(re.escape(cue[:1]), []).append(re.escape(cue[1:]))
@@ -32,10 +32,10 @@ def project_lists(ctx: DetectionContext) -> None:
     cue_words = _cue_words(ctx.vocab.list_cues | ctx.vocab.list_heading_cues)
     for line in lines:
         text = ctx.layout.text[line.content_start : line.end].strip()
-        lowered = text.lower()
-        if not cue_words.search(lowered):
+        # Its words that are cues (the rest are never asked about).
+        words = set(cue_words.findall(text.lower()))
+        if not words:
             continue  # (no cue among its words: neither a lead-in nor a heading of a list, as most lines are not)
-        words = set(re.findall(r"[a-z]+", lowered))
         # "Current projects:", or a heading such as "Key programmes" right above the items.
         lead_in = text.endswith(":") and words & ctx.vocab.list_cues
         cues = words & ctx.vocab.list_heading_cues
