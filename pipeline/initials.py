@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# The characters IGNORECASE matches to a lowercase ASCII letter besides its two cases (checked in the tests).
+# The characters IGNORECASE matches to a lowercase ASCII letter besides its two cases (tests/test_initials.py checks).
 CASE_FELLOWS = {"i": "İı", "s": "ſ", "k": "\u212a"}
 
 
