@@ -56,8 +56,11 @@ def line_broken_words(doc: Doc, rules: Rules) -> list[Span]:
 
 
 NAME_REACH = 60
-LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
-WORDS_BEFORE_BREAK = re.compile(r"(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+$")
+# (Each alternative opens with its own character, so the engine skips to blanks and breaks; same matches as
+# r"[ \t]*\r?\n[ \t]*".)
+LINE_BREAK = re.compile(r"(?: [ \t]*\r?\n|\t[ \t]*\r?\n|\r\n|\n)[ \t]*")
+# (The leftmost match never starts inside a word, whose start would match too: the lookbehind skips those positions.)
+WORDS_BEFORE_BREAK = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+$")
 WORDS_AFTER_BREAK = re.compile(r"^[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}")
 
 

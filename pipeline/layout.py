@@ -28,7 +28,8 @@ TAB_ROW = re.compile(r"\S[ ]*\t[\t ]*\S")
 # A rule under a table's header: Markdown's "|---|---|", or dash groups parted by spaces ("-----  -------") in
 # plain-text and PDF tables.
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:(?:\||\s)\s*:?-{3,}:?\s*)*\|?\s*$")
-DOT_LEADER = re.compile(r"\s?\.{4,}\s?")
+# (r"\s?\.{4,}\s?", reading a blank or a dot before looking behind it: the engine skips ahead to those; same matches.)
+DOT_LEADER = re.compile(r"[\s.](?:(?<=\s)\.{4,}|(?<=\.)\.{3,})\s?")
 # Columns aligned with runs of spaces ("Status              Active", "IDA        150.00"), as PDF
 # transcripts and plain-text pages lay out tables and key-value blocks.
 SPACE_SEPARATOR = re.compile(r" {3,}")

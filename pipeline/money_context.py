@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
+from .initials import initial_phrases
 from .normalize.money import MoneyContext
 from .span_lists import span_text, spans_of
 
@@ -30,8 +31,10 @@ CONTEXT_KEY = "fs_money_context"
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
 NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 # "all figures in Australian dollars", "amounts are in US dollars unless ...".
-# (The lookahead on the nouns' first letters lets the regex engine skip ahead by character class; same matches.)
-DECLARED_AMOUNTS = re.compile(r"(?=(?i:[fasvnpc]))(?i:figures|amounts|sums|values|numbers|prices|costs)\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME)
+# (r"(?i:figures|amounts|...)\b...", written to open on the nouns' first letters: the regex engine skips ahead to them;
+# same matches. See pipeline.initials.)
+DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "numbers", "prices", "costs"],
+                                   r"\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME, ignore_case=True, boundary=False)
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 # "los montos con el signo $ se expresan en pesos chilenos (CLP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
@@ -55,8 +58,9 @@ RATE_SIGN = "="
 # "655,957 FCFA pour 1 euro", "2,200 to the pound", "62.4 per euro": the other side of a rate, named after the amount.
 RATE_PER = re.compile(r"\s+(?:to\s+the|per|pour|por|para|for)\s+(?:(?:1|one|un|une|um|uma|a)\s+)?(\S+)", re.IGNORECASE)
 # "at the rate of", "au taux fixe de", "a la tasa de": the amount after is a rate.
-RATE_BEFORE = re.compile(r"\b(?:rate|taux|tasa|taxa)(?:\s+[^\W\d_]+){0,3}\s+(?:of|de|do|à)(?:\s+(?:approximately|about|environ))?\s*$",
-                         re.IGNORECASE)
+RATE_BEFORE = initial_phrases(["rate", "taux", "tasa", "taxa"],
+                              r"(?i:(?:\s+[^\W\d_]+){0,3}\s+(?:of|de|do|à)(?:\s+(?:approximately|about|environ))?\s*$)",
+                              ignore_case=True)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)

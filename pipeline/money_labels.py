@@ -265,7 +265,8 @@ def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> lis
         return [sum(1 for field in fields if field <= start - line.start) - 1 for start, _ in line.cells]
     # Lookarounds, so that the bars of an empty cell ("| |") share the space between them and both count.
     # ("Forecast pay.| 48,200": a bar glued to one side still parts two cells.)
-    separator = re.compile(r"(?<=\s)\||\|(?=\s)") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
+    # (Written r"(?<=\s)\||\|(?=\s)", the same matches: opening on the bar, the engine skips ahead to bars.)
+    separator = re.compile(r"\|(?:(?<=\s\|)|(?=\s))") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
         return list(range(len(line.cells)))
     return [len(separator.findall(raw, 0, start - line.start)) for start, _ in line.cells]

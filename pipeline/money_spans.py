@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
+from .initials import initial_phrases
 from .money_labels import labelled_spans
 from .span_lists import span_text, spans_of
 from .token_table import token_table
@@ -40,7 +41,7 @@ SHARED_SIGN_RULES = {"sign-amount", "sign-grouped-amount"}
 LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
 
 # "(Unit: ", "Units: ": a table's unit label before what looks like an amount.
-UNIT_BEFORE = re.compile(r"\b(?:units?|unidad(?:es)?|unité)\s*:$")
+UNIT_BEFORE = initial_phrases(["units?", "unidad(?:es)?", "unité"], r"\s*:$")
 CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
 
 NON_DIGITS_AT_END = re.compile(r"\D+$")

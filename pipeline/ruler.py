@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .errors import RulesError
 from .resources import PatternLine
+from .ruler_openings import OpeningTests
 from .token_table import token_table
 
 # How far a match may reach from its anchor, per label. A date's longest point reaches 6
@@ -32,11 +33,11 @@ KEY_SEPARATOR = "|"
 
 # Dotted dates, day first ("21.12.2012") or year first ("2024.10.15"), are one token each: anchors no token list can
 # hold; so are the months of a range that fills a table cell, "| 03.2031 – 02.2034 |" (not a rate, "11.2005 – 11.2090
-# per euro"). (Each alternative reads its first digit before looking behind it, as a leading \b would not: the engine
-# then skips ahead to digits.)
-DOTTED_DATES = r"\d(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|[12](?<![\w.][12])(?<=1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|2(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
-    r"|[01](?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
-    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$))"
+# per euro"). (Every alternative opens with a digit: the pattern reads that digit first and then looks behind it for
+# what each alternative needs, so the engine skips ahead to digits instead of trying each alternative at every position.)
+DOTTED_DATES = r"\d(?:(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|(?<=1)(?<![\w.]1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|(?<=2)(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
+    r"|(?<=[01])(?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
+    r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$)))"
 
 
 class AnchoredRuler:
@@ -66,6 +67,9 @@ class AnchoredRuler:
         self.needs: list[int] = []
         self.word_bits: dict[tuple[int, int], int] = {}  # (ORTH or LOWER, hash) -> its bit, past the 64 flags
         self.chosen: dict[int, frozenset[int]] = {}  # the patterns whose needs a window's bits meet, per bits seen
+        self.chosen_bits: dict[int, int] = {}  # the same patterns as a bit mask (bit i: pattern i)
+        self.openings: OpeningTests | None = None  # which patterns can start at which words (built on first use)
+        self.closings: OpeningTests | None = None  # and end there (the reversed patterns' openings)
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
         self.bits: dict[int, int] = {}  # token_bits per word seen: a word's lexeme and the patterns do not change
 
@@ -88,8 +92,10 @@ class AnchoredRuler:
             self.flagged.append((key, flagged))
             self.needs.append(self._needs(flagged))
         self.chosen.clear()
+        self.chosen_bits.clear()
         self.subsets.clear()
         self.bits.clear()
+        self.openings = self.closings = None
 
     def _needs(self, pattern: list[dict]) -> int:
         bits = 0
@@ -167,8 +173,10 @@ class AnchoredRuler:
         if chosen is None:
             if len(self.chosen) >= MAX_CHOSEN:
                 self.chosen.clear()
+                self.chosen_bits.clear()
             missing = ~present
             chosen = self.chosen[present] = frozenset(i for i, needs in enumerate(self.needs) if not needs & missing)
+            self.chosen_bits[present] = sum(1 << i for i in chosen)
         if not chosen:
             return None
         if len(chosen) == len(self.needs):
@@ -185,9 +193,28 @@ class AnchoredRuler:
             matcher = min(holding)[2] if holding else self.matcher
         return matcher
 
+    def first_start(self, orths: list[int], spaced: list[int], start: int, end: int, present: int) -> int:
+        """The first token of the window where one of the patterns chosen for its bits can start (end: none can)."""
+        if self.openings is None:
+            self.openings = OpeningTests(self.vocab, [pattern for _, pattern in self.flagged])
+        chosen, mask = self.chosen_bits[present], self.openings.mask
+        while start < end and not mask(orths[start], spaced[start]) & chosen:
+            start += 1
+        return start
+
+    def last_end(self, orths: list[int], spaced: list[int], start: int, end: int, present: int) -> int:
+        """The end of the window's last token where one of the patterns chosen for its bits can end (start: none can)."""
+        if self.closings is None:
+            self.closings = OpeningTests(self.vocab, [pattern[::-1] for _, pattern in self.flagged])
+        chosen, mask = self.chosen_bits[present], self.closings.mask
+        while end > start and not mask(orths[end - 1], spaced[end - 1]) & chosen:
+            end -= 1
+        return end
+
     def __call__(self, doc: Doc) -> Doc:
         found = []
         orths, lowers = words = self.token_words(doc)
+        spaced = token_table(doc).spaced
         windows = self.windows(doc, words)
         # (Each distinct word's bits once: a word met again in the windows reads the same lexeme.)
         bits = self.bits_of({orth for start, end in windows for orth in orths[start:end]})
@@ -198,6 +225,19 @@ class AnchoredRuler:
             matcher = self.matcher_for(present)
             if matcher is None:
                 continue
+            # (No match starts before a token one of the patterns can open at, or ends after the last one where one can
+            # end: see ruler_openings. The tokens left may lack what some of the patterns need: those are left out too.)
+            first = self.first_start(orths, spaced, start, end, present)
+            stop = self.last_end(orths, spaced, first, end, present)
+            if first == stop:
+                continue
+            if first > start or stop < end:
+                start, end, present = first, stop, 0
+                for orth in orths[start:end]:
+                    present |= bits[orth]
+                matcher = self.matcher_for(present)
+                if matcher is None:
+                    continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)

@@ -23,7 +23,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 # No real word in a factsheet is longer than this; a longer whitespace-free run is hostile
 # input or an URL, and neither holds a mention.
 MAX_RUN = 64
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+# (Tried only where a run starts: a run that is long enough from inside it is long enough from its start.)
+_LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN + 1))
 # Where a long run is best cut, in order of preference: after a field separator of an export row
 # (a bare comma last: it may sit inside a number).
 RUN_SEPARATORS = ('",', ";", "|", "\t", ",")

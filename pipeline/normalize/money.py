@@ -62,6 +62,7 @@ CLOSED_AMOUNT = "/-"
 # A word broken across a line ("mil-\nlion") and a hyphen between a number and its scale ("$1-billion").
 LINE_BREAK_HYPHEN = re.compile(r"([^\W\d_])-[ \t]*\r?\n\s*([^\W\d_])")
 NUMBER_HYPHEN = re.compile(r"(?<=\d)\s*[-\u2010\u2011](?=[^\W\d_])")
+NUMBER_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 # "15 dollars 50", "17 USD 25", "thirteen dollars forty five": hundredths right after the unit, no "and", no "cents".
@@ -83,6 +84,7 @@ LINKING_WORD = re.compile(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])
 FRACTION_OF = re.compile(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)")
 BETWEEN = re.compile(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
+RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")  # (what a RANGE_JOINER match holds, one of them at least)
 GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
 SCALED_SIGN = re.compile(r"\d\s*(k|M|Md|Mds|bn)\s?[€$£¥]")
 
@@ -321,21 +323,33 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return None
     # "17,850,000,000/-": the mark alone says shillings (East Africa) or rupees (South Asia), of the passage's country.
     closed = bool(CLOSED_BY_MARK.search(text.strip()))
-    text = DOLLARS_US.sub("", CLOSING_MARK.sub("", text))
+    # (Each rewrite runs only when the text holds a character or word its pattern needs: most amounts hold none,
+    # and str's search costs less than the regex's. The words read case-insensitively have no letter that
+    # IGNORECASE matches outside ASCII, so the lower-cased text holds them wherever the pattern finds them.)
+    if "-" in text or "=" in text:
+        text = CLOSING_MARK.sub("", text)
+    if "US" in text:
+        text = DOLLARS_US.sub("", text)
     text = LINE_BREAK_HYPHEN.sub(r"\1\2", text) if "\n" in text else text
-    text = NUMBER_HYPHEN.sub(" ", text)
+    if any(hyphen in text for hyphen in NUMBER_HYPHENS):
+        text = NUMBER_HYPHEN.sub(" ", text)
     # "14 millions d'euros", "36 milliards de F CFA", "5 million of dollars": the linking word goes.
-    text = ELIDED_DE.sub("", text)
-    text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
+    if "'" in text or "’" in text:
+        text = ELIDED_DE.sub("", text)
+    lowered = text.lower()
+    if "de" in lowered or "of" in lowered:
+        text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = " ".join(text.split())
     # "a quarter of a million pounds", "half of one million": the fraction of the scale.
-    text = FRACTION_OF.sub(r"\1 ", text)
+    lowered = text.lower()
+    if "half" in lowered or "quarter" in lowered:
+        text = FRACTION_OF.sub(r"\1 ", text)
     # "between $5 and $10 million", "from €5,000 to €20,000" are ranges like "$5-10 million".
-    between = BETWEEN.match(text)
+    between = BETWEEN.match(text) if text[:1] in ("b", "B", "f", "F") else None
     if between:
         text = f"{between.group(1) or between.group(2)} to {between.group(3)}"
     # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.
-    halves = RANGE_JOINER.split(text, maxsplit=1)
+    halves = RANGE_JOINER.split(text, maxsplit=1) if any(joiner in text for joiner in RANGE_JOINERS) else [text]
     if len(halves) == 2 and DIGIT.search(halves[0]) and DIGIT.search(halves[1]):
         low, low_rest = _split_amount(halves[0], table, context)
         high, high_rest = _split_amount(halves[1], table, context)

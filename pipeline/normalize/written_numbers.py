@@ -22,6 +22,7 @@ LINKING_WORDS = ("and", "a", "-")
 SCALE_WORDS = frozenset(num2words(n).split()[-1] for n in (100, 1000, 10**6, 10**9, 10**12))
 # A whole number (or none) and one of the fractions Unicode writes as a character: "¾", "2½".
 VULGAR_FRACTION = re.compile(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]")
+VULGAR_CHARS = "¼½¾⅓⅔⅛⅜⅝⅞"  # (what such a number ends with: a cheap test before the regex)
 # parse_number's tests, compiled once: it runs on every amount.
 GROUP_SPACES = re.compile(r"[’' \u00a0\u202f\u2009]")
 COMMA_GROUP_AT_END = re.compile(r",\d{3}$")
@@ -43,7 +44,7 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
     (Decimal('85000'), Decimal('1.500'))
     """
     compact = GROUP_SPACES.sub("", text)
-    if compact and VULGAR_FRACTION.fullmatch(compact):
+    if compact and compact[-1] in VULGAR_CHARS and VULGAR_FRACTION.fullmatch(compact):
         # "¾ million", "2½ million": a whole number and a fraction character (Unicode gives its value).
         whole = Decimal(compact[:-1]) if compact[:-1] else Decimal(0)
         return whole + Decimal(str(unicodedata.numeric(compact[-1])))
@@ -76,7 +77,7 @@ def parse_number(text: str, has_scale: bool = False, decimal_comma: bool = False
 
 
 def is_number(token: str) -> bool:
-    return token[0].isdigit() or bool(VULGAR_FRACTION.fullmatch(token))
+    return token[0].isdigit() or token[-1] in VULGAR_CHARS and bool(VULGAR_FRACTION.fullmatch(token))
 
 
 def parse_number_words(words: list[str]) -> Optional[Decimal]:

@@ -34,7 +34,7 @@ def acronym_title_lines(ctx: DetectionContext) -> None:
         # ("# Title (ACRONYM)": a Markdown heading's marks stand before the line's name.)
         begin = line.content_start + len(MARKDOWN_MARKS.match(text, line.content_start, line.end).group())
         content = text[begin : line.end].rstrip()
-        match = TITLE_AND_ACRONYM.fullmatch(content)
+        match = TITLE_AND_ACRONYM.fullmatch(content) if content.endswith(")") else None  # (most lines do not)
         if match is None or not _coined_acronym(match["acronym"], match["title"]):
             continue
         standalone = re.compile(rf"(?<![\w-]){re.escape(match['acronym'])}(?![\w-])")

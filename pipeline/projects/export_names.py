@@ -88,6 +88,13 @@ PHASE_SUFFIX = re.compile(r"^(?P<base>.+?)\s*(?:[-–—,]\s*)?\b(?P<phase>[A-Za
 NUMERAL_SUFFIX = re.compile(r"^(?P<base>.+?)(?P<phase>)\s+(?P<number>[IVX]{1,5})$")
 
 
+def _ends_in_number(text: str) -> bool:
+    """Whether text ends (before a last line break, as $ reads it) with a digit or a Roman numeral's letter, as a
+    name matching PHASE_SUFFIX or NUMERAL_SUFFIX does."""
+    last = text[-2:-1] if text.endswith("\n") else text[-1:]
+    return last.isdecimal() or last in ("I", "V", "X")
+
+
 def _acronym_follows(ctx: DetectionContext, i: int) -> bool:
     return ctx.texts[i] == "(" and i + 2 < len(ctx.texts) and ctx.is_acronym_word(i + 1) and ctx.texts[i + 2] == ")"
 
@@ -98,6 +105,8 @@ def earlier_phases(ctx: DetectionContext) -> None:
     bases: set[tuple[str, ...]] = set()
     for span in list(ctx.found):
         text = span_text(span)  # (sliced from the source: Span.text builds a Token per word)
+        if not _ends_in_number(text):
+            continue  # (neither suffix can match: most names end otherwise)
         match = PHASE_SUFFIX.match(text)
         if match is None or match["phase"].lower() not in ctx.vocab.phase_words:
             match = NUMERAL_SUFFIX.match(text) if span.id_ == "coined-phase" else None

@@ -21,6 +21,7 @@ COPYRIGHT_EVIDENCE = re.compile(r"\b(?:19|20)\d\d\b|rights reserved|licen[cs]ed|
 # a town ("1219 Lakeville", "Lakeville 40210", "F-75012 Paris") among three or more comma-separated parts.
 POSTCODE_PART = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,6}\s+[A-Z]\S*(?:\s+[A-Z]\S*)*$|^[A-Z]\S*(?:\s+[A-Z]\S*)*\s+\d{4,6}$")
 BREADCRUMB_SEPARATOR = re.compile(r"\s(?:>|»|›)\s")
+BREADCRUMB_MARKS = (">", "»", "›")
 MAX_CRUMB_WORDS = 8
 SET_ASIDE = "furniture-set-aside"
 
@@ -40,6 +41,8 @@ def is_address_line(text: str, is_country=lambda part: True) -> bool:
 
 def is_breadcrumb(text: str) -> bool:
     """Two or more ">" between short pieces, none a sentence."""
+    if not any(mark in text for mark in BREADCRUMB_MARKS):
+        return False  # (one piece: most lines hold no separator, and str's search is cheaper than the regex's)
     pieces = BREADCRUMB_SEPARATOR.split(text.strip())
     return len(pieces) >= 3 and all(0 < len(piece.split()) <= MAX_CRUMB_WORDS and not piece.endswith(".")
                                     for piece in pieces)

@@ -6,6 +6,7 @@ headings and headings their own paragraph repeats (tables and key-value fields a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..normalize.projects import looks_like_acronym
 from .boundaries import settle
@@ -14,12 +15,27 @@ from .filters import ITEM_REJECTIONS, REJECTIONS, acceptable, rejection
 from .item_names import whole_item
 
 
+@lru_cache(maxsize=8)
+def _cue_words(cues: frozenset[str]) -> re.Pattern:
+    """Finds the cues written as whole runs of letters a-z in a lower-cased text, as re.findall(r"[a-z]+") would list
+    them; opening on the cues' first letters, the engine skips ahead to them instead of listing every word."""
+    groups: dict[str, list[str]] = {}
+    for cue in sorted(cues):
+        groups.setdefault(re.escape(cue[:1]), []).append(re.escape(cue[1:]))
+    return re.compile("(?:" + "|".join(f"{first}(?<![a-z]{first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+                      + ")(?![a-z])")
+
+
 def project_lists(ctx: DetectionContext) -> None:
     """"Current projects:" followed by list items: each item names a project."""
     lines = ctx.layout.lines
+    cue_words = _cue_words(ctx.vocab.list_cues | ctx.vocab.list_heading_cues)
     for line in lines:
         text = ctx.layout.text[line.content_start : line.end].strip()
-        words = set(re.findall(r"[a-z]+", text.lower()))
+        # Its words that are cues (the rest are never asked about).
+        words = set(cue_words.findall(text.lower()))
+        if not words:
+            continue  # (no cue among its words: neither a lead-in nor a heading of a list, as most lines are not)
         # "Current projects:", or a heading such as "Key programmes" right above the items.
         lead_in = text.endswith(":") and words & ctx.vocab.list_cues and not _lists_other_things(ctx, text)
         cues = words & ctx.vocab.list_heading_cues
@@ -96,7 +112,8 @@ def inline_lists(ctx: DetectionContext) -> None:
         if line.kind == "blank" or line.key_value:
             continue
         text = ctx.layout.text[line.content_start : line.end]
-        match = INLINE_LIST.match(text) or ARROW_LIST.match(text)
+        # (Each pattern needs its colon or arrow: a line without either skips both.)
+        match = ":" in text and INLINE_LIST.match(text) or ">" in text and ARROW_LIST.match(text) or None
         if match is None:
             continue
         # The label says several ("Closed grants"); "Flagship programme: X" names one, which other finders read.
@@ -220,6 +237,7 @@ def _row_has_facts(ctx: DetectionContext, row) -> bool:
     return ctx.has_date(row.start, row.end) or (tokens is not None and any(i in ctx.money_tokens for i in range(*tokens)))
 
 
+@lru_cache(maxsize=1024)  # (a page's markers are few: "1.", "2.", "•")
 def _marker_shape(marker: str) -> str:
     """"(1)" and "(2)" share a shape, "(a)" has another, "•" its own."""
     return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", marker))
@@ -331,6 +349,7 @@ def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
 
 
 LABELLED_LINE = re.compile(r"^(?P<label>[^–—]{2,40}?)\s[–—-]\s(?P<name>[^–—]+)$")
+LABEL_DASHES = ("–", "—", "-")
 NUMBERED_WINDOW = re.compile(r"^(?:Window|Action)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})$")
 # An action plan's page says what it is: "Action 2 – X" lines elsewhere (meeting minutes) are tasks, not projects.
 ACTION_PLAN = re.compile(r"\bAction\s+(?:Document|Plan|Programme)\b", re.IGNORECASE)
@@ -344,7 +363,7 @@ def labelled_lines(ctx: DetectionContext) -> None:
     found: dict[str, list[tuple[int, int]]] = {}
     for line in ctx.layout.lines:
         text = ctx.layout.text[line.content_start : line.end].rstrip()
-        match = LABELLED_LINE.match(text)
+        match = LABELLED_LINE.match(text) if any(dash in text for dash in LABEL_DASHES) else None  # (most lines: none)
         if line.kind not in ("text", "heading") or line.marker or match is None or len(text.split()) > 12 \
                 or SENTENCE_STOP.search(text):
             continue

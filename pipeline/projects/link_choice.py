@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..initials import initial_phrases
 from .link_context import Block, Group, LinkContext
 from .link_references import (APPOSITIVE_AFTER, PART_OF, PARTLY, counted_list, enumeration_item, opening_place,
                               referred_project, taken_by_other_amount)
@@ -26,9 +27,9 @@ OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|incl
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
 CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?",
                            re.IGNORECASE)
-PLURAL_REFERENCE = re.compile(
-    r"\b(?:both|each of the|the (?:two|three|four|five))\s+(?:[\w-]+\s+)?"
-    r"(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b", re.IGNORECASE)
+PLURAL_REFERENCE = initial_phrases(
+    ["both", "each of the", "the (?:two|three|four|five)"],
+    r"(?i:\s+(?:[\w-]+\s+)?(?:projects|programmes|programs|operations|loans|credits|grants|funds|facilities)\b)", ignore_case=True)
 COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:for|to)\s+)?(?:the\s+)?", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\s+")
 # "the X Programme (KTWP), which ran from ...", "X (XP), in which Y's share is ...", "X (2018–2023, EUR 11 million)":

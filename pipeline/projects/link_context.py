@@ -118,7 +118,7 @@ class LinkContext:
                 # "1. X Project – Ruritania" / "   Grant: $5 million | Period: 2020–2025": an aligned or piped
                 # line set tight and indented under an item is the item's own field line, not a table row.
                 or (current.kind == "item" and line.kind == "row" and line.index == current.lines[-1].index + 1
-                    and indent > item_indent and not TAB_ROW.search(raw))
+                    and indent > item_indent and not ("\t" in raw and TAB_ROW.search(raw)))
                 # "SDX-31/0442 – Meadow Wells Scheme – Ruritania Red Cross –" / "  US$ 640,000 – 2031 to 2032".
                 # "- X Facility | Ruritania | approved US$ 12.4m," / "  disbursed US$ 3.1m | 2030–2034": a row cut after
                 # a comma or a dash runs on.
@@ -137,7 +137,7 @@ class LinkContext:
                 self.block_of_line[line.index] = current
                 continue
             row_indent = -1
-            if line.kind == "row" or TAB_ROW.search(raw) or CSV_ROW.match(raw):
+            if line.kind == "row" or "\t" in raw and TAB_ROW.search(raw) or CSV_ROW.match(raw):
                 kind = "row"
                 row_indent = indent if line.kind == "row" and WRAPPED_ROW_END.search(raw) else -1
             elif line.kind == "text" and CODED_RECORD.match(raw):

@@ -22,6 +22,8 @@ SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agre
            "assinado", "assinada"}
 RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹61"
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
+CLAUSE_WORD = re.compile(r"[\w'-]+")  # a clause's words, as its filters read them
+TOGETHER_WITH = re.compile(r"\btogether with\b")
 COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                "several", "many", "multiple", "various", "both"}
 
@@ -130,7 +132,8 @@ def is_total_of_several(context: LinkContext, fact: Span) -> bool:
     # "together with" joins things; "together" alone sums them. (Read once per clause: its facts share it.)
     key = ("total cue", start, end)
     if key not in context.memo:
-        words = re.findall(r"[\w'-]+", re.sub(r"\btogether with\b", "", context.text[start:end].lower()))
+        lowered = context.text[start:end].lower()
+        words = CLAUSE_WORD.findall(TOGETHER_WITH.sub("", lowered) if "together with" in lowered else lowered)
         context.memo[key] = bool(set(words) & context.vocabulary.total_cues)
     if context.memo[key] and len(context.projects_in(*sentence)) != 1:
         return not _bound_to_one(context, fact)
@@ -170,8 +173,9 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
     found = fact_sentence(context, fact)
     clause = clause_bounds(context, fact, found[1]) if found is not None else None
     # "Separately, officials offered up to $3 million": the cue may open the clause.
-    opening = re.findall(r"[\w'-]+", context.text[clause[0] : clause[1]].lower())[:1] \
-        if clause and not context.spans_in(clause[0], fact.start_char) else []
+    first = CLAUSE_WORD.search(context.text[clause[0] : clause[1]].lower()) \
+        if clause and not context.spans_in(clause[0], fact.start_char) else None
+    opening = [first.group()] if first else []
     return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4) + opening)
 
 

@@ -22,6 +22,9 @@ COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a li
 # the blank line after it ends the entry.
 LINK_LABEL = re.compile(r"[→›»>]\s*$")
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
+# (What a rule line opens with, and a page number or copyright line ends or opens with, are tested before their
+# regexes: the lines, joined by single spaces, open and end on no blank.)
+RULE_MARKS = frozenset("-–—=_*~.|:─━═")
 
 
 def noise_lines(layout: Layout) -> set[int]:
@@ -33,8 +36,9 @@ def noise_lines(layout: Layout) -> set[int]:
                for line in layout.lines if line.kind != "blank"}
     repeated = Counter(content.values())
     noise = {index for index, words in content.items()
-             if PAGE_NUMBER.match(words) or RULE_LINE.match(words) or words[-1:].isdecimal() and PAGE_OF.search(words)
-             or COPYRIGHT.match(words)}
+             if (words[-1:].isdecimal() or words.endswith("-")) and PAGE_NUMBER.match(words)
+             or words[:1] in RULE_MARKS and RULE_LINE.match(words) or words[-1:].isdecimal() and PAGE_OF.search(words)
+             or words[:1] in ("©", "c", "C") and COPYRIGHT.match(words)}
     near_page_break = {i + step for i in noise for step in range(-3, 4)}
     for index, words in content.items():
         # A line repeated on every page: three times or more, or twice beside a page number or rule.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..initials import initial_phrases
 from ..layout import Layout, Line
 
 # "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
@@ -15,8 +16,9 @@ FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
-SUMMING_UP = re.compile(r"\b(?:[Tt]hese|[Aa]ll|[Tt]he)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
-                        r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
+SUMMING_UP = initial_phrases(["These", "these", "All", "all", "The", "the"],
+                             r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                             r"(?:operations|projects|programmes|programs|loans|grants|credits)\b")
 # "SDX-31/0442/WASH/0815 – Meadow Wells Scheme – Ruritania Red Cross –": a record line opening with a reference code
 # (capitals and digits) and a spaced dash; its wrapped continuation is indented under it.
 CODED_RECORD = re.compile(r"^\s*(?=[\w./-]*[A-Z])(?=[\w./-]*\d)[A-Z0-9][\w./-]{3,}\s+[–—-]\s+\S")

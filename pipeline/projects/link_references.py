@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..initials import initial_phrases
 from .link_context import Block, Group, LinkContext
 from .link_sections import section_project
 
@@ -21,7 +22,7 @@ PART_OF = re.compile(r"(?:for|to|under|towards)\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:t
 # "part of PRO Ruritania, the city's $6 billion works programme, which runs until 2028": an appositive on the name.
 APPOSITIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:the|a|an)\s[^,;()]*"
                               r"(?:,\s*(?:which|that|que|qui)\b[^;()]*)?", re.IGNORECASE)
-PARTLY = re.compile(r"\b(?:partly|partially|in part)\s+(?:through|via|from)\b", re.IGNORECASE)
+PARTLY = initial_phrases(["partly", "partially", "in part"], r"(?i:\s+(?:through|via|from)\b)", ignore_case=True)
 LIST_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "these", "following"}
 OBJECT_BEFORE = {"for", "to", "of", "from", "in", "on", "under", "with", "by", "into", "through", "towards", "about"}
 # "$9 million (about KES 1.1 billion) to the project", "$37 million from the fund since 2031".

@@ -12,15 +12,20 @@ import re
 
 from spacy.tokens import Span
 
+from ..initials import initial_phrases
 from .. import span_values  # (the module: span_values imports this package in turn)
 from .link_clauses import clause_says, clause_words, fact_sentence, sentence_has
 from .link_context import LinkContext
 
 # "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
-FILE_MARKER = re.compile(r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b")
+# (r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b", reading its first character before
+# looking behind it, so that the engine skips ahead to those characters; same matches.)
+FILE_MARKER = re.compile(r"[PDX\d](?:(?<=P)(?<!\w\w)(?:DF|PTX?)\b|(?<=D)(?<!\w\w)OCX?\b|(?<=X)(?<!\w\w)LSX?\b"
+                         r"|(?<=\d)(?<!\w\d)\d*(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b)")
 # "was agreed in", "was approved by the steering committee on": the date a decision was taken.
-DECIDED_ON = re.compile(r"\b(?:agreed|approved|granted|decided|endorsed)\s+(?:by\s+[^,;]{0,60}?\s+)?(?:in|on)\s+$", re.IGNORECASE)
-UMBRELLA = re.compile(r"\b(?:[Pp]art of|belongs? to|belonging to|[Uu]nder)\s+(?:an?|[A-Z][\w-]*['’]s)\s")
+DECIDED_ON = initial_phrases(["agreed", "approved", "granted", "decided", "endorsed"],
+                             r"(?i:\s+(?:by\s+[^,;]{0,60}?\s+)?(?:in|on)\s+$)", ignore_case=True)
+UMBRELLA = initial_phrases(["Part of", "part of", "belongs? to", "belonging to", "Under", "under"], r"\s+(?:an?|[A-Z][\w-]*['’]s)\s")
 
 
 def is_excluded(context: LinkContext, fact: Span) -> bool:
@@ -190,7 +195,8 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
 
 
 # A clock time beside a date makes it a time stamp: "9:41 AM · Mar 8, 2031", "Posted 09:05, 4 February 2026".
-CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
+# (r"\b\d{1,2}:...": the first digit read before looking behind it, so that the engine skips ahead to digits.)
+CLOCK = re.compile(r"\d(?<!\w\d)\d?:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?!\d)")
 CLOCK_BEFORE = re.compile(CLOCK.pattern + r"[\s·,|–-]*$")
 CLOCK_REACH = 16
 

@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..initials import initial_phrases
 from ..layout import Line
 from .link_clauses import ends_in_word, fact_sentence, sentence_has
 from .link_context import Block, Group, LinkContext
@@ -152,7 +153,8 @@ def is_key_facts(context: LinkContext, block: Block) -> bool:
     if block.kind == "record":
         return True  # aligned "Label:   value" lines are key facts by their shape
     lines = [context.text[line.content_start : line.end].strip() for line in block.lines]
-    if block.kind == "paragraph" and len(lines) >= 2 and all(LABELLED_LINE.match(line) for line in lines):
+    # (A line without a colon is no labelled line: asked first, it spares the regex its backtracking on prose.)
+    if block.kind == "paragraph" and len(lines) >= 2 and all(":" in line and LABELLED_LINE.match(line) for line in lines):
         return True  # "Period: 03/2031 - 09/2034" / "Country: Ruritania (two districts)": labelled lines
     return block.kind in ("paragraph", "record") and len(lines) >= 4 and not any(line.endswith(".") for line in lines) \
         and sum(len(line.split()) <= 4 for line in lines) * 2 >= len(lines)
@@ -333,12 +335,14 @@ def _phase(name: Optional[str]) -> Optional[tuple[str, int]]:
 # "Phase 2", "CLLT-2", "Phase II", "Project III": a name that says it is a later phase.
 LATER_PHASE = re.compile(r"(?:\b(?:phase|fase|tranche|stage)\s*|[-\s])(?:II|III|IV|V|VI|[2-9])\s*$", re.IGNORECASE)
 # "The first phase (2020) cost $3 million", "follows a first phase (2024–2029)", "Phase I (2024–2029) cost £27m".
-PREDECESSOR = re.compile(r"\b(?:(?:first|previous|earlier|preceding|former|initial|prior|original)\s+"
-                         r"(?:phases?|stages?|programmes?|programs?|projects?|tranches?)|phase\s+(?:I|1|one)|predecessor)\b",
-                         re.IGNORECASE)
+# (Written to skip to its first letters, see pipeline.initials: r"\b(?:(?:first|previous|...)\s+(?:phases?|...)|phase\s+
+# (?:I|1|one)|predecessor)\b", any case.)
+PREDECESSOR = initial_phrases([rf"{word}\s+(?:phases?|stages?|programmes?|programs?|projects?|tranches?)"
+                               for word in ("first", "previous", "earlier", "preceding", "former", "initial", "prior", "original")]
+                              + [r"phase\s+(?:I|1|one)", "predecessor"], r"\b", ignore_case=True)
 
-BUILDS_ON = re.compile(r"\b(?:buil(?:ds|ding|t) on|follow(?:s|ing) on from|succeed(?:s|ing)|replac(?:es|ing))\s+(?:the\s+)?"
-                       r"(?=[A-Z])")
+BUILDS_ON = initial_phrases([r"buil(?:ds|ding|t) on", r"follow(?:s|ing) on from", r"succeed(?:s|ing)", r"replac(?:es|ing)"],
+                            r"\s+(?:the\s+)?(?=[A-Z])")
 
 
 def later_phase(group: Group) -> bool:

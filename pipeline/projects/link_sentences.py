@@ -12,7 +12,9 @@ import re
 from ..layout import Line
 
 # (A footnote's mark opens its sentence too: "... to 2034.\n² The X Fund is ...".)
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z(“\"'$€£¥¹²³⁴⁵⁶⁷⁸⁹])")
+# (r"(?<=[.!?])[\"”’)]?\s+(?=...)", written to read its first character, a closing mark or a blank, before looking
+# behind it for the stop: the engine then skips ahead to such characters; same matches.)
+SENTENCE_BREAK = re.compile(r"[\"”’)\s](?:(?<=[.!?][\"”’)])\s+|(?<=[.!?]\s)\s*)(?=[A-Z(“\"'$€£¥¹²³⁴⁵⁶⁷⁸⁹])")
 ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "mr", "mrs", "ms", "dr", "st", "co", "ltd", "inc", "art", "vol",
                  "p", "pp", "fig", "vs", "etc", "rs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                  "oct", "nov", "dec", "u.s", "u.k", "est"}

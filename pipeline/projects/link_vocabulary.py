@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import RulesError
 from ..fingerprint import DEFAULT_RULES_DIR
+from ..initials import initial_phrases
 
 LINKS_FILE = "links.json"
 PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
@@ -98,8 +99,9 @@ class LinkVocabulary:
     def destination(self) -> re.Pattern:
         """"migrating to Ruritania", "exports to Eastland and Westland": a phrase that makes the countries after
         it (up to the fact) destinations, markets or partners, not where the project works."""
-        phrases = "|".join(re.escape(p) for p in self.destination_phrases)
-        return re.compile(rf"(?i:\b(?:{phrases}))\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$")
+        # (r"(?i:\b(?:{phrases}))\s+...", written to skip to the phrases' first letters: see pipeline.initials.)
+        return initial_phrases([re.escape(p) for p in self.destination_phrases],
+                               r"\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$", ignore_case=True)
 
     def back_reference(self) -> re.Pattern:
         """"it", "its", "the programme", "this first phase", "Phase 3": a phrase that refers to a project named before."""
@@ -110,11 +112,12 @@ class LinkVocabulary:
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
         articles = "|".join(re.escape(w) for w in sorted(self.back_reference_articles))
-        pattern = self.__dict__["_back_reference"] = re.compile(
-            rf"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?"
-            rf"(?:{nouns})|phase\s+(?:[IVX]+|[1-9]))\b(?!-)",
-            re.IGNORECASE,
-        )
+        # r"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|...)\s+)?(?:{nouns})|phase\s+(?:[IVX]+|[1-9]))\b(?!-)", any case:
+        # each article takes the words after it, in the articles' order, so the phrases can open on their letters.
+        after_article = rf"\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?(?:{nouns})"
+        pattern = self.__dict__["_back_reference"] = initial_phrases(
+            [*pronouns.split("|"), *(article + after_article for article in articles.split("|")), r"phase\s+(?:[IVX]+|[1-9])"],
+            r"\b(?!-)", ignore_case=True)
         return pattern
 
 

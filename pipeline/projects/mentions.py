@@ -67,14 +67,20 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
     return found
 
 
+NEXT_PIECE = re.compile(r"/([A-Za-z0-9]+)")
+PREVIOUS_PIECE = re.compile(r"([A-Za-z0-9]+)/$")
+
+
 def _in_code(ctx: DetectionContext, i: int) -> bool:
     """"ABC/ICB/CW/07", "Ref: XY/ABC/2026": an acronym joined by slashes to other pieces is part of a
     contract or file number, not a mention of the project."""
     token, text = ctx.doc[i], ctx.layout.text
     after, before = token.idx + len(token), token.idx
     # The piece across the slash is a code's too: capitals or digits ("© ABC/Jane Doe" is a credit).
-    next_piece = re.compile(r"/([A-Za-z0-9]+)").match(text, after)  # (at the offset: no copy of the rest of the text)
-    previous_piece = re.search(r"([A-Za-z0-9]+)/$", text[max(0, before - 20) : before])
+    # (Each regex only where its slash is: most acronyms stand between blanks.)
+    next_piece = NEXT_PIECE.match(text, after) if text[after : after + 1] == "/" else None  # (no copy of the rest)
+    window = text[max(0, before - 20) : before]
+    previous_piece = PREVIOUS_PIECE.search(window) if window.endswith(("/", "/\n")) else None
     return any(piece and (piece.group(1).isupper() or piece.group(1).isdigit()) for piece in (next_piece, previous_piece))
 
 

@@ -23,6 +23,7 @@ from .filters import REJECTIONS, label_head
 from .item_names import whole_item
 
 CRUMB_SEPARATOR = re.compile(r"\s(?:/|>|»|›)\s")
+CRUMB_MARKS = ("/", ">", "»", "›")
 # The first piece of a site's trail: its home page, in the languages of the pages read, or a Markdown link.
 HOME_PIECE = re.compile(r"^(?:\[|(?:home|accueil|inicio|início|startseite)\b)", re.IGNORECASE)
 MAX_CRUMB_WORDS = 8
@@ -43,6 +44,8 @@ TITLE_REJECTIONS = REJECTIONS + (label_head,)
 
 def _project_trail(ctx: DetectionContext, text: str) -> bool:
     """Three or more short pieces, from the site's home through a projects section."""
+    if not any(mark in text for mark in CRUMB_MARKS):
+        return False  # (one piece: most lines hold no separator, and str's search is cheaper than the regex's)
     pieces = [piece.strip() for piece in CRUMB_SEPARATOR.split(text.strip())]
     if len(pieces) < 3 or not all(0 < len(piece.split()) <= MAX_CRUMB_WORDS and not piece.endswith(".") for piece in pieces):
         return False

@@ -26,7 +26,8 @@ def role_fields(ctx: DetectionContext) -> None:
     for line in ctx.layout.lines:
         if line.kind == "blank":
             continue
-        match = FIELD.match(ctx.layout.text[line.start : line.end])
+        raw = ctx.layout.text[line.start : line.end]
+        match = FIELD.match(raw) if ":" in raw else None  # (no colon, no field: most lines skip the regex)
         if not match:
             continue
         words = set(re.findall(r"\w+", match["label"].lower()))

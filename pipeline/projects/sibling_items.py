@@ -7,6 +7,7 @@ whose items give a name and then an amount ("• Lantern Schools — US$ 2 milli
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import DetectionContext
 from .filters import REJECTIONS
@@ -21,6 +22,7 @@ NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[
 ITEM_LEADS = ("the ", "The ", "“", "\"")
 
 
+@lru_cache(maxsize=1024)  # (a page's markers are few: "1.", "2.", "•")
 def _marker_shape(marker: str) -> str:
     return re.sub(r"[A-Za-z]+", "a", re.sub(r"\d+", "1", marker))
 

@@ -229,6 +229,12 @@ def tab_tables(ctx: DetectionContext) -> None:
 FIELD = re.compile(r"^(?P<key>[^\W\d_][^\W\d_ /]*(?: /?[^\W\d_ /]+| /){0,6}?)\s*:\s+(?P<value>\S.*?)\s*$")
 
 
+
+def _field(line: str):
+    """FIELD.match(line); a line without a colon (most lines) skips the regex, which would find nothing."""
+    return FIELD.match(line) if ":" in line else None
+
+
 # "Project profile — Upland Tea Gardens": a page's title after the label of the page it is.
 PAGE_TITLE = re.compile(r"^(?P<key>(?:project|programme|program|activity|initiative)\s+(?:profile|details|information|overview|summary))"
                         r"\s*[—–-]\s+(?P<value>(?-i:[A-Z\"“]).*?)\s*$", re.IGNORECASE)
@@ -243,7 +249,7 @@ def field_values(ctx: DetectionContext) -> None:
     for line in ctx.layout.lines:
         if line.kind == "blank" or line.key_value:
             continue
-        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        match = _field(ctx.layout.text[line.content_start : line.end])
         if not (match and _last_language(match["key"], ctx.vocab.table_headers) in ctx.vocab.table_headers):
             # (Only near the page's top, where its title stands: "Project summary – Key results" lower down is a section.)
             match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end]) if line.index < PAGE_TOP_LINES else None
@@ -267,7 +273,7 @@ def related_fields(ctx: DetectionContext) -> None:
     for line in ctx.layout.lines:
         if line.kind == "blank" or line.key_value:
             continue
-        match = FIELD.match(ctx.layout.text[line.content_start : line.end])
+        match = _field(ctx.layout.text[line.content_start : line.end])
         if match and match["key"].strip().lower() in ctx.vocab.relation_keys:
             start = line.content_start + match.start("value")
             identifier = LEADING_IDENTIFIER.match(match["value"])
