@@ -232,12 +232,12 @@ def acronym_numerals(ctx: DetectionContext) -> None:
         k = i + 1
         if ctx.texts[k] in {"-", "–"} and not ctx.whitespaces[i]:
             k += 1
-        # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
         # ("DRY-LAND II": capitals hyphened on before it are the acronym's own.)
         first = i
         while first >= 2 and ctx.texts[first - 1] in {"-", "–"} and not ctx.whitespaces[first - 2] \
                 and not ctx.whitespaces[first - 1] and ctx.texts[first - 2].isupper() and ctx.texts[first - 2].isalnum():
             first -= 2
+        # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
         if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \
                 and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(first, k + 1):
             ctx.add(first, k + 1, "acronym-phase")
