@@ -29,10 +29,6 @@ EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|arou
                                r"equivalent to|equal to|i\.e\.|c\.|ca\.|~|≈)\s*)*", re.IGNORECASE)
 
 
-# Between a name and the acronym the text calls it by: its quote, its code in parentheses, "known as".
-ALIAS_BETWEEN = re.compile(r"[\"”’]?\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+")
-
-
 def group_projects(spans: list[Span]) -> list[Group]:
     """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form."""
     groups: list[Group] = []
@@ -45,12 +41,9 @@ def group_projects(spans: list[Span]) -> list[Group]:
             keys.append("acronym:" + value.acronym.casefold())
         # "PAVE (Programa de Apoio à Vila ...)": a long form in the parenthesis after an acronym is its title.
         # (The text between them sliced from the doc's source: doc.text joins every token's text again.)
-        between = token_table(span.doc).source[previous[0].end_char : span.start_char] if previous is not None else ""
-        if previous is not None and value.title and not previous[1].title and previous[1].acronym and between.strip() == "(":
+        if previous is not None and value.title and not previous[1].title and previous[1].acronym \
+                and token_table(span.doc).source[previous[0].end_char : span.start_char].strip() == "(":
             keys.append("acronym:" + previous[1].acronym.casefold())
-        # '"Hill Orchard Chains" (QZ/77/B), known as HORC': the acronym the text then gives the name joins it.
-        if previous is not None and value.acronym and not value.title and previous[1].title and ALIAS_BETWEEN.fullmatch(between):
-            keys.append("title:" + previous[1].title.casefold())
         previous = (span, value)
         if value.title:
             keys.append("title:" + value.title.casefold())

@@ -5,7 +5,7 @@ The spec groups mentions by acronym or title; a page that gives a project's name
 names one project, and its facts belong to one record. Joined only where the layout says so: the
 second name in parentheses right after the first, after a slash in a table cell ("Rural Roads / Routes
 rurales") or in the next cell of a bilingual table's row, on the line under the page's title line (or as its
-"Project Name" field there), or after "known in English as"; a funder's code ("FP268") set right before a title;
+"Project Name" field there), or after "known in English as"; an acronym given after "known as"; a funder's code ("FP268") set right before a title;
 an infobox's "Abbreviation" field under the title line.
 """
 
@@ -117,6 +117,19 @@ def _coded_title(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
     return after if span_values.span_value(after).title and not between.strip() and between.count("\n") <= 1 else None
 
 
+# Between a name and the acronym the text calls it by: its quote, its code in parentheses, "known as".
+ALIAS_BETWEEN = re.compile(r"[\"”’]?\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+")
+
+
+def _acronym_alias(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
+    """'"Hill Orchard Chains" (QZ/77/B), known as HORC': the acronym the text then gives the name before it."""
+    value = span_values.span_value(spans[k])
+    if k == 0 or value.title or not value.acronym or not span_values.span_value(spans[k - 1]).title:
+        return None
+    between = doc._.layout.text[spans[k - 1].end_char : spans[k].start_char]
+    return spans[k - 1] if ALIAS_BETWEEN.fullmatch(between) else None
+
+
 def _abbreviation_field(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
     """"National Rural Power Programme" over "Abbreviation     NRPP": the acronym field of the page's title."""
     span = spans[k]
@@ -132,7 +145,7 @@ def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary)
     spans = sorted((s for g in groups for s in g.spans), key=lambda s: s.start_char)
     group_of = {(s.start_char, s.end_char): g for g in groups for s in g.spans}
     for k, span in enumerate(spans):
-        partner = _coded_title(doc, spans, k) or _abbreviation_field(doc, spans, k)
+        partner = _coded_title(doc, spans, k) or _abbreviation_field(doc, spans, k) or _acronym_alias(doc, spans, k)
         if partner is None and _translated(span, vocabulary):
             partner = _partner(doc, spans, k, vocabulary)
         if partner is None and k > 0 and (_slashed_in_a_cell(doc, spans[k - 1], span) or _beside_in_a_row(doc, spans[k - 1], span)):
