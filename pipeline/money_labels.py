@@ -235,7 +235,9 @@ def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[st
     head_text = layout.text[slice(*header.cells[-1])]
     if NOT_AMOUNT_HEADER.search(head_text):
         return None
-    return unit_of(head_text, table) or _caption_unit(layout, header, table)
+    # ("Financing Source (in USD Millions)   Amount": the label column's header names the unit for the values.)
+    return unit_of(head_text, table) or _caption_unit(layout, header, table) \
+        or unit_of(layout.text[slice(*header.cells[0])], table)
 
 
 def _total_after_table(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
@@ -294,8 +296,16 @@ def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[
     if own:
         return own
     if row_currency and ("currency" in head_text.lower() or not caption):
+        # "Amount (thousands)" beside a "Currency" column: the header's scale over the row's code.
+        scale = HEADER_SCALE.search(head_text)
+        if scale and not _has_scale(row_currency):
+            word = "thousand" if scale["scale"] == "'000" else scale["scale"].lower().rstrip("s")
+            return f"{row_currency} {word}"
         return row_currency
     return caption
+
+
+HEADER_SCALE = re.compile(r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s*\)", re.IGNORECASE)
 
 
 def _currency_of(unit: str, table: CurrencyTable) -> Optional[str]:
@@ -363,7 +373,7 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
 
 # "Loans – amounts in millions, each in its own currency": a caption that gives the scale only, for a
 # table whose rows say their currency.
-CAPTION_SCALE = re.compile(r"(?i)\bamounts?\s+(?:are\s+)?in\s+(?P<scale>thousands|millions|billions)\b")  # (not "people, figures in thousands")
+CAPTION_SCALE = re.compile(r"(?i)\bamounts?\s+(?:are\s+)?(?:[a-z]+\s+){0,2}in\s+(?P<scale>thousands|millions|billions)\b")  # (not "people, figures in thousands")
 
 
 def _caption_scale(layout: Layout, header: Line) -> Optional[str]:
