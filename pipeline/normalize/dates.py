@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple, Optional
 
 from ..models import DateValue
-from .calendar_words import MONTH_JOINERS, MONTHS, QUARTER_NAMES
+from .calendar_words import HALF_NAMES, MONTH_JOINERS, MONTHS, QUARTER_NAMES
 from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
 
 ORDINALS = {
@@ -37,7 +37,8 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # development families annotate them).
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
-              "hasta", "até", "l'horizon", "l’horizon"}  # ("à l'horizon 2031": French for "by 2031")
+              "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
+              "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"}  # ("d'ici 2036": by 2036)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}
@@ -113,6 +114,8 @@ PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd":
 # "T4 2025", "2º trimestre de 2024", "1er trimestre 2026": CLDR's quarter names, with a joiner before the year.
 NAMED_QUARTER = re.compile(r"^(?P<name>" + "|".join(re.escape(n) for n in sorted(QUARTER_NAMES, key=len, reverse=True))
                            + r")(?:\s+(?:de|del|of))?\s*[-/,]?\s*(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE)
+NAMED_HALF = re.compile(r"^(?P<name>" + "|".join(re.escape(n) for n in sorted(HALF_NAMES, key=len, reverse=True))
+                        + r")(?:\s+(?:de|del))?\s*[-/,]?\s*(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE)
 # "2013-14 fiscal year", "the 2018/2019 financial year": the year words after the date.
 FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
@@ -214,6 +217,10 @@ def _part_of_year(text: str) -> Optional[tuple[str, str]]:
     if named:
         number, year = QUARTER_NAMES[named["name"].casefold()], named["y"]
         return f"{year}-{number * 3 - 2:02d}", f"{year}-{number * 3:02d}"
+    half = NAMED_HALF.match(ORDINAL_DOT.sub("", text))
+    if half:
+        number, year = HALF_NAMES[half["name"].casefold()], half["y"]
+        return f"{year}-{number * 6 - 5:02d}", f"{year}-{number * 6:02d}"
     for form in PART_OF_YEAR:
         match = form.match(text)
         if match:
