@@ -136,7 +136,7 @@ SUFFIX_PATTERNS = [
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰](?<=[A-Za-z)¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰])$",
 ]
 
-UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k."}
+UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k.", "im", "Im"}
 
 INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PATTERNS do)
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
@@ -193,8 +193,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     # (The URL test runs on every word left after the affixes, and answers by the string alone: kept too.)
     if tokenizer.url_match is not None:
         tokenizer.url_match = AffixMemo(tokenizer.url_match)
-    # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole; in a
-    # factsheet they close an acronym's parentheses ("(IRDP):") or end a sentence after a scale ("$1.2m.").
+    # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole, and split "im"
+    # ("I'm"); in a factsheet they close an acronym's parentheses ("(IRDP):"), end a sentence after a scale
+    # ("$1.2m.") or stand in a German title ("Klimaresilienz im Wassersektor").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
     # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart;
     # so does a sign with a dot inside ("Bs.S").

@@ -27,6 +27,10 @@ _ACRONYM_SUFFIX = re.compile(r"(?:[\s\-–]*(?:[IVX]+|\d+))+$")
 _ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[\s\-–]+(?:[IVX]+|\d{1,2}))+")
 
 
+# "INL802", "P-104233": an office's letters and a register number.
+REGISTER_CODE = re.compile(r"[A-Za-z]{0,5}-?\d{3,}")
+
+
 def looks_like_acronym(text: str) -> bool:
     """True for acronym-like names: JPO, InSIGHT-2, SSN Fund, KOICA III; never a phase marker.
 
@@ -36,9 +40,17 @@ def looks_like_acronym(text: str) -> bool:
     (False, False, False)
     >>> looks_like_acronym("ABC-Lakeville"), looks_like_acronym("Lakeville-Hillton"), looks_like_acronym("O4CR-Lakeville")
     (True, False, True)
+    >>> looks_like_acronym("ABC-Nr. 2031 12 345"), looks_like_acronym("ABC 2031"), looks_like_acronym("ABC 2")
+    (False, False, True)
+    >>> looks_like_acronym("XYZ802"), looks_like_acronym("P-104233"), looks_like_acronym("SDG16")
+    (False, False, True)
     """
     words = text.split()
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
+        return False
+    # "BMZ-Nr. 2017 40 718", "PRJ 20415": a register number after its office's letters is a code, not an acronym.
+    numbers = [word for word in words[1:] if word.isdigit()]
+    if len(numbers) >= 2 or any(len(word) >= 3 for word in numbers) or REGISTER_CODE.fullmatch(words[0]) and len(words) == 1:
         return False
     first = words[0]
     # "ABC-Lakeville", "HTP-Eastland": an acronym and the place it serves.
@@ -98,7 +110,24 @@ def is_acronym_of(inner: str, title: str) -> bool:
             and alignment_start(inner, title) == 0 and title[:1].lower() == words[0][:1].lower():
         return True
     return len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() and len(words[0]) >= 4 \
-        and alignment_start(inner, title) == 0 and title[:1].lower() == words[0][:1].lower()
+        and alignment_start(inner, title) == 0 and title[:1].lower() == words[0][:1].lower() or is_blend_of(inner, title)
+
+
+_BLEND_PART = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def is_blend_of(inner: str, title: str) -> bool:
+    """A one-word short name blended from the title's own words, in any order: each capitalized part opens a
+    capitalized word of the title.
+
+    >>> is_blend_of("GreenVolta", "Volta Basin Green Livelihoods Project"), is_blend_of("GreenVolta", "Volta Water Project")
+    (True, False)
+    """
+    if not inner.isalpha() or _BLEND_PART.sub("", inner):
+        return False
+    parts = [part.lower() for part in _BLEND_PART.findall(inner)]
+    words = [word.lower() for word in title.split() if word[:1].isupper()]
+    return len(parts) >= 2 and all(any(word.startswith(part) for word in words) for part in parts)
 
 
 def normalize_project(text: str, acronym_only: bool = False) -> Optional[ProjectValue]:

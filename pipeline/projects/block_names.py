@@ -196,3 +196,61 @@ def described_name_lines(ctx: DetectionContext) -> None:
             whole_item(ctx, line.content_start, line.end, "described-name-line", cut_commentary=True,
                        rejections=tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature))
 
+
+
+def sibling_blocks(ctx: DetectionContext) -> None:
+    """"Great Lakes Digital Corridor (GLDC)" over its paragraph, then "BlueLink Adriatic" over another: in a run of
+    blocks that each open with a name line over prose (only blank lines and headings between them), two lines
+    that open with a name found above make the run a list of projects, and its other name lines over a paragraph
+    that gives an amount, a date or a country name projects too."""
+    lines = ctx.layout.lines
+    run: list[tuple] = []  # (line, found) per block of the current run
+
+    def close_run() -> None:
+        if sum(found for _, found in run) >= MIN_FOUND_SIBLINGS:
+            # ("GRANT TYPE  ·  Active" over each card: a line that opens several blocks is a label, not a name.)
+            texts = Counter(ctx.layout.text[line.content_start : line.end].strip() for line, _ in run)
+            for line, found in run:
+                if not found and texts[ctx.layout.text[line.content_start : line.end].strip()] == 1:
+                    # (Its siblings say what the line names: "Saltmarsh Hydrogen Valley" is no place here.)
+                    whole_item(ctx, line.content_start, line.end, "sibling-block", cut_commentary=True,
+                               rejections=tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature))
+        run.clear()
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind in ("blank", "heading") or _is_rule(ctx, line):
+            index += 1
+            continue
+        block = _block(ctx, line)
+        opens_block = block and block[0].kind == "text" and (index == 0 or lines[index - 1].kind in ("blank", "heading"))
+        kind = _sibling_kind(ctx, line, block) if opens_block else None
+        if kind is None:
+            close_run()
+        else:
+            run.append((line, kind == "found"))
+        index += 1 + len(block)
+    close_run()
+
+
+MIN_FOUND_SIBLINGS = 2
+
+
+def _is_rule(ctx: DetectionContext, line) -> bool:
+    """"──────", "* * *": a line drawn between cards, no text in it."""
+    return not any(c.isalnum() for c in ctx.layout.text[line.start : line.end])
+
+
+def _sibling_kind(ctx: DetectionContext, line, block: list) -> str | None:
+    """"found" for a name line a finder above took, "candidate" for a title-case line over facts, None for prose."""
+    text = ctx.layout.text[line.content_start : line.end].strip()
+    tokens = ctx.token_range(line.content_start, line.end)
+    if tokens is None or len(text.split()) > MAX_NAME_WORDS + 2 or text.endswith((".", ",", ":", ";")):
+        return None
+    if ctx.taken[tokens[0]]:
+        return "found"
+    body = ctx.token_range(block[0].start, block[-1].end)
+    has_fact = ctx.has_date(block[0].start, block[-1].end) or body is not None and any(
+        i in ctx.money_tokens or i in ctx.place_tokens for i in range(*body))
+    return "candidate" if has_fact and _is_name_line(ctx, line) else None

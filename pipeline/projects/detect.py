@@ -20,7 +20,7 @@ from .context import DetectionContext, Vocabulary
 from .acronym_lines import acronym_title_lines
 from .alias_names import named_names
 from .activity_names import activity_titles
-from .block_names import described_name_lines, headless_blocks, identified_name_lines
+from .block_names import described_name_lines, headless_blocks, identified_name_lines, sibling_blocks
 from .card_names import fact_cards
 from .coded_names import coded_names
 from .coined_names import coined_phases
@@ -43,8 +43,8 @@ from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeat
 from .names import title_acronyms, title_keywords
 from .romance_names import foreign_titles
 from .sibling_items import sibling_items
-from .table_names import (field_cards, field_values, identified_records, identified_titles, label_lines,
-                          project_tables, related_fields, tab_tables)
+from .field_cards import field_cards, identified_titles
+from .table_names import (field_values, identified_records, label_lines, project_tables, related_fields, tab_tables)
 
 Finder = Callable[[DetectionContext], None]
 
@@ -100,6 +100,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
+    sibling_blocks,  # "BlueLink Adriatic" over its paragraph, in a run of such blocks two of whose lines open with names found above
     numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
     activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", after the structures had their say
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere

@@ -234,15 +234,23 @@ def bilingual_label(ctx: DetectionContext, start: int, end: int) -> Optional[str
 
 
 def part_of_a_bare_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Life of Activity", "Duration of Project": a field's label, a word "of" a project head alone."""
-    if end - start == 3 and ctx.texts[start + 1] == "of" and ctx.texts[end - 1] in ctx.vocab.project_heads:
+    """"Life of Activity", "Duration of Project": a field's label, a word "of" a project head alone; so is a
+    project head and one lowercase word, "Project profile", "Programme overview"."""
+    if end - start == 3 and ctx.texts[start + 1] == "of" and ctx.texts[end - 1] in ctx.vocab.project_heads \
+            or end - start == 2 and ctx.texts[start] in ctx.vocab.project_heads and ctx.texts[start + 1].isalpha() \
+            and ctx.texts[start + 1].islower():
         return "a label about a project, not a name"
     return None
 
 
+PHASE_STATUS_WORDS = frozenset({"current", "previous", "next", "final", "new", "this", "earlier", "later"})
+
+
 def phase_words_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Additional Financing", "Phase II": a phase with no name before it."""
+    """"Additional Financing", "Phase II", "Current phase": a phase with no name before it."""
     words = [ctx.texts[i].lower() for i in range(start, end) if ctx.texts[i].isalnum()]
+    if words and words[0] in PHASE_STATUS_WORDS:
+        words = words[1:]
     if words and all(w in ctx.vocab.phase_words or w == "financing" or ROMAN.match(w.upper()) or w.isdigit()
                      for w in words):
         return "a phase alone"
@@ -363,4 +371,4 @@ ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, hol
                                           places_only,
                                           place_and_common_nouns, lender_instrument, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise,
-                                          document_or_plan)
+                                          document_or_plan, part_of_a_bare_head)

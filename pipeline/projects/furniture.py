@@ -1,6 +1,7 @@
 """Page furniture that holds no new project name: copyright lines ("(c) 2026 Some Body. All rights
 reserved.", "© ..."), postal addresses ("Some Body, 11 Harbour Road, 1219 Lakeville, Ruritania")
-and breadcrumb trails ("Home > Projects > Ruritania").
+and breadcrumb trails ("Home > Projects > Ruritania"); a transcript's speaker labels ("[00:01:05] TR: ..."); a
+grants database's grantee over the grant's purpose ("One Acre Fund" over "Purpose: Expansion of ...").
 
 A copyright line's "(c)" is not a list marker, and the body that owns the page or sits at an address
 is not a project; a name already found elsewhere may still stand there, so those lines are set
@@ -61,7 +62,8 @@ def skip_furniture(ctx: DetectionContext) -> None:
         text = ctx.layout.text[line.start : line.end]
         if line.kind == "blank":
             continue
-        if is_copyright_line(text) or is_address_line(text, lambda part: _is_country(ctx, line, text, part)):
+        if is_copyright_line(text) or is_address_line(text, lambda part: _is_country(ctx, line, text, part)) \
+                or _over_a_grant_purpose(ctx, line):
             tokens = ctx.token_range(line.start, line.end)
             if tokens:
                 set_aside.extend(i for i in range(*tokens) if not ctx.taken[i])
@@ -73,9 +75,35 @@ def skip_furniture(ctx: DetectionContext) -> None:
             for i in (tokens[0] - 1, tokens[1]):
                 if 0 <= i < len(ctx.texts) and ctx.texts[i].isspace():
                     ctx.taken[i] = True
+    set_aside.extend(_speaker_labels(ctx))
     for i in set_aside:
         ctx.taken[i] = True
     ctx.memo[SET_ASIDE] = set_aside
+
+
+MIN_SPEAKER_TURNS = 2
+MAX_INITIALS = 3  # a person's initials; a longer acronym that keys two lines is more likely a project's or a body's
+
+
+def _speaker_labels(ctx: DetectionContext) -> list[int]:
+    """Every use of an acronym that opens two or more turns of a transcript or minutes ("AO: Good evening",
+    "[00:01:05] TR: They are"): a speaker's initials, also where the speakers are listed ("Amina Odhiambo (AO)")."""
+    turns: dict[str, int] = {}
+    for i in ctx.positions.get(":", []):
+        k = i - 1
+        if k >= 0 and ctx.is_acronym_word(k) and len(ctx.texts[k]) <= MAX_INITIALS and (k == 0 or ctx.texts[k - 1] == "]" or "\n" in ctx.texts[k - 1]
+                                                  or ctx.starts[k] == ctx.line_of(k).content_start):
+            turns[ctx.texts[k]] = turns.get(ctx.texts[k], 0) + 1
+    speakers = [text for text, count in turns.items() if count >= MIN_SPEAKER_TURNS]
+    return [i for text in speakers for i in ctx.positions.get(text, []) if not ctx.taken[i]]
+
+
+GRANT_PURPOSE = re.compile(r"\s*(?:grant\s+)?purpose\s*:", re.IGNORECASE)
+
+
+def _over_a_grant_purpose(ctx: DetectionContext, line) -> bool:
+    following = ctx.layout.lines[line.index + 1] if line.index + 1 < len(ctx.layout.lines) else None
+    return following is not None and GRANT_PURPOSE.match(ctx.layout.text[following.start : following.end]) is not None
 
 
 def release_furniture(ctx: DetectionContext) -> None:

@@ -15,12 +15,13 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from ..layout import BULLETS, Layout, Line
+from ..layout import BULLETS, DOT_LEADER, Layout, Line
 from ..span_lists import spans_of
 from ..token_table import token_table
 from .link_furniture import LINK_LABEL, fences, noise_lines
-from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, NUMBER_MARKER,
-                               SUMMING_UP, TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style, title_block_end)
+from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, NAME_LEADER,
+                               NUMBER_MARKER, SUMMING_UP, TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style,
+                               title_block_end)
 from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
 
@@ -124,7 +125,8 @@ class LinkContext:
                 # a comma or a dash runs on.
                 or (current.kind == "row" and row_indent >= 0 and indent > row_indent and not CODED_RECORD.match(raw)
                     and (line.kind == "text" or line.kind == "row" and WRAPPED_ROW_END.search(self.text[current.start : current.end])))
-                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw))
+                or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw)
+                                                  or line.kind == "row" and line.key_value and DOT_LEADER.search(raw))
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
                     and not KEY_VALUE.match(raw) and not CSV_ROW.match(raw) and not CODED_RECORD.match(raw)
@@ -137,7 +139,11 @@ class LinkContext:
                 self.block_of_line[line.index] = current
                 continue
             row_indent = -1
-            if line.kind == "row" or "\t" in raw and TAB_ROW.search(raw) or CSV_ROW.match(raw):
+            if line.kind == "row" and line.key_value and NAME_LEADER.match(raw):
+                # "Project name ........ X" over "Approval date ..... 11 December 2029": a sheet's fields set off by
+                # dot leaders, read like "Key: value" lines from the field that names the project on.
+                kind = "record"
+            elif line.kind == "row" or "\t" in raw and TAB_ROW.search(raw) or CSV_ROW.match(raw):
                 kind = "row"
                 row_indent = indent if line.kind == "row" and WRAPPED_ROW_END.search(raw) else -1
             elif line.kind == "text" and CODED_RECORD.match(raw):

@@ -122,6 +122,9 @@ SOURCE_LABEL = re.compile(r"(?:Funding\s+source|Sources?\s+of\s+(?:funds|funding
 PAYER_LABEL = re.compile(r"(?:Funds?|Windows?|Trust\s+fund)\s*:", re.IGNORECASE)
 
 
+KEY_SEPARATOR = re.compile(r"\s*(?::|\.{3,})\s*")
+
+
 def record_project(context: LinkContext, block: Block) -> Optional[Group]:
     """The project a key-value record is the card of: the one its first field names, or the one a field gives as
     its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
@@ -138,7 +141,9 @@ def record_project(context: LinkContext, block: Block) -> Optional[Group]:
     for line, source in zip(block.lines, sourced):
         if source:
             continue  # "Fund: Lakeside Fund (LF)": the fund that pays, not the record's own project
-        colon = context.text.find(":", line.content_start, line.end)
+        # The value follows the key's colon or dot leader ("Project name ......... X").
+        separator = KEY_SEPARATOR.search(context.text, line.content_start + 1, line.end)
+        colon = separator.end() - 1 if separator else -1
         named = context.spans_in(colon + 1, line.end) if colon != -1 else []
         if named and not context.text[colon + 1 : named[0].start_char].strip() \
                 and NAME_VALUE_END.fullmatch(context.text[named[0].end_char : line.end]):

@@ -12,15 +12,21 @@ DASHES = frozenset({"-", "–", "—"})
 
 
 def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Note de programme" (a document about one) and "Multiannual Indicative Programme" (a donor's
-    programming plan for a country) are not activities."""
+    """"Note de programme" (a document about one), "Multiannual Indicative Programme" (a donor's
+    programming plan for a country) and "Annual Action Programme" (a plan for a year) are not activities."""
     if end - start >= 3 and ctx.texts[start + 1].lower() in ctx.vocab.foreign_function_words:
         first = ctx.texts[start].title()
         if first.lower() in ctx.vocab.generic_headings or first in ctx.vocab.non_project_heads:
             return f"{first!r} of a programme is a document"
     if any(ctx.texts[i].title() in ctx.vocab.programming_words for i in range(start, end)):
         return "a programming plan"
+    # "Annual Development Programme", "Annual Action Programme": a government's or a donor's plan for one year.
+    if ctx.texts[start].title() == "Annual" and (ctx.head(start, end) or "").title() in YEARLY_PLAN_HEADS:
+        return "a yearly plan"
     return None
+
+
+YEARLY_PLAN_HEADS = frozenset({"Programme", "Program", "Plan"})
 
 
 def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

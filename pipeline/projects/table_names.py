@@ -83,7 +83,7 @@ def _wrapped_header_line(ctx: DetectionContext, index: int) -> bool:
             and text.startswith(" " * 12) and text.strip() != "" and not any(c.isdigit() for c in text))
 
 
-SERIAL_HEADER = re.compile(r"^(?P<serial>s\.\s?n\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank)\s{2,}(?P<rest>\S.*)$", re.IGNORECASE)
+SERIAL_HEADER = re.compile(r"^(?P<serial>s\.\s?n\.?|s/no?\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank)\s{2,}(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _header_offset(ctx: DetectionContext, header, column: int) -> int:
@@ -114,7 +114,7 @@ def _header_column(ctx: DetectionContext, header) -> int | None:
         text = _cell_text(ctx, cell)
         serial = SERIAL_HEADER.match(text)
         words = text.split()
-        if _last_language(text, ctx.vocab.table_headers) in ctx.vocab.table_headers or serial and serial["rest"] in ctx.vocab.table_headers \
+        if _last_language(text, ctx.vocab.table_headers) in ctx.vocab.table_headers or serial and _last_language(serial["rest"], ctx.vocab.table_headers) in ctx.vocab.table_headers \
                 or len(words) == 2 and words[1] in HEADER_NOUNS and words[0] in HEADER_QUALIFIERS:
             return k
     return None
@@ -292,78 +292,6 @@ def label_lines(ctx: DetectionContext) -> None:
         label = ctx.layout.text[line.content_start : line.end].strip().lower().rstrip(":")
         if label in ctx.vocab.table_headers and following.kind != "blank" and not following.cells:
             whole_item(ctx, following.content_start, following.end, "project-field", cut_commentary=True)
-
-
-FIELD_LINE = re.compile(r"^[A-Z][\w ()/&.-]{1,32}:\s+\S")
-CARD_MIN_FIELDS = 3
-# "[1/9]  Grant ID: ABC-2022-0311" opens a record with its code; "THE TRUST · GRANTS DATABASE" is a page's bar.
-CODE_FIELD = re.compile(r":\s+[A-Z0-9][\w/.-]*\d[\w/.-]*\s*$")
-NAME_BAR = re.compile(r"\s[·|•]\s")
-
-
-def _card_block(ctx: DetectionContext, index: int) -> tuple[int, int] | None:
-    """The character bounds of the key-value block right under line `index`, when it has enough fields."""
-    lines = ctx.layout.lines
-    fields, last = 0, None
-    for line in lines[index + 1 :]:
-        raw = ctx.layout.text[line.start : line.end]
-        if FIELD_LINE.match(raw):
-            fields, last = fields + 1, line
-        elif line.kind != "blank" and raw[:1] in (" ", "\t") and last is not None:
-            last = line  # a field's value wrapped onto an indented line
-        else:
-            break
-    return (lines[index + 1].start, last.end) if fields >= CARD_MIN_FIELDS else None
-
-
-def field_cards(ctx: DetectionContext) -> None:
-    """Activity listings and project card sets: a name line over "Status: ... / Dates: ... / Budget: ..."
-    fields, repeated. Two or more such cards whose fields say when or how much make the lines names."""
-    cards = []
-    for line in ctx.layout.lines[:-1]:
-        text = ctx.layout.text[line.content_start : line.end].strip()
-        # A name line stands at the margin and says what, not when ("   Planned end 2024-06-30" wraps a field).
-        if line.kind not in ("text", "heading") or not text or FIELD_LINE.match(text) or len(text.split()) > 16 \
-                or text.endswith((".", ":", ";", ",")) or text.lower() in ctx.vocab.generic_headings \
-                or ctx.layout.text[line.start : line.start + 1].isspace() or ctx.has_date(line.start, line.end) \
-                or CODE_FIELD.search(text) or NAME_BAR.search(text):
-            continue
-        block = _card_block(ctx, line.index)
-        tokens = ctx.token_range(*block) if block else None
-        if block and (ctx.has_date(*block) or tokens and any(i in ctx.money_tokens for i in range(*tokens))):
-            cards.append(line)
-    if len(cards) >= 2:
-        for line in cards:
-            whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
-
-
-# "Project ID: P123", "Activity number: ...", "IATI identifier: ...": the field a project page puts under its title.
-ID_FIELD = re.compile(r"^\s*(?:project|programme|program|activity|operation|grant)\s+(?:id|number|no\.?|code)\s*[:.]"
-                      r"|^\s*iati\s+identifier\s*:", re.IGNORECASE)
-
-
-def identified_titles(ctx: DetectionContext) -> None:
-    """A project page's title line right above its "Project ID: ..." field names the project."""
-    lines = ctx.layout.lines
-    for line, following in zip(lines, lines[1:]):
-        text = ctx.layout.text[line.content_start : line.end].strip()
-        if line.kind not in ("text", "heading") or not text or len(text.split()) > 16 or text.endswith((".", ":", ";", ",")):
-            continue
-        # "Malawi: Scaling Up Nutrition" is a title with its country first, not a field.
-        key = ctx.token_range(line.content_start, line.content_start + text.find(":")) if ":" in text else None
-        if FIELD_LINE.match(text) and not (key and ctx.is_place(ctx.doc[key[0] : key[1]])):
-            continue
-        if ID_FIELD.match(ctx.layout.text[following.start : following.end]) and not _section_heading(ctx, line):
-            whole_item(ctx, line.content_start, line.end, "project-page-title", cut_commentary=True)
-
-
-def _section_heading(ctx: DetectionContext, line) -> bool:
-    """"Project Details", "Key Information" over the fields: a section of the page, not its title."""
-    tokens = ctx.token_range(line.content_start, line.end)
-    head = ctx.head(*tokens) if tokens is not None else None
-    # Compared in title case too: "KEY DETAILS".
-    return head is not None and (head in ctx.vocab.non_project_heads or head.title() in ctx.vocab.non_project_heads)
-
 
 
 IDENTIFIED_RECORD = re.compile(r"^\s*[A-Z]{2,}[\w./-]*\d[\w./-]*\s+[–—]\s+(?P<title>[A-Z][^–—;]*?)\s+[–—]\s+\S")
