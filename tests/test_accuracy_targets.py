@@ -61,9 +61,9 @@ FLOORS = {
     "probes/probes32": (0.94, 0.96, 0.93, 0.91, 0.79),
     "probes/probes33": (0.97, 0.96, 0.95, 0.91, 0.81),
     "probes/probes34": (0.94, 0.90, 0.95, 0.86, 0.74),
-    # The tenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes35": (0.96, 0.91, 0.94, 0.78, 0.60),
-    "probes/probes36": (0.95, 0.85, 0.94, 0.70, 0.68),
+    # The tenth session's held-out checks, copied here unread after their scoring, read in the eleventh session.
+    "probes/probes35": (0.96, 0.92, 0.94, 0.90, 0.78),
+    "probes/probes36": (0.96, 0.95, 0.94, 0.90, 0.84),
 }
 
 
