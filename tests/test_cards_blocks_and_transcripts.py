@@ -315,3 +315,13 @@ def test_a_sheets_dot_leader_fields_are_the_named_projects_facts(nlp, separator)
     assert [c.iso2 for c in project.countries] == ["TG"]
     assert [(a.amount, a.currency) for a in project.amounts] == [(72600000, "USD")]
     assert [(d.start, d.end) for d in project.dates] == [("2031-12-11", "2031-12-11")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Grants of $5–50m each.", 5000000, 50000000),
+    ("A window of €2–3bn opens.", 2000000000, 3000000000),
+    ("Awards of $150,000–3m are made.", 150000, 3000000),
+])
+def test_a_scale_glued_to_a_ranges_high_end_applies_to_its_low_end(nlp, text, low, high):
+    (span,) = nlp(text).spans["MONEY"]
+    assert (span._.value.amount, span._.value.amount_max) == (low, high)

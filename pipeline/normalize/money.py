@@ -363,6 +363,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         glued = SCALED_SIGN.search(halves[1])  # "2 – 30 M€": the scale glued to the sign
         if not high_scales and glued and glued.group(1).lower() in table.scales:
             high_scales = [glued.group(1).lower()]
+        joined = GLUED_SCALE.search(halves[1].lower()) if not high_scales else None  # "$5–50m", "€2–3bn"
+        if joined and joined.group(0)[1:] in table.scales:
+            high_scales = [joined.group(0)[1:]]
         low_has_scale = any(w in table.scales for w in halves[0].lower().split()) or GLUED_SCALE.search(halves[0].lower())
         if high_scales and not low_has_scale and low * table.scales[high_scales[0]] <= high:
             low *= table.scales[high_scales[0]]
