@@ -110,9 +110,18 @@ def identified_titles(ctx: DetectionContext) -> None:
             above -= 1
         if lines[index - 1].kind == "blank" and len(block) > MAX_TITLE_LINES:
             continue
-        for line in block if lines[index - 1].kind == "blank" else block[-1:]:
-            if _title_line(ctx, line):
+        apart = lines[index - 1].kind == "blank"
+        for line in block if apart else block[-1:]:
+            if _title_line(ctx, line) and not (apart and _signature(ctx, line)):
                 whole_item(ctx, line.content_start, line.end, "project-page-title", cut_commentary=True)
+
+
+def _signature(ctx: DetectionContext, line) -> bool:
+    """"Jan Kowal, Senior Banker": a name and a post set apart above the fields sign the page; a title's comma
+    comes before its phase ("Cutting leaks in Hillport, phase II")."""
+    text = ctx.layout.text[line.content_start : line.end]
+    after = text.rsplit(",", 1)[1].split() if "," in text else None
+    return after is not None and (not after or after[0].lower() not in ctx.vocab.phase_words)
 
 
 def _title_line(ctx: DetectionContext, line) -> bool:
