@@ -197,6 +197,8 @@ class MoneyContextIndex:
         romance = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
             if any(scale in lowered for scale in self.table.romance_scales) else 0
         romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
+        if not romance:
+            return False  # (no count of English forms can be below none: their two scans of the text are skipped)
         # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".
         english = sum(self._before_scale(m.group(0)) for m in DECIMAL_POINT.finditer(self.text))
         english += len(ENGLISH_GROUPS.findall(self.text))
