@@ -122,7 +122,6 @@ class MoneyContextIndex:
         # (The countries and blank lines are indexed when an amount first asks for its countries: few ever do.)
         self._country_spans = country_spans
         self.letterhead: tuple[int, int] | None = None
-        self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
         self.romance = self._writes_romance_numbers()
         self.sections: dict | None = None
         self.paragraphs: dict | None = None
@@ -158,6 +157,11 @@ class MoneyContextIndex:
             if len(users) == 1 and form != code.title():
                 found.append((match.start(), users[0]))
         return found
+
+    @cached_property
+    def hyphen_decimal_comma(self) -> bool:
+        """Whether the document writes "$36,5-million" (read on the first amount written with a hyphen before a word)."""
+        return bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
 
     @cached_property
     def declared(self) -> dict[str, str]:
@@ -322,7 +326,8 @@ class PassageContext:
         self._start, self._end = span.start_char, span.end_char
         after = index.text[self._end : self._end + 4].lstrip(" \t\u00a0")
         before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
-        self.decimal_comma = index.hyphen_decimal_comma and bool(NUMBER_HYPHEN_WORD.search(text))
+        # (The amount's own text first: the document's scan runs only for one written "36,5-million".)
+        self.decimal_comma = bool(NUMBER_HYPHEN_WORD.search(text)) and index.hyphen_decimal_comma
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
         self.romance = index.romance or any(w in index.table.romance_scales for w in LONG_WORD.findall(text.lower()))
