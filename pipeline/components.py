@@ -77,17 +77,18 @@ class FactsheetDates:
     @staticmethod
     def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
+        tokens = token_table(doc)  # (the words between and before the dates by index: no Token per read)
         i = 0
         while i < len(spans):
             first = spans[i]
             if i + 1 < len(spans):
                 second = spans[i + 1]
                 # A line break inside a range ("from 2016 to\n2021") is no gap.
-                gap = list(islice((t for t in doc[first.end : second.start] if not t.is_space), 2))  # one, or more
-                lead = doc[first.start - 1].lower_ if first.start > 0 else ""
+                gap = list(islice((tokens.lowers[k] for k in range(first.end, second.start) if not tokens.spaces[k]), 2))
+                lead = tokens.lowers[first.start - 1] if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
-                if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
-                    gap[0].lower_ not in RANGE_AND_WORDS or lead in {"between", "entre"}
+                if len(gap) == 1 and gap[0] in RANGE_WORDS and second.label_ == "DATE" and (
+                    gap[0] not in RANGE_AND_WORDS or lead in {"between", "entre"}
                     or first.id_ == "between-day"  # "between 3 and 19 May 2031": the part holds its "between"
                     or first.id_ == "month"  # "the storms of March and April 2031": a month has no date of its own
                 ):
@@ -105,8 +106,9 @@ class FactsheetDates:
     def _with_article(doc: Doc, span: Span) -> Span:
         """"the 1980s", "the 28th of June 2020": the article is part of a decade's or a day's span (spec); so is "from" of
         "from 3 to 6 May 2031", a range in one span."""
-        lead = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if lead == "the" and span.id_ in WITH_ARTICLE or lead == "from" and any(t.lower_ == "to" for t in span):
+        lowers = token_table(doc).lowers  # (by index: no Token per read)
+        lead = lowers[span.start - 1] if span.start > 0 else ""
+        if lead == "the" and span.id_ in WITH_ARTICLE or lead == "from" and "to" in lowers[span.start : span.end]:
             return Span(doc, span.start - 1, span.end, label=span.label_, span_id=span.id_)
         return span
 
@@ -114,22 +116,25 @@ class FactsheetDates:
     def _open_range(doc: Doc, span: Span) -> Span:
         """"2020-", "2020 onwards": a year with a dash glued on and no second date, or with "onwards"
         after it, is an open range."""
-        if span.end < len(doc) and doc[span.end].lower_ in OPEN_END_AFTER:
+        tokens = token_table(doc)  # (the words after the date by index: no Token per read)
+        lowers, texts, size = tokens.lowers, tokens.texts, len(tokens.texts)
+        if span.end < size and lowers[span.end] in OPEN_END_AFTER:
             return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
-        if span.end + 1 < len(doc) and doc[span.end].lower_ in PRESENT_JOINERS and doc[span.end + 1].lower_ in PRESENT_WORDS:
+        if span.end + 1 < size and lowers[span.end] in PRESENT_JOINERS and lowers[span.end + 1] in PRESENT_WORDS:
             return Span(doc, span.start, span.end + 2, label="DATE", span_id="open-range")  # "2020–present"
-        if span.end < len(doc) and doc[span.end].text in {"-", "–", "—"} and not doc[span.end - 1].whitespace_:
-            following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if span.end < size and texts[span.end] in {"-", "–", "—"} and not tokens.spaced[span.end - 1]:
+            following = texts[span.end + 1] if span.end + 1 < size else None
             # "the 1980s-era plant", "2020-based prices": a word glued on makes a compound, not a range.
-            compound = following is not None and following.is_alpha and not doc[span.end].whitespace_
-            if (following is None or not following.text[:1].isdigit()) and not compound:
+            # (Token.is_alpha is the text's isalpha().)
+            compound = following is not None and following.isalpha() and not tokens.spaced[span.end]
+            if (following is None or not following[:1].isdigit()) and not compound:
                 return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
         return span
 
     @staticmethod
     def _with_fiscal_words(doc: Doc, span: Span) -> Span:
-        words = doc[span.end : span.end + 2]
-        if len(words) == 2 and all(w.lower_ in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
+        words = token_table(doc).lowers[span.end : span.end + 2]
+        if len(words) == 2 and all(w in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
             return Span(doc, span.start, span.end + 2, label="DATE", span_id=span.id_)
         return span
 
