@@ -25,8 +25,8 @@ def heads_phrase(ctx: DetectionContext, noun: int) -> bool:
     if following in POSSESSIVES:  # ("the campaign's founder": a person of the campaign)
         return False
     return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
-        or following in ctx.vocab.prepositions | {"between", "among", "across", "within"} \
-        or following in {"that", "which", "who", "whose", "run", "led"} | PRONOUNS or following.endswith("ed") \
+        or following in ctx.vocab.prepositions or following in {"between", "among", "across", "within"} \
+        or following in {"that", "which", "who", "whose", "run", "led"} or following in PRONOUNS or following.endswith("ed") \
         or following.endswith("ing") and following not in NOMINAL_ING  # "the programme covering three countries"
 
 
