@@ -67,7 +67,7 @@ def _modifier_before(span: Span) -> Optional[str]:
                 or previous in WEAK_OPEN_END and lower[start - 2] in words["source_nouns"]:
             return pair
     # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27".
-    if previous in WEAK_OPEN_END | WEAK_OPEN_START and start < span.start:
+    if (previous in WEAK_OPEN_END or previous in WEAK_OPEN_START) and start < span.start:
         return None
     return previous if previous in DATE_MODIFIERS else None
 
@@ -208,7 +208,7 @@ def _compute_value(span: Span):
         if modifier and following in {"'s", "’s"}:
             modifier = None
         # "fell from 2019 levels", "linked to 2024 elections": without "the", a weak word's year before a noun describes it.
-        if modifier in WEAK_OPEN_END | WEAK_OPEN_START and _noun_after(span.doc, span.end):
+        if (modifier in WEAK_OPEN_END or modifier in WEAK_OPEN_START) and _noun_after(span.doc, span.end):
             modifier = None
         return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":
