@@ -261,12 +261,12 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
     phased = phase_suffix(ctx, after, ceiling)
     if phased > after:
         return phased
-    heads = ctx.vocab.project_heads | ctx.vocab.continuation_heads
+    heads, more_heads = ctx.vocab.project_heads, ctx.vocab.continuation_heads  # (each tested: no union built per name)
     run = after
     while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.spaces[run]:
         run += 1
     for k in range(run - 1, after - 1, -1):
-        if ctx.texts[k] in heads:
+        if ctx.texts[k] in heads or ctx.texts[k] in more_heads:
             return k + 1
     # A country closing the name: "Harbour Towns Fund (HTF) Ruritania," (not "... (X) Ruritania signed").
     if run == after + 1 and ctx.is_place(ctx.doc[after:run]) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
