@@ -18,8 +18,8 @@ from .date_names import is_name_year
 from .layout import build_layout
 from .money_spans import MoneySpans
 from .normalize import normalize_country
-from .country_forms import combining_forms, line_broken_words, wrapped_names
-from .normalize.countries import is_subdivision, starts_currency_name
+from .country_component import FactsheetCountries
+from .normalize.countries import is_subdivision
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
@@ -27,7 +27,6 @@ from .ruler import DOTTED_DATES, REACH, AnchoredRuler
 from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
 from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
-from .word_bars import in_word_bar
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
                           longest_first, rules_for, span_value)
 
@@ -77,17 +76,18 @@ class FactsheetDates:
     @staticmethod
     def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
         result: list[Span] = []
+        tokens = token_table(doc)  # (the words between and before the dates by index: no Token per read)
         i = 0
         while i < len(spans):
             first = spans[i]
             if i + 1 < len(spans):
                 second = spans[i + 1]
                 # A line break inside a range ("from 2016 to\n2021") is no gap.
-                gap = list(islice((t for t in doc[first.end : second.start] if not t.is_space), 2))  # one, or more
-                lead = doc[first.start - 1].lower_ if first.start > 0 else ""
+                gap = list(islice((tokens.lowers[k] for k in range(first.end, second.start) if not tokens.spaces[k]), 2))
+                lead = tokens.lowers[first.start - 1] if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
-                if len(gap) == 1 and gap[0].lower_ in RANGE_WORDS and second.label_ == "DATE" and (
-                    gap[0].lower_ not in RANGE_AND_WORDS or lead in {"between", "entre"}
+                if len(gap) == 1 and gap[0] in RANGE_WORDS and second.label_ == "DATE" and (
+                    gap[0] not in RANGE_AND_WORDS or lead in {"between", "entre"}
                     or first.id_ == "between-day"  # "between 3 and 19 May 2031": the part holds its "between"
                     or first.id_ == "month"  # "the storms of March and April 2031": a month has no date of its own
                 ):
@@ -105,8 +105,9 @@ class FactsheetDates:
     def _with_article(doc: Doc, span: Span) -> Span:
         """"the 1980s", "the 28th of June 2020": the article is part of a decade's or a day's span (spec); so is "from" of
         "from 3 to 6 May 2031", a range in one span."""
-        lead = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if lead == "the" and span.id_ in WITH_ARTICLE or lead == "from" and any(t.lower_ == "to" for t in span):
+        lowers = token_table(doc).lowers  # (by index: no Token per read)
+        lead = lowers[span.start - 1] if span.start > 0 else ""
+        if lead == "the" and span.id_ in WITH_ARTICLE or lead == "from" and "to" in lowers[span.start : span.end]:
             return Span(doc, span.start - 1, span.end, label=span.label_, span_id=span.id_)
         return span
 
@@ -114,22 +115,25 @@ class FactsheetDates:
     def _open_range(doc: Doc, span: Span) -> Span:
         """"2020-", "2020 onwards": a year with a dash glued on and no second date, or with "onwards"
         after it, is an open range."""
-        if span.end < len(doc) and doc[span.end].lower_ in OPEN_END_AFTER:
+        tokens = token_table(doc)  # (the words after the date by index: no Token per read)
+        lowers, texts, size = tokens.lowers, tokens.texts, len(tokens.texts)
+        if span.end < size and lowers[span.end] in OPEN_END_AFTER:
             return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
-        if span.end + 1 < len(doc) and doc[span.end].lower_ in PRESENT_JOINERS and doc[span.end + 1].lower_ in PRESENT_WORDS:
+        if span.end + 1 < size and lowers[span.end] in PRESENT_JOINERS and lowers[span.end + 1] in PRESENT_WORDS:
             return Span(doc, span.start, span.end + 2, label="DATE", span_id="open-range")  # "2020–present"
-        if span.end < len(doc) and doc[span.end].text in {"-", "–", "—"} and not doc[span.end - 1].whitespace_:
-            following = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if span.end < size and texts[span.end] in {"-", "–", "—"} and not tokens.spaced[span.end - 1]:
+            following = texts[span.end + 1] if span.end + 1 < size else None
             # "the 1980s-era plant", "2020-based prices": a word glued on makes a compound, not a range.
-            compound = following is not None and following.is_alpha and not doc[span.end].whitespace_
-            if (following is None or not following.text[:1].isdigit()) and not compound:
+            # (Token.is_alpha is the text's isalpha().)
+            compound = following is not None and following.isalpha() and not tokens.spaced[span.end]
+            if (following is None or not following[:1].isdigit()) and not compound:
                 return Span(doc, span.start, span.end + 1, label="DATE", span_id="open-range")
         return span
 
     @staticmethod
     def _with_fiscal_words(doc: Doc, span: Span) -> Span:
-        words = doc[span.end : span.end + 2]
-        if len(words) == 2 and all(w.lower_ in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
+        words = token_table(doc).lowers[span.end : span.end + 2]
+        if len(words) == 2 and all(w in wanted for w, wanted in zip(words, FISCAL_WORDS_AFTER)):
             return Span(doc, span.start, span.end + 2, label="DATE", span_id=span.id_)
         return span
 
@@ -194,97 +198,6 @@ class FactsheetMoney:
                     found.append(shared)
                 i -= 2
         return found
-
-
-class FactsheetCountries:
-    """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
-
-    Also finds what a phrase list cannot: combining forms before a hyphen ("Sino-German" holds
-    CN and DE) and a word broken by a hyphen at a line end ("Ugan-\\ndan").
-    """
-
-    def __call__(self, doc: Doc) -> Doc:
-        rules = rules_for(doc)
-        money_tokens = {i for span in spans_of(doc, "MONEY") for i in range(span.start, span.end)}
-        candidates = list(spans_of(doc, CANDIDATES["COUNTRY"]))
-        candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
-        kept = []
-        tokens = token_table(doc)  # (the words around each candidate, without a Token per read)
-        for span in longest_first(candidates):
-            before_one = tokens.texts[span.start - 1] if span.start > 0 else ""
-            before_two = tokens.text(span.start - 2, span.start) if span.start > 1 else ""
-            following = tokens.texts[span.end] if span.end < len(doc) else None
-            if money_tokens.intersection(range(span.start, span.end)) or self._in_currency_name(span, rules):
-                continue
-            if following is not None and following in rules.geographic_after:
-                continue
-            # "the Senegal river": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
-            if following is not None and following.capitalize() in rules.geographic_after and doc[span.end].is_lower \
-                    and rules.countries.get(span.text, ("", ""))[1] == "name":
-                continue
-            if before_one in rules.geographic_before or before_two in rules.geographic_before:
-                continue
-            # "Inter-American", "Pan-African": a region's adjective.
-            if before_one == "-" and before_two[:-1] in rules.geographic_prefixes:
-                continue
-            if self._starts_subdivision(doc, span):
-                continue
-            value = span_value(span)
-            if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
-                kept.append(Span(doc, span.start, span.end, label="COUNTRY", span_id=span.id_))
-        set_spans(doc, "COUNTRY", kept)
-        return doc
-
-    @staticmethod
-    def _in_currency_name(span: Span, rules: Rules) -> bool:
-        """"US$", "Swiss francs", "Samoan tala", "Central African CFA franc" (spec: not a COUNTRY)."""
-        doc = span.doc
-        if span.end >= len(doc):
-            return False
-        following = doc[span.end]
-        if following.is_space or following.is_punct and following.text != "$":
-            return False
-        if following.text == "$":
-            # "US$" is a currency; "Kazakhstan $2bn" is a country before an amount.
-            return not doc[span.end - 1].whitespace_
-        if following.text.isupper() and following.text.isalpha() and len(following.text) == 3 \
-                and not starts_currency_name(f"{span.text} {following.text}"):
-            # An ISO code after a name ("UNICEF Jordan EUR 12 million") is not part of a currency's name.
-            return False
-        word = following.lower_
-        return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
-            or starts_currency_name(f"{span.text} {following.text}")
-
-    @staticmethod
-    def _starts_subdivision(doc: Doc, span: Span) -> bool:
-        """"Panamá Oeste", a province: the country word begins an ISO 3166-2 name."""
-        tokens = token_table(doc)
-        for size in (1, 2):
-            if span.end + size <= len(doc) and tokens.texts[span.end + size - 1][:1].isupper() \
-                    and is_subdivision(tokens.text(span.start, span.end + size)):
-                return True
-        return False
-
-    @staticmethod
-    def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
-        """"available in French and Spanish", "French-speaking", "English | Deutsch | Français": a
-        language, not a country."""
-        if in_word_bar(doc, span):
-            return True
-        following = doc[span.end].lower_ if span.end < len(doc) else ""
-        after_next = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
-        if following in rules.language_after or (following == "-" and after_next in rules.language_after):
-            return True
-        # In a list of languages each member follows the same "in"/"into".
-        start = span.start
-        while start >= 2 and doc[start - 1].lower_ in {"and", "or", ","} and doc[start - 2].text[:1].isupper():
-            start -= 2
-        before = doc[start - 1].lower_ if start > 0 else ""
-        ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
-        # "Language: English, Russian", "(Portuguese: Programa Nacional ...)": a field of languages, a name's language.
-        labelled = before == ":" and start > 1 and doc[start - 2].lower_ in rules.language_after
-        name_after = span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()  # "(Portuguese: Programa ...)"
-        return before in rules.language_before and ends_phrase or labelled or before == "(" and following == ":" and name_after
 
 
 class FactsheetProjects:

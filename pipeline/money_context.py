@@ -122,8 +122,6 @@ class MoneyContextIndex:
         # (The countries and blank lines are indexed when an amount first asks for its countries: few ever do.)
         self._country_spans = country_spans
         self.letterhead: tuple[int, int] | None = None
-        self.declared = self._declarations()
-        self.hyphen_decimal_comma = bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
         self.romance = self._writes_romance_numbers()
         self.sections: dict | None = None
         self.paragraphs: dict | None = None
@@ -160,7 +158,15 @@ class MoneyContextIndex:
                 found.append((match.start(), users[0]))
         return found
 
-    def _declarations(self) -> dict[str, str]:
+    @cached_property
+    def hyphen_decimal_comma(self) -> bool:
+        """Whether the document writes "$36,5-million" (read on the first amount written with a hyphen before a word)."""
+        return bool(HYPHENATED_DECIMAL_COMMA.search(self.text))
+
+    @cached_property
+    def declared(self) -> dict[str, str]:
+        """The forms the document declares ("$" means US dollars): read on the first amount whose form needs them
+        (an amount in a form of one currency, most of them, does not; the scans for them read the whole text)."""
         declared: dict[str, str] = {}
         dollar_family = self.table.candidates("$")
         for match in DECLARED_AMOUNTS.finditer(self.text):
@@ -197,6 +203,8 @@ class MoneyContextIndex:
         romance = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
             if any(scale in lowered for scale in self.table.romance_scales) else 0
         romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
+        if not romance:
+            return False  # (no count of English forms can be below none: their two scans of the text are skipped)
         # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".
         english = sum(self._before_scale(m.group(0)) for m in DECIMAL_POINT.finditer(self.text))
         english += len(ENGLISH_GROUPS.findall(self.text))
@@ -318,8 +326,8 @@ class PassageContext:
         self._start, self._end = span.start_char, span.end_char
         after = index.text[self._end : self._end + 4].lstrip(" \t\u00a0")
         before = index.text[max(0, self._start - 4) : self._start].rstrip(" \t\u00a0")
-        self.declared = tuple(sorted(index.declared.items()))
-        self.decimal_comma = index.hyphen_decimal_comma and bool(NUMBER_HYPHEN_WORD.search(text))
+        # (The amount's own text first: the document's scan runs only for one written "36,5-million".)
+        self.decimal_comma = bool(NUMBER_HYPHEN_WORD.search(text)) and index.hyphen_decimal_comma
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
         self.romance = index.romance or any(w in index.table.romance_scales for w in LONG_WORD.findall(text.lower()))
@@ -330,6 +338,10 @@ class PassageContext:
         if per and index.table.candidates(per.group(1).rstrip(".,;:")):
             return True
         return bool(RATE_BEFORE.search(index.text[max(0, self._start - 40) : self._start]))
+
+    @cached_property
+    def declared(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self._index.declared.items()))
 
     @cached_property
     def _countries(self) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -26,6 +26,7 @@ from typing import Iterable, Optional
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .currencies import CurrencyTable
+from .initials import initial_phrases
 from .layout import Layout
 from .normalize.money import normalize_money
 
@@ -37,6 +38,9 @@ PAGE_DECLARATION = re.compile(
 # Where a declaration may open inside a line: a note's bracket, or a sentence's start ("[Scanned copy; totals
 # checked. Values in cedis.]").
 SENTENCE_OPENINGS = re.compile(r"^[\[(]|(?<=[a-z)][.;])\s+(?=[A-Z])")
+# The words a declaration cannot go without, read as PAGE_DECLARATION reads them (in any case): a page or a line
+# without one declares nothing, and its lines need no search for their sentences' openings.
+DECLARING_WORDS = initial_phrases(["amounts", "figures", "values", "sums"], ignore_case=True, boundary=False)
 # "(amounts in ZMW million):", "(in EUR thousand):" inside a sentence: the numbers after it share its unit.
 # "Costs by output (CHF): Eastland 1,150,000 · ...", and a cell "| EUR million: Ruritania 4.4 | Osterlich 2.05": a unit, then
 # a colon, then the amounts. Without "in", only a code or a sign makes the parenthesis a unit ("(CRS code): 14020" is a
@@ -78,8 +82,10 @@ NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|numb
 def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]:
     """(offset where the declaration ends, unit) of the page's own currency line, if it has one."""
     text = layout.text
+    if DECLARING_WORDS.search(text) is None:
+        return None
     for line in layout.lines:
-        if line.kind not in ("text", "heading"):
+        if line.kind not in ("text", "heading") or DECLARING_WORDS.search(text, line.start, line.end) is None:
             continue
         line_text = text[line.start : line.end]
         match = PAGE_DECLARATION.match(line_text) or next(filter(None, (

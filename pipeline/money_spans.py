@@ -28,6 +28,7 @@ from .token_table import token_table
 from .normalize.money import unmistakable
 
 HYPHENS = {"-", "\u2010", "\u2011"}
+DASHES = HYPHENS | {"–", "—"}  # (what a trailing dash of an amount may be)
 # East African "/=" and "/-", Swiss ".-": the tokenizer splits them off an amount (pipeline.tokenizer).
 CLOSING_MARKS = {"/=", "/-", ".-", ",-"}
 SHILLING_MARKS = {"/=", "/-"}  # (of those, the ones closing a shilling's or a rupee's amount)
@@ -72,12 +73,12 @@ class MoneySpans:
 
     def extend_over_scale(self, span: Span) -> Span:
         """"$1-billion", "€148.27\\nmillion", "€126.40 mil-\\nlion": the scale after a hyphen or line break joins."""
-        doc, end = self.doc, span.end
-        if end >= len(doc) or not doc[end - 1].text[-1:].isdigit():
+        doc, end, texts, spaced = self.doc, span.end, self.tokens.texts, self.tokens.spaced
+        if end >= len(texts) or not texts[end - 1][-1:].isdigit():
             return span
-        pieces = [t.text for t in doc[end : min(end + 4, len(doc))]]
+        pieces = texts[end : min(end + 4, len(texts))]
         joined_end: Optional[int] = None
-        if len(pieces) >= 2 and pieces[0] in HYPHENS and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+        if len(pieces) >= 2 and pieces[0] in HYPHENS and not spaced[end - 1] and not spaced[end] \
                 and self._is_scale(pieces[1]):
             joined_end = end + 2  # "$1-billion"
         elif len(pieces) >= 2 and pieces[0].strip(" \t") == "\n" and self._is_scale(pieces[1]):
@@ -94,18 +95,17 @@ class MoneySpans:
     def without_dangling_dash(self, span: Span) -> Span:
         """"2 million dollars\n- Next item": a trailing word of a name ("francs CFA", "cabo-verdianos") may be a dash,
         but not one across a line break or a space, which opens the next list item or clause."""
-        end = span.end
-        while end - 1 > span.start and (span.doc[end - 1].is_space or span.doc[end - 1].text in HYPHENS | {"–", "—"}) \
-                and (span.doc[end - 2].whitespace_ or span.doc[end - 2].is_space):
+        end, texts, spaces, spaced = span.end, self.tokens.texts, self.tokens.spaces, self.tokens.spaced
+        while end - 1 > span.start and (spaces[end - 1] or texts[end - 1] in DASHES) and (spaced[end - 2] or spaces[end - 2]):
             end -= 1
-        while end - 1 > span.start and span.doc[end - 1].is_space:
+        while end - 1 > span.start and spaces[end - 1]:
             end -= 1
         return span if end == span.end else Span(span.doc, span.start, end, label=span.label, span_id=span.id_)
 
     def extend_over_closing_mark(self, span: Span) -> Span:
         """"Shs 1,000,000/=", "Sh 410bn/-", "CHF 25.-": the mark that closes a whole amount, written glued, is its end."""
         doc, end = self.doc, span.end
-        if end >= len(doc) or doc[end].text not in CLOSING_MARKS or doc[end - 1].whitespace_:
+        if end >= len(self.tokens.texts) or self.tokens.texts[end] not in CLOSING_MARKS or self.tokens.spaced[end - 1]:
             return span
         return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
 
@@ -115,9 +115,9 @@ class MoneySpans:
         signs = self.table.needs_context | self.table.signs_need_amount
         if span.end >= len(self.doc) or self.tokens.texts[span.end - 1] not in signs or not span_text(span)[:1].isdigit():
             return False
-        following = self.doc[span.end]
-        return following.lower_ == "of" or following.is_alpha and following.is_lower and len(following) >= 3 \
-            and following.lower_ not in MEASURE_FREE_WORDS
+        following, lower = self.tokens.texts[span.end], self.tokens.lowers[span.end]  # (is_alpha, is_lower: str's tests)
+        return lower == "of" or following.isalpha() and following.islower() and len(following) >= 3 \
+            and lower not in MEASURE_FREE_WORDS
 
     def is_years_before_sign(self, span: Span) -> bool:
         """"2019–2023\nRs 2.1 crore", "2021–2025 EUR 5m": years before a sign that opens the next line or the
@@ -166,42 +166,43 @@ class MoneySpans:
             return bool(self.table.candidates(following)) or following.lower() in self.table.scales
         if not span.id_.endswith("subunit-bare"):
             return False
-        following = self.doc[span.end] if span.end < len(self.doc) else None
+        tokens, end = self.tokens, span.end
         # "rmb 10 usd 20": the first number is the amount of the sign before it, the second one of its own.
-        signed = span.start > 0 and bool(self.table.candidates(self.doc[span.start - 1].text))
-        return signed or following is not None and not (following.is_punct and following.text not in HYPHENS) \
-            and not following.is_space
+        signed = span.start > 0 and bool(self.table.candidates(tokens.texts[span.start - 1]))
+        return signed or end < len(tokens.texts) and not (tokens.puncts[end] and tokens.texts[end] not in HYPHENS) \
+            and not tokens.spaces[end]
 
     def is_count(self, span: Span) -> bool:
         """"three yen loans", "two dollar bills": a small worded number before a currency used as a modifier."""
-        if not span.id_.startswith("number-words") or any(t.lower_ in self.table.scales for t in span):
+        lowers = self.tokens.lowers  # (by index: no Token per read; is_alpha and is_lower are str's tests)
+        if not span.id_.startswith("number-words") or any(lowers[k] in self.table.scales for k in range(span.start, span.end)):
             return False
-        following = self.doc[span.end] if span.end < len(self.doc) else None
+        following = self.tokens.texts[span.end] if span.end < len(lowers) else None
         # A plural noun right after ("loans"), not a verb or preposition ("one dollar bought", "five dollars per").
-        plural = following is not None and following.is_alpha and following.is_lower and len(following) > 3 \
-            and following.lower_.endswith("s") and not following.lower_.endswith("ss")
+        plural = following is not None and following.isalpha() and following.islower() and len(following) > 3 \
+            and lowers[span.end].endswith("s") and not lowers[span.end].endswith("ss")
         return plural and self.value(span).amount < 100
 
     def front_shared(self, spans: list[Span]) -> list[Span]:
         """"NOK 2.15, 1.65 and 1.35 billion": the sign in front and the scale at the end apply to every amount."""
         doc, taken, result = self.doc, self._taken(spans), []
+        texts, lowers, size = self.tokens.texts, self.tokens.lowers, len(self.tokens.texts)  # (by index: no Token per read)
         for span in spans:
             numbers, i = [], span.end
-            while i + 1 < len(doc) and doc[i].lower_ in {",", "and", "or"} and doc[i + 1].text[:1].isdigit() \
-                    and (i + 1) not in taken:
+            while i + 1 < size and lowers[i] in {",", "and", "or"} and texts[i + 1][:1].isdigit() and (i + 1) not in taken:
                 numbers.append(i + 1)
                 i += 2
-            scale = doc[i] if numbers and i < len(doc) and i == numbers[-1] + 1 else None
-            if not numbers or span.id_ not in SHARED_SIGN_RULES or scale is None \
-                    or scale.lower_ not in self.table.scales or any(t.lower_ in self.table.scales for t in span):
+            scale = i if numbers and i < size and i == numbers[-1] + 1 else None
+            if not numbers or span.id_ not in SHARED_SIGN_RULES or scale is None or lowers[scale] not in self.table.scales \
+                    or any(lowers[k] in self.table.scales for k in range(span.start, span.end)):
                 result.append(span)
                 continue
-            sign = doc[span.start].text
+            sign = texts[span.start]
             first = Span(doc, span.start, span.end, label="MONEY", span_id="shared-scale")
-            self.set_tail(first, scale.text)
+            self.set_tail(first, texts[scale])
             members = [first] + [Span(doc, n, n + 1, label="MONEY", span_id="shared-scale") for n in numbers[:-1]]
             for member in members[1:]:
-                self.set_tail(member, f"{scale.text} {sign}")
+                self.set_tail(member, f"{texts[scale]} {sign}")
             last = Span(doc, numbers[-1], numbers[-1] + 2, label="MONEY", span_id="shared-sign")
             self.set_tail(last, sign)
             group = members + [last]

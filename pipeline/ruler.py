@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .errors import RulesError
 from .resources import PatternLine
+from .ruler_flags import FLAG_ATTRS, FLAG_IDS, as_flags, flag_key
 from .ruler_openings import OpeningTests
 from .token_table import token_table
+from .tokenizer import SPACE_TOKEN
 
 # How far a match may reach from its anchor, per label. A date's longest point reaches 6
 # tokens before its year, and a range's yearless first part ("5/1-5/7, 2020") up to 10;
@@ -72,6 +74,12 @@ class AnchoredRuler:
         self.closings: OpeningTests | None = None  # and end there (the reversed patterns' openings)
         self.subsets: dict[frozenset[int], Matcher] = {}  # Matchers over some of the patterns, the first ones needed
         self.bits: dict[int, int] = {}  # token_bits per word seen: a word's lexeme and the patterns do not change
+        # The same patterns without the optional no-break-space slots that rules.spacy_patterns puts between their
+        # tokens (nearly half of all their token tests), for windows that hold no such space: see matcher_for.
+        self.spaceless: list[list[dict]] = []
+        self.spaceless_matcher = Matcher(vocab, validate=False)
+        self.spaceless_subsets: dict[frozenset[int], Matcher] = {}
+        self.space_orths = frozenset(vocab.strings.add(text) for text in SPACE_TOKEN["ORTH"]["IN"])
 
     def add_patterns(self, lines: list[PatternLine], patterns: list[dict]) -> None:
         # Flags are few (45) and shared by the pipeline's rulers: they go to the tests a match can open with, which
@@ -80,7 +88,7 @@ class AnchoredRuler:
         # flags too, the date ruler's used up the last ones before the money ruler's opening tests came: 8,675
         # predicate calls a benchmark pass then, 3,071 now.)
         opening = [token for entry in patterns for token in _opening_tokens(entry["pattern"])]
-        worth = {_test_key(token) for token in opening}
+        worth = {flag_key(token) for token in opening}
         for line, entry in zip(lines, patterns, strict=True):
             key = f"{entry['label']}{KEY_SEPARATOR}{entry.get('id', '')}"
             try:
@@ -91,9 +99,13 @@ class AnchoredRuler:
             self.matcher.add(key, [flagged])
             self.flagged.append((key, flagged))
             self.needs.append(self._needs(flagged))
+            spaceless = _without_space_slots(entry["pattern"], flagged)
+            self.spaceless_matcher.add(key, [spaceless])
+            self.spaceless.append(spaceless)
         self.chosen.clear()
         self.chosen_bits.clear()
         self.subsets.clear()
+        self.spaceless_subsets.clear()
         self.bits.clear()
         self.openings = self.closings = None
 
@@ -163,12 +175,8 @@ class AnchoredRuler:
                 merged.append([start, end])
         return [(a, b) for a, b in merged]
 
-    def matcher_for(self, present: int) -> Matcher | None:
-        """A Matcher over the patterns whose needs the window's bits meet, or over a few more (None: none can match).
-
-        It finds the same matches, in the same order, as the Matcher over all patterns: a pattern left out
-        has no match there, and the Matcher keeps each pattern's states and matches in the order it would.
-        """
+    def chosen_for(self, present: int) -> frozenset[int]:
+        """The patterns whose needs a window's bits meet (kept per bits seen, with their bit mask in chosen_bits)."""
         chosen = self.chosen.get(present)
         if chosen is None:
             if len(self.chosen) >= MAX_CHOSEN:
@@ -177,20 +185,34 @@ class AnchoredRuler:
             missing = ~present
             chosen = self.chosen[present] = frozenset(i for i, needs in enumerate(self.needs) if not needs & missing)
             self.chosen_bits[present] = sum(1 << i for i in chosen)
+        return chosen
+
+    def matcher_for(self, present: int, spaceless: bool = False) -> Matcher | None:
+        """A Matcher over the patterns whose needs the window's bits meet, or over a few more (None: none can match).
+
+        It finds the same matches, in the same order, as the Matcher over all patterns: a pattern left out
+        has no match there, and the Matcher keeps each pattern's states and matches in the order it would.
+        spaceless: the window holds no token that a no-break-space slot accepts; its Matcher's patterns go without
+        those slots. (Each slot is optional and never last: where its test fails, the Matcher moves the state on
+        to the next token test on the same token, adding no state and no match, so the matches and their order are
+        the same without it; a slot tested at every state and token was nearly half of the Matcher's work.)
+        """
+        chosen = self.chosen_for(present)
         if not chosen:
             return None
         if len(chosen) == len(self.needs):
-            return self.matcher
-        matcher = self.subsets.get(chosen)
-        if matcher is None and len(self.subsets) < MAX_SUBSETS:
-            matcher = self.subsets[chosen] = Matcher(self.vocab, validate=False)
+            return self.spaceless_matcher if spaceless else self.matcher
+        subsets = self.spaceless_subsets if spaceless else self.subsets
+        matcher = subsets.get(chosen)
+        if matcher is None and len(subsets) < MAX_SUBSETS:
+            matcher = subsets[chosen] = Matcher(self.vocab, validate=False)
             for i in sorted(chosen):
                 key, pattern = self.flagged[i]
-                matcher.add(key, [pattern])
+                matcher.add(key, [self.spaceless[i] if spaceless else pattern])
         elif matcher is None:
             # No room for another: the smallest Matcher kept that holds all the chosen patterns, else the whole one.
-            holding = [(len(patterns), n, kept) for n, (patterns, kept) in enumerate(self.subsets.items()) if chosen <= patterns]
-            matcher = min(holding)[2] if holding else self.matcher
+            holding = [(len(patterns), n, kept) for n, (patterns, kept) in enumerate(subsets.items()) if chosen <= patterns]
+            matcher = min(holding)[2] if holding else self.spaceless_matcher if spaceless else self.matcher
         return matcher
 
     def first_start(self, orths: list[int], spaced: list[int], start: int, end: int, present: int) -> int:
@@ -222,8 +244,7 @@ class AnchoredRuler:
             present = 0
             for orth in orths[start:end]:
                 present |= bits[orth]
-            matcher = self.matcher_for(present)
-            if matcher is None:
+            if not self.chosen_for(present):
                 continue
             # (No match starts before a token one of the patterns can open at, or ends after the last one where one can
             # end: see ruler_openings. The tokens left may lack what some of the patterns need: those are left out too.)
@@ -235,9 +256,9 @@ class AnchoredRuler:
                 start, end, present = first, stop, 0
                 for orth in orths[start:end]:
                     present |= bits[orth]
-                matcher = self.matcher_for(present)
-                if matcher is None:
-                    continue
+            matcher = self.matcher_for(present, spaceless=self.space_orths.isdisjoint(orths[start:end]))
+            if matcher is None:
+                continue
             # (Offsets in the window, not spans: a Span is built once, with the label and rule the key holds.)
             for key, match_start, match_end in matcher(doc[start:end]):
                 label, _, rule = self.vocab.strings[key].partition(KEY_SEPARATOR)
@@ -268,6 +289,14 @@ def _opening_tokens(pattern: list[dict]) -> list[dict]:
     return found
 
 
+def _without_space_slots(written: list[dict], flagged: list[dict]) -> list[dict]:
+    """The flagged pattern without the no-break-space slots (SPACE_TOKEN as written) between its token tests; a slot
+    that ends the pattern stays (there a failed test ends the match one token early instead of moving on)."""
+    last = len(written) - 1
+    return [token for n, (as_written, token) in enumerate(zip(written, flagged, strict=True))
+            if as_written != SPACE_TOKEN or n == last]
+
+
 def _inner(strings, orths: list[int], bits: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
     """A match without the space tokens an optional part left at its ends; None for a range joined across a line
     break after its dash ("US$250 million –\n15.8 billion meticais" is an amount and its equivalent).
@@ -283,69 +312,3 @@ def _inner(strings, orths: list[int], bits: dict[int, int], start: int, end: int
 
 
 RANGE_DASHES = {"-", "–", "—"}
-
-
-# ---- word lists as lexeme flags ------------------------------------------------------------------------
-# The Matcher calls a Python predicate per token and state for {"LOWER": {"IN": [...]}} and {"TEXT": {"REGEX": ...}},
-# which was most of its time. Each depends on the word alone, so it is computed once per lexeme instead, as one
-# of the vocabulary's spare boolean flags, which the Matcher reads natively. Same matches, token for token.
-FLAG_IDS = range(19, 64)  # spaCy's FLAG19..FLAG63: unused by the English defaults
-FLAG_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER}
-
-
-def _test(token: dict) -> tuple[str, str, object] | None:
-    """The one word-list or regex test of a token pattern that a flag can hold: (attribute, predicate, argument)."""
-    tests = [(attr, value) for attr, value in token.items() if attr in FLAG_ATTRS and isinstance(value, dict)]
-    if len(tests) != 1 or len(tests[0][1]) != 1:
-        return None
-    attr, ((predicate, argument),) = tests[0][0], tests[0][1].items()
-    listed = predicate in ("IN", "NOT_IN") and isinstance(argument, list) and all(isinstance(v, str) for v in argument)
-    return (attr, predicate, argument) if listed or (predicate == "REGEX" and isinstance(argument, str)) else None
-
-
-def _test_key(token: dict) -> tuple | None:
-    test = _test(token)
-    if test is None:
-        return None
-    attr, predicate, argument = test
-    return FLAG_ATTRS[attr], predicate, tuple(argument) if predicate != "REGEX" else argument
-
-
-class WordTest:
-    """A flag getter: whether a word's ORTH or LOWER string is in a list (or not), or matches a regex."""
-
-    def __init__(self, vocab, attr: str, predicate: str, value):
-        self.key = (FLAG_ATTRS[attr], predicate, tuple(value) if predicate != "REGEX" else value)
-        self.read = vocab.lex_attr_getters[LOWER] if FLAG_ATTRS[attr] == LOWER else None
-        self.words = frozenset(value) if predicate != "REGEX" else None
-        self.regex = re.compile(value) if predicate == "REGEX" else None
-        self.predicate = predicate
-
-    def __call__(self, text: str) -> bool:
-        string = self.read(text) if self.read is not None else text
-        if self.regex is not None:
-            return bool(self.regex.search(string))
-        return (string in self.words) == (self.predicate == "IN")
-
-
-def as_flags(vocab, token: dict, worth: set) -> dict:
-    """A token pattern with its word-list or regex test (on ORTH, TEXT or LOWER) read from a lexeme flag,
-    when the test is in worth and a flag is left."""
-    test = _test(token)
-    if test is None or _test_key(token) not in worth:
-        return token
-    attr, predicate, argument = test
-    flag = _flag(vocab, WordTest(vocab, attr, predicate, argument))
-    if flag is None:
-        return token
-    return {**{k: v for k, v in token.items() if k != attr}, flag: True}
-
-
-def _flag(vocab, test: WordTest) -> int | None:
-    """The flag that holds test for every lexeme (shared by equal tests); None when no flag is left."""
-    getters = vocab.lex_attr_getters
-    for flag in FLAG_IDS:
-        if isinstance(getters.get(flag), WordTest) and getters[flag].key == test.key:
-            return flag
-    free = next((flag for flag in FLAG_IDS if flag not in getters), None)
-    return vocab.add_flag(test, flag_id=free) if free is not None else None

@@ -67,7 +67,7 @@ def _modifier_before(span: Span) -> Optional[str]:
                 or previous in WEAK_OPEN_END and lower[start - 2] in words["source_nouns"]:
             return pair
     # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27".
-    if previous in WEAK_OPEN_END | WEAK_OPEN_START and start < span.start:
+    if (previous in WEAK_OPEN_END or previous in WEAK_OPEN_START) and start < span.start:
         return None
     return previous if previous in DATE_MODIFIERS else None
 
@@ -75,11 +75,11 @@ def _modifier_before(span: Span) -> Optional[str]:
 def _noun_after(doc: Doc, index: int) -> bool:
     """Whether the word at index looks like a noun a year before it describes ("2019 levels"): lowercase,
     not a function word ("to 2030 and"), not in -ing ("to 2030 following"), not a word that ends a date."""
-    if index >= len(doc):
+    tokens = token_table(doc)  # (by index: no Token per read; spaCy's is_alpha is the text's isalpha)
+    if index >= len(tokens.texts):
         return False
-    word = doc[index]
-    text = word.lower_
-    return word.is_alpha and word.text.islower() and text not in STOP_WORDS and not text.endswith("ing") \
+    word, text = tokens.texts[index], tokens.lowers[index]
+    return word.isalpha() and word.islower() and text not in STOP_WORDS and not text.endswith("ing") \
         and text not in rules_for(doc).date_words["words_after_open"]
 
 
@@ -189,23 +189,26 @@ def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
         text = span_text(span)
+        # (The words at the date's ends and around it by index, from the doc's token table: no Token per read.)
+        tokens = token_table(span.doc)
+        lowers, start, end = tokens.lowers, span.start, span.end
         # "2020 onwards": the open end is inside the span (range words are, spec).
-        if len(span) > 1 and span[-1].lower_ in OPEN_END_AFTER:
-            text, following = span[:-1].text, span[-1].lower_
-        elif len(span) > 2 and span[-1].lower_ in PRESENT_WORDS and span[-2].lower_ in PRESENT_JOINERS:
-            text, following = span[:-2].text, "onwards"  # "2020–present", "2019 to date": open at the end
+        if end - start > 1 and lowers[end - 1] in OPEN_END_AFTER:
+            text, following = tokens.text(start, end - 1), lowers[end - 1]
+        elif end - start > 2 and lowers[end - 1] in PRESENT_WORDS and lowers[end - 2] in PRESENT_JOINERS:
+            text, following = tokens.text(start, end - 2), "onwards"  # "2020–present", "2019 to date": open at the end
         else:
-            following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+            following = lowers[end] if end < len(lowers) else ""
         modifier = "since" if following in OPEN_END_AFTER else _modifier_before(span)
         # "since the 2010 earthquake", "from the 2019 budget": the year names a thing, which the word governs.
-        if modifier and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and following.isalpha() \
+        if modifier and start > 0 and lowers[start - 1] == "the" and following.isalpha() \
                 and following.islower():
             modifier = None
         # "after 2025's floods": a possessive year names the thing too.
         if modifier and following in {"'s", "’s"}:
             modifier = None
         # "fell from 2019 levels", "linked to 2024 elections": without "the", a weak word's year before a noun describes it.
-        if modifier in WEAK_OPEN_END | WEAK_OPEN_START and _noun_after(span.doc, span.end):
+        if (modifier in WEAK_OPEN_END or modifier in WEAK_OPEN_START) and _noun_after(span.doc, span.end):
             modifier = None
         return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
     if label == "MONEY":

@@ -137,6 +137,11 @@ SUFFIX_PATTERNS = [
 ]
 
 UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k.", "im", "Im"}
+# spaCy's exceptions for a lone space, tab or line break give the one token the tokenizer makes of them anyway; but
+# a special case met in a text stops spaCy caching the words after it (one flag per text), and nearly every text has
+# a line break in its first lines: the rest of its words were split by the affix rules again at every sight.
+# ("\xa0" stays: its exception sets the token's NORM.)
+CACHE_BREAKING_EXCEPTIONS = {" ", "\t", "\n"}
 
 INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PATTERNS do)
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
@@ -196,7 +201,8 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole, and split "im"
     # ("I'm"); in a factsheet they close an acronym's parentheses ("(IRDP):"), end a sentence after a scale
     # ("$1.2m.") or stand in a German title ("Klimaresilienz im Wassersektor").
-    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in UNWANTED_EXCEPTIONS}
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items()
+                       if k not in UNWANTED_EXCEPTIONS and k not in CACHE_BREAKING_EXCEPTIONS}
     # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart;
     # so does a sign with a dot inside ("Bs.S").
     for sign in currency_prefixes:

@@ -31,3 +31,12 @@ def test_cut_windows_find_the_whole_windows_matches_in_their_order(nlp, monkeypa
     monkeypatch.setattr(AnchoredRuler, "last_end", lambda self, orths, spaced, start, end, present: end)
     assert [_candidates(nlp, text) for text in texts] == cut
     assert sum(len(found) for candidates in cut for found in candidates.values()) > 10_000
+
+
+def test_windows_without_space_tokens_match_the_same_without_the_space_slots(nlp, monkeypatch):
+    texts = TEXTS + [p.read_text(encoding="utf-8-sig") for p in sorted(DATA.glob("**/*.txt"))]
+    found = [_candidates(nlp, text) for text in texts]
+    with_slots = AnchoredRuler.matcher_for
+    monkeypatch.setattr(AnchoredRuler, "matcher_for", lambda self, present, spaceless=False: with_slots(self, present))
+    assert [_candidates(nlp, text) for text in texts] == found
+

@@ -110,3 +110,24 @@ def test_consuming_first_patterns_match_what_the_originals_match():
 
 def test_a_bar_glued_after_a_cell_is_a_token_of_its_own(nlp):
     assert [t.text for t in nlp.tokenizer("| Hill Roads (HR)| Eastland |")] == ["|", "Hill", "Roads", "(", "HR", ")", "|", "Eastland", "|"]
+
+
+def test_dropped_space_exceptions_tokenize_every_test_text_as_spacy_s_do():
+    """The lone space, tab and line break exceptions, dropped so that spaCy keeps caching words after a text's first
+    line break, gave the same tokens: every test text tokenizes the same with them put back (cache warm or cold)."""
+    from pathlib import Path
+
+    from spacy.attrs import IDX, LOWER, NORM, ORTH, SPACY
+
+    import pipeline
+    from pipeline.tokenizer import CACHE_BREAKING_EXCEPTIONS
+
+    texts = [p.read_text(encoding="utf-8-sig") for p in sorted((Path(__file__).parent / "data").glob("**/*.txt"))]
+    dropped, kept = pipeline.load(), pipeline.load()
+    tokenizer = kept.tokenizer.tokenizer
+    assert not CACHE_BREAKING_EXCEPTIONS & set(tokenizer.rules)
+    tokenizer.rules = {**tokenizer.rules, **{text: [{ORTH: text}] for text in CACHE_BREAKING_EXCEPTIONS}}
+    attrs = [ORTH, NORM, LOWER, SPACY, IDX]
+    for _ in range(2):
+        for text in texts:
+            assert dropped.make_doc(text).to_array(attrs).tolist() == kept.make_doc(text).to_array(attrs).tolist()

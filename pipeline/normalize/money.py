@@ -248,8 +248,9 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
     >>> resolve_currency("$", table.candidates("$"), table, MoneyContext(near=("AU",)))
     'USD'
     """
-    declared = dict(context.declared)
+    # (The declarations are read only where they can decide: a form of one currency needs none.)
     if form in table.declared_only or form.lower() in table.declared_only:
+        declared = dict(context.declared)
         code = declared.get("$")
         if code in found:
             return code
@@ -264,6 +265,7 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
         return table.default(form)
     if len(found) == 1 and form not in table.needs_context:
         return next(iter(found))
+    declared = dict(context.declared)
     if form in table.strong_defaults:
         # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
         return declared[form] if declared.get(form) in found else table.default(form)

@@ -28,8 +28,8 @@ def named_names(ctx: DetectionContext) -> None:
     then a naming phrase, then an unquoted title-case name."""
     naming = NAMING_VERBS | {"known", "referred"}  # (built once, not once per token)
     name_ends = {span.end for span in ctx.found}
-    for i, text in enumerate(ctx.texts):
-        start = _naming_phrase_end(ctx, i) if text.lower() in naming else None
+    for i in ctx.positions_of_lower(naming):
+        start = _naming_phrase_end(ctx, i)
         if start is None or start >= len(ctx.doc) or ctx.taken[start] or not ctx.is_capitalized(start):
             continue
         # The noun stands in the same clause, just before: "the programme, known as", "a fund called"; or a name

@@ -174,7 +174,7 @@ def _describes_a_project(ctx: DetectionContext, text: str) -> bool:
         return False
     stem = verb["verb"].lower()
     stems = {stem[:-1], stem[:-2]} | ({stem[:-3] + "y"} if stem.endswith("ies") else set())
-    return bool(stems & (ctx.vocab.title_verbs | ctx.vocab.description_verbs))
+    return not stems.isdisjoint(ctx.vocab.title_verbs) or not stems.isdisjoint(ctx.vocab.description_verbs)
 
 
 def described_name_lines(ctx: DetectionContext) -> None:

@@ -137,6 +137,7 @@ def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]
 
 # Separators of a bar of links or an address line ("A (40211) | B Project", "Trust · Lake House · Eastport"), set apart by spaces.
 BAR_SEPARATORS = {"|", "·", "•", "¦"}
+SUBTITLE_ENDS = frozenset(CLOSING_PUNCT | SPACED_DASHES | BAR_SEPARATORS)  # (what ends a subtitle, built once)
 # A breadcrumb's slashes ("Home / Where we work / Region / Projects"): three or more on the line ("HIV / AIDS" is a name's).
 BREADCRUMB_SLASHES = 3
 
@@ -228,7 +229,7 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if ctx.content_words(end + 1, stop) < 2 or ctx.texts[end + 1].islower():
         return end
     # The subtitle ends the phrase: punctuation, a line end, a bar or another dash follows.
-    if stop < ceiling and ctx.texts[stop] not in CLOSING_PUNCT | SPACED_DASHES | BAR_SEPARATORS and "\n" not in ctx.texts[stop]:
+    if stop < ceiling and ctx.texts[stop] not in SUBTITLE_ENDS and "\n" not in ctx.texts[stop]:
         return end
     if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
         return end

@@ -50,6 +50,7 @@ class DetectionContext:
     organization_acronyms: set[str] = field(default_factory=set)
     project_acronyms: set[tuple[str, ...]] = field(default_factory=set)  # token texts of acronyms defined apart from their title
     memo: dict = field(default_factory=dict)  # readings of one span that rules cache, keyed by what they read
+    texts_by_lower: Optional[dict[str, list[str]]] = None  # each distinct token text under its lower case (on first use)
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
@@ -70,6 +71,23 @@ class DetectionContext:
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},
                    place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),
                    organization_acronyms=set(vocab.organization_acronyms))
+
+    # ---- the tokens a finder visits ------------------------------------------------------
+    # (A finder that acts only at certain words reads their positions: one look-up per word it wants, not a test per
+    # token of the doc. The positions come in text order, as its walk over all tokens met them.)
+    def positions_of(self, words) -> list[int]:
+        """The positions of the tokens whose text is one of words, in order."""
+        positions = self.positions
+        return sorted(i for word in words if word in positions for i in positions[word])
+
+    def positions_of_lower(self, words) -> list[int]:
+        """The positions of the tokens whose lower-cased text is one of words, in order."""
+        if self.texts_by_lower is None:
+            self.texts_by_lower = {}
+            for text in self.positions:
+                self.texts_by_lower.setdefault(text.lower(), []).append(text)
+        by_lower, positions = self.texts_by_lower, self.positions
+        return sorted(i for word in words if word in by_lower for text in by_lower[word] for i in positions[text])
 
     # ---- token tests ---------------------------------------------------------------
     def is_capitalized(self, i: int) -> bool:

@@ -25,8 +25,8 @@ def heads_phrase(ctx: DetectionContext, noun: int) -> bool:
     if following in POSSESSIVES:  # ("the campaign's founder": a person of the campaign)
         return False
     return not (following.isalpha() and following.islower()) or ctx.is_function(noun + 1) \
-        or following in ctx.vocab.prepositions | {"between", "among", "across", "within"} \
-        or following in {"that", "which", "who", "whose", "run", "led"} | PRONOUNS or following.endswith("ed") \
+        or following in ctx.vocab.prepositions or following in {"between", "among", "across", "within"} \
+        or following in {"that", "which", "who", "whose", "run", "led"} or following in PRONOUNS or following.endswith("ed") \
         or following.endswith("ing") and following not in NOMINAL_ING  # "the programme covering three countries"
 
 
@@ -89,8 +89,8 @@ def appositives(ctx: DetectionContext) -> None:
 
 def acronym_nouns(ctx: DetectionContext) -> None:
     """"the PALM scheme": an acronym before a lowercase project noun (the noun stays out)."""
-    for i, following in enumerate(ctx.texts[1:], start=1):
-        if following not in ctx.vocab.nouns_after_acronym:
+    for i in ctx.positions_of(ctx.vocab.nouns_after_acronym):
+        if i == 0:
             continue
         k = i - 1
         # "the ABC regional programme": one lowercase adjective may stand between.
@@ -109,8 +109,8 @@ def names_before_nouns(ctx: DetectionContext) -> None:
     """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out (so does a
     gloss between them: "the Lagi Manu (Bird Sky) programme")."""
     doc = ctx.doc
-    for noun, following in enumerate(ctx.texts[1:], start=1):
-        if following not in ctx.vocab.nouns_after_acronym:
+    for noun in ctx.positions_of(ctx.vocab.nouns_after_acronym):
+        if noun == 0:
             continue
         i = _before_gloss(ctx, noun)
         if ctx.taken[i - 1] or not ctx.texts[i - 1][:1].isupper():
@@ -172,8 +172,8 @@ def introduced_names(ctx: DetectionContext) -> None:
 def verb_titles(ctx: DetectionContext) -> None:
     """"The board then funded Improve Hill Clinics, whose ...": a capitalized verb in mid-sentence
     opening a title-case phrase is a name (titles like "Improving X", "Strengthen Y")."""
-    for i, text in enumerate(ctx.texts):
-        if i == 0 or ctx.taken[i] or not text[:1].isupper() or text.lower() not in ctx.vocab.title_verbs:
+    for i in ctx.positions_of_lower(ctx.vocab.title_verbs):
+        if i == 0 or ctx.taken[i] or not ctx.texts[i][:1].isupper():
             continue
         if ctx.starts_sentence(i) or not ctx.texts[i - 1].islower() or _title_case_line(ctx, i):
             continue

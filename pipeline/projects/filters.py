@@ -213,8 +213,9 @@ def lowercase_body_or_document(ctx: DetectionContext, start: int, end: int) -> O
     if not words or ctx.texts[start].lower() in ctx.vocab.title_verbs or _own_head_or_acronym(ctx, start, words[-1]):
         return None  # ("Project for improving health information systems (PIHIS)" names a project)
     last = ctx.texts[words[-1]]
-    nouns = ctx.vocab.organization_heads | ctx.vocab.non_project_heads
-    return f"{last!r} names a body or a document" if last.islower() and last.title() in nouns else None
+    # (Membership in each list: no union of the two built per candidate.)
+    named = last.title() in ctx.vocab.organization_heads or last.title() in ctx.vocab.non_project_heads
+    return f"{last!r} names a body or a document" if last.islower() and named else None
 
 
 def head_of_a_document(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

@@ -87,7 +87,7 @@ def _lists_other_things(ctx: DetectionContext, text: str) -> bool:
     own lists those things, whatever cue the sentences before hold ("They are:" and "See annex 2:" do not)."""
     last = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", text)[-1].split()
     first = last[0].lower() if len(last) >= 2 else ""
-    return len(first) > 3 and first.endswith("s") and first not in ctx.vocab.list_cues | ctx.vocab.list_heading_cues \
+    return len(first) > 3 and first.endswith("s") and first not in ctx.vocab.list_cues and first not in ctx.vocab.list_heading_cues \
         and first not in ctx.vocab.function_words and first.isalpha() and last[0][0].isupper() and not first.endswith("ss")
 
 

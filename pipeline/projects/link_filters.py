@@ -274,7 +274,7 @@ def is_target_date(context: LinkContext, fact: Span) -> bool:
     if context.lower[by] != "by":
         return False
     before = context.lower[max(0, by - 5) : by]
-    return not set(before) & (context.vocabulary.project_date_cues | {"due"})
+    return "due" not in before and set(before).isdisjoint(context.vocabulary.project_date_cues)  # (no union built per fact)
 
 
 def is_tentative(context: LinkContext, fact: Span) -> bool:

@@ -224,8 +224,12 @@ def _spaced_phase_digit(ctx: DetectionContext, k: int) -> bool:
 def acronym_numerals(ctx: DetectionContext) -> None:
     """"TRELLIS II began in 2015", "ABC-III": an acronym with a phase numeral names a project even
     when its long form is never given (spec: TRIANGLE II). Roman "I" alone is too ambiguous."""
-    for i, text in enumerate(ctx.texts[:-1]):
-        if len(text) < 3 or not text.isupper() or not text.isalpha() or text in ctx.organization_acronyms \
+    # (Only words of three capital letters or more, each tested once: their positions, in order, not every token.)
+    last = len(ctx.texts) - 1
+    for i in sorted(i for text, found in ctx.positions.items() if len(text) >= 3 and text.isupper() and text.isalpha()
+                    for i in found if i < last):
+        text = ctx.texts[i]
+        if text in ctx.organization_acronyms \
                 or text.lower() in ctx.vocab.document_part_words \
                 or (i > 0 and (ctx.texts[i - 1] == "(" or ctx.texts[i - 1].isupper() and ctx.texts[i - 1].isalpha())):
             continue

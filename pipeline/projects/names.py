@@ -211,8 +211,9 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     # "Puits Villageois Sahel (PUVIS)": a region is no country a body would be named after.
     return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
         and head not in ctx.vocab.region_words \
-        and not words & (ctx.vocab.project_heads | ctx.vocab.foreign_heads) \
-        and not any(ctx.texts[i] in ctx.vocab.prepositions | ctx.vocab.foreign_function_words for i in range(begin, stop))
+        and words.isdisjoint(ctx.vocab.project_heads) and words.isdisjoint(ctx.vocab.foreign_heads) \
+        and not any(ctx.texts[i] in ctx.vocab.prepositions or ctx.texts[i] in ctx.vocab.foreign_function_words
+                    for i in range(begin, stop))  # (membership in each set: no union built per word)
 
 
 # Articles a left trim drops stay dropped, whatever letter they open with ("El Programa ... (EPAE)").
@@ -260,12 +261,12 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
     phased = phase_suffix(ctx, after, ceiling)
     if phased > after:
         return phased
-    heads = ctx.vocab.project_heads | ctx.vocab.continuation_heads
+    heads, more_heads = ctx.vocab.project_heads, ctx.vocab.continuation_heads  # (each tested: no union built per name)
     run = after
     while run < ceiling and run < after + 4 and ctx.texts[run][:1].isupper() and not ctx.spaces[run]:
         run += 1
     for k in range(run - 1, after - 1, -1):
-        if ctx.texts[k] in heads:
+        if ctx.texts[k] in heads or ctx.texts[k] in more_heads:
             return k + 1
     # A country closing the name: "Harbour Towns Fund (HTF) Ruritania," (not "... (X) Ruritania signed").
     if run == after + 1 and ctx.is_place(ctx.doc[after:run]) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
@@ -286,7 +287,8 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
     # "Programme Notes", "Fund Secretariat": the keyword only modifies another noun.
     # A headline in title case goes on with its verb ("... Fund Is Changing Lives", "... Programme Reaches ..."):
     # the keyword ends the name there.
-    verb = following is not None and following.lower() in ctx.vocab.headline_verbs | ctx.vocab.english_stop_words
+    verb = following is not None and (following.lower() in ctx.vocab.headline_verbs
+                                       or following.lower() in ctx.vocab.english_stop_words)
     if following is not None and following[:1].isupper() and not ctx.is_function(i + 1) and following != "(" \
             and following.lower() not in ctx.vocab.phase_words and not ROMAN.match(following) and not verb:
         return None

@@ -48,8 +48,8 @@ def _name_start(ctx: DetectionContext, end: int, floor: int) -> int:
 
 def names_in_noun_phrases(ctx: DetectionContext) -> None:
     """"the Hill Wells rural water scheme" -> "Hill Wells"; "the separate Harbour Grants scheme" -> "Harbour Grants"."""
-    for i, text in enumerate(ctx.texts):
-        if text not in PHRASE_NOUNS or i < 3 or ctx.taken[i]:
+    for i in ctx.positions_of(PHRASE_NOUNS):
+        if i < 3 or ctx.taken[i]:
             continue
         floor = ctx.line_tokens(i)[0]
         end = i

@@ -87,5 +87,6 @@ def plan_words_in_name(ctx: DetectionContext, start: int, end: int) -> Optional[
     if end < len(ctx.doc) and end in ctx.date_tokens and ctx.texts[end - 1] == head:
         return "a framework with a horizon"
     words = {read(ctx.texts[i]) for i in range(start, end)}
-    return "a plan or policy framework" if words & (ctx.vocab.non_project_heads | ctx.vocab.plan_words) else None
+    plan = not words.isdisjoint(ctx.vocab.non_project_heads) or not words.isdisjoint(ctx.vocab.plan_words)  # (no union built)
+    return "a plan or policy framework" if plan else None
 

@@ -1,0 +1,109 @@
+"""The COUNTRY component: names and demonyms the phrase patterns found, and the forms they cannot see, kept unless
+the words around them make them part of a currency's name, a geographic feature, a province or a language."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .country_forms import combining_forms, line_broken_words, wrapped_names
+from .normalize.countries import is_subdivision, starts_currency_name
+from .resources import Rules
+from .span_lists import set_spans, span_text, spans_of
+from .span_values import CANDIDATES, longest_first, rules_for, span_value
+from .token_table import token_table
+from .word_bars import in_word_bar
+
+
+class FactsheetCountries:
+    """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
+
+    Also finds what a phrase list cannot: combining forms before a hyphen ("Sino-German" holds
+    CN and DE) and a word broken by a hyphen at a line end ("Ugan-\\ndan").
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = rules_for(doc)
+        money_tokens = {i for span in spans_of(doc, "MONEY") for i in range(span.start, span.end)}
+        candidates = list(spans_of(doc, CANDIDATES["COUNTRY"]))
+        candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
+        kept = []
+        tokens = token_table(doc)  # (the words around each candidate, without a Token per read)
+        for span in longest_first(candidates):
+            before_one = tokens.texts[span.start - 1] if span.start > 0 else ""
+            before_two = tokens.text(span.start - 2, span.start) if span.start > 1 else ""
+            following = tokens.texts[span.end] if span.end < len(doc) else None
+            if money_tokens.intersection(range(span.start, span.end)) or self._in_currency_name(span, rules):
+                continue
+            if following is not None and following in rules.geographic_after:
+                continue
+            # "the Senegal river": a country's name (not a demonym: "Kenyan river towns") before a feature in lower case.
+            if following is not None and following.capitalize() in rules.geographic_after and following.islower() \
+                    and rules.countries.get(span_text(span), ("", ""))[1] == "name":
+                continue
+            if before_one in rules.geographic_before or before_two in rules.geographic_before:
+                continue
+            # "Inter-American", "Pan-African": a region's adjective.
+            if before_one == "-" and before_two[:-1] in rules.geographic_prefixes:
+                continue
+            if self._starts_subdivision(doc, span):
+                continue
+            value = span_value(span)
+            if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
+                kept.append(Span(doc, span.start, span.end, label="COUNTRY", span_id=span.id_))
+        set_spans(doc, "COUNTRY", kept)
+        return doc
+
+    @staticmethod
+    def _in_currency_name(span: Span, rules: Rules) -> bool:
+        """"US$", "Swiss francs", "Samoan tala", "Central African CFA franc" (spec: not a COUNTRY)."""
+        tokens = token_table(span.doc)  # (the word after the name by index, its text sliced: no Token per read)
+        at = span.end
+        if at >= len(tokens.texts):
+            return False
+        following = tokens.texts[at]
+        if tokens.spaces[at] or tokens.puncts[at] and following != "$":
+            return False
+        if following == "$":
+            # "US$" is a currency; "Kazakhstan $2bn" is a country before an amount.
+            return not tokens.spaced[at - 1]
+        name = span_text(span)
+        if following.isupper() and following.isalpha() and len(following) == 3 \
+                and not starts_currency_name(f"{name} {following}"):
+            # An ISO code after a name ("UNICEF Jordan EUR 12 million") is not part of a currency's name.
+            return False
+        word = tokens.lowers[at]
+        return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
+            or starts_currency_name(f"{name} {following}")
+
+    @staticmethod
+    def _starts_subdivision(doc: Doc, span: Span) -> bool:
+        """"Panamá Oeste", a province: the country word begins an ISO 3166-2 name."""
+        tokens = token_table(doc)
+        for size in (1, 2):
+            if span.end + size <= len(doc) and tokens.texts[span.end + size - 1][:1].isupper() \
+                    and is_subdivision(tokens.text(span.start, span.end + size)):
+                return True
+        return False
+
+    @staticmethod
+    def _is_language(doc: Doc, span: Span, rules: Rules) -> bool:
+        """"available in French and Spanish", "French-speaking", "English | Deutsch | Français": a
+        language, not a country."""
+        if in_word_bar(doc, span):
+            return True
+        tokens = token_table(doc)  # (the words around by index: no Token per read)
+        lowers, texts, size = tokens.lowers, tokens.texts, len(tokens.texts)
+        following = lowers[span.end] if span.end < size else ""
+        after_next = lowers[span.end + 1] if span.end + 1 < size else ""
+        if following in rules.language_after or (following == "-" and after_next in rules.language_after):
+            return True
+        # In a list of languages each member follows the same "in"/"into".
+        start = span.start
+        while start >= 2 and lowers[start - 1] in {"and", "or", ","} and texts[start - 2][:1].isupper():
+            start -= 2
+        before = lowers[start - 1] if start > 0 else ""
+        ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
+        # "Language: English, Russian", "(Portuguese: Programa Nacional ...)": a field of languages, a name's language.
+        labelled = before == ":" and start > 1 and lowers[start - 2] in rules.language_after
+        name_after = span.end + 1 < size and texts[span.end + 1][:1].isupper()  # "(Portuguese: Programa ...)"
+        return before in rules.language_before and ends_phrase or labelled or before == "(" and following == ":" and name_after
