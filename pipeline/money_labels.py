@@ -235,9 +235,9 @@ def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[st
     head_text = layout.text[slice(*header.cells[-1])]
     if NOT_AMOUNT_HEADER.search(head_text):
         return None
-    # ("Financing Source (in USD Millions)   Amount": the label column's header names the unit for the values.)
+    # ("Source of funds (in EUR millions)   Amount": the label column's header names the unit of an amount column.)
     return unit_of(head_text, table) or _caption_unit(layout, header, table) \
-        or unit_of(layout.text[slice(*header.cells[0])], table)
+        or (unit_of(layout.text[slice(*header.cells[0])], table) if MONEY_LABEL.search(head_text) else None)
 
 
 def _total_after_table(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
@@ -297,7 +297,7 @@ def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[
         return own
     if row_currency and ("currency" in head_text.lower() or not caption):
         # "Amount (thousands)" beside a "Currency" column: the header's scale over the row's code.
-        scale = HEADER_SCALE.search(head_text)
+        scale = HEADER_SCALE.search(head_text) if MONEY_LABEL.search(head_text) else None
         if scale and not _has_scale(row_currency):
             word = "thousand" if scale["scale"] == "'000" else scale["scale"].lower().rstrip("s")
             return f"{row_currency} {word}"

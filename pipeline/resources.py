@@ -44,7 +44,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
-    from .normalize.calendar_words import DOTTED_DAY_MONTHS, MONTH_JOINERS, MONTHS, quarter_name_tokens
+    from .normalize.calendar_words import DOTTED_DAY_MONTHS, HALF_ORDINALS, MONTH_JOINERS, MONTHS, quarter_name_tokens
     from .normalize.dates import ORDINALS
     from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
@@ -95,6 +95,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         # "2º trimestre de 2024", "1er trimestre 2026": CLDR's wide quarter names.
         "fs_quarter_ordinal": {"LOWER": {"IN": sorted(quarter_ordinals)}},
         "fs_quarter_noun": {"LOWER": {"IN": sorted(quarter_nouns)}},
+        "fs_half_ordinal": {"LOWER": {"IN": sorted(HALF_ORDINALS)}},  # "second semestre 2035"
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},

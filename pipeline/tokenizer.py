@@ -200,7 +200,7 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
         tokenizer.url_match = AffixMemo(tokenizer.url_match)
     # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole, and split "im"
     # ("I'm"); in a factsheet they close an acronym's parentheses ("(IRDP):"), end a sentence after a scale
-    # ("$1.2m.") or stand in a German title ("Klimaresilienz im Wassersektor").
+    # ("$1.2m.") or stand in a German title ("Wasserschutz im Bergland").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items()
                        if k not in UNWANTED_EXCEPTIONS and k not in CACHE_BREAKING_EXCEPTIONS}
     # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart;

@@ -52,9 +52,9 @@ def test_a_card_whose_fields_are_indented_under_its_name_line_names_a_project(nl
     assert name in project_texts(nlp, NESTED_CARDS)
 
 
-def test_one_english_word_over_indented_fields_heads_a_form_not_a_card(nlp):
+def test_english_words_in_capitals_over_indented_fields_head_a_form_not_a_card(nlp):
     text = (
-        "SEARCH\n"
+        "FILTER RESULTS\n"
         "  Member country:  All | Eastland | Westland\n"
         "  Approval year:   All | 2030 | 2029\n"
         "  Status:          All | Approved | Closed\n"
@@ -93,24 +93,27 @@ def test_a_name_line_among_siblings_already_known_as_names_is_a_project(nlp, nam
     assert name in project_texts(nlp, SIBLING_BLOCKS)
 
 
-def test_name_lines_over_paragraphs_without_two_known_siblings_stay_headings(nlp):
+def test_name_lines_over_paragraphs_with_one_known_sibling_stay_headings(nlp):
     text = (
         "Harbour Lights Interconnector (HLI)\n"
         "A 90 km cable between two island grids, with €40m in grants.\n"
         "\n"
-        "Market Outlook Today\n"
-        "Prices rose in May 2031 across Eastland.\n"
+        "Lakeside Solar Hubs\n"
+        "Mini-grids for market towns, with EUR 12 million from 2031.\n"
         "\n"
-        "Staff News Roundup\n"
-        "Three advisers joined the office in June 2031.\n"
+        "Copperleaf Fibre Spine\n"
+        "Backbone fibre between three capitals, tendered in May 2031.\n"
     )
     texts = project_texts(nlp, text)
-    assert "Market Outlook Today" not in texts and "Staff News Roundup" not in texts
+    assert "Lakeside Solar Hubs" not in texts and "Copperleaf Fibre Spine" not in texts
+
+
+def test_a_persons_line_among_known_siblings_is_no_project(nlp):
+    text = SIBLING_BLOCKS + "\nMara Lindqvist Ochieng\nCountry director in Eastland since 2029.\n"
+    assert "Mara Lindqvist Ochieng" not in project_texts(nlp, text)
 
 
 PORTAL_ENTRY = (
-    "Home > Projects > Eastland > Water\n"
-    "\n"
     "Cutting leaks in Hillport, phase II\n"
     "Leckagereduzierung Hillport II\n"
     "\n"
@@ -137,7 +140,7 @@ def test_a_register_number_in_parentheses_is_no_acronym(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("XYZ-Nr. 2031 12 345", False),
-    ("INL802", False),
+    ("QRX417", False),
     ("P-104233", False),
     ("ABC 2", True),
     ("SDG16", True),
@@ -171,8 +174,8 @@ def test_a_transcripts_speaker_initials_are_no_projects(nlp):
 
 @pytest.mark.parametrize("text", [
     "Project profile\nProject profile — Lowland Bridges (LB-2)\n",
-    "Budget\nCurrent phase    Phase 3    01.07.2033 - 30.06.2037    CHF 9'850'000\n",
-    "Home | What We Fund | Grants Database | Apply\n",
+    "Budget\nCurrent phase    Phase 2    01.03.2031 - 28.02.2034    CHF 4'120'000\n",
+    "Home | About | What We Fund | Partners | Contact\n",
 ])
 def test_page_labels_are_no_projects(nlp, text):
     assert not {"Project profile", "Current phase", "What We Fund"} & set(project_texts(nlp, text))
@@ -180,7 +183,7 @@ def test_page_labels_are_no_projects(nlp, text):
 
 def test_a_flagship_column_lists_projects(nlp):
     text = (
-        "Flagship                     | Partner countries   | Period    | EU grant\n"
+        "Flagship                     | Countries           | Years     | Grant (EUR m)\n"
         "Lowland Tide Gauges          | Eastland, Westland  | 2031–2034 | 12\n"
         "Northvale Seed Vaults        | Northvale           | 2030–2033 | 8.5\n"
     )
@@ -188,37 +191,62 @@ def test_a_flagship_column_lists_projects(nlp):
     assert "Lowland Tide Gauges" in texts and "Northvale Seed Vaults" in texts
 
 
-EXTRACT = (
-    "Amounts are commitments in thousands of the currency the donor reports in.\n"
+CAPTION_ONLY = (
+    "Amounts are commitments in thousands, each in the donor's own currency.\n"
     "\n"
+    "| Donor | Recipient | Project title | Commitment | Currency |\n"
+    "|---|---|---|---:|---|\n"
+    "| Eastland | Westland | Hill Springs Programme | 37,000 | EUR |\n"
+    "| Northvale | Westland | Valley Grain Stores | 1,860,000 | JPY |\n"
+)
+HEADER_ONLY = (
     "| Donor | Recipient | Project title | Amount (thousands) | Currency |\n"
     "|---|---|---|---:|---|\n"
-    "| Eastland | Westland | Hill Springs Programme | 42,000 | EUR |\n"
-    "| Northvale | Westland | Valley Grain Stores | 2,145,000 | JPY |\n"
+    "| Eastland | Westland | Hill Springs Programme | 37,000 | EUR |\n"
+    "| Northvale | Westland | Valley Grain Stores | 1,860,000 | JPY |\n"
 )
 
 
-def test_a_header_scale_applies_to_the_rows_own_currency(nlp):
-    found = money(nlp, EXTRACT)
-    assert found["42,000"][:2] == (42000000, "EUR")
-    assert found["2,145,000"][:2] == (2145000000, "JPY")
+@pytest.mark.parametrize("text", [CAPTION_ONLY, HEADER_ONLY], ids=["caption", "header"])
+def test_a_caption_or_header_scale_applies_to_the_rows_own_currency(nlp, text):
+    found = money(nlp, text)
+    assert found["37,000"][:2] == (37000000, "EUR")
+    assert found["1,860,000"][:2] == (1860000000, "JPY")
+
+
+def test_a_count_columns_scale_is_no_amounts(nlp):
+    found = money(nlp, HEADER_ONLY.replace("Amount (thousands)", "People (thousands)"))
+    assert found.get("37,000", (37000,))[0] == 37000
 
 
 def test_the_label_columns_header_gives_a_two_column_tables_unit(nlp):
     text = (
-        "Financing\n"
-        "Financing Source (in USD Millions)                        Amount\n"
-        "Eastland Development Association Credit                   110.00\n"
-        "Trust Fund Grant                                            5.00\n"
+        "Sources\n"
+        "Source of funds (in EUR Millions)                         Amount\n"
+        "Eastland Development Bank loan                             86.00\n"
+        "Northvale grant                                             4.50\n"
     )
     found = money(nlp, text)
-    assert found["110.00"][:2] == (110000000, "USD") and found["5.00"][:2] == (5000000, "USD")
+    assert found["86.00"][:2] == (86000000, "EUR") and found["4.50"][:2] == (4500000, "EUR")
+
+
+def test_the_label_columns_unit_leaves_a_count_column_alone(nlp):
+    text = (
+        "District (budget in USD million)                 Beneficiaries\n"
+        "Lakeside                                          4,500\n"
+        "Hillport                                          2,300\n"
+    )
+    assert "4,500" not in money(nlp, text)
 
 
 def test_a_code_and_its_amount_two_spaces_apart_are_one_amount(nlp):
-    found = money(nlp, "Budget\nCHF  26'940'000\n\nSwiss disbursement to date        CHF  2'114'760\n")
-    assert found["CHF  26'940'000"][:2] == (26940000, "CHF")
-    assert found["CHF  2'114'760"][:2] == (2114760, "CHF")
+    found = money(nlp, "Budget\nCHF  31'450'000\n\nPaid out so far                   CHF  1'208'300\n")
+    assert found["CHF  31'450'000"][:2] == (31450000, "CHF")
+    assert found["CHF  1'208'300"][:2] == (1208300, "CHF")
+
+
+def test_a_code_two_spaces_before_a_year_is_no_amount(nlp):
+    assert money(nlp, "Currency  Year\nEUR  2031\nUSD  2030\n") == {}
 
 
 @pytest.mark.parametrize("phrase", ["something like", "in the region of", "on the order of"])
@@ -233,7 +261,7 @@ def dates(nlp, text):
 
 
 @pytest.mark.parametrize("text, span, value", [
-    ("Le démarrage est prévu au second semestre 2032.", "second semestre 2032", {"start": "2032-07", "end": "2032-12"}),
+    ("Les travaux commencent au second semestre 2033.", "second semestre 2033", {"start": "2033-07", "end": "2033-12"}),
     ("La revue aura lieu au premier semestre 2034.", "premier semestre 2034", {"start": "2034-01", "end": "2034-06"}),
     ("El inicio será en el segundo semestre de 2031.", "segundo semestre de 2031", {"start": "2031-07", "end": "2031-12"}),
     ("Início previsto no 1º semestre de 2030.", "1º semestre de 2030", {"start": "2030-01", "end": "2030-06"}),
@@ -243,39 +271,44 @@ def test_romance_half_years_and_quarters_are_periods_of_months(nlp, text, span, 
     assert dates(nlp, text)[span] == value
 
 
-@pytest.mark.parametrize("text", ["Un tiers de conflits en moins d'ici 2036.", "Le projet dure jusqu'en 2036."])
+@pytest.mark.parametrize("text", ["Deux cents puits seront creusés d'ici 2036.", "Le projet dure jusqu'en 2036."])
 def test_french_by_and_until_close_a_date(nlp, text):
     assert dates(nlp, text)["2036"] == {"end": "2036"}
 
 
 GRANTS_DATABASE = (
-    "Lantern Learning Fund\n"
-    "Purpose: Expansion of the Hillside Reading Initiative to 300 village schools\n"
-    "Amount: $850,000   Date awarded: 02/11/2031   Duration: 30 months\n"
+    "Lantern Learning Trust\n"
+    "Purpose: Reading rooms of the Hillside Reading Initiative in 300 village schools\n"
+    "Amount: $640,000   Date awarded: 05/19/2031   Duration: 24 months\n"
     "\n"
     "Northvale Youth Network\n"
-    "Purpose: General operating support\n"
-    "Amount: $75,000   Date awarded: 01/20/2031   Duration: 12 months\n"
+    "Purpose: Core support\n"
+    "Amount: $92,000   Date awarded: 03/02/2031   Duration: 18 months\n"
 )
 
 
 def test_a_grantee_over_the_grants_purpose_is_no_project(nlp):
     texts = project_texts(nlp, GRANTS_DATABASE)
-    assert "Lantern Learning Fund" not in texts and "Northvale Youth Network" not in texts
+    assert "Lantern Learning Trust" not in texts and "Northvale Youth Network" not in texts
     assert "Hillside Reading Initiative" in texts
+
+
+def test_a_project_over_its_purpose_stays_a_project(nlp):
+    text = "Eastland Rural Water Supply Programme\nPurpose: Safe water for 40 villages\nBudget: EUR 5 million\n"
+    assert "Eastland Rural Water Supply Programme" in project_texts(nlp, text)
 
 
 def test_a_serial_header_run_together_with_a_two_word_project_header_finds_the_column(nlp):
     text = (
-        "Table 3.2: Partner funded programmes (Kshs)\n"
+        "Table 7: Programmes funded by partners\n"
         "\n"
-        "S/No  Programme / Project                      Partner          Estimates\n"
-        "1.    Lakeside Clinics Results Grant             Northvale        37,500,000\n"
-        "2.    Hill Roads Extension (Phase 2)             Eastland Bank   180,233,380\n"
-        "      TOTAL                                                      217,733,380\n"
+        "S/No  Programme / Project                      Partner          Budget\n"
+        "1.    Lakeside Clinics Support Grant             Northvale        22,800,000\n"
+        "2.    Hill Roads Extension (Phase 3)             Eastland Bank    94,600,000\n"
+        "      TOTAL                                                      117,400,000\n"
     )
     texts = project_texts(nlp, text)
-    assert "Lakeside Clinics Results Grant" in texts and "Hill Roads Extension" in texts
+    assert "Lakeside Clinics Support Grant" in texts and "Hill Roads Extension" in texts
     assert not any("TOTAL" in t for t in texts)
 
 
@@ -284,22 +317,22 @@ def test_a_title_over_an_agreement_number_names_the_project(nlp):
         "────────────────────────────\n"
         "\n"
         "Harbour Voices for Fisher Towns 2030–2032\n"
-        "Agreement number XYZ-29/0304 · Agreement period 01.07.2030–30.06.2032\n"
+        "Agreement number XYZ-31/0577 · Agreement period 01.04.2031–31.03.2033\n"
         "Agreement partner: Lantern Media Trust\n"
     )
     assert "Harbour Voices for Fisher Towns 2030–2032" in project_texts(nlp, text)
 
 
 def test_a_short_name_blended_from_the_titles_words_is_its_acronym(nlp):
-    text = "We launched the Volta Hills Green Farms Project (GreenHills) today. #GreenHills reaches 9,000 farms."
+    text = "We opened the Copper Coast Solar Farms Project (SolarCoast) today. #SolarCoast reaches 9,000 farms."
     values = project_values(nlp, text)
-    assert ("Volta Hills Green Farms Project (GreenHills)", "Volta Hills Green Farms Project", "GreenHills") in values
-    assert ("GreenHills", None, "GreenHills") in values
+    assert ("Copper Coast Solar Farms Project (SolarCoast)", "Copper Coast Solar Farms Project", "SolarCoast") in values
+    assert ("SolarCoast", None, "SolarCoast") in values
 
 
 @pytest.mark.parametrize("text", [
-    "The grant of EUR 9 million comes under the 2031 Annual Action Programme.",
-    "Aid finances a third of the revised Annual Development Programme (ADP) for FY2031-32.",
+    "The grant is part of the Annual Action Programme adopted for 2032.",
+    "Donors fund a quarter of the Annual Development Programme (ADP) of 2031/32.",
 ])
 def test_a_plan_for_one_year_is_no_project(nlp, text):
     assert not any("Annual" in t for t in project_texts(nlp, text))
@@ -307,9 +340,9 @@ def test_a_plan_for_one_year_is_no_project(nlp, text):
 
 @pytest.mark.parametrize("separator", [" ............ ", ".......... "])
 def test_a_sheets_dot_leader_fields_are_the_named_projects_facts(nlp, separator):
-    rows = [("Project name", "Lakeside Farm Markets Project (LFMP)"), ("Project ID", "2000004812"), ("Country", "Eastland"),
+    rows = [("Project name", "Lakeside Farm Markets Project (LFMP)"), ("Project ID", "3100077421"), ("Country", "Eastland"),
             ("Approval date", "11 December 2031"), ("Total project cost", "US$ 72.6 million")]
-    text = "PROJECT AT A GLANCE\n\n" + "".join(f"{key:<20}{separator}{value}\n" for key, value in rows)
+    text = "PROJECT SUMMARY\n\n" + "".join(f"{key:<20}{separator}{value}\n" for key, value in rows)
     record = pipeline.extract_text(nlp, text.replace("Eastland", "Togo"), "t.txt")
     (project,) = record.projects
     assert [c.iso2 for c in project.countries] == ["TG"]
@@ -318,7 +351,7 @@ def test_a_sheets_dot_leader_fields_are_the_named_projects_facts(nlp, separator)
 
 
 @pytest.mark.parametrize("text, low, high", [
-    ("Grants of $5–50m each.", 5000000, 50000000),
+    ("Grants of $4–40m each.", 4000000, 40000000),
     ("A window of €2–3bn opens.", 2000000000, 3000000000),
     ("Awards of $150,000–3m are made.", 150000, 3000000),
 ])

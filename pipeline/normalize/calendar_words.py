@@ -75,21 +75,21 @@ def _quarter_names() -> dict[str, int]:
 # "deuxième trimestre 2031"); CLDR writes it in figures ("3.er trimestre"), and Babel has no ordinal spell-out.
 WORDED_QUARTER_ORDINALS = {
     "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
-    "premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4,
+    "premier": 1, "deuxième": 2, "troisième": 3, "quatrième": 4,
     "primeiro": 1, "terceiro": 3, "quarto": 4,
 }
 # "III Trimestre 2031": Lusophone and Hispanic budget reports number quarters in roman figures.
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in (WORDED_QUARTER_ORDINALS | ROMAN_QUARTERS).items()}
-# Half-years in French, Spanish and Portuguese prose ("second semestre 2032", "primer semestre de 2031"): CLDR names
+# Half-years in French, Spanish and Portuguese prose ("second semestre 2035", "primer semestre de 2034"): CLDR names
 # no halves, so the ordinals are spelled here, in words and in figures.
 HALF_ORDINALS = {
     "premier": 1, "1er": 1, "second": 2, "seconde": 2, "deuxième": 2, "2e": 2, "2ème": 2, "2nd": 2,
     "primer": 1, "primero": 1, "primeiro": 1, "segundo": 2, "1º": 1, "2º": 2, "1°": 1, "2°": 2,
 }
 HALF_NAMES = {f"{word} semestre": n for word, n in HALF_ORDINALS.items()}
-# (Those ordinals open quarter names too: "2ème trimestre 2031".)
-QUARTER_NAMES = {f"{word} trimestre": n for word, n in HALF_ORDINALS.items()} | QUARTER_NAMES
+# (The half-years' ordinals open quarter names too: "second trimestre 2031", "2ème trimestre 2031".)
+QUARTER_NAMES = _quarter_names() | {f"{word} trimestre": n for word, n in
+                                    (WORDED_QUARTER_ORDINALS | ROMAN_QUARTERS | HALF_ORDINALS).items()}
 
 
 def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
@@ -105,4 +105,4 @@ def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
                 else:
                     ordinals.update({words[0], words[0].replace(".", "")})
                     nouns.update(words[1:])
-    return single, ordinals | set(WORDED_QUARTER_ORDINALS) | set(HALF_ORDINALS), nouns | {"semestre"}
+    return single, ordinals | set(WORDED_QUARTER_ORDINALS) | set(HALF_ORDINALS), nouns

@@ -38,7 +38,7 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
-              "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"}  # ("d'ici 2036": by 2036)
+              "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"}  # ("d'ici 2040": by 2040)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}

@@ -27,7 +27,7 @@ _ACRONYM_SUFFIX = re.compile(r"(?:[\s\-–]*(?:[IVX]+|\d+))+$")
 _ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[\s\-–]+(?:[IVX]+|\d{1,2}))+")
 
 
-# "INL802", "P-104233": an office's letters and a register number.
+# "QRX417", "P-104233": an office's letters and a register number.
 REGISTER_CODE = re.compile(r"[A-Za-z]{0,5}-?\d{3,}")
 
 
@@ -48,7 +48,7 @@ def looks_like_acronym(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
         return False
-    # "BMZ-Nr. 2017 40 718", "PRJ 20415": a register number after its office's letters is a code, not an acronym.
+    # "REG-Nr. 2031 12 345", "PRJ 20415": a register number after its office's letters is a code, not an acronym.
     numbers = [word for word in words[1:] if word.isdigit()]
     if len(numbers) >= 2 or any(len(word) >= 3 for word in numbers) or REGISTER_CODE.fullmatch(words[0]) and len(words) == 1:
         return False
@@ -120,7 +120,7 @@ def is_blend_of(inner: str, title: str) -> bool:
     """A one-word short name blended from the title's own words, in any order: each capitalized part opens a
     capitalized word of the title.
 
-    >>> is_blend_of("GreenVolta", "Volta Basin Green Livelihoods Project"), is_blend_of("GreenVolta", "Volta Water Project")
+    >>> is_blend_of("SolarCoast", "Copper Coast Solar Farms Project"), is_blend_of("SolarCoast", "Copper Coast Farms Project")
     (True, False)
     """
     if not inner.isalpha() or _BLEND_PART.sub("", inner):

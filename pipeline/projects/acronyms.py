@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..normalize.projects import alignment_start, is_acronym_of, is_blend_of, looks_like_acronym
+from ..normalize.projects import alignment_start, is_acronym_of, looks_like_acronym
 from .context import LEADING_ARTICLES, POSSESSIVES, DetectionContext
 
 # "(P123456)", "(BR-L1234)", "(project 12345-001)": reference numbers, not names.
@@ -92,8 +92,7 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
         # "Tripartite Action ... (ASEAN TRIANGLE)": the name-like last word carries the alignment.
         offset = alignment_start(words[-1], text)
     if offset is None:
-        initials = _initials_start(ctx, acronym, start, end)
-        return initials if initials is not None else _blend_start(ctx, acronym, start, end)
+        return _initials_start(ctx, acronym, start, end)
     aligned = ctx.doc.char_span(span.start_char + offset, span.end_char, alignment_mode="expand")
     if aligned is None:
         return None
@@ -144,11 +143,6 @@ def _initials_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
             matched += 1
             k += 1
     return start if first is not None and matched / len(capitals) >= 0.6 else None
-
-
-def _blend_start(ctx: DetectionContext, acronym: str, start: int, end: int) -> Optional[int]:
-    """"Volta Basin Green Livelihoods Project (GreenVolta)": a short name blended from the title's own words."""
-    return start if is_blend_of(acronym, ctx.text_of(start, end)) else None
 
 
 def place_acronym(ctx: DetectionContext, end: int, acronym: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..layout import Line
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS
 from .item_names import whole_item
@@ -27,6 +28,8 @@ MAX_NAME_WORDS = 8
 READER_WORDS = frozenset({"we", "our", "us", "you", "your", "where", "what", "how", "who", "why", "when"})
 MIN_FIELD_BLOCKS = 2
 # "A fast-disbursing window for ...": an article, then up to five words that end in the noun saying what it is.
+# A name the text around it says is a project's is no place ("Clean Highlands", "Saltmarsh Hydrogen Valley").
+REJECTIONS_OF_DESCRIBED_NAMES = tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature)
 DEFINITION = re.compile(r"^(?:A|An)\s+(?P<words>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 
 
@@ -192,19 +195,17 @@ def described_name_lines(ctx: DetectionContext) -> None:
         if any(word in ctx.vocab.project_heads or word in ctx.vocab.organization_heads for word in words):
             continue
         if _describes_a_project(ctx, ctx.layout.text[following.content_start : following.end].lstrip()):
-            # (The sentence under it says it is an activity: "Clean Highlands" is no place here.)
             whole_item(ctx, line.content_start, line.end, "described-name-line", cut_commentary=True,
-                       rejections=tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature))
-
+                       rejections=REJECTIONS_OF_DESCRIBED_NAMES)
 
 
 def sibling_blocks(ctx: DetectionContext) -> None:
-    """"Great Lakes Digital Corridor (GLDC)" over its paragraph, then "BlueLink Adriatic" over another: in a run of
+    """"Harbour Lights Interconnector (HLI)" over its paragraph, then "Saltmarsh Hydrogen Valley" over another: in a run of
     blocks that each open with a name line over prose (only blank lines and headings between them), two lines
     that open with a name found above make the run a list of projects, and its other name lines over a paragraph
     that gives an amount, a date or a country name projects too."""
     lines = ctx.layout.lines
-    run: list[tuple] = []  # (line, found) per block of the current run
+    run: list[tuple[Line, bool]] = []  # (line, found) per block of the current run
 
     def close_run() -> None:
         if sum(found for _, found in run) >= MIN_FOUND_SIBLINGS:
@@ -212,9 +213,8 @@ def sibling_blocks(ctx: DetectionContext) -> None:
             texts = Counter(ctx.layout.text[line.content_start : line.end].strip() for line, _ in run)
             for line, found in run:
                 if not found and texts[ctx.layout.text[line.content_start : line.end].strip()] == 1:
-                    # (Its siblings say what the line names: "Saltmarsh Hydrogen Valley" is no place here.)
                     whole_item(ctx, line.content_start, line.end, "sibling-block", cut_commentary=True,
-                               rejections=tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature))
+                               rejections=REJECTIONS_OF_DESCRIBED_NAMES)
         run.clear()
 
     index = 0
@@ -242,6 +242,12 @@ def _is_rule(ctx: DetectionContext, line) -> bool:
     return not any(c.isalnum() for c in ctx.layout.text[line.start : line.end])
 
 
+def _describes_a_person(ctx: DetectionContext, line) -> bool:
+    """"Country director in Eastland since 2021.": the line under a name gives a person's post."""
+    words = ctx.layout.text[line.content_start : line.end].split()[:4]
+    return any(word.strip(",.").title() in ctx.vocab.role_words for word in words)
+
+
 def _sibling_kind(ctx: DetectionContext, line, block: list) -> str | None:
     """"found" for a name line a finder above took, "candidate" for a title-case line over facts, None for prose."""
     text = ctx.layout.text[line.content_start : line.end].strip()
@@ -250,7 +256,8 @@ def _sibling_kind(ctx: DetectionContext, line, block: list) -> str | None:
         return None
     if ctx.taken[tokens[0]]:
         return "found"
+    # (An amount or a date: a person's line over "Country director in Eastland since 2021." names a place only.)
     body = ctx.token_range(block[0].start, block[-1].end)
-    has_fact = ctx.has_date(block[0].start, block[-1].end) or body is not None and any(
-        i in ctx.money_tokens or i in ctx.place_tokens for i in range(*body))
+    has_fact = body is not None and any(i in ctx.money_tokens for i in range(*body)) \
+        or ctx.has_date(block[0].start, block[-1].end) and not _describes_a_person(ctx, block[0])
     return "candidate" if has_fact and _is_name_line(ctx, line) else None

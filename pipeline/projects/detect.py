@@ -100,7 +100,7 @@ FINDERS: tuple[Finder, ...] = (
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
-    sibling_blocks,  # "BlueLink Adriatic" over its paragraph, in a run of such blocks two of whose lines open with names found above
+    sibling_blocks,  # "Saltmarsh Hydrogen Valley" over its paragraph, in a run of such blocks two of whose lines open with names found above
     numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
     activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", after the structures had their say
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere

@@ -2,7 +2,7 @@
 
     Harbour Voices                         ▸ Harbour Voices
     Status: Active                             Radio for fishing towns.
-    Dates: 2022–2026                           Duration:   2029–2032
+    Dates: 2022–2026                           Duration:   2031–2034
     Budget: USD 2 million                      Budget:     USD 900,000
 
     Harbour Voices                         Cutting leaks in Hillport, phase II
@@ -10,8 +10,9 @@
 
                                            Project number (REG-Nr.)    2030 41 118
 
-A name line over three fields (two when they are indented under it), card after card, that say when or how
-much; a page's title line, and its translation, over its "Project ID" or "Project number" field.
+A name line over three fields that say when or how much, card after card (a card indented under its name or a
+bullet: two fields, and they say how much); a page's title line, and its translation, over its "Project ID" or
+"Project number" field.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ CARD_MIN_FIELDS = 3
 # "[1/9]  Grant ID: ABC-2022-0311" opens a record with its code; "THE TRUST · GRANTS DATABASE" is a page's bar.
 CODE_FIELD = re.compile(r":\s+[A-Z0-9][\w/.-]*\d[\w/.-]*\s*$")
 NAME_BAR = re.compile(r"\s[·|•]\s")
-# "Duration:   2029–2032      Budget: USD 3,600,000": a second field set beside the first after a wide gap.
+# "Duration:   2031–2034      Budget: USD 1,900,000": a second field set beside the first after a wide gap.
 INLINE_FIELD = re.compile(r"\s{3,}[A-Z][\w ()/&.-]{1,32}:\s+\S")
 
 
@@ -80,7 +81,11 @@ def field_cards(ctx: DetectionContext) -> None:
             continue
         block = _card_block(ctx, line.index)
         tokens = ctx.token_range(*block) if block else None
-        if block and (ctx.has_date(*block) or tokens and any(i in ctx.money_tokens for i in range(*tokens))):
+        has_amount = bool(tokens) and any(i in ctx.money_tokens for i in range(*tokens))
+        # A bullet's or an indented card needs an amount: staff ("Role: / Since:") and events ("Date: / Venue:") are
+        # listed so too.
+        indented = block is not None and ctx.layout.text[block[0] : block[0] + 1] in (" ", "\t")
+        if block and (has_amount or ctx.has_date(*block) and not indented and line.kind != "item"):
             cards.append(line)
     if len(cards) >= 2:
         for line in cards:
@@ -88,10 +93,11 @@ def field_cards(ctx: DetectionContext) -> None:
 
 
 # "Project ID: P123", "Activity number: ...", "IATI identifier: ...": the field a project page puts under its title.
-# ("Project number (BMZ-Nr.)      2019 67 554": a gloss after the key, and a wide gap for a colon.)
-# ("Agreement number MWI-29/0041 · Agreement period ...": a code right after the key.)
+# ("Project number (REG-Nr.)      2031 40 118": a gloss after the key, and a wide gap for a colon.)
+# ("Agreement number XYZ-31/0042 · Agreement period ...": a code right after the key; "Project No.    Title" heads
+# a table's columns.)
 ID_FIELD = re.compile(r"^\s*(?:project|programme|program|activity|operation|grant|agreement)\s+(?:id|number|no\.?|code)"
-                      r"(?:\s*\([^()\n]*\))?\s*(?:[:.]|\s{2,}\S|\s(?=[A-Z]{2,}[\w/.-]*\d))|^\s*iati\s+identifier\s*:",
+                      r"(?:\s*\([^()\n]*\))?\s*(?::|\.(?!\s{2,}[A-Za-z])|\s{2,}(?=\S*\d)|\s(?=[A-Z]{2,}[\w/.-]*\d))|^\s*iati\s+identifier\s*:",
                       re.IGNORECASE)
 # A title and its translation may stand over the fields, a blank line between.
 MAX_TITLE_LINES = 2

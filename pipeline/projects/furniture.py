@@ -1,7 +1,7 @@
 """Page furniture that holds no new project name: copyright lines ("(c) 2026 Some Body. All rights
 reserved.", "© ..."), postal addresses ("Some Body, 11 Harbour Road, 1219 Lakeville, Ruritania")
-and breadcrumb trails ("Home > Projects > Ruritania"); a transcript's speaker labels ("[00:01:05] TR: ..."); a
-grants database's grantee over the grant's purpose ("One Acre Fund" over "Purpose: Expansion of ...").
+and breadcrumb trails ("Home > Projects > Ruritania"); a transcript's speaker labels ("[00:02:10] LM: ..."); a
+grants database's grantee over the grant's purpose ("Lantern Learning Trust" over "Purpose: Reading rooms for ...").
 
 A copyright line's "(c)" is not a list marker, and the body that owns the page or sits at an address
 is not a project; a name already found elsewhere may still stand there, so those lines are set
@@ -86,13 +86,13 @@ MAX_INITIALS = 3  # a person's initials; a longer acronym that keys two lines is
 
 
 def _speaker_labels(ctx: DetectionContext) -> list[int]:
-    """Every use of an acronym that opens two or more turns of a transcript or minutes ("AO: Good evening",
-    "[00:01:05] TR: They are"): a speaker's initials, also where the speakers are listed ("Amina Odhiambo (AO)")."""
+    """Every use of an acronym that opens two or more timed turns of a transcript ("[00:01:05] LM: And this year?"):
+    a speaker's initials, also where the speakers are listed ("Lena Marsh (LM), presenter"). Untimed "ABC: ..."
+    lines are a record's fields or minutes' items, left to the finders."""
     turns: dict[str, int] = {}
     for i in ctx.positions.get(":", []):
         k = i - 1
-        if k >= 0 and ctx.is_acronym_word(k) and len(ctx.texts[k]) <= MAX_INITIALS and (k == 0 or ctx.texts[k - 1] == "]" or "\n" in ctx.texts[k - 1]
-                                                  or ctx.starts[k] == ctx.line_of(k).content_start):
+        if k >= 1 and ctx.is_acronym_word(k) and len(ctx.texts[k]) <= MAX_INITIALS and ctx.texts[k - 1] == "]":
             turns[ctx.texts[k]] = turns.get(ctx.texts[k], 0) + 1
     speakers = [text for text, count in turns.items() if count >= MIN_SPEAKER_TURNS]
     return [i for text in speakers for i in ctx.positions.get(text, []) if not ctx.taken[i]]
@@ -102,8 +102,13 @@ GRANT_PURPOSE = re.compile(r"\s*(?:grant\s+)?purpose\s*:", re.IGNORECASE)
 
 
 def _over_a_grant_purpose(ctx: DetectionContext, line) -> bool:
+    """"Lantern Learning Trust" over "Purpose: ...": a grants database's grantee, a body, over what the grant is
+    for; a line with a project head or a field of its own ("Project title: ...") names the project itself."""
     following = ctx.layout.lines[line.index + 1] if line.index + 1 < len(ctx.layout.lines) else None
-    return following is not None and GRANT_PURPOSE.match(ctx.layout.text[following.start : following.end]) is not None
+    if following is None or not GRANT_PURPOSE.match(ctx.layout.text[following.start : following.end]):
+        return False
+    text = ctx.layout.text[line.content_start : line.end]
+    return ":" not in text and not any(word in ctx.vocab.project_heads for word in text.split())
 
 
 def release_furniture(ctx: DetectionContext) -> None:

@@ -143,9 +143,9 @@ def record_project(context: LinkContext, block: Block) -> Optional[Group]:
             continue  # "Fund: Lakeside Fund (LF)": the fund that pays, not the record's own project
         # The value follows the key's colon or dot leader ("Project name ......... X").
         separator = KEY_SEPARATOR.search(context.text, line.content_start + 1, line.end)
-        colon = separator.end() - 1 if separator else -1
-        named = context.spans_in(colon + 1, line.end) if colon != -1 else []
-        if named and not context.text[colon + 1 : named[0].start_char].strip() \
+        value_start = separator.end() if separator else None
+        named = context.spans_in(value_start, line.end) if value_start is not None else []
+        if named and not context.text[value_start : named[0].start_char].strip() \
                 and NAME_VALUE_END.fullmatch(context.text[named[0].end_char : line.end]):
             return context.owner(named[0])
     return None
