@@ -27,9 +27,9 @@ MAX_NAME_WORDS = 8
 # A heading's words that address the reader or ask ("Where We Work", "How You Can Help"), not a name's.
 READER_WORDS = frozenset({"we", "our", "us", "you", "your", "where", "what", "how", "who", "why", "when"})
 MIN_FIELD_BLOCKS = 2
-# "A fast-disbursing window for ...": an article, then up to five words that end in the noun saying what it is.
 # A name the text around it says is a project's is no place ("Clean Highlands", "Saltmarsh Hydrogen Valley").
 REJECTIONS_OF_DESCRIBED_NAMES = tuple(rule for rule in ITEM_REJECTIONS if rule is not geographic_feature)
+# "A fast-disbursing window for ...": an article, then up to five words that end in the noun saying what it is.
 DEFINITION = re.compile(r"^(?:A|An)\s+(?P<words>(?:[\w'’-]+\s+){0,4}[\w'’-]+)")
 
 
@@ -199,11 +199,14 @@ def described_name_lines(ctx: DetectionContext) -> None:
                        rejections=REJECTIONS_OF_DESCRIBED_NAMES)
 
 
+MIN_FOUND_SIBLINGS = 2
+
+
 def sibling_blocks(ctx: DetectionContext) -> None:
-    """"Harbour Lights Interconnector (HLI)" over its paragraph, then "Saltmarsh Hydrogen Valley" over another: in a run of
-    blocks that each open with a name line over prose (only blank lines and headings between them), two lines
-    that open with a name found above make the run a list of projects, and its other name lines over a paragraph
-    that gives an amount, a date or a country name projects too."""
+    """"Harbour Lights Interconnector (HLI)" over its paragraph, then "Saltmarsh Hydrogen Valley" over another: in a
+    run of blocks that each open with a name line over prose (only blank lines, rules and headings between them),
+    two lines that open with a name found above make the run a list of projects, and its other name lines over a
+    paragraph that gives an amount or a date projects too."""
     lines = ctx.layout.lines
     run: list[tuple[Line, bool]] = []  # (line, found) per block of the current run
 
@@ -234,9 +237,6 @@ def sibling_blocks(ctx: DetectionContext) -> None:
     close_run()
 
 
-MIN_FOUND_SIBLINGS = 2
-
-
 def _is_rule(ctx: DetectionContext, line) -> bool:
     """"──────", "* * *": a line drawn between cards, no text in it."""
     return not any(c.isalnum() for c in ctx.layout.text[line.start : line.end])
@@ -256,7 +256,7 @@ def _sibling_kind(ctx: DetectionContext, line, block: list) -> str | None:
         return None
     if ctx.taken[tokens[0]]:
         return "found"
-    # (An amount or a date: a person's line over "Country director in Eastland since 2021." names a place only.)
+    # (An amount, or a date under a line that gives no person's post: "Country director in Eastland since 2021.")
     body = ctx.token_range(block[0].start, block[-1].end)
     has_fact = body is not None and any(i in ctx.money_tokens for i in range(*body)) \
         or ctx.has_date(block[0].start, block[-1].end) and not _describes_a_person(ctx, block[0])

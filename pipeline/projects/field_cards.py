@@ -97,26 +97,27 @@ def field_cards(ctx: DetectionContext) -> None:
 # ("Agreement number XYZ-31/0042 · Agreement period ...": a code right after the key; "Project No.    Title" heads
 # a table's columns.)
 ID_FIELD = re.compile(r"^\s*(?:project|programme|program|activity|operation|grant|agreement)\s+(?:id|number|no\.?|code)"
-                      r"(?:\s*\([^()\n]*\))?\s*(?::|\.(?!\s{2,}[A-Za-z])|\s{2,}(?=\S*\d)|\s(?=[A-Z]{2,}[\w/.-]*\d))|^\s*iati\s+identifier\s*:",
-                      re.IGNORECASE)
+                      r"(?:\s*\([^()\n]*\))?\s*(?::|\.(?!\s{2,}[A-Za-z])|\s{2,}(?=\S*\d)|\s(?=[A-Z]{2,}[\w/.-]*\d))"
+                      r"|^\s*iati\s+identifier\s*:", re.IGNORECASE)
 # A title and its translation may stand over the fields, a blank line between.
 MAX_TITLE_LINES = 2
 
 
 def identified_titles(ctx: DetectionContext) -> None:
-    """A project page's title line right above its "Project ID: ..." field names the project."""
+    """A project page's title line right above its "Project ID: ..." field names the project; so do a title and
+    its translation set a blank line apart above it."""
     lines = ctx.layout.lines
     for index, following in enumerate(lines[1:], start=1):
         if not ID_FIELD.match(ctx.layout.text[following.start : following.end]):
             continue
-        above = index - 1 if lines[index - 1].kind != "blank" else index - 2
+        apart = lines[index - 1].kind == "blank"
+        above = index - 2 if apart else index - 1
         block = []
         while above >= 0 and lines[above].kind != "blank" and len(block) <= MAX_TITLE_LINES:
             block.insert(0, lines[above])
             above -= 1
-        if lines[index - 1].kind == "blank" and len(block) > MAX_TITLE_LINES:
+        if apart and len(block) > MAX_TITLE_LINES:
             continue
-        apart = lines[index - 1].kind == "blank"
         for line in block if apart else block[-1:]:
             if _title_line(ctx, line) and not (apart and _signature(ctx, line)):
                 whole_item(ctx, line.content_start, line.end, "project-page-title", cut_commentary=True)
