@@ -16,14 +16,7 @@ import pytest
 import pipeline
 from pipeline.store import read_gold
 
-
-def project_values(nlp, text):
-    doc = nlp(text)
-    return [(s.text, s._.value.title, s._.value.acronym) for s in doc.spans["PROJECT"]]
-
-
-def project_texts(nlp, text):
-    return [text for text, _, _ in project_values(nlp, text)]
+from .span_helpers import project_texts, project_values
 
 
 def money(nlp, text):

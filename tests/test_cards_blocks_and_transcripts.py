@@ -11,17 +11,9 @@ Names, figures, dates and sentences are invented for these tests. False-positive
 import pytest
 
 import pipeline
-
 from pipeline.normalize.projects import looks_like_acronym
 
-
-def project_values(nlp, text):
-    doc = nlp(text)
-    return [(s.text, s._.value.title, s._.value.acronym) for s in doc.spans["PROJECT"]]
-
-
-def project_texts(nlp, text):
-    return [text for text, _, _ in project_values(nlp, text)]
+from .span_helpers import project_texts, project_values
 
 
 def money(nlp, text):
