@@ -32,9 +32,13 @@ TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:(?:\||\s)\s*:?-{3,}:?\s*)*\|?
 DOT_LEADER = re.compile(r"[\s.](?:(?<=\s)\.{4,}|(?<=\.)\.{3,})\s?")
 # Columns aligned with runs of spaces ("Status              Active", "IDA        150.00"), as PDF
 # transcripts and plain-text pages lay out tables and key-value blocks.
-SPACE_SEPARATOR = re.compile(r" {3,}")
 SPACE_ROW = re.compile(r"\S {3,}\S")
+SPACE_SEPARATOR = re.compile(r" {3,}")
 MAX_SPACED_CELL = 72  # longer pieces are prose (two-column residue), not cells
+# A table of three or more columns may set some of them two spaces apart ("Status     Currency  Original  Revised"):
+# there two spaces part cells too, and a long piece made of cells two spaces apart is a row's, not prose.
+NARROW_SEPARATOR = re.compile(r" {2,}")
+MAX_NARROW_CELL = 24
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 # Rows of a semicolon-separated export ("GR-01;Coastal Works;EUR 5,000;Ruritania"): three or more cells and
 # no space beside any semicolon, which prose puts after one ("roads; bridges").
@@ -175,8 +179,24 @@ def build_layout(text: str) -> Layout:
             line.aligned = not line.key_value and not TABLE_SEPARATOR.search(raw) and not TAB_ROW.search(raw) \
                 and not _semicolon_row(raw) and not is_csv_row(raw)
         lines.append(line)
+    _join_unit_lines(text, lines)
     _link(lines)
     return Layout(text, lines)
+
+
+# "Approved" over "(A$m)" over the figures: a header's second line that gives its columns' units.
+UNIT_CELL = re.compile(r"\([^()\n]{1,24}\)")
+UNIT_LINE = re.compile(rf"\s*{UNIT_CELL.pattern}(?:\s+{UNIT_CELL.pattern})*\s*")
+
+
+def _join_unit_lines(text: str, lines: list[Line]) -> None:
+    """A line of units in parentheses between an aligned table's header and its rows is a row of that table
+    (its cells stand under the columns they measure), so the table does not end at it."""
+    for before, line, after in zip(lines, lines[1:], lines[2:]):
+        if line.kind in ("text", "heading") and before.kind == "row" and before.aligned and after.kind == "row" \
+                and UNIT_LINE.fullmatch(text[line.start : line.end]):
+            line.kind, line.aligned = "row", True
+            line.cells = [m.span() for m in UNIT_CELL.finditer(text, line.start, line.end)]
 
 
 def _is_row(raw: str, content: str) -> bool:
@@ -198,14 +218,33 @@ def _spaced_row(content: str) -> bool:
     content = content.strip()
     pieces = SPACE_SEPARATOR.split(content)
     return bool(SPACE_ROW.search(content)) and not pieces[0].endswith(":") \
-        and all(len(piece) <= MAX_SPACED_CELL for piece in pieces)
+        and all(len(piece) <= MAX_SPACED_CELL or _cells_two_spaces_apart(piece) for piece in pieces)
+
+
+def _cells_two_spaces_apart(piece: str) -> bool:
+    """A long piece that is cells two spaces apart ("... Phase 2 (SIC-2) Benin/Niger/Rwanda  1,000,000"), not prose."""
+    parts = NARROW_SEPARATOR.split(piece)
+    return len(parts) >= 2 and all(len(part) <= MAX_SPACED_CELL and not SENTENCE_END.search(part) for part in parts)
+
+
+def _narrow_columns(piece: str) -> bool:
+    """"Currency  Original  Revised  Cancelled  Disbursed": short words two spaces apart, not a sentence."""
+    parts = NARROW_SEPARATOR.split(piece)
+    return len(parts) >= 3 and all(len(part) <= MAX_NARROW_CELL and not SENTENCE_END.search(part) for part in parts)
+
+
+def _separator(raw: str) -> re.Pattern:
+    """Runs of three spaces part an aligned row's cells; two do in a row of three or more such columns, or in a row
+    with a run of narrow columns ("Status     Currency  Original  Revised  Cancelled")."""
+    pieces = SPACE_SEPARATOR.split(raw.strip())
+    return NARROW_SEPARATOR if len(pieces) >= 3 or any(map(_narrow_columns, pieces)) else SPACE_SEPARATOR
 
 
 def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
     if is_csv_row(raw):
         return _csv_cells(raw, start)
     separator = CELL_BAR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
-        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else SPACE_SEPARATOR
+        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else _separator(raw)
     cells = []
     cursor = content_start - start
     for match in list(separator.finditer(raw, cursor)) + [None]:

@@ -13,9 +13,10 @@ import re
 from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
-from .layout import CSV_FIELD, Layout, Line, is_csv_row
+from .layout import Layout, Line
 from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
 from .normalize.money import normalize_money
+from .table_columns import BARE_NUMBER, SERIAL_CELL, column_numbers, columns_of, header_row
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
 # A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
@@ -45,8 +46,6 @@ LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<num
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
 LABELLED_VALUE_UNIT = re.compile(r":\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*\((?P<unit>[^()]{1,24})\)")
 AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
-# ("2,17,40,500": South Asian pages group lakhs and crores in twos.)
-BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # "2.9 bn", "415 m" under a column headed "(in USD)": the cell writes its own scale.
 SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thousand|million|billion)")
 SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "crore", "lakh", "milliard"}
@@ -54,13 +53,13 @@ SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn
 CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
 # "(EUR '000)": thousands, as budget tables write them.
 THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
+# A short whole number opening a row under a serial column's header: the row's number, not an amount.
+SERIAL = re.compile(r"\d{1,3}")
 # "Grand total", "Total, all projects": a row that sums the table above it.
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 SCALE_AFTER_COMMA = re.compile(r"\s*,\s*(?P<scale>thousands?|millions?|billions?)\s*\)", re.IGNORECASE)
 # How far above a table its caption may stand, across blank lines, sub-headings and the caption's other parts.
 CAPTION_REACH = 16
-# "2025", "FY2026", "2025/26": a column header naming a year.
-YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?")
 # "US$ equivalent": the unit of a column of converted amounts.
 EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
 
@@ -140,7 +139,7 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 unit = page[1]
             yield from _cell_if_number(text, line.cells[-1], unit)
         elif line.kind == "row":
-            header = _header_row(layout, line)
+            header = header_row(layout, line)
             if header is not None and header.index == line.index and len(line.cells) == 2:
                 # A lone two-cell row reads like a label and its value ("Budget (US$)<TAB>94,850"); under a
                 # caption that names the unit ("Budget (CHF)" over "Donor    11,800,000"), the caption's.
@@ -152,27 +151,32 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 continue
             if header.index not in headers:
                 # A caption over the table, else the header's first cell ("Financing (UA million) | At appraisal | Actual").
-                headers[header.index] = (_columns(text, header),
+                headers[header.index] = (columns_of(layout, header),
                                          _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table),
                                          _caption_scale(layout, header))
             columns, caption, scale = headers[header.index]
             row_currency = _row_currency(text, line, header, columns, table)
             if row_currency and scale and not caption:
                 row_currency = f"{row_currency} {scale}"  # a caption in millions over rows in XDR, USD ...
-            for cell, column in zip(line.cells, _column_numbers(text, line, header)):
-                head = columns.get(column)
-                if head is None:
+            for cell, column in zip(line.cells, column_numbers(text, line, header)):
+                head_text = columns.get(column)
+                if head_text is None:
                     continue
-                head_text = text[slice(*head)]
-                key = (head, caption, row_currency)
+                key = (head_text, caption, row_currency)
                 if key not in column_units:
                     column_units[key] = _column_unit(head_text, caption, row_currency, table)
                 unit = column_units[key]
+                # (Under "Head" or "No.", a row's first cell "21" numbers the row; the caption's unit is the amounts'.)
+                if unit is not None and unit == caption and cell is line.cells[0] and SERIAL.fullmatch(text[slice(*cell)]) \
+                        and SERIAL_CELL.match(text[slice(*header.cells[0])].strip()):
+                    continue
                 # Under the page's declared currency, a money-headed column's amounts (grouped or decimal: a column
                 # of "Grants approved | 12" counts grants).
                 if unit is None and page is not None and header.start > page[0] and MONEY_LABEL.search(head_text) \
                         and not NOT_AMOUNT_HEADER.search(head_text) and AMOUNT_LIKE.search(text[slice(*cell)]):
                     unit = page[1]
+                if unit is None and "/" in head_text:
+                    yield from _paired_cell(text, cell, head_text, table)
                 yield from _cell_if_number(text, cell, unit)
         elif line.kind in ("text", "item", "heading"):
             match = LABELLED_LINE.search(raw)
@@ -184,50 +188,10 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                     yield line.start + match.start("number"), line.start + match.end("number"), unit
 
 
-def _header_row(layout: Layout, line: Line) -> Optional[Line]:
-    """The first row with cells of the table holding `line` (a rule of dashes above a table has none)."""
-    header = layout.table_header(line)
-    while header is not None and not header.cells and header.index < line.index:
-        header = layout.lines[header.index + 1]
-    if header is None or not header.cells:
-        return None
-    return _header_above_groups(layout, header) or header
-
-
-def _header_above_groups(layout: Layout, first: Line) -> Optional[Line]:
-    """A listing cut into groups by headings ("AFRICA EAST") keeps the header row above the first group:
-    the nearest row above, across blank lines and short headings, with as many cells and no figure in them."""
-    if not any(BARE_NUMBER.fullmatch(layout.text[slice(*cell)]) for cell in first.cells):
-        return None  # the group's own first row is a header
-    index = first.index - 1
-    while index >= 0 and first.index - index <= 40:
-        above = layout.lines[index]
-        if above.kind == "row":
-            # The table above: its first row is the header, if it is one row of words over wrapped words.
-            top = layout.table_header(above)
-            words = [layout.text[slice(*cell)] for cell in top.cells]
-            # (Columns aligned with spaces are matched by position: a header may merge two narrow ones.)
-            same_shape = len(top.cells) == len(first.cells) or first.aligned and abs(len(top.cells) - len(first.cells)) <= 1
-            # (A header's years name its columns: "Component  2025  2026  Total"; a rule of dashes may stand under it.)
-            ruled = above.index - top.index == 2 and not layout.lines[top.index + 1].cells
-            if same_shape and (above.index - top.index <= 1 or ruled) \
-                    and not any(any(c.isdigit() for c in w) and not YEAR_CELL.fullmatch(w) for w in words):
-                return top
-            if not (same_shape and any(BARE_NUMBER.fullmatch(w) and not YEAR_CELL.fullmatch(w) for w in words)):
-                return None
-            index = top.index - 1  # an earlier group of the same listing: its header is further up
-            continue
-        # (A group's own label may be a heading, a short line or a numbered item: "1. Eastland Roads – 2024–2029".)
-        if above.kind not in ("blank", "heading", "item") and len(layout.text[above.start:above.end].split()) > 4:
-            return None
-        index -= 1
-    return None
-
-
 def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
     """"Financing plan (US$ millions)" over "Financier   Commitments" over "Eastland Bank   40.00": the unit of a
     two-column table's value column or of its caption, for the rows under its header."""
-    header = _header_row(layout, line)
+    header = header_row(layout, line)
     if header is None:
         return None
     if header.index == line.index:  # the first row holds a value itself: only a caption can name its unit
@@ -248,41 +212,12 @@ def _total_after_table(layout: Layout, line: Line, table: CurrencyTable) -> Opti
     while index > 0 and layout.lines[index].kind == "blank":
         index -= 1
     above = layout.lines[index]
-    header = _header_row(layout, above) if above.kind == "row" and index < line.index - 1 else None
+    header = header_row(layout, above) if above.kind == "row" and index < line.index - 1 else None
     if header is None or header.index == above.index:
         return None
     head_text = layout.text[slice(*header.cells[-1])]
     return (None if NOT_AMOUNT_HEADER.search(head_text) else unit_of(head_text, table)) \
         or _caption_unit(layout, header, table) or unit_of(layout.text[slice(*header.cells[0])], table)
-
-
-def _column_numbers(text: str, line: Line, header: Optional[Line] = None) -> list[int]:
-    """Each cell's column, counting separators before it, so that an empty cell ("| Total |  | 20.0 |") keeps its place.
-    In columns aligned with spaces, a cell belongs to the header cell it sits under."""
-    if line.aligned and header is not None and header is not line:
-        return [_under(line, cell, header) for cell in line.cells]
-    raw = text[line.start : line.end]
-    if is_csv_row(raw):  # an empty field ("GTQ","","2023") keeps its place
-        fields = [match.start() for match in CSV_FIELD.finditer(raw)]
-        return [sum(1 for field in fields if field <= start - line.start) - 1 for start, _ in line.cells]
-    # Lookarounds, so that the bars of an empty cell ("| |") share the space between them and both count.
-    # ("Forecast pay.| 48,200": a bar glued to one side still parts two cells.)
-    # (Written r"(?<=\s)\||\|(?=\s)", the same matches: opening on the bar, the engine skips ahead to bars.)
-    separator = re.compile(r"\|(?:(?<=\s\|)|(?=\s))") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
-    if separator is None:
-        return list(range(len(line.cells)))
-    return [len(separator.findall(raw, 0, start - line.start)) for start, _ in line.cells]
-
-
-def _under(line: Line, cell: tuple[int, int], header: Line) -> int:
-    """The header column whose extent overlaps the cell's most, else the nearest one, by position in the line."""
-    left, right = cell[0] - line.start, cell[1] - line.start
-
-    def distance(k: int) -> tuple[int, int]:
-        h_left, h_right = header.cells[k][0] - header.start, header.cells[k][1] - header.start
-        overlap = min(right, h_right) - max(left, h_left)
-        return (-overlap, min(abs(left - h_left), abs(right - h_right)))
-    return min(range(len(header.cells)), key=distance)
 
 
 def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[str], table: CurrencyTable) -> Optional[str]:
@@ -316,17 +251,13 @@ def _currency_of(unit: str, table: CurrencyTable) -> Optional[str]:
 def _row_currency(text: str, line: Line, header: Line, columns: dict, table: CurrencyTable) -> Optional[str]:
     """The code in the row's cell under a "Currency" header ("Partner | Currency of pledge | Amount pledged"):
     the unit of the row's other bare numbers, when no header or caption names one."""
-    for cell, column in zip(line.cells, _column_numbers(text, line, header)):
+    for cell, column in zip(line.cells, column_numbers(text, line, header)):
         head = columns.get(column)
         code = text[slice(*cell)].strip()
-        if head is not None and "currency" in text[slice(*head)].lower() and re.fullmatch(r"[A-Z]{3}", code) \
+        if head is not None and "currency" in head.lower() and re.fullmatch(r"[A-Z]{3}", code) \
                 and unit_of(code, table):
             return code
     return None
-
-
-def _columns(text: str, header: Line) -> dict[int, tuple[int, int]]:
-    return dict(zip(_column_numbers(text, header), header.cells))
 
 
 def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
@@ -335,6 +266,19 @@ def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
         start, end = start + 1, end - 1
     if unit and (BARE_NUMBER.fullmatch(text[start:end]) or SCALED_NUMBER.fullmatch(text[start:end]) and not _has_scale(unit)):
         yield start, end, unit
+
+
+# "Budget (KRW million / USD thousand)" over "9,450 / 8,000": one cell, two amounts, each in its own unit.
+PAIRED_UNITS = re.compile(r"\((?P<first>[^()/]{1,24})\s?/\s?(?P<second>[^()/]{1,24})\)\s*$")
+PAIRED_NUMBERS = re.compile(rf"(?P<first>{BARE_NUMBER.pattern})\s?/\s?(?P<second>{BARE_NUMBER.pattern})")
+
+
+def _paired_cell(text: str, cell: tuple[int, int], head_text: str, table: CurrencyTable):
+    units = PAIRED_UNITS.search(head_text)
+    numbers = PAIRED_NUMBERS.fullmatch(text, *cell) if units else None
+    if numbers and all(normalize_money(f"1 {units[part]}", table) for part in ("first", "second")):
+        for part in ("first", "second"):
+            yield numbers.start(part), numbers.end(part), units[part].strip()
 
 
 def _has_scale(unit: str) -> bool:
