@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cached_property
+from itertools import chain
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -35,6 +36,11 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 # same matches. See pipeline.initials.)
 DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "numbers", "prices", "costs"],
                                    r"\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME, ignore_case=True, boundary=False)
+# "los montos se expresan en pesos mexicanos", "les montants sont exprimés en dollars canadiens": a Romance page's
+# declaration, its currency's name in lower case.
+ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
+                                           r"\b[^.\n]{0,40}?\b(?:en|em)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+                                           ignore_case=True, boundary=False)
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to)\s+" + NAME)
 # "los montos con el signo $ se expresan en pesos chilenos (CLP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
@@ -169,8 +175,10 @@ class MoneyContextIndex:
         (an amount in a form of one currency, most of them, does not; the scans for them read the whole text)."""
         declared: dict[str, str] = {}
         dollar_family = self.table.candidates("$")
-        for match in DECLARED_AMOUNTS.finditer(self.text):
-            code = self._name(match.group(1))
+        # ("pesos mexicanos; los equivalentes ...": a Romance name is read from its first words, the longest first.)
+        for match in chain(DECLARED_AMOUNTS.finditer(self.text), ROMANCE_DECLARED_AMOUNTS.finditer(self.text)):
+            words = match.group(1).split()
+            code = next(filter(None, (self._name(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
             if code in dollar_family:
                 declared.setdefault("$", code)
         for match in declared_signs(self.text):

@@ -177,7 +177,7 @@ def test_currencies_withdrawn_codes_come_from_babel_not_pycountry(currencies):
 
 def test_currencies_qualifiers_are_grouped_by_language(currencies):
     groups = {k: v for k, v in TABLE["qualifiers"].items() if isinstance(v, dict)}
-    assert set(groups) == {"fr", "es", "pt", "de"}
+    assert set(groups) == {"fr", "es", "pt", "de", "nl"}
     for words in groups.values():
         for word, qualifier in words.items():
             if not word.startswith("_"):
