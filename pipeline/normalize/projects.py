@@ -130,6 +130,13 @@ def is_blend_of(inner: str, title: str) -> bool:
     return len(parts) >= 2 and all(any(word.startswith(part) for word in words) for part in parts)
 
 
+def title_before_colon(title: Optional[str]) -> Optional[str]:
+    """"Lantern Rivers: Women's Leadership in Councils" -> "Lantern Rivers": the short name a title gives before its
+    colon, when every word of it is capitalized; else None."""
+    short, colon, rest = (title or "").partition(": ")
+    return short if colon and rest and short and all(word[:1].isupper() for word in short.split()) else None
+
+
 def normalize_project(text: str, acronym_only: bool = False) -> Optional[ProjectValue]:
     """Split a PROJECT span's text into title and acronym.
 

@@ -43,3 +43,31 @@ def activity_titles(ctx: DetectionContext) -> None:
                 continue
             end = extend_right(ctx, end, ctx.line_tokens(i)[1])
             ctx.add(begin, acronym_after(ctx, end, begin) or end, "activity-title")
+
+
+RUN_JOINERS = {"and", "&", "-", "–"}
+TIME_NOUNS = {"date", "dates", "deadline", "period", "schedule"}
+
+
+def works_of_names(ctx: DetectionContext) -> None:
+    """"finance the Rehabilitation of the Hill and Lake Pumping Stations": a works noun capitalized inside a
+    sentence after "the", then "of (the)" and a title-case run of two words or more, names the works."""
+    for head in sorted(ctx.vocab.activity_heads):
+        for i in ctx.positions.get(head, []):
+            if ctx.taken[i] or i == 0 or ctx.texts[i - 1] != "the" or ctx.texts[i + 1 : i + 2] != ["of"]:
+                continue
+            start = i + 3 if ctx.texts[i + 2 : i + 3] == ["the"] else i + 2
+            # (Capitalized words and the "and", "&" and hyphens between them: "... Stations in the Nile valley" ends
+            # before "in".)
+            end, ceiling = start, ctx.line_tokens(i)[1]
+            while end < ceiling and not ctx.spaces[end] and end not in ctx.money_tokens \
+                    and (ctx.texts[end][:1].isupper() or ctx.texts[end] in RUN_JOINERS):
+                end += 1
+            while end > start and ctx.texts[end - 1] in RUN_JOINERS:
+                end -= 1
+            # ("the Extension of the Closing Date": a change to the project, no works.)
+            if end <= start or not ctx.texts[start][:1].isupper() or ctx.content_words(start, end) < 2 \
+                    or ctx.texts[end - 1].lower() in TIME_NOUNS \
+                    or not ctx.is_free(i, end) or rejection(ctx, i, end) is not None or rejection(ctx, start, end) is not None:
+                continue  # (the run is held to the rejections too: "the Upgrading of the Ministry Headquarters")
+            ctx.add(i, end, "works-of-name")

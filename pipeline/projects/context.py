@@ -116,8 +116,9 @@ class DetectionContext:
         return False
 
     def is_hyphen_tail(self, i: int) -> bool:
-        """The lowercase end of a hyphenated capitalized word (Multi-bilateral), not a participle (Canadian-funded)."""
-        if i < 2 or not self.doc[i].is_lower:
+        """The lowercase end of a hyphenated capitalized word (Multi-bilateral), not a participle (Canadian-funded)
+        nor the end of a lowercase word ("to co-finance the ...", "chama-lhe")."""
+        if i < 2 or not self.doc[i].is_lower or self.doc[i - 2].is_lower:
             return False
         return self.is_connector(i - 1) and self.texts[i - 1] in SPACED_DASHES and not self.texts[i].endswith("ed")
 

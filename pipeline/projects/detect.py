@@ -19,7 +19,7 @@ from ..layout import Layout
 from .context import DetectionContext, Vocabulary
 from .acronym_lines import acronym_title_lines
 from .alias_names import named_names
-from .activity_names import activity_titles
+from .activity_names import activity_titles, works_of_names
 from .block_names import described_name_lines, headless_blocks, identified_name_lines, sibling_blocks
 from .card_names import fact_cards
 from .coded_names import coded_names
@@ -38,7 +38,8 @@ from .context_names import (acronym_nouns, appositives, defined_names, described
                             names_before_nouns, nouns_then_titles, verb_titles)
 from .glossary_names import glossary_projects, skip_glossaries
 from .leading_acronyms import leading_acronyms
-from .layout_names import echoed_headings, headings, inline_lists, labelled_lines, project_lists
+from .echoed_names import echoed_capitals, echoed_headings
+from .layout_names import headings, inline_lists, labelled_lines, project_lists
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import title_acronyms, title_keywords
 from .romance_names import foreign_titles
@@ -81,6 +82,7 @@ FINDERS: tuple[Finder, ...] = (
     title_keywords,  # "Coastal Roads Support Project"
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
+    echoed_capitals,  # "2) HARBOUR VOICES – fishing villages" over "... keeps Harbour Voices running"
     headless_blocks,  # "Harbour Voices" over "Countries: / Period:" fields, block after block, or over "A ... window for ..."
     labelled_lines,  # "Chad – Bright Homes", "Window 1 – River Voices", line after line
     appositives,  # "Green Jobs, the joint programme"
@@ -103,6 +105,7 @@ FINDERS: tuple[Finder, ...] = (
     sibling_blocks,  # "Saltmarsh Hydrogen Valley" over its paragraph, in a run of such blocks two of whose lines open with names found above
     numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
     activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", after the structures had their say
+    works_of_names,  # "finance the Rehabilitation of the Hill and Lake Pumping Stations"
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..normalize.projects import looks_like_acronym
 from .boundaries import settle
 from .context import DetectionContext
-from .filters import ITEM_REJECTIONS, REJECTIONS, acceptable, rejection
+from .filters import REJECTIONS, acceptable
 from .item_names import whole_item
 
 
@@ -313,39 +313,6 @@ def headings(ctx: DetectionContext) -> None:
         first_preposition = next((ctx.texts[i].lower() for i in words if ctx.texts[i].lower() in ctx.vocab.prepositions), None)
         if title_case and ctx.content_words(start, end) >= 2 and first_preposition != "with" and acceptable(ctx, start, end):
             ctx.add(start, end, "heading")
-
-
-def echoed_headings(ctx: DetectionContext) -> None:
-    """"Harbour Voices" over a paragraph that opens "Harbour Voices trains ...": a short title-case
-    heading that its own paragraph repeats as a name names the section's project, head noun or not."""
-    lines = ctx.layout.lines
-    for line, following in zip(lines, lines[1:]):
-        if line.kind not in ("heading", "text") or following.kind != "text":
-            continue
-        text = ctx.layout.text[line.content_start : line.end].strip()
-        words = text.split()
-        if not 2 <= len(words) <= 6 or text.isupper() or text.endswith((".", ":", ";", ",", "!", "?")) \
-                or text.lower() in ctx.vocab.generic_headings:
-            continue
-        tokens = ctx.token_range(line.content_start, line.content_start + len(text))
-        if tokens is None or not ctx.is_free(*tokens):
-            continue
-        start, end = tokens
-        if not all(ctx.is_capitalized(i) or ctx.is_function(i) or ctx.is_connector(i) for i in range(start, end)):
-            continue
-        body_end = next((k.start for k in lines[following.index :] if k.kind != "text"), len(ctx.layout.text))
-        if text not in ctx.layout.text[following.start : body_end]:
-            continue
-        if ctx.content_words(start, end) >= 2 and rejection(ctx, start, end, ITEM_REJECTIONS) is None \
-                and _acceptable_name(ctx, start, end):
-            ctx.add(start, end, "echoed-heading")
-
-
-def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
-    """Neither a place nor a body's name nor a term of the field."""
-    head = ctx.head(start, end)
-    return not ctx.is_place(ctx.doc[start:end]) and head not in ctx.vocab.non_project_heads \
-        and head not in ctx.vocab.term_heads and ctx.texts[start] not in ctx.organization_acronyms
 
 
 LABELLED_LINE = re.compile(r"^(?P<label>[^–—]{2,40}?)\s[–—-]\s(?P<name>[^–—]+)$")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..span_lists import spans_of
 from ..token_table import token_table
 from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
+from ..normalize.projects import title_before_colon
 from .. import span_values  # (the module, not its function: span_values imports this package in turn)
 from .link_context import Group, LinkContext
 from .link_filters import is_filtered
@@ -33,6 +34,7 @@ def group_projects(spans: list[Span]) -> list[Group]:
     """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form."""
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
+    by_short: dict[str, Group] = {}
     previous = None  # (span, value) of the mention before
     for span in sorted(spans, key=lambda s: s.start_char):
         value = span_values.span_value(span)  # (what span._.value gives, without an Underscore per read)
@@ -48,6 +50,10 @@ def group_projects(spans: list[Span]) -> list[Group]:
         if value.title:
             keys.append("title:" + value.title.casefold())
         found = list(dict.fromkeys(by_key[k] for k in keys if k in by_key))
+        # "Lantern Rivers" after "Lantern Rivers: Women's Leadership in Councils": the project by the part of its
+        # title before the colon (two titles that share that part stay two projects).
+        if not found and value.title and value.title.casefold() in by_short:
+            found = [by_short[value.title.casefold()]]
         if not found:
             found = [Group(value.title, value.acronym)]
             groups.append(found[0])
@@ -66,6 +72,9 @@ def group_projects(spans: list[Span]) -> list[Group]:
         group.spans.append(span)
         for key in keys:
             by_key.setdefault(key, group)
+        short = title_before_colon(value.title)
+        if short:
+            by_short.setdefault(short.casefold(), group)
     return groups
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.projects import looks_like_acronym
+from ..normalize.projects import looks_like_acronym, title_before_colon
 from ..span_lists import span_text
 from .boundaries import ROMAN, phase_suffix
 from .context import DetectionContext
@@ -64,6 +64,10 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
                 and sum(text[:1].isupper() for text in texts[span.start : span.end - 1]) >= 2 \
                 and not ctx.is_function(span.end - 2):
             found.append((tuple(texts[span.start : span.end - 1]), "title-mention", False))
+        # "Lantern Rivers: Women's Leadership in Local Councils" is also called "Lantern Rivers".
+        colon = next((k for k in range(span.start, span.end) if texts[k] == ":"), None) if title_before_colon(text) else None
+        if colon is not None and colon - span.start >= 2:
+            found.append((tuple(texts[span.start : colon]), "title-mention", False))
     return found
 
 

@@ -13,7 +13,13 @@ from .filters import ITEM_REJECTIONS, acceptable, rejection
 
 OPENING_QUOTES = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 OPERATION_CODE = re.compile(r"[A-Z]{2,5}-?\d{2,6}")
-NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "("}
+NAMING_WORDS = {"called", "named", "dubbed", "known", "titled", "entitled", "as", "(",
+                # ('dit « Solar Villages »', 'denominado «...»', 'chamado "..."')
+                "dit", "dite", "appelé", "appelée", "baptisé", "baptisée", "intitulé", "intitulée", "llamado", "llamada",
+                "denominado", "denominada", "conocido", "conocida", "chamado", "chamada", "designado", "designada"}
+# Naming words that are also a verb of saying or a noun ("a dit", "un llamado"), and the words that make them so.
+SAYING_FORMS = {"dit", "dite", "llamado", "llamada", "chamado", "chamada"}
+SAYING_CUES = {"a", "avait", "ont", "avaient", "aurait", "ha", "había", "un", "una", "um", "uma", "el", "o"}
 # 'to pilot "Solar Kiosks"': a grant's purpose line names the work it pays for right after its verb.
 PURPOSE_VERBS = {"support", "scale", "pilot", "fund", "finance", "launch", "expand", "replicate", "implement"}
 
@@ -65,11 +71,13 @@ def quoted_names(ctx: DetectionContext) -> None:
             words = [k for k in range(i + 1, close) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
             # ('el proyecto «Pan de Altura»': a Romance head in lower case names what the quotes hold.)
             # ('senior loan FP301 "Safe Harbours"': the operation's code names what the quotes hold.)
-            named = bool(before) and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym
+            # ('le ministre a dit « Merci ... »', 'hizo un llamado "Todos ..."': a verb of saying, a noun of calling.)
+            said = len(before) > 1 and before[0] in SAYING_FORMS and before[1] in SAYING_CUES
+            named = bool(before) and not said and (before[0] in NAMING_WORDS or before[0] in ctx.vocab.nouns_after_acronym
                                       or before[0].title() in ctx.vocab.foreign_heads or _code_before(ctx, i))
             if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
                 continue
-            introduced = named or any(w in NAMING_WORDS or w in ctx.vocab.nouns_after_acronym for w in before) \
+            introduced = named or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
             # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
             end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)

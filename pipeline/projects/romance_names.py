@@ -25,7 +25,10 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         return True
     # "... rurale de Torvel–Maranc": a dash written tight between two places' names joins them.
     if text in {"–", "-"} and i + 1 < len(ctx.doc) and not ctx.whitespaces[i - 1] and not ctx.whitespaces[i]:
-        return ctx.texts[i - 1][:1].isupper() and ctx.texts[i + 1][:1].isupper()
+        # ("... par mini-réseaux solaires": in a sentence-case title, a hyphenated lowercase word runs on whole.)
+        return ctx.texts[i - 1][:1].isupper() and ctx.texts[i + 1][:1].isupper() \
+            or sentence_case and ctx.texts[i - 1].isalpha() and ctx.texts[i - 1].islower() and ctx.texts[i + 1].isalpha() \
+            and ctx.texts[i + 1].islower()
     # French titles run on in lower case ("... à la pêche artisanale et à la transformation du poisson").
     # An English verb ends it: "The Projet de ... du karité helped ..." (Romance words rarely end in "-ed"), "... de
     # Base helps" (a describing verb's present tense).

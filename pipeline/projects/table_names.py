@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..normalize.projects import looks_like_acronym
+from ..table_columns import SERIAL_CELL, SERIAL_WORDS
 from .common_words import in_two_languages, is_common_english
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
@@ -26,7 +27,12 @@ def _cell(ctx: DetectionContext, cell: tuple[int, int]) -> tuple[int, int]:
         start += 1
     while end > start and (text[end - 1] in "| \t"):
         end -= 1
-    return start, end
+    marker = CELL_MARKER.match(text, start, end)
+    return (marker.end(), end) if marker and marker.end() < end else (start, end)
+
+
+# "| (1) Coastal Roads Project |": the cell's own list marker is no part of the name.
+CELL_MARKER = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\([a-z]\))\s+")
 
 
 def _cell_text(ctx: DetectionContext, cell: tuple[int, int], lower: bool = True) -> str:
@@ -49,6 +55,8 @@ def _table_header(ctx: DetectionContext, line):
     while index > 0 and (lines[index - 1].kind == "row" or _is_rule_line(ctx, index - 1)
                          or _wrapped_header_line(ctx, index - 1)):
         index -= 1
+    while index < line.index and lines[index].kind == "row" and not lines[index].cells:
+        index += 1  # a rule of dashes over the header row
     if lines[index].kind == "row" and _header_column(ctx, lines[index]) is None:
         return _header_over_groups(ctx, index) or lines[index]
     return lines[index] if lines[index].kind == "row" else None
@@ -83,7 +91,7 @@ def _wrapped_header_line(ctx: DetectionContext, index: int) -> bool:
             and text.startswith(" " * 12) and text.strip() != "" and not any(c.isdigit() for c in text))
 
 
-SERIAL_HEADER = re.compile(r"^(?P<serial>s\.\s?n\.?|s/no?\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank)\s{2,}(?P<rest>\S.*)$", re.IGNORECASE)
+SERIAL_HEADER = re.compile(rf"^(?P<serial>{SERIAL_WORDS})\s{{2,}}(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def _header_offset(ctx: DetectionContext, header, column: int) -> int:
@@ -116,15 +124,33 @@ def _header_column(ctx: DetectionContext, header) -> int | None:
         words = text.split()
         if _last_language(text, ctx.vocab.table_headers) in ctx.vocab.table_headers or serial and _last_language(serial["rest"], ctx.vocab.table_headers) in ctx.vocab.table_headers \
                 or len(words) == 2 and words[1] in HEADER_NOUNS and words[0] in HEADER_QUALIFIERS:
-            return k
+            # "Grant    Name": the grant's code, then its name, a header split in two cells.
+            following = _cell_text(ctx, header.cells[k + 1]) if k + 1 < len(header.cells) else ""
+            return k + 1 if following in NAME_HEADERS and not serial else k
     return None
+
+
+NAME_HEADERS = {"name", "title"}
+
+
+def _field_sheet(ctx: DetectionContext, header) -> bool:
+    """A two-column table whose first row is a field: a project header word beside a name of five or more words
+    or a name with its acronym, not a second header word."""
+    if len(header.cells) != 2 or _header_column(ctx, header) != 0:
+        return False
+    value = ctx.layout.text[slice(*_cell(ctx, header.cells[1]))]
+    return len(value.split()) >= 5 or bool(re.search(r"\([A-Z][A-Za-z0-9-]{1,14}\)$", value))
 
 
 def _unnumbered_row(ctx: DetectionContext, header, line) -> bool:
     """In a table numbering its rows ("S.N."), a row without a number is a sum or carry-over line."""
-    if not SERIAL_HEADER.match(_cell_text(ctx, header.cells[0])):
+    if not SERIAL_CELL.match(_cell_text(ctx, header.cells[0])):
         return False
-    return not re.match(r"\s*\d{1,3}\.?\s", ctx.layout.text[line.start : line.end] + " ")
+    # ("| 2 | ...", "24-01  Bangladesh", "00118204 | ...": numbered, by a figure or a code; "| | Total |" is not.)
+    return not ROW_NUMBER.match(ctx.layout.text[line.start : line.end] + " ")
+
+
+ROW_NUMBER = re.compile(r"[\s|]*[\w./-]*\d[\w./-]*\s")
 
 
 def _aligned_column(header, line, offset: int):
@@ -150,7 +176,15 @@ def project_tables(ctx: DetectionContext) -> None:
                 whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
             continue
         header = _table_header(ctx, line)
-        if header is None or header is line or not header.cells:
+        if header is None or not header.cells:
+            continue
+        if _field_sheet(ctx, header):
+            # "| Programme | Strengthening ... (SALIENT) |" over "| Evaluated period | ... |": a sheet of fields
+            # whose first field names the project; the labels under it are no names.
+            if header is line:
+                whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
+            continue
+        if header is line:
             continue
         column = _header_column(ctx, header)
         if column is not None and header.aligned and line.aligned:
