@@ -23,12 +23,13 @@ from .normalize.countries import is_subdivision
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
+from .normalize.hijri import hijri_dates
 from .ruler import DOTTED_DATES, REACH, AnchoredRuler
 from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
 from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
-                          longest_first, rules_for, span_value)
+                          changed_from_to, longest_first, rules_for, span_value)
 
 MENTION_KEY = "mentions"
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
@@ -70,8 +71,19 @@ class FactsheetDates:
             if is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
-        set_spans(doc, "DATE", dates)
+        set_spans(doc, "DATE", dates + self._hijri_dates(doc, dates))
         return doc
+
+    @staticmethod
+    def _hijri_dates(doc: Doc, dates: list[Span]) -> list[Span]:
+        """"12 Rajab 1446 AH": Hijri dates, valued as their Gregorian day (pipeline.normalize.hijri)."""
+        taken = {i for span in dates for i in range(span.start, span.end)}
+        found = []
+        for start, end in hijri_dates(doc._.layout.text, rules_for(doc).hijri_months):
+            span = doc.char_span(start, end, label="DATE", alignment_mode="contract")
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                found.append(Span(doc, span.start, span.end, label="DATE", span_id="hijri-date"))
+        return found
 
     @staticmethod
     def _join_ranges(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -86,7 +98,8 @@ class FactsheetDates:
                 gap = list(islice((tokens.lowers[k] for k in range(first.end, second.start) if not tokens.spaces[k]), 2))
                 lead = tokens.lowers[first.start - 1] if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
-                if len(gap) == 1 and gap[0] in RANGE_WORDS and second.label_ == "DATE" and (
+                if len(gap) == 1 and gap[0] in RANGE_WORDS and second.label_ == "DATE" and not (
+                    lead == "from" and changed_from_to(tokens.lowers, first.start - 1)) and (
                     gap[0] not in RANGE_AND_WORDS or lead in {"between", "entre"}
                     or first.id_ == "between-day"  # "between 3 and 19 May 2031": the part holds its "between"
                     or first.id_ == "month"  # "the storms of March and April 2031": a month has no date of its own

@@ -12,6 +12,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 PATTERN_FILES = ("dates.jsonl", "money.jsonl")
+# Packages whose data decides values as the rules do: the countries (pycountry), the Hijri calendar (hijridate).
+DATA_PACKAGES = ("pycountry", "hijridate")
 TABLE_FILES = ("currencies.json", "countries.json", "projects.json", "links.json", "date_words.json")
 
 
@@ -27,15 +29,16 @@ DEFAULT_RULES_DIR = Path(os.environ.get("FACTSHEETS_RULES") or _packaged_rules()
 
 
 def rules_fingerprint(directory: str | Path | None = None) -> str:
-    """A short hash of the rules folder's files and of the pycountry data they build on."""
+    """A short hash of the rules folder's files and of the data packages they build on."""
     directory = Path(directory or DEFAULT_RULES_DIR)
     digest = hashlib.sha256()
     for name in sorted(PATTERN_FILES + TABLE_FILES):
         path = directory / name
         digest.update(name.encode())
         digest.update(path.read_bytes() if path.exists() else b"")
-    try:
-        digest.update(f"pycountry={version('pycountry')}".encode())
-    except PackageNotFoundError:
-        pass
+    for package in DATA_PACKAGES:
+        try:
+            digest.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            pass
     return digest.hexdigest()[:16]

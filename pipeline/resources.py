@@ -22,6 +22,7 @@ from .errors import RulesError
 from .currencies import CurrencyTable, build_currency_table
 
 from .fingerprint import DEFAULT_RULES_DIR, PATTERN_FILES, TABLE_FILES, rules_fingerprint
+from .normalize.hijri import hijri_months
 PATTERN_KEYS = {"label", "pattern", "id"}
 
 
@@ -73,7 +74,8 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
         # "FY" anchors fiscal years written with two digits ("FY24").
-        "anchors:DATE": {"ORTH": {"IN": years + year_months + ["FY", "Fy", "fy"]
+        # "'" anchors a year written with two digits after it ("Jan '25", "Q3 '25").
+        "anchors:DATE": {"ORTH": {"IN": years + year_months + ["FY", "Fy", "fy", "'", "’"]
                                   + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)) | set(_case_variants(currency_nouns))
                                               | set(_case_variants(scales)) | set(_case_variants(currencies.weak_words)))}},
@@ -171,6 +173,8 @@ class Rules:
     lexicon: dict[str, dict]
     # "data from 2022", "similar to 2022": words that keep a date after "from"/"to" a point (rules/date_words.json).
     date_words: dict[str, frozenset[str]]
+    # The Hijri months' spellings (normalize.hijri.month_key) and numbers.
+    hijri_months: dict[str, int]
 
     def spacy_patterns(self, lines: list[PatternLine]) -> list[dict[str, Any]]:
         """Patterns ready for a span_ruler: named token classes expanded, no-break spaces allowed between tokens."""
@@ -301,6 +305,7 @@ def _load_rules(directory: Path) -> Rules:
             projects[key]
         date_words = {key: frozenset(tables["date_words.json"][key])
                       for key in ("point_phrases", "source_nouns", "words_after_open")}
+        hijri = hijri_months(tables["date_words.json"].get("hijri_month_spellings", {}))
     except (KeyError, TypeError, AttributeError) as error:
         raise RulesError(f"{directory}: a lookup table lacks a required entry: {error}") from error
     date_patterns = read_pattern_file(directory / "dates.jsonl")
@@ -326,4 +331,5 @@ def _load_rules(directory: Path) -> Rules:
         projects=projects,
         lexicon=lexicon,
         date_words=date_words,
+        hijri_months=hijri,
     )

@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span
 
 from .money_context import money_context
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
+from .models import DateValue
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
+from .normalize.hijri import gregorian_day
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
 from .span_lists import span_text
@@ -51,7 +53,9 @@ def _modifier_before(span: Span) -> Optional[str]:
     lower = token_table(doc).lowers  # (lower-case forms from the doc's table: no Token per read)
     start = span.start
     # "before the year 2019", "since mid-2019", "before the end of 2027": the modifier stands before these words.
-    while start > 0 and lower[start - 1] in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning"}:
+    # ("d'ici fin 2028", "hasta finales de 2031": the French and Spanish words for the end and the start of a year.)
+    while start > 0 and lower[start - 1] in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning",
+                                             "fin", "début", "finales", "fines", "principios", "mediados", "de"}:
         start -= 1
     # "until at least June 2031": the modifier stands before the hedge.
     if start >= 2 and lower[start - 2] == "at" and lower[start - 1] == "least":
@@ -66,10 +70,38 @@ def _modifier_before(span: Span) -> Optional[str]:
         if pair in DATE_MODIFIERS or pair in words["point_phrases"] \
                 or previous in WEAK_OPEN_END and lower[start - 2] in words["source_nouns"]:
             return pair
-    # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27".
-    if (previous in WEAK_OPEN_END or previous in WEAK_OPEN_START) and start < span.start:
+    # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27"; nor
+    # "moved from March 2031 to March 2032", two points.
+    if (previous in WEAK_OPEN_END or previous in WEAK_OPEN_START) and (start < span.start or changed_from_to(lower, start - 1)):
         return None
     return previous if previous in DATE_MODIFIERS else None
+
+
+# "the end date moved from March 2031 to March 2032": a date changed from one to another, two points, no period.
+CHANGE_WORDS = {"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "postpone", "postpones", "postponed",
+                "extend", "extends", "extended", "delay", "delays", "delayed", "change", "changes", "changed", "revise",
+                "revises", "revised", "reschedule", "rescheduled", "push", "pushed", "bring", "brought"}
+CHANGE_REACH = 8
+DATE_NOUNS = {"date", "dates", "deadline", "closing", "completion", "end", "start", "timeline", "schedule"}
+
+
+def changed_from_to(lowers, at: int) -> bool:
+    """Whether the "from" (or the "to" after a "from") at token `at` says what a date was changed from (or to):
+    a word of change shortly before the "from", in the same sentence."""
+    if lowers[at] == "to":
+        at = next((k for k in range(at - 1, max(-1, at - CHANGE_REACH), -1) if lowers[k] == "from"), -1)
+    if at < 0 or lowers[at] != "from":
+        return False
+    dated = False  # ("moved the end date from ...", "moves from ...", not "extended the canal network from 2021 to 2024")
+    words = [k for k in range(at - 1, max(-1, at - 1 - CHANGE_REACH), -1) if lowers[k].strip() or "\n\n" in lowers[k]]
+    for n, k in enumerate(words):
+        if lowers[k] in {".", ";", "!", "?"} or "\n\n" in lowers[k]:
+            return False
+        # ("the revised strategy covers the period from 2025 to 2030": after an article the word describes.)
+        if lowers[k] in CHANGE_WORDS and (k == 0 or lowers[k - 1] not in {"the", "a", "an", "its", "this"}):
+            return dated or n == 0
+        dated = dated or lowers[k] in DATE_NOUNS
+    return False
 
 
 def _noun_after(doc: Doc, index: int) -> bool:
@@ -189,6 +221,9 @@ def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":
         text = span_text(span)
+        if span.id_ == "hijri-date":
+            day = gregorian_day(text, rules_for(span.doc).hijri_months)
+            return DateValue(start=day, end=day) if day else None
         # (The words at the date's ends and around it by index, from the doc's token table: no Token per read.)
         tokens = token_table(span.doc)
         lowers, start, end = tokens.lowers, span.start, span.end

@@ -38,7 +38,8 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 OPEN_END = {"since", "after", "depuis", "desde"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
-              "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au"}  # ("d'ici 2040": by 2040)
+              "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",  # ("d'ici 2040": by 2040)
+              "en met"}  # (Dutch "tot en met 14 oktober 2031": until; "van 2025 tot 2030" is a range)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}
@@ -121,6 +122,8 @@ FISCAL_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+years?$", re.IGNORECASE)
 # "end-2027", "mid-2019": the year at that precision (a leading "by" still closes the range).
 # "FY24", "FY24-26": fiscal years written with two digits, as bank pages often do (FY98 is 1998).
 SHORT_FISCAL = re.compile(r"\bFY(\d{2})\b", re.IGNORECASE)
+# "Jan '25", "Q3 ’27": a year written with two digits after an apostrophe.
+APOSTROPHE_YEAR = re.compile(r"(?<=\s)['’](\d{2})\b")
 # "mid-March 2031 to mid-March 2032": the month at that precision.
 YEAR_PART = re.compile(r"(?<!\w)(?:end|mid|early|late|start)\s*-\s*(?=\d{4}$|\d{4}\b|[^\W\d_])", re.IGNORECASE)
 CONNECTOR = re.compile(
@@ -316,6 +319,7 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
     text = SHORT_FISCAL.sub(lambda m: "FY" + ("19" if m[1] > "60" else "20") + m[1], text)
+    text = APOSTROPHE_YEAR.sub(lambda m: ("19" if m[1] > "60" else "20") + m[1], text)
     if not FOUR_DIGITS.search(text):
         return None
     bounds = _bounds(text, day_first)
