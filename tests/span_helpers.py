@@ -8,3 +8,9 @@ def project_values(nlp, text):
 
 def project_texts(nlp, text):
     return [text for text, _, _ in project_values(nlp, text)]
+
+
+def money_values(nlp, text):
+    """Each MONEY span's text with its amount, currency and qualifier."""
+    doc = nlp(text)
+    return {s.text: (s._.value.amount, s._.value.currency, s._.value.qualifier) for s in doc.spans["MONEY"]}

@@ -13,12 +13,7 @@ import pytest
 import pipeline
 from pipeline.normalize.projects import looks_like_acronym
 
-from .span_helpers import project_texts, project_values
-
-
-def money(nlp, text):
-    doc = nlp(text)
-    return {s.text: (s._.value.amount, s._.value.currency, s._.value.qualifier) for s in doc.spans["MONEY"]}
+from .span_helpers import money_values, project_texts, project_values
 
 
 NESTED_CARDS = (
@@ -201,13 +196,13 @@ HEADER_ONLY = (
 
 @pytest.mark.parametrize("text", [CAPTION_ONLY, HEADER_ONLY], ids=["caption", "header"])
 def test_a_caption_or_header_scale_applies_to_the_rows_own_currency(nlp, text):
-    found = money(nlp, text)
+    found = money_values(nlp, text)
     assert found["37,000"][:2] == (37000000, "EUR")
     assert found["1,860,000"][:2] == (1860000000, "JPY")
 
 
 def test_a_count_columns_scale_is_no_amounts(nlp):
-    found = money(nlp, HEADER_ONLY.replace("Amount (thousands)", "People (thousands)"))
+    found = money_values(nlp, HEADER_ONLY.replace("Amount (thousands)", "People (thousands)"))
     assert found.get("37,000", (37000,))[0] == 37000
 
 
@@ -218,7 +213,7 @@ def test_the_label_columns_header_gives_a_two_column_tables_unit(nlp):
         "Eastland Development Bank loan                             86.00\n"
         "Northvale grant                                             4.50\n"
     )
-    found = money(nlp, text)
+    found = money_values(nlp, text)
     assert found["86.00"][:2] == (86000000, "EUR") and found["4.50"][:2] == (4500000, "EUR")
 
 
@@ -228,22 +223,22 @@ def test_the_label_columns_unit_leaves_a_count_column_alone(nlp):
         "Lakeside                                          4,500\n"
         "Hillport                                          2,300\n"
     )
-    assert "4,500" not in money(nlp, text)
+    assert "4,500" not in money_values(nlp, text)
 
 
 def test_a_code_and_its_amount_two_spaces_apart_are_one_amount(nlp):
-    found = money(nlp, "Budget\nCHF  31'450'000\n\nPaid out so far                   CHF  1'208'300\n")
+    found = money_values(nlp, "Budget\nCHF  31'450'000\n\nPaid out so far                   CHF  1'208'300\n")
     assert found["CHF  31'450'000"][:2] == (31450000, "CHF")
     assert found["CHF  1'208'300"][:2] == (1208300, "CHF")
 
 
 def test_a_code_two_spaces_before_a_year_is_no_amount(nlp):
-    assert money(nlp, "Currency  Year\nEUR  2031\nUSD  2030\n") == {}
+    assert money_values(nlp, "Currency  Year\nEUR  2031\nUSD  2030\n") == {}
 
 
 @pytest.mark.parametrize("phrase", ["something like", "in the region of", "on the order of"])
 def test_spoken_hedges_make_an_amount_approximate(nlp, phrase):
-    found = money(nlp, f"The fund adds {phrase} USD 3 million next year.")
+    found = money_values(nlp, f"The fund adds {phrase} USD 3 million next year.")
     assert found["USD 3 million"] == (3000000, "USD", "approximate")
 
 
