@@ -270,9 +270,11 @@ class AnchoredRuler:
 
 
 # Matchers built for subsets of the patterns, per ruler: each costs up to the whole Matcher's time and memory
-# (money: 30 ms, about 1 MB). The first subsets a process meets are the common ones (a year alone, a year and a
-# month, a sign and a number); a window whose subset came later uses the smallest kept one that holds it.
-MAX_SUBSETS = 16
+# (money: 30 ms, about 1 MB; a subset holds a third of the patterns on average). The first subsets a process meets
+# are the common ones (a year alone, a year and a month, a sign and a number); a window whose subset came later uses
+# the smallest kept one that holds it. (With 16, the benchmark's texts alone filled the spaceless money subsets and
+# a window in six fell back to a Matcher of all the patterns: a third more pattern starts than with its own subset.)
+MAX_SUBSETS = 64
 # The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
 MAX_CHOSEN = 4096
 # Words whose bits are kept (an int each), until the vocabulary's growth makes this many.
