@@ -73,7 +73,7 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
         owner = ctx.doc[start:k]
         owner_head = ctx.texts[k - 1]
         # "(9 October) for Bangladesh's Coastal ... Project": a country owner ends whatever ran in before it.
-        if ctx.is_place(owner) or any(ctx.is_place(ctx.doc[j:k]) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
+        if ctx.is_place(owner) or any(ctx.place_at(j, k) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
                 or owner.text.lower() in ctx.vocab.organization_names or owner_head.lower() == "government" \
                 or k - 1 == start and owner_head.isupper() and len(owner_head) >= 2:  # "TSU's ...": an acronym owns it
             return k + 1, end
@@ -231,7 +231,7 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     # The subtitle ends the phrase: punctuation, a line end, a bar or another dash follows.
     if stop < ceiling and ctx.texts[stop] not in SUBTITLE_ENDS and "\n" not in ctx.texts[stop]:
         return end
-    if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
+    if any(ctx.place_at(stop - 1, stop) and stop - end <= 3 for _ in (0,)):
         return end
     # "Hill Schools Programme - Eastland Agency for Development": a page title's site name is a body's, no subtitle.
     if ctx.head(end + 1, stop) in ctx.vocab.non_project_heads \
