@@ -52,6 +52,7 @@ class DetectionContext:
     memo: dict = field(default_factory=dict)  # readings of one span that rules cache, keyed by what they read
     texts_by_lower: Optional[dict[str, list[str]]] = None  # each distinct token text under its lower case (on first use)
     is_place_at: Optional[Callable[[int, int], bool]] = None  # is_place(doc[start:end]) asked by offsets (see place_at)
+    currencies: dict[int, bool] = field(default_factory=dict)  # is_currency per word asked about (its ORTH hash)
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
@@ -109,6 +110,14 @@ class DetectionContext:
             and self.texts[i + 1] == "-" and not self.whitespaces[i] and not self.whitespaces[i + 1] \
             and self.texts[i + 2][:1].isupper()
 
+    def is_currency(self, i: int) -> bool:
+        """doc[i].is_currency, read from the word's lexeme once per doc instead of from a Token per test."""
+        orth = token_table(self.doc).orth_ids[i]
+        found = self.currencies.get(orth)
+        if found is None:
+            found = self.currencies[orth] = self.doc.vocab[orth].is_currency
+        return found
+
     def is_function(self, i: int) -> bool:
         return self.texts[i].lower() in self.vocab.function_words
 
@@ -123,7 +132,7 @@ class DetectionContext:
 
     def is_hyphen_tail(self, i: int) -> bool:
         """The lowercase end of a hyphenated capitalized word (Multi-bilateral), not a participle (Canadian-funded)."""
-        if i < 2 or not self.doc[i].is_lower:
+        if i < 2 or not self.texts[i].islower():  # (Token.is_lower is the text's islower())
             return False
         return self.is_connector(i - 1) and self.texts[i - 1] in SPACED_DASHES and not self.texts[i].endswith("ed")
 

@@ -157,7 +157,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         return
     # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
     # ("e-Registry Upgrade", "mWater Kiosks" open with a coined lowercase prefix and are names.)
-    lower = ctx.doc[start].is_lower and not ctx.is_capitalized(start) if start < end else True
+    lower = ctx.texts[start].islower() and not ctx.is_capitalized(start) if start < end else True
     # One coined word is a name in a column or field a header calls the project's ("| Usawazo |").
     coined = rule == "project-table" and end - start == 1 and ctx.is_coined_name(start)
     if start >= end or lower or ctx.content_words(start, end) < 2 and not coined \
