@@ -65,6 +65,9 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)
 DECIMAL_COMMA = re.compile(r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
+# What every DECIMAL_COMMA match holds: a comma, one or two digits and no more. The engine skips from comma to comma
+# for it (DECIMAL_COMMA tries each digit of the text); a text without it (most) has no decimal comma to count.
+DECIMAL_COMMA_HINT = re.compile(r",\d\d?(?![\d.,])")
 DECIMAL_POINT = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
 # "1,250,000": commas grouping thousands twice can only be English.
 ENGLISH_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\d,]|\.\d{3})")
@@ -202,7 +205,8 @@ class MoneyContextIndex:
         # A word can only be a romance scale if the scale is in the text: most texts hold none, and skip the word scan.
         romance = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
             if any(scale in lowered for scale in self.table.romance_scales) else 0
-        romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
+        if DECIMAL_COMMA_HINT.search(self.text):
+            romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
         if not romance:
             return False  # (no count of English forms can be below none: their two scans of the text are skipped)
         # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".
