@@ -42,6 +42,7 @@ DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"�
 SIGN_NOUNS = ("signo", "sinal", "signe", "symbole", "símbolo")
 ROMANCE_SIGN_DECLARATION = re.compile(r"(?:" + "|".join(SIGN_NOUNS) + r")\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
                                       r"[^.\n]{0,80}?\((?P<code>[A-Z]{3})\)")
+VERB_STEMS = ("mean", "stand", "denote", "refer")  # (what DECLARING_VERB's matches hold, in its case)
 DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b")  # (a \b read after each first letter)
 # "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.
 # (Like the patterns below, it consumes its first character before looking behind it: the engine then skips ahead
@@ -84,6 +85,9 @@ BEFORE_VERB = 21
 def declared_signs(text: str):
     """DECLARED_SIGNS.finditer(text), the same matches, trying only where a match can start: a match holds a declaring
     verb with at most BEFORE_VERB non-space characters before it (the scan at every position of the text cost most)."""
+    # (Each verb holds one of these as written: a text without them, most, skips the scan for the verbs' letters.)
+    if not any(stem in text for stem in VERB_STEMS):
+        return
     position = 0
     for verb in (m.start() for m in DECLARING_VERB.finditer(text)):
         if verb < position:

@@ -21,6 +21,7 @@ page declaration is needed for it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -85,10 +86,16 @@ NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|numb
 def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]:
     """(offset where the declaration ends, unit) of the page's own currency line, if it has one."""
     text = layout.text
-    if DECLARING_WORDS.search(text) is None:
+    # (Where the words stand, found in one pass over the text: a line holds one when a match starts in it, since no
+    # match crosses a line break; searching each line again read the text twice.)
+    words = [match.start() for match in DECLARING_WORDS.finditer(text)]
+    if not words:
         return None
     for line in layout.lines:
-        if line.kind not in ("text", "heading") or DECLARING_WORDS.search(text, line.start, line.end) is None:
+        if line.kind not in ("text", "heading"):
+            continue
+        at = bisect_left(words, line.start)
+        if at == len(words) or words[at] >= line.end:
             continue
         line_text = text[line.start : line.end]
         match = PAGE_DECLARATION.match(line_text) or next(filter(None, (
