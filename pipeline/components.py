@@ -239,16 +239,40 @@ class FactsheetProjects:
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 
+    def is_place_at(self, doc: Doc, start: int, end: int, places: set[tuple[int, int]], source: str) -> bool:
+        """is_place(doc[start:end]) for a span of one token or more, read from the token table: no Span built."""
+        tokens = token_table(doc)
+        text = source[tokens.starts[start] : tokens.starts[end - 1] + len(tokens.texts[end - 1])]
+        if end - start == 1 and not text.isupper() and not text.islower() and not text.istitle():
+            return (start, end) in places
+        return (start, end) in places or text.lower() in self.currency_words \
+            or (end - start <= 3 and tokens.lowers[end - 1] in self.currency_nouns) \
+            or (not text.isupper() and is_subdivision(text)) \
+            or normalize_country(text, self.countries) is not None
+
     def __call__(self, doc: Doc) -> Doc:
         places = {(s.start, s.end) for s in spans_of(doc, CANDIDATES["COUNTRY"])}
         layout = doc._.layout
         known: dict[tuple[int, int], bool] = {}  # (the finders ask about the same words again: answered once per doc)
+        length = len(doc)
 
         def is_place(span: Span) -> bool:
             key = (span.start, span.end)
             return known[key] if key in known else known.setdefault(key, self.is_place(span, places, layout.text))
+
+        def place_at(start: int, end: int) -> bool:
+            # (The finders ask by token offsets: a Span built per question cost more than most answers.) The offsets
+            # are clamped as doc[start:end] clamps them; an empty span goes the Span's way.
+            start = min(length, max(0, start + length if start < 0 else start))
+            end = min(length, max(start, end + length if end < 0 else end))
+            key = (start, end)
+            if key in known:
+                return known[key]
+            if start == end:
+                return is_place(doc[start:end])
+            return known.setdefault(key, self.is_place_at(doc, start, end, places, layout.text))
         spans = find_projects(doc, layout, self.vocabulary, spans_of(doc, "DATE"), spans_of(doc, "MONEY"), is_place,
-                              spans_of(doc, "COUNTRY"))
+                              spans_of(doc, "COUNTRY"), place_at=place_at)
         set_spans(doc, "PROJECT", spans)
         return doc
 

@@ -48,6 +48,7 @@ DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"�
 SIGN_NOUNS = ("signo", "sinal", "signe", "symbole", "símbolo")
 ROMANCE_SIGN_DECLARATION = re.compile(r"(?:" + "|".join(SIGN_NOUNS) + r")\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
                                       r"[^.\n]{0,80}?\((?P<code>[A-Z]{3})\)")
+VERB_STEMS = ("mean", "stand", "denote", "refer")  # (what DECLARING_VERB's matches hold, in its case)
 DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b")  # (a \b read after each first letter)
 # "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.
 # (Like the patterns below, it consumes its first character before looking behind it: the engine then skips ahead
@@ -71,6 +72,9 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "3,5 millions", "12,5 %": a comma before one or two decimals and a scale or percent sign.
 # (Each opens with a digit and looks behind it, rather than looking behind first: the engine then skips to digits.)
 DECIMAL_COMMA = re.compile(r"\d(?<![\d.,]\d)\d{0,2},\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
+# What every DECIMAL_COMMA match holds: a comma, one or two digits and no more. The engine skips from comma to comma
+# for it (DECIMAL_COMMA tries each digit of the text); a text without it (most) has no decimal comma to count.
+DECIMAL_COMMA_HINT = re.compile(r",\d\d?(?![\d.,])")
 DECIMAL_POINT = re.compile(r"\d(?<![\d.,]\d)\d{0,2}\.\d{1,2}(?![\d.,])\s*(?:%|[^\W\d_]{5,})")
 # "1,250,000": commas grouping thousands twice can only be English.
 ENGLISH_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\d,]|\.\d{3})")
@@ -87,6 +91,9 @@ BEFORE_VERB = 21
 def declared_signs(text: str):
     """DECLARED_SIGNS.finditer(text), the same matches, trying only where a match can start: a match holds a declaring
     verb with at most BEFORE_VERB non-space characters before it (the scan at every position of the text cost most)."""
+    # (Each verb holds one of these as written: a text without them, most, skips the scan for the verbs' letters.)
+    if not any(stem in text for stem in VERB_STEMS):
+        return
     position = 0
     for verb in (m.start() for m in DECLARING_VERB.finditer(text)):
         if verb < position:
@@ -210,7 +217,8 @@ class MoneyContextIndex:
         # A word can only be a romance scale if the scale is in the text: most texts hold none, and skip the word scan.
         romance = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
             if any(scale in lowered for scale in self.table.romance_scales) else 0
-        romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
+        if DECIMAL_COMMA_HINT.search(self.text):
+            romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
         if not romance:
             return False  # (no count of English forms can be below none: their two scans of the text are skipped)
         # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".

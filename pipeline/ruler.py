@@ -40,6 +40,9 @@ KEY_SEPARATOR = "|"
 DOTTED_DATES = r"\d(?:(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|(?<=1)(?<![\w.]1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|(?<=2)(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
     r"|(?<=[01])(?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
     r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$)))"
+# What each of those holds: a dot, then one or two digits and a dot, or a year. The engine skips from dot to dot for it,
+# where DOTTED_DATES tries each digit of the text; a text without it (most) has no dotted date and skips that search.
+ANCHOR_HINTS = {DOTTED_DATES: r"\.(?:\d{1,2}\.|(?:19|20)\d\d)"}
 
 
 class AnchoredRuler:
@@ -60,6 +63,7 @@ class AnchoredRuler:
         self.spans_key = spans_key
         self.anchors = frozenset(anchors)
         self.anchor_pattern = re.compile(anchor_pattern) if anchor_pattern else None
+        self.anchor_hint = re.compile(ANCHOR_HINTS[anchor_pattern]) if anchor_pattern in ANCHOR_HINTS else None
         self.anchor_hashes: frozenset[int] | None = None
         self.before, self.after = reach
         # The Matcher starts every pattern at every token of a window; most patterns lack a word they need there.
@@ -158,6 +162,8 @@ class AnchoredRuler:
         if self.anchor_pattern is not None:
             # doc.text is rebuilt from the tokens on each access; the layout already holds it.
             text = doc._.layout.text if doc.has_extension("layout") and doc._.layout is not None else doc.text
+            if self.anchor_hint is not None and not self.anchor_hint.search(text):
+                return positions
             for match in self.anchor_pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
@@ -270,9 +276,11 @@ class AnchoredRuler:
 
 
 # Matchers built for subsets of the patterns, per ruler: each costs up to the whole Matcher's time and memory
-# (money: 30 ms, about 1 MB). The first subsets a process meets are the common ones (a year alone, a year and a
-# month, a sign and a number); a window whose subset came later uses the smallest kept one that holds it.
-MAX_SUBSETS = 16
+# (money: 30 ms, about 1 MB; a subset holds a third of the patterns on average). The first subsets a process meets
+# are the common ones (a year alone, a year and a month, a sign and a number); a window whose subset came later uses
+# the smallest kept one that holds it. (With 16, the benchmark's texts alone filled the spaceless money subsets and
+# a window in six fell back to a Matcher of all the patterns: a third more pattern starts than with its own subset.)
+MAX_SUBSETS = 64
 # The subsets chosen per window bits seen, kept until there are this many (one int and one frozenset each).
 MAX_CHOSEN = 4096
 # Words whose bits are kept (an int each), until the vocabulary's growth makes this many.

@@ -285,6 +285,9 @@ def _bounds(text: str, day_first: bool = False) -> Optional[tuple[Optional[str],
 
 # (The first digit is read before looking behind it, where a leading \b would be tried at every position.)
 NUMERIC_DATE = re.compile(r"(\d(?<!\w\d)\d?)[/-](\d{1,2})[/-](?:1[89]|2[01])\d\d\b")
+# What every NUMERIC_DATE match holds from its first separator on: the engine skips from dash to dash and slash to slash
+# for it (NUMERIC_DATE tries each digit of the text); a text without it (most) has no numeric date.
+NUMERIC_DATE_HINT = re.compile(r"[/-]\d\d?[/-](?:1[89]|2[01])\d\d")
 WRITTEN_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|°|º)?\s+(?:de\s+)?([^\W\d_]{3,}\.?)\s+(?:de\s+)?(?:19|20)\d\d\b")
 WRITTEN_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,}\.?)\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d\b")
 
@@ -298,7 +301,7 @@ def writes_day_first(text: str) -> bool:
     >>> writes_day_first("signed 05/03/2012")
     False
     """
-    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)]
+    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)] if NUMERIC_DATE_HINT.search(text) else []
     if not pairs or any(b > 12 for _, b in pairs):
         return False
     # ("9 June 2031 ... 05/02/2031", "2 de abril ... 06-01-2031": a page that writes its dates out day first

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ..normalize.projects import alignment_start, is_acronym_of, looks_like_acronym
+from ..token_table import token_table
 from .context import LEADING_ARTICLES, POSSESSIVES, DetectionContext
 
 # "(P123456)", "(BR-L1234)", "(project 12345-001)": reference numbers, not names.
@@ -33,15 +34,18 @@ def closing_parenthesis(ctx: DetectionContext, open_index: int) -> Optional[int]
 
 def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -> bool:
     """Money, a date, a bare number, a phase marker or a project code in the parenthesis."""
-    inner = ctx.doc[open_index + 1 : close]
-    if not len(inner):
+    # (The tokens [start, end) read from the token table, not as a Span and a Token per test.)
+    start, end = open_index + 1, close
+    if end <= start:
         return True
-    if ctx.has_date(inner.start_char, inner.end_char) or inner[0].like_num or any(t.is_currency for t in inner):
+    start_char, end_char = ctx.starts[start], ctx.starts[end - 1] + len(ctx.texts[end - 1])
+    if ctx.has_date(start_char, end_char) or token_table(ctx.doc).numbers[start] \
+            or any(ctx.is_currency(k) for k in range(start, end)):
         return True
-    text = ctx.text_of(inner.start, inner.end)  # (inner.text, read once)
-    if any(i in ctx.money_tokens for i in range(inner.start, inner.end)) or "%" in text:
+    text = ctx.text_of(start, end)
+    if any(i in ctx.money_tokens for i in range(start, end)) or "%" in text:
         return True
-    return bool(PROJECT_CODE.search(text)) or ctx.is_place(inner)
+    return bool(PROJECT_CODE.search(text)) or ctx.place_at(start, end)
 
 
 def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = None) -> Optional[int]:
@@ -148,9 +152,8 @@ def _initials_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
 def place_acronym(ctx: DetectionContext, end: int, acronym: str) -> bool:
     """"United Arab Emirates (UAE)": the acronym spells the country name right before it."""
     for start in range(max(0, end - 6), end):
-        place = ctx.doc[start:end]
-        if ctx.is_place(place):
-            initials = "".join(t.text[0] for t in place if t.text[:1].isupper())
+        if ctx.place_at(start, end):
+            initials = "".join(ctx.texts[k][0] for k in range(start, end) if ctx.texts[k][:1].isupper())
             return acronym.replace(".", "") == initials
     return False
 

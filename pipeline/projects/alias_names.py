@@ -42,7 +42,7 @@ def named_names(ctx: DetectionContext) -> None:
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         single = stop - start == 1 and (ctx.is_acronym_word(start) or bool(COINED.match(ctx.texts[start])))
-        if stop == start or (ctx.content_words(start, stop) < 2 and not single) or ctx.is_place(ctx.doc[start:stop]) \
+        if stop == start or (ctx.content_words(start, stop) < 2 and not single) or ctx.place_at(start, stop) \
                 or ctx.texts[start] in ctx.organization_acronyms:
             continue
         if rejection(ctx, start, stop, ITEM_REJECTIONS) is None:

@@ -70,11 +70,10 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     for k in range(start + 1, min(end - 1, start + 6)):
         if ctx.texts[k] not in POSSESSIVES:
             continue
-        owner = ctx.doc[start:k]
         owner_head = ctx.texts[k - 1]
         # "(9 October) for Bangladesh's Coastal ... Project": a country owner ends whatever ran in before it.
-        if ctx.is_place(owner) or any(ctx.is_place(ctx.doc[j:k]) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
-                or owner.text.lower() in ctx.vocab.organization_names or owner_head.lower() == "government" \
+        if ctx.place_at(start, k) or any(ctx.place_at(j, k) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
+                or ctx.text_of(start, k).lower() in ctx.vocab.organization_names or owner_head.lower() == "government" \
                 or k - 1 == start and owner_head.isupper() and len(owner_head) >= 2:  # "TSU's ...": an acronym owns it
             return k + 1, end
     return start, end
@@ -82,7 +81,7 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
 
 def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"US$200-million Rural Roads Project": an amount before a name is not part of it (nor a rating, "50 MW")."""
-    while start < end and (start in ctx.money_tokens or ctx.texts[start][:1].isdigit() or ctx.doc[start].is_currency
+    while start < end and (start in ctx.money_tokens or ctx.texts[start][:1].isdigit() or ctx.is_currency(start)
                            or ctx.texts[start].lower() in {"million", "billion", "-"} or ctx.texts[start] in RATING_UNITS):
         start += 1
     return start, end
@@ -115,10 +114,9 @@ def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple
     for k in range(start + 1, min(start + 4, end - 2)):
         if ctx.texts[k] != "and":
             continue
-        actor = ctx.doc[start:k]
         # "the European Union and the Green Climate Fund": a body before "and" is a second actor.
-        body = ctx.texts[k - 1] in ctx.vocab.organization_heads or actor.text.lower() in ctx.vocab.organization_names
-        if ctx.is_place(actor) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1] \
+        body = ctx.texts[k - 1] in ctx.vocab.organization_heads or ctx.text_of(start, k).lower() in ctx.vocab.organization_names
+        if ctx.place_at(start, k) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1] \
                 or body:
             return k + 1, end
         return start, end
@@ -231,7 +229,7 @@ def subtitle_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     # The subtitle ends the phrase: punctuation, a line end, a bar or another dash follows.
     if stop < ceiling and ctx.texts[stop] not in SUBTITLE_ENDS and "\n" not in ctx.texts[stop]:
         return end
-    if any(ctx.is_place(ctx.doc[stop - 1 : stop]) and stop - end <= 3 for _ in (0,)):
+    if any(ctx.place_at(stop - 1, stop) and stop - end <= 3 for _ in (0,)):
         return end
     # "Hill Schools Programme - Eastland Agency for Development": a page title's site name is a body's, no subtitle.
     if ctx.head(end + 1, stop) in ctx.vocab.non_project_heads \

@@ -51,10 +51,12 @@ class DetectionContext:
     project_acronyms: set[tuple[str, ...]] = field(default_factory=set)  # token texts of acronyms defined apart from their title
     memo: dict = field(default_factory=dict)  # readings of one span that rules cache, keyed by what they read
     texts_by_lower: Optional[dict[str, list[str]]] = None  # each distinct token text under its lower case (on first use)
+    is_place_at: Optional[Callable[[int, int], bool]] = None  # is_place(doc[start:end]) asked by offsets (see place_at)
+    currencies: dict[int, bool] = field(default_factory=dict)  # is_currency per word asked about (its ORTH hash)
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
-              is_place, places: list[Span] = ()) -> "DetectionContext":
+              is_place, places: list[Span] = (), place_at=None) -> "DetectionContext":
         # Token texts and flags from the doc's token table (read once for all components): Tokens are costly.
         tokens = token_table(doc)
         texts = tokens.texts
@@ -70,7 +72,12 @@ class DetectionContext:
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},
                    place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),
-                   organization_acronyms=set(vocab.organization_acronyms))
+                   organization_acronyms=set(vocab.organization_acronyms), is_place_at=place_at)
+
+    def place_at(self, start: int, end: int) -> bool:
+        """is_place(doc[start:end]); the component answers by the offsets, without building the Span (a Span costs
+        more than most answers, which it keeps per doc)."""
+        return self.is_place(self.doc[start:end]) if self.is_place_at is None else self.is_place_at(start, end)
 
     # ---- the tokens a finder visits ------------------------------------------------------
     # (A finder that acts only at certain words reads their positions: one look-up per word it wants, not a test per
@@ -103,6 +110,14 @@ class DetectionContext:
             and self.texts[i + 1] == "-" and not self.whitespaces[i] and not self.whitespaces[i + 1] \
             and self.texts[i + 2][:1].isupper()
 
+    def is_currency(self, i: int) -> bool:
+        """doc[i].is_currency, read from the word's lexeme once per doc instead of from a Token per test."""
+        orth = token_table(self.doc).orth_ids[i]
+        found = self.currencies.get(orth)
+        if found is None:
+            found = self.currencies[orth] = self.doc.vocab[orth].is_currency
+        return found
+
     def is_function(self, i: int) -> bool:
         return self.texts[i].lower() in self.vocab.function_words
 
@@ -118,7 +133,7 @@ class DetectionContext:
     def is_hyphen_tail(self, i: int) -> bool:
         """The lowercase end of a hyphenated capitalized word (Multi-bilateral), not a participle (Canadian-funded)
         nor the end of a lowercase word ("to co-finance the ...", "chama-lhe")."""
-        if i < 2 or not self.doc[i].is_lower or self.doc[i - 2].is_lower:
+        if i < 2 or not self.texts[i].islower() or self.texts[i - 2].islower():  # (Token.is_lower is the text's islower())
             return False
         return self.is_connector(i - 1) and self.texts[i - 1] in SPACED_DASHES and not self.texts[i].endswith("ed")
 
@@ -146,7 +161,7 @@ class DetectionContext:
         "Velona", "Tavoloma" (not "Danida", "Sida")."""
         text = self.texts[i]
         return len(text) >= 4 and text.isalpha() and text[:1].isupper() and not text.isupper() \
-            and not is_common_english(text) and i not in self.place_tokens and not self.is_place(self.doc[i : i + 1]) \
+            and not is_common_english(text) and i not in self.place_tokens and not self.place_at(i, i + 1) \
             and text.upper() not in self.vocab.organization_acronyms and text.upper() not in self.organization_acronyms \
             and text.lower() not in self.vocab.organization_names
 
@@ -273,7 +288,7 @@ class DetectionContext:
             return None
         # "MOROCCO", "MULTINATIONAL" over a table's rows: a place or region in capitals is no acronym.
         if end - start == 1 and rule.startswith("acronym") and (self.texts[start].title() in self.vocab.region_words
-                                                               or self.is_place(self.doc[start:end])):
+                                                               or self.place_at(start, end)):
             return None
         span = Span(self.doc, start, end, label="PROJECT", span_id=rule)
         self.found.append(span)

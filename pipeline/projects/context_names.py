@@ -14,7 +14,7 @@ def _introduces_description(ctx: DetectionContext, i: int) -> bool:
     """", the ...", ", a ...", ", its ...", ", our ...", ", Ruritania's ...": the start of an appositive."""
     if ctx.texts[i].lower() in {"a", "an", "the", "its", "our", "their"}:
         return True
-    return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.is_place(ctx.doc[i : i + 1])
+    return i + 1 < len(ctx.doc) and ctx.texts[i + 1] in POSSESSIVES and ctx.place_at(i, i + 1)
 
 
 def heads_phrase(ctx: DetectionContext, noun: int) -> bool:
@@ -77,7 +77,7 @@ def appositives(ctx: DetectionContext) -> None:
         # One word: an acronym ("ABC", "AbcD") or a coined name with a phase numeral ("Abcdef II").
         single = (stop - begin == 1 and ctx.is_acronym_word(begin)) or (stop - begin == 2 and ROMAN.match(ctx.texts[stop - 1])
                                                                        and ctx.texts[begin][:1].isupper())
-        if single and ctx.texts[begin].isalpha() and not ctx.is_place(doc[begin:stop]):
+        if single and ctx.texts[begin].isalpha() and not ctx.place_at(begin, stop):
             ctx.add(begin, stop, "acronym-appositive")
         elif stop - begin == 1 and ctx.is_coined_name(begin) and _after_a_function_word(ctx, begin) \
                 and not any(ctx.texts[k].title() in ctx.vocab.organization_heads for k in range(i + 2, noun)) \
@@ -101,7 +101,7 @@ def acronym_nouns(ctx: DetectionContext) -> None:
         # "the PALM scheme", "the Go4Growth initiative": an acronym or a coined one-word name.
         coined = ctx.is_acronym_word(k) and any(c.isdigit() for c in text)
         if len(text) >= 3 and (text.isupper() and text.isalpha() or coined) and text not in ctx.organization_acronyms \
-                and not ctx.is_place(ctx.doc[k:i]):
+                and not ctx.place_at(k, i):
             ctx.add(k, k + 1, "acronym-noun")
 
 
@@ -119,15 +119,15 @@ def names_before_nouns(ctx: DetectionContext) -> None:
         begin, _ = settle(ctx, ctx.walk_back(i, ctx.line_tokens(i)[0]), i)
         # "KOICA's Better Life initiative": a possessive body or country ends the name.
         for k in range(begin, i):
-            if ctx.texts[k] in POSSESSIVES and (ctx.texts[k - 1] in ctx.organization_acronyms or ctx.is_place(doc[begin:k])):
+            if ctx.texts[k] in POSSESSIVES and (ctx.texts[k - 1] in ctx.organization_acronyms or ctx.place_at(begin, k)):
                 begin = k + 1
         # An article or a possessive introduces the name: "the X programme", "KOICA's X initiative".
         if begin == 0 or begin >= i or ctx.texts[begin - 1].lower() not in {"the", "its", "this", "a", "an"} | POSSESSIVES:
             continue
         capitalized = [k for k in range(begin, i) if ctx.texts[k][:1].isupper()]
         # Before a lowercase "programme" every capitalized word is the name: regions and places alone are generic.
-        regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.is_place(doc[k : k + 1]) for k in capitalized)
-        if ctx.is_place(doc[begin:i]):
+        regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.place_at(k, k + 1) for k in capitalized)
+        if ctx.place_at(begin, i):
             regional = True
         # One word is a name when it is no English word ("the Velona programme", not "the Regional programme").
         named = len(capitalized) >= 2 or capitalized == [begin] and i - begin == 1 and ctx.is_coined_name(begin)
@@ -165,7 +165,7 @@ def introduced_names(ctx: DetectionContext) -> None:
                 continue
             start, stop = settle(ctx, start, stop)
             if start < stop and ctx.texts[start][:1].isupper() and acceptable(ctx, start, stop) \
-                    and not ctx.is_place(ctx.doc[start:stop]) and ctx.texts[start] not in ctx.organization_acronyms:
+                    and not ctx.place_at(start, stop) and ctx.texts[start] not in ctx.organization_acronyms:
                 ctx.add(start, stop, "introduced-name")
 
 
@@ -239,7 +239,7 @@ def described_names(ctx: DetectionContext) -> None:
                 continue
         stop = _name_between_commas(ctx, i + 1)
         if stop is None or stop - (i + 1) > 8 or ctx.texts[i + 1] in ctx.organization_acronyms \
-                or ctx.is_place(ctx.doc[i + 1 : stop]):
+                or ctx.place_at(i + 1, stop):
             continue
         roman = stop - (i + 1) >= 2 and ROMAN.match(ctx.texts[stop - 1])
         coined = any(ctx.is_acronym_word(k) and not ctx.texts[k].isupper() for k in range(i + 1, stop))
@@ -323,7 +323,7 @@ def defined_names(ctx: DetectionContext) -> None:
         marked = end < verb and start > 0 and ctx.texts[start - 1] in OPENING_MARKS
         opens = ctx.starts_sentence(start - 1 if marked else start)
         if start >= end or not opens or any(ctx.taken[k] for k in range(start, end)) \
-                or ctx.content_words(start, end) < 2 or ctx.is_place(ctx.doc[start:end]):
+                or ctx.content_words(start, end) < 2 or ctx.place_at(start, end):
             continue
         if rejection(ctx, start, end, ITEM_REJECTIONS) is None:
             ctx.add(start, end, "defined-name")

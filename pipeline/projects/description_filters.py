@@ -31,7 +31,7 @@ def set_of_projects(ctx: DetectionContext, start: int, end: int) -> Optional[str
         return "a set of projects"
     # "Youth Jobs Country Programmes for Eastland": programmes, one for each place the sentence goes on to name.
     singular = head[:-1]
-    if head_at + 2 < end and ctx.texts[head_at + 1] in {"for", "in"} and ctx.is_place(ctx.doc[head_at + 2 : end]) \
+    if head_at + 2 < end and ctx.texts[head_at + 1] in {"for", "in"} and ctx.place_at(head_at + 2, end) \
             and (singular.lower() in ctx.vocab.project_nouns or singular.title() in ctx.vocab.foreign_heads):
         return "a set of projects, one for each place"
     words = [i for i in range(start, head_at) if ctx.texts[i].isalpha()]

@@ -114,10 +114,10 @@ FINDERS: tuple[Finder, ...] = (
 
 def find_projects(doc: Doc, layout: Layout, vocabulary: Vocabulary, dates: list[Span], amounts: list[Span],
                   is_place: Callable[[Span], bool], places: list[Span] = (),
-                  finders: tuple[Finder, ...] = FINDERS) -> list[Span]:
+                  finders: tuple[Finder, ...] = FINDERS, place_at: Callable[[int, int], bool] | None = None) -> list[Span]:
     """PROJECT spans of one doc, in text order; `is_place(span)` says whether a span is a country or currency,
-    `places` are the country names found in it."""
-    ctx = DetectionContext.build(doc, layout, vocabulary, dates, amounts, is_place, places)
+    `places` are the country names found in it; `place_at(start, end)`, when given, answers is_place(doc[start:end])."""
+    ctx = DetectionContext.build(doc, layout, vocabulary, dates, amounts, is_place, places, place_at)
     for finder in finders:
         finder(ctx)
     return sorted(ctx.found, key=lambda s: (s.start, s.end))

@@ -47,7 +47,7 @@ def echoed_headings(ctx: DetectionContext) -> None:
 def _acceptable_name(ctx: DetectionContext, start: int, end: int) -> bool:
     """Neither a place nor a body's name nor a term of the field."""
     head = ctx.head(start, end)
-    return not ctx.is_place(ctx.doc[start:end]) and head not in ctx.vocab.non_project_heads \
+    return not ctx.place_at(start, end) and head not in ctx.vocab.non_project_heads \
         and head not in ctx.vocab.term_heads and ctx.texts[start] not in ctx.organization_acronyms
 
 

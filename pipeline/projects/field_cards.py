@@ -137,7 +137,7 @@ def _title_line(ctx: DetectionContext, line) -> bool:
         return False
     # "Malawi: Scaling Up Nutrition" is a title with its country first, not a field.
     key = ctx.token_range(line.content_start, line.content_start + text.find(":")) if ":" in text else None
-    if FIELD_LINE.match(text) and not (key and ctx.is_place(ctx.doc[key[0] : key[1]])):
+    if FIELD_LINE.match(text) and not (key and ctx.place_at(key[0], key[1])):
         return False
     return not _section_heading(ctx, line)
 

@@ -90,8 +90,8 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
         next((org for org in orgs if org.count(" ") >= 2 and name.endswith(" " + org)), None)
     if owned is not None:
         at = next((k for k in range(start + 1, end) if " ".join(ctx.text_of(k, end).lower().split()).startswith(owned)), None)
-        if at is not None and (ctx.is_place(ctx.doc[start:at]) or ctx.texts[at - 1] in {"'s", "’s"}
-                               or all(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(start, at))):
+        if at is not None and (ctx.place_at(start, at) or ctx.texts[at - 1] in {"'s", "’s"}
+                               or all(ctx.place_at(k, k + 1) or k in ctx.place_tokens for k in range(start, at))):
             return "an organization named with its owner"
     # "United Nations\nDevelopment Programme": a body's name broken over two lines, its start on the line above.
     if any(" ".join(ctx.text_of(k, end).lower().split()) in orgs for k in range(max(0, start - 3), start)):
@@ -142,7 +142,7 @@ def weak_head_short_name(ctx: DetectionContext, start: int, end: int) -> Optiona
     # "Eastland Compact", "ABC Window": a country or an acronym makes it a proper name (a word of a
     # heading in capitals, "NATIONAL PROGRAMMES", is no acronym).
     # "IDA Credit", "GEF Grant": a lender's acronym names its instrument, not a project.
-    if any(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.is_acronym_word(i) and not ctx.in_capitals(i)
+    if any(ctx.place_at(i, i + 1) or i in ctx.place_tokens or ctx.is_acronym_word(i) and not ctx.in_capitals(i)
            and ctx.texts[i] not in ctx.organization_acronyms for i in range(start, end)):
         return None
     return f"{head!r} with too few words to be a name"
@@ -152,7 +152,7 @@ def romance_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
     """"Plan Bénin Durable", "Ministerio de ...": a Romance name puts its head first (after a demonym the
     English text adds: "Ruritanian Servicio Nacional de ...")."""
     # ("Ruritania Plan Implementation Support Programme" is English: a project head ends it.)
-    demonym = end - start > 2 and ctx.is_place(ctx.doc[start : start + 1]) and ctx.texts[end - 1] not in ctx.vocab.project_heads \
+    demonym = end - start > 2 and ctx.place_at(start, start + 1) and ctx.texts[end - 1] not in ctx.vocab.project_heads \
         and not (ctx.texts[end - 1] == ")" and any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)))
     first = start + 1 if demonym else start
     head = ctx.texts[first]

@@ -52,7 +52,7 @@ def is_breadcrumb(text: str) -> bool:
 def _is_country(ctx: DetectionContext, line, text: str, part: str) -> bool:
     start = line.start + text.rstrip().rstrip(".").rfind(part)
     tokens = ctx.token_range(start, start + len(part))
-    return tokens is not None and ctx.is_place(ctx.doc[tokens[0] : tokens[1]])
+    return tokens is not None and ctx.place_at(tokens[0], tokens[1])
 
 
 def skip_furniture(ctx: DetectionContext) -> None:

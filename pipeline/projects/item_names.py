@@ -22,7 +22,7 @@ def _name_part_follows(ctx: DetectionContext, rest: str, rest_start: int) -> boo
     # "Safe Harbours Eastland – Eastland. $2 million": a country after the dash says where, not what.
     begin = rest_start + rest.find(segment)
     tokens = ctx.token_range(begin, begin + len(segment))
-    if tokens and tokens[0] < tokens[1] and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
+    if tokens and tokens[0] < tokens[1] and ctx.place_at(tokens[0], tokens[1]):
         return False
     # "Clean Wells for Hill Towns – Eastland Centre for Rural Aid (ECRA)": a body after the dash says who.
     if tokens and tokens[0] < tokens[1] and ctx.head(*tokens) in ctx.vocab.organization_heads:
@@ -86,7 +86,7 @@ def _places(ctx: DetectionContext, start: int, end: int) -> bool:
     """A country, or countries joined by "and" ("Burkina Faso and Chad")."""
     joints = [k for k in range(start + 1, end - 1) if ctx.texts[k] in LIST_CONJUNCTIONS]
     bounds = [start] + [k for j in joints for k in (j, j + 1)] + [end]
-    return all(a < b and ctx.is_place(ctx.doc[a:b]) for a, b in zip(bounds[::2], bounds[1::2]))
+    return all(a < b and ctx.place_at(a, b) for a, b in zip(bounds[::2], bounds[1::2]))
 
 
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
@@ -157,7 +157,7 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         return
     # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
     # ("e-Registry Upgrade", "mWater Kiosks" open with a coined lowercase prefix and are names.)
-    lower = ctx.doc[start].is_lower and not ctx.is_capitalized(start) if start < end else True
+    lower = ctx.texts[start].islower() and not ctx.is_capitalized(start) if start < end else True
     # One coined word is a name in a column or field a header calls the project's ("| Usawazo |").
     coined = rule == "project-table" and end - start == 1 and ctx.is_coined_name(start)
     if start >= end or lower or ctx.content_words(start, end) < 2 and not coined \
@@ -172,7 +172,7 @@ def _after_place_label(ctx: DetectionContext, start: int, end: int) -> int:
     Centres", a dash without spaces, joins two countries inside it)."""
     for k in range(start + 1, min(start + 5, end - 1)):
         if ctx.texts[k] == ":" or ctx.texts[k] in {"–", "—", "-"} and ctx.whitespaces[k - 1]:
-            return k + 1 if ctx.is_place(ctx.doc[start:k]) or _numbered_part(ctx, start, k) else start
+            return k + 1 if ctx.place_at(start, k) or _numbered_part(ctx, start, k) else start
     return start
 
 
@@ -255,6 +255,6 @@ def _places_label(ctx: DetectionContext, start_char: int, label: re.Match) -> bo
         if words and all(w in ctx.vocab.region_words or w.title() in ctx.vocab.region_words for w in words.split()):
             continue
         tokens = ctx.token_range(offset + begin, offset + end)
-        if not words or tokens is None or not ctx.is_place(ctx.doc[tokens[0] : tokens[1]]):
+        if not words or tokens is None or not ctx.place_at(tokens[0], tokens[1]):
             return False
     return True

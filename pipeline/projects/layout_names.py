@@ -258,7 +258,7 @@ def _without_trailing_places(ctx: DetectionContext, start_char: int, text: str) 
     if tokens is None:
         return text
     words = [i for i in range(*tokens) if ctx.texts[i][:1].isalpha()]
-    places = [i for i in words if ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens]
+    places = [i for i in words if ctx.place_at(i, i + 1) or i in ctx.place_tokens]
     if places and not looks_like_acronym(inner.strip()) and all(
             ctx.texts[i][:1].isupper() or ctx.texts[i] in ctx.vocab.foreign_function_words or ctx.is_function(i) for i in words):
         return text[: match.start()]
@@ -338,7 +338,7 @@ def labelled_lines(ctx: DetectionContext) -> None:
         tokens = ctx.token_range(line.content_start, line.content_start + len(label))
         numbered = NUMBERED_WINDOW.match(label) and (label.startswith("Window") or ACTION_PLAN.search(ctx.layout.text))
         kind = "window" if numbered else \
-            "place" if tokens and ctx.is_place(ctx.doc[tokens[0] : tokens[1]]) else None
+            "place" if tokens and ctx.place_at(tokens[0], tokens[1]) else None
         if kind is not None:
             found.setdefault(kind, []).append((line.content_start + match.start("name"), line.content_start + match.end("name")))
     for names in found.values():

@@ -247,7 +247,7 @@ def acronym_numerals(ctx: DetectionContext) -> None:
             first -= 2
         # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
         if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \
-                and not ctx.is_place(ctx.doc[i : i + 1]) and ctx.is_free(first, k + 1):
+                and not ctx.place_at(i, i + 1) and ctx.is_free(first, k + 1):
             ctx.add(first, k + 1, "acronym-phase")
 
 

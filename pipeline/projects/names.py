@@ -60,7 +60,7 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
     if run - 2 >= floor and ctx.texts[run - 1] in SPACED_DASHES and ctx.whitespaces[run - 2]:
         before = ctx.walk_back(run - 1, floor)
         opens_line = before == ctx.line_tokens(run)[0] or ctx.spaces[before - 1]
-        if before < run - 1 and opens_line and not ctx.is_place(ctx.doc[before : run - 1]) \
+        if before < run - 1 and opens_line and not ctx.place_at(before, run - 1) \
                 and long_form_start(ctx, acronym, before, end) == before \
                 and long_form_start(ctx, acronym, run, end) is None:
             return before
@@ -209,7 +209,7 @@ def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
         return False
     # "Puits Villageois Sahel (PUVIS)": a region is no country a body would be named after.
-    return head is not None and head == ctx.texts[stop - 1] and ctx.is_place(ctx.doc[stop - 1 : stop]) \
+    return head is not None and head == ctx.texts[stop - 1] and ctx.place_at(stop - 1, stop) \
         and head not in ctx.vocab.region_words \
         and words.isdisjoint(ctx.vocab.project_heads) and words.isdisjoint(ctx.vocab.foreign_heads) \
         and not any(ctx.texts[i] in ctx.vocab.prepositions or ctx.texts[i] in ctx.vocab.foreign_function_words
@@ -269,7 +269,7 @@ def _continuation(ctx: DetectionContext, begin: int, after: int) -> int:
         if ctx.texts[k] in heads or ctx.texts[k] in more_heads:
             return k + 1
     # A country closing the name: "Harbour Towns Fund (HTF) Ruritania," (not "... (X) Ruritania signed").
-    if run == after + 1 and ctx.is_place(ctx.doc[after:run]) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
+    if run == after + 1 and ctx.place_at(after, run) and (run >= ceiling or not ctx.texts[run][:1].isalpha()):
         return run
     if after + 1 < ceiling and ctx.texts[after] in {"de", "del", "da", "do", "du", "des"} \
             and ctx.texts[after + 1][:1].isupper() and ctx.texts[begin] in ctx.vocab.foreign_heads:
@@ -305,7 +305,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
             parallel += 1
         # ("across the Northern Province, Northern Roads Project ...": a place before the comma is where, not what.)
         if parallel < begin - 1 and begin - 1 - parallel <= 3 and ctx.texts[parallel] == ctx.texts[begin] \
-                and ctx.texts[begin] not in ctx.vocab.region_words and not ctx.is_place(ctx.doc[parallel : begin - 1]) \
+                and ctx.texts[begin] not in ctx.vocab.region_words and not ctx.place_at(parallel, begin - 1) \
                 and ctx.texts[begin - 2] not in ctx.vocab.geographic_heads:
             begin = parallel
     # "Description of the Project": after an article the name starts at its head ("the Project for ...")
@@ -343,7 +343,7 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         place = i + 3 if i + 2 < stop and ctx.texts[i + 2] == "the" else i + 2
         named_on = stop < ceiling and (comma_phase_suffix(ctx, stop, ceiling) > stop
                                        or ctx.texts[stop] == "(" and acronym_after(ctx, stop, begin) is not None)
-        if following == "in" and stop > place and ctx.is_place(ctx.doc[place:stop]) and not named_on:
+        if following == "in" and stop > place and ctx.place_at(place, stop) and not named_on:
             stop = i + 1
         # "... Wells Project with the Ministry of Water": a body after "with" is a partner, not more of the name.
         if following == "with" and _body_follows(ctx, i + 2, stop):

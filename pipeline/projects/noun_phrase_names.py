@@ -68,8 +68,8 @@ def names_in_noun_phrases(ctx: DetectionContext) -> None:
             if opener == 0 or ctx.texts[opener - 1].lower() not in OPENERS and ctx.texts[opener - 1] not in POSSESSIVES:
                 continue
         capitalized = [k for k in range(begin, end) if ctx.texts[k][:1].isupper()]
-        regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.is_place(ctx.doc[k : k + 1]) for k in capitalized)
-        if len(capitalized) < 2 or regional or ctx.is_place(ctx.doc[begin:end]) \
+        regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.place_at(k, k + 1) for k in capitalized)
+        if len(capitalized) < 2 or regional or ctx.place_at(begin, end) \
                 or ctx.texts[begin] in ctx.organization_acronyms or not ctx.is_free(begin, end) \
                 or not acceptable(ctx, begin, end):
             continue
@@ -105,7 +105,7 @@ def names_described_in_parentheses(ctx: DetectionContext) -> None:
         # "The Hillwater (our ...)": a sentence's capitalized article is outside.
         if begin < end and ctx.texts[begin].lower() in OPENERS:
             begin += 1
-        if begin >= end or ctx.is_place(ctx.doc[begin:end]) or ctx.texts[begin] in ctx.organization_acronyms \
+        if begin >= end or ctx.place_at(begin, end) or ctx.texts[begin] in ctx.organization_acronyms \
                 or not ctx.is_free(begin, end) or not acceptable(ctx, begin, end):
             continue
         ctx.add(begin, end, "described-name")
@@ -119,7 +119,7 @@ def _appositive_after_gloss(ctx: DetectionContext, open_index: int) -> int | Non
     # ("Tarsa (Chad), a bridge scheme": a place in the parenthesis says where the word before it is.)
     if close is None or ctx.texts[close] != ")" or close + 2 >= len(ctx.doc) or close == open_index + 1 \
             or any(c.isdigit() for k in range(open_index + 1, close) for c in ctx.texts[k]) \
-            or ctx.is_place(ctx.doc[open_index + 1 : close]):
+            or ctx.place_at(open_index + 1, close):
         return None
     if ctx.texts[close + 1] != "," or ctx.texts[close + 2].lower() not in PARENTHESIS_OPENERS:
         return None

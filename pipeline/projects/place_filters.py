@@ -10,14 +10,14 @@ from .context import DetectionContext
 
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """A country, state or currency name alone is not a project."""
-    return "a place" if ctx.is_place(ctx.doc[start:end]) else None
+    return "a place" if ctx.place_at(start, end) else None
 
 
 def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Lesotho and Eswatini", "Southern Africa: Lesotho": places and region words joined are no name."""
     words = [i for i in range(start, end) if ctx.texts[i].isalpha() and not ctx.is_function(i)]
     # ("EASTLAND – Country Office, Port Verena": a place's office is a body.)
-    if words and all(ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i].title() in ctx.vocab.region_words
+    if words and all(ctx.place_at(i, i + 1) or i in ctx.place_tokens or ctx.texts[i].title() in ctx.vocab.region_words
                      or ctx.texts[i] in ctx.vocab.organization_heads for i in words):
         return "places only"
     return None
@@ -32,7 +32,7 @@ def generic_regional_reference(ctx: DetectionContext, start: int, end: int) -> O
     if any(ctx.texts[i].isalpha() and ctx.texts[i].islower() and not ctx.is_function(i) for i in range(start, end)):
         return None
     words = [i for i in range(start, end) if ctx.texts[i][:1].isupper() and ctx.texts[i] != head]
-    if words and all(ctx.texts[i] in ctx.vocab.region_words or ctx.is_place(ctx.doc[i : i + 1]) for i in words):
+    if words and all(ctx.texts[i] in ctx.vocab.region_words or ctx.place_at(i, i + 1) for i in words):
         return "generic regional reference"
     return None
 
@@ -49,6 +49,6 @@ def place_and_common_nouns(ctx: DetectionContext, start: int, end: int) -> Optio
     """"Eastland reconstruction after the floods": a place and lowercase words describe an activity; a name
     capitalizes its words ("Eastland Flood Recovery")."""
     words = [i for i in range(start + 1, end) if ctx.texts[i].isalpha()]
-    if words and ctx.is_place(ctx.doc[start : start + 1]) and all(ctx.texts[i].islower() for i in words):
+    if words and ctx.place_at(start, start + 1) and all(ctx.texts[i].islower() for i in words):
         return "a place and common nouns"
     return None

@@ -53,8 +53,8 @@ def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[s
     def partner(i: int) -> bool:
         # "Belgo-Beninese": a compound with a place in it.
         compound = [k for k in (i - 2, i + 2) if start <= k < at - 1 and ctx.texts[(i + k) // 2] == "-"]
-        return ctx.is_place(ctx.doc[i : i + 1]) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words \
-            or ctx.is_acronym_word(i) or any(ctx.is_place(ctx.doc[k : k + 1]) for k in compound)
+        return ctx.place_at(i, i + 1) or i in ctx.place_tokens or ctx.texts[i] in ctx.vocab.region_words \
+            or ctx.is_acronym_word(i) or any(ctx.place_at(k, k + 1) for k in compound)
     words = [i for i in range(start, at - 1) if ctx.texts[i][:1].isalpha()]
     return "a country programme" if dated and words and all(partner(i) for i in words) else None
 
@@ -65,10 +65,10 @@ def partnership_of_states(ctx: DetectionContext, start: int, end: int) -> Option
     for Justice") is a programme."""
     called = end < len(ctx.doc) and ctx.texts[end].lower() in ctx.vocab.project_nouns  # "... Partnership programme"
     if ctx.texts[end - 1] != "Partnership" or end - start < 4 or ctx.texts[start + 1] not in DASHES or called \
-            or not ctx.is_place(ctx.doc[start : start + 1]):
+            or not ctx.place_at(start, start + 1):
         return None
     second = next((k for k in range(start + 3, end) if k not in ctx.place_tokens), end)  # after "Papua New Guinea"
-    if not ctx.is_place(ctx.doc[start + 2 : second]):
+    if not ctx.place_at(start + 2, second):
         return None
     words = [ctx.texts[k].lower() for k in range(second, end - 1) if ctx.texts[k].isalpha()]
     return "a partnership of two states" if all(w in ctx.vocab.relationship_words for w in words) else None

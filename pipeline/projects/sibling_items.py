@@ -91,7 +91,7 @@ def _proper(ctx: DetectionContext, line, match) -> bool:
         return True
     start = line.content_start + match.start("name")
     tokens = ctx.token_range(start, start + len(match["name"]))
-    return tokens is not None and any(ctx.is_place(ctx.doc[k : k + 1]) or k in ctx.place_tokens for k in range(*tokens))
+    return tokens is not None and any(ctx.place_at(k, k + 1) or k in ctx.place_tokens for k in range(*tokens))
 
 
 def _quoted(ctx: DetectionContext, line) -> bool:
