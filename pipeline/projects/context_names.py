@@ -108,7 +108,6 @@ def acronym_nouns(ctx: DetectionContext) -> None:
 def names_before_nouns(ctx: DetectionContext) -> None:
     """"the Green Jobs programme": a capitalized name before a lowercase project noun; the noun stays out (so does a
     gloss between them: "the Lagi Manu (Bird Sky) programme")."""
-    doc = ctx.doc
     for noun in ctx.positions_of(ctx.vocab.nouns_after_acronym):
         if noun == 0:
             continue
