@@ -64,9 +64,12 @@ FLOORS = {
     # The tenth session's held-out checks, copied here unread after their scoring, read in the eleventh session.
     "probes/probes35": (0.96, 0.92, 0.94, 0.90, 0.78),
     "probes/probes36": (0.96, 0.95, 0.94, 0.90, 0.84),
-    # The eleventh session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes37": (0.95, 0.86, 0.94, 0.82, 0.64),
-    "probes/probes38": (0.94, 0.90, 0.91, 0.90, 0.73),
+    # The eleventh session's held-out checks, copied here unread after their scoring, read in the twelfth session.
+    "probes/probes37": (0.97, 0.98, 0.94, 0.91, 0.73),
+    "probes/probes38": (0.96, 0.98, 0.91, 0.94, 0.81),
+    # The twelfth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes39": (0.96, 0.85, 0.95, 0.91, 0.73),
+    "probes/probes40": (0.95, 0.80, 0.98, 0.89, 0.70),
 }
 
 
