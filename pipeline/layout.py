@@ -222,7 +222,7 @@ def _spaced_row(content: str) -> bool:
 
 
 def _cells_two_spaces_apart(piece: str) -> bool:
-    """A long piece that is cells two spaces apart ("... Phase 2 (SIC-2) Benin/Niger/Rwanda  1,000,000"), not prose."""
+    """A long piece that is cells two spaces apart ("... Phase 2 (LC-2) Eastland/Westland  1,000,000"), not prose."""
     parts = NARROW_SEPARATOR.split(piece)
     return len(parts) >= 2 and all(len(part) <= MAX_SPACED_CELL and not SENTENCE_END.search(part) for part in parts)
 

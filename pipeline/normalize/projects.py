@@ -131,7 +131,7 @@ def is_blend_of(inner: str, title: str) -> bool:
 
 
 def title_before_colon(title: Optional[str]) -> Optional[str]:
-    """"Lantern Rivers: Women's Leadership in Councils" -> "Lantern Rivers": the short name a title gives before its
+    """"Lantern Rivers: Girls' Football in Town Leagues" -> "Lantern Rivers": the short name a title gives before its
     colon, when every word of it is capitalized; else None."""
     short, colon, rest = (title or "").partition(": ")
     return short if colon and rest and short and all(word[:1].isupper() for word in short.split()) else None

@@ -59,8 +59,8 @@ TITLE_FUNCTION_WORDS = {"of", "and", "for", "the", "in", "on", "to", "a", "&"}
 
 
 def echoed_capitals(ctx: DetectionContext) -> None:
-    """A numbered section's heading in capitals whose words its section writes again in title case ("MAJI SALAMA –
-    clean water" over "... keeps Maji Salama running"): both are the project's name."""
+    """A numbered section's heading in capitals whose words its section writes again in title case ("KISIMA SAFI –
+    clean water" over "... keeps Kisima Safi running"): both are the project's name."""
     lines = ctx.layout.lines
     for line in lines:
         # (A numbered section's heading: "2) SAFE HARBOURS"; a page's own headings in capitals name its themes.)
@@ -73,7 +73,7 @@ def echoed_capitals(ctx: DetectionContext) -> None:
         if tokens is None or not ctx.is_free(*tokens):
             continue
         # (A name in capitals with a head noun is the keyword finders'; "TECHNICAL COOPERATION PROJECT" is a type of aid.
-        # One of common English words only names a theme: "WATER AND SANITATION", "KEY RESULTS"; "MAJI SALAMA" is coined.)
+        # One of common English words only names a theme: "WATER AND SANITATION", "KEY RESULTS"; "KISIMA SAFI" is coined.)
         if any(ctx.texts[k].title() in ctx.vocab.project_heads for k in range(*tokens)) \
                 or all(is_common_english(ctx.texts[k]) or ctx.is_function(k) for k in range(*tokens) if ctx.texts[k].isalpha()) \
                 or found.group("name").lower() in ctx.vocab.generic_headings:

@@ -50,7 +50,7 @@ def group_projects(spans: list[Span]) -> list[Group]:
         if value.title:
             keys.append("title:" + value.title.casefold())
         found = list(dict.fromkeys(by_key[k] for k in keys if k in by_key))
-        # "Lantern Rivers" after "Lantern Rivers: Women's Leadership in Councils": the project by the part of its
+        # "Lantern Rivers" after "Lantern Rivers: Girls' Football in Town Leagues": the project by the part of its
         # title before the colon (two titles that share that part stay two projects).
         if not found and value.title and value.title.casefold() in by_short:
             found = [by_short[value.title.casefold()]]

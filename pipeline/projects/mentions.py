@@ -64,7 +64,7 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
                 and sum(text[:1].isupper() for text in texts[span.start : span.end - 1]) >= 2 \
                 and not ctx.is_function(span.end - 2):
             found.append((tuple(texts[span.start : span.end - 1]), "title-mention", False))
-        # "Lantern Rivers: Women's Leadership in Local Councils" is also called "Lantern Rivers".
+        # "Lantern Rivers: Girls' Football in Town Leagues" is also called "Lantern Rivers".
         colon = next((k for k in range(span.start, span.end) if texts[k] == ":"), None) if title_before_colon(text) else None
         if colon is not None and colon - span.start >= 2:
             found.append((tuple(texts[span.start : colon]), "title-mention", False))
