@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from .currencies import CurrencyTable
 from .layout import Layout, Line
 from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
+from .money_records import record_numbers
 from .normalize.money import normalize_money
 from .table_columns import BARE_NUMBER, SERIAL_CELL, column_numbers, columns_of, header_row
 
@@ -22,7 +23,7 @@ from .table_columns import BARE_NUMBER, SERIAL_CELL, column_numbers, columns_of,
 # A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
 # mark after it ("[1]") leave the unit before the comma.
 # ("(signed grants in EUR)": up to three words may say what the amounts are before "in".)
-UNIT_IN_PARENTHESES = re.compile(r"\((?:(?:[^\W\d]+\s+){0,3}in\s+|en\s+|em\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
+UNIT_IN_PARENTHESES = re.compile(r"\((?:(?:[^\W\d]+\s+){0,3}(?:in|en|em)\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
                                  r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)
 # A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
 UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
@@ -34,7 +35,13 @@ AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d
 # "millions of $": a scale before the sign it counts.
 # "Approved budget NOK", "Total cost, EUR": a money word, then the code its value is in, ending the label.
 CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
-SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+of\s+(?P<sign>\S{1,3})", re.IGNORECASE)
+SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+(?:of|de)\s+(?P<sign>\S{1,3})", re.IGNORECASE)
+# "US$ equivalent (thousands)" (read without "equivalent"): a sign, then its scale in parentheses.
+SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})\s+\((?:in\s+)?(?P<scale>thousands?|millions?|billions?)\)",
+                               re.IGNORECASE)
+# "($ in thousands)", "(EUR in millions)": budget tables' sign, then its scale.
+SIGN_IN_SCALE = re.compile(r"\((?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?|[A-Z]{3})\s+in\s+(?P<scale>thousands|millions|billions)\)",
+                           re.IGNORECASE)
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
@@ -89,6 +96,8 @@ MAX_UNITS = 4096
 
 def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
+    text = SIGN_IN_SCALE.sub(r"(\g<sign> \g<scale>)", text)
+    text = SIGN_BEFORE_SCALE.sub(r"(\g<sign> \g<scale>)", text)
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
     match = UNIT_IN_PARENTHESES.search(text) or CODE_AFTER_MONEY_WORD.search(text) or UNIT_CAPTION.search(text)
     if not match:
@@ -158,6 +167,9 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             row_currency = _row_currency(text, line, header, columns, table)
             if row_currency and scale and not caption:
                 row_currency = f"{row_currency} {scale}"  # a caption in millions over rows in XDR, USD ...
+            # "Grant value to enterprises (US$ million)   -   14.0   10.9": a results table's row names its unit.
+            row_label = text[slice(*line.cells[0])] if line.cells else ""
+            row_unit = unit_of(row_label, table) if "(" in row_label and UNIT_IN_PARENTHESES.search(row_label) else None
             for cell, column in zip(line.cells, column_numbers(text, line, header)):
                 head_text = columns.get(column)
                 if head_text is None:
@@ -175,6 +187,9 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 if unit is None and page is not None and header.start > page[0] and MONEY_LABEL.search(head_text) \
                         and not NOT_AMOUNT_HEADER.search(head_text) and AMOUNT_LIKE.search(text[slice(*cell)]):
                     unit = page[1]
+                if unit is None and row_unit is not None and cell is not line.cells[0] \
+                        and not NOT_AMOUNT_HEADER.search(head_text):
+                    unit = row_unit
                 if unit is None and "/" in head_text:
                     yield from _paired_cell(text, cell, head_text, table)
                 yield from _cell_if_number(text, cell, unit)
@@ -226,7 +241,10 @@ def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[
     if NOT_AMOUNT_HEADER.search(head_text):
         return None
     own = unit_of(head_text, table)
-    if own and caption and _currency_of(own, table) == _currency_of(caption, table):
+    # ("Bid security (KES)" under "values in KES million": a column that names its unit in parentheses writes its
+    # amounts in full.)
+    if own and caption and _currency_of(own, table) == _currency_of(caption, table) \
+            and not (UNIT_IN_PARENTHESES.search(head_text) and not _has_scale(own)):
         return caption
     if own:
         return own
@@ -326,16 +344,44 @@ def _caption_scale(layout: Layout, header: Line) -> Optional[str]:
     return match.group("scale")[:-1] if match else None
 
 
+# "Maximum per project (US$)", "Ceiling (EUR)": a label or column header that caps the amounts under it.
+HEADER_CAP = re.compile(r"(?i)^\W*(?:(?P<most>maximum|max\.?|ceiling|cap|up\s+to|máximo|plafond)|(?P<least>minimum|min\.?|mínimo))\b")
+# Where a labelled amount's qualifier from its header is kept for the value (pipeline.span_values reads it).
+HEADER_QUALIFIER = "fs_header_qualifier"
+
+
+def header_qualifier(layout: Layout, offset: int) -> Optional[str]:
+    """at_most (at_least) for a number in a table column or key-value row whose header or label is a cap."""
+    line = layout.line_at(offset)
+    if line.kind != "row":
+        return None
+    text = layout.text
+    if line.key_value:
+        head = text[slice(*line.cells[0])]
+    else:
+        header = header_row(layout, line)
+        if header is None or header.index == line.index:
+            return None
+        numbers = column_numbers(text, line, header)
+        column = next((number for cell, number in zip(line.cells, numbers) if cell[0] <= offset < cell[1]), None)
+        head = columns_of(layout, header).get(column) if column is not None else None
+    cap = HEADER_CAP.match(head) if head else None
+    return None if cap is None else "at_most" if cap["most"] else "at_least"
+
+
 def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -> list:
     """MONEY spans for the labelled numbers of doc not already inside a mention (tokens in taken)."""
     spans = []
     layout = doc._.layout
     found = list(labelled_numbers(layout, table)) + list(inline_caption_numbers(layout, table)) \
-        + list(declared_numbers(layout, table, table.scales))
+        + list(declared_numbers(layout, table, table.scales)) + list(record_numbers(layout, table))
     for start, end, unit in found:
         span = doc.char_span(start, end)
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
+        cap = header_qualifier(layout, start)
+        if cap is not None:
+            doc.user_data[(HEADER_QUALIFIER, span.start, span.end)] = cap
         made = make(span, unit)
         if made is not None:
             spans.append(made)

@@ -82,7 +82,9 @@ CLOSED_BY_MARK = re.compile(r"/[-=]$")
 ELIDED_DE = re.compile(r"(?i)\bd['’](?=[^\W\d_])")
 LINKING_WORD = re.compile(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])")
 FRACTION_OF = re.compile(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)")
-BETWEEN = re.compile(r"(?i)(?:between\s+(.+?)\s+and|from\s+(.+?)\s+to)\s+(.+)$")
+# Before a declared form: a default the passage's country overrides ("Rs means Indian rupees unless ...").
+DEFAULT_MARK = "~"
+BETWEEN = re.compile(r"(?i)(?:(?:between|entre)\s+(.+?)\s+(?:and|et|e|y)|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
 RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")  # (what a RANGE_JOINER match holds, one of them at least)
 GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
@@ -270,7 +272,11 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
         # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
         return declared[form] if declared.get(form) in found else table.default(form)
 
-    code = _of_countries(context.near, found, table) or (declared.get(form) if declared.get(form) in found else None) \
+    # ("Rs = Nepalese rupees", "K means Zambian kwacha": a form the document declares is that currency wherever it
+    # stands, even in a sentence about another country; "~Rs", declared "unless another currency is named", only
+    # where the sentence names no country of another.)
+    code = (declared.get(form) if declared.get(form) in found else None) or _of_countries(context.near, found, table) \
+        or (declared.get(DEFAULT_MARK + form) if declared.get(DEFAULT_MARK + form) in found else None) \
         or _of_countries(context.countries, found, table)
     if code:
         return code
@@ -346,8 +352,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     lowered = text.lower()
     if "half" in lowered or "quarter" in lowered:
         text = FRACTION_OF.sub(r"\1 ", text)
-    # "between $5 and $10 million", "from €5,000 to €20,000" are ranges like "$5-10 million".
-    between = BETWEEN.match(text) if text[:1] in ("b", "B", "f", "F") else None
+    # "between $5 and $10 million", "from €5,000 to €20,000", "entre 5 et 25 millions d'euros" are ranges like "$5-10 million".
+    between = BETWEEN.match(text) if text[:1] in ("b", "B", "f", "F", "e", "E") else None
     if between:
         text = f"{between.group(1) or between.group(2)} to {between.group(3)}"
     # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.

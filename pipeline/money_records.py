@@ -1,0 +1,75 @@
+"""Amounts in the records of data exports: "field: value" lines (YAML, JSON, INI-like dumps).
+
+A record writes its amount and its currency as two fields ("amount: 185000" over "currency: GBP"), or
+names the currency in the field ("amount_gbp: 185000", "budget_usd = 40000"). The number is the MONEY
+mention (the spec: a bare number whose currency the document states); the currency field is not read
+across a record's end (a blank line, a new list item, a closing brace).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from .currencies import CurrencyTable
+from .layout import Layout
+
+# "  amount: 185000", '"amount_usd": 240000,', "- budget = 1,200.50": one field holding a bare number.
+NUMBER_FIELD = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<label>[A-Za-z][\w ]{0,30}?)["']?[ \t]*[:=][ \t]*["']?"""
+                          r"""(?P<number>\d[\d,.]*\d|\d)["']?,?[ \t]*$""")
+# "currency: GBP", '"currency_code": "EUR",'.
+CURRENCY_FIELD = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?(?:currency|currency_code|ccy|currency code)["']?[ \t]*[:=][ \t]*"""
+                            r"""["']?(?P<code>[A-Z]{3})["']?,?[ \t]*$""", re.IGNORECASE)
+# The field names an amount: "amount", "grant_amount", "budget_usd", "total value".
+MONEY_FIELD = re.compile(r"(?i)(?:^|[_ ])(?:amount|budget|value|cost|total|commitment|disbursement|grant|contribution|"
+                         r"award(?:ed)?|funding|expenditure)s?(?:[_ ]|$)")
+# A record ends at a blank line, a new list item or a brace of its own.
+RECORD_END = re.compile(r"^[ \t]*(?:$|[-*][ \t]|[{}\[\]],?[ \t]*$)")
+# How many lines of a record a currency field may stand from its amount.
+RECORD_REACH = 12
+
+
+def record_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
+    """(start, end, unit) of each bare amount in a record field whose currency the record gives."""
+    text = layout.text
+    if ":" not in text and "=" not in text:
+        return
+    lines = layout.lines
+    for index, line in enumerate(lines):
+        if line.end - line.start > 80:  # (fields are short lines; prose is not read here)
+            continue
+        raw = text[line.start : line.end]
+        field = NUMBER_FIELD.match(raw)
+        if field is None or not MONEY_FIELD.search(field["label"]):
+            continue
+        unit = _label_code(field["label"], table) or _record_currency(layout, index, table)
+        if unit is not None:
+            yield line.start + field.start("number"), line.start + field.end("number"), unit
+
+
+def _label_code(label: str, table: CurrencyTable) -> Optional[str]:
+    """"amount_gbp", "budget USD": the code a field's name ends with."""
+    last = re.split(r"[_ ]", label.strip())[-1]
+    if len(last) != 3 or not last.isalpha():
+        return None
+    code = last.upper()
+    return code if table.signs.get(code) == code else None
+
+
+def _record_currency(layout: Layout, index: int, table: CurrencyTable) -> Optional[str]:
+    """The code of the nearest "currency:" field of the same record, above or below the amount."""
+    text, lines = layout.text, layout.lines
+    for step in (1, -1):
+        position = index
+        for _ in range(RECORD_REACH):
+            raw = text[lines[position].start : lines[position].end]
+            found = CURRENCY_FIELD.match(raw)
+            if found and table.signs.get(found["code"].upper()) == found["code"].upper():
+                return found["code"].upper()
+            # (Going up, the line that opens the record, "- grant_id: ...", is still the record's.)
+            if position != index and RECORD_END.match(raw):
+                break
+            position += step
+            if not 0 <= position < len(lines):
+                break
+    return None
