@@ -97,7 +97,8 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         # "2º trimestre de 2024", "1er trimestre 2026": CLDR's wide quarter names.
         "fs_quarter_ordinal": {"LOWER": {"IN": sorted(quarter_ordinals)}},
         "fs_quarter_noun": {"LOWER": {"IN": sorted(quarter_nouns)}},
-        "fs_half_ordinal": {"LOWER": {"IN": sorted(HALF_ORDINALS)}},  # "second semestre 2035"
+        # "second semestre 2035", "2.º semestre de 2036"
+        "fs_half_ordinal": {"LOWER": {"IN": sorted(set(HALF_ORDINALS) | {f"{w[0]}.{w[1:]}" for w in HALF_ORDINALS if w[0].isdigit()})}},
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},

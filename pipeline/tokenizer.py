@@ -20,6 +20,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from .normalize.calendar_words import dotted_month_abbreviations
+
 # No real word in a factsheet is longer than this; a longer whitespace-free run is hostile
 # input or an URL, and neither holds a mention.
 MAX_RUN = 64
@@ -208,6 +210,11 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     for sign in currency_prefixes:
         if len(sign) > 1 and (not sign[0].isalnum() or "." in sign[1:-1]) and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
+    # "janv. 2024 - déc. 2026": a month's abbreviation keeps its full stop, as spaCy's "Jan." does; "el 1° de marzo"
+    # keeps its degree sign (the first of the month as Spanish writes it, like "1º").
+    for abbreviation in sorted(dotted_month_abbreviations()) + ["1°"]:
+        if abbreviation not in tokenizer.rules:
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.tokenizer = LongRunGuard(tokenizer)
 
 

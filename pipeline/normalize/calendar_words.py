@@ -56,6 +56,15 @@ def _wide_only_month_names() -> dict[str, int]:
 
 
 MONTHS = _month_names()
+
+
+def dotted_month_abbreviations() -> frozenset[str]:
+    """CLDR's abbreviations written with a full stop ("janv.", "déc.", "fev."), lower case and capitalized, for the
+    tokenizer to keep whole (English's "Jan." already is); not "out.", "set.", "ago." (English words)."""
+    names = {name.casefold() for locale in MONTH_LOCALES for context in ("format", "stand-alone")
+             for name in get_month_names("abbreviated", context, locale).values() if name.endswith(".")}
+    names = {name for name in names if name.rstrip(".") not in AMBIGUOUS_ABBREVIATIONS}
+    return frozenset(names | {name[:1].upper() + name[1:] for name in names})
 # A day written with a full stop ("14. Dezember 2031") is read before these names only: "1. Sept 2031" and
 # "3. Mars 2031" open numbered lines.
 DOTTED_DAY_MONTHS = frozenset(_wide_only_month_names())
@@ -105,4 +114,7 @@ def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
                 else:
                     ordinals.update({words[0], words[0].replace(".", "")})
                     nouns.update(words[1:])
-    return single, ordinals | set(WORDED_QUARTER_ORDINALS) | set(HALF_ORDINALS), nouns
+    ordinals |= set(WORDED_QUARTER_ORDINALS) | set(HALF_ORDINALS)
+    # ("1.º trimestre de 2025": European Portuguese writes a full stop before the ordinal's letter.)
+    ordinals |= {f"{word[0]}.{word[1:]}" for word in ordinals if word[:1].isdigit() and not word[1:2].isdigit() and word[1:2] != "."}
+    return single, ordinals, nouns
