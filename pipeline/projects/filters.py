@@ -15,7 +15,7 @@ from .description_filters import described_by_an_article, set_of_projects
 from .place_filters import (generic_regional_reference, geographic_feature, place_and_common_nouns, place_name,
                             places_only)
 from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
-                           programme_of_cooperation)
+                           programme_of_cooperation, state_aid_fund)
 
 Rejection = Callable[[DetectionContext, int, int], Optional[str]]
 LENDER_MONEY = frozenset({"Financing", "Credit"})  # the weak heads that name a lender's money after its own name
@@ -299,6 +299,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     term_not_name,
     known_organization,
     national_fund,
+    state_aid_fund,
     part_of_an_organization,
     document_or_plan,
     programme_of_cooperation,

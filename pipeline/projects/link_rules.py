@@ -215,7 +215,20 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
             any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text))
     if not context.memo[key]:
         return None
-    return earlier_project(context, block, sentence[0]) or None
+    earlier = earlier_project(context, block, sentence[0], _referring_noun(context, text))
+    if not earlier and not context.projects_in(block.start, sentence[0]):
+        # ("3.2 X Project" over "ADB's loan ... The project serves Y between 2024 and 2030": the paragraph names no
+        # project before; "the project" is the one its section's heading names.)
+        section = section_project(context, fact)
+        earlier = [section] if section is not None else []
+    return earlier or None
+
+
+def _referring_noun(context: LinkContext, text: str) -> Optional[str]:
+    """"programme" of a sentence that refers back by "The programme ...", "the facility's ..." (its first reference)."""
+    match = context.back_reference.search(text)
+    words = match.group(0).lower().replace("’", "'").removesuffix("'s").split() if match else []
+    return words[-1] if len(words) == 2 and words[0] in {"the", "this", "that"} else None
 
 
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:

@@ -19,6 +19,10 @@ from .quoted_names import quoted_title_before
 CONTINUING_PREPOSITIONS = {"for", "of", "on", "to", "in", "with", "against", "towards"}
 
 
+# French, Spanish, Portuguese and Italian "of the" in one word.
+OF_THE = frozenset({"del", "du", "des", "do", "da", "dos", "das", "della", "dello", "degli"})
+
+
 def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Optional[int]:
     """Where the name before "(ACRONYM)" starts: the title-case run before it, else a sentence-case
     name, else the aligned window; each only when the acronym aligns with it."""
@@ -40,7 +44,8 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
         # The alignment vouches for the acronym; the name is the whole title-case run (the left trims
         # then drop owners, amounts and openers), unless an article introduces the aligned words
         # ("a loan from the bank for the Rural Roads Programme (RRP)").
-        begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES else run
+        # ("El Directorio del Banco ... (BADI)": so does a Romance article joined to "of", the owner's "of the".)
+        begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES | OF_THE else run
         # "the multi-donor Open Classrooms (OC)", "co-funds the Lake Clinics Fund (LCF)": a lowercase word that is
         # no function word ends what ran in before the name.
         # (A sentence-case long form, "Alliance for widening chances (CHANCES)", has such words inside.)

@@ -40,6 +40,20 @@ def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Opt
         and all(w in ctx.vocab.cooperation_words for w in words) else None
 
 
+def state_aid_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Saudi Development Cooperation Fund", "Eastland Fund for International Development": a fund named only by its
+    state and for development or cooperation is the state's aid agency, a donor in its own right (spec), not an
+    activity ("Eastland Rural Development Fund" names a sector)."""
+    if not any(ctx.texts[i] in ctx.vocab.fund_heads for i in range(start, end)):
+        return None
+    owner = start
+    while owner < end and (ctx.place_at(owner, owner + 1) or owner in ctx.place_tokens):
+        owner += 1
+    words = [ctx.texts[i] for i in range(owner, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)
+             and ctx.texts[i] not in ctx.vocab.fund_heads]
+    return "a state's aid fund" if owner > start and words and all(w in ctx.vocab.cooperation_words for w in words) else None
+
+
 def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Belgo-Ruritanian Cooperation Programme 2023–2027", "UNICEF Eastland Country Programme": a programme named
     only by its partners (countries, regions, an agency's acronym) and dated by its period is a donor's or an

@@ -55,7 +55,9 @@ def foreign_titles(ctx: DetectionContext) -> None:
             # "Programme national de l'eau": an adjective after the head, then a Romance function word.
             if not opens and nxt.isalpha() and nxt.islower() and i + 2 < len(ctx.doc):
                 then = ctx.texts[i + 2].lower()
-                opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS)
+                opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS) \
+                    or ctx.texts[i + 2][:1].isupper() and ctx.texts[i + 2].isalpha() and not is_common_english(nxt)
+                # ("Fonds fiduciaire Songo pour ...": or a coined name after the head's adjective.)
             if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
                 continue
             ceiling = ctx.line_tokens(i)[1]
