@@ -11,6 +11,8 @@ a span_ruler's as long as no pattern reaches further from its anchor than REACH 
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import or_
 from typing import Iterable
 
 from spacy.errors import MatchPatternError
@@ -141,9 +143,8 @@ class AnchoredRuler:
         bits = self.bits
         if len(bits) > MAX_BITS:
             bits.clear()
-        for orth in orths:
-            if orth not in bits:
-                bits[orth] = self.token_bits(orth)
+        for orth in set(orths).difference(bits):  # (only the words not met before)
+            bits[orth] = self.token_bits(orth)
         return bits
 
     @staticmethod
@@ -158,7 +159,9 @@ class AnchoredRuler:
             self.anchor_hashes = frozenset(doc.vocab.strings.add(a) for a in self.anchors)
         hashes = self.anchor_hashes
         orths, lowers = words or self.token_words(doc)
-        positions = [i for i, (orth, lower) in enumerate(zip(orths, lowers)) if orth in hashes or lower in hashes]
+        # (The tests and the walk in C: map and compress, no Python step per token.)
+        contains = hashes.__contains__
+        positions = list(compress(count(), map(or_, map(contains, orths), map(contains, lowers))))
         if self.anchor_pattern is not None:
             # doc.text is rebuilt from the tokens on each access; the layout already holds it.
             text = doc._.layout.text if doc.has_extension("layout") and doc._.layout is not None else doc.text

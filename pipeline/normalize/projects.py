@@ -83,8 +83,12 @@ def alignment_start(acronym: str, long_form: str) -> Optional[int]:
     s, i = len(chars) - 1, len(text) - 1
     while s >= 0:
         c = chars[s]
-        while i >= 0 and (text[i] != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
-            i -= 1
+        # The letter's last place at or before i (str.rfind, not a Python step per character); the first letter's
+        # must open a word.
+        i = text.rfind(c, 0, i + 1)
+        if s == 0:
+            while i > 0 and text[i - 1].isalnum():
+                i = text.rfind(c, 0, i)
         if i < 0:
             return None
         i -= 1

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span
@@ -53,6 +55,9 @@ class DetectionContext:
     texts_by_lower: Optional[dict[str, list[str]]] = None  # each distinct token text under its lower case (on first use)
     is_place_at: Optional[Callable[[int, int], bool]] = None  # is_place(doc[start:end]) asked by offsets (see place_at)
     currencies: dict[int, bool] = field(default_factory=dict)  # is_currency per word asked about (its ORTH hash)
+    # The dates' character bounds sorted by start, and the furthest end up to each (for has_date; on first use).
+    date_starts: Optional[list[int]] = None
+    date_reach: Optional[list[int]] = None
 
     @classmethod
     def build(cls, doc: Doc, layout: Layout, vocab: Vocabulary, dates: list[Span], amounts: list[Span],
@@ -264,10 +269,21 @@ class DetectionContext:
         return head
 
     def content_words(self, start: int, end: int) -> int:
-        return sum(1 for i in range(start, end) if self.texts[i].isalpha() and not self.is_function(i))
+        texts = self.texts
+        if not 0 <= start <= end <= len(texts):
+            return sum(1 for i in range(start, end) if texts[i].isalpha() and not self.is_function(i))
+        function_words = self.vocab.function_words  # (is_function inlined: a call per word cost more than its test)
+        return sum(1 for text in texts[start:end] if text.isalpha() and text.lower() not in function_words)
 
     def has_date(self, start_char: int, end_char: int) -> bool:
-        return any(s.start_char < end_char and start_char < s.end_char for s in self.dates)
+        """Whether a date overlaps [start_char, end_char): one that starts before end_char and ends after start_char,
+        found by bisecting the dates sorted by start and reading the furthest end among those (no Span read per date)."""
+        if self.date_starts is None:
+            bounds = sorted((s.start_char, s.end_char) for s in self.dates)
+            self.date_starts = [start for start, _ in bounds]
+            self.date_reach = list(accumulate((end for _, end in bounds), max))
+        before = bisect_left(self.date_starts, end_char)
+        return before > 0 and self.date_reach[before - 1] > start_char
 
     def is_free(self, start: int, end: int) -> bool:
         return start < end and not any(self.taken[start:end])

@@ -129,16 +129,19 @@ RELATIVE_OPENING = re.compile(r"\s*(?:(?:in|of|under|through|for|by|from)\s+)?(?
 
 def _items(text: str) -> list[str]:
     """The items of a list: split at semicolons when it has any ("A, $5 million; B, $3 million"), else at commas."""
-    items, depth, current = [], 0, ""
     separators = ";" if ";" in text else ","
-    for char in text:
-        depth += char == "("
-        depth -= char == ")"
-        if char in separators and depth == 0:
-            items.append(current)
-            current = ""
-        else:
-            current += char
+    if "(" not in text and ")" not in text:
+        *items, current = text.split(separators)  # (no parenthesis: every separator splits, as the walk below would)
+    else:
+        items, depth, current = [], 0, ""
+        for char in text:
+            depth += char == "("
+            depth -= char == ")"
+            if char in separators and depth == 0:
+                items.append(current)
+                current = ""
+            else:
+                current += char
     merged: list[str] = []
     for item in items + [current]:
         if merged and RELATIVE_OPENING.match(item):

@@ -258,6 +258,13 @@ def _period_header(context: LinkContext, block: Block) -> bool:
     """"FY2029   FY2030   FY2031": a table row of periods only, heading a series' columns."""
     if block.kind != "row":
         return False
+    key = ("period header", block.index)  # (asked for each fact of the row and of the row under it: read once)
+    if key not in context.memo:
+        context.memo[key] = _periods_only(context, block)
+    return context.memo[key]
+
+
+def _periods_only(context: LinkContext, block: Block) -> bool:
     rest = context.text[block.start : block.end]
     dates = [d for d in context.spans["DATE"] if block.start <= d.start_char < block.end]
     for date in sorted(dates, key=lambda d: -d.start_char):
@@ -280,8 +287,12 @@ def keys_its_row(context: LinkContext, block: Block, fact: Span) -> bool:
 
 def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
     """Whether the date's sentence says what it dates (approved, signed, launched, runs from ... to ...)."""
-    words = set(re.findall(r"[^\W\d_]+", context.text[slice(*context.sentence_at(block, fact.start_char))].lower()))
-    return bool(words & context.vocabulary.project_date_cues)
+    sentence = context.sentence_at(block, fact.start_char)
+    key = ("dates the project", sentence)  # (the same for every date of the sentence)
+    if key not in context.memo:
+        words = set(re.findall(r"[^\W\d_]+", context.text[slice(*sentence)].lower()))
+        context.memo[key] = bool(words & context.vocabulary.project_date_cues)
+    return context.memo[key]
 
 
 def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:

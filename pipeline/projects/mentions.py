@@ -155,13 +155,19 @@ def _phase_stems(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> se
     return {stem for stem in stems if not (len(stem) == 1 and stem[0] in ctx.organization_acronyms)}
 
 
+HYPHENATED = "hyphenated texts"  # ctx.memo key
+
+
 def acronym_phases(ctx: DetectionContext) -> None:
     """"ABC II", "ABC-III", "ABC-SU", "AB-CD I": a known acronym with a phase or scale-up suffix is a project
     of its own; and "ABC" alone, when only "ABC II" was defined, names the earlier phase."""
     names = _names(ctx)  # nothing is added before the loop below, so one reading serves both
     stems = _phase_stems(ctx, names)
     # Only token texts holding a hyphen can start with "ABC-": the others are never read.
-    hyphenated = [(text, where) for text, where in ctx.positions.items() if "-" in text]
+    # (The positions never change: the second run of this finder reads the first one's list.)
+    hyphenated = ctx.memo.get(HYPHENATED)
+    if hyphenated is None:
+        hyphenated = ctx.memo[HYPHENATED] = [(text, where) for text, where in ctx.positions.items() if "-" in text]
     for stem in stems:
         for i in ctx.positions.get(stem[0], []):
             if tuple(ctx.texts[i : i + len(stem)]) != stem:
