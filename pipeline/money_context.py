@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .initials import initial_phrases
-from .normalize.money import DEFAULT_MARK, MoneyContext
+from .normalize.money import MoneyContext
 from .span_lists import span_text, spans_of
 
 CONTEXT_KEY = "fs_money_context"
@@ -41,16 +41,14 @@ DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "num
 ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
                                            r"\b[^.\n]{0,40}?\b(?:en|em)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
                                            ignore_case=True, boundary=False)
-# '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos', 'Rs = Nepalese rupees'.
+# '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos', 'K = Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to|=)\s+" + NAME)
 # "los montos con el signo $ se expresan en pesos chilenos (CLP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
 # names a sign, then the currency it stands for with its code in parentheses, in one sentence.
 SIGN_NOUNS = ("signo", "sinal", "signe", "symbole", "símbolo")
 ROMANCE_SIGN_DECLARATION = re.compile(r"(?:" + "|".join(SIGN_NOUNS) + r")\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
                                       r"[^.\n]{0,80}?\((?P<code>[A-Z]{3})\)")
-# ("Rs = Nepalese rupees": a glossary's equals sign declares too.)
-# "... unless another currency is named": what the declaration says after its currency's name.
-UNLESS = re.compile(r"[^.;\n]{0,20}?\bunless\b")
+# ("K = Zambian kwacha": a glossary's equals sign declares too.)
 VERB_STEMS = ("mean", "stand", "denote", "refer", " = ")  # (what DECLARING_VERB's matches hold, in its case)
 DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b|(?<=\s)=(?=\s)")  # (a \b read after each first letter)
 # "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.
@@ -193,13 +191,9 @@ class MoneyContextIndex:
                 declared.setdefault("$", code)
         for match in declared_signs(self.text):
             code = self._name(match.group(3))
-            # ("Rs means Indian rupees unless another currency is named": a default only, which the passage's
-            # country overrides; kept under DEFAULT_MARK.)
-            caveat = UNLESS.match(self.text, match.end())
             for form in filter(None, match.group(1, 2)):
                 if code and code in self.table.candidates(form):
-                    form = "$" if form.lower() in self.table.declared_only else form
-                    declared.setdefault(DEFAULT_MARK + form if caveat and form != "$" else form, code)
+                    declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
         for match in ROMANCE_SIGN_DECLARATION.finditer(self.text) if any(w in self.text for w in SIGN_NOUNS) else ():
             # "los montos con el signo $ se expresan en pesos chilenos (CLP)": the code in the parenthesis.
             form, code = match.group("sign"), match.group("code")

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from .currencies import CurrencyTable
 from .layout import Layout, Line
 from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
+from .money_header_caps import HEADER_QUALIFIER, header_qualifier
 from .money_records import record_numbers
 from .normalize.money import normalize_money
 from .table_columns import BARE_NUMBER, SERIAL_CELL, column_numbers, columns_of, header_row
@@ -36,12 +37,10 @@ AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d
 # "Approved budget NOK", "Total cost, EUR": a money word, then the code its value is in, ending the label.
 CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
 SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+(?:of|de)\s+(?P<sign>\S{1,3})", re.IGNORECASE)
-# "US$ equivalent (thousands)" (read without "equivalent"): a sign, then its scale in parentheses.
-SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})\s+\((?:in\s+)?(?P<scale>thousands?|millions?|billions?)\)",
-                               re.IGNORECASE)
-# "($ in thousands)", "(EUR in millions)": budget tables' sign, then its scale.
-SIGN_IN_SCALE = re.compile(r"\((?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?|[A-Z]{3})\s+in\s+(?P<scale>thousands|millions|billions)\)",
-                           re.IGNORECASE)
+# "EUR equivalent (millions)" (read without "equivalent"): a sign, then its scale in parentheses.
+SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})\s+\((?i:in\s+)?(?P<scale>(?i:thousands?|millions?|billions?))\)")
+# "(€ in millions)", "(CAD in thousands)": budget tables' sign, then its scale.
+SIGN_IN_SCALE = re.compile(r"\((?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?)\s+(?i:in)\s+(?P<scale>(?i:thousands|millions|billions))\)")
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
@@ -65,6 +64,8 @@ SERIAL = re.compile(r"\d{1,3}")
 # "Grand total", "Total, all projects": a row that sums the table above it.
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 SCALE_AFTER_COMMA = re.compile(r"\s*,\s*(?P<scale>thousands?|millions?|billions?)\s*\)", re.IGNORECASE)
+# A whole amount grouped in millions or more ("15,000,000"): written in full, never in a caption's millions.
+FULL_AMOUNT = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3}){2,}")
 # How far above a table its caption may stand, across blank lines, sub-headings and the caption's other parts.
 CAPTION_REACH = 16
 # "US$ equivalent": the unit of a column of converted amounts.
@@ -167,7 +168,7 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
             row_currency = _row_currency(text, line, header, columns, table)
             if row_currency and scale and not caption:
                 row_currency = f"{row_currency} {scale}"  # a caption in millions over rows in XDR, USD ...
-            # "Grant value to enterprises (US$ million)   -   14.0   10.9": a results table's row names its unit.
+            # "Credit issued to farmers (US$ million)   -   12.0   9.5": a results table's row names its unit.
             row_label = text[slice(*line.cells[0])] if line.cells else ""
             row_unit = unit_of(row_label, table) if "(" in row_label and UNIT_IN_PARENTHESES.search(row_label) else None
             for cell, column in zip(line.cells, column_numbers(text, line, header)):
@@ -178,6 +179,11 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 if key not in column_units:
                     column_units[key] = _column_unit(head_text, caption, row_currency, table)
                 unit = column_units[key]
+                # ("Deposit (CHF)" under "values in CHF million": amounts written in full, "15,000,000", keep the
+                # column's own unit; the caption's scale would make them trillions.)
+                if unit is not None and unit == caption and FULL_AMOUNT.fullmatch(text[slice(*cell)].strip()) \
+                        and _has_scale(caption):
+                    unit = unit_of(head_text, table) or unit
                 # (Under "Head" or "No.", a row's first cell "21" numbers the row; the caption's unit is the amounts'.)
                 if unit is not None and unit == caption and cell is line.cells[0] and SERIAL.fullmatch(text[slice(*cell)]) \
                         and SERIAL_CELL.match(text[slice(*header.cells[0])].strip()):
@@ -241,10 +247,7 @@ def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[
     if NOT_AMOUNT_HEADER.search(head_text):
         return None
     own = unit_of(head_text, table)
-    # ("Bid security (KES)" under "values in KES million": a column that names its unit in parentheses writes its
-    # amounts in full.)
-    if own and caption and _currency_of(own, table) == _currency_of(caption, table) \
-            and not (UNIT_IN_PARENTHESES.search(head_text) and not _has_scale(own)):
+    if own and caption and _currency_of(own, table) == _currency_of(caption, table):
         return caption
     if own:
         return own
@@ -342,31 +345,6 @@ def _caption_scale(layout: Layout, header: Line) -> Optional[str]:
     above = next((line for line in reversed(layout.lines[max(0, header.index - 3) : header.index]) if line.kind != "blank"), None)
     match = CAPTION_SCALE.search(layout.text[above.start : above.end]) if above is not None else None
     return match.group("scale")[:-1] if match else None
-
-
-# "Maximum per project (US$)", "Ceiling (EUR)": a label or column header that caps the amounts under it.
-HEADER_CAP = re.compile(r"(?i)^\W*(?:(?P<most>maximum|max\.?|ceiling|cap|up\s+to|máximo|plafond)|(?P<least>minimum|min\.?|mínimo))\b")
-# Where a labelled amount's qualifier from its header is kept for the value (pipeline.span_values reads it).
-HEADER_QUALIFIER = "fs_header_qualifier"
-
-
-def header_qualifier(layout: Layout, offset: int) -> Optional[str]:
-    """at_most (at_least) for a number in a table column or key-value row whose header or label is a cap."""
-    line = layout.line_at(offset)
-    if line.kind != "row":
-        return None
-    text = layout.text
-    if line.key_value:
-        head = text[slice(*line.cells[0])]
-    else:
-        header = header_row(layout, line)
-        if header is None or header.index == line.index:
-            return None
-        numbers = column_numbers(text, line, header)
-        column = next((number for cell, number in zip(line.cells, numbers) if cell[0] <= offset < cell[1]), None)
-        head = columns_of(layout, header).get(column) if column is not None else None
-    cap = HEADER_CAP.match(head) if head else None
-    return None if cap is None else "at_most" if cap["most"] else "at_least"
 
 
 def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -> list:

@@ -1,7 +1,7 @@
 """Amounts in the records of data exports: "field: value" lines (YAML, JSON, INI-like dumps).
 
-A record writes its amount and its currency as two fields ("amount: 185000" over "currency: GBP"), or
-names the currency in the field ("amount_gbp: 185000", "budget_usd = 40000"). The number is the MONEY
+A record writes its amount and its currency as two fields ("amount: 64000" over "currency: CHF"), or
+names the currency in the field ("amount_chf: 64000", "budget_usd = 40000"). The number is the MONEY
 mention (the spec: a bare number whose currency the document states); the currency field is not read
 across a record's end (a blank line, a new list item, a closing brace).
 """
@@ -13,16 +13,14 @@ from typing import Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import Layout
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER
 
-# "  amount: 185000", '"amount_usd": 240000,', "- budget = 1,200.50": one field holding a bare number.
+# "  amount: 64000", '"amount_usd": 71500,', "- budget = 1,200.50": one field holding a bare number.
 NUMBER_FIELD = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<label>[A-Za-z][\w ]{0,30}?)["']?[ \t]*[:=][ \t]*["']?"""
                           r"""(?P<number>\d[\d,.]*\d|\d)["']?,?[ \t]*$""")
-# "currency: GBP", '"currency_code": "EUR",'.
+# "currency: CHF", '"currency_code": "EUR",'.
 CURRENCY_FIELD = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?(?:currency|currency_code|ccy|currency code)["']?[ \t]*[:=][ \t]*"""
                             r"""["']?(?P<code>[A-Z]{3})["']?,?[ \t]*$""", re.IGNORECASE)
-# The field names an amount: "amount", "grant_amount", "budget_usd", "total value".
-MONEY_FIELD = re.compile(r"(?i)(?:^|[_ ])(?:amount|budget|value|cost|total|commitment|disbursement|grant|contribution|"
-                         r"award(?:ed)?|funding|expenditure)s?(?:[_ ]|$)")
 # A record ends at a blank line, a new list item or a brace of its own.
 RECORD_END = re.compile(r"^[ \t]*(?:$|[-*][ \t]|[{}\[\]],?[ \t]*$)")
 # How many lines of a record a currency field may stand from its amount.
@@ -40,7 +38,9 @@ def record_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, 
             continue
         raw = text[line.start : line.end]
         field = NUMBER_FIELD.match(raw)
-        if field is None or not MONEY_FIELD.search(field["label"]):
+        # ("grant_amount", "budget_usd": the field's words as a label's; "grant_id", "grant_count" count things.)
+        label = field["label"].replace("_", " ") if field else ""
+        if field is None or not MONEY_LABEL.search(label) or NOT_AMOUNT_HEADER.search(label):
             continue
         unit = _label_code(field["label"], table) or _record_currency(layout, index, table)
         if unit is not None:
@@ -48,7 +48,7 @@ def record_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, 
 
 
 def _label_code(label: str, table: CurrencyTable) -> Optional[str]:
-    """"amount_gbp", "budget USD": the code a field's name ends with."""
+    """"amount_chf", "budget USD": the code a field's name ends with."""
     last = re.split(r"[_ ]", label.strip())[-1]
     if len(last) != 3 or not last.isalpha():
         return None
@@ -63,11 +63,15 @@ def _record_currency(layout: Layout, index: int, table: CurrencyTable) -> Option
         position = index
         for _ in range(RECORD_REACH):
             raw = text[lines[position].start : lines[position].end]
+            # (Going up, the line that opens the record, "- grant_id: ...", is still the record's; going down, a line
+            # that opens another record is not.)
+            ends = position != index and RECORD_END.match(raw)
+            if ends and step == 1:
+                break
             found = CURRENCY_FIELD.match(raw)
             if found and table.signs.get(found["code"].upper()) == found["code"].upper():
                 return found["code"].upper()
-            # (Going up, the line that opens the record, "- grant_id: ...", is still the record's.)
-            if position != index and RECORD_END.match(raw):
+            if ends:
                 break
             position += step
             if not 0 <= position < len(lines):

@@ -45,7 +45,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     Pattern files say {"_": {"fs_month": true}} so they stay readable; the loader
     replaces each class with the spec below, so the Matcher never calls Python per token.
     """
-    from .normalize.calendar_words import DOTTED_DAY_MONTHS, HALF_ORDINALS, MONTH_JOINERS, MONTHS, quarter_name_tokens
+    from .normalize.calendar_words import DOTTED_DAY_MONTHS, HALF_ORDINALS, MONTH_JOINERS, MONTHS, dotted_ordinals, quarter_name_tokens
     from .normalize.dates import ORDINALS
     from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
@@ -97,8 +97,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         # "2º trimestre de 2024", "1er trimestre 2026": CLDR's wide quarter names.
         "fs_quarter_ordinal": {"LOWER": {"IN": sorted(quarter_ordinals)}},
         "fs_quarter_noun": {"LOWER": {"IN": sorted(quarter_nouns)}},
-        # "second semestre 2035", "2.º semestre de 2036"
-        "fs_half_ordinal": {"LOWER": {"IN": sorted(set(HALF_ORDINALS) | {f"{w[0]}.{w[1:]}" for w in HALF_ORDINALS if w[0].isdigit()})}},
+        "fs_half_ordinal": {"LOWER": {"IN": sorted(set(HALF_ORDINALS) | dotted_ordinals(HALF_ORDINALS))}},  # "2.º semestre"
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},

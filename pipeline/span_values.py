@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from .money_context import money_context
-from .money_labels import HEADER_QUALIFIER
+from .money_header_caps import HEADER_QUALIFIER
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .models import DateValue
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
@@ -162,7 +162,7 @@ def qualifier_before(span: Span) -> str:
         label = range(line_start, span.start - 1)
         if 1 <= len(label) <= 4 and tokens.lowers[label[0]] in qualifiers:
             return qualifiers[tokens.lowers[label[0]]]
-    header = doc.user_data.get((HEADER_QUALIFIER, span.start, span.end))  # ("Maximum per project (US$)" over it)
+    header = doc.user_data.get((HEADER_QUALIFIER, span.start, span.end))  # ("Maximum per grant (US$)" over it)
     return header or _cap_subject(doc, span.start)
 
 

@@ -210,7 +210,7 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     for sign in currency_prefixes:
         if len(sign) > 1 and (not sign[0].isalnum() or "." in sign[1:-1]) and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
-    # "janv. 2024 - déc. 2026": a month's abbreviation keeps its full stop, as spaCy's "Jan." does; "el 1° de marzo"
+    # "févr. 2031 - nov. 2033": a month's abbreviation keeps its full stop, as spaCy's "Jan." does; "el 1° de marzo"
     # keeps its degree sign (the first of the month as Spanish writes it, like "1º").
     for abbreviation in sorted(dotted_month_abbreviations()) + ["1°"]:
         if abbreviation not in tokenizer.rules:

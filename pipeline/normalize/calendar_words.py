@@ -58,12 +58,21 @@ def _wide_only_month_names() -> dict[str, int]:
 MONTHS = _month_names()
 
 
+# Abbreviations that, with a sentence's full stop, are words of the languages that write them ("cerca del mar.").
+DOTTED_WORD_CLASHES = {"mar"}
+
+
+def dotted_ordinals(words) -> set[str]:
+    """"1.º", "2.ª" of "1º", "2ª": European Portuguese writes a full stop before an ordinal's letter."""
+    return {f"{word[0]}.{word[1:]}" for word in words if word[:1].isdigit() and word[1:2] in ("º", "ª", "°")}
+
+
 def dotted_month_abbreviations() -> frozenset[str]:
     """CLDR's abbreviations written with a full stop ("janv.", "déc.", "fev."), lower case and capitalized, for the
-    tokenizer to keep whole (English's "Jan." already is); not "out.", "set.", "ago." (English words)."""
+    tokenizer to keep whole (English's "Jan." already is); not "out.", "set.", "ago." (English words) nor "mar."."""
     names = {name.casefold() for locale in MONTH_LOCALES for context in ("format", "stand-alone")
              for name in get_month_names("abbreviated", context, locale).values() if name.endswith(".")}
-    names = {name for name in names if name.rstrip(".") not in AMBIGUOUS_ABBREVIATIONS}
+    names = {name for name in names if name.rstrip(".") not in AMBIGUOUS_ABBREVIATIONS | DOTTED_WORD_CLASHES}
     return frozenset(names | {name[:1].upper() + name[1:] for name in names})
 # A day written with a full stop ("14. Dezember 2031") is read before these names only: "1. Sept 2031" and
 # "3. Mars 2031" open numbered lines.
@@ -115,6 +124,5 @@ def quarter_name_tokens() -> tuple[set[str], set[str], set[str]]:
                     ordinals.update({words[0], words[0].replace(".", "")})
                     nouns.update(words[1:])
     ordinals |= set(WORDED_QUARTER_ORDINALS) | set(HALF_ORDINALS)
-    # ("1.º trimestre de 2025": European Portuguese writes a full stop before the ordinal's letter.)
-    ordinals |= {f"{word[0]}.{word[1:]}" for word in ordinals if word[:1].isdigit() and not word[1:2].isdigit() and word[1:2] != "."}
+    ordinals |= dotted_ordinals(ordinals)  # ("1.º trimestre de 2031")
     return single, ordinals, nouns

@@ -82,8 +82,9 @@ CLOSED_BY_MARK = re.compile(r"/[-=]$")
 ELIDED_DE = re.compile(r"(?i)\bd['’](?=[^\W\d_])")
 LINKING_WORD = re.compile(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])")
 FRACTION_OF = re.compile(r"(?i)\b(half|quarters?)\s+of\s+(?=(?:a|one)\s)")
-# Before a declared form: a default the passage's country overrides ("Rs means Indian rupees unless ...").
-DEFAULT_MARK = "~"
+# Scale words only English writes (French writes "millions", "milliards"): a comma group before one groups thousands.
+ENGLISH_SCALES = frozenset({"million", "billion", "thousand", "trillion", "mn", "bn"})
+YEAR = re.compile(r"(?:19|20)\d\d\b")
 BETWEEN = re.compile(r"(?i)(?:(?:between|entre)\s+(.+?)\s+(?:and|et|e|y)|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
 RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")  # (what a RANGE_JOINER match holds, one of them at least)
@@ -117,9 +118,12 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             # Only a smaller scale continues a compound: "189 billion 360 million".
             if i > number_at and (scale is None or previous_scale is None or scale >= previous_scale):
                 break
+            # ("USD 4,500 million" on a page that also writes "milliards": an English scale word after a comma
+            # group keeps the English reading.)
+            english_scale = i + 1 < len(words) and words[i + 1] in ENGLISH_SCALES
             part = parse_number(tokens[i].strip(), has_scale=scale is not None or any(
                 scale_of(j) for j in range(i + 1, len(tokens))), decimal_comma=context.decimal_comma, rate=context.rate,
-                romance=context.romance)
+                romance=context.romance and not english_scale)
             if part is None:
                 return None, text
             used.add(i)
@@ -272,11 +276,7 @@ def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, con
         # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
         return declared[form] if declared.get(form) in found else table.default(form)
 
-    # ("Rs = Nepalese rupees", "K means Zambian kwacha": a form the document declares is that currency wherever it
-    # stands, even in a sentence about another country; "~Rs", declared "unless another currency is named", only
-    # where the sentence names no country of another.)
-    code = (declared.get(form) if declared.get(form) in found else None) or _of_countries(context.near, found, table) \
-        or (declared.get(DEFAULT_MARK + form) if declared.get(DEFAULT_MARK + form) in found else None) \
+    code = _of_countries(context.near, found, table) or (declared.get(form) if declared.get(form) in found else None) \
         or _of_countries(context.countries, found, table)
     if code:
         return code
@@ -355,7 +355,12 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     # "between $5 and $10 million", "from €5,000 to €20,000", "entre 5 et 25 millions d'euros" are ranges like "$5-10 million".
     between = BETWEEN.match(text) if text[:1] in ("b", "B", "f", "F", "e", "E") else None
     if between:
-        text = f"{between.group(1) or between.group(2)} to {between.group(3)}"
+        low_text = between.group(1) or between.group(2)
+        # ("Entre 2015 e 2020 dólares foram transferidos": two bare years are a period, the amount is the second's.)
+        if YEAR.fullmatch(low_text.strip()) and YEAR.match(between.group(3).strip()) \
+                and not any(word in table.scales for word in between.group(3).lower().split()):
+            return None
+        text = f"{low_text} to {between.group(3)}"
     # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.
     halves = RANGE_JOINER.split(text, maxsplit=1) if any(joiner in text for joiner in RANGE_JOINERS) else [text]
     if len(halves) == 2 and DIGIT.search(halves[0]) and DIGIT.search(halves[1]):

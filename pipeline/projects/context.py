@@ -259,7 +259,7 @@ class DetectionContext:
         for i in range(start, end):
             text = self.texts[i]
             if text.lower() in self.vocab.prepositions and (text.islower() or self.in_capitals(i)):
-                # ("Debt-for-Development Swap Programme": a preposition inside a hyphenated compound heads nothing.)
+                # ("Food-for-Assets Transfer Programme": a preposition inside a hyphenated compound heads nothing.)
                 if not (start < i and self.texts[i - 1] == "-" and not self.whitespaces[i - 1]):
                     break
             if romance and i > start and text.islower() and text in self.vocab.foreign_function_words:

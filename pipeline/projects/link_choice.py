@@ -36,7 +36,7 @@ POSSESSIVE = re.compile(r"['’]s\s+")
 # an aside on the name before it.
 RELATIVE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?(?:\s+(?:project|programme|program|fund))?\s*,\s*(?:(?:in|of|under|through|for|by|from)\s+which\b[^,;()]*?|which|that|who|whose|que|qui|quem|dont|cuyo|cuya)\b[^;()]*", re.IGNORECASE)
 # "follows the X Programme, funded by the Bank from 2011 to 2015 with EUR 2 million": a participle clause on the name.
-# ("..., exécuté de 2016 à 2021 pour un montant de 6,8 millions d'euros": French, Spanish and Portuguese participles
+# ("..., réalisé de 2012 à 2015 pour un montant de 3,2 millions d'euros": French, Spanish and Portuguese participles
 # too, and a decimal comma stays inside the clause.)
 PARTICIPLE_AFTER = re.compile(r"\s*(?:\)|\([^()]*\))?\s*,\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:co-?)?financed|funded|"
                               r"launched|implemented|run|completed|approved|signed|started|begun|executed|closed|"
@@ -204,13 +204,13 @@ def clause_of(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tu
 def earlier_project(context: LinkContext, block: Optional[Block], offset: int, noun: Optional[str] = None) -> list[Group]:
     """The project a back-reference at offset refers to: the topic of the block so far; for "the programme"
     ("the facility", ...), the last project named before whose name holds that noun, when the topic's does not
-    ("financing through the X Facility toward the cost of the Y Programme. The programme was approved ...")."""
+    ("a grant through the X Facility for the Y Programme. The programme runs until ...")."""
     if block is None:
         return []
     topic = context.topic_before(block, offset) or sheet_reference(context, block, offset)
-    if noun is not None and topic is not None and noun not in _name_of(topic):
+    if noun is not None and topic is not None and noun not in _name_of(topic).split():
         named = [s for s in context.spans_in(block.start, offset) if s.end_char <= offset]
-        holding = next((context.owner(s) for s in reversed(named) if noun in _name_of(context.owner(s))), None)
+        holding = next((context.owner(s) for s in reversed(named) if noun in _name_of(context.owner(s)).split()), None)
         topic = holding or topic
     return [topic] if topic is not None else []
 

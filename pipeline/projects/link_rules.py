@@ -217,7 +217,7 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
         return None
     earlier = earlier_project(context, block, sentence[0], _referring_noun(context, text))
     if not earlier and not context.projects_in(block.start, sentence[0]):
-        # ("3.2 X Project" over "ADB's loan ... The project serves Y between 2024 and 2030": the paragraph names no
+        # ("4.1 X Project" over "The bank lends ... The project covers two towns from 2031 to 2034": the paragraph names no
         # project before; "the project" is the one its section's heading names.)
         section = section_project(context, fact)
         earlier = [section] if section is not None else []

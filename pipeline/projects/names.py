@@ -44,7 +44,7 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
         # The alignment vouches for the acronym; the name is the whole title-case run (the left trims
         # then drop owners, amounts and openers), unless an article introduces the aligned words
         # ("a loan from the bank for the Rural Roads Programme (RRP)").
-        # ("El Directorio del Banco ... (BADI)": so does a Romance article joined to "of", the owner's "of the".)
+        # ("El Consejo del Banco ... (BLD)": so does a Romance article joined to "of", the owner's "of the".)
         begin = aligned if aligned > run and ctx.texts[aligned - 1].lower() in LEADING_ARTICLES | OF_THE else run
         # "the multi-donor Open Classrooms (OC)", "co-funds the Lake Clinics Fund (LCF)": a lowercase word that is
         # no function word ends what ran in before the name.

@@ -41,7 +41,7 @@ def programme_of_cooperation(ctx: DetectionContext, start: int, end: int) -> Opt
 
 
 def state_aid_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Saudi Development Cooperation Fund", "Eastland Fund for International Development": a fund named only by its
+    """"Norwegian Development Cooperation Fund", "Eastland Fund for International Development": a fund named only by its
     state and for development or cooperation is the state's aid agency, a donor in its own right (spec), not an
     activity ("Eastland Rural Development Fund" names a sector)."""
     if not any(ctx.texts[i] in ctx.vocab.fund_heads for i in range(start, end)):
@@ -51,7 +51,9 @@ def state_aid_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]
         owner += 1
     words = [ctx.texts[i] for i in range(owner, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)
              and ctx.texts[i] not in ctx.vocab.fund_heads]
-    return "a state's aid fund" if owner > start and words and all(w in ctx.vocab.cooperation_words for w in words) else None
+    # ("Malawi Development Fund": development alone may be a recipient's own fund; cooperation is a giver's word.)
+    return "a state's aid fund" if owner > start and words and all(w in ctx.vocab.cooperation_words for w in words) \
+        and any(w != "Development" for w in words) else None
 
 
 def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

@@ -44,6 +44,15 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text)
 
 
+def _coined_after_adjective(ctx: DetectionContext, adjective: int) -> bool:
+    """"Fonds fiduciaire Kalo pour la ...": a coined name after the head's adjective, which a Romance function word
+    carries on ("Projet pilote Dakar accueille ...": a place, then a verb, is no name)."""
+    name, after = adjective + 1, adjective + 2
+    return after < len(ctx.doc) and ctx.texts[name][:1].isupper() and ctx.texts[name].isalpha() \
+        and not is_common_english(ctx.texts[adjective]) and not ctx.place_at(name, name + 1) \
+        and ctx.texts[name] not in ctx.vocab.organization_heads and ctx.texts[after] in ctx.vocab.foreign_function_words
+
+
 def foreign_titles(ctx: DetectionContext) -> None:
     """"Programa de Caminos Rurales", "Projet d'appui à ...": a Romance head first, then its name."""
     for head in sorted(ctx.vocab.foreign_heads):
@@ -56,8 +65,7 @@ def foreign_titles(ctx: DetectionContext) -> None:
             if not opens and nxt.isalpha() and nxt.islower() and i + 2 < len(ctx.doc):
                 then = ctx.texts[i + 2].lower()
                 opens = then in ctx.vocab.foreign_function_words - {"a", "e", "en"} or then.startswith(ROMANCE_OPENERS) \
-                    or ctx.texts[i + 2][:1].isupper() and ctx.texts[i + 2].isalpha() and not is_common_english(nxt)
-                # ("Fonds fiduciaire Songo pour ...": or a coined name after the head's adjective.)
+                    or _coined_after_adjective(ctx, i + 1)
             if not opens and not (nxt[:1].isupper() and head not in ctx.vocab.project_heads):
                 continue
             ceiling = ctx.line_tokens(i)[1]
