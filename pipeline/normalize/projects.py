@@ -151,7 +151,9 @@ def normalize_project(text: str, acronym_only: bool = False) -> Optional[Project
     text = " ".join(text.split())
     if not text:
         return None
-    if acronym_only or _ACRONYM_WITH_PHASE.fullmatch(text):
+    # ("PRO-ÑU" alone in a project column: one word in capitals, with any letters, is an acronym too.)
+    if acronym_only or _ACRONYM_WITH_PHASE.fullmatch(text) or " " not in text and len(text) <= 10 and text.isupper() \
+            and text.replace("-", "").isalnum():
         return ProjectValue(title=None, acronym=text)  # ("HILLS III" however it was found: an acronym alone, spec)
     trailing = _TRAILING_PARENS.match(text)
     if trailing and is_acronym_of(trailing["inner"], trailing["title"].strip()):

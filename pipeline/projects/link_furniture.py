@@ -21,6 +21,8 @@ COPYRIGHT = re.compile(r"^(?:©|copyright\b)", re.IGNORECASE)  # not "(c)", a li
 # "View project →", "Read more >": the link closing each entry of a listing, repeated but no running header;
 # the blank line after it ends the entry.
 LINK_LABEL = re.compile(r"[→›»>]\s*$")
+# "( ) under EUR 50,000   ( ) over EUR 250,000", "Email*  [        ]" (spaces already single): radio buttons, boxes.
+FORM_CONTROL = re.compile(r"\( \)|\[ \]")
 RULE_LINE = re.compile(r"^[\s\-–—=_*~.|:─━═]{3,}$")  # also a pipe table's "|---|:---|" separator and box-drawing rules
 # (What a rule line opens with, and a page number or copyright line ends or opens with, are tested before their
 # regexes: the lines, joined by single spaces, open and end on no blank.)
@@ -48,6 +50,8 @@ def noise_lines(layout: Layout) -> set[int]:
                 and not LINK_LABEL.search(words) and not (FIELD.match(words) and FIELD.match(content.get(index - 1, ""))) \
                 and (repeated[words] >= 3 or any(i in near_page_break for i, w in content.items() if w == words)):
             noise.add(index)
+    # A web form's controls: the amounts and dates on their lines are choices offered, no project's facts.
+    noise.update(index for index, words in content.items() if ("( )" in words or "[ ]" in words) and FORM_CONTROL.search(words))
     return noise
 
 

@@ -121,6 +121,12 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
     if headings and headings[0].end <= fact.start_char and not (block.kind == "paragraph" and text.rstrip().endswith(".")):
         # (Prose under the heading may still state the project's dates; a line of a list does not.)
         words |= set(re.findall(r"[^\W\d_]+", context.text[headings[0].start : headings[0].end].lower()))
+    lead = block.lines[0]
+    if lead.index != line.index and not text.rstrip().endswith("."):
+        # ("Related news" over "10/07/2031 – Wells reach 12 villages": a short first line of the block labels it.)
+        lead_text = context.text[lead.content_start : lead.end].strip()
+        if len(lead_text.split()) <= 3 and not lead_text.endswith((".", ";", ",")):
+            words |= set(re.findall(r"[^\W\d_]+", lead_text.lower()))
     if not words & context.vocabulary.document_list_headings:
         return False  # (most dates: the line's words need no reading)
     # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)

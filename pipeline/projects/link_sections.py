@@ -339,7 +339,10 @@ LATER_PHASE = re.compile(r"(?:\b(?:phase|fase|tranche|stage)\s*|[-\s])(?:II|III|
 # (?:I|1|one)|predecessor)\b", any case.)
 PREDECESSOR = initial_phrases([rf"{word}\s+(?:phases?|stages?|programmes?|programs?|projects?|tranches?)"
                                for word in ("first", "previous", "earlier", "preceding", "former", "initial", "prior", "original")]
-                              + [r"phase\s+(?:I|1|one)", "predecessor"], r"\b", ignore_case=True)
+                              + [r"phase\s+(?:I|1|one)", "predecessor"]
+                              # ("La primera fase (2012-2015) costó ...": French, Spanish and Portuguese first phases.)
+                              + [r"primeira\s+fase", r"primera\s+fase", r"premi[eè]re\s+phase", r"fase\s+anterior",
+                                 r"phase\s+pr[ée]c[ée]dente"], r"\b", ignore_case=True)
 
 BUILDS_ON = initial_phrases([r"buil(?:ds|ding|t) on", r"follow(?:s|ing) on from", r"succeed(?:s|ing)", r"replac(?:es|ing)"],
                             r"\s+(?:the\s+)?(?=[A-Z])")
@@ -370,7 +373,7 @@ def about_predecessor(context: LinkContext, fact: Span) -> bool:
         return True
     for match in PREDECESSOR.finditer(before, clause_start):
         between = before[match.end() :]
-        opens_clause = not re.sub(r"(?i)\b(?:the|a|an|its|their)\b", "", before[clause_start : match.start()]).strip(" ,")
+        opens_clause = not re.sub(r"(?i)\b(?:the|a|an|its|their|la|le|el|o|sa|su|sua)\b", "", before[clause_start : match.start()]).strip(" ,")
         # (A name after the phrase is the earlier phase's own: "A first programme of this type, X I, closed in 2019".)
         if opens_clause or re.fullmatch(r"\s*\([^()]*", between) and not context.spans_in(start + match.end(), fact.start_char):
             return True
