@@ -37,6 +37,8 @@ def record_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, 
         if line.end - line.start > 80:  # (fields are short lines; prose is not read here)
             continue
         raw = text[line.start : line.end]
+        if not raw.rstrip(" \t,'\"")[-1:].isdigit():  # (a field's number ends the line: most lines are skipped here)
+            continue
         field = NUMBER_FIELD.match(raw)
         # ("grant_amount", "budget_usd": the field's words as a label's; "grant_id", "grant_count" count things.)
         label = field["label"].replace("_", " ") if field else ""

@@ -67,9 +67,12 @@ FLOORS = {
     # The eleventh session's held-out checks, copied here unread after their scoring, read in the twelfth session.
     "probes/probes37": (0.97, 0.98, 0.94, 0.91, 0.73),
     "probes/probes38": (0.96, 0.98, 0.91, 0.94, 0.81),
-    # The twelfth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes39": (0.96, 0.85, 0.95, 0.91, 0.73),
-    "probes/probes40": (0.95, 0.80, 0.98, 0.89, 0.70),
+    # The twelfth session's held-out checks, copied here unread after their scoring, read in the thirteenth session.
+    "probes/probes39": (0.97, 0.97, 0.96, 0.96, 0.81),
+    "probes/probes40": (0.97, 0.96, 0.98, 0.94, 0.77),
+    # The thirteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes41": (0.97, 0.85, 0.93, 0.80, 0.68),
+    "probes/probes42": (0.90, 0.85, 0.97, 0.85, 0.67),
 }
 
 
