@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .initials import initial_phrases
+from .money_table_rows import HEADER_UNIT_STARTS, in_table_row, outside_table_rows
 from .normalize.money import MoneyContext
 from .span_lists import span_text, spans_of
 
@@ -140,6 +141,8 @@ class MoneyContextIndex:
         self.sections: dict | None = None
         self.paragraphs: dict | None = None
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
+        self.user_data = doc.user_data
+        self.outside_rows: dict[str, list[int]] | None = None
 
     def _index_countries(self) -> None:
         country_spans, self._country_spans = self._country_spans, None
@@ -297,16 +300,16 @@ class MoneyContextIndex:
                 self.letterhead = (0, len(head))
         return self.letterhead
 
-    def _near(self, low: int, high: int, at: int) -> list[str]:
+    def _near(self, low: int, high: int, at: int, positions: dict[str, list[int]] | None = None) -> list[str]:
         """The countries mentioned in [low, high), nearest mention to `at` first (ties by code), each once."""
         nearest = []
-        for iso2, positions in self.positions.items():
-            first, last = bisect_left(positions, low), bisect_left(positions, high)
+        for iso2, offsets in (self.positions if positions is None else positions).items():
+            first, last = bisect_left(offsets, low), bisect_left(offsets, high)
             if first == last:
                 continue
-            split = bisect_left(positions, at, first, last)
-            distances = [at - positions[split - 1]] if split > first else []
-            distances += [positions[split] - at] if split < last else []
+            split = bisect_left(offsets, at, first, last)
+            distances = [at - offsets[split - 1]] if split > first else []
+            distances += [offsets[split] - at] if split < last else []
             nearest.append((min(distances), iso2))
         return [iso2 for _, iso2 in sorted(nearest)]
 
@@ -321,8 +324,20 @@ class MoneyContextIndex:
         """(countries of the sentence, then of the paragraph, the section and the document), nearest first."""
         if self._country_spans is not None:
             self._index_countries()
+        if start in self.user_data.get(HEADER_UNIT_STARTS, ()) and in_table_row(self.layout, start):
+            # A column's or caption's unit is the table's: its rows' labels ("India  22.6  31.4" in a table of
+            # partners) say who gave, not where the amounts are counted.
+            return (), tuple(dict.fromkeys(self._wider(start, end, self._positions_outside_rows())))
         low, high = self._sentence(start, end)
         near = self._near(low, high, start)
+        return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(self._wider(start, end, self.positions)))
+
+    def _positions_outside_rows(self) -> dict[str, list[int]]:
+        if self.outside_rows is None:
+            self.outside_rows = outside_table_rows(self.layout, self.positions)
+        return self.outside_rows
+
+    def _wider(self, start: int, end: int, positions: dict[str, list[int]]) -> list[str]:
         # "Senegal. The programme ... A connection costs 25 000 FCFA": the paragraph's country before the section's.
         paragraph_low, paragraph_high = self._paragraph(start)
         section_low, section_high = self._section(start)
@@ -330,9 +345,10 @@ class MoneyContextIndex:
         block_low, block_high = self._block(start, end)
         # The letterhead ("RÉPUBLIQUE DU SÉNÉGAL" over a ministry's note) names the page's own country: it comes
         # before a country another paragraph of the section names in passing.
-        wider = self._near(block_low, block_high, start) + self._near(paragraph_low, paragraph_high, start) \
-            + self._near(*self._letterhead(), start) + self._near(section_low, section_high, start) + list(self.by_frequency)
-        return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(wider))
+        return self._near(block_low, block_high, start, positions) \
+            + self._near(paragraph_low, paragraph_high, start, positions) \
+            + self._near(*self._letterhead(), start, positions) \
+            + self._near(section_low, section_high, start, positions) + list(self.by_frequency)
 
 
 class PassageContext:

@@ -14,11 +14,13 @@ from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import Layout, Line
+from .money_table_rows import HEADER_UNIT_STARTS, in_table_row
 from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
+from .money_columns import count_columns, named_units
 from .money_header_caps import HEADER_QUALIFIER, header_qualifier
 from .money_records import record_numbers
 from .normalize.money import normalize_money
-from .table_columns import BARE_NUMBER, SERIAL_CELL, column_numbers, columns_of, header_row
+from .table_columns import BARE_NUMBER, FOOTNOTE_AFTER, SERIAL_CELL, column_numbers, columns_of, header_row
 
 # "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
 # A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
@@ -40,7 +42,9 @@ SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+(?:of|de)\s+(?P<sign>\S{1,3})
 # "EUR equivalent (millions)" (read without "equivalent"): a sign, then its scale in parentheses.
 SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})\s+\((?i:in\s+)?(?P<scale>(?i:thousands?|millions?|billions?))\)")
 # "(€ in millions)", "(CAD in thousands)": budget tables' sign, then its scale.
-SIGN_IN_SCALE = re.compile(r"\((?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?)\s+(?i:in)\s+(?P<scale>(?i:thousands|millions|billions))\)")
+# ("(All amounts ₹ in crore)", "(₹ in lakh)": South Asian tables' scales, singular or plural.)
+SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?)\s+(?i:in)\s+"
+                           r"(?P<scale>(?i:thousands|millions|billions|crores?|lakhs?))\)")
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
@@ -96,6 +100,7 @@ MAX_UNITS = 4096
 
 
 def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
+    text = FOOTNOTE_AFTER.sub("", text.rstrip())
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     text = SIGN_IN_SCALE.sub(r"(\g<sign> \g<scale>)", text)
     text = SIGN_BEFORE_SCALE.sub(r"(\g<sign> \g<scale>)", text)
@@ -140,6 +145,8 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
     # A table's header is read once for all its rows: its columns and caption, and each column's unit for a row currency.
     headers: dict[int, tuple[dict[int, tuple[int, int]], Optional[str]]] = {}
     column_units: dict[tuple, Optional[str]] = {}
+    counts: dict[int, frozenset[int]] = {}
+    named: dict[int, list] = {}
     for line in layout.lines:
         raw = text[line.start : line.end]
         if line.kind == "row" and line.key_value and len(line.cells) >= 2:
@@ -164,6 +171,8 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 headers[header.index] = (columns_of(layout, header),
                                          _caption_unit(layout, header, table) or unit_of(text[slice(*header.cells[0])], table),
                                          _caption_scale(layout, header))
+                counts[header.index] = count_columns(layout, header) if headers[header.index][1] else frozenset()
+                named[header.index] = named_units(layout, header, table)
             columns, caption, scale = headers[header.index]
             row_currency = _row_currency(text, line, header, columns, table)
             if row_currency and scale and not caption:
@@ -179,6 +188,10 @@ def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int
                 if key not in column_units:
                     column_units[key] = _column_unit(head_text, caption, row_currency, table)
                 unit = column_units[key]
+                if unit is not None and unit == caption and column in counts[header.index]:
+                    continue
+                if unit is None:
+                    unit = next((unit for name, unit in named[header.index] if name.search(head_text)), None)
                 # ("Deposit (CHF)" under "values in CHF million": amounts written in full, "15,000,000", keep the
                 # column's own unit; the caption's scale would make them trillions.)
                 if unit is not None and unit == caption and FULL_AMOUNT.fullmatch(text[slice(*cell)].strip()) \
@@ -360,6 +373,8 @@ def labelled_spans(doc, table: CurrencyTable, taken: set[int], make: Callable) -
         cap = header_qualifier(layout, start)
         if cap is not None:
             doc.user_data[(HEADER_QUALIFIER, span.start, span.end)] = cap
+        if in_table_row(layout, start):
+            doc.user_data.setdefault(HEADER_UNIT_STARTS, set()).add(start)
         made = make(span, unit)
         if made is not None:
             spans.append(made)

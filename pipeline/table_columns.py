@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .layout import CSV_FIELD, UNIT_LINE, Layout, Line, is_csv_row
+from .layout import CSV_FIELD, UNIT_CELL, UNIT_LINE, Layout, Line, is_csv_row
 
 # ("2,17,40,500": South Asian pages group lakhs and crores in twos.)
 BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
@@ -69,11 +69,24 @@ def columns_of(layout: Layout, header: Line) -> dict[int, str]:
     text = layout.text
     heads = {column: text[slice(*cell)] for column, cell in zip(column_numbers(text, header), header.cells)}
     below = layout.lines[header.index + 1] if header.index + 1 < len(layout.lines) else None
-    if below is not None and below.kind == "row" and header.aligned and UNIT_LINE.fullmatch(text[below.start : below.end]):
+    if below is not None and below.kind == "row" and header.aligned and _continues_header(text, below):
         for cell in below.cells:
             column = _under(below, cell, header)
             heads[column] = f"{heads[column]} {text[slice(*cell)]}"
     return heads
+
+
+# "Agreement  Amount" over "Date  (USD Mn)": a header's second line of words and units, no figure in it.
+HEADER_WORDS_CELL = re.compile(r"[^\W\d][^\d]{0,23}")
+FOOTNOTE_AFTER = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\s\d/|\[\w{1,3}\])$")
+
+
+def _continues_header(text: str, below: Line) -> bool:
+    if UNIT_LINE.fullmatch(text[below.start : below.end]):
+        return True
+    cells = [FOOTNOTE_AFTER.sub("", text[slice(*cell)]).strip() for cell in below.cells]
+    return any(UNIT_CELL.fullmatch(cell) for cell in cells) \
+        and all(UNIT_CELL.fullmatch(cell) or HEADER_WORDS_CELL.fullmatch(cell) for cell in cells)
 
 
 def column_numbers(text: str, line: Line, header: Optional[Line] = None) -> list[int]:
