@@ -73,6 +73,9 @@ class _Forms:
             # "paʻanga" is written "pa'anga" and "pa’anga" too: the modifier letter as the keyboard's apostrophes.
             names = [variant for name in filter(None, names) for variant in dict.fromkeys(
                 (name, name.replace("ʻ", "'"), name.replace("ʻ", "’")))]
+            if language == "fr":
+                # CLDR's French plural is sometimes half made ("dinar koweïtiens"): the noun and adjective both agree.
+                names += [_french_plural(name) for name in names if " " in name]
             for name in names:
                 name = _clean_name(name)
                 if not _latin(name):
@@ -85,6 +88,12 @@ class _Forms:
                     self.units[unit.lower()].add(code)
                     if language == "en":
                         self.english_units[unit.lower()].add(code)
+
+
+def _french_plural(name: str) -> str:
+    """ "dinar koweïtien" -> "dinars koweïtiens": each lower-case word takes its s ("CFA" and "de" do not)."""
+    return " ".join(word if not word.islower() or word[-1] in "sxz" or word in ("de", "des", "du") else f"{word}s"
+                    for word in name.split())
 
 
 def _own_data(name: str) -> dict:

@@ -164,7 +164,7 @@ class FactsheetMoney:
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
         candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
-                      and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s)]
+                      and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)]
         spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
                  for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s)]

@@ -45,6 +45,11 @@ LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
 UNIT_BEFORE = initial_phrases(["units?", "unidad(?:es)?", "unité"], r"\s*:$")
 CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
 
+# Verbs of a change of value, before "from X to Y".
+CHANGE_VERBS = frozenset({"increased", "increase", "increases", "rose", "risen", "rise", "rising", "grew", "grown", "raised",
+                          "revised", "reduced", "decreased", "declined", "fell", "fallen", "dropped", "jumped", "climbed",
+                          "expanded", "changed", "amended", "adjusted", "lowered"})
+RANGE_WORDS = frozenset({"to", "-", "–", "—"})
 NON_DIGITS_AT_END = re.compile(r"\D+$")
 NUMBERED_PARTS = frozenset({"phase", "tranche", "lot", "component", "window", "stage", "step", "part", "pillar", "output",
                             "action", "fase", "étape", "etapa", "volet", "composante"})
@@ -128,6 +133,18 @@ class MoneySpans:
             return False
         following = self.tokens.texts[span.end] if span.end < len(self.doc) else None
         return "\n" in text[len(head):] or following is not None and following[:1].isdigit()
+
+    def is_change(self, span: Span) -> bool:
+        """"increased from USD 410,000 to USD 487,250", "fell from £412 to £276": a value before and after a
+        change are two amounts, not a range."""
+        lowers = self.tokens.lowers
+        at = span.start if lowers[span.start] == "from" else span.start - 1
+        joiner = next((k for k in range(span.start, span.end) if lowers[k] in RANGE_WORDS), None)
+        if joiner is None or at <= 0 or lowers[at] != "from" or lowers[at - 1] not in CHANGE_VERBS:
+            return False
+        # ("rose from $5 to $10 million": a scale written once, after the second number, makes it a range of both.)
+        scaled = [any(lowers[k] in self.table.scales for k in part) for part in (range(span.start, joiner), range(joiner, span.end))]
+        return scaled[0] or not scaled[1]
 
     def numbers_a_part(self, span: Span) -> bool:
         """"Programme X, phase 3 – 12 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the

@@ -47,6 +47,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     """
     from .normalize.calendar_words import DOTTED_DAY_MONTHS, HALF_ORDINALS, MONTH_JOINERS, MONTHS, dotted_ordinals, quarter_name_tokens
     from .normalize.dates import ORDINALS
+    from .normalize.glued_scales import glued_scale_forms
     from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
@@ -56,6 +57,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     scales = set(currencies.scales)
     signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded)) | set(currencies.shared_signs)
     signs |= {s for s in currencies.shared_signs if " " not in s}
+    signs |= glued_scale_forms(currencies)  # "640 MDH", "1,2 Md€"
     # Unit words: one currency each ("kip", "euros") or shared and resolved by the passage ("pesos", "rupees").
     currency_words = (set(currencies.words) | {w for w in currencies.shared if " " not in w and w.isalpha() and w.islower()}) \
         - currencies.weak_words

@@ -122,6 +122,8 @@ SUFFIX_PATTERNS = [
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.
     r"[€$£¥](?<=^[kKM][€$£¥])$",
     r"\.(?<=[kKM][€$£¥]\.)",
+    # "1,2 Md€.", "3 Mds€.": a milliard glued to its sign keeps the sign (pipeline.normalize.glued_scales); the stop goes.
+    r"\.(?<=Md€\.)", r"\.(?<=Mds€\.)", r"\.(?<=Mrd€\.)", r"\.(?<=MM€\.)",
     # An open range's dash: 2020-.
     rf"[{DASHES}](?<=\d[{DASHES}])",
     # An ISO code after a number: 115USD.

@@ -25,6 +25,7 @@ from typing import Optional
 
 from ..currencies import CurrencyTable
 from ..models import MoneyValue, decimal_text
+from .glued_scales import split_glued_scale
 from .written_numbers import (  # noqa: F401 - NUMBER_WORDS, FRACTION_WORDS and LINKING_WORDS are imported from here too
     FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, is_number, parse_number, parse_number_words,
 )
@@ -347,7 +348,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     lowered = text.lower()
     if "de" in lowered or "of" in lowered:
         text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
-    text = " ".join(text.split())
+    text = split_glued_scale(" ".join(text.split()), table)
     # "a quarter of a million pounds", "half of one million": the fraction of the scale.
     lowered = text.lower()
     if "half" in lowered or "quarter" in lowered:
