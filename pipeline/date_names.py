@@ -13,6 +13,8 @@ from .token_table import TokenTable, token_table
 # A single year right after one of these words is part of a name ("Vision 2030",
 # "Convention, 2011"); right before, likewise ("2030 Agenda").
 NAME_WORDS_BEFORE = {"vision", "convention", "act", "declaration", "protocol", "recommendation", "agenda", "expo", "no", "no."}
+# Only before or after a single year: "Strategy 2030" is a horizon's name, "Strategy 2026–2030" and "Strategy 2021–24" periods.
+HORIZON_WORDS = {"Strategy", "Vision"}
 # Right before the number, with nothing between: "decision 2031/23", "P.O. Box 4410" ("... the box. 2031 data" is a date).
 NUMBER_WORDS_RIGHT_BEFORE = {"decision", "box"}
 # Before a month and year in figures, only a law's or a number's word makes them a law's number: "Lei n.º 12/2031".
@@ -47,7 +49,7 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     # "No. 2018-45" may come as "No", ".": punctuation between the word and the number is skipped.
     before = [lowers[k] for k in range(max(0, span.start - 3), span.start) if texts[k] not in {",", "."}]
     after = lowers[span.end] if span.end < len(texts) else ""
-    if bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER \
+    if _horizon_name(tokens, span) or bool(before and before[-1] in NAME_WORDS_BEFORE) or after in NAME_WORDS_AFTER \
             or span.start > 0 and lowers[span.start - 1] in NUMBER_WORDS_RIGHT_BEFORE:
         return True
     if span.id_ == "year" and (_in_identifier(tokens, span) or _street_number(tokens, span) or _phone_number(tokens, span)):
@@ -60,6 +62,18 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     if span.id_ == "numeric-month-year":  # ("Lei n.º 12/2031": a month and year after a number sign are a law's.)
         return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS
     return start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
+
+
+def _horizon_name(tokens: TokenTable, span: Span) -> bool:
+    """"Blue Reef Strategy 2050", "the 2060 Strategy for ...", "Hill 2040 National Vision": a single year beside a
+    capitalised Strategy or Vision (a capitalised word may stand between) names a horizon; "its 2031 strategy",
+    "by 2030 Government strategy" and "Strategy 2026–2030" stay dates."""
+    texts, lowers = tokens.texts, tokens.lowers
+    if span.id_ != "year" or span.start > 0 and lowers[span.start - 1] in DATE_WORDS_BEFORE:
+        return False
+    after = texts[span.end : span.end + 2]
+    return span.start > 0 and texts[span.start - 1] in HORIZON_WORDS or bool(after) and after[0] in HORIZON_WORDS \
+        or len(after) == 2 and after[0][:1].isupper() and after[1] in HORIZON_WORDS
 
 
 def _in_identifier(tokens: TokenTable, span: Span) -> bool:
