@@ -165,7 +165,18 @@ def _breadcrumb(ctx: DetectionContext, at: int) -> bool:
     return ctx.layout.text[line.start : line.end].count(" / ") >= BREADCRUMB_SLASHES
 
 
-LEFT_TRIMS = (drop_through_bar, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+def drop_through_em_dash(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Senator—formally the Hill Health Partnership": a speaker's aside opens on an em dash; the name is after it
+    (a spaced en dash may join a name's parts: "Hill Roads – Phase 2")."""
+    for k in range(end - 2, start, -1):
+        if ctx.texts[k] == "—" and ctx.texts[k + 1][:1].islower():
+            # (the aside's lower-case words, "formally the", stay out too)
+            first = next((i for i in range(k + 1, end) if ctx.texts[i][:1].isupper()), None)
+            return (first, end) if first is not None else (start, end)
+    return start, end
+
+
+LEFT_TRIMS = (drop_through_bar, drop_through_em_dash, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener)
 
 

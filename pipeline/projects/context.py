@@ -302,6 +302,10 @@ class DetectionContext:
             start += 1
         while end > start and (self._bare(end - 1) or (self.texts[end - 1] == ")" and "(" not in self.texts[start : end - 1])):
             end -= 1
+        # "... Project (HRP) 09.04.2031" in a table cell set one space apart: the date is the next cell's (a title
+        # and its acronym in parentheses are four tokens at least).
+        while end - start > 3 and end - 1 in self.date_tokens and self.texts[end - 2] == ")" and end - 1 not in self.money_tokens:
+            end -= 1
         if not self.is_free(start, end) or not any(self.texts[i][:1].isalnum() for i in range(start, end)):
             return None
         # "MOROCCO", "MULTINATIONAL" over a table's rows: a place or region in capitals is no acronym.

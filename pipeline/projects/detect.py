@@ -24,6 +24,8 @@ from .block_names import described_name_lines, headless_blocks, identified_name_
 from .card_names import fact_cards
 from .coded_names import coded_names
 from .coined_names import coined_phases
+from .defined_terms import defined_terms
+from .comma_acronyms import comma_acronyms
 from .csv_names import csv_columns
 from .export_names import earlier_phases, export_columns
 from .furniture import release_furniture, skip_furniture
@@ -43,6 +45,7 @@ from .layout_names import headings, inline_lists, labelled_lines, project_lists
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
 from .names import title_acronyms, title_keywords
 from .romance_names import foreign_titles
+from .route_names import route_names
 from .sibling_items import sibling_items
 from .field_cards import field_cards, identified_titles
 from .table_names import (field_values, identified_records, label_lines, project_tables, related_fields, tab_tables)
@@ -63,6 +66,7 @@ FINDERS: tuple[Finder, ...] = (
     export_columns,  # the "purpose_project" column of a database export
     csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
+    defined_terms,  # 'Hill Cold Chain Expansion (the "Project")'; '("Hill Fresh" or the "Company")' set aside
     identified_name_lines,  # "Hill Waste Works" over "Project number: 70815"
     described_name_lines,  # "Harbour Voices" over "This five-year activity trains ..."
     field_headings,  # "## Project: X" in Markdown
@@ -80,6 +84,7 @@ FINDERS: tuple[Finder, ...] = (
     leading_acronyms,  # "PAVE (Programa de Apoio à Vila Escolar)": the acronym before its long form
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
+    comma_acronyms,  # "The Pacific Roads Facility, or PRF, has ...": the acronym between commas
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
     echoed_capitals,  # "2) HARBOUR VOICES – fishing villages" over "... keeps Harbour Voices running"
@@ -106,6 +111,7 @@ FINDERS: tuple[Finder, ...] = (
     numbered_sections,  # "3. Eastland – Hill Hospital Extension" in a numbered series whose other line holds a name found above
     activity_titles,  # "the Hill Road Rehabilitation", "Lake Towns Hospital Extension", after the structures had their say
     works_of_names,  # "finance the Rehabilitation of the Hill and Lake Pumping Stations"
+    route_names,  # "the Eastport–Hilltown Railway", "the Lake–Hill 225 kV Interconnector"
     release_furniture,  # gives copyright and address lines back to the later uses of names found elsewhere
     repeated_names,  # later uses of every name found, and "Green Jobs" for "Green Jobs Ruritania"
     earlier_phases,  # "Green Jobs" alone when "Green Jobs - Phase 2" was found

@@ -52,8 +52,34 @@ def state_aid_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]
     words = [ctx.texts[i] for i in range(owner, end) if ctx.texts[i][:1].isalpha() and not ctx.is_function(i)
              and ctx.texts[i] not in ctx.vocab.fund_heads]
     # ("Malawi Development Fund": development alone may be a recipient's own fund; cooperation is a giver's word.)
-    return "a state's aid fund" if owner > start and words and all(w in ctx.vocab.cooperation_words for w in words) \
-        and any(w != "Development" for w in words) else None
+    named_for_aid = owner > start and words and all(w in ctx.vocab.cooperation_words for w in words) \
+        and any(w != "Development" for w in words)
+    return "a state's aid fund" if named_for_aid or _fund_for_development(ctx, start, end) else None
+
+
+FOR_WORDS = {"for", "de", "pour", "para", "du"}
+DEVELOPMENT_WORDS = {"development", "développement", "desarrollo", "desenvolvimento"}
+# Romance adjectives and joiners between "de" and the development word ("de développement économique et social").
+LOWER_CASE_QUALIFIERS = {"économique", "social", "sociale", "arabe", "económico", "econômico", "regional", "régional",
+                         "and", "et", "y", "e"}
+
+
+def _fund_for_development(ctx: DetectionContext, start: int, end: int) -> bool:
+    """"Eastland Fund for Development", "Eastland Fund for Regional Economic Development", "Fonds eastlandais de
+    développement": a state's fund for development, its head before the word, is the state's aid agency ("Malawi
+    Development Fund", the word before the head, may be the recipient's own)."""
+    head = next(i for i in range(start, end) if ctx.texts[i] in ctx.vocab.fund_heads)
+    if head > start:
+        owned = all(ctx.place_at(i, i + 1) or i in ctx.place_tokens for i in range(start, head))
+        after = head + 1
+    else:  # ("Fonds saoudien de ...": a Romance head before its state's adjective)
+        owned = head + 1 < end and (ctx.place_at(head + 1, head + 2) or head + 1 in ctx.place_tokens)
+        after = head + 2
+    if not owned or after >= end or ctx.texts[after].lower() not in FOR_WORDS:
+        return False
+    rest = [ctx.texts[i] for i in range(after + 1, end)]
+    return 1 <= len(rest) <= 4 and rest[-1].lower() in DEVELOPMENT_WORDS \
+        and all(w[:1].isupper() or w.lower() in DEVELOPMENT_WORDS or w in LOWER_CASE_QUALIFIERS for w in rest)
 
 
 def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

@@ -287,6 +287,8 @@ def field_values(ctx: DetectionContext) -> None:
         if not (match and _last_language(match["key"], ctx.vocab.table_headers) in ctx.vocab.table_headers):
             # (Only near the page's top, where its title stands: "Project summary – Key results" lower down is a section.)
             match = PAGE_TITLE.match(ctx.layout.text[line.content_start : line.end]) if line.index < PAGE_TOP_LINES else None
+        if match and _job_title(ctx, line, match):
+            continue
         if match:
             end = line.content_start + match.end("value")
             # "Project title:   The Project for ...<newline>        (ABC-HEAT)": the acronym wrapped under the value.
@@ -295,6 +297,24 @@ def field_values(ctx: DetectionContext) -> None:
             if wrapped and looks_like_acronym(wrapped["inner"]):
                 end = following.end
             whole_item(ctx, line.content_start + match.start("value"), end, "project-field", cut_commentary=True)
+
+
+# "Title: Chief Financial Officer" in a contact block: a person's post, not the project's title.
+JOB_WORDS = {"officer", "director", "manager", "coordinator", "co-ordinator", "specialist", "adviser", "advisor", "head", "chief",
+             "secretary", "minister", "ambassador", "president", "chair", "chairperson", "representative", "consultant",
+             "analyst", "engineer", "lead", "leader", "assistant", "associate"}
+
+
+CONTACT_FIELD = re.compile(r"(?i)^\s*(?:name|phone|tel|telephone|e-?mail)\s*:")
+
+
+def _job_title(ctx: DetectionContext, line, match: re.Match) -> bool:
+    """A "Title" field among a contact's fields (name, phone, e-mail) whose first or last word is a post."""
+    words = [word.lower().strip(".,") for word in match["value"].split()]
+    if match["key"].strip().lower() != "title" or not words or not (words[0] in JOB_WORDS or words[-1] in JOB_WORDS):
+        return False
+    near = ctx.layout.lines[max(0, line.index - 3) : line.index + 4]
+    return any(CONTACT_FIELD.match(ctx.layout.text[other.start : other.end]) for other in near if other is not line)
 
 
 # "CA-3-P0114 – ": an identifier (with a digit) and a dash before the related activity's name.

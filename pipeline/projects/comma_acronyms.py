@@ -1,0 +1,31 @@
+"""Acronyms a title is given between commas: "The Pacific Roads Facility, or PRF, has ...", "The Hill Schools
+Program, HSP, was approved ...". Spoken transcripts and news write the acronym so, without parentheses; the
+acronym, aligned with the title's initials as in parentheses, is a mention of its own, and so are its later
+uses (repeated_names finds them, as for an acronym in parentheses)."""
+
+from __future__ import annotations
+
+from ..normalize.projects import alignment_start
+from .context import DetectionContext
+from .mentions import ACRONYM_RULES
+
+CLOSERS = {",", ";", ".", ")", "—", "–"}
+
+
+def comma_acronyms(ctx: DetectionContext) -> None:
+    texts = ctx.texts
+    for span in list(ctx.found):
+        if span.id_ in ACRONYM_RULES or ")" in texts[span.start : span.end] or len(span) < 2:
+            continue
+        at = span.end
+        if at + 2 >= len(texts) or texts[at] != ",":
+            continue
+        at += 1 + (texts[at + 1].lower() == "or")
+        if at + 1 >= len(texts) or texts[at + 1] not in CLOSERS or not ctx.is_acronym_word(at) \
+                or not texts[at].isalpha() or not texts[at].isupper() or len(texts[at]) < 3:
+            continue
+        # The acronym spells the title from its first word ("The Pacific Roads Facility, PRF").
+        title = ctx.text_of(span.start, span.end)
+        offset = alignment_start(texts[at], title)
+        if offset is not None and offset <= len(texts[span.start]) + 1:
+            ctx.add(at, at + 1, "acronym-appositive")

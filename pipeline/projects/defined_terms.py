@@ -1,0 +1,33 @@
+"""Defined terms of disclosure and legal pages: 'Hill Cold Chain Expansion (the "Project")' names the project;
+'Hill Fresh Ltd ("Hill Fresh" or the "Company")' names a company, and the short name in quotes is the
+company's, no project's. The quoted term itself ("Project") is a word of the page, never a title."""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import settle
+from .context import DetectionContext
+
+DEFINED = re.compile(r"\((?:[“\"](?P<short>[^”\"()]{1,40})[”\"]\s+or\s+)?the\s+[“\"](?P<term>[A-Z][a-z]+)[”\"]\)")
+# (Not "Fund" or "Investment": 'Eastport Holdings Fund LP (the "Fund")' defines a company.)
+PROJECT_TERMS = {"project", "programme", "program", "facility", "initiative", "operation", "scheme", "activity"}
+
+
+def defined_terms(ctx: DetectionContext) -> None:
+    text = ctx.layout.text
+    if "the “" not in text and 'the "' not in text:
+        return
+    for match in DEFINED.finditer(text):
+        inside = ctx.token_range(match.start(), match.end())
+        if inside is None:
+            continue
+        opening, closing = inside
+        if match["term"].lower() in PROJECT_TERMS and not match["short"]:
+            begin = ctx.walk_back(opening, ctx.line_tokens(opening)[0])
+            begin, stop = settle(ctx, begin, opening)
+            if stop - begin >= 2 and ctx.content_words(begin, stop) >= 2:
+                ctx.add(begin, stop, "defined-term")
+        # The parenthesis' quoted words are the page's shorthand: set aside from the finders after this one.
+        for i in range(opening, closing):
+            ctx.taken[i] = True

@@ -1,0 +1,38 @@
+"""Infrastructure named by the places it joins: "Eastport–Hilltown Railway", "Lake–Reef Cable",
+"Eastport–Lakeside Highway Dualisation", "Ruritania–Borduria 225 kV Interconnector".
+
+A dash between two capitalised places, then a work's noun, names one work (news and bank pages write projects
+so, without "Project"). Run after the other finders: a longer name ("... Railway Upgrade Project (ELRUP)")
+found by them keeps its tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DetectionContext
+
+# (Not "East–West Highway": compass points name a direction, not the places a work joins.)
+PLACE = r"(?!(?:The|Trans|East|West|North|South|Northern|Southern|Eastern|Western|Central)\b)[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
+WORKS = r"Railway|Railways|Motorway|Highway|Expressway|Bridge|Cable|Interconnector|Pipeline|Corridor|Road|Transmission Line"
+# (An en dash, which joins places; a hyphen makes compounds: "Post-COVID Credit Line", "Cross-Border ... Road".)
+# (A capitalised word after the work's noun means a longer name: "Hill–Lake Road Toll Concession" is not cut short.)
+ROUTE = re.compile(rf"(?<![\w-])(?:{PLACE})–(?:{PLACE})(?: (?:[A-Z][\w'’]+|\d+ ?kV))*? (?:{WORKS})\b"
+                   r"(?: (?:Dualisation|Dualization|Upgrade|Upgrading|Rehabilitation|Extension|Project))?(?![ \t][A-Z\d(])")
+
+POSSESSIVE = re.compile(r"[^ ]+['’]s ")
+
+
+def route_names(ctx: DetectionContext) -> None:
+    text = ctx.layout.text
+    if "–" not in text:
+        return
+    for match in ROUTE.finditer(text):
+        start = match.start()
+        # "Nepal's East–West Highway": the possessive is the owner's, not the work's.
+        owner = POSSESSIVE.match(match.group(0))
+        if owner and owner.end() < match.group(0).find("–"):
+            start += owner.end()
+        tokens = ctx.token_range(start, match.end())
+        if tokens is not None and "\n" not in match.group(0):
+            ctx.add(*tokens, "route-name")

@@ -1,0 +1,255 @@
+"""Tables whose units stand on a header's second line, after a footnote mark or per named column; shared signs in a
+table of partners; scales glued to local signs ("640 MDH"); French plural currency names; changes of value; years in
+a strategy's name; acronyms given between commas; defined terms of disclosure pages; works named by the places they
+join; a speaker's aside before a name, a date after a table cell's acronym, a contact's post and a state's fund for
+development.
+
+Names, figures, dates and sentences are invented for these tests; false-positive cases are included on purpose.
+"""
+
+from decimal import Decimal
+
+from .span_helpers import money_values, project_texts
+
+
+def _dates(nlp, text):
+    doc = nlp(text)
+    return {s.text: (s._.value.start, s._.value.end) for s in doc.spans["DATE"]}
+
+
+# ---- money: table units -------------------------------------------------------------------------------------------
+
+TWO_LINE_HEADER = (
+    "Table 2: Loans Signed in 2030\n"
+    "Partner              Project                                   Signed       Amount     Amount\n"
+    "                                                               Date         (USD Mn)   (EUR Mn)\n"
+    "Bank A               Eastern Coast Drainage Project            14.02.2030   165.00     151.80\n"
+    "Agency B             Upland Roads Project                      11.03.2030   40.00      36.80\n"
+)
+
+
+def test_a_header_s_second_line_of_words_and_units_gives_each_column_its_unit(nlp):
+    found = money_values(nlp, TWO_LINE_HEADER)
+    assert found["165.00"] == (Decimal("165000000"), "USD", "exact")
+    assert found["151.80"] == (Decimal("151800000"), "EUR", "exact")
+    assert found["36.80"] == (Decimal("36800000"), "EUR", "exact")
+
+
+def test_a_footnote_mark_after_a_column_s_unit_leaves_the_unit(nlp):
+    text = ("Table 3: Approvals by country (USD '000)\n"
+            "Country            Loans     Grants      Total    EC$ '000 1/\n"
+            "Dominica          18,500      1,200     19,700      53,190\n"
+            "Grenada           14,000      2,400     16,400      44,280\n")
+    found = money_values(nlp, text)
+    assert found["53,190"] == (Decimal("53190000"), "XCD", "exact")
+    assert found["18,500"] == (Decimal("18500000"), "USD", "exact")
+
+
+def test_a_column_s_shared_sign_is_the_page_s_country_not_a_partner_row_s(nlp):
+    text = ("Eastport Finance Office, Sri Lanka - Annual Report\n\n"
+            "Disbursements\n"
+            "Inflows from China fell in 2030 (Table 4); Japanese disbursements are shown by calendar year.\n\n"
+            "Table 4: Disbursements by Partner, 2029–2030 (Rs. bn)\n"
+            "Partner              2029        2030\n"
+            "Bank A               118.4       131.9\n"
+            "India                 22.6        31.4\n")
+    found = money_values(nlp, text)
+    assert found["22.6"] == (Decimal("22600000000"), "LKR", "exact")
+    assert found["118.4"][1] == "LKR"
+
+
+def test_a_row_s_own_country_still_resolves_a_sign_written_in_the_row(nlp):
+    text = ("Partner        Amount\n"
+            "Nepal          Rs 4.5 crore\n")
+    assert money_values(nlp, text)["Rs 4.5 crore"][1] == "NPR"
+
+
+def test_a_south_asian_caption_with_all_amounts_in_crore_scales_its_table(nlp):
+    text = ("Progress of State Schemes – FY 2030-31\n"
+            "(All amounts ₹ in crore)\n\n"
+            "S.No.\tScheme\tDepartment\tBE 2030-31\tReleased\t% Exp. to Release\n"
+            "1\tJal Vikas Yojana (JVY)\tWater\t1,450.00\t1,180.50\t51.87\n"
+            "2\tHill Marg Yojana\tRoads\t820.00\t705.60\t56.99\n")
+    found = money_values(nlp, text)
+    assert found["1,450.00"] == (Decimal("14500000000"), "INR", "exact")
+    assert "51.87" not in found
+
+
+def test_a_column_of_whole_counts_beside_columns_of_decimals_takes_no_money_caption(nlp):
+    text = ("District-wise release, FY 2030-31 (₹ in lakh)\n"
+            "District\tReleased\tExpenditure\tTap connections\n"
+            "Eastpur\t4,812.60\t4,105.22\t41,260\n"
+            "Westpur\t3,940.00\t3,388.47\t35,918\n")
+    found = money_values(nlp, text)
+    assert found["4,812.60"] == (Decimal("481260000"), "INR", "exact")
+    assert "41,260" not in found and "35,918" not in found
+
+
+def test_whole_amounts_beside_a_column_of_rates_keep_the_caption_s_unit(nlp):
+    text = ("Table 1. Disbursement by partner, first half of 2031\n"
+            "(Unit: VND billion)\n"
+            "No. | Partner  | 2031 plan | Disbursed | Rate (%)\n"
+            "1   | Bank A   | 12,400    | 2,905     | 23.4\n"
+            "2   | Bank B   | 9,800     | 2,118     | 21.6\n")
+    assert money_values(nlp, text)["12,400"] == (Decimal("12400000000000"), "VND", "exact")
+
+
+def test_a_caption_that_names_each_column_s_unit(nlp):
+    text = ("Table 3.2  Proposed activities (loan/grant: USD million; counterpart: IDR billion)\n\n"
+            "No  Project Title                                  Lender      Loan     Grant  Counterpart  Period\n"
+            "1   Coastal Drainage Improvement Project (CDIP)    Bank A    185.00     5.00     312.50    2031–2035\n"
+            "2   Upland Roads Project                           Bank B    250.00     1.50     405.00    2031–2036\n")
+    found = money_values(nlp, text)
+    assert found["185.00"] == (Decimal("185000000"), "USD", "exact")
+    assert found["5.00"] == (Decimal("5000000"), "USD", "exact")
+    assert found["312.50"] == (Decimal("312500000000"), "IDR", "exact")
+
+
+# ---- money: written forms -----------------------------------------------------------------------------------------
+
+def test_a_scale_glued_before_a_local_sign(nlp):
+    text = ("Au Maroc, le prêt de 98,6 millions d'euros (environ 1 067 MDH) et un don de 2,4 MMDH. "
+            "Au Sénégal, 500 MFCFA ; en France, 1,2 Md€.")
+    found = money_values(nlp, text)
+    assert found["1 067 MDH"] == (Decimal("1067000000"), "MAD", "approximate")
+    assert found["2,4 MMDH"] == (Decimal("2400000000"), "MAD", "exact")
+    assert found["500 MFCFA"] == (Decimal("500000000"), "XOF", "exact")
+    assert found["1,2 Md€"] == (Decimal("1200000000"), "EUR", "exact")
+
+
+def test_an_iso_code_after_m_stays_the_code_s_own_million(nlp):
+    assert money_values(nlp, "Sweden paid 45 MSEK in 2031.")["45 MSEK"] == (Decimal("45000000"), "SEK", "exact")
+
+
+def test_a_french_plural_currency_name_whose_noun_and_adjective_agree(nlp):
+    found = money_values(nlp, "Un prêt de 11 millions de dinars koweïtiens a été signé au Maroc.")
+    assert found["11 millions de dinars koweïtiens"] == (Decimal("11000000"), "KWD", "exact")
+
+
+def test_in_the_order_of_is_approximate(nlp):
+    found = money_values(nlp, "The first phase is in the order of $60 million.")
+    assert found["$60 million"] == (Decimal("60000000"), "USD", "approximate")
+
+
+def test_a_change_of_value_gives_two_amounts_and_a_range_stays_one(nlp):
+    found = money_values(nlp, "The contract value increased from USD 410,000.00 to USD 487,250.00 in 2031. "
+                              "Grants from $5 to $10 million are offered.")
+    assert found["USD 410,000.00"] == (Decimal("410000"), "USD", "exact")
+    assert found["USD 487,250.00"] == (Decimal("487250"), "USD", "exact")
+    assert found["from $5 to $10 million"] == (Decimal("5000000"), "USD", "exact")
+
+
+# ---- dates ----------------------------------------------------------------------------------------------------------
+
+def test_a_year_in_a_strategy_s_name_is_no_date_but_its_period_is(nlp):
+    found = _dates(nlp, "Leaders reaffirmed the Blue Reef Strategy 2050 and the Hill 2040 National Vision; the 2060 "
+                        "Strategy for the region follows the Strategy 2026–2030, adopted in 2025.")
+    assert set(found) == {"2026–2030", "2025"}
+
+
+# ---- projects -------------------------------------------------------------------------------------------------------
+
+def test_an_acronym_between_commas_is_a_mention_and_so_are_its_later_uses(nlp):
+    text = ("Senator: The Lagoon Climate-Ready Roads Facility, or LCRRF, has an allocation of about $20 million. "
+            "The Hills Rural Roads Program, HRRP, was approved in March 2031. Mr Okoro: LCRRF funds works in Tuvalu.")
+    assert project_texts(nlp, text) == ["Lagoon Climate-Ready Roads Facility", "LCRRF", "Hills Rural Roads Program",
+                                        "HRRP", "LCRRF"]
+
+
+def test_a_word_in_capitals_between_commas_that_spells_no_title_is_no_acronym(nlp):
+    text = "The Lagoon Climate Roads Facility, USA, has an allocation of about $20 million."
+    assert project_texts(nlp, text) == ["Lagoon Climate Roads Facility"]
+
+
+def test_a_defined_project_term_names_the_project_and_a_company_s_short_name_is_none(nlp):
+    text = ('Hill Fresh Logistics Limited ("Hill Fresh" or the "Company") runs warehouses in Kenya. '
+            'Hill Cold Chain Expansion (the "Project") comprises three new pack-houses. '
+            'The total cost of Hill Cold Chain Expansion is estimated at US$86.4 million.')
+    assert project_texts(nlp, text) == ["Hill Cold Chain Expansion", "Hill Cold Chain Expansion"]
+
+
+def test_works_named_by_the_places_they_join(nlp):
+    text = ("A loan was signed on 28 October 2031 for the Eastport–Hilltown Railway; the Lakeside–Rivermouth "
+            "Friendship Bridge follows. Ruritania's Hill–Lake Highway is old, unlike the East–West Highway.")
+    assert project_texts(nlp, text) == ["Eastport–Hilltown Railway", "Lakeside–Rivermouth Friendship Bridge",
+                                        "Hill–Lake Highway"]
+
+
+def test_a_longer_name_of_a_route_keeps_its_project_word(nlp):
+    text = "The Eastport–Hilltown Road Rehabilitation Project (EHRRP) closed in 2031."
+    assert project_texts(nlp, text) == ["Eastport–Hilltown Road Rehabilitation Project (EHRRP)"]
+
+
+def test_a_speaker_s_aside_before_a_name_stays_out(nlp):
+    text = "Ms Lark: That is Hill Dua, Chair—formally the Hill Health Workforce Partnership. It was signed in 2031."
+    assert "Hill Health Workforce Partnership" in project_texts(nlp, text)
+    assert not any("Chair" in name for name in project_texts(nlp, text))
+
+
+def test_a_date_after_a_table_cell_s_acronym_belongs_to_the_next_cell(nlp):
+    text = ("Partner              Project / Programme                                    Date         Amount\n"
+            "Bank A               Northern Hills Water Supply Project                    14.02.2031   165.00\n"
+            "Bank B               Resilient Hill Estates Transformation Project (RHET) 09.04.2031   120.00\n")
+    assert project_texts(nlp, text) == ["Northern Hills Water Supply Project", "Resilient Hill Estates Transformation Project (RHET)"]
+    assert "09.04.2031" in _dates(nlp, text)
+
+
+def test_a_contact_s_post_is_no_project_title(nlp):
+    text = "Company Contact Information\nName: Jane Doe\nTitle: Chief Financial Officer\nPhone: +254 20 555 0143\n"
+    assert project_texts(nlp, text) == []
+
+
+def test_a_project_title_field_is_still_a_title(nlp):
+    assert project_texts(nlp, "Title: Hill Schools Renewal Programme\nBudget: USD 2 million\n") == [
+        "Hill Schools Renewal Programme"]
+
+
+def test_a_state_s_fund_for_development_is_a_donor_and_a_recipient_s_development_fund_a_project(nlp):
+    text = ("The Norway Fund for Development and the Chile Fund for Regional Economic Development lent $5 million "
+            "to the Lakeland Development Fund.")
+    assert project_texts(nlp, text) == ["Lakeland Development Fund"]
+
+
+# ---- what the rules above leave alone ----------------------------------------------------------------------------
+
+def test_capitals_after_a_number_that_are_no_glued_scale_stay_no_money(nlp):
+    found = money_values(nlp, "We hired 12 MDA staff and 40 MMDA officials; gas flows at 150 MMCF per day and 12 MMT "
+                              "of coal, at 6 MRF sites over 3 MDT sessions.")
+    assert found == {}
+
+
+def test_a_rise_with_its_scale_written_once_after_the_second_number_stays_a_range(nlp):
+    doc = nlp("Grants rose from $5 to $10 million in 2031.")
+    (span,) = doc.spans["MONEY"]
+    assert (span.text, span._.value.amount, span._.value.amount_max) == ("from $5 to $10 million", Decimal("5000000"),
+                                                                          Decimal("10000000"))
+
+
+def test_a_year_before_a_lower_case_strategy_or_after_a_preposition_stays_a_date(nlp):
+    found = _dates(nlp, "The 2030 strategy review is due. Lakeland adopted its 2031 strategy. By 2032 Government "
+                        "Strategy aims high.")
+    assert set(found) == {"2030", "2031", "2032"}
+
+
+def test_hyphenated_compounds_and_longer_names_are_no_route_names(nlp):
+    text = ("A Post-COVID Credit Line, a Cross-Border Electricity Line and the Hill–Lake Road Safety Awareness "
+            "Campaign were discussed in 2031.")
+    assert not any(name in project_texts(nlp, text) for name in ("Post-COVID Credit Line", "Cross-Border Electricity Line",
+                                                                 "Hill–Lake Road"))
+
+
+def test_a_whole_number_column_a_money_word_heads_keeps_the_caption_s_unit(nlp):
+    text = ("Portfolio (USD million)\n"
+            "Country\tApproved\tDisbursed\n"
+            "Eastland\t120\t45.25\n"
+            "Westland\t80\t30.10\n")
+    assert money_values(nlp, text)["120"] == (Decimal("120000000"), "USD", "exact")
+
+
+def test_a_title_field_outside_a_contact_block_keeps_a_title_that_ends_in_lead(nlp):
+    assert project_texts(nlp, "Title: Hill Youth Lead\nBudget: USD 2 million\nDuration: 2031–2033\n") == ["Hill Youth Lead"]
+
+
+def test_a_fund_s_defined_term_makes_no_project(nlp):
+    text = 'Eastport Holdings Fund LP (the "Fund") invests in Kenya. It closed in 2031.'
+    assert project_texts(nlp, text) == []
