@@ -65,7 +65,7 @@ def is_name_year(doc: Doc, span: Span) -> bool:
 
 
 def _horizon_name(tokens: TokenTable, span: Span) -> bool:
-    """"Blue Reef Strategy 2050", "the 2060 Strategy for ...", "Hill 2040 National Vision": a single year beside a
+    """"Blue Reef Strategy 2055", "the 2065 Strategy for ...", "Hill 2045 National Vision": a single year beside a
     capitalised Strategy or Vision (a capitalised word may stand between) names a horizon; "its 2031 strategy",
     "by 2030 Government strategy" and "Strategy 2026–2030" stay dates."""
     texts, lowers = tokens.texts, tokens.lowers

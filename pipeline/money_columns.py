@@ -1,7 +1,7 @@
 """Which columns of a captioned table take the caption's unit, and which the caption names one by one.
 
 "(₹ in lakh)" over "Released | Expenditure | Tap connections": the whole-number column beside columns of
-decimals counts things. "(loan/grant: USD million; counterpart: IDR billion)": each named column its own unit.
+decimals counts things. "(loan/grant: EUR million; counterpart: XOF billion)": each named column its own unit.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .table_columns import BARE_NUMBER, column_numbers
 
 def count_columns(layout: Layout, header: Line) -> frozenset[int]:
     """Columns of whole numbers in a table whose other amount columns write every amount with two decimals
-    ("Released  4,812.60 | Tap connections  41,260" under "(₹ in lakh)"): they count things, the caption's
+    ("Released  2,307.45 | Wells dug  1,806" under "(₹ in lakh)"): they count things, the caption's
     unit is the amounts'. (A column of rates or shares, "Rate (%)  23.4", says nothing of the amounts.)"""
     text, cells_by_column = layout.text, {}
     heads = {column: text[slice(*cell)] for column, cell in zip(column_numbers(text, header), header.cells)}
@@ -36,7 +36,7 @@ def count_columns(layout: Layout, header: Line) -> frozenset[int]:
 
 DECIMALS = re.compile(r"[.,]\d{1,2}$")
 TWO_DECIMALS = re.compile(r"\.\d{2}$")
-# "(loan/grant: USD million; counterpart: IDR billion)": a caption's unit for each column it names.
+# "(loan/grant: EUR million; counterpart: XOF billion)": a caption's unit for each column it names.
 NAMED_UNIT = re.compile(r"(?P<names>[^\W\d][\w /,-]{0,40}?)\s*:\s*(?P<unit>[^;:()]{1,24}?)\s*(?=[;)]|$)")
 
 

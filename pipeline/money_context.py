@@ -325,7 +325,7 @@ class MoneyContextIndex:
         if self._country_spans is not None:
             self._index_countries()
         if start in self.user_data.get(HEADER_UNIT_STARTS, ()) and in_table_row(self.layout, start):
-            # A column's or caption's unit is the table's: its rows' labels ("India  22.6  31.4" in a table of
+            # A column's or caption's unit is the table's: its rows' labels ("Nepal  17.3  19.8" in a table of
             # partners) say who gave, not where the amounts are counted.
             return (), tuple(dict.fromkeys(self._wider(start, end, self._positions_outside_rows())))
         low, high = self._sentence(start, end)

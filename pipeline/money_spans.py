@@ -135,7 +135,7 @@ class MoneySpans:
         return "\n" in text[len(head):] or following is not None and following[:1].isdigit()
 
     def is_change(self, span: Span) -> bool:
-        """"increased from USD 410,000 to USD 487,250", "fell from £412 to £276": a value before and after a
+        """"increased from USD 120,000 to USD 155,500", "fell from £730 to £415": a value before and after a
         change are two amounts, not a range."""
         lowers = self.tokens.lowers
         at = span.start if lowers[span.start] == "from" else span.start - 1

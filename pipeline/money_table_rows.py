@@ -1,4 +1,4 @@
-"""A table's column unit is the table's, not its rows': the countries that label a table's rows ("India  22.6  31.4"
+"""A table's column unit is the table's, not its rows': the countries that label a table's rows ("Nepal  17.3  19.8"
 in a table of partners) say who gave, not where the amounts are counted, so a shared sign in a column header or
 caption ("(Rs. bn)") is resolved without them (pipeline.money_context)."""
 

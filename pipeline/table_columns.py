@@ -76,7 +76,7 @@ def columns_of(layout: Layout, header: Line) -> dict[int, str]:
     return heads
 
 
-# "Agreement  Amount" over "Date  (USD Mn)": a header's second line of words and units, no figure in it.
+# "Signed  Amount" over "Date  (EUR Mn)": a header's second line of words and units, no figure in it.
 HEADER_WORDS_CELL = re.compile(r"[^\W\d][^\d]{0,23}")
 FOOTNOTE_AFTER = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\s\d/|\[\w{1,3}\])$")
 

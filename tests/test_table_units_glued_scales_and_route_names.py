@@ -20,42 +20,42 @@ def _dates(nlp, text):
 # ---- money: table units -------------------------------------------------------------------------------------------
 
 TWO_LINE_HEADER = (
-    "Table 2: Loans Signed in 2030\n"
-    "Partner              Project                                   Signed       Amount     Amount\n"
+    "Table 5: Credits Signed in 2030\n"
+    "Lender               Project                                   Signed       Amount     Amount\n"
     "                                                               Date         (USD Mn)   (EUR Mn)\n"
-    "Bank A               Eastern Coast Drainage Project            14.02.2030   165.00     151.80\n"
-    "Agency B             Upland Roads Project                      11.03.2030   40.00      36.80\n"
+    "Bank A               Eastern Coast Drainage Project            14.02.2030   72.40      66.65\n"
+    "Agency B             Upland Roads Project                      11.03.2030   18.00      16.55\n"
 )
 
 
 def test_a_header_s_second_line_of_words_and_units_gives_each_column_its_unit(nlp):
     found = money_values(nlp, TWO_LINE_HEADER)
-    assert found["165.00"] == (Decimal("165000000"), "USD", "exact")
-    assert found["151.80"] == (Decimal("151800000"), "EUR", "exact")
-    assert found["36.80"] == (Decimal("36800000"), "EUR", "exact")
+    assert found["72.40"] == (Decimal("72400000"), "USD", "exact")
+    assert found["66.65"] == (Decimal("66650000"), "EUR", "exact")
+    assert found["16.55"] == (Decimal("16550000"), "EUR", "exact")
 
 
 def test_a_footnote_mark_after_a_column_s_unit_leaves_the_unit(nlp):
-    text = ("Table 3: Approvals by country (USD '000)\n"
-            "Country            Loans     Grants      Total    EC$ '000 1/\n"
-            "Dominica          18,500      1,200     19,700      53,190\n"
-            "Grenada           14,000      2,400     16,400      44,280\n")
+    text = ("Table 7: Credits by member state, 2030 (USD '000)\n"
+            "Member state       Credits   Grants      Total    EC$ '000 2/\n"
+            "Dominica           6,250        800      7,050      19,035\n"
+            "Grenada            9,100      1,350     10,450      28,215\n")
     found = money_values(nlp, text)
-    assert found["53,190"] == (Decimal("53190000"), "XCD", "exact")
-    assert found["18,500"] == (Decimal("18500000"), "USD", "exact")
+    assert found["19,035"] == (Decimal("19035000"), "XCD", "exact")
+    assert found["6,250"] == (Decimal("6250000"), "USD", "exact")
 
 
 def test_a_column_s_shared_sign_is_the_page_s_country_not_a_partner_row_s(nlp):
     text = ("Eastport Finance Office, Sri Lanka - Annual Report\n\n"
-            "Disbursements\n"
-            "Inflows from China fell in 2030 (Table 4); Japanese disbursements are shown by calendar year.\n\n"
-            "Table 4: Disbursements by Partner, 2029–2030 (Rs. bn)\n"
-            "Partner              2029        2030\n"
-            "Bank A               118.4       131.9\n"
-            "India                 22.6        31.4\n")
+            "Inflows\n"
+            "Grants from China rose in 2030 (Table 9); Japanese loans are counted by fiscal year.\n\n"
+            "Table 9: Inflows by Lender, 2029–2030 (Rs. bn)\n"
+            "Lender               2029        2030\n"
+            "Bank A                64.7        70.2\n"
+            "India                 12.9        15.3\n")
     found = money_values(nlp, text)
-    assert found["22.6"] == (Decimal("22600000000"), "LKR", "exact")
-    assert found["118.4"][1] == "LKR"
+    assert found["12.9"] == (Decimal("12900000000"), "LKR", "exact")
+    assert found["64.7"][1] == "LKR"
 
 
 def test_a_row_s_own_country_still_resolves_a_sign_written_in_the_row(nlp):
@@ -65,55 +65,55 @@ def test_a_row_s_own_country_still_resolves_a_sign_written_in_the_row(nlp):
 
 
 def test_a_south_asian_caption_with_all_amounts_in_crore_scales_its_table(nlp):
-    text = ("Progress of State Schemes – FY 2030-31\n"
-            "(All amounts ₹ in crore)\n\n"
-            "S.No.\tScheme\tDepartment\tBE 2030-31\tReleased\t% Exp. to Release\n"
-            "1\tJal Vikas Yojana (JVY)\tWater\t1,450.00\t1,180.50\t51.87\n"
-            "2\tHill Marg Yojana\tRoads\t820.00\t705.60\t56.99\n")
+    text = ("State schemes, FY 2030-31\n"
+            "(All figures ₹ in crore)\n\n"
+            "No.\tScheme\tDepartment\tBudget 2030-31\tReleased\t% of budget\n"
+            "1\tJal Vikas Yojana (JVY)\tWater\t1,450.00\t1,180.50\t81.41\n"
+            "2\tHill Marg Yojana\tRoads\t835.00\t705.60\t84.50\n")
     found = money_values(nlp, text)
     assert found["1,450.00"] == (Decimal("14500000000"), "INR", "exact")
-    assert "51.87" not in found
+    assert "81.41" not in found
 
 
 def test_a_column_of_whole_counts_beside_columns_of_decimals_takes_no_money_caption(nlp):
-    text = ("District-wise release, FY 2030-31 (₹ in lakh)\n"
-            "District\tReleased\tExpenditure\tTap connections\n"
-            "Eastpur\t4,812.60\t4,105.22\t41,260\n"
-            "Westpur\t3,940.00\t3,388.47\t35,918\n")
+    text = ("Releases by block, FY 2030-31 (₹ in lakh)\n"
+            "Block\tReleased\tSpent\tWells dug\n"
+            "Eastpur\t2,307.45\t1,950.10\t1,806\n"
+            "Westpur\t1,118.00\t874.35\t922\n")
     found = money_values(nlp, text)
-    assert found["4,812.60"] == (Decimal("481260000"), "INR", "exact")
-    assert "41,260" not in found and "35,918" not in found
+    assert found["2,307.45"] == (Decimal("230745000"), "INR", "exact")
+    assert "1,806" not in found and "922" not in found
 
 
 def test_whole_amounts_beside_a_column_of_rates_keep_the_caption_s_unit(nlp):
-    text = ("Table 1. Disbursement by partner, first half of 2031\n"
+    text = ("Table 6. Credits by lender, first half of 2031\n"
             "(Unit: VND billion)\n"
-            "No. | Partner  | 2031 plan | Disbursed | Rate (%)\n"
-            "1   | Bank A   | 12,400    | 2,905     | 23.4\n"
-            "2   | Bank B   | 9,800     | 2,118     | 21.6\n")
-    assert money_values(nlp, text)["12,400"] == (Decimal("12400000000000"), "VND", "exact")
+            "No. | Lender   | 2031 plan | Paid out  | Share (%)\n"
+            "1   | Bank A   | 7,300     | 1,640     | 22.5\n"
+            "2   | Bank B   | 5,150     | 1,205     | 23.9\n")
+    assert money_values(nlp, text)["7,300"] == (Decimal("7300000000000"), "VND", "exact")
 
 
 def test_a_caption_that_names_each_column_s_unit(nlp):
-    text = ("Table 3.2  Proposed activities (loan/grant: USD million; counterpart: IDR billion)\n\n"
+    text = ("Table 4  Pipeline operations (loan/grant: EUR million; counterpart: XOF billion)\n\n"
             "No  Project Title                                  Lender      Loan     Grant  Counterpart  Period\n"
-            "1   Coastal Drainage Improvement Project (CDIP)    Bank A    185.00     5.00     312.50    2031–2035\n"
-            "2   Upland Roads Project                           Bank B    250.00     1.50     405.00    2031–2036\n")
+            "1   Coastal Drainage Improvement Project (CDIP)    Bank A     64.00     2.00      21.75    2031–2035\n"
+            "2   Upland Roads Project                           Bank B     93.50     1.50      30.20    2031–2036\n")
     found = money_values(nlp, text)
-    assert found["185.00"] == (Decimal("185000000"), "USD", "exact")
-    assert found["5.00"] == (Decimal("5000000"), "USD", "exact")
-    assert found["312.50"] == (Decimal("312500000000"), "IDR", "exact")
+    assert found["64.00"] == (Decimal("64000000"), "EUR", "exact")
+    assert found["2.00"] == (Decimal("2000000"), "EUR", "exact")
+    assert found["21.75"] == (Decimal("21750000000"), "XOF", "exact")
 
 
 # ---- money: written forms -----------------------------------------------------------------------------------------
 
 def test_a_scale_glued_before_a_local_sign(nlp):
-    text = ("Au Maroc, le prêt de 98,6 millions d'euros (environ 1 067 MDH) et un don de 2,4 MMDH. "
-            "Au Sénégal, 500 MFCFA ; en France, 1,2 Md€.")
+    text = ("Au Maroc, un prêt de 42,5 millions d'euros (environ 455 MDH) et un don de 2,4 MMDH. "
+            "Au Sénégal, 75 MFCFA ; en France, 1,2 Md€.")
     found = money_values(nlp, text)
-    assert found["1 067 MDH"] == (Decimal("1067000000"), "MAD", "approximate")
+    assert found["455 MDH"] == (Decimal("455000000"), "MAD", "approximate")
     assert found["2,4 MMDH"] == (Decimal("2400000000"), "MAD", "exact")
-    assert found["500 MFCFA"] == (Decimal("500000000"), "XOF", "exact")
+    assert found["75 MFCFA"] == (Decimal("75000000"), "XOF", "exact")
     assert found["1,2 Md€"] == (Decimal("1200000000"), "EUR", "exact")
 
 
@@ -122,54 +122,54 @@ def test_an_iso_code_after_m_stays_the_code_s_own_million(nlp):
 
 
 def test_a_french_plural_currency_name_whose_noun_and_adjective_agree(nlp):
-    found = money_values(nlp, "Un prêt de 11 millions de dinars koweïtiens a été signé au Maroc.")
-    assert found["11 millions de dinars koweïtiens"] == (Decimal("11000000"), "KWD", "exact")
+    found = money_values(nlp, "Un prêt de 7 millions de dinars koweïtiens a été accordé à la Tunisie.")
+    assert found["7 millions de dinars koweïtiens"] == (Decimal("7000000"), "KWD", "exact")
 
 
 def test_in_the_order_of_is_approximate(nlp):
-    found = money_values(nlp, "The first phase is in the order of $60 million.")
-    assert found["$60 million"] == (Decimal("60000000"), "USD", "approximate")
+    found = money_values(nlp, "The second stage costs in the order of $35 million.")
+    assert found["$35 million"] == (Decimal("35000000"), "USD", "approximate")
 
 
 def test_a_change_of_value_gives_two_amounts_and_a_range_stays_one(nlp):
-    found = money_values(nlp, "The contract value increased from USD 410,000.00 to USD 487,250.00 in 2031. "
+    found = money_values(nlp, "The works contract increased from USD 215,000.00 to USD 262,400.00 in 2031. "
                               "Grants from $5 to $10 million are offered.")
-    assert found["USD 410,000.00"] == (Decimal("410000"), "USD", "exact")
-    assert found["USD 487,250.00"] == (Decimal("487250"), "USD", "exact")
+    assert found["USD 215,000.00"] == (Decimal("215000"), "USD", "exact")
+    assert found["USD 262,400.00"] == (Decimal("262400"), "USD", "exact")
     assert found["from $5 to $10 million"] == (Decimal("5000000"), "USD", "exact")
 
 
 # ---- dates ----------------------------------------------------------------------------------------------------------
 
 def test_a_year_in_a_strategy_s_name_is_no_date_but_its_period_is(nlp):
-    found = _dates(nlp, "Leaders reaffirmed the Blue Reef Strategy 2050 and the Hill 2040 National Vision; the 2060 "
-                        "Strategy for the region follows the Strategy 2026–2030, adopted in 2025.")
-    assert set(found) == {"2026–2030", "2025"}
+    found = _dates(nlp, "The council endorsed the Blue Reef Strategy 2055 and the Hill 2045 National Vision; the 2065 "
+                        "Strategy for the coast follows the Strategy 2027–2031, adopted in 2026.")
+    assert set(found) == {"2027–2031", "2026"}
 
 
 # ---- projects -------------------------------------------------------------------------------------------------------
 
 def test_an_acronym_between_commas_is_a_mention_and_so_are_its_later_uses(nlp):
-    text = ("Senator: The Lagoon Climate-Ready Roads Facility, or LCRRF, has an allocation of about $20 million. "
-            "The Hills Rural Roads Program, HRRP, was approved in March 2031. Mr Okoro: LCRRF funds works in Tuvalu.")
-    assert project_texts(nlp, text) == ["Lagoon Climate-Ready Roads Facility", "LCRRF", "Hills Rural Roads Program",
-                                        "HRRP", "LCRRF"]
+    text = ("Host: the Lagoon Safe Ferries Facility, or LSFF, pays for new jetties this year. "
+            "The Hill Schools Meals Program, HSMP, ended in May 2031. Guest: LSFF also trains ferry crews.")
+    assert project_texts(nlp, text) == ["Lagoon Safe Ferries Facility", "LSFF", "Hill Schools Meals Program",
+                                        "HSMP", "LSFF"]
 
 
 def test_a_word_in_capitals_between_commas_that_spells_no_title_is_no_acronym(nlp):
-    text = "The Lagoon Climate Roads Facility, USA, has an allocation of about $20 million."
-    assert project_texts(nlp, text) == ["Lagoon Climate Roads Facility"]
+    text = "The Lagoon Safe Ferries Facility, USA, pays for new jetties."
+    assert project_texts(nlp, text) == ["Lagoon Safe Ferries Facility"]
 
 
 def test_a_defined_project_term_names_the_project_and_a_company_s_short_name_is_none(nlp):
-    text = ('Hill Fresh Logistics Limited ("Hill Fresh" or the "Company") runs warehouses in Kenya. '
-            'Hill Cold Chain Expansion (the "Project") comprises three new pack-houses. '
-            'The total cost of Hill Cold Chain Expansion is estimated at US$86.4 million.')
-    assert project_texts(nlp, text) == ["Hill Cold Chain Expansion", "Hill Cold Chain Expansion"]
+    text = ('Lakeside Milling Ltd ("Lakeside" or the "Company") grinds maize in Zambia. '
+            'Lakeside Grain Stores (the "Project") adds two silos. '
+            'Lakeside Grain Stores would cost US$14.5 million.')
+    assert project_texts(nlp, text) == ["Lakeside Grain Stores", "Lakeside Grain Stores"]
 
 
 def test_works_named_by_the_places_they_join(nlp):
-    text = ("A loan was signed on 28 October 2031 for the Eastport–Hilltown Railway; the Lakeside–Rivermouth "
+    text = ("A loan was signed on 9 March 2031 for the Eastport–Hilltown Railway; the Lakeside–Rivermouth "
             "Friendship Bridge follows. Ruritania's Hill–Lake Highway is old, unlike the East–West Highway.")
     assert project_texts(nlp, text) == ["Eastport–Hilltown Railway", "Lakeside–Rivermouth Friendship Bridge",
                                         "Hill–Lake Highway"]
@@ -181,21 +181,21 @@ def test_a_longer_name_of_a_route_keeps_its_project_word(nlp):
 
 
 def test_a_speaker_s_aside_before_a_name_stays_out(nlp):
-    text = "Ms Lark: That is Hill Dua, Chair—formally the Hill Health Workforce Partnership. It was signed in 2031."
-    assert "Hill Health Workforce Partnership" in project_texts(nlp, text)
+    text = "Ms Lark: We fund Hill Dua, Chair—previously called the Lakeland Nurses Partnership. It began in 2031."
+    assert "Lakeland Nurses Partnership" in project_texts(nlp, text)
     assert not any("Chair" in name for name in project_texts(nlp, text))
 
 
 def test_a_date_after_a_table_cell_s_acronym_belongs_to_the_next_cell(nlp):
     text = ("Partner              Project / Programme                                    Date         Amount\n"
-            "Bank A               Northern Hills Water Supply Project                    14.02.2031   165.00\n"
-            "Bank B               Resilient Hill Estates Transformation Project (RHET) 09.04.2031   120.00\n")
+            "Bank A               Northern Hills Water Supply Project                    14.02.2031   55.00\n"
+            "Bank B               Resilient Hill Estates Transformation Project (RHET) 09.04.2031   37.50\n")
     assert project_texts(nlp, text) == ["Northern Hills Water Supply Project", "Resilient Hill Estates Transformation Project (RHET)"]
     assert "09.04.2031" in _dates(nlp, text)
 
 
 def test_a_contact_s_post_is_no_project_title(nlp):
-    text = "Company Contact Information\nName: Jane Doe\nTitle: Chief Financial Officer\nPhone: +254 20 555 0143\n"
+    text = "Contacts\nName: A. Person\nTitle: Senior Programme Officer\nEmail: a.person@example.org\n"
     assert project_texts(nlp, text) == []
 
 

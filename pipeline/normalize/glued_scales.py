@@ -1,4 +1,4 @@
-"""A scale glued before a currency sign: "640 MDH", "2,4 MMDH", "1,2 Md€", "500 MFCFA".
+"""A scale glued before a currency sign: "310 MDH", "2,4 MMDH", "1,2 Md€", "75 MFCFA".
 
 French-language pages (Morocco, francophone Africa) abbreviate "millions de dirhams" as MDH and "milliards" as
 MMDH, Md or Mds; German writes Mrd. Only the signs these abbreviations are written with count: glued to other
@@ -28,7 +28,7 @@ def glued_scale_forms(table: CurrencyTable) -> set[str]:
 
 
 def split_glued_scale(text: str, table: CurrencyTable) -> str:
-    """ "640 MDH" -> "640 million DH"; unchanged when no prefixed form is in text."""
+    """ "310 MDH" -> "310 million DH"; unchanged when no prefixed form is in text."""
     if "M" not in text:
         return text
 

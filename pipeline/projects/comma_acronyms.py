@@ -1,5 +1,5 @@
-"""Acronyms a title is given between commas: "The Pacific Roads Facility, or PRF, has ...", "The Hill Schools
-Program, HSP, was approved ...". Spoken transcripts and news write the acronym so, without parentheses; the
+"""Acronyms a title is given between commas: "the Lagoon Roads Facility, or LRF, funds ...", "The Hill Schools
+Program, HSP, ended in ...". Spoken transcripts and news write the acronym so, without parentheses; the
 acronym, aligned with the title's initials as in parentheses, is a mention of its own, and so are its later
 uses (repeated_names finds them, as for an acronym in parentheses)."""
 
@@ -24,7 +24,7 @@ def comma_acronyms(ctx: DetectionContext) -> None:
         if at + 1 >= len(texts) or texts[at + 1] not in CLOSERS or not ctx.is_acronym_word(at) \
                 or not texts[at].isalpha() or not texts[at].isupper() or len(texts[at]) < 3:
             continue
-        # The acronym spells the title from its first word ("The Pacific Roads Facility, PRF").
+        # The acronym spells the title from its first word ("the Lagoon Roads Facility, LRF").
         title = ctx.text_of(span.start, span.end)
         offset = alignment_start(texts[at], title)
         if offset is not None and offset <= len(texts[span.start]) + 1:

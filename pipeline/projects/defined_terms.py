@@ -1,5 +1,5 @@
-"""Defined terms of disclosure and legal pages: 'Hill Cold Chain Expansion (the "Project")' names the project;
-'Hill Fresh Ltd ("Hill Fresh" or the "Company")' names a company, and the short name in quotes is the
+"""Defined terms of disclosure and legal pages: 'Lakeside Grain Stores (the "Project")' names the project;
+'Lakeside Milling Ltd ("Lakeside" or the "Company")' names a company, and the short name in quotes is the
 company's, no project's. The quoted term itself ("Project") is a word of the page, never a title."""
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ FINDERS: tuple[Finder, ...] = (
     export_columns,  # the "purpose_project" column of a database export
     csv_columns,  # the "grant_title" column of a quoted CSV export
     field_values,  # "Project: X" in a key-value sheet
-    defined_terms,  # 'Hill Cold Chain Expansion (the "Project")'; '("Hill Fresh" or the "Company")' set aside
+    defined_terms,  # 'Lakeside Grain Stores (the "Project")'; '("Lakeside" or the "Company")' set aside
     identified_name_lines,  # "Hill Waste Works" over "Project number: 70815"
     described_name_lines,  # "Harbour Voices" over "This five-year activity trains ..."
     field_headings,  # "## Project: X" in Markdown
@@ -84,7 +84,7 @@ FINDERS: tuple[Finder, ...] = (
     leading_acronyms,  # "PAVE (Programa de Apoio à Vila Escolar)": the acronym before its long form
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
-    comma_acronyms,  # "The Pacific Roads Facility, or PRF, has ...": the acronym between commas
+    comma_acronyms,  # "the Lagoon Roads Facility, or LRF, funds ...": the acronym between commas
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."
     echoed_capitals,  # "2) HARBOUR VOICES – fishing villages" over "... keeps Harbour Voices running"
