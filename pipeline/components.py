@@ -23,6 +23,7 @@ from .normalize.countries import is_subdivision
 from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
+from .normalize.ethiopian import ethiopian_dates
 from .normalize.hijri import hijri_dates
 from .ruler import DOTTED_DATES, REACH, AnchoredRuler
 from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
@@ -71,8 +72,24 @@ class FactsheetDates:
             if is_name_year(doc, span) or span_value(span) is None:
                 continue
             dates.append(span)
+        dates = self._ethiopian_dates(doc, dates)
         set_spans(doc, "DATE", dates + self._hijri_dates(doc, dates))
         return doc
+
+    @staticmethod
+    def _ethiopian_dates(doc: Doc, dates: list[Span]) -> list[Span]:
+        """"Tir 12, 2018 E.C.", "EFY 2018": Ethiopian dates, valued in Gregorian (pipeline.normalize.ethiopian); each
+        replaces the Gregorian readings of its numbers ("2018" alone is no Gregorian year here)."""
+        found = []
+        for start, end in ethiopian_dates(doc._.layout.text, rules_for(doc).ethiopian_months):
+            span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                found.append(Span(doc, span.start, span.end, label="DATE", span_id="ethiopian-date"))
+        if not found:
+            return dates
+        taken = {i for span in found for i in range(span.start, span.end)}
+        return sorted([span for span in dates if not taken.intersection(range(span.start, span.end))] + found,
+                      key=lambda s: s.start)
 
     @staticmethod
     def _hijri_dates(doc: Doc, dates: list[Span]) -> list[Span]:

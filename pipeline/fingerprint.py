@@ -12,8 +12,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 PATTERN_FILES = ("dates.jsonl", "money.jsonl")
-# Packages whose data decides values as the rules do: the countries (pycountry), the Hijri calendar (hijridate).
-DATA_PACKAGES = ("pycountry", "hijridate")
+# Packages whose data decides values as the rules do: the countries (pycountry), the Hijri calendar (hijridate),
+# the Ethiopian calendar (convertdate).
+DATA_PACKAGES = ("pycountry", "hijridate", "convertdate")
 TABLE_FILES = ("currencies.json", "countries.json", "projects.json", "links.json", "date_words.json")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from .errors import RulesError
 from .currencies import CurrencyTable, build_currency_table
 
 from .fingerprint import DEFAULT_RULES_DIR, PATTERN_FILES, TABLE_FILES, rules_fingerprint
+from .normalize.ethiopian import ethiopian_months
 from .normalize.hijri import hijri_months
 PATTERN_KEYS = {"label", "pattern", "id"}
 
@@ -177,6 +178,7 @@ class Rules:
     date_words: dict[str, frozenset[str]]
     # The Hijri months' spellings (normalize.hijri.month_key) and numbers.
     hijri_months: dict[str, int]
+    ethiopian_months: dict[str, int] = field(default_factory=dict)
 
     def spacy_patterns(self, lines: list[PatternLine]) -> list[dict[str, Any]]:
         """Patterns ready for a span_ruler: named token classes expanded, no-break spaces allowed between tokens."""
@@ -308,6 +310,7 @@ def _load_rules(directory: Path) -> Rules:
         date_words = {key: frozenset(tables["date_words.json"][key])
                       for key in ("point_phrases", "source_nouns", "words_after_open")}
         hijri = hijri_months(tables["date_words.json"].get("hijri_month_spellings", {}))
+        ethiopian = ethiopian_months(tables["date_words.json"].get("ethiopian_month_spellings", {}))
     except (KeyError, TypeError, AttributeError) as error:
         raise RulesError(f"{directory}: a lookup table lacks a required entry: {error}") from error
     date_patterns = read_pattern_file(directory / "dates.jsonl")
@@ -334,4 +337,5 @@ def _load_rules(directory: Path) -> Rules:
         lexicon=lexicon,
         date_words=date_words,
         hijri_months=hijri,
+        ethiopian_months=ethiopian,
     )

@@ -19,6 +19,7 @@ from .normalize import normalize_country, normalize_date, normalize_money, norma
 from .models import DateValue
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
 from .normalize.hijri import gregorian_day
+from .normalize.ethiopian import ethiopian_value
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
 from .span_lists import span_text
@@ -226,6 +227,9 @@ def _compute_value(span: Span):
         if span.id_ == "hijri-date":
             day = gregorian_day(text, rules_for(span.doc).hijri_months)
             return DateValue(start=day, end=day) if day else None
+        if span.id_ == "ethiopian-date":
+            period = ethiopian_value(text, rules_for(span.doc).ethiopian_months)
+            return DateValue(start=period[0], end=period[1]) if period else None
         # (The words at the date's ends and around it by index, from the doc's token table: no Token per read.)
         tokens = token_table(span.doc)
         lowers, start, end = tokens.lowers, span.start, span.end
