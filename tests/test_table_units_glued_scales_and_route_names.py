@@ -253,3 +253,32 @@ def test_a_title_field_outside_a_contact_block_keeps_a_title_that_ends_in_lead(n
 def test_a_fund_s_defined_term_makes_no_project(nlp):
     text = 'Eastport Holdings Fund LP (the "Fund") invests in Kenya. It closed in 2031.'
     assert project_texts(nlp, text) == []
+
+
+# ---- Ethiopian dates ----------------------------------------------------------------------------------------------
+
+def test_ethiopian_days_years_fiscal_years_and_their_ranges_are_gregorian(nlp):
+    found = _dates(nlp, "Signed on Hidar 5, 2019 E.C. (14 November 2026), the loan runs from EFY 2019 to EFY 2022; "
+                        "spending in the 2018 E.C. fiscal year rose, and EFY 2020 opens on 8 July 2027.")
+    assert found["Hidar 5, 2019 E.C."] == ("2026-11-14", "2026-11-14")
+    assert found["from EFY 2019 to EFY 2022"] == ("2026", "2030")
+    assert found["2018 E.C. fiscal year"] == ("2025", "2026")
+    assert found["EFY 2020"] == ("2027", "2028")
+    assert found["14 November 2026"] == ("2026-11-14", "2026-11-14")
+
+
+def test_a_day_first_ethiopian_date_and_a_month_name_that_is_none(nlp):
+    found = _dates(nlp, "Paid on 3 Meskerem 2020 E.C.; the Board met on Frobel 3, 2020 E.C. instead.")
+    assert found["3 Meskerem 2020 E.C."] == ("2027-09-14", "2027-09-14")
+    assert "Frobel 3, 2020 E.C." not in found
+
+
+def test_a_route_name_before_its_period_in_parentheses(nlp):
+    text = "* Lakeland–Borduria 225 kV Interconnector (2028–2031) – cost about US$70 million."
+    assert project_texts(nlp, text) == ["Lakeland–Borduria 225 kV Interconnector"]
+
+
+def test_romance_windows_are_projects_and_their_parent_fund_stays_out(nlp):
+    text = ("O projeto foi escolhido na Janela Quintais Produtivos do fundo, aberta em maio de 2031. "
+            "La Ventanilla Agua de Lluvia financia cisternas en Bolivia. Le Guichet Jeunes Pêcheurs du fonds a ouvert en 2031.")
+    assert project_texts(nlp, text) == ["Janela Quintais Produtivos", "Ventanilla Agua de Lluvia", "Guichet Jeunes Pêcheurs"]

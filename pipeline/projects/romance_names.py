@@ -12,6 +12,10 @@ from .filters import ITEM_REJECTIONS, rejection
 # Function words of French, Spanish and Portuguese titles ("Programme d'appui à la ...").
 ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
 
+# The parent a window or component belongs to, written in lower case after its name ("... do fundo", "... du programme").
+PARENT_NOUNS = {"fundo", "fonds", "fondo", "programa", "programme", "projet", "projeto", "proyecto", "mecanismo", "mécanisme"}
+PARENT_LINKS = {"do", "du", "del", "da", "de"}
+
 
 def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     text = ctx.texts[i]
@@ -83,6 +87,9 @@ def foreign_titles(ctx: DetectionContext) -> None:
                 end += 1
             while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
                 end -= 1
+            # "Janela Comunidades Tradicionais do fundo": "of the fund" after a name points back to its parent.
+            if end - i >= 4 and ctx.texts[end - 1] in PARENT_NOUNS and ctx.texts[end - 2].lower() in PARENT_LINKS:
+                end -= 2
             end = extend_right(ctx, end, ceiling)
             if ctx.content_words(i, end) < 2 and end - i < 3:
                 continue
