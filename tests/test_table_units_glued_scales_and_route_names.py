@@ -9,6 +9,8 @@ Names, figures, dates and sentences are invented for these tests; false-positive
 
 from decimal import Decimal
 
+from pipeline.extract import extract_text
+
 from .span_helpers import money_values, project_texts
 
 
@@ -282,3 +284,25 @@ def test_romance_windows_are_projects_and_their_parent_fund_stays_out(nlp):
     text = ("O projeto foi escolhido na Janela Quintais Produtivos do fundo, aberta em maio de 2031. "
             "La Ventanilla Agua de Lluvia financia cisternas en Bolivia. Le Guichet Jeunes Pêcheurs du fonds a ouvert en 2031.")
     assert project_texts(nlp, text) == ["Janela Quintais Produtivos", "Ventanilla Agua de Lluvia", "Guichet Jeunes Pêcheurs"]
+
+
+def test_our_before_a_named_fund_is_the_writer_s_not_the_name_s(nlp):
+    assert project_texts(nlp, "Our Market Access Challenge Fund has made 19 matching grants since 2031.") == [
+        "Market Access Challenge Fund"]
+
+
+def test_an_investment_column_holds_project_names(nlp):
+    text = ("| Investment | Budget | Period | Rating |\n|---|---|---|---|\n"
+            "| Lakeland Skills Partnership – Phase II | $14.0 million | 2031–2035 | Good |\n"
+            "| Rod Bilong Yumi | $12.0 million | 2031–2036 | Good |\n")
+    assert project_texts(nlp, text) == ["Lakeland Skills Partnership – Phase II", "Rod Bilong Yumi"]
+
+
+def test_a_digest_s_aligned_colon_fields_give_their_facts_to_its_project(nlp):
+    text = ("Project Title       : Hill Coast Irrigation and Livelihoods Project (HCIL)\n"
+            "Executing Agency    : Ministry of Agriculture\n"
+            "Funding             : Bank A loan USD 31 million; Bank B loan USD 12 million.\n"
+            "Duration            : 2031–2034\n")
+    (project,) = extract_text(nlp, text, "t.txt").projects
+    assert [(a.amount, a.currency) for a in project.amounts] == [(Decimal("31000000"), "USD"), (Decimal("12000000"), "USD")]
+    assert [(d.start, d.end) for d in project.dates] == [("2031", "2034")]

@@ -53,12 +53,19 @@ def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[i
     return start, end
 
 
+OWNER_WORDS = {"our", "my"}
+
+
 def drop_left_stop_words(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Under Bridge Fiji", "Loan from the ...", "Year ...": words that introduce a name, not part of it."""
     if start >= end - 1:
         return start, end
     word = ctx.texts[start].lower()
     if word in ctx.vocab.left_stop_words:
+        return start + 1, end
+    # "Our Hill Grants Challenge Fund has made ...": a writer's own programme, three words or more after "Our"
+    # ("Our Programs" over a menu stays page noise).
+    if word in OWNER_WORDS and end - start >= 4 and ctx.texts[end - 1] in ctx.vocab.project_heads:
         return start + 1, end
     if word in ctx.vocab.left_stop_nouns and ctx.texts[start + 1].islower() and ctx.is_function(start + 1):
         return start + 1, end

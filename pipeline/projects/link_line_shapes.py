@@ -15,7 +15,9 @@ KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
 FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
 EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 # "Project name ............ X": the field that opens a sheet of dot-leader fields.
-NAME_LEADER = re.compile(r"^\s*(?:project|programme|program|operation|activity|grant)(?:\s+(?:name|title))?\s*\.{3,}", re.IGNORECASE)
+# "Project Title       : X": or by a colon set off with spaces, as a printed digest aligns its fields.
+NAME_LEADER = re.compile(r"^\s*(?:project|programme|program|operation|activity|grant)(?:\s+(?:name|title))?(?:\s*\.{3,}|\s+:\s)",
+                         re.IGNORECASE)
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.
 SUMMING_UP = initial_phrases(["These", "these", "All", "all", "The", "the"],
