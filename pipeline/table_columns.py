@@ -12,8 +12,8 @@ from typing import Optional
 
 from .layout import CSV_FIELD, UNIT_CELL, UNIT_LINE, Layout, Line, is_csv_row
 
-# ("2,17,40,500": South Asian pages group lakhs and crores in twos.)
-BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+# ("2,17,40,500", "1,25,310.40": South Asian pages group lakhs and crores in twos.)
+BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
 # A column that numbers the rows: "S.N.", "S/No", "No.", "#", "Rank", a budget's "Head" (of appropriation); alone or
 # run together with the next header ("S.N.  Project").
 SERIAL_WORDS = r"s\.\s?n\.?|s/no?\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank|head"

@@ -306,3 +306,13 @@ def test_a_digest_s_aligned_colon_fields_give_their_facts_to_its_project(nlp):
     (project,) = extract_text(nlp, text, "t.txt").projects
     assert [(a.amount, a.currency) for a in project.amounts] == [(Decimal("31000000"), "USD"), (Decimal("12000000"), "USD")]
     assert [(d.start, d.end) for d in project.dates] == [("2031", "2034")]
+
+
+def test_lakh_grouped_amounts_with_decimals_are_read_and_counts_beside_them_are_not(nlp):
+    text = ("Releases by block, FY 2030-31 (₹ in lakh)\n"
+            "Block\tReleased\tSpent\tWells dug\n"
+            "Eastpur\t2,307.45\t1,950.10\t1,806\n"
+            "Other 12 blocks\t1,25,310.40\t98,204.15\t10,20,306\n")
+    found = money_values(nlp, text)
+    assert found["1,25,310.40"] == (Decimal("12531040000"), "INR", "exact")
+    assert "10,20,306" not in found and "1,806" not in found
