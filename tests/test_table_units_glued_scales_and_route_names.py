@@ -316,3 +316,8 @@ def test_lakh_grouped_amounts_with_decimals_are_read_and_counts_beside_them_are_
     found = money_values(nlp, text)
     assert found["1,25,310.40"] == (Decimal("12531040000"), "INR", "exact")
     assert "10,20,306" not in found and "1,806" not in found
+
+
+def test_a_single_window_is_an_office_not_a_fund_s_window(nlp):
+    text = "Le Guichet Unique des Investisseurs a ouvert en 2031. La Ventanilla Única de Trámites funciona desde 2030."
+    assert project_texts(nlp, text) == []

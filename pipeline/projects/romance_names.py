@@ -15,6 +15,7 @@ ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
 # The parent a window or component belongs to, written in lower case after its name ("... do fundo", "... du programme").
 PARENT_NOUNS = {"fundo", "fonds", "fondo", "programa", "programme", "projet", "projeto", "proyecto", "mecanismo", "mécanisme"}
 PARENT_LINKS = {"do", "du", "del", "da", "de"}
+SINGLE_WORDS = {"unique", "única", "unica", "único", "unico"}
 
 
 def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
@@ -91,6 +92,9 @@ def foreign_titles(ctx: DetectionContext) -> None:
             if end - i >= 4 and ctx.texts[end - 1] in PARENT_NOUNS and ctx.texts[end - 2].lower() in PARENT_LINKS:
                 end -= 2
             end = extend_right(ctx, end, ceiling)
+            # ("Guichet unique", "Ventanilla Única": a single window is an administration's office, not a fund's window.)
+            if i + 1 < end and ctx.texts[i + 1].lower() in SINGLE_WORDS:
+                continue
             if ctx.content_words(i, end) < 2 and end - i < 3:
                 continue
             if rejection(ctx, i, end, ITEM_REJECTIONS) is not None:
