@@ -72,6 +72,10 @@ def _modifier_before(span: Span) -> Optional[str]:
         if pair in DATE_MODIFIERS or pair in words["point_phrases"] \
                 or previous in WEAK_OPEN_END and lower[start - 2] in words["source_nouns"]:
             return pair
+    # "slipped to Q2 2027", "postponed to March 2032", "pushed back to 2031": where a date was moved is a point.
+    if previous == "to" and start >= 2 and (lower[start - 2] in MOVED_WORDS or start >= 3
+                                            and lower[start - 2] in {"back", "forward"} and lower[start - 3] in MOVED_WORDS):
+        return None
     # "from 2026", "to June 2027" open a date written right after them, not "refer to the end of FY2026/27"; nor
     # "moved from March 2031 to March 2032", two points.
     if (previous in WEAK_OPEN_END or previous in WEAK_OPEN_START) and (start < span.start or changed_from_to(lower, start - 1)):
@@ -83,6 +87,8 @@ def _modifier_before(span: Span) -> Optional[str]:
 CHANGE_WORDS = {"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "postpone", "postpones", "postponed",
                 "extend", "extends", "extended", "delay", "delays", "delayed", "change", "changes", "changed", "revise",
                 "revises", "revised", "reschedule", "rescheduled", "push", "pushed", "bring", "brought"}
+# Of those, the ones that move a date to another point ("extended to 2030" ends a period, spec's "until").
+MOVED_WORDS = CHANGE_WORDS - {"extend", "extends", "extended"} | {"slip", "slips", "slipped"}
 CHANGE_REACH = 8
 DATE_NOUNS = {"date", "dates", "deadline", "closing", "completion", "end", "start", "timeline", "schedule"}
 

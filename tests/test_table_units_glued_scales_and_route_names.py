@@ -321,3 +321,14 @@ def test_lakh_grouped_amounts_with_decimals_are_read_and_counts_beside_them_are_
 def test_a_single_window_is_an_office_not_a_fund_s_window(nlp):
     text = "Le Guichet Unique des Investisseurs a ouvert en 2031. La Ventanilla Única de Trámites funciona desde 2030."
     assert project_texts(nlp, text) == []
+
+
+def test_no_later_than_ends_a_date_and_no_earlier_than_opens_one(nlp):
+    found = _dates(nlp, "The agreement shall be signed no later than 2031-06-15; works start no earlier than 2033.")
+    assert found == {"2031-06-15": (None, "2031-06-15"), "2033": ("2033", None)}
+
+
+def test_a_date_moved_to_is_a_point_and_one_extended_to_ends_a_period(nlp):
+    found = _dates(nlp, "Mobilisation has slipped to Q2 2031 and the review was pushed back to 2033; the loan was "
+                        "extended to June 2034.")
+    assert found == {"Q2 2031": ("2031-04", "2031-06"), "2033": ("2033", "2033"), "June 2034": (None, "2034-06")}
