@@ -207,7 +207,7 @@ def test_a_project_title_field_is_still_a_title(nlp):
 
 
 def test_a_state_s_fund_for_development_is_a_donor_and_a_recipient_s_development_fund_a_project(nlp):
-    text = ("The Norway Fund for Development and the Chile Fund for Regional Economic Development lent $5 million "
+    text = ("The Norway Fund for Development and the Chile Fund for International Economic Development lent $5 million "
             "to the Lakeland Development Fund.")
     assert project_texts(nlp, text) == ["Lakeland Development Fund"]
 
@@ -332,3 +332,10 @@ def test_a_date_moved_to_is_a_point_and_one_extended_to_ends_a_period(nlp):
     found = _dates(nlp, "Mobilisation has slipped to Q2 2031 and the review was pushed back to 2033; the loan was "
                         "extended to June 2034.")
     assert found == {"Q2 2031": ("2031-04", "2031-06"), "2033": ("2033", "2033"), "June 2034": (None, "2034-06")}
+
+
+def test_a_name_an_appositive_calls_a_firm_is_no_project_anywhere_on_the_page(nlp):
+    text = ("The bank will lend up to 9 billion tenge to Hill Agro Credit, a non-bank microlender, under the Steppe "
+            "Seed Finance Facility (SSFF). Hill Agro Credit also on-lends money. The Lake Roads Programme, a "
+            "five-year programme, started in 2031.")
+    assert project_texts(nlp, text) == ["Steppe Seed Finance Facility (SSFF)", "Lake Roads Programme"]

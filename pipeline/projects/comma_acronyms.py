@@ -13,6 +13,7 @@ CLOSERS = {",", ";", ".", ")", "—", "–"}
 
 
 def comma_acronyms(ctx: DetectionContext) -> None:
+    """An acronym in capitals right after a found title, between commas ("or" may open it), that spells the title."""
     texts = ctx.texts
     for span in list(ctx.found):
         if span.id_ in ACRONYM_RULES or ")" in texts[span.start : span.end] or len(span) < 2:

@@ -15,6 +15,7 @@ PROJECT_TERMS = {"project", "programme", "program", "facility", "initiative", "o
 
 
 def defined_terms(ctx: DetectionContext) -> None:
+    """'X (the "Project")' names the project X; the quoted words of every such parenthesis are set aside."""
     text = ctx.layout.text
     if "the “" not in text and 'the "' not in text:
         return

@@ -59,3 +59,34 @@ def described_by_an_article(ctx: DetectionContext, start: int, end: int) -> Opti
     # (In prose, "a Hill Seeds Program grant" names the programme; a heading in capitals describes.)
     words = [ctx.texts[i] for i in range(start, end) if ctx.texts[i].isalpha()]
     return "described after an indefinite article" if words and all(w.isupper() and is_common_english(w) for w in words) else None
+
+
+# "Hill Agro Credit, a non-bank microlender": an appositive that calls the name a firm or a lender.
+COMPANY_NOUNS = {"company", "firm", "lender", "microlender", "microfinancier", "bank", "cooperative", "co-operative",
+                 "ngo", "non-profit", "nonprofit", "charity", "operator", "utility", "insurer", "manufacturer",
+                 "developer", "contractor", "consultancy", "subsidiary", "start-up", "startup", "distributor", "retailer"}
+
+
+def described_as_a_company(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Hill Agro Credit, a non-bank microlender, ...", "Lake Power, the state-owned utility": a firm, not a project,
+    wherever else the page names it ("Hill Agro Credit also on-lends ...")."""
+    words = tuple(ctx.texts[start:end])
+    key = ("company", words)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(tuple(ctx.texts[i : i + len(words)]) == words and _company_appositive(ctx, i + len(words))
+                            for i in ctx.positions.get(words[0], []))
+    return "described as a company" if ctx.memo[key] else None
+
+
+def _company_appositive(ctx: DetectionContext, end: int) -> bool:
+    if end + 2 >= len(ctx.texts) or ctx.texts[end] != "," or ctx.texts[end + 1].lower() not in {"a", "an", "the"}:
+        return False
+    for k in range(end + 2, min(end + 8, len(ctx.texts))):
+        word = ctx.texts[k].lower()
+        if word in COMPANY_NOUNS:
+            return True
+        if word in {"-", "–"}:  # ("non-bank": the tokenizer parts a hyphenated adjective)
+            continue
+        if not word.isalpha() or not ctx.texts[k].islower():
+            return False
+    return False

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from .boundaries import ROMAN
 from .context import DetectionContext
-from .description_filters import described_by_an_article, set_of_projects
+from .description_filters import described_as_a_company, described_by_an_article, set_of_projects
 from .place_filters import (generic_regional_reference, geographic_feature, place_and_common_nouns, place_name,
                             places_only)
 from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
@@ -315,6 +315,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     set_of_projects,
     body_part,
     described_by_an_article,
+    described_as_a_company,
     weak_head_short_name,
     romance_non_project_head,
     geographic_feature,

@@ -59,13 +59,14 @@ def state_aid_fund(ctx: DetectionContext, start: int, end: int) -> Optional[str]
 
 FOR_WORDS = {"for", "de", "pour", "para", "du"}
 DEVELOPMENT_WORDS = {"development", "développement", "desarrollo", "desenvolvimento"}
-# Romance adjectives and joiners between "de" and the development word ("de développement économique et social").
-LOWER_CASE_QUALIFIERS = {"économique", "social", "sociale", "arabe", "económico", "econômico", "regional", "régional",
-                         "and", "et", "y", "e"}
+# The words a state's aid fund puts before "development": whose, or what kind ("Fund for Rural Development" names
+# a sector, and is a project's).
+AID_QUALIFIERS = {"arab", "economic", "international", "social", "overseas", "and", "économique", "sociale", "arabe",
+                  "internacional", "económico", "econômico", "et", "y", "e"}
 
 
 def _fund_for_development(ctx: DetectionContext, start: int, end: int) -> bool:
-    """"Eastland Fund for Development", "Eastland Fund for Regional Economic Development", "Fonds eastlandais de
+    """"Eastland Fund for Development", "Eastland Fund for International Economic Development", "Fonds eastlandais de
     développement": a state's fund for development, its head before the word, is the state's aid agency ("Malawi
     Development Fund", the word before the head, may be the recipient's own)."""
     head = next(i for i in range(start, end) if ctx.texts[i] in ctx.vocab.fund_heads)
@@ -78,8 +79,7 @@ def _fund_for_development(ctx: DetectionContext, start: int, end: int) -> bool:
     if not owned or after >= end or ctx.texts[after].lower() not in FOR_WORDS:
         return False
     rest = [ctx.texts[i] for i in range(after + 1, end)]
-    return 1 <= len(rest) <= 4 and rest[-1].lower() in DEVELOPMENT_WORDS \
-        and all(w[:1].isupper() or w.lower() in DEVELOPMENT_WORDS or w in LOWER_CASE_QUALIFIERS for w in rest)
+    return 1 <= len(rest) <= 4 and rest[-1].lower() in DEVELOPMENT_WORDS and all(w.lower() in AID_QUALIFIERS for w in rest[:-1])
 
 
 def country_programme(ctx: DetectionContext, start: int, end: int) -> Optional[str]:

@@ -24,6 +24,7 @@ POSSESSIVE = re.compile(r"[^ ]+['’]s ")
 
 
 def route_names(ctx: DetectionContext) -> None:
+    """Each "Place–Place ... Railway" (or Road, Bridge, Cable, Interconnector ...) on one line, its tokens free."""
     text = ctx.layout.text
     if "–" not in text:
         return
