@@ -339,3 +339,7 @@ def test_a_name_an_appositive_calls_a_firm_is_no_project_anywhere_on_the_page(nl
             "Seed Finance Facility (SSFF). Hill Agro Credit also on-lends money. The Lake Roads Programme, a "
             "five-year programme, started in 2031.")
     assert project_texts(nlp, text) == ["Steppe Seed Finance Facility (SSFF)", "Lake Roads Programme"]
+
+
+def test_a_scheme_field_names_an_aid_modality_not_a_project(nlp):
+    assert project_texts(nlp, "Sector: Energy\nScheme: Grant Aid (general project grant)\nDonor: Japan\n") == []
