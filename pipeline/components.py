@@ -78,8 +78,8 @@ class FactsheetDates:
 
     @staticmethod
     def _ethiopian_dates(doc: Doc, dates: list[Span]) -> list[Span]:
-        """"Tir 12, 2018 E.C.", "EFY 2018": Ethiopian dates, valued in Gregorian (pipeline.normalize.ethiopian); each
-        replaces the Gregorian readings of its numbers ("2018" alone is no Gregorian year here)."""
+        """"Hidar 5, 2019 E.C.", "EFY 2019": Ethiopian dates, valued in Gregorian (pipeline.normalize.ethiopian); each
+        replaces the Gregorian readings of its numbers ("2019" alone is no Gregorian year here)."""
         found = []
         for start, end in ethiopian_dates(doc._.layout.text, rules_for(doc).ethiopian_months):
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")

@@ -14,11 +14,11 @@ from typing import Callable, Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import Layout, Line
-from .money_table_rows import HEADER_UNIT_STARTS, in_table_row
-from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
 from .money_columns import count_columns, named_units
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
 from .money_header_caps import HEADER_QUALIFIER, header_qualifier
 from .money_records import record_numbers
+from .money_table_rows import HEADER_UNIT_STARTS, in_table_row
 from .normalize.money import normalize_money
 from .table_columns import BARE_NUMBER, FOOTNOTE_AFTER, SERIAL_CELL, column_numbers, columns_of, header_row
 

@@ -82,6 +82,7 @@ FOOTNOTE_AFTER = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\s\d/|\[\w{1
 
 
 def _continues_header(text: str, below: Line) -> bool:
+    """A line under a header that only adds words and units to its columns (a footnote mark after a unit aside)."""
     if UNIT_LINE.fullmatch(text[below.start : below.end]):
         return True
     cells = [FOOTNOTE_AFTER.sub("", text[slice(*cell)]).strip() for cell in below.cells]

@@ -39,8 +39,8 @@ OPEN_END = {"since", "after", "depuis", "desde", "earlier than"}  # ("no earlier
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
               "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",  # ("d'ici 2040": by 2040)
-              "en met",
-              "later than"}  # ("no later than 15 June 2031", "not later than 2031": by then)  # (Dutch "tot en met 14 oktober 2031": until; "van 2025 tot 2030" is a range)
+              "en met",  # (Dutch "tot en met 14 oktober 2031": until; "van 2025 tot 2030" is a range)
+              "later than"}  # ("no later than 15 June 2031", "not later than 2031": by then)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}

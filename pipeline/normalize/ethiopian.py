@@ -1,7 +1,7 @@
-"""Dates of the Ethiopian calendar, as Ethiopian ministries write them in English ("Tir 12, 2018 E.C.", "2018 E.C.",
-"EFY 2018", "from EFY 2018 to EFY 2023"): a DATE whose value is Gregorian. A day is converted by convertdate's
+"""Dates of the Ethiopian calendar, as Ethiopian ministries write them in English ("Hidar 5, 2019 E.C.", "2019 E.C.",
+"EFY 2019", "from EFY 2019 to EFY 2022"): a DATE whose value is Gregorian. A day is converted by convertdate's
 Coptic calendar, which the Ethiopian one shares but for its era (276 years apart); a year, which runs from
-Meskerem (September) to Pagume, spans two Gregorian years ("2018 E.C." is 2025 to 2026), and so does a fiscal
+Meskerem (September) to Pagume, spans two Gregorian years ("2019 E.C." is 2026 to 2027), and so does a fiscal
 year (EFY, July to July). Month names: rules/date_words.json (ethiopian_month_spellings)."""
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from .hijri import month_key
 
 ERA_GAP = 276  # Ethiopian year = Coptic year + 276
 GREGORIAN_GAP = 7  # an Ethiopian year starts in September of the Gregorian year 7 later
-# "2018 E.C." (and "2017 E.C. fiscal year"), "EFY 2018".
+# "2019 E.C." (and "2019 E.C. fiscal year"), "EFY 2019".
 YEAR = r"(?:(?P<{0}>\d{{4}})\s?E\.\s?C\.(?:\s+fiscal\s+year)?|EFY\s?(?P<{0}_fy>\d{{4}}))"
 ETHIOPIAN_YEAR = re.compile(YEAR.format("year"))
 ETHIOPIAN_RANGE = re.compile(r"(?:from\s+)?" + YEAR.format("first") + r"\s*(?:to|–|-|—)\s*" + YEAR.format("last"))
-# "Tir 12, 2018 E.C.", "12 Tir 2018 E.C.": a day, a month's name, a year, the era.
+# "Hidar 5, 2019 E.C.", "5 Hidar 2019 E.C.": a day, a month's name, a year, the era.
 ETHIOPIAN_DAY = re.compile(r"(?:(?P<month>[A-Z][a-z]{2,8})\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}),?)"
                            r"\s+(?P<year>\d{4})\s?E\.\s?C\.")
 

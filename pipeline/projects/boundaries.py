@@ -173,11 +173,11 @@ def _breadcrumb(ctx: DetectionContext, at: int) -> bool:
 
 
 def drop_through_em_dash(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"Senator—formally the Hill Health Partnership": a speaker's aside opens on an em dash; the name is after it
+    """"Chair—previously called the Hill Health Partnership": a speaker's aside opens on an em dash; the name is after it
     (a spaced en dash may join a name's parts: "Hill Roads – Phase 2")."""
     for k in range(end - 2, start, -1):
         if ctx.texts[k] == "—" and ctx.texts[k + 1][:1].islower():
-            # (the aside's lower-case words, "formally the", stay out too)
+            # (the aside's lower-case words, "previously called the", stay out too)
             first = next((i for i in range(k + 1, end) if ctx.texts[i][:1].isupper()), None)
             return (first, end) if first is not None else (start, end)
     return start, end

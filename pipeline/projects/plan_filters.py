@@ -73,7 +73,7 @@ def _fund_for_development(ctx: DetectionContext, start: int, end: int) -> bool:
     if head > start:
         owned = all(ctx.place_at(i, i + 1) or i in ctx.place_tokens for i in range(start, head))
         after = head + 1
-    else:  # ("Fonds saoudien de ...": a Romance head before its state's adjective)
+    else:  # ("Fonds eastlandais de ...": a Romance head before its state's adjective)
         owned = head + 1 < end and (ctx.place_at(head + 1, head + 2) or head + 1 in ctx.place_tokens)
         after = head + 2
     if not owned or after >= end or ctx.texts[after].lower() not in FOR_WORDS:

@@ -88,7 +88,7 @@ def foreign_titles(ctx: DetectionContext) -> None:
                 end += 1
             while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
                 end -= 1
-            # "Janela Comunidades Tradicionais do fundo": "of the fund" after a name points back to its parent.
+            # "Janela Quintais Produtivos do fundo": "of the fund" after a name points back to its parent.
             if end - i >= 4 and ctx.texts[end - 1] in PARENT_NOUNS and ctx.texts[end - 2].lower() in PARENT_LINKS:
                 end -= 2
             end = extend_right(ctx, end, ceiling)
