@@ -335,7 +335,7 @@ def test_a_date_moved_to_is_a_point_and_one_extended_to_ends_a_period(nlp):
 
 
 def test_a_name_an_appositive_calls_a_firm_is_no_project_anywhere_on_the_page(nlp):
-    text = ("The bank will lend up to 9 billion tenge to Hill Agro Credit, a non-bank microlender, under the Steppe "
+    text = ("The bank will lend up to 9 billion tenge to Hill Agro Credit, a small non-profit lender, under the Steppe "
             "Seed Finance Facility (SSFF). Hill Agro Credit also on-lends money. The Lake Roads Programme, a "
             "five-year programme, started in 2031.")
     assert project_texts(nlp, text) == ["Steppe Seed Finance Facility (SSFF)", "Lake Roads Programme"]

@@ -61,14 +61,14 @@ def described_by_an_article(ctx: DetectionContext, start: int, end: int) -> Opti
     return "described after an indefinite article" if words and all(w.isupper() and is_common_english(w) for w in words) else None
 
 
-# "Hill Agro Credit, a non-bank microlender": an appositive that calls the name a firm or a lender.
+# "Hill Agro Credit, a rural lender": an appositive that calls the name a firm or a lender.
 COMPANY_NOUNS = {"company", "firm", "lender", "microlender", "microfinancier", "bank", "cooperative", "co-operative",
                  "ngo", "non-profit", "nonprofit", "charity", "operator", "utility", "insurer", "manufacturer",
                  "developer", "contractor", "consultancy", "subsidiary", "start-up", "startup", "distributor", "retailer"}
 
 
 def described_as_a_company(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Hill Agro Credit, a non-bank microlender, ...", "Lake Power, the state-owned utility": a firm, not a project,
+    """"Hill Agro Credit, a small rural lender, ...", "Lake Power, the state-owned utility": a firm, not a project,
     wherever else the page names it ("Hill Agro Credit also on-lends ...")."""
     words = tuple(ctx.texts[start:end])
     key = ("company", words)
