@@ -343,3 +343,8 @@ def test_a_name_an_appositive_calls_a_firm_is_no_project_anywhere_on_the_page(nl
 
 def test_a_scheme_field_names_an_aid_modality_not_a_project(nlp):
     assert project_texts(nlp, "Sector: Energy\nScheme: Grant Aid (general project grant)\nDonor: Japan\n") == []
+
+
+def test_a_clause_after_a_name_whose_subject_is_a_bank_calls_the_name_nothing(nlp):
+    text = "For the Hill–Lake Road Corridor Improvement Project, the Bank approved a loan of €20.5 million in 2031."
+    assert project_texts(nlp, text) == ["Hill–Lake Road Corridor Improvement Project"]

@@ -82,11 +82,12 @@ def _company_appositive(ctx: DetectionContext, end: int) -> bool:
     if end + 2 >= len(ctx.texts) or ctx.texts[end] != "," or ctx.texts[end + 1].lower() not in {"a", "an", "the"}:
         return False
     for k in range(end + 2, min(end + 8, len(ctx.texts))):
-        word = ctx.texts[k].lower()
+        word = ctx.texts[k]
+        if word in {"-", "–"}:  # ("non-profit": the tokenizer parts a hyphenated adjective)
+            continue
+        # (In lower case: "X, the Bank approved ..." opens a clause on a body named in capitals.)
+        if not word.isalpha() or not word.islower():
+            return False
         if word in COMPANY_NOUNS:
             return True
-        if word in {"-", "–"}:  # ("non-bank": the tokenizer parts a hyphenated adjective)
-            continue
-        if not word.isalpha() or not ctx.texts[k].islower():
-            return False
     return False
