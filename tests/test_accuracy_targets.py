@@ -70,9 +70,12 @@ FLOORS = {
     # The twelfth session's held-out checks, copied here unread after their scoring, read in the thirteenth session.
     "probes/probes39": (0.97, 0.97, 0.96, 0.96, 0.81),
     "probes/probes40": (0.97, 0.96, 0.98, 0.94, 0.77),
-    # The thirteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes41": (0.97, 0.85, 0.93, 0.80, 0.68),
-    "probes/probes42": (0.90, 0.85, 0.97, 0.85, 0.67),
+    # The thirteenth session's held-out checks, copied here unread after their scoring, read in the fourteenth session.
+    "probes/probes41": (0.99, 0.99, 0.93, 0.89, 0.75),
+    "probes/probes42": (0.97, 0.99, 0.97, 0.92, 0.83),
+    # The fourteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes43": (0.97, 0.90, 0.94, 0.93, 0.75),
+    "probes/probes44": (0.94, 0.90, 0.97, 0.83, 0.75),
 }
 
 
