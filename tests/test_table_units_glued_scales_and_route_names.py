@@ -348,3 +348,9 @@ def test_a_scheme_field_names_an_aid_modality_not_a_project(nlp):
 def test_a_clause_after_a_name_whose_subject_is_a_bank_calls_the_name_nothing(nlp):
     text = "For the Hill–Lake Road Corridor Improvement Project, the Bank approved a loan of €20.5 million in 2031."
     assert project_texts(nlp, text) == ["Hill–Lake Road Corridor Improvement Project"]
+
+
+def test_a_route_the_text_places_things_by_is_a_landmark(nlp):
+    text = ("The college lies a short drive from the Second Lake–Reef Friendship Bridge. A loan was signed for the "
+            "Eastport–Hilltown Railway, which runs along the Hill–Lake Highway.")
+    assert project_texts(nlp, text) == ["Eastport–Hilltown Railway"]

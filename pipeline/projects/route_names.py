@@ -35,5 +35,15 @@ def route_names(ctx: DetectionContext) -> None:
         if owner and owner.end() < match.group(0).find("–"):
             start += owner.end()
         tokens = ctx.token_range(start, match.end())
-        if tokens is not None and "\n" not in match.group(0):
+        if tokens is not None and "\n" not in match.group(0) and not _landmark(ctx, tokens[0]):
             ctx.add(*tokens, "route-name")
+
+
+# "a short drive from the Lake–Reef Bridge", "along the Hill–Lake Highway": a work the text places things by is a
+# landmark that stands already, not a project.
+PLACING_WORDS = {"near", "across", "along", "beside", "from", "over", "past", "via", "off", "opposite", "by", "alongside"}
+
+
+def _landmark(ctx: DetectionContext, start: int) -> bool:
+    before = [ctx.texts[k].lower() for k in range(max(0, start - 2), start)]
+    return len(before) == 2 and before[1] == "the" and before[0] in PLACING_WORDS
