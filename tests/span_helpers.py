@@ -14,3 +14,9 @@ def money_values(nlp, text):
     """Each MONEY span's text with its amount, currency and qualifier."""
     doc = nlp(text)
     return {s.text: (s._.value.amount, s._.value.currency, s._.value.qualifier) for s in doc.spans["MONEY"]}
+
+
+def date_values(nlp, text):
+    """Each DATE span's text with its start and end."""
+    doc = nlp(text)
+    return {s.text: (s._.value.start, s._.value.end) for s in doc.spans["DATE"]}

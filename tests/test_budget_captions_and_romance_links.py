@@ -9,12 +9,7 @@ from decimal import Decimal
 
 from pipeline.extract import extract_text
 
-from .span_helpers import money_values, project_texts
-
-
-def _dates(nlp, text):
-    doc = nlp(text)
-    return {s.text: (s._.value.start, s._.value.end) for s in doc.spans["DATE"]}
+from .span_helpers import date_values, money_values, project_texts
 
 
 def _records(nlp, text):
@@ -166,7 +161,7 @@ def test_p_is_the_philippine_peso_in_a_philippine_passage_and_arba_a_billion(nlp
 # ---- dates ------------------------------------------------------------------------------------------------------
 
 def test_dotted_romance_month_abbreviations_the_first_with_a_degree_sign_and_dotted_ordinals(nlp):
-    found = _dates(nlp, "Période : févr. 2031 - nov. 2033. Firmado el 1° de abril de 2031. Concluído no 1.º trimestre "
+    found = date_values(nlp, "Période : févr. 2031 - nov. 2033. Firmado el 1° de abril de 2031. Concluído no 1.º trimestre "
                         "de 2032; o 2.º semestre de 2033 fecha o ciclo. Vivimos cerca del mar. 2034 será clave.")
     assert found["févr. 2031 - nov. 2033"] == ("2031-02", "2033-11")
     assert found["1° de abril de 2031"] == ("2031-04-01", "2031-04-01")
@@ -176,7 +171,7 @@ def test_dotted_romance_month_abbreviations_the_first_with_a_degree_sign_and_dot
 
 
 def test_romance_day_ranges_of_one_month(nlp):
-    found = _dates(nlp, "El foro se celebra del 8 al 10 de junio de 2031. Le forum se tient du 8 au 10 juin 2031.")
+    found = date_values(nlp, "El foro se celebra del 8 al 10 de junio de 2031. Le forum se tient du 8 au 10 juin 2031.")
     assert found["del 8 al 10 de junio de 2031"] == ("2031-06-08", "2031-06-10")
     assert found["du 8 au 10 juin 2031"] == ("2031-06-08", "2031-06-10")
 

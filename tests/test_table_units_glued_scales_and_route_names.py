@@ -11,12 +11,7 @@ from decimal import Decimal
 
 from pipeline.extract import extract_text
 
-from .span_helpers import money_values, project_texts
-
-
-def _dates(nlp, text):
-    doc = nlp(text)
-    return {s.text: (s._.value.start, s._.value.end) for s in doc.spans["DATE"]}
+from .span_helpers import date_values, money_values, project_texts
 
 
 # ---- money: table units -------------------------------------------------------------------------------------------
@@ -144,7 +139,7 @@ def test_a_change_of_value_gives_two_amounts_and_a_range_stays_one(nlp):
 # ---- dates ----------------------------------------------------------------------------------------------------------
 
 def test_a_year_in_a_strategy_s_name_is_no_date_but_its_period_is(nlp):
-    found = _dates(nlp, "The council endorsed the Blue Reef Strategy 2055 and the Hill 2045 National Vision; the 2065 "
+    found = date_values(nlp, "The council endorsed the Blue Reef Strategy 2055 and the Hill 2045 National Vision; the 2065 "
                         "Strategy for the coast follows the Strategy 2027–2031, adopted in 2026.")
     assert set(found) == {"2027–2031", "2026"}
 
@@ -193,7 +188,7 @@ def test_a_date_after_a_table_cell_s_acronym_belongs_to_the_next_cell(nlp):
             "Bank A               Northern Hills Water Supply Project                    14.02.2031   55.00\n"
             "Bank B               Resilient Hill Estates Transformation Project (RHET) 09.04.2031   37.50\n")
     assert project_texts(nlp, text) == ["Northern Hills Water Supply Project", "Resilient Hill Estates Transformation Project (RHET)"]
-    assert "09.04.2031" in _dates(nlp, text)
+    assert "09.04.2031" in date_values(nlp, text)
 
 
 def test_a_contact_s_post_is_no_project_title(nlp):
@@ -228,7 +223,7 @@ def test_a_rise_with_its_scale_written_once_after_the_second_number_stays_a_rang
 
 
 def test_a_year_before_a_lower_case_strategy_or_after_a_preposition_stays_a_date(nlp):
-    found = _dates(nlp, "The 2030 strategy review is due. Lakeland adopted its 2031 strategy. By 2032 Government "
+    found = date_values(nlp, "The 2030 strategy review is due. Lakeland adopted its 2031 strategy. By 2032 Government "
                         "Strategy aims high.")
     assert set(found) == {"2030", "2031", "2032"}
 
@@ -260,7 +255,7 @@ def test_a_fund_s_defined_term_makes_no_project(nlp):
 # ---- Ethiopian dates ----------------------------------------------------------------------------------------------
 
 def test_ethiopian_days_years_fiscal_years_and_their_ranges_are_gregorian(nlp):
-    found = _dates(nlp, "Signed on Hidar 5, 2019 E.C. (14 November 2026), the loan runs from EFY 2019 to EFY 2022; "
+    found = date_values(nlp, "Signed on Hidar 5, 2019 E.C. (14 November 2026), the loan runs from EFY 2019 to EFY 2022; "
                         "spending in the 2018 E.C. fiscal year rose, and EFY 2020 opens on 8 July 2027.")
     assert found["Hidar 5, 2019 E.C."] == ("2026-11-14", "2026-11-14")
     assert found["from EFY 2019 to EFY 2022"] == ("2026", "2030")
@@ -270,7 +265,7 @@ def test_ethiopian_days_years_fiscal_years_and_their_ranges_are_gregorian(nlp):
 
 
 def test_a_day_first_ethiopian_date_and_a_month_name_that_is_none(nlp):
-    found = _dates(nlp, "Paid on 3 Meskerem 2020 E.C.; the Board met on Frobel 3, 2020 E.C. instead.")
+    found = date_values(nlp, "Paid on 3 Meskerem 2020 E.C.; the Board met on Frobel 3, 2020 E.C. instead.")
     assert found["3 Meskerem 2020 E.C."] == ("2027-09-14", "2027-09-14")
     assert "Frobel 3, 2020 E.C." not in found
 
@@ -324,12 +319,12 @@ def test_a_single_window_is_an_office_not_a_fund_s_window(nlp):
 
 
 def test_no_later_than_ends_a_date_and_no_earlier_than_opens_one(nlp):
-    found = _dates(nlp, "The agreement shall be signed no later than 2031-06-15; works start no earlier than 2033.")
+    found = date_values(nlp, "The agreement shall be signed no later than 2031-06-15; works start no earlier than 2033.")
     assert found == {"2031-06-15": (None, "2031-06-15"), "2033": ("2033", None)}
 
 
 def test_a_date_moved_to_is_a_point_and_one_extended_to_ends_a_period(nlp):
-    found = _dates(nlp, "Mobilisation has slipped to Q2 2031 and the review was pushed back to 2033; the loan was "
+    found = date_values(nlp, "Mobilisation has slipped to Q2 2031 and the review was pushed back to 2033; the loan was "
                         "extended to June 2034.")
     assert found == {"Q2 2031": ("2031-04", "2031-06"), "2033": ("2033", "2033"), "June 2034": (None, "2034-06")}
 
