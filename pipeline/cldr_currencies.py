@@ -66,13 +66,12 @@ class _Forms:
         for code in codes:
             symbol = data.get("currency_symbols", {}).get(code)
             if symbol and _latin(symbol) and symbol != code and not names_only:
-                self.signs[symbol].add(code)
+                for variant in _apostrophe_variants(symbol):
+                    self.signs[variant].add(code)
             if language not in NAME_LANGUAGES and not (own and language in OWN_NAME_LANGUAGES):
                 continue
             names = [data.get("currency_names", {}).get(code)] + list(data.get("currency_names_plural", {}).get(code, {}).values())
-            # "paʻanga" is written "pa'anga" and "pa’anga" too: the modifier letter as the keyboard's apostrophes.
-            names = [variant for name in filter(None, names) for variant in dict.fromkeys(
-                (name, name.replace("ʻ", "'"), name.replace("ʻ", "’")))]
+            names = [variant for name in filter(None, names) for variant in _apostrophe_variants(name)]
             if language == "fr":
                 # CLDR's French plural is sometimes half made ("dinar koweïtiens"): the noun and adjective both agree.
                 names += [_french_plural(name) for name in names if " " in name]
@@ -255,3 +254,11 @@ def romance_scales() -> frozenset[str]:
     english = {w for w, _ in _compact_words("en")} | {f"{w}s" for w, _ in _compact_words("en")}
     return frozenset(w for language in SCALE_LANGUAGES if language != "en"
                      for w, _ in _compact_words(language) if len(w) >= 5 and " " not in w and w not in english)
+
+
+def _apostrophe_variants(form: str) -> list[str]:
+    """"paʻanga" and "soʻm" are written "pa'anga", "so’m" and "so‘m" too: the modifier letter as the keyboard's
+    apostrophes."""
+    if "ʻ" not in form:
+        return [form]
+    return list(dict.fromkeys([form] + [form.replace("ʻ", mark) for mark in "'’‘"]))

@@ -25,7 +25,7 @@ from .projects import LinkVocabulary, Vocabulary, build_project_records, find_pr
 from .resources import Rules, load_rules
 from .normalize.ethiopian import ethiopian_dates
 from .normalize.hijri import hijri_dates
-from .ruler import DOTTED_DATES, REACH, AnchoredRuler
+from .ruler import CIFRAO_AMOUNTS, DOTTED_DATES, REACH, AnchoredRuler
 from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
 from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
@@ -361,7 +361,7 @@ def make_anchored_rules(nlp: Language, name: str, label: str, rules_dir: str) ->
     rules = load_rules(rules_dir or None)
     lines = {"DATE": rules.date_patterns, "MONEY": rules.money_patterns}[label]
     anchors = rules.lexicon[f"anchors:{label}"]["ORTH"]["IN"]
-    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, DOTTED_DATES if label == "DATE" else "",
+    ruler = AnchoredRuler(nlp.vocab, CANDIDATES[label], anchors, DOTTED_DATES if label == "DATE" else CIFRAO_AMOUNTS,
                           reach=REACH[label])
     ruler.add_patterns(lines, rules.spacy_patterns(lines))
     return ruler

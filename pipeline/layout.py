@@ -180,6 +180,7 @@ def build_layout(text: str) -> Layout:
                 and not _semicolon_row(raw) and not is_csv_row(raw)
         lines.append(line)
     _join_unit_lines(text, lines)
+    _recut_crowded_rows(text, lines)
     _link(lines)
     return Layout(text, lines)
 
@@ -189,14 +190,41 @@ UNIT_CELL = re.compile(r"\([^()\n]{1,24}\)")
 UNIT_LINE = re.compile(rf"\s*{UNIT_CELL.pattern}(?:\s+{UNIT_CELL.pattern})*\s*")
 
 
+# "Alloc." over "2024-25": a header's second line naming its last columns' years.
+YEAR_LINE = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s+(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?)*\s*")
+YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?")
+
+
 def _join_unit_lines(text: str, lines: list[Line]) -> None:
-    """A line of units in parentheses between an aligned table's header and its rows is a row of that table
-    (its cells stand under the columns they measure), so the table does not end at it."""
+    """A line of units in parentheses (or of years) between an aligned table's header and its rows is a row of
+    that table (its cells stand under the columns they measure), so the table does not end at it."""
     for before, line, after in zip(lines, lines[1:], lines[2:]):
-        if line.kind in ("text", "heading") and before.kind == "row" and before.aligned and after.kind == "row" \
-                and UNIT_LINE.fullmatch(text[line.start : line.end]):
-            line.kind, line.aligned = "row", True
-            line.cells = [m.span() for m in UNIT_CELL.finditer(text, line.start, line.end)]
+        if line.kind not in ("text", "heading") or before.kind != "row" or not before.aligned or after.kind != "row":
+            continue
+        raw = text[line.start : line.end]
+        for whole, cell in ((UNIT_LINE, UNIT_CELL), (YEAR_LINE, YEAR_CELL)):
+            if whole.fullmatch(raw):
+                line.kind, line.aligned = "row", True
+                line.cells = [m.span() for m in cell.finditer(text, line.start, line.end)]
+                break
+
+
+def _recut_crowded_rows(text: str, lines: list[Line]) -> None:
+    """A row of an aligned table whose long cell leaves two spaces before the next ("... (ABC)  2021–2026  7,215,400")
+    splits at three spaces into two cells, a key and its value; among rows of four or more columns it is one of
+    them, cut at two spaces."""
+    width = 0
+    for line in lines:
+        if line.kind != "row":
+            width = 0
+        elif line.aligned:
+            width = len(line.cells)
+        elif line.key_value and width >= 4:
+            raw = text[line.start : line.end]
+            if not DOT_LEADER.search(raw):
+                cells = _cells(raw, line.start, line.content_start, NARROW_SEPARATOR)
+                if len(cells) >= 3:
+                    line.cells, line.key_value, line.aligned = cells, False, True
 
 
 def _is_row(raw: str, content: str) -> bool:
@@ -240,11 +268,11 @@ def _separator(raw: str) -> re.Pattern:
     return NARROW_SEPARATOR if len(pieces) >= 3 or any(map(_narrow_columns, pieces)) else SPACE_SEPARATOR
 
 
-def _cells(raw: str, start: int, content_start: int) -> list[tuple[int, int]]:
+def _cells(raw: str, start: int, content_start: int, separator: Optional[re.Pattern] = None) -> list[tuple[int, int]]:
     if is_csv_row(raw):
         return _csv_cells(raw, start)
-    separator = CELL_BAR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
-        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else _separator(raw)
+    separator = separator or (CELL_BAR if TABLE_SEPARATOR.search(raw) else TAB_SEPARATOR if TAB_ROW.search(raw) \
+        else DOT_LEADER if DOT_LEADER.search(raw) else SEMICOLON_SEPARATOR if _semicolon_row(raw) else _separator(raw))
     cells = []
     cursor = content_start - start
     for match in list(separator.finditer(raw, cursor)) + [None]:

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .currencies import CurrencyTable
 from .initials import initial_phrases
 from .layout import Layout
-from .normalize.money import normalize_money
+from .normalize.money import MoneyContext, normalize_money
 
 # A line that opens with the page's declaration: "All amounts in Zambian kwacha (ZMW) unless otherwise stated.", and
 # may go on with another sentence ("... Data as of 30 June 2031.").
@@ -105,6 +105,25 @@ def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]
             if unit:
                 return line.end, unit
     return None
+
+
+def reads_as_unit(unit: str, table: CurrencyTable) -> bool:
+    """Whether a label's unit names money: "US$ million"; a currency's code that is also a word, alone or before
+    its scale ("Budget (TRY)"), which the passage's country confirms; a shared currency word ("millones de pesos",
+    "francs") that the page's countries resolve when each amount is read. (A shared sign, "K" or "Sh", may be a
+    scale or a heading's letter: only words count without a currency of their own.)"""
+    if normalize_money(f"1 {unit}", table) is not None:
+        return True
+    code, *scale = unit.split() or [""]
+    if len(code) == 3 and code.isupper() and table.candidates(code) == {code} and code not in table.needs_amount \
+            and all(word.lower() in table.scales for word in scale):
+        return True
+    for word in unit.split():
+        if len(word) >= 4 and word.isalpha() and word.islower() and len(table.candidates(word)) > 1:
+            code = min(table.candidates(word))
+            if normalize_money(f"1 {unit}", table, context=MoneyContext(declared=((word, code),))) is not None:
+                return True
+    return False
 
 
 def _unit(phrase: str, table: CurrencyTable) -> Optional[str]:

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 from .currencies import CurrencyTable
 from .layout import Layout, Line
 from .money_columns import count_columns, named_units
-from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, reads_as_unit, inline_caption_numbers, page_unit
 from .money_header_caps import HEADER_QUALIFIER, header_qualifier
 from .money_records import record_numbers
 from .money_table_rows import HEADER_UNIT_STARTS, in_table_row
@@ -45,7 +45,9 @@ SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3
 # ("(All amounts ₹ in crore)", "(₹ in lakh)": South Asian tables' scales, singular or plural.)
 SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?)\s+(?i:in)\s+"
                            r"(?P<scale>(?i:thousands|millions|billions|crores?|lakhs?))\)")
-COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries)\b")
+# Headers over counts of people and things, in the languages of the pages ("Familias", "Ménages", "Beneficiários").
+COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries|famil(?:ies|ias|les)|famílias|hogares"
+                         r"|ménages|domicílios|personas|personnes|pessoas|b[ée]n[ée]fici\w*)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
 UNIT_LABEL = re.compile(r"\((?:units?|unidad|unité)\s*:\s*", re.IGNORECASE)
@@ -110,19 +112,19 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)
     unit = match.group("unit").strip()
-    value = normalize_money(f"1 {unit}", table)
-    scale_first = SCALE_OF_SIGN.match(unit) if value is None else None
+    value = reads_as_unit(unit, table)
+    scale_first = SCALE_OF_SIGN.match(unit) if not value else None
     if scale_first:  # "(in millions of $)": a sign reads only before its scale
         unit = f"{scale_first['sign']} {scale_first['scale']}"
-        value = normalize_money(f"1 {unit}", table)
-    if value is None and match.re is UNIT_IN_PARENTHESES:
+        value = reads_as_unit(unit, table)
+    if not value and match.re is UNIT_IN_PARENTHESES:
         unit = _last_part_unit(text, table)
         return unit
     # "(US$, Millions)": the scale after the comma.
     scale = SCALE_AFTER_COMMA.match(text, match.end("unit")) if match.re is UNIT_IN_PARENTHESES else None
-    if value is not None and scale and normalize_money(f"1 {unit} {scale['scale']}", table) is not None:
+    if value and scale and reads_as_unit(f"{unit} {scale['scale']}", table):
         unit = f"{unit} {scale['scale'].lower()}"
-    return unit if value is not None else None
+    return unit if value else None
 
 
 def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
@@ -133,7 +135,7 @@ def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
     if last is None or NOT_AMOUNT_HEADER.search(inside) or COUNT_WORDS.search(inside):
         return None
     unit = last.group("unit").strip()
-    return unit if normalize_money(f"1 {unit}", table) is not None else None
+    return unit if reads_as_unit(unit, table) else None
 
 
 def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
@@ -264,6 +266,8 @@ def _column_unit(head_text: str, caption: Optional[str], row_currency: Optional[
         return caption
     if own:
         return own
+    if COUNT_WORDS.search(head_text):
+        return None  # "Familias" beside "Recursos" under "(millones de pesos)": the caption's unit is the other column's
     if row_currency and ("currency" in head_text.lower() or not caption):
         # "Amount (thousands)" beside a "Currency" column: the header's scale over the row's code.
         scale = HEADER_SCALE.search(head_text) if MONEY_LABEL.search(head_text) else None
@@ -340,7 +344,8 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
         if clause and normalize_money(f"1 {clause['unit']}", table) is not None:
             return clause["unit"].strip()
         # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
-        if above.kind == "row" or len(caption.split()) > (16 if caption.endswith(")") else 10):
+        # ("... are set out below (spend in £ million, financial years):": a sentence closing on its unit.)
+        if above.kind == "row" or len(caption.split()) > (16 if caption.rstrip(":").endswith(")") else 10):
             return None
         unit = unit_of(caption, table)
         if unit is not None or len(caption.split()) > 4 or any(c.isdigit() for c in caption):

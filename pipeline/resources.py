@@ -49,7 +49,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     from .normalize.calendar_words import DOTTED_DAY_MONTHS, HALF_ORDINALS, MONTH_JOINERS, MONTHS, dotted_ordinals, quarter_name_tokens
     from .normalize.dates import ORDINALS
     from .normalize.glued_scales import glued_scale_forms
-    from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS
+    from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, POINT_WORDS
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
     # Pieces of a month broken at a line end ("Octo-" / "ber"); the normalizer checks they make one.
@@ -109,8 +109,12 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_currency_word": {"LOWER": {"IN": sorted(currency_words)}},
         "fs_currency_noun": {"LOWER": {"IN": sorted(currency_nouns | {f"{n}s" for n in currency_nouns})}},
         "fs_currency_adjective": {"LOWER": {"IN": sorted(adjectives)}},
-        "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(LINKING_WORDS))}},
+        "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(LINKING_WORDS)
+                                                  | set(POINT_WORDS))}},
         "fs_sign_joiner": {"LOWER": {"IN": sorted(currencies.joiners)}},
+        # "350 000 $ CA", "20 000 $ US": French writes CLDR's "$CA" and "$US" after the amount, often spaced.
+        "fs_dollar_suffix": {"ORTH": {"IN": sorted(s[1:] for s in currencies.signs if s[:1] == "$" and s[1:].isalpha()
+                                                 and s[1:].isupper())}},
         # "mil" of "mil millones"; "CFA" of "francs CFA", "cabo", "-", "verdianos" of "escudos cabo-verdianos".
         "fs_scale_prefix": {"LOWER": {"IN": sorted(currencies.scale_prefixes)}},
         "fs_currency_trailing": {"LOWER": {"IN": sorted(currencies.trailing_words)}},

@@ -26,8 +26,8 @@ from typing import Optional
 from ..currencies import CurrencyTable
 from ..models import MoneyValue, decimal_text
 from .glued_scales import split_glued_scale
-from .written_numbers import (  # noqa: F401 - NUMBER_WORDS, FRACTION_WORDS and LINKING_WORDS are imported from here too
-    FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, is_number, parse_number, parse_number_words,
+from .written_numbers import (  # noqa: F401 - the word sets are imported from here too
+    FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, POINT_WORDS, is_number, parse_number, parse_number_words,
 )
 
 
@@ -79,6 +79,7 @@ SPACED_HYPHEN = re.compile(r"\s*-\s*")
 WORD = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 CODE_NAME = re.compile(r"[A-Z]{2,4}\d{1,2}")
+CIFRAO = re.compile(r"(\d{1,3}(?:\.\d{3})*)\$(\d\d)")
 CLOSED_BY_MARK = re.compile(r"/[-=]$")
 ELIDED_DE = re.compile(r"(?i)\bd['’](?=[^\W\d_])")
 LINKING_WORD = re.compile(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])")
@@ -159,7 +160,8 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
         lead = next((k for k in (2, 1) if len(words) > k and not NUMBER_WORDS.intersection(words[:k])
                      and table.candidates("".join(tokens[:k]))), 0)
         for i, w in enumerate(words[lead:], start=lead):
-            if i != lead + len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS):
+            if i != lead + len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS
+                                            or w in POINT_WORDS):
                 break
             run.append(i)
         while run and words[run[-1]] in LINKING_WORDS:
@@ -330,6 +332,10 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     # "COP26", "G20": a code glued to a small number is a name, not an amount.
     if CODE_NAME.fullmatch(text.strip()):
         return None
+    # "220.530.000$00": the cifrão between escudos and centavos, as Cabo Verde writes its escudo.
+    if "$" in text and CIFRAO.fullmatch(text.strip()):
+        whole, cents = CIFRAO.fullmatch(text.strip()).groups()
+        text = f"{whole}{',' + cents if cents != '00' else ''} escudos"
     # "17,850,000,000/-": the mark alone says shillings (East Africa) or rupees (South Asia), of the passage's country.
     closed = bool(CLOSED_BY_MARK.search(text.strip()))
     # (Each rewrite runs only when the text holds a character or word its pattern needs: most amounts hold none,

@@ -19,6 +19,9 @@ NUMBER_WORDS = frozenset(w for n in list(range(100)) + [100, 1000, 10**6, 10**9,
                          for w in num2words(n).replace("-", " ").split())
 FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 LINKING_WORDS = ("and", "a", "-")
+# "sixty-two point five million": a spoken decimal point, then one digit word per decimal.
+POINT_WORDS = ("point",)
+DIGIT_WORDS = {num2words(n): n for n in range(10)} | {"oh": 0}
 SCALE_WORDS = frozenset(num2words(n).split()[-1] for n in (100, 1000, 10**6, 10**9, 10**12))
 # A whole number (or none) and one of the fractions Unicode writes as a character: "¾", "2½".
 VULGAR_FRACTION = re.compile(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]")
@@ -87,6 +90,8 @@ def parse_number_words(words: list[str]) -> Optional[Decimal]:
         words.pop()
     if not words:
         return None
+    if POINT_WORDS[0] in words:
+        return _with_point(words)
     fraction_at = next((i for i, w in enumerate(words) if w in FRACTION_WORDS), None)
     if fraction_at is None:
         return text_to_number(words)
@@ -102,6 +107,22 @@ def parse_number_words(words: list[str]) -> Optional[Decimal]:
         # "three quarters billion" counts quarters (0.75 billion); "two and a half million" adds one.
         return base * FRACTION_WORDS[words[fraction_at]] * scale
     return (base + FRACTION_WORDS[words[fraction_at]]) * scale
+
+
+def _with_point(words: list[str]) -> Optional[Decimal]:
+    """"sixty-two point five million" -> 62500000: the whole part, one digit word per decimal, then its scale."""
+    at = words.index(POINT_WORDS[0])
+    whole = text_to_number(words[:at]) if at else None
+    digits = []
+    for word in words[at + 1 :]:
+        if word not in DIGIT_WORDS:
+            break
+        digits.append(str(DIGIT_WORDS[word]))
+    tail = words[at + 1 + len(digits) :]
+    scale = text_to_number(tail) if tail else Decimal(1)
+    if whole is None or not digits or scale is None or any(w not in SCALE_WORDS for w in tail):
+        return None
+    return Decimal(f"{whole}.{''.join(digits)}") * scale
 
 
 def text_to_number(words: list[str]) -> Optional[Decimal]:
