@@ -17,6 +17,12 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     line = layout.line_at(span.start_char)
     if line.kind != "row":
         return False
+    # "Read in: English | Français | Español    Share": a bar's neighbour across a bar is a language's name.
+    text = layout.text
+    left = BAR_NEIGHBOUR_LEFT.search(text, line.start, span.start_char)
+    right = BAR_NEIGHBOUR_RIGHT.match(text, span.end_char, line.end)
+    if any(m is not None and m.group(1) in english_language_names() for m in (left, right)):
+        return True
     cells = [LANGUAGE_CODE.sub("", layout.text[a:b]) for a, b in line.cells]
     if span.text not in cells:
         return False
@@ -27,6 +33,9 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     return len(cells) >= 3 and sum(len(cell.split()) == 1 for cell in cells) >= 2
 
 
+# The word across a bar from a cell: "English | " before it, " | Español" after it.
+BAR_NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+)[ \t]*\|[ \t]*$")
+BAR_NEIGHBOUR_RIGHT = re.compile(r"[ \t]*\|[ \t]*([^\W\d_]+)")
 # "Português (pt)": a language's name with its ISO 639 code, as language switchers write it.
 LANGUAGE_CODE = re.compile(r"\s*\([a-z]{2,3}\)$")
 

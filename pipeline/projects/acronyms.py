@@ -43,9 +43,17 @@ def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -
             or any(ctx.is_currency(k) for k in range(start, end)):
         return True
     text = ctx.text_of(start, end)
-    if any(i in ctx.money_tokens for i in range(start, end)) or "%" in text:
+    if any(i in ctx.money_tokens for i in range(start, end)) or "%" in text or text in _money_words(ctx):
         return True
     return bool(PROJECT_CODE.search(text)) or ctx.place_at(start, end)
+
+
+def _money_words(ctx: DetectionContext) -> frozenset[str]:
+    """The words the page writes inside amounts: "(UZS)" after "Amounts in Uzbek som" is the code of "UZS 380 billion"."""
+    words = ctx.memo.get("money words")
+    if words is None:
+        words = ctx.memo["money words"] = frozenset(ctx.texts[i] for i in ctx.money_tokens if ctx.texts[i].isalpha())
+    return words
 
 
 def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = None) -> Optional[int]:

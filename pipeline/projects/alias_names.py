@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .common_words import is_common_english
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
@@ -41,7 +42,10 @@ def named_names(ctx: DetectionContext) -> None:
         stop = ctx.walk_forward(start, ctx.line_tokens(start)[1])
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
-        single = stop - start == 1 and (ctx.is_acronym_word(start) or bool(COINED.match(ctx.texts[start])))
+        # (One word names a project when coined, an acronym or a word of another language: "a scheme called Mwalimu".)
+        single = stop - start == 1 and (ctx.is_acronym_word(start) or bool(COINED.match(ctx.texts[start]))
+                                        or len(ctx.texts[start]) >= 5 and ctx.texts[start].isalpha()
+                                        and not is_common_english(ctx.texts[start]))
         if stop == start or (ctx.content_words(start, stop) < 2 and not single) or ctx.place_at(start, stop) \
                 or ctx.texts[start] in ctx.organization_acronyms:
             continue

@@ -87,9 +87,12 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
 
 
 def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"US$200-million Rural Roads Project": an amount before a name is not part of it (nor a rating, "50 MW")."""
+    """"US$200-million Rural Roads Project": an amount before a name is not part of it (nor a rating, "50 MW", nor a
+    measure, "the 47-kilometre Hill Roads Project")."""
     while start < end and (start in ctx.money_tokens or ctx.texts[start][:1].isdigit() or ctx.is_currency(start)
-                           or ctx.texts[start].lower() in {"million", "billion", "-"} or ctx.texts[start] in RATING_UNITS):
+                           or ctx.texts[start].lower() in {"million", "billion", "-"} or ctx.texts[start] in RATING_UNITS
+                           or ctx.texts[start].islower() and start >= 2 and ctx.texts[start - 1] == "-"
+                           and ctx.texts[start - 2][:1].isdigit() and not ctx.whitespaces[start - 1]):
         start += 1
     return start, end
 
@@ -215,6 +218,10 @@ def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if i < ceiling and ctx.texts[i].lower() in ctx.vocab.phase_words:
         if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
             return i + 2
+        # "Phase-II", "Phase-2": the number hyphened on.
+        if i + 2 < ceiling and ctx.texts[i + 1] == "-" and not ctx.whitespaces[i] and not ctx.whitespaces[i + 1] \
+                and (ROMAN.match(ctx.texts[i + 2]) or ctx.texts[i + 2].isdigit()):
+            return i + 3
         # Capitalized, it names the operation; "... Modernization additional financing of US$ 15 million" describes.
         if i + 1 < ceiling and ctx.texts[i] == "Additional" and ctx.texts[i + 1].lower() == "financing":
             return i + 2

@@ -30,8 +30,9 @@ EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|arou
                                r"equivalent to|equal to|i\.e\.|c\.|ca\.|~|≈)\s*)*", re.IGNORECASE)
 
 
-def group_projects(spans: list[Span]) -> list[Group]:
-    """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form."""
+def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Group]:
+    """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form. A Romance title
+    (opening with one of openers, "proyecto ") is also known by its words after the head: "Semillas de Paz"."""
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     by_short: dict[str, Group] = {}
@@ -75,6 +76,10 @@ def group_projects(spans: list[Span]) -> list[Group]:
         short = title_before_colon(value.title)
         if short:
             by_short.setdefault(short.casefold(), group)
+        folded = (value.title or "").casefold()
+        head = next((o for o in openers if folded.startswith(o) and o.endswith(" ")), None)
+        if head and len(folded[len(head):].split()) >= 2:
+            by_short.setdefault(folded[len(head):], group)
     return groups
 
 
@@ -110,7 +115,7 @@ def add_fact(group: Group, fact: Span) -> None:
 
 def build_project_records(doc: Doc, vocabulary: LinkVocabulary) -> list[ProjectRecord]:
     """The project records of a processed Doc (its DATE, MONEY, COUNTRY and PROJECT spans), in order of first mention."""
-    groups = join_translations(doc, group_projects(spans_of(doc, "PROJECT")), vocabulary)
+    groups = join_translations(doc, group_projects(spans_of(doc, "PROJECT"), vocabulary.translated_title_openers), vocabulary)
     if groups:
         context = LinkContext(doc, groups, vocabulary)
         facts = sorted((f for label in FACT_LABELS for f in spans_of(doc, label)), key=lambda f: f.start_char)

@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from .. import span_values  # (the module: span_values imports this package in turn)
-from .common_words import in_two_languages
+from .common_words import in_two_languages, is_common_english
 from .link_context import Group
 from .link_vocabulary import LinkVocabulary
 
@@ -35,8 +35,14 @@ LINES_BELOW_TITLE = 4  # how far under a title line its translation may stand (b
 
 
 def _translated(span: Span, vocabulary: LinkVocabulary) -> bool:
+    """A title in another language: a Romance head first ("Programa ..."), or words no English list holds
+    ("Tarımsal Destek Projesi", beside its English name in parentheses), but for a name among them ("Anne")."""
     title = span_values.span_value(span).title  # (span._.value, without an Underscore per read)
-    return bool(title) and (title.lower() + " ").startswith(vocabulary.translated_title_openers)
+    if not title:
+        return False
+    words = re.findall(r"[^\W\d_]{4,}", title)
+    return (title.lower() + " ").startswith(vocabulary.translated_title_openers) \
+        or len(words) >= 2 and sum(map(is_common_english, words)) * 4 <= len(words)
 
 
 def _parenthesized_after(text: str, first: Span, second: Span) -> bool:

@@ -55,15 +55,19 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
         # Only a trailing acronym splits off a title: "X (X1) Special Fund" has no title "X".
         if title is not None and len(title) >= 2 and text.rstrip().endswith(")"):
             found.append((_words_of(title, texts), "title-mention", False))
-    elif len(span) >= 2 or span.id_ in {"described-name", "project-table"}:
-        # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)")
-        # or it stands in a project's column.
+    elif len(span) >= 2 or span.id_ in {"described-name", "project-table", "named-name"}:
+        # A one-word name is repeated only when its own sentence called it a programme ("Hillwater (our ... programme)",
+        # "a scheme called Mwalimu") or it stands in a project's column.
         found.append((_words_of(span, texts), "title-mention", False))
         # "Green Jobs Ruritania" is also called "Green Jobs": a country or state ending a title.
         if len(span) >= 3 and texts[span.end - 1][:1].isupper() and ctx.is_place(span[-1:]) \
                 and sum(text[:1].isupper() for text in texts[span.start : span.end - 1]) >= 2 \
                 and not ctx.is_function(span.end - 2):
             found.append((tuple(texts[span.start : span.end - 1]), "title-mention", False))
+        # "Proyecto Semillas de Paz" is also called "Semillas de Paz": a Romance head before a name of its own.
+        if len(span) >= 3 and texts[span.start] in ctx.vocab.foreign_heads and texts[span.start + 1][:1].isupper() \
+                and texts[span.start + 1].lower() not in ctx.vocab.public_body_words and "(" not in texts[span.start : span.end]:
+            found.append((_words_of(span[1:], texts), "title-mention", False))
         # "Lantern Rivers: Girls' Football in Town Leagues" is also called "Lantern Rivers".
         colon = next((k for k in range(span.start, span.end) if texts[k] == ":"), None) if title_before_colon(text) else None
         if colon is not None and colon - span.start >= 2:

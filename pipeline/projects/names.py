@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..normalize.projects import looks_like_acronym
+from .acronym_bodies import after_body_of, body_portfolio, named_after_country, romance_body_before
 from .acronyms import (PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
@@ -107,12 +108,15 @@ def title_acronyms(ctx: DetectionContext) -> None:
             ctx.organization_acronyms.add(acronym)
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
+        if romance_body_before(ctx, begin):
+            ctx.organization_acronyms.add(acronym)  # "Agência Luxemburguesa para a Cooperação (LuxDev)": the body's
+            continue
         # "ABC II continues the first phase (ABC)": words that spell the acronym out are no long form of it.
         if acronym in ctx.texts[begin:end]:
             continue
         begin, stop = _keep_aligned_owner(ctx, acronym, begin, end)
-        begin, accepted = _after_body_of(ctx, acronym, begin, stop)
-        if _body_portfolio(ctx, begin, stop):
+        begin, accepted = after_body_of(ctx, acronym, begin, stop)
+        if body_portfolio(ctx, begin, stop):
             ctx.organization_acronyms.add(acronym)
             continue
         if begin >= stop or ctx.content_words(begin, stop) < 2 and len(acronym) > 2:
@@ -129,7 +133,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         # ("the Paris Agreement (PA) project portfolio": the noun names the portfolio, not the name before it.)
         heads = called and (close + 1 >= len(ctx.doc) or heads_phrase(ctx, close + 1))
         plural = acronym.endswith("s") and acronym[:-1].isupper() and not called
-        if acronym in ctx.organization_acronyms or plural or not called and _named_after_country(ctx, begin, stop) \
+        if acronym in ctx.organization_acronyms or plural or not called and named_after_country(ctx, begin, stop) \
                 or not accepted and not (heads and rejection(ctx, begin, stop, CALLED_REJECTIONS) is None) and (
                 after == close + 1 or not acceptable(ctx, *judged)):
             # "Summit on Growth (SOG IV)": neither "SOG IV" nor "SOG" names a project here, unless the page
@@ -173,52 +177,6 @@ def _project_acronym(ctx: DetectionContext, acronym: str) -> bool:
     """A project found so far carries `acronym` in its closing parenthesis."""
     written = f"({acronym})"
     return any(ctx.layout.text[span.start_char : span.end_char].endswith(written) for span in ctx.found)
-
-
-def _after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> tuple[int, bool]:
-    """"the Steering Committee of the Harbour Resilience Fund (HRF)": a body's head, "of (the)", then words
-    the acronym aligns with; the acronym is the name's after "of", not the body's. With whether the words
-    from there are acceptable (the caller asks again, and the rejections take long)."""
-    if acceptable(ctx, begin, stop):
-        return begin, True
-    for k in range(stop - 2, begin, -1):
-        if ctx.texts[k] != "of" or ctx.texts[k - 1] not in ctx.vocab.organization_heads:
-            continue
-        start = k + 1
-        while start < stop and (ctx.texts[start].isspace() or ctx.texts[start].lower() == "the"):
-            start += 1
-        if start < stop and long_form_start(ctx, acronym, start, stop) is not None and acceptable(ctx, start, stop):
-            return start, True
-        break
-    return begin, False
-
-
-def _body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
-    """"the Ministry of Communications, Infrastructure and Housing (CIV)": words after a body's head and "of",
-    with no project head among them, are the body's portfolio; the acronym is the body's."""
-    before = begin - 1
-    while before > 0 and ctx.texts[before].lower() == "the":
-        before -= 1
-    return before > 0 and ctx.texts[before] == "of" and ctx.texts[before - 1] in ctx.vocab.organization_heads \
-        and not any(ctx.texts[k] in ctx.vocab.project_heads or ctx.texts[k] in ctx.vocab.foreign_heads for k in range(begin, stop))
-
-
-def _named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
-    """"Global Affairs Ruritania (GAR)", "Expertise Ruritania (ER)": a name ending in a country, with no
-    project word and no preposition, is a body."""
-    head = ctx.head(begin, stop)
-    words = {ctx.texts[i] for i in range(begin, stop)}
-    # "Mountain Goats Eastland (MGE)" where a table or list of the page names "Mountain Goats Eastland, Phase II"
-    # as a project: the page says what the name is.
-    name = tuple(ctx.texts[begin:stop])
-    if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
-        return False
-    # "Puits Villageois Sahel (PUVIS)": a region is no country a body would be named after.
-    return head is not None and head == ctx.texts[stop - 1] and ctx.place_at(stop - 1, stop) \
-        and head not in ctx.vocab.region_words \
-        and words.isdisjoint(ctx.vocab.project_heads) and words.isdisjoint(ctx.vocab.foreign_heads) \
-        and not any(ctx.texts[i] in ctx.vocab.prepositions or ctx.texts[i] in ctx.vocab.foreign_function_words
-                    for i in range(begin, stop))  # (membership in each set: no union built per word)
 
 
 # Articles a left trim drops stay dropped, whatever letter they open with ("El Programa ... (EPAE)").

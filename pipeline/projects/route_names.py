@@ -18,7 +18,7 @@ WORKS = r"Railway|Railways|Motorway|Highway|Expressway|Bridge|Cable|Interconnect
 # (An en dash, which joins places; a hyphen makes compounds: "Post-COVID Credit Line", "Cross-Border ... Road".)
 # (A capitalised word after the work's noun means a longer name: "Hill–Lake Road Toll Concession" is not cut short.)
 ROUTE = re.compile(rf"(?<![\w-])(?:{PLACE})–(?:{PLACE})(?: (?:[A-Z][\w'’]+|\d+ ?kV))*? (?:{WORKS})\b"
-                   r"(?: (?:Dualisation|Dualization|Upgrade|Upgrading|Rehabilitation|Extension|Project))?(?![ \t][A-Z\d])")
+                   r"(?: (?:Dualisation|Dualization|Upgrade|Upgrading|Rehabilitation|Extension|Reinforcement|Strengthening|Project))?(?![ \t][A-Z\d])")
 
 POSSESSIVE = re.compile(r"[^ ]+['’]s ")
 
