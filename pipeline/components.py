@@ -184,7 +184,7 @@ class FactsheetMoney:
                       and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)]
         spans = [amounts.extend_over_closing_mark(amounts.extend_over_scale(amounts.without_dangling_dash(s)))
                  for s in self._longest_valid(candidates)]
-        spans = [s for s in longest_first(spans) if not amounts.is_count(s)]
+        spans = [s for s in longest_first(spans) if not amounts.is_count(s) and not amounts.at_a_point(s)]
         spans += self._sharing(doc, spans)
         spans = amounts.front_shared(spans)
         spans += amounts.closed_amounts(spans)

@@ -190,7 +190,7 @@ UNIT_CELL = re.compile(r"\([^()\n]{1,24}\)")
 UNIT_LINE = re.compile(rf"\s*{UNIT_CELL.pattern}(?:\s+{UNIT_CELL.pattern})*\s*")
 
 
-# "Alloc." over "2024-25": a header's second line naming its last columns' years.
+# "Release" over "2031-32": a header's second line naming its last columns' years.
 YEAR_LINE = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s+(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?)*\s*")
 YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?")
 
@@ -202,7 +202,9 @@ def _join_unit_lines(text: str, lines: list[Line]) -> None:
         if line.kind not in ("text", "heading") or before.kind != "row" or not before.aligned or after.kind != "row":
             continue
         raw = text[line.start : line.end]
-        for whole, cell in ((UNIT_LINE, UNIT_CELL), (YEAR_LINE, YEAR_CELL)):
+        # (Years only under the header itself: the table's first row, or the first under a rule of dashes.)
+        first = before.index == 0 or lines[before.index - 1].kind != "row" or not lines[before.index - 1].cells
+        for whole, cell in ((UNIT_LINE, UNIT_CELL), (YEAR_LINE, YEAR_CELL) if first else (UNIT_LINE, UNIT_CELL)):
             if whole.fullmatch(raw):
                 line.kind, line.aligned = "row", True
                 line.cells = [m.span() for m in cell.finditer(text, line.start, line.end)]
@@ -210,7 +212,7 @@ def _join_unit_lines(text: str, lines: list[Line]) -> None:
 
 
 def _recut_crowded_rows(text: str, lines: list[Line]) -> None:
-    """A row of an aligned table whose long cell leaves two spaces before the next ("... (ABC)  2021–2026  7,215,400")
+    """A row of an aligned table whose long cell leaves two spaces before the next ("... (ABC)  2031–2035  4,870,000")
     splits at three spaces into two cells, a key and its value; among rows of four or more columns it is one of
     them, cut at two spaces."""
     width = 0
@@ -223,7 +225,7 @@ def _recut_crowded_rows(text: str, lines: list[Line]) -> None:
             raw = text[line.start : line.end]
             if not DOT_LEADER.search(raw):
                 cells = _cells(raw, line.start, line.content_start, NARROW_SEPARATOR)
-                if len(cells) >= 3:
+                if width - 1 <= len(cells) <= width:
                     line.cells, line.key_value, line.aligned = cells, False, True
 
 

@@ -109,9 +109,10 @@ def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]
 
 def reads_as_unit(unit: str, table: CurrencyTable) -> bool:
     """Whether a label's unit names money: "US$ million"; a currency's code that is also a word, alone or before
-    its scale ("Budget (TRY)"), which the passage's country confirms; a shared currency word ("millones de pesos",
-    "francs") that the page's countries resolve when each amount is read. (A shared sign, "K" or "Sh", may be a
-    scale or a heading's letter: only words count without a currency of their own.)"""
+    its scale ("Budget (TRY)"), whose cells count as amounts where the passage's country uses it or where they are
+    written like amounts (grouped thousands: the money normalizer's test for such codes); a shared currency word
+    ("millones de pesos", "francs") that the page's countries resolve when each amount is read. (A shared sign, "K"
+    or "Sh", may be a scale or a heading's letter: only words count without a currency of their own.)"""
     if normalize_money(f"1 {unit}", table) is not None:
         return True
     code, *scale = unit.split() or [""]

@@ -47,7 +47,7 @@ SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>
                            r"(?P<scale>(?i:thousands|millions|billions|crores?|lakhs?))\)")
 # Headers over counts of people and things, in the languages of the pages ("Familias", "Ménages", "Beneficiários").
 COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries|famil(?:ies|ias|les)|famílias|hogares"
-                         r"|ménages|domicílios|personas|personnes|pessoas|b[ée]n[ée]fici\w*)\b")
+                         r"|ménages|domicílios|personas|personnes|pessoas|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
 UNIT_LABEL = re.compile(r"\((?:units?|unidad|unité)\s*:\s*", re.IGNORECASE)
@@ -112,19 +112,19 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)
     unit = match.group("unit").strip()
-    value = reads_as_unit(unit, table)
-    scale_first = SCALE_OF_SIGN.match(unit) if not value else None
+    reads = reads_as_unit(unit, table)
+    scale_first = SCALE_OF_SIGN.match(unit) if not reads else None
     if scale_first:  # "(in millions of $)": a sign reads only before its scale
         unit = f"{scale_first['sign']} {scale_first['scale']}"
-        value = reads_as_unit(unit, table)
-    if not value and match.re is UNIT_IN_PARENTHESES:
+        reads = reads_as_unit(unit, table)
+    if not reads and match.re is UNIT_IN_PARENTHESES:
         unit = _last_part_unit(text, table)
         return unit
     # "(US$, Millions)": the scale after the comma.
     scale = SCALE_AFTER_COMMA.match(text, match.end("unit")) if match.re is UNIT_IN_PARENTHESES else None
-    if value and scale and reads_as_unit(f"{unit} {scale['scale']}", table):
+    if reads and scale and reads_as_unit(f"{unit} {scale['scale']}", table):
         unit = f"{unit} {scale['scale'].lower()}"
-    return unit if value else None
+    return unit if reads else None
 
 
 def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
@@ -344,7 +344,7 @@ def _caption_unit(layout: Layout, header: Line, table: CurrencyTable) -> Optiona
         if clause and normalize_money(f"1 {clause['unit']}", table) is not None:
             return clause["unit"].strip()
         # A short line, or a table's title that closes with its unit ("Table 3: Projects approved in ... (Rs lakh)").
-        # ("... are set out below (spend in £ million, financial years):": a sentence closing on its unit.)
+        # ("... are listed below (outturn in £ million, by financial year):": a sentence closing on its unit.)
         if above.kind == "row" or len(caption.split()) > (16 if caption.rstrip(":").endswith(")") else 10):
             return None
         unit = unit_of(caption, table)

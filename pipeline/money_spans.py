@@ -189,6 +189,12 @@ class MoneySpans:
         return signed or end < len(tokens.texts) and not (tokens.puncts[end] and tokens.texts[end] not in HYPHENS) \
             and not tokens.spaces[end]
 
+    def at_a_point(self, span: Span) -> bool:
+        """"At one point two million dollars went missing": "at one point" is an idiom, not a spoken decimal."""
+        lowers = self.tokens.lowers
+        return span.id_.startswith("number-words") and span.start > 0 and lowers[span.start - 1] == "at" \
+            and span.start + 1 < span.end and lowers[span.start + 1] == "point"
+
     def is_count(self, span: Span) -> bool:
         """"three yen loans", "two dollar bills": a small worded number before a currency used as a modifier."""
         lowers = self.tokens.lowers  # (by index: no Token per read; is_alpha and is_lower are str's tests)

@@ -40,6 +40,15 @@ def _case_variants(words) -> list[str]:
     return sorted({v for w in words for v in (w, w.lower(), w.upper(), w.capitalize(), w.title())})
 
 
+def french_dollar_suffixes() -> list[str]:
+    """The letters after "$" in CLDR's French dollar symbols ("$CA", "$US", "$AU"), but "NA", which tables write
+    for "not available"."""
+    from babel import Locale
+
+    return sorted(symbol[1:] for symbol in Locale("fr").currency_symbols.values()
+                  if symbol[:1] == "$" and symbol[1:].isalpha() and symbol[1:].isupper() and symbol[1:] != "NA")
+
+
 def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> dict[str, dict]:
     """Named token classes for the pattern files, as native spaCy token specs.
 
@@ -49,7 +58,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     from .normalize.calendar_words import DOTTED_DAY_MONTHS, HALF_ORDINALS, MONTH_JOINERS, MONTHS, dotted_ordinals, quarter_name_tokens
     from .normalize.dates import ORDINALS
     from .normalize.glued_scales import glued_scale_forms
-    from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, POINT_WORDS
+    from .normalize.money import FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, POINT_WORD
 
     months = set(MONTHS) | {f"{m}." for m in MONTHS if len(m) <= 4}
     # Pieces of a month broken at a line end ("Octo-" / "ber"); the normalizer checks they make one.
@@ -110,11 +119,10 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_currency_noun": {"LOWER": {"IN": sorted(currency_nouns | {f"{n}s" for n in currency_nouns})}},
         "fs_currency_adjective": {"LOWER": {"IN": sorted(adjectives)}},
         "fs_number_word": {"LOWER": {"IN": sorted(set(NUMBER_WORDS) | set(FRACTION_WORDS) | set(LINKING_WORDS)
-                                                  | set(POINT_WORDS))}},
+                                                  | {POINT_WORD})}},
         "fs_sign_joiner": {"LOWER": {"IN": sorted(currencies.joiners)}},
-        # "350 000 $ CA", "20 000 $ US": French writes CLDR's "$CA" and "$US" after the amount, often spaced.
-        "fs_dollar_suffix": {"ORTH": {"IN": sorted(s[1:] for s in currencies.signs if s[:1] == "$" and s[1:].isalpha()
-                                                 and s[1:].isupper())}},
+        # "275 000 $ CA", "20 000 $ US": French writes CLDR's "$CA" and "$US" after the amount, often spaced.
+        "fs_dollar_suffix": {"ORTH": {"IN": french_dollar_suffixes()}},
         # "mil" of "mil millones"; "CFA" of "francs CFA", "cabo", "-", "verdianos" of "escudos cabo-verdianos".
         "fs_scale_prefix": {"LOWER": {"IN": sorted(currencies.scale_prefixes)}},
         "fs_currency_trailing": {"LOWER": {"IN": sorted(currencies.trailing_words)}},
@@ -260,7 +268,8 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
     for iso2, demonyms in data["demonyms"].items():
         for demonym in demonyms:
             forms.setdefault(demonym, (iso2, "demonym"))
-    patterns = []
+    capitalized = _romance_demonyms(data.get("romance_demonyms", {}), forms)
+    patterns = [{"label": "COUNTRY", "pattern": form, "id": forms[form][0]} for form in sorted(capitalized)]
     for form, (iso2, _form) in sorted(forms.items()):
         # Names are matched as written, in capitals (title lines: "REPUBLIC OF MADAGASCAR") and in title case.
         # A form that starts in lower case ("oPt") is an abbreviation with its own casing: as written only.
@@ -272,6 +281,33 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
         for prefix in prefixes:
             forms.setdefault(prefix, (iso2, "demonym"))
     return forms, patterns
+
+
+def _romance_demonyms(table: dict[str, Any], forms: dict[str, tuple[str, str]]) -> set[str]:
+    """Adds the French, Spanish and Portuguese demonyms ("boliviana", "suisse") to forms, and returns their
+    capitalized variants ("Agencia Española"), also added: those of common English words ("Indiana") are left out,
+    and so are forms that name a currency ("bolivianos")."""
+    from babel import Locale
+
+    from .projects.common_words import is_common_english
+
+    # ("bolivianos" are Bolivia's currency too: a currency's name in the page's language stays money.)
+    currency_names = {name.lower() for language in ("en",) + COUNTRY_NAME_LOCALES
+                      for code, name in Locale(language).currencies.items()}
+    currency_names |= {name.lower() for language in ("en",) + COUNTRY_NAME_LOCALES
+                       for plural in Locale(language)._data["currency_names_plural"].values() for name in plural.values()}
+    capitalized = set()
+    for language, by_country in _entries(table):
+        for iso2, demonyms in by_country.items():
+            for demonym in demonyms:
+                if demonym in currency_names:
+                    continue
+                forms.setdefault(demonym, (iso2, "demonym"))
+                title = demonym[:1].upper() + demonym[1:]
+                if not is_common_english(demonym) and title not in forms:
+                    forms[title] = (iso2, "demonym")
+                    capitalized.add(title)
+    return capitalized
 
 
 def _entries(table: dict[str, Any]) -> list[tuple[str, Any]]:

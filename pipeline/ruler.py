@@ -42,7 +42,7 @@ KEY_SEPARATOR = "|"
 DOTTED_DATES = r"\d(?:(?<!\w\d)\d?\.\d{1,2}\.\d{4}\b|(?<=1)(?<![\w.]1)[89]\d\d\.\d{1,2}\.\d{1,2}\b|(?<=2)(?<![\w.]2)[01]\d\d\.\d{1,2}\.\d{1,2}\b" \
     r"|(?<=[01])(?:(?<=\|[01])|(?<=\| [01])|(?<=\t[01])|(?<=\n[01])|(?<=^[01]))\d\.(?:19|20)\d\d" \
     r"(?=\s*(?:[-–—]|to)\s*[01]\d\.(?:19|20)\d\d\s*(?:\||\t|\n|$)))"
-# "220.530.000$00": the escudo's cifrão written as the decimal mark (Cabo Verde), one token with its amount.
+# "1.250.000$00": the escudo's cifrão written as the decimal mark (Cabo Verde), one token with its amount.
 # (Opening on the "$", the engine skips to each dollar sign rather than trying every digit.)
 CIFRAO_AMOUNTS = r"\$(?<=\d\$)\d\d(?!\d)"
 # What each of those holds: a dot, then one or two digits and a dot, or a year. The engine skips from dot to dot for it,

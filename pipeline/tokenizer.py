@@ -212,12 +212,6 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     for sign in currency_prefixes:
         if len(sign) > 1 and (not sign[0].isalnum() or "." in sign[1:-1]) and not any(c.isspace() for c in sign):
             tokenizer.add_special_case(sign, [{ORTH: sign}])
-    # "de 50 G." ends a sentence on a one-letter sign (gourdes, kwacha, rand); spaCy keeps a capital and its stop
-    # together as an initial, which no amount pattern reads.
-    signs = set(currency_prefixes)
-    for sign in sorted(signs):
-        if len(sign) == 1 and sign.isalpha() and sign.isupper() and f"{sign}." not in signs:
-            tokenizer.add_special_case(f"{sign}.", [{ORTH: sign}, {ORTH: "."}])
     # "févr. 2031 - nov. 2033": a month's abbreviation keeps its full stop, as spaCy's "Jan." does; "el 1° de marzo"
     # keeps its degree sign (the first of the month as Spanish writes it, like "1º").
     for abbreviation in sorted(dotted_month_abbreviations()) + ["1°"]:

@@ -17,12 +17,15 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     line = layout.line_at(span.start_char)
     if line.kind != "row":
         return False
-    # "Read in: English | Français | Español    Share": a bar's neighbour across a bar is a language's name.
+    # "Language: English | Français | Español": a word whose neighbour across a bar is a language's name, on a line
+    # of words (a table's row of figures, "| Spanish | Portuguese | US$ 3 million |", holds demonyms).
     text = layout.text
-    left = BAR_NEIGHBOUR_LEFT.search(text, line.start, span.start_char)
-    right = BAR_NEIGHBOUR_RIGHT.match(text, span.end_char, line.end)
-    if any(m is not None and m.group(1) in english_language_names() for m in (left, right)):
-        return True
+    if not any(c.isdigit() for c in text[line.start : line.end]):
+        left = BAR_NEIGHBOUR_LEFT.search(text, line.start, span.start_char)
+        right = BAR_NEIGHBOUR_RIGHT.match(text, span.end_char, line.end)
+        if any(m is not None and (m.group(1) in english_language_names() or m.group(1) in own_language_names())
+               for m in (left, right)):
+            return True
     cells = [LANGUAGE_CODE.sub("", layout.text[a:b]) for a, b in line.cells]
     if span.text not in cells:
         return False
@@ -46,3 +49,17 @@ def english_language_names() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(Locale("en").languages.values())
+
+
+@lru_cache(maxsize=1)
+def own_language_names() -> frozenset[str]:
+    """Languages' names in themselves, capitalized as language bars write them ("Français", "Español"), from CLDR."""
+    from babel import Locale, localedata
+
+    names = set()
+    for identifier in localedata.locale_identifiers():
+        if "_" not in identifier:
+            name = Locale.parse(identifier).get_language_name()
+            if name:
+                names.add(name[:1].upper() + name[1:])
+    return frozenset(names)

@@ -107,7 +107,7 @@ def normalize_country(text: str, table: Mapping[str, tuple[str, str]]) -> Option
     """
     found = table.get(text)
     if found is None:
-        folded = {_fold(k): v for k, v in table.items()} if len(table) < 64 else _folded(table)
+        folded = _fold_table(table) if len(table) < 64 else _folded(table)
         found = folded.get(_fold(text))
         if found is None and "\n" in text and LINE_BREAK_HYPHEN.search(text):
             # "Timor-\nLeste": the hyphen was the name's own.
@@ -126,7 +126,7 @@ def first_words(table: Mapping[str, tuple[str, str]]) -> frozenset[str]:
     is not among them folds to no form, so a caller trying many word runs can skip those at once."""
     key = id(table)
     if key not in _FIRST_WORDS_CACHE:
-        folded = {_fold(k): v for k, v in table.items()} if len(table) < 64 else _folded(table)
+        folded = _fold_table(table) if len(table) < 64 else _folded(table)
         _FIRST_WORDS_CACHE[key] = frozenset(name.split(" ", 1)[0] for name in folded)
     return _FIRST_WORDS_CACHE[key]
 
@@ -135,5 +135,16 @@ def _folded(table: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
     # Large tables are the long-lived ones from resources; fold them once.
     key = id(table)
     if key not in _FOLDED_CACHE:
-        _FOLDED_CACHE[key] = {_fold(k): v for k, v in table.items()}
+        _FOLDED_CACHE[key] = _fold_table(table)
     return _FOLDED_CACHE[key]
+
+
+def _fold_table(table: Mapping[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Each form folded; where a name and a demonym fold alike ("PHILIPPINES": the name, and French "philippines"),
+    the name."""
+    folded: dict[str, tuple[str, str]] = {}
+    for form, value in table.items():
+        key = _fold(form)
+        if key not in folded or value[1] == "name" and folded[key][1] != "name":
+            folded[key] = value
+    return folded

@@ -25,9 +25,11 @@ from typing import Optional
 
 from ..currencies import CurrencyTable
 from ..models import MoneyValue, decimal_text
+from .cifrao import escudos_in_words
+from .currency_choice import resolve_currency
 from .glued_scales import split_glued_scale
 from .written_numbers import (  # noqa: F401 - the word sets are imported from here too
-    FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, POINT_WORDS, is_number, parse_number, parse_number_words,
+    FRACTION_WORDS, LINKING_WORDS, NUMBER_WORDS, POINT_WORD, is_number, parse_number, parse_number_words,
 )
 
 
@@ -79,7 +81,6 @@ SPACED_HYPHEN = re.compile(r"\s*-\s*")
 WORD = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")
 CODE_NAME = re.compile(r"[A-Z]{2,4}\d{1,2}")
-CIFRAO = re.compile(r"(\d{1,3}(?:\.\d{3})*)\$(\d\d)")
 CLOSED_BY_MARK = re.compile(r"/[-=]$")
 ELIDED_DE = re.compile(r"(?i)\bd['’](?=[^\W\d_])")
 LINKING_WORD = re.compile(r"(?i)(?<=[^\W\d_])\s+(?:de|of)\s+(?=[^\W\d_$€£¥])")
@@ -161,7 +162,7 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
                      and table.candidates("".join(tokens[:k]))), 0)
         for i, w in enumerate(words[lead:], start=lead):
             if i != lead + len(run) or not (w in NUMBER_WORDS or w in FRACTION_WORDS or w in LINKING_WORDS
-                                            or w in POINT_WORDS):
+                                            or w == POINT_WORD):
                 break
             run.append(i)
         while run and words[run[-1]] in LINKING_WORDS:
@@ -245,60 +246,6 @@ def _after_scale(text: str, at: int, table: CurrencyTable) -> bool:
     return bool(words) and words[-1].lower() in table.scales
 
 
-def resolve_currency(form: str, found: frozenset[str], table: CurrencyTable, context: MoneyContext) -> Optional[str]:
-    """The currency a form stands for here: the passage's country's, the declared one, or the form's default.
-
-    >>> from pipeline.resources import load_rules
-    >>> table = load_rules().currencies
-    >>> resolve_currency("K", table.candidates("K"), table, MoneyContext(countries=("PG",)))
-    'PGK'
-    >>> resolve_currency("K", table.candidates("K"), table, NO_CONTEXT) is None
-    True
-    >>> resolve_currency("$", table.candidates("$"), table, MoneyContext(near=("AU",)))
-    'USD'
-    """
-    # (The declarations are read only where they can decide: a form of one currency needs none.)
-    if form in table.declared_only or form.lower() in table.declared_only:
-        declared = dict(context.declared)
-        code = declared.get("$")
-        if code in found:
-            return code
-        if form == "$" and context.romance:
-            # Spanish and Portuguese pages write their own peso as "$" ("$850.000 millones" in Colombia), as CLDR's
-            # local symbols do; English pages keep the spec's US dollar.
-            # The page's own "$" ("$7,3 billones de pesos chilenos") comes after the sentence's country.
-            own = declared.get("$ local") if declared.get("$ local") in found else None
-            local = _of_countries(context.near, found, table) or own or _of_countries(context.countries[:1], found, table)
-            if local:
-                return local
-        return table.default(form)
-    if len(found) == 1 and form not in table.needs_context:
-        return next(iter(found))
-    declared = dict(context.declared)
-    if form in table.strong_defaults:
-        # "£9.8 million" in a passage about Egypt is sterling; "E£" or "Egyptian pounds" name the other.
-        return declared[form] if declared.get(form) in found else table.default(form)
-
-    code = _of_countries(context.near, found, table) or (declared.get(form) if declared.get(form) in found else None) \
-        or _of_countries(context.countries, found, table)
-    if code:
-        return code
-    if form in table.needs_context:
-        return None
-    if len(found) == 1:
-        return next(iter(found))
-    return table.default(form)
-
-
-def _of_countries(countries: tuple[str, ...], found: frozenset[str], table: CurrencyTable) -> Optional[str]:
-    """The first of the countries' currencies among those a form may stand for."""
-    for country in countries:
-        for code in table.territories.get(country, ()):
-            if code in found:
-                return code
-    return None
-
-
 def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: MoneyContext) -> Optional[MoneyValue]:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents": the unit plus hundredths."""
     words = text.split(" ")
@@ -332,10 +279,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     # "COP26", "G20": a code glued to a small number is a name, not an amount.
     if CODE_NAME.fullmatch(text.strip()):
         return None
-    # "220.530.000$00": the cifrão between escudos and centavos, as Cabo Verde writes its escudo.
-    if "$" in text and CIFRAO.fullmatch(text.strip()):
-        whole, cents = CIFRAO.fullmatch(text.strip()).groups()
-        text = f"{whole}{',' + cents if cents != '00' else ''} escudos"
+    if "$" in text:
+        text = escudos_in_words(text)
     # "17,850,000,000/-": the mark alone says shillings (East Africa) or rupees (South Asia), of the passage's country.
     closed = bool(CLOSED_BY_MARK.search(text.strip()))
     # (Each rewrite runs only when the text holds a character or word its pattern needs: most amounts hold none,

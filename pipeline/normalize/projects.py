@@ -13,7 +13,7 @@ ProjectValue(title='Programa de Riego Andino', acronym='Prorian')
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Collection, Optional, Sequence
 
 from ..models import ProjectValue
 
@@ -139,6 +139,18 @@ def title_before_colon(title: Optional[str]) -> Optional[str]:
     colon, when every word of it is capitalized; else None."""
     short, colon, rest = (title or "").partition(": ")
     return short if colon and rest and short and all(word[:1].isupper() for word in short.split()) else None
+
+
+def name_after_head(words: Sequence[str], heads: Collection[str]) -> Optional[tuple[str, ...]]:
+    """The words after a Romance head that name the project alone: "Proyecto Raíces del Valle" is also called
+    "Raíces del Valle". Three words or more, the first capitalized ("Programa Agua Potable" leaves a common phrase).
+
+    >>> name_after_head(["Proyecto", "Raíces", "del", "Valle"], {"proyecto"}), name_after_head(["Programa", "Agua", "Potable"], {"programa"})
+    (('Raíces', 'del', 'Valle'), None)
+    """
+    if len(words) >= 4 and words[0].casefold() in heads and words[1][:1].isupper():
+        return tuple(words[1:])
+    return None
 
 
 def normalize_project(text: str, acronym_only: bool = False) -> Optional[ProjectValue]:

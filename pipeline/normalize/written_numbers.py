@@ -19,9 +19,9 @@ NUMBER_WORDS = frozenset(w for n in list(range(100)) + [100, 1000, 10**6, 10**9,
                          for w in num2words(n).replace("-", " ").split())
 FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 LINKING_WORDS = ("and", "a", "-")
-# "sixty-two point five million": a spoken decimal point, then one digit word per decimal.
-POINT_WORDS = ("point",)
-DIGIT_WORDS = {num2words(n): n for n in range(10)} | {"oh": 0}
+# "forty-one point five million": a spoken decimal point, then one digit word per decimal.
+POINT_WORD = "point"
+DIGIT_WORDS = {num2words(n): n for n in range(10)}
 SCALE_WORDS = frozenset(num2words(n).split()[-1] for n in (100, 1000, 10**6, 10**9, 10**12))
 # A whole number (or none) and one of the fractions Unicode writes as a character: "¾", "2½".
 VULGAR_FRACTION = re.compile(r"\d{0,3}[¼½¾⅓⅔⅛⅜⅝⅞]")
@@ -90,7 +90,7 @@ def parse_number_words(words: list[str]) -> Optional[Decimal]:
         words.pop()
     if not words:
         return None
-    if POINT_WORDS[0] in words:
+    if POINT_WORD in words:
         return _with_point(words)
     fraction_at = next((i for i, w in enumerate(words) if w in FRACTION_WORDS), None)
     if fraction_at is None:
@@ -110,8 +110,8 @@ def parse_number_words(words: list[str]) -> Optional[Decimal]:
 
 
 def _with_point(words: list[str]) -> Optional[Decimal]:
-    """"sixty-two point five million" -> 62500000: the whole part, one digit word per decimal, then its scale."""
-    at = words.index(POINT_WORDS[0])
+    """"forty-one point five million" -> 41500000: the whole part, one digit word per decimal, then its scale."""
+    at = words.index(POINT_WORD)
     whole = text_to_number(words[:at]) if at else None
     digits = []
     for word in words[at + 1 :]:

@@ -1,10 +1,11 @@
-"""Whose acronym a parenthesis gives: a body's ("Agência ... (LuxDev)", "Ministry of Communications ... (CIV)",
+"""Whose acronym a parenthesis gives: a body's ("Agência ... (ABDL)", "Ministry of Communications ... (CIV)",
 "Global Affairs Ruritania (GAR)") or the name's after a body's "of" ("the Steering Committee of the Harbour
 Resilience Fund (HRF)")."""
 
 from __future__ import annotations
 
 from .acronyms import long_form_start
+from .common_words import is_common_english
 from .context import DetectionContext
 from .filters import acceptable
 
@@ -14,6 +15,7 @@ def romance_body_before(ctx: DetectionContext, begin: int) -> bool:
     before = begin - 1
     return before >= 0 and not ctx.spaces[before] and ctx.texts[before] in ctx.vocab.foreign_non_project_heads \
         and ctx.texts[before] not in ctx.vocab.organization_heads and ctx.texts[before][:1].isupper()
+
 
 def after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) -> tuple[int, bool]:
     """"the Steering Committee of the Harbour Resilience Fund (HRF)": a body's head, "of (the)", then words
@@ -32,6 +34,7 @@ def after_body_of(ctx: DetectionContext, acronym: str, begin: int, stop: int) ->
         break
     return begin, False
 
+
 def body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
     """"the Ministry of Communications, Infrastructure and Housing (CIV)": words after a body's head and "of",
     with no project head among them, are the body's portfolio; the acronym is the body's."""
@@ -40,6 +43,7 @@ def body_portfolio(ctx: DetectionContext, begin: int, stop: int) -> bool:
         before -= 1
     return before > 0 and ctx.texts[before] == "of" and ctx.texts[before - 1] in ctx.vocab.organization_heads \
         and not any(ctx.texts[k] in ctx.vocab.project_heads or ctx.texts[k] in ctx.vocab.foreign_heads for k in range(begin, stop))
+
 
 def named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     """"Global Affairs Ruritania (GAR)", "Expertise Ruritania (ER)": a name ending in a country, with no
@@ -51,8 +55,10 @@ def named_after_country(ctx: DetectionContext, begin: int, stop: int) -> bool:
     name = tuple(ctx.texts[begin:stop])
     if any(tuple(ctx.texts[span.start : span.start + len(name)]) == name for span in ctx.found):
         return False
-    # "Puits Villageois Sahel (PUVIS)": a region is no country a body would be named after.
+    # "Puits Villageois Sahel (PUVIS)": a region is no country a body would be named after; "Merenda Escolar Timorense
+    # (MET)": a name in another language ends in its country's adjective, as Romance names do.
     return head is not None and head == ctx.texts[stop - 1] and ctx.place_at(stop - 1, stop) \
+        and any(is_common_english(ctx.texts[i]) for i in range(begin, stop - 1)) \
         and head not in ctx.vocab.region_words \
         and words.isdisjoint(ctx.vocab.project_heads) and words.isdisjoint(ctx.vocab.foreign_heads) \
         and not any(ctx.texts[i] in ctx.vocab.prepositions or ctx.texts[i] in ctx.vocab.foreign_function_words

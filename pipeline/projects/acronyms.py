@@ -49,7 +49,7 @@ def inner_is_never_acronym(ctx: DetectionContext, open_index: int, close: int) -
 
 
 def _money_words(ctx: DetectionContext) -> frozenset[str]:
-    """The words the page writes inside amounts: "(UZS)" after "Amounts in Uzbek som" is the code of "UZS 380 billion"."""
+    """The words the page writes inside amounts: "(KZT)" after "Amounts in Kazakh tenge" is the code of "KZT 410 billion"."""
     words = ctx.memo.get("money words")
     if words is None:
         words = ctx.memo["money words"] = frozenset(ctx.texts[i] for i in ctx.money_tokens if ctx.texts[i].isalpha())

@@ -31,6 +31,8 @@ def named_names(ctx: DetectionContext) -> None:
     name_ends = {span.end for span in ctx.found}
     for i in ctx.positions_of_lower(naming):
         start = _naming_phrase_end(ctx, i)
+        if start is not None and start < len(ctx.doc) and ctx.spaces[start] and ctx.texts[start].count("\n") == 1:
+            start += 1  # ("a scheme called\nMwalimu": the name on the next line)
         if start is None or start >= len(ctx.doc) or ctx.taken[start] or not ctx.is_capitalized(start):
             continue
         # The noun stands in the same clause, just before: "the programme, known as", "a fund called"; or a name

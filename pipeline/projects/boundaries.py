@@ -88,7 +88,7 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
 
 def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"US$200-million Rural Roads Project": an amount before a name is not part of it (nor a rating, "50 MW", nor a
-    measure, "the 47-kilometre Hill Roads Project")."""
+    measure, "the 38-mile Hill Roads Project")."""
     while start < end and (start in ctx.money_tokens or ctx.texts[start][:1].isdigit() or ctx.is_currency(start)
                            or ctx.texts[start].lower() in {"million", "billion", "-"} or ctx.texts[start] in RATING_UNITS
                            or ctx.texts[start].islower() and start >= 2 and ctx.texts[start - 1] == "-"

@@ -1,6 +1,7 @@
 """Coined names with a phase: "Kitamba Ngozi Phase II gets €9m", "wells under Njia Njema II." A run of capitalized
 words that opens with a word no English word list holds, then a phase, names a project's phase; the run alone
-elsewhere is then the earlier phase's name (found later by `earlier_phases`)."""
+elsewhere is then the earlier phase's name (found later by `earlier_phases`). And a coined word after "Project"
+written first: "Project Velona"."""
 
 from __future__ import annotations
 
@@ -50,3 +51,22 @@ def coined_phases(ctx: DetectionContext) -> None:
             continue
         if acceptable(ctx, start, end):
             ctx.add(start, end, "coined-phase")
+
+
+# The English head that may stand before a project's coined name ("Operation Velona" is as often a military one).
+LEADING_HEADS = {"Project"}
+
+
+def headed_coined_names(ctx: DetectionContext) -> None:
+    """"Project Velona reached 400 villages": "Project", then one coined word and no other capitalized word or
+    label colon after it ("Project Cost:", "Project Management Unit" are English)."""
+    for head in LEADING_HEADS:
+        for i in ctx.positions.get(head, []):
+            word = i + 1
+            if word >= len(ctx.doc) or ctx.taken[i] or ctx.taken[word] or not ctx.is_coined(word):
+                continue
+            after = ctx.texts[word + 1] if word + 1 < len(ctx.doc) else ""
+            if after[:1].isupper() or after == ":" or after in {"-", "–"}:
+                continue
+            if acceptable(ctx, i, word + 1):
+                ctx.add(i, word + 1, "headed-coined-name")

@@ -23,7 +23,7 @@ from .activity_names import activity_titles, works_of_names
 from .block_names import described_name_lines, headless_blocks, identified_name_lines, sibling_blocks
 from .card_names import fact_cards
 from .coded_names import coded_names
-from .coined_names import coined_phases
+from .coined_names import coined_phases, headed_coined_names
 from .defined_terms import defined_terms
 from .comma_acronyms import comma_acronyms
 from .csv_names import csv_columns
@@ -104,6 +104,7 @@ FINDERS: tuple[Finder, ...] = (
     defined_names,  # "Hill Songs is a three-year scheme led by ..."
     acronym_numerals,  # "TRELLIS II", never spelled out
     coined_phases,  # "Kitamba Ngozi Phase II", "under Njia Njema II"
+    headed_coined_names,  # "Project Velona is the boldest ..."
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above

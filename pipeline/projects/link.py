@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..span_lists import spans_of
 from ..token_table import token_table
 from ..models import AmountFact, CountryFact, DateFact, ProjectRecord
-from ..normalize.projects import title_before_colon
+from ..normalize.projects import name_after_head, title_before_colon
 from .. import span_values  # (the module, not its function: span_values imports this package in turn)
 from .link_context import Group, LinkContext
 from .link_filters import is_filtered
@@ -32,7 +32,8 @@ EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|arou
 
 def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Group]:
     """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form. A Romance title
-    (opening with one of openers, "proyecto ") is also known by its words after the head: "Semillas de Paz"."""
+    (opening with one of openers, "proyecto ") is also known by its words after the head: "Raíces del Valle"."""
+    heads = {opener.strip() for opener in openers if opener.endswith(" ") and opener.count(" ") == 1}
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
     by_short: dict[str, Group] = {}
@@ -76,10 +77,9 @@ def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Gro
         short = title_before_colon(value.title)
         if short:
             by_short.setdefault(short.casefold(), group)
-        folded = (value.title or "").casefold()
-        head = next((o for o in openers if folded.startswith(o) and o.endswith(" ")), None)
-        if head and len(folded[len(head):].split()) >= 2:
-            by_short.setdefault(folded[len(head):], group)
+        alias = name_after_head((value.title or "").split(), heads)
+        if alias:
+            by_short.setdefault(" ".join(alias).casefold(), group)
     return groups
 
 

@@ -57,12 +57,10 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     block = context.block_at(fact.start_char)
     if block is None or block.kind not in ("item", "row", "record"):
         return None
-    if block.kind == "row":
-        # (A comparison table's row of figures, "| Established | 2019 | 2021 |", under the projects heading its columns.)
-        line = context.layout.line_at(fact.start_char)
-        column = column_project(context, fact) if not context.spans_in(line.start, line.end) else None
-        if column is not None:
-            return [column]
+    # (A comparison table's row of figures, "| Established | 2031 | 2033 |", under the projects heading its columns.)
+    column = column_project(context, fact) if block.kind == "row" else None
+    if column is not None:
+        return [column]
     if not context.projects_in(block.start, block.end):
         # A nested item under a project's item ("◦ signed on 3 May 2012") is that project's.
         for parent in context.parent_items(block) if block.kind == "item" else []:

@@ -35,14 +35,22 @@ LINES_BELOW_TITLE = 4  # how far under a title line its translation may stand (b
 
 
 def _translated(span: Span, vocabulary: LinkVocabulary) -> bool:
-    """A title in another language: a Romance head first ("Programa ..."), or words no English list holds
-    ("Tarımsal Destek Projesi", beside its English name in parentheses), but for a name among them ("Anne")."""
+    """A title in another language: a Romance head first ("Programa ...")."""
     title = span_values.span_value(span).title  # (span._.value, without an Underscore per read)
-    if not title:
-        return False
-    words = re.findall(r"[^\W\d_]{4,}", title)
-    return (title.lower() + " ").startswith(vocabulary.translated_title_openers) \
-        or len(words) >= 2 and sum(map(is_common_english, words)) * 4 <= len(words)
+    return bool(title) and (title.lower() + " ").startswith(vocabulary.translated_title_openers)
+
+
+# English heads: a title that ends in one is English, however foreign its other words ("Ndoto Kisima Fund").
+ENGLISH_HEADS = {"project", "projects", "programme", "program", "fund", "facility", "initiative", "scheme", "window"}
+
+
+def _foreign_beside_english(first: Span, second: Span) -> bool:
+    """"Tarımsal Destek Projesi – Faz 2 (Farm Support Project – Phase 2)": a title in words no English list holds
+    (but for a name among them, "Anne"), with no English head, and an English title in parentheses after it."""
+    title = span_values.span_value(first).title
+    words = re.findall(r"[^\W\d_]{4,}", title or "")
+    return len(words) >= 2 and sum(map(is_common_english, words)) * 4 <= len(words) \
+        and not any(word.lower() in ENGLISH_HEADS for word in words) and in_two_languages(first.text, second.text)
 
 
 def _parenthesized_after(text: str, first: Span, second: Span) -> bool:
@@ -111,6 +119,13 @@ def _partner(doc: Doc, spans: list[Span], k: int, vocabulary: LinkVocabulary) ->
     return None
 
 
+def _english_in_parentheses(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
+    """The English title in parentheses right after spans[k], a title in another language with no Romance head."""
+    if k + 1 >= len(spans) or not _parenthesized_after(doc._.layout.text, spans[k], spans[k + 1]):
+        return None
+    return spans[k + 1] if _foreign_beside_english(spans[k], spans[k + 1]) else None
+
+
 def _coded_title(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
     """"FP268" over "Coastal Blue Carbon ...", "SAP041  Oyster Value Chains – Guinea": a project's code used as its
     acronym, set right before its title (on the same line or the line above), is the same project."""
@@ -154,6 +169,8 @@ def join_translations(doc: Doc, groups: list[Group], vocabulary: LinkVocabulary)
         partner = _coded_title(doc, spans, k) or _abbreviation_field(doc, spans, k) or _acronym_alias(doc, spans, k)
         if partner is None and _translated(span, vocabulary):
             partner = _partner(doc, spans, k, vocabulary)
+        if partner is None:
+            partner = _english_in_parentheses(doc, spans, k)
         if partner is None and k > 0 and (_slashed_in_a_cell(doc, spans[k - 1], span) or _beside_in_a_row(doc, spans[k - 1], span)):
             partner = spans[k - 1]
         if partner is None:

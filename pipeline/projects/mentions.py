@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize.projects import looks_like_acronym, title_before_colon
+from ..normalize.projects import looks_like_acronym, name_after_head, title_before_colon
 from ..span_lists import span_text
 from .boundaries import ROMAN, phase_suffix
 from .context import DetectionContext
@@ -64,10 +64,11 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
                 and sum(text[:1].isupper() for text in texts[span.start : span.end - 1]) >= 2 \
                 and not ctx.is_function(span.end - 2):
             found.append((tuple(texts[span.start : span.end - 1]), "title-mention", False))
-        # "Proyecto Semillas de Paz" is also called "Semillas de Paz": a Romance head before a name of its own.
-        if len(span) >= 3 and texts[span.start] in ctx.vocab.foreign_heads and texts[span.start + 1][:1].isupper() \
-                and texts[span.start + 1].lower() not in ctx.vocab.public_body_words and "(" not in texts[span.start : span.end]:
-            found.append((_words_of(span[1:], texts), "title-mention", False))
+        # "Proyecto Raíces del Valle" is also called "Raíces del Valle": a Romance head before a name of its own.
+        alias = name_after_head(_words_of(span, texts), ctx.memo.setdefault("folded heads", {
+            head.casefold() for head in ctx.vocab.foreign_heads}))
+        if alias and alias[0].lower() not in ctx.vocab.public_body_words and "(" not in alias:
+            found.append((alias, "title-mention", False))
         # "Lantern Rivers: Girls' Football in Town Leagues" is also called "Lantern Rivers".
         colon = next((k for k in range(span.start, span.end) if texts[k] == ":"), None) if title_before_colon(text) else None
         if colon is not None and colon - span.start >= 2:

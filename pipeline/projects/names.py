@@ -109,7 +109,7 @@ def title_acronyms(ctx: DetectionContext) -> None:
         if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
             continue
         if romance_body_before(ctx, begin):
-            ctx.organization_acronyms.add(acronym)  # "Agência Luxemburguesa para a Cooperação (LuxDev)": the body's
+            ctx.organization_acronyms.add(acronym)  # "Agência Belga de Desenvolvimento Local (ABDL)": the body's
             continue
         # "ABC II continues the first phase (ABC)": words that spell the acronym out are no long form of it.
         if acronym in ctx.texts[begin:end]:

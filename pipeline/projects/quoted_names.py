@@ -77,7 +77,7 @@ def quoted_names(ctx: DetectionContext) -> None:
                                       or before[0].title() in ctx.vocab.foreign_heads or _code_before(ctx, i))
             if ctx.texts[close - 1] in CLOSING_PUNCT or not named and sum(ctx.texts[k][:1].isupper() for k in words) * 2 < len(words):
                 continue
-            # '... Lekòl (« De l'eau propre à l'école »)', '(TPG) ("Let's walk together" in Nyanja)': words in sentence
+            # '... Dlo Lakay (« De l'eau à la maison »)', '(UWG) ("our unity" in Swahili)': words in sentence
             # case opening a parenthesis translate the name before it.
             if i > 0 and ctx.texts[i - 1] == "(" and any(ctx.texts[k].isalpha() and ctx.texts[k].islower()
                                                          and not ctx.is_function(k) for k in range(i + 1, close)):

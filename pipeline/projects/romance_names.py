@@ -89,8 +89,11 @@ def foreign_titles(ctx: DetectionContext) -> None:
             while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
                 end -= 1
             # "Janela Quintais Produtivos do fundo": "of the fund" after a name points back to its parent.
-            # ("Ventanilla Mujer Rural del PIPPAZ": so does a project's acronym, a mention of its own.)
-            if end - i >= 4 and (ctx.texts[end - 1] in PARENT_NOUNS or ctx.is_acronym_word(end - 1)) \
+            # ("Ventanilla Jóvenes del Campo del PRODEVA": so does a project's acronym, a mention of its own; a body's
+            # stays, "... del FIDA" is who runs it.)
+            parent_acronym = ctx.is_acronym_word(end - 1) and ctx.texts[end - 1] not in ctx.organization_acronyms \
+                and ctx.texts[end - 1] not in ctx.vocab.organization_acronyms
+            if end - i >= 4 and (ctx.texts[end - 1] in PARENT_NOUNS or parent_acronym) \
                     and ctx.texts[end - 2].lower() in PARENT_LINKS:
                 end -= 2
             end = extend_right(ctx, end, ceiling)
