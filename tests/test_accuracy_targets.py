@@ -73,9 +73,12 @@ FLOORS = {
     # The thirteenth session's held-out checks, copied here unread after their scoring, read in the fourteenth session.
     "probes/probes41": (0.99, 0.99, 0.93, 0.89, 0.75),
     "probes/probes42": (0.97, 0.99, 0.97, 0.92, 0.83),
-    # The fourteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes43": (0.97, 0.90, 0.94, 0.93, 0.75),
-    "probes/probes44": (0.94, 0.90, 0.97, 0.83, 0.75),
+    # The fourteenth session's held-out checks, copied here unread after their scoring, read in the fifteenth session.
+    "probes/probes43": (0.98, 0.99, 0.98, 0.97, 0.82),
+    "probes/probes44": (0.95, 0.98, 0.99, 0.93, 0.86),
+    # The fifteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes45": (0.98, 0.92, 0.96, 0.91, 0.82),
+    "probes/probes46": (0.99, 0.97, 0.97, 0.94, 0.73),
 }
 
 

@@ -1,9 +1,9 @@
 """Project names a sentence calls a scheme in one word of another language, Romance names known without their head,
 a window's parent acronym, Turkish heads, works measured before their name, phases hyphened on and "Project" before a
 coined word; and what is no project: a body's acronym after its Romance head noun, a currency code in parentheses, a
-translation in quotes, externally aided projects as a set, working parties, regulations and health coverage. Links: a
-comparison table's columns headed by projects, and a title in another language joined to its English name in
-parentheses.
+translation in quotes, externally aided projects as a set, working parties, regulations, health coverage and a
+state's fund for development named in French. Links: a comparison table's columns headed by projects, and a title in
+another language joined to its English name in parentheses.
 
 Names, figures, dates and sentences are invented for these tests; false-positive cases are included on purpose.
 """
@@ -105,7 +105,8 @@ def test_bodies_sets_regulations_and_coverage_are_no_projects(nlp):
                  "Annex 3. Key Externally Aided Projects by Sector",
                  "It promotes Universal Health Coverage (UHC) and the EU Forest Regulation (EUFR).",
                  "Publicado por el Viceministerio de Planificación e Inversión Externa (VIPIE) y el Tesoro "
-                 "Provincial de Valdoria (TPV)."):
+                 "Provincial de Valdoria (TPV).",
+                 "Le projet est cofinancé par le Fonds norvégien de développement depuis 2031."):
         assert project_texts(nlp, text) == [], text
 
 

@@ -370,7 +370,8 @@ def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return "head names a page's label" if head and head.title() in ctx.vocab.label_heads else None
 
 
-ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund, place_name,
+ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund,
+                                          state_aid_fund, place_name,
                                           places_only,
                                           place_and_common_nouns, lender_instrument, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise,

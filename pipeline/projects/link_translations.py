@@ -45,7 +45,7 @@ ENGLISH_HEADS = {"project", "projects", "programme", "program", "fund", "facilit
 
 
 def _foreign_beside_english(first: Span, second: Span) -> bool:
-    """"Tarımsal Destek Projesi – Faz 2 (Farm Support Project – Phase 2)": a title in words no English list holds
+    """"Kuzey Bahçe Projesi – Faz 2 (Northern Garden Project – Phase 2)": a title in words no English list holds
     (but for a name among them, "Anne"), with no English head, and an English title in parentheses after it."""
     title = span_values.span_value(first).title
     words = re.findall(r"[^\W\d_]{4,}", title or "")
