@@ -191,8 +191,9 @@ UNIT_LINE = re.compile(rf"\s*{UNIT_CELL.pattern}(?:\s+{UNIT_CELL.pattern})*\s*")
 
 
 # "Release" over "2031-32": a header's second line naming its last columns' years.
-YEAR_LINE = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?(?:\s+(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?)*\s*")
+# (YEAR_CELL, a column header naming a year, "2025", "FY2026", "2025/26", is also table_columns' test of a header cell.)
 YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?")
+YEAR_LINE = re.compile(rf"\s*{YEAR_CELL.pattern}(?:\s+{YEAR_CELL.pattern})*\s*")
 
 
 def _join_unit_lines(text: str, lines: list[Line]) -> None:
@@ -204,7 +205,8 @@ def _join_unit_lines(text: str, lines: list[Line]) -> None:
         raw = text[line.start : line.end]
         # (Years only under the header itself: the table's first row, or the first under a rule of dashes.)
         first = before.index == 0 or lines[before.index - 1].kind != "row" or not lines[before.index - 1].cells
-        for whole, cell in ((UNIT_LINE, UNIT_CELL), (YEAR_LINE, YEAR_CELL) if first else (UNIT_LINE, UNIT_CELL)):
+        shapes = [(UNIT_LINE, UNIT_CELL)] + ([(YEAR_LINE, YEAR_CELL)] if first else [])
+        for whole, cell in shapes:
             if whole.fullmatch(raw):
                 line.kind, line.aligned = "row", True
                 line.cells = [m.span() for m in cell.finditer(text, line.start, line.end)]

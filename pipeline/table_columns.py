@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .layout import CSV_FIELD, UNIT_CELL, UNIT_LINE, Layout, Line, is_csv_row
+from .layout import CSV_FIELD, UNIT_CELL, UNIT_LINE, YEAR_CELL, Layout, Line, is_csv_row
 
 # ("2,17,40,500", "1,25,310.40": South Asian pages group lakhs and crores in twos.)
 BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?:[,.’' \u00a0\u202f]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
@@ -18,8 +18,6 @@ BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?
 # run together with the next header ("S.N.  Project").
 SERIAL_WORDS = r"s\.\s?n\.?|s/no?\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank|head"
 SERIAL_CELL = re.compile(rf"^(?:{SERIAL_WORDS})(?:\s{{2,}}\S.*)?$", re.IGNORECASE)
-# "2025", "FY2026", "2025/26": a column header naming a year.
-YEAR_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/-]\d{2,4})?")
 
 
 def header_row(layout: Layout, line: Line) -> Optional[Line]:

@@ -65,8 +65,10 @@ def _names_of(ctx: DetectionContext, span) -> list[tuple[tuple[str, ...], str, b
                 and not ctx.is_function(span.end - 2):
             found.append((tuple(texts[span.start : span.end - 1]), "title-mention", False))
         # "Proyecto Raíces del Valle" is also called "Raíces del Valle": a Romance head before a name of its own.
-        alias = name_after_head(_words_of(span, texts), ctx.memo.setdefault("folded heads", {
-            head.casefold() for head in ctx.vocab.foreign_heads}))
+        heads = ctx.memo.get("folded heads")
+        if heads is None:  # (built once per document, not once per span)
+            heads = ctx.memo["folded heads"] = {head.casefold() for head in ctx.vocab.foreign_heads}
+        alias = name_after_head(_words_of(span, texts), heads)
         if alias and alias[0].lower() not in ctx.vocab.public_body_words and "(" not in alias:
             found.append((alias, "title-mention", False))
         # "Lantern Rivers: Girls' Football in Town Leagues" is also called "Lantern Rivers".
