@@ -229,6 +229,12 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
             qualified.setdefault(name, currency.alpha_3)
             qualified.setdefault(_plural(name), currency.alpha_3)
 
+    # "318 MDT", "27 MFCFA": M and a local sign of capitals (French "millions de dinars"), a million of it.
+    for form, code in list(signs.items()):
+        if form.isalpha() and form.isupper() and 2 <= len(form) <= 4 and form != code and f"M{form}" not in signs:
+            signs[f"M{form}"] = code
+            if form in shared:
+                shared[f"M{form}"] = set(shared[form])
     scales = cldr_scales()
     scales.update({word: Decimal(value) for word, value in _without_notes(data["scales"]).items()})
     table = CurrencyTable(

@@ -31,7 +31,20 @@ def count_columns(layout: Layout, header: Line) -> frozenset[int]:
                and not NOT_AMOUNT_HEADER.search(heads.get(column, ""))}
     whole = {column for column, cells in numeric.items() if not any(DECIMALS.search(c) for c in cells)
              and not MONEY_LABEL.search(heads.get(column, ""))}
-    return frozenset(whole) if decimal else frozenset()
+    return frozenset(whole) | row_numbers(cells_by_column) if decimal else row_numbers(cells_by_column)
+
+
+def row_numbers(cells_by_column: dict[int, list[str]]) -> frozenset[int]:
+    """"| N.º | Programa | ... | Monto |" over "| 1 | ... | 73.0 |": a column numbering the rows 1, 2, 3 (a total's
+    row may hold a word there) counts rows, whatever the caption's unit."""
+    numbered = set()
+    for column, cells in cells_by_column.items():
+        numbers = [c.rstrip(".") for c in cells if c]
+        if len(numbers) >= 2 and numbers == [str(n) for n in range(1, len(numbers) + 1)]:
+            numbered.add(column)
+        elif len(numbers) >= 3 and numbers[:-1] == [str(n) for n in range(1, len(numbers))] and not numbers[-1].isdigit():
+            numbered.add(column)
+    return frozenset(numbered)
 
 
 DECIMALS = re.compile(r"[.,]\d{1,2}$")

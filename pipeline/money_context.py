@@ -137,7 +137,7 @@ class MoneyContextIndex:
         # (The countries and blank lines are indexed when an amount first asks for its countries: few ever do.)
         self._country_spans = country_spans
         self.letterhead: tuple[int, int] | None = None
-        self.romance = self._writes_romance_numbers()
+        self.romance, self.decimal_points = self._number_convention()
         self.sections: dict | None = None
         self.paragraphs: dict | None = None
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
@@ -214,21 +214,27 @@ class MoneyContextIndex:
                 declared.setdefault("$", code)
         return declared
 
-    def _writes_romance_numbers(self) -> bool:
-        """The document's own convention: French/Spanish/Portuguese scale words or decimal commas before a
-        scale or percent sign mean dots group thousands ("₲ 85.000 millones"); English text keeps "1.500 million"."""
+    def _number_convention(self) -> tuple[bool, bool]:
+        """(romance, decimal points): whether the document writes numbers the French, Spanish and Portuguese way
+        (scale words, decimal commas before a scale or percent sign: dots group thousands, "₲ 85.000 millones"); and
+        whether its figures show decimal points all the same: a Spanish page that writes "L 48.5 millones" means a
+        thousand millions by "1,000 millones". English text keeps "1.500 million"."""
         lowered = self.text.lower()
         # A word can only be a romance scale if the scale is in the text: most texts hold none, and skip the word scan.
-        romance = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
+        words = sum(word in self.table.romance_scales for word in LONG_WORD.findall(lowered)) \
             if any(scale in lowered for scale in self.table.romance_scales) else 0
-        if DECIMAL_COMMA_HINT.search(self.text):
-            romance += sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text))
-        if not romance:
-            return False  # (no count of English forms can be below none: their two scans of the text are skipped)
+        commas = sum(self._before_scale(m.group(0)) for m in DECIMAL_COMMA.finditer(self.text)) \
+            if DECIMAL_COMMA_HINT.search(self.text) else 0
+        if not words and not commas:
+            return False, False  # (an English text: its two scans for English forms are skipped)
         # An English text quoting a Portuguese phrase still writes "€1.8 billion" and "1,250,000".
-        english = sum(self._before_scale(m.group(0)) for m in DECIMAL_POINT.finditer(self.text))
-        english += len(ENGLISH_GROUPS.findall(self.text))
-        return romance > english
+        decimal_points = [m.group(0) for m in DECIMAL_POINT.finditer(self.text)]
+        points = sum(self._before_scale(written) for written in decimal_points) + len(ENGLISH_GROUPS.findall(self.text))
+        # (Only points before the Romance scales count for the second: an English page quoting "COP 412.500 millones"
+        # writes its own "4.6 million".)
+        romance_points = sum(not written.endswith("%") and WORD_AT_END.search(written).group(0).lower()
+                             in self.table.romance_scales for written in decimal_points)
+        return words + commas > points, romance_points > commas
 
     def _before_scale(self, written: str) -> bool:
         return written.endswith("%") or WORD_AT_END.search(written).group(0).lower() in self.table.scales
@@ -364,6 +370,7 @@ class PassageContext:
         self.rate = after.startswith(RATE_SIGN) or before.endswith(RATE_SIGN) or self._rate_in_words(index)
         # "R$ 1.500 milhões" says its own convention, whatever the rest of the document does.
         self.romance = index.romance or any(w in index.table.romance_scales for w in LONG_WORD.findall(text.lower()))
+        self.decimal_points = index.decimal_points
 
     def _rate_in_words(self, index: MoneyContextIndex) -> bool:
         """"3,41 dinars pour un euro", "ETB 62.4 per euro": an exchange rate said in words."""

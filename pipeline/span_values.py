@@ -55,9 +55,11 @@ def _modifier_before(span: Span) -> Optional[str]:
     lower = token_table(doc).lowers  # (lower-case forms from the doc's table: no Token per read)
     start = span.start
     # "before the year 2019", "since mid-2019", "before the end of 2027": the modifier stands before these words.
-    # ("d'ici fin 2028", "hasta finales de 2031": the French and Spanish words for the end and the start of a year.)
+    # ("d'ici fin 2028", "hasta finales de 2031": the French and Spanish words for the end and the start of a year;
+    # "desde el 1 de julio", "até o dia 30": their articles, and the Portuguese "day".)
     while start > 0 and lower[start - 1] in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning",
-                                             "fin", "début", "finales", "fines", "principios", "mediados", "de"}:
+                                             "fin", "début", "finales", "fines", "principios", "mediados", "de",
+                                             "el", "o", "dia"}:
         start -= 1
     # "until at least June 2031": the modifier stands before the hedge.
     if start >= 2 and lower[start - 2] == "at" and lower[start - 1] == "least":

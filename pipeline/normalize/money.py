@@ -45,6 +45,7 @@ class MoneyContext:
     rate: the amount is one side of an exchange rate, where "655.957" is a decimal.
     romance: the document writes numbers the French, Spanish and Portuguese way (decimal commas,
         "millones", "milliards"), so "85.000 millones" is 85 000 million and "2,1 millones" 2.1 million.
+    decimal_points: its figures show decimal points all the same ("L 48.5 millones"): a comma groups thousands.
     """
 
     near: tuple[str, ...] = ()
@@ -53,6 +54,7 @@ class MoneyContext:
     decimal_comma: bool = False
     rate: bool = False
     romance: bool = False
+    decimal_points: bool = False
 
 
 NO_CONTEXT = MoneyContext()
@@ -126,7 +128,7 @@ def _split_amount(text: str, table: CurrencyTable, context: MoneyContext = NO_CO
             english_scale = i + 1 < len(words) and words[i + 1] in ENGLISH_SCALES
             part = parse_number(tokens[i].strip(), has_scale=scale is not None or any(
                 scale_of(j) for j in range(i + 1, len(tokens))), decimal_comma=context.decimal_comma, rate=context.rate,
-                romance=context.romance and not english_scale)
+                romance=context.romance and not english_scale and not context.decimal_points)
             if part is None:
                 return None, text
             used.add(i)
@@ -355,5 +357,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
 
 
 def _million_code(form: str, table: CurrencyTable) -> bool:
-    """"30 MUSD", "4,7 MSEK": M and a code the table folds (the codes written in any case), a million of it."""
-    return len(form) == 4 and form[:1] in "Mm" and table.signs_folded.get(form.lower()) == form[1:].upper()
+    """"30 MUSD", "4,7 MSEK": M and a code the table folds (the codes written in any case), a million of it;
+    "318 MDT": M and a local sign of capitals."""
+    if len(form) == 4 and form[:1] in "Mm" and table.signs_folded.get(form.lower()) == form[1:].upper():
+        return True
+    return len(form) >= 3 and form[:1] == "M" and form[1:].isupper() and form[1:] in table.signs \
+        and table.signs.get(form) == table.signs[form[1:]]

@@ -23,8 +23,8 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
                            or ctx.texts[start] in SPACED_DASHES or ctx.texts[start] == ","
                            or (ctx.is_function(start) and ctx.texts[start].islower() and not ctx.is_letter_prefix(start))):
         start += 1
-    # "El Programa ...", "La Facilité ...", "O Projeto ...": a Romance article before a Romance head.
-    if start + 1 < end and ctx.texts[start].lower() in ROMANCE_ARTICLES and ctx.texts[start + 1] in ctx.vocab.foreign_heads:
+    # "El Programa ...", "La Dirección ...", "O Projeto ...": a Romance article before a Romance head or body.
+    if start + 1 < end and ctx.texts[start].lower() in ROMANCE_ARTICLES and (ctx.texts[start + 1] in ctx.vocab.foreign_heads or ctx.texts[start + 1] in ctx.vocab.foreign_non_project_heads):
         start += 1
     while end > start and (ctx.is_function(end - 1) or ctx.is_connector(end - 1) or ctx.texts[end - 1] in {",", "-", "–", "—"}):
         end -= 1
@@ -43,6 +43,10 @@ QUESTION_WORDS = {"how", "why", "what", "when", "where", "who", "which"}
 def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
     """"Renamed the Coastal Fund ...", "How the Coastal Fund ...": a sentence's first word, a participle,
     a question word or a preposition followed by an article, is not part of the name ("Promoting the ...", "Feed the ..." are)."""
+    # "Working through the Harbour Grain Trust, ...": a gerund, its preposition and an article open a clause.
+    if end - start > 3 and ctx.texts[start].endswith("ing") and ctx.texts[start + 1] in CLAUSE_PREPOSITIONS \
+            and ctx.texts[start + 2] in LEADING_ARTICLES and ctx.starts_sentence(start):
+        return start + 3, end
     if end - start <= 2 or ctx.texts[start + 1] not in LEADING_ARTICLES:
         return start, end
     # "For the Coastal Fund the amount is ...": a sentence opening with a preposition and an article.
@@ -54,6 +58,17 @@ def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[i
 
 
 OWNER_WORDS = {"our", "my"}
+# Prepositions that, after a place or an opening gerund, say where money or work goes: a name never runs through them
+# ("a loan to Tanvale from the ... Fund"); "of", "for" and "in" stay, as titles use them.
+CLAUSE_PREPOSITIONS = {"through", "with", "via", "from", "to", "alongside"}
+
+
+def drop_place_before_preposition(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Tanvale from the Lakes Development Fund": a place, then "from the" or "to the", is the clause's, not the name's."""
+    for k in range(start + 1, min(end - 2, start + 5)):
+        if ctx.texts[k] in CLAUSE_PREPOSITIONS and ctx.texts[k + 1] in LEADING_ARTICLES and ctx.place_at(start, k):
+            return k + 2, end
+    return start, end
 
 
 def drop_left_stop_words(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
@@ -187,7 +202,7 @@ def drop_through_em_dash(ctx: DetectionContext, start: int, end: int) -> tuple[i
 
 
 LEFT_TRIMS = (drop_through_bar, drop_through_em_dash, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
-              drop_left_stop_words, drop_sentence_opener)
+              drop_left_stop_words, drop_sentence_opener, drop_place_before_preposition)
 
 
 def settle(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:

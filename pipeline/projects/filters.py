@@ -77,6 +77,10 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     for prefix in ("united nations ", "un "):
         if name.startswith(prefix) and name[len(prefix):] in ctx.vocab.organization_names:
             return "organization acting in its own right"
+    # "United Nations Fund for ...", "UN Programme on ...": a fund or programme of the UN system by its own name
+    # (a "United Nations Joint Programme" is an activity of several agencies, and its head comes later).
+    if re.match(r"(?:united nations|un)\s+(?:fund|programme|program)\b", name):
+        return "a fund or programme of the United Nations system"
     # "Programme des Nations Unies" cut short of "... pour le développement".
     if " " in name and name in ctx.vocab.organization_name_starts:
         return "the start of an organization's name"

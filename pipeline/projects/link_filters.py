@@ -15,7 +15,7 @@ from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_donors import in_donor_field, in_organization_name, is_donor
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
-                         is_line_item_date, is_rate_paid, is_result_date, is_time_stamp, is_status_figure, is_zero_amount)
+                         is_line_item_date, is_procurement_date, is_rate_paid, is_result_date, is_time_stamp, is_status_figure, is_zero_amount)
 
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
@@ -287,7 +287,7 @@ FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_d
            is_event_date, is_document_date, is_time_stamp, in_document_list, is_amendment_date, is_target_date, is_result_date,
            is_context_date, in_umbrella,
            is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
-           is_line_item_date, is_status_figure, is_zero_amount, is_rate_paid)
+           is_line_item_date, is_procurement_date, is_status_figure, is_zero_amount, is_rate_paid)
 
 
 # The labels a filter can keep a fact away for: each of these returns False for any other label (the others
@@ -298,7 +298,7 @@ ONLY_FOR = {is_copyright_date: {"DATE"}, is_donor: {"COUNTRY"}, in_organization_
             is_time_stamp: {"DATE"}, in_document_list: {"DATE"}, is_amendment_date: {"DATE"}, is_target_date: {"DATE"},
             is_result_date: {"DATE"}, is_context_date: {"DATE"}, in_umbrella: {"MONEY", "DATE"}, is_exchange_rate: {"MONEY"},
             is_total_of_several: {"MONEY"}, is_other_activity: {"MONEY"}, is_other_money: {"MONEY", "DATE"},
-            is_line_item_date: {"DATE"}, is_status_figure: {"MONEY", "DATE"}, is_zero_amount: {"MONEY"},
+            is_line_item_date: {"DATE"}, is_procurement_date: {"DATE"}, is_status_figure: {"MONEY", "DATE"}, is_zero_amount: {"MONEY"},
             is_rate_paid: {"MONEY"}}
 FILTERS_FOR = {label: tuple(check for check in FILTERS if label in ONLY_FOR.get(check, (label,)))
                for label in ("DATE", "MONEY", "COUNTRY")}

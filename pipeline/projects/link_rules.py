@@ -303,7 +303,7 @@ def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
 def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 6: "Current projects (2020-):" gives its dates and countries to every project listed below it."""
     block = context.block_at(fact.start_char)
-    if block is None:
+    if block is None or reporting_year(context, block, fact):
         return None
     if block.kind == "heading":
         if fact.end_char <= context.title_end:
@@ -335,6 +335,21 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         if listed:
             return listed if fact.label_ != "MONEY" else []
     return None
+
+
+def reporting_year(context: LinkContext, block: Block, fact: Span) -> bool:
+    """"Top projects by disbursement, 2031", "Desembolsos por projeto, 2031": a single year in a list's heading or
+    lead-in is the year its figures report, unless its line says the projects were approved, signed or started then."""
+    value = fact._.value if fact.label_ == "DATE" else None
+    if value is None or not value.start or value.start != value.end or len(value.start) != 4:
+        return False
+    line = next(line for line in reversed(block.lines) if line.start <= fact.start_char)
+    # ("Pipeline for 2031", "two programmes for 2031:": the year the projects are for is their period.)
+    if re.search(r"\b(?:for|para|pour)\s+$", context.text[line.start : fact.start_char], re.IGNORECASE):
+        return False
+    words = re.findall(r"[^\W\d_]+", context.text[line.start : line.end].lower())
+    return not any(word in context.vocabulary.period_verbs or word.rstrip("s") in context.vocabulary.period_verbs
+                   for word in words)
 
 
 RULES: tuple[Rule, ...] = (own_title, own_item_or_row, summary_box, naming_sentence, referring_sentence, named_section, list_lead_in)

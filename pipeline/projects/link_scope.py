@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ..initials import initial_phrases
 from .. import span_values  # (the module: span_values imports this package in turn)
 from .link_clauses import clause_says, clause_words, fact_sentence, sentence_has
+from ..table_columns import header_row
 from .link_context import LinkContext
 
 # "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
@@ -155,6 +156,24 @@ def is_line_item_date(context: LinkContext, fact: Span) -> bool:
     # ("2025 (Q1–Q2)   1,500,000": a parenthesis may qualify the date.)
     gap = re.match(r"(?:\s*\([^()]{0,20}\))?\s+", after)
     return gap is not None and any(m.start_char == fact.end_char + gap.end() for m in context.spans["MONEY"])
+
+
+def is_procurement_date(context: LinkContext, fact: Span) -> bool:
+    """"HWP-W01 | Intake works | 4,200 | OCB | Q2 2031" under "Package No. ... Advert. Date": a date in a row of a
+    procurement table (its header row or the caption over it says so) times a contract's bidding, not the project."""
+    line = context.layout.line_at(fact.start_char)
+    # (A "Key ...... value" sheet is no table of packages; a row naming a project is that project's own record.)
+    if line.kind != "row" or line.key_value or context.projects_in(line.start, line.end):
+        return False
+    header = header_row(context.layout, line)
+    if header is None:
+        return False
+    key = ("procurement table", header.index)  # (asked for each date of the table: read once)
+    if key not in context.memo:
+        caption = context.layout.lines[header.index - 1] if header.index > 0 else header
+        words = set(re.findall(r"[^\W\d_]+", " ".join(context.text[l.start : l.end] for l in (caption, header)).lower()))
+        context.memo[key] = bool(words & context.vocabulary.procurement_words)
+    return context.memo[key]
 
 
 def is_zero_amount(context: LinkContext, fact: Span) -> bool:

@@ -16,7 +16,7 @@ from ..fingerprint import DEFAULT_RULES_DIR
 from ..initials import initial_phrases
 
 LINKS_FILE = "links.json"
-PHRASE_LISTS = ("other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
+PHRASE_LISTS = ("counterpart_phrases", "other_activity_after", "other_money_phrases", "tentative_phrases", "exclusion_phrases", "umbrella_nouns",
                 "status_phrases", "destination_phrases", "translated_title_openers", "alias_phrases", "related_headings")
 WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cues",
               "back_reference_pronouns", "back_reference_nouns", "total_cues", "several_nouns",
@@ -25,7 +25,8 @@ WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cue
               "back_reference_articles", "donor_neighbours",
               "results_headings", "umbrella_nouns",
               "context_labels", "status_phrases", "status_labels", "document_list_headings",
-              "amendment_nouns", "destination_phrases", "translated_title_openers", "alias_phrases", "related_headings")
+              "amendment_nouns", "destination_phrases", "translated_title_openers", "alias_phrases", "related_headings",
+              "period_verbs", "procurement_words", "counterpart_phrases")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class LinkVocabulary:
     translated_title_openers: tuple[str, ...]
     alias_phrases: tuple[str, ...]
     related_headings: tuple[str, ...]
+    period_verbs: frozenset[str]
+    procurement_words: frozenset[str]
+    counterpart_phrases: tuple[str, ...]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
@@ -104,7 +108,8 @@ class LinkVocabulary:
                                r"\s+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*(?:,|\band\b)\s+)*$", ignore_case=True)
 
     def back_reference(self) -> re.Pattern:
-        """"it", "its", "the programme", "this first phase", "Phase 3": a phrase that refers to a project named before."""
+        """"it", "its", "the programme", "this first phase", "Phase 3", "in counterpart funds": a phrase that refers to
+        a project named before."""
         # (Asked once per document; the word lists are frozen, so the pattern is built once and kept.)
         kept = self.__dict__.get("_back_reference")
         if kept is not None:
@@ -116,7 +121,8 @@ class LinkVocabulary:
         # each article takes the words after it, in the articles' order, so the phrases can open on their letters.
         after_article = rf"\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?(?:{nouns})"
         pattern = self.__dict__["_back_reference"] = initial_phrases(
-            [*pronouns.split("|"), *(article + after_article for article in articles.split("|")), r"phase\s+(?:[IVX]+|[1-9])"],
+            [*pronouns.split("|"), *(article + after_article for article in articles.split("|")), r"phase\s+(?:[IVX]+|[1-9])",
+             *(r"\s+".join(map(re.escape, phrase.split())) for phrase in self.counterpart_phrases)],
             r"\b(?!-)", ignore_case=True)
         return pattern
 

@@ -23,6 +23,12 @@ def document_or_plan(ctx: DetectionContext, start: int, end: int) -> Optional[st
     # "Annual Development Programme", "Annual Action Programme": a government's or a donor's plan for one year.
     if ctx.texts[start].title() == "Annual" and (ctx.head(start, end) or "").title() in YEARLY_PLAN_HEADS:
         return "a yearly plan"
+    # "REVIEW SUMMARY (ESRS)", "Social Action Plan (ESAP)": the acronym in parentheses is no head; the word before it
+    # is, and a document's, a plan's or a heading's word says what this is ("Systems (XS)" is left to the others).
+    if ctx.texts[end - 1] == ")" and "(" in ctx.texts[start:end]:
+        before = (ctx.head(start, ctx.texts.index("(", start, end)) or "").title()
+        if before in ctx.vocab.document_heads or before.lower() in ctx.vocab.generic_headings:
+            return f"{before!r} before its acronym names a document or a plan"
     return None
 
 
