@@ -76,9 +76,12 @@ FLOORS = {
     # The fourteenth session's held-out checks, copied here unread after their scoring, read in the fifteenth session.
     "probes/probes43": (0.98, 0.99, 0.98, 0.97, 0.82),
     "probes/probes44": (0.95, 0.98, 0.99, 0.93, 0.86),
-    # The fifteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes45": (0.98, 0.92, 0.96, 0.91, 0.82),
-    "probes/probes46": (0.99, 0.97, 0.97, 0.94, 0.73),
+    # The fifteenth session's held-out checks, copied here unread after their scoring, read in the seventeenth.
+    "probes/probes45": (0.98, 0.94, 0.96, 0.93, 0.88),
+    "probes/probes46": (0.99, 0.97, 0.97, 0.96, 0.79),
+    # The sixteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes47": (0.94, 0.92, 0.95, 0.86, 0.72),
+    "probes/probes48": (0.97, 0.92, 0.98, 0.83, 0.72),
 }
 
 
