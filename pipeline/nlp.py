@@ -24,13 +24,16 @@ def build_nlp(rules_dir: str | Path | None = None) -> Language:
     folder = str(rules.directory)
     nlp = spacy.blank("en")
     customize_tokenizer(nlp, [s for s in [*rules.currencies.signs, *rules.currencies.shared_signs] if not s[:1].isdigit()])
-    nlp.add_pipe("factsheet_layout", config={"rules_dir": folder})
-    for label, name in (("DATE", "factsheet_date_rules"), ("MONEY", "factsheet_money_rules")):
-        nlp.add_pipe("factsheet_anchored_rules", name=name, config={"label": label, "rules_dir": folder})
     # Country names are phrases (pycountry names, aliases, demonyms): spaCy's own PhraseMatcher via span_ruler.
+    # (Added first, while the tokenizer alone turns its thousands of phrases into docs: span_ruler runs every pipe
+    # before it on them. The pipes it follows are then put before it, so the order the docs go through is the same.)
     countries = nlp.add_pipe("span_ruler", name="factsheet_country_rules",
                              config={"spans_key": CANDIDATES["COUNTRY"], "validate": True, "overwrite": True})
     countries.add_patterns(rules.country_patterns)
+    nlp.add_pipe("factsheet_layout", config={"rules_dir": folder}, before="factsheet_country_rules")
+    for label, name in (("DATE", "factsheet_date_rules"), ("MONEY", "factsheet_money_rules")):
+        nlp.add_pipe("factsheet_anchored_rules", name=name, config={"label": label, "rules_dir": folder},
+                     before="factsheet_country_rules")
     nlp.add_pipe("factsheet_dates")
     nlp.add_pipe("factsheet_money")
     nlp.add_pipe("factsheet_countries")

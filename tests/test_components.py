@@ -69,3 +69,11 @@ def test_components_date_modifiers_outside_the_span(nlp, text, value):
     doc = nlp(text)  # spans live only as long as their Doc
     (date,) = [s for s in doc.spans["mentions"] if s.label_ == "DATE"]
     assert date._.value.model_dump(mode="json") == value
+
+
+def test_pipes_run_in_the_declared_order(nlp):
+    """The country ruler is added first (its phrases then go through the tokenizer alone), yet runs after the layout
+    and the anchored date and money rules."""
+    assert nlp.pipe_names == ["factsheet_layout", "factsheet_date_rules", "factsheet_money_rules",
+                              "factsheet_country_rules", "factsheet_dates", "factsheet_money", "factsheet_countries",
+                              "factsheet_projects", "factsheet_records", "factsheet_mentions"]
