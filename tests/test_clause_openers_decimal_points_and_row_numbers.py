@@ -66,11 +66,14 @@ def test_a_romance_page_writing_decimal_commas_still_reads_a_comma_as_a_decimal(
                      "L 2,25 millones": (Decimal("2250000"), "HNL", "exact")}
 
 
-def test_m_before_a_local_sign_of_capitals_is_millions_of_it(nlp):
+def test_m_before_a_local_sign_of_capitals_is_millions_of_it_on_a_romance_page(nlp):
     found = money_values(nlp, "Le budget du programme s'élève à 318 MDT, dont 27 MFCFA pour le volet sahélien "
-                              "au Sénégal.")
+                              "au Sénégal et 2,5 millions d'euros de l'Union européenne.")
     assert found == {"318 MDT": (Decimal("318000000"), "TND", "exact"),
-                     "27 MFCFA": (Decimal("27000000"), "XOF", "exact")}
+                     "27 MFCFA": (Decimal("27000000"), "XOF", "exact"),
+                     "2,5 millions d'euros": (Decimal("2500000"), "EUR", "exact")}
+    # (On an English page such capitals are acronyms: "over 3 MDT sessions", "12 MDA staff".)
+    assert money_values(nlp, "We hired 12 MDA staff for 3 MDT sessions in Tunisia.") == {}
 
 
 def test_a_column_numbering_the_rows_is_no_amount_column(nlp):
@@ -83,9 +86,11 @@ def test_a_column_numbering_the_rows_is_no_amount_column(nlp):
 
 def test_an_article_between_an_open_range_word_and_its_date_keeps_the_range_open(nlp):
     found = date_values(nlp, "El programa funciona desde el 1 de julio de 2031 y hasta el 31 de diciembre de 2033. "
-                             "O projeto vai até o dia 30 de junho de 2032. Firmado el 2 de mayo de 2031.")
+                             "O projeto vai até o dia 30 de junho de 2032. Firmado el 2 de mayo de 2031. "
+                             "Hasta el tercer trimestre de 2034 la obra avanzó poco.")
     assert found == {"1 de julio de 2031": ("2031-07-01", None), "31 de diciembre de 2033": (None, "2033-12-31"),
-                     "30 de junho de 2032": (None, "2032-06-30"), "2 de mayo de 2031": ("2031-05-02", "2031-05-02")}
+                     "30 de junho de 2032": (None, "2032-06-30"), "2 de mayo de 2031": ("2031-05-02", "2031-05-02"),
+                     "tercer trimestre de 2034": (None, "2034-09")}
 
 
 CAPTIONED_TABLES = (

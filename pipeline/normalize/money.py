@@ -351,15 +351,20 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
         return None
-    if _million_code(rest.strip(), table):
+    million = _million_form(rest.strip(), table)
+    if million == "local sign" and not context.romance:
+        return None  # ("12 MDA staff", "over 3 MDT sessions": acronyms on an English page)
+    if million:
         amount *= table.scales["million"]
     return MoneyValue(amount=Decimal(decimal_text(amount)), currency=currency, qualifier=qualifier)
 
 
-def _million_code(form: str, table: CurrencyTable) -> bool:
-    """"30 MUSD", "4,7 MSEK": M and a code the table folds (the codes written in any case), a million of it;
-    "318 MDT": M and a local sign of capitals."""
+def _million_form(form: str, table: CurrencyTable) -> Optional[str]:
+    """"code": "30 MUSD", "4,7 MSEK", M and a code the table folds (the codes written in any case), a million of it;
+    "local sign": "318 MDT", "27 MFCFA", M and a local sign of capitals, as French pages write millions of it."""
     if len(form) == 4 and form[:1] in "Mm" and table.signs_folded.get(form.lower()) == form[1:].upper():
-        return True
-    return len(form) >= 3 and form[:1] == "M" and form[1:].isupper() and form[1:] in table.signs \
-        and table.signs.get(form) == table.signs[form[1:]]
+        return "code"
+    if len(form) >= 3 and form[:1] == "M" and form[1:].isupper() and form[1:] in table.signs \
+            and table.signs.get(form) == table.signs[form[1:]]:
+        return "local sign"
+    return None

@@ -344,8 +344,10 @@ def reporting_year(context: LinkContext, block: Block, fact: Span) -> bool:
     if value is None or not value.start or value.start != value.end or len(value.start) != 4:
         return False
     line = next(line for line in reversed(block.lines) if line.start <= fact.start_char)
-    # ("Pipeline for 2031", "two programmes for 2031:": the year the projects are for is their period.)
-    if re.search(r"\b(?:for|para|pour)\s+$", context.text[line.start : fact.start_char], re.IGNORECASE):
+    # ("Pipeline for 2031", "two programmes for 2031:": the year the projects are for is their period; "Grants received
+    # in 2031: USD 4 million": a line stating an amount is a fact of its own, no caption.)
+    if re.search(r"\b(?:for|para|pour)\s+$", context.text[line.start : fact.start_char], re.IGNORECASE) \
+            or any(line.start <= money.start_char < line.end for money in context.spans["MONEY"]):
         return False
     words = re.findall(r"[^\W\d_]+", context.text[line.start : line.end].lower())
     return not any(word in context.vocabulary.period_verbs or word.rstrip("s") in context.vocabulary.period_verbs
