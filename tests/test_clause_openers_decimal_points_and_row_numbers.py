@@ -127,8 +127,8 @@ PROCUREMENT_TABLE = (
 
 def test_a_year_the_listed_projects_are_for_is_theirs_a_year_money_was_received_in_is_not(nlp):
     text = ("The minister also confirmed two programmes for 2033:\n• Valley Clinics Programme – USD 3 million\n"
-            "• River Ferries Project – USD 1.5 million\n\nContributions received in 2032:\n"
-            "• Valley Clinics Programme – USD 1 million\n")
+            "• River Ferries Project – USD 1.5 million\n\nContributions received in 2032 (USD)\n\n"
+            "Programme                  | Donor   | Amount\nValley Clinics Programme   | Tanvale | 1,000,000\n")
     record = extract_text(nlp, text, "t.txt")
     assert {p.title: [f"{d.start}/{d.end}" for d in p.dates] for p in record.projects} == {
         "Valley Clinics Programme": ["2033/2033"], "River Ferries Project": ["2033/2033"]}

@@ -338,10 +338,14 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
 
 
 def reporting_year(context: LinkContext, block: Block, fact: Span) -> bool:
-    """"Top projects by disbursement, 2031", "Desembolsos por projeto, 2031": a single year in a list's heading or
-    lead-in is the year its figures report, unless its line says the projects were approved, signed or started then."""
+    """"Top projects by disbursement, 2031", "Desembolsos por projeto, 2031": a single year in a table's heading or
+    caption is the year its figures report, unless its line says the projects were approved, signed or started then."""
     value = fact._.value if fact.label_ == "DATE" else None
     if value is None or not value.start or value.start != value.end or len(value.start) != 4:
+        return False
+    # (Only over a table of figures: a year over a list of items or of "Name ...... US$ 5 million" lines may be theirs.)
+    following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
+    if following is None or following.kind != "row" or following.lines[0].key_value:
         return False
     line = next(line for line in reversed(block.lines) if line.start <= fact.start_char)
     # ("Pipeline for 2031", "two programmes for 2031:": the year the projects are for is their period; "Grants received
