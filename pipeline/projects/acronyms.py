@@ -71,6 +71,9 @@ def acronym_after(ctx: DetectionContext, end: int, title_start: Optional[int] = 
     if title_start is not None and (inner in ctx.organization_acronyms or inner in ctx.vocab.organization_acronyms) \
             and alignment_start(inner, ctx.text_of(title_start, end)) is None:
         return None
+    # "Ana Ruiz, Director, Lake Fund (DG)": two letters that spell nothing of the name are a post's or a speaker's.
+    if title_start is not None and len(inner) <= 2 and alignment_start(inner, ctx.text_of(title_start, end)) is None:
+        return None
     if title_start is not None and is_acronym_of(inner, ctx.text_of(title_start, end)):
         return close + 1
     return close + 1 if looks_like_acronym(inner) else None
@@ -103,6 +106,10 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     if offset is None and len(words) > 1:
         # "Tripartite Action ... (ASEAN TRIANGLE)": the name-like last word carries the alignment.
         offset = alignment_start(words[-1], text)
+    prefix, _, rest = acronym.partition("-")
+    if offset is None and len(rest) >= 2 and rest.isupper() and prefix in ctx.texts[max(0, start - 12) : start]:
+        # "2023 – HF opens a Coastal Window (HF-CW)": the owner's acronym, named just before, prefixes the window's own.
+        offset = alignment_start(rest, text)
     if offset is None:
         return _initials_start(ctx, acronym, start, end)
     aligned = ctx.doc.char_span(span.start_char + offset, span.end_char, alignment_mode="expand")
@@ -119,8 +126,9 @@ def long_form_start(ctx: DetectionContext, acronym: str, start: int, end: int) -
     for i in range(start, first):
         # (Not across a word no title holds between its head and the rest: "Japan through the Japan-Ruritania Fund".)
         # (A sentence-case long form, "Alliance for widening chances (CHANCES)", has lowercase words inside.)
-        if any(ctx.texts[k] in ARRIVAL_WORDS or ctx.texts[first][:1].isupper() and ctx.texts[k].isalpha()
-               and ctx.texts[k].islower() and not ctx.is_function(k) for k in range(i + 1, first)):
+        # ("Table 2 are total estimated costs (TEC)": nor across a verb before lowercase aligned words.)
+        if any(ctx.texts[k] in ARRIVAL_WORDS or ctx.texts[k].isalpha() and ctx.texts[k].islower() and not ctx.is_function(k)
+               and (ctx.texts[first][:1].isupper() or ctx.texts[k] in ctx.vocab.english_stop_words) for k in range(i + 1, first)):
             continue
         if ctx.texts[i][:1].lower() == initial and ctx.texts[i][:1].isupper():
             return i

@@ -47,6 +47,11 @@ def drop_sentence_opener(ctx: DetectionContext, start: int, end: int) -> tuple[i
     if end - start > 3 and ctx.texts[start].endswith("ing") and ctx.texts[start + 1] in CLAUSE_PREPOSITIONS \
             and ctx.texts[start + 2] in LEADING_ARTICLES and ctx.starts_sentence(start):
         return start + 3, end
+    # "Selon la Banque ...", "Según el Programa ...": a sentence's first word before a Romance article and a head or body.
+    if end - start > 2 and ctx.texts[start + 1].lower() in ROMANCE_ARTICLES and ctx.starts_sentence(start) \
+            and ctx.texts[start] not in ctx.vocab.foreign_heads and (ctx.texts[start + 2] in ctx.vocab.foreign_heads
+                                                                   or ctx.texts[start + 2] in ctx.vocab.foreign_non_project_heads):
+        return start + 1, end
     if end - start <= 2 or ctx.texts[start + 1] not in LEADING_ARTICLES:
         return start, end
     # "For the Coastal Fund the amount is ...": a sentence opening with a preposition and an article.
@@ -96,7 +101,8 @@ def drop_owner(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
         # "(9 October) for Bangladesh's Coastal ... Project": a country owner ends whatever ran in before it.
         if ctx.place_at(start, k) or any(ctx.place_at(j, k) for j in range(start + 1, k)) or owner_head in ctx.organization_acronyms or owner_head in ctx.vocab.organization_heads \
                 or ctx.text_of(start, k).lower() in ctx.vocab.organization_names or owner_head.lower() == "government" \
-                or k - 1 == start and owner_head.isupper() and len(owner_head) >= 2:  # "TSU's ...": an acronym owns it
+                or k - 1 == start and owner_head.isupper() and len(owner_head) >= 2 \
+                or k - 1 == start and owner_head in ctx.vocab.owner_nouns:  # "TSU's ...", "the Region's ...": they own it
             return k + 1, end
     return start, end
 

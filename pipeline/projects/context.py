@@ -147,7 +147,14 @@ class DetectionContext:
             return False
         # "occupied Palestinian territory ...": a country name that opens in lower case is in the title whole.
         return self.is_capitalized(i) or self.is_function(i) or self.is_connector(i) or self.is_hyphen_tail(i) \
-            or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i) or self._elision(i)
+            or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i) or self._elision(i) \
+            or self._numbered_word(i)
+
+    def _numbered_word(self, i: int) -> bool:
+        """"COVID-19", "Teplo-2": a short number glued by a hyphen to the capitalized word before it is that word's."""
+        texts, glue = self.texts, self.whitespaces
+        return texts[i].isdigit() and len(texts[i]) <= 3 and i >= 2 and texts[i - 1] == "-" and not glue[i - 1] \
+            and not glue[i - 2] and self.is_capitalized(i - 2)
 
     def _elision(self, i: int) -> bool:
         """"Cap d'Ambre", "Vallée de l'Ouémé": a French elision glued to the capitalized word after it."""

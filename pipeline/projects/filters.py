@@ -271,6 +271,18 @@ def lender_instrument(ctx: DetectionContext, start: int, end: int) -> Optional[s
     return "a lender's instrument" if ctx.texts[end - 2] in ctx.vocab.organization_heads else None
 
 
+def monetary_fund_arrangement(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"the IMF's 36-month Extended Fund Facility", "agreed with the IMF under the Extended Credit Facility": a
+    lending arrangement of the IMF, named just before in the same sentence, is a country's programme with the Fund,
+    not a development project."""
+    for k in range(start - 1, max(-1, start - 9), -1):
+        if ctx.texts[k] in {".", ";", "!", "?"} or "\n\n" in ctx.texts[k]:
+            return None
+        if ctx.texts[k] in ctx.vocab.monetary_fund_names:
+            return "a lending arrangement of the IMF"
+    return None
+
+
 def broken_word_end(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Fonds d'Intervention pour le Déve-": a name cut at a word broken over a line end."""
     return "a word broken at a line end" if ctx.texts[end - 1].endswith("-") and len(ctx.texts[end - 1]) > 1 else None
@@ -315,6 +327,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     plan_words_in_name,
     instrument_type,
     lender_instrument,
+    monetary_fund_arrangement,
     broken_word_end,
     set_of_projects,
     body_part,
@@ -377,6 +390,6 @@ def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund,
                                           state_aid_fund, place_name,
                                           places_only,
-                                          place_and_common_nouns, lender_instrument, broken_word_end,
+                                          place_and_common_nouns, lender_instrument, monetary_fund_arrangement, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise,
                                           document_or_plan, part_of_a_bare_head)

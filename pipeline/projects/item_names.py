@@ -110,8 +110,9 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         # ": funds ...", ", the ... programme", or right after its "(ACRONYM)".
         # (Two spaces part a cell from the next in a table whose columns run together: "X (AB)¹  Eastland".)
         # ("c) Hill Power. This initiative ...": a sentence's end after a word ends the name too.)
+        # ("X project (2017-2021, £3m, funded by ..." wrapped onto the next line: a parenthesis the item never closes.)
         stops = [m.start() for m in re.finditer(r"\s[–—-]\s|;|\s\|\s|,\s(?=[a-z])|:\s+(?![A-Z][a-z])|(?<=[a-z]{3})\.\s+(?=[A-Z])"
-                                                r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=[^\s(])", text)
+                                                r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]?(?<![\n \t])[ \t]{2,}(?=[^\s(])|\s\((?![^()]*\))", text)
                  if not _continues(ctx, m, text, start_char)]
         label_end = _label_end(ctx, start_char, text)
         if label_end:
@@ -126,7 +127,10 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
                   and not set(re.findall(r"[^\W\d_]+", text[m.end():])) & ctx.vocab.project_heads
                   and (text[m.end():].split() or [""])[0].lower() not in ctx.vocab.phase_words]
         acronym = next((m for m in re.finditer(r"\(\s*([^()]+?)\s*\)", text) if looks_like_acronym(m.group(1))), None)
-        if acronym and cut_after_acronym:
+        if acronym and _body_acronym(ctx, acronym.group(1), text[: acronym.start()]):
+            # "Lake Schools Window (UNICEF)": a body's acronym that spells nothing of the name says who runs it.
+            stops.append(acronym.start())
+        elif acronym and cut_after_acronym:
             # ("Hill Clinics (HC) Phase II", "(HC) – Phase 2": the phase after the acronym is the name's.)
             phase = PHASE_AFTER_ACRONYM.match(text, acronym.end())
             stops.append(phase.end() if phase else acronym.end())
@@ -153,6 +157,9 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         start += 1
     start = _after_place_label(ctx, start, end)
     start, end = settle(ctx, start, end)
+    # "Hill Roads project (2018-2022)": a lowercase head noun after the name is outside it (spec).
+    if end - start > 1 and ctx.texts[end - 1] in ctx.vocab.project_nouns and ctx.texts[end - 2][:1].isupper():
+        end -= 1
     if start < end and _acronym_item(ctx, start, end):
         return
     # A list item that starts in lower case is a sentence ("reach 40,000 farmers"), not a name.
@@ -258,3 +265,8 @@ def _places_label(ctx: DetectionContext, start_char: int, label: re.Match) -> bo
         if not words or tokens is None or not ctx.place_at(tokens[0], tokens[1]):
             return False
     return True
+
+
+def _body_acronym(ctx: DetectionContext, acronym: str, name: str) -> bool:
+    return (acronym in ctx.organization_acronyms or acronym in ctx.vocab.organization_acronyms) \
+        and alignment_start(acronym, name) is None

@@ -41,6 +41,11 @@ def _long_form(ctx: DetectionContext, acronym: str, end: int, floor: int) -> Opt
                 return k
     run = ctx.walk_back(end, floor, allow_commas=True)
     aligned = long_form_start(ctx, acronym, run, end)
+    commas = [k for k in range(aligned, end) if ctx.texts[k] == ","] if aligned is not None else []
+    if len(commas) >= 2 and not any(ctx.texts[k].lower() in {"and", "&", "et", "y", "e"} for k in range(commas[-1], end)):
+        # "Ms Ana Ruiz, Director General, Lake Fund (DG)": letters that align across two commas are a long form only
+        # in a series ("Water, Sanitation and Hygiene (WASH)"); one comma may part a name's halves or its phase.
+        aligned = None
     if aligned is not None:
         # The alignment vouches for the acronym; the name is the whole title-case run (the left trims
         # then drop owners, amounts and openers), unless an article introduces the aligned words
@@ -309,7 +314,11 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         if following == "in" and stop > place and ctx.place_at(place, stop) and not named_on:
             stop = i + 1
         # "... Wells Project with the Ministry of Water": a body after "with" is a partner, not more of the name.
-        if following == "with" and _body_follows(ctx, i + 2, stop):
+        # (A body's name may wrap: "... Initiative with the Eastland Education\nService".)
+        reach = stop
+        if following == "with" and stop == ceiling and stop + 1 < len(ctx.doc) and ctx.texts[stop].count("\n") == 1:
+            reach = ctx.walk_forward(stop + 1, ctx.line_tokens(stop + 1)[1])
+        if following == "with" and (_body_follows(ctx, i + 2, stop) or reach > stop and _body_follows(ctx, i + 2, reach)):
             stop = i + 1
         # "... for Education Fund and the Lagoon Window": the continuation ends at the next name's "and".
         stop = next((k for k in range(i + 2, stop) if ctx.texts[k] in {"and", "or", "&"}
@@ -339,7 +348,7 @@ def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
         start += 1
         heads = heads | ctx.vocab.project_heads
     end = start
-    while end < stop and ctx.texts[end][:1].isupper():
+    while end < stop and (ctx.texts[end][:1].isupper() or ctx.spaces[end] and ctx.texts[end].count("\n") == 1 and end > start):
         end += 1
     # ("... Improvement of Mother and Infant Care Services in the District of X": without an article, a plural
     # service noun that goes on with a preposition is more of the title, not a second party; "Ministry of" is one.)

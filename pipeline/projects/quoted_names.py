@@ -82,6 +82,11 @@ def quoted_names(ctx: DetectionContext) -> None:
             if i > 0 and ctx.texts[i - 1] == "(" and any(ctx.texts[k].isalpha() and ctx.texts[k].islower()
                                                          and not ctx.is_function(k) for k in range(i + 1, close)):
                 continue
+            # 'Mwana Bora ("Good Child")': a parenthesis that only quotes, after a coined word, glosses it (after a
+            # head, '... Project ("Safe Harbours")', it names the project).
+            if i > 1 and ctx.texts[i - 1] == "(" and ctx.texts[close + 1 : close + 2] == [")"] \
+                    and ctx.texts[i - 2][:1].isupper() and ctx.texts[i - 2] not in ctx.vocab.project_heads:
+                continue
             introduced = named or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
             # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.

@@ -69,6 +69,8 @@ class Vocabulary:
     category_label_words: frozenset[str] = frozenset()  # lowercase
     label_heads: frozenset[str] = frozenset()
     relationship_words: frozenset[str] = frozenset()  # lowercase
+    monetary_fund_names: frozenset[str] = frozenset()
+    owner_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def lowercase_heads(self) -> frozenset[str]:
@@ -139,5 +141,7 @@ class Vocabulary:
             category_label_words=_words(data, "category_label_words", lower=True),
             label_heads=_words(data, "label_heads"),
             relationship_words=_words(data, "relationship_words", lower=True),
+            monetary_fund_names=_words(data, "monetary_fund_names"),
+            owner_nouns=_words(data, "owner_nouns"),
             set_words=_words(data, "project_set_words", lower=True) | _words(data, "region_words", lower=True),
         )
