@@ -67,6 +67,8 @@ class CurrencyTable:
     needs_amount: frozenset[str] = frozenset()
     # Signs that are mostly abbreviations ("Project ID 4521"): in their country's passage too, only beside such an amount.
     signs_need_amount: frozenset[str] = frozenset()
+    # Counting words worth a multiple of a currency's unit ("contos": a thousand escudos), lower case.
+    unit_multiples: dict[str, Decimal] = field(default_factory=dict)
 
     def candidates(self, form: str) -> frozenset[str]:
         """Every currency a form may stand for (empty when it is not a currency form)."""
@@ -205,6 +207,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         else:
             shared[unit] |= found
     words.update(_without_notes(data["words"]))
+    multiples = _without_notes(data.get("unit_multiples", {}))
+    words.update({form: code for form, (code, _) in multiples.items()})
     for form, code in defaults.items():
         if form in forms.units or form in words:
             words[form] = code
@@ -252,6 +256,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         word_codes=frozenset(data["codes_need_context"]) | frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
         needs_amount=frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
         signs_need_amount=frozenset(data.get("signs_need_amount", {}).get("forms", ())),
+        unit_multiples={form: Decimal(value) for form, (_, value) in multiples.items()},
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     for phrase in qualified:

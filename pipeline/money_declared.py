@@ -119,6 +119,9 @@ def reads_as_unit(unit: str, table: CurrencyTable) -> bool:
     if len(code) == 3 and code.isupper() and table.candidates(code) == {code} and code not in table.needs_amount \
             and all(word.lower() in table.scales for word in scale):
         return True
+    # "Counterpart (K million)": a shared sign before a scale word is no letter; the page's countries resolve it.
+    if len(unit.split()) == 2 and len(table.candidates(code)) > 1 and len(scale[0]) > 2 and scale[0].lower() in table.scales:
+        return True
     for word in unit.split():
         if len(word) >= 4 and word.isalpha() and word.islower() and len(table.candidates(word)) > 1:
             code = min(table.candidates(word))

@@ -356,6 +356,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         return None  # ("12 MDA staff", "over 3 MDT sessions": acronyms on an English page)
     if million:
         amount *= table.scales["million"]
+    # "185 mil contos": a counting word worth a thousand of the unit.
+    amount *= next((table.unit_multiples[w] for w in WORD.findall(rest.lower()) if w in table.unit_multiples), 1)
     return MoneyValue(amount=Decimal(decimal_text(amount)), currency=currency, qualifier=qualifier)
 
 
