@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .normalize.calendar_words import MONTHS
 from .token_table import TokenTable, token_table
 
 # A single year right after one of these words is part of a name ("Vision 2030",
@@ -56,9 +57,13 @@ def is_name_year(doc: Doc, span: Span) -> bool:
         return True
     # "22-2024", "2019/7": a number glued to the year makes a document number, not a date.
     start = span.start
+    if _closes_a_symbol(tokens, start):
+        return True
     while start >= 2 and texts[start - 1] in {"-", "/"} and not spaced[start - 2] \
             and not spaced[start - 1] and texts[start - 2].isdigit():
         start -= 2
+    if start < span.start and _closes_a_symbol(tokens, start):
+        return True
     if span.id_ == "numeric-month-year":  # ("Lei n.º 12/2031": a month and year after a number sign are a law's.)
         return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS
     return start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
@@ -74,6 +79,17 @@ def _horizon_name(tokens: TokenTable, span: Span) -> bool:
     after = texts[span.end : span.end + 2]
     return span.start > 0 and texts[span.start - 1] in HORIZON_WORDS or bool(after) and after[0] in HORIZON_WORDS \
         or len(after) == 2 and after[0][:1].isupper() and after[1] in HORIZON_WORDS
+
+
+def _closes_a_symbol(tokens: TokenTable, start: int) -> bool:
+    """"N° 017/CAB/GP-KC/2024", "PR/EAD/117/2024-25", "NÚM. 047-2024": glued after a code in capitals or a serial
+    number with a leading zero, the number at `start` closes a document's symbol ("JAN/2024" is a month's)."""
+    texts, spaced = tokens.texts, tokens.spaced
+    if start < 2 or texts[start - 1] not in {"-", "/"} or spaced[start - 2] or spaced[start - 1]:
+        return False
+    before = texts[start - 2]
+    return before.isalpha() and before.isupper() and len(before) >= 2 and before.lower().rstrip(".") not in MONTHS \
+        or before.isdigit() and len(before) >= 3 and before.startswith("0")
 
 
 def _in_identifier(tokens: TokenTable, span: Span) -> bool:

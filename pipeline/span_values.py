@@ -59,8 +59,8 @@ def _modifier_before(span: Span) -> Optional[str]:
     # "desde el 1 de julio", "até o dia 30": their articles, and the Portuguese "day".)
     while start > 0 and lower[start - 1] in {"year", "the", "mid", "early", "late", "-", "end", "of", "beginning",
                                              "fin", "début", "finales", "fines", "principios", "mediados", "de",
-                                             "el", "o", "dia"}:
-        start -= 1
+                                             "el", "o", "dia"} or not lower[start - 1].strip():
+        start -= 1  # (and a line break: "by\n   June 2031")
     # "until at least June 2031": the modifier stands before the hedge.
     if start >= 2 and lower[start - 2] == "at" and lower[start - 1] == "least":
         start -= 2

@@ -40,7 +40,8 @@ OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
               "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",  # ("d'ici 2040": by 2040)
               "en met",  # (Dutch "tot en met 14 oktober 2031": until; "van 2025 tot 2030" is a range)
-              "later than"}  # ("no later than 15 June 2031", "not later than 2031": by then)
+              "later than",  # ("no later than 15 June 2031", "not later than 2031": by then)
+              "tardar en", "más tardar"}  # (Spanish "a más tardar en diciembre de 2031": by then)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
 WEAK_OPEN_END = {"from", "beyond"}
@@ -312,6 +313,14 @@ def writes_day_first(text: str) -> bool:
     return any(a > 12 for a, _ in pairs) or day_month > month_day
 
 
+# "1ro. de julio de 2024", "primero de marzo de 2021": the first of the month as Spanish and Portuguese write it.
+FIRST_DAY = re.compile(r"^(?:1ro|1ero|1ra|primero|primeiro)\.?\s+", re.IGNORECASE)
+
+# "l'exercice 2023-2024", "la gestión 2023" (Bolivia's fiscal year): a Romance budget year, read as a fiscal year.
+ROMANCE_FISCAL = re.compile(r"^(?:l['’])?(?:ejercicio|exercice|exercício|gestión)(?:\s+(?:fiscal|budgétaire|financiero))?\s+",
+                            re.IGNORECASE)
+
+
 def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = False) -> Optional[DateValue]:
     """Normalize a DATE span's text.
 
@@ -322,6 +331,8 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     RETURNS (DateValue | None): None when the text holds no year.
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
+    text = FIRST_DAY.sub("1 ", text)
+    text = ROMANCE_FISCAL.sub("fiscal ", text)
     text = SHORT_FISCAL.sub(lambda m: "FY" + ("19" if m[1] > "60" else "20") + m[1], text)
     text = APOSTROPHE_YEAR.sub(lambda m: ("19" if m[1] > "60" else "20") + m[1], text)
     if not FOUR_DIGITS.search(text):
