@@ -56,13 +56,18 @@ class FactsheetLayout:
         return doc
 
 
+# Marks that open a list item at the start of a line.
+ITEM_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
 class FactsheetDates:
     """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
 
     def __call__(self, doc: Doc) -> Doc:
         # Before any value is computed: "04/10/2011" follows the document's own order.
         doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
-        candidates = [self._with_article(doc, s) for s in longest_first(spans_of(doc, CANDIDATES["DATE"]))]
+        candidates = [self._with_article(doc, s) for s in longest_first(s for s in spans_of(doc, CANDIDATES["DATE"])
+                                                                         if not self._runs_into_an_item(doc, s))]
         merged = self._join_ranges(doc, candidates)
         dates = []
         for span in merged:
@@ -140,6 +145,13 @@ class FactsheetDates:
         if lead == "the" and span.id_ in WITH_ARTICLE or lead == "from" and "to" in lowers[span.start : span.end]:
             return Span(doc, span.start - 1, span.end, label=span.label_, span_id=span.id_)
         return span
+
+    @staticmethod
+    def _runs_into_an_item(doc: Doc, span: Span) -> bool:
+        """"period 2031–2036\n  – 14 banks": a line break then a dash opening the next line starts a list item; no
+        date runs across it."""
+        texts = token_table(doc).texts
+        return any("\n" in texts[k] and texts[k + 1] in ITEM_MARKS for k in range(span.start + 1, span.end - 1))
 
     @staticmethod
     def _open_range(doc: Doc, span: Span) -> Span:

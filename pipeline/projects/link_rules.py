@@ -30,7 +30,7 @@ from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import first_named, summary_box_owners
-from .link_sections import (about_predecessor, card_project, entry_project, is_caption, later_phase, lead_in_owner,
+from .link_sections import (SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase, lead_in_owner,
                             section_blocks, section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -120,10 +120,8 @@ def _own_sheet(context: LinkContext, block: Block) -> bool:
 NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
 
 
-# A field naming where a record's money comes from ("Source of funding:", "Funded by:"); "Fund:" and "Window:" do so
-# only under another project named above the box (in a directory of funds they name the record's own fund).
-SOURCE_LABEL = re.compile(r"(?:Funding\s+source|Sources?\s+of\s+(?:funds|funding)|Funded\s+by|Financed\s+by|"
-                          r"Financing\s+source|Donors?)\s*:", re.IGNORECASE)
+# "Fund:" and "Window:" name where a record's money comes from only under another project named above the box (in a
+# directory of funds they name the record's own fund); SOURCE_LABEL (link_sections) always does.
 PAYER_LABEL = re.compile(r"(?:Funds?|Windows?|Trust\s+fund)\s*:", re.IGNORECASE)
 
 

@@ -22,6 +22,9 @@ from .link_sheet import sheet_project, sheet_start, subsection_item_owner, under
 # "Chad – X": a tag of up to four words, without figures, and a dash or bar before a card's name (not "Title:").
 TAG_BEFORE = re.compile(r"[^\W\d]+(?:[ '’.-][^\W\d]+){0,3}\s*[–—|]")
 LABELLED_LINE = re.compile(r"[A-Z][^\W\d]*(?:\s*/?\s*[^\W\d]+){0,3}\s*:\s+\S")  # "Periodo / Period: ...", "Country: ..."
+# A field naming where a record's money comes from ("Source of funding:", "Funded by:", "Funder:").
+SOURCE_LABEL = re.compile(r"(?:Funding\s+source|Sources?\s+of\s+(?:funds|funding)|Funded\s+by|Financed\s+by|"
+                          r"Financing\s+source|Donors?|Funders?)\s*:", re.IGNORECASE)
 FIELD_LINE = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?\s+\w{1,4}:\s+\S")  # "Component 1: ...", "Output 2b: ..."
 
 
@@ -127,8 +130,9 @@ def lead_in_owner(context: LinkContext, block: Block) -> Optional[Group]:
     lead_in = lead_in_of(context, block)
     # Prose that ends without a colon does not lead in to the list after it: it is the paragraph before it.
     lead = context.text[lead_in.start : lead_in.end].rstrip() if lead_in is not None else ""
+    # ("Funder: Eastland Council, Global Hubs Programme" over "Award: ... | ..." rows: the funder's field leads in nothing.)
     leads = lead_in is not None and (lead_in.kind != "paragraph" or lead.endswith(":")
-                                     or len(lead_in.lines) == 1 and not lead.endswith("."))
+                                     or len(lead_in.lines) == 1 and not lead.endswith(".")) and not SOURCE_LABEL.match(lead)
     if leads and context.projects_in(lead_in.start, lead_in.end) and not PARTS_LEAD_IN.search(lead):
         return context.projects_in(lead_in.start, lead_in.end)[0]
     return None
