@@ -26,6 +26,11 @@ def drop_articles_and_connectors(ctx: DetectionContext, start: int, end: int) ->
     # "El Programa ...", "La Dirección ...", "O Projeto ...": a Romance article before a Romance head or body.
     if start + 1 < end and ctx.texts[start].lower() in ROMANCE_ARTICLES and (ctx.texts[start + 1] in ctx.vocab.foreign_heads or ctx.texts[start + 1] in ctx.vocab.foreign_non_project_heads):
         start += 1
+    # "(a través del) KfW la Iniciativa ...": a lowercase Romance article inside the run, before a Romance head, opens it.
+    inner = next((k for k in range(start + 1, min(end - 1, start + 4)) if ctx.texts[k] in ROMANCE_ARTICLES
+                  and ctx.texts[k + 1] in ctx.vocab.foreign_heads), None)
+    if inner is not None:
+        start = inner + 1
     while end > start and (ctx.is_function(end - 1) or ctx.is_connector(end - 1) or ctx.texts[end - 1] in {",", "-", "–", "—"}):
         end -= 1
     return start, end

@@ -24,8 +24,12 @@ PARTICLE_LENGTH = 3  # "ma", "wa", "kwa": a short lowercase particle between cap
 def _describing(ctx: DetectionContext, k: int) -> bool:
     """A lowercase word that can describe an activity: not a function word nor a verb form."""
     text = ctx.texts[k]
+    # ("the Tadrib remedial-learning programme": a hyphen joins a compound, whose second word may be a participle.)
+    joined = k > 0 and ctx.texts[k - 1] == "-" and not ctx.whitespaces[k - 1] and not ctx.whitespaces[k - 2]
+    if text == "-" and not ctx.whitespaces[k] and k > 0 and not ctx.whitespaces[k - 1]:
+        return ctx.texts[k - 1].isalpha() and ctx.texts[k - 1].islower()
     return text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words \
-        and not ctx.is_function(k) and not text.endswith(("ed", "ing")) and not ctx.taken[k]
+        and not ctx.is_function(k) and (joined or not text.endswith(("ed", "ing"))) and not ctx.taken[k]
 
 
 def _name_start(ctx: DetectionContext, end: int, floor: int) -> int:
@@ -53,8 +57,10 @@ def names_in_noun_phrases(ctx: DetectionContext) -> None:
             continue
         floor = ctx.line_tokens(i)[0]
         end = i
-        while end > floor and i - end < MAX_DESCRIBING and _describing(ctx, end - 1):
+        words = 0
+        while end > floor and words < MAX_DESCRIBING and _describing(ctx, end - 1):
             end -= 1
+            words += ctx.texts[end] != "-"
         begin = _name_start(ctx, end, floor)
         # "The Lake Towns pilot was paused": a sentence's capitalized article opens the phrase.
         article_inside = begin < end and ctx.texts[begin].lower() in OPENERS

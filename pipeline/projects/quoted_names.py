@@ -88,11 +88,24 @@ def quoted_names(ctx: DetectionContext) -> None:
                     and ctx.texts[i - 2][:1].isupper() and ctx.texts[i - 2] not in ctx.vocab.project_heads:
                 continue
             introduced = named or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym for w in before) \
-                or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close)
+                or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close) \
+                or _head_after(ctx, close)
             # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
             end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)
             if introduced and rejection(ctx, i + 1, end, ITEM_REJECTIONS) is None:
                 ctx.add(i + 1, end, "quoted-name")
+
+
+def _head_after(ctx: DetectionContext, close: int) -> bool:
+    """'“Bright Villages” off-grid solar initiative': a few lowercase words after the closing quote, then a project
+    noun, call the quoted name a project."""
+    stop = min(ctx.line_tokens(close)[1], close + 7)
+    for k in range(close + 1, stop):
+        if ctx.texts[k].lower() in ctx.vocab.project_nouns and ctx.texts[k].islower():
+            return True
+        if not (ctx.texts[k].isalpha() and ctx.texts[k].islower() or ctx.texts[k] == "-") or ctx.is_function(k):
+            return False
+    return False
 
 
 def _code_before(ctx: DetectionContext, i: int) -> bool:
