@@ -114,6 +114,14 @@ class MoneySpans:
             return span
         return Span(doc, span.start, end + 1, label=span.label, span_id=span.id_)
 
+    def extend_over_sign_stop(self, span: Span) -> Span:
+        """"475 mio. kr.": a sign written after the amount keeps its abbreviation's full stop (a sentence's end too)."""
+        texts, end = self.tokens.texts, span.end
+        if end >= len(texts) or texts[end] != "." or self.tokens.spaced[end - 1] \
+                or not self.table.candidates(texts[end - 1] + ".") or texts[end - 1][:1].isdigit():
+            return span
+        return Span(self.doc, span.start, end + 1, label=span.label, span_id=span.id_)
+
     def is_unit_of_measure(self, span: Span) -> bool:
         """"12,000 MT of maize", "a 2,500 MT cold store": a sign that is also a unit's abbreviation, written after
         the number and followed by what is measured, is that unit ("MT 2,50 por metro cúbico" stays money)."""

@@ -13,6 +13,8 @@ Names, figures, dates and sentences are invented for these tests; false-positive
 
 from decimal import Decimal
 
+from pipeline.extract import extract_text
+
 from .span_helpers import date_values, money_values, project_texts
 
 
@@ -120,3 +122,46 @@ def test_by_across_a_line_break_and_a_mas_tardar_close_a_period(nlp):
 def test_a_number_glued_to_a_capitalized_word_is_inside_the_name(nlp):
     text = "The bank approved the COVID-19 Emergency Response Project and the Lviv Teplo-2 Modular Boiler Project in 2031."
     assert project_texts(nlp, text) == ["COVID-19 Emergency Response Project", "Lviv Teplo-2 Modular Boiler Project"]
+
+
+def test_a_date_range_ends_before_a_dash_opening_the_next_line(nlp):
+    found = date_values(nlp, "Lakeside Traders Facility\n  – availability period 2031–2036\n  – 14 partner banks\n")
+    assert found == {"2031–2036": ("2031", "2036")}
+
+
+def test_a_funder_field_naming_a_programme_leads_in_no_rows(nlp):
+    text = ("Lake and Health Research Hub (LAKEH)\n\n"
+            "Funder: Eastland Research Council (ERC), Global Hubs Programme\n"
+            "Award: £18.6m (April 2031 - March 2036) | Grant ref. MR/Y012345/1\n"
+            "Countries: Bangladesh | Nepal | Ghana\n")
+    records = {p.title: p for p in extract_text(nlp, text, "hub").projects}
+    hub = records["Lake and Health Research Hub"]
+    assert [c.iso2 for c in hub.countries] == ["BD", "NP", "GH"] and [a.amount for a in hub.amounts] == [Decimal("18600000")]
+    assert not records["Global Hubs Programme"].amounts
+
+
+def test_lowercase_words_then_a_project_noun_after_a_quoted_name_call_it_a_project(nlp):
+    text = "5. “Bright Villages” off-grid solar initiative\nA Financing Agreement was signed. The \"Best Deal\" of the year."
+    assert project_texts(nlp, text) == ["Bright Villages"]
+
+
+def test_a_hyphenated_compound_may_describe_a_name_before_its_noun(nlp):
+    text = "It funds the Bright Homes off-grid solar initiative and the Bright Roofs cash-based transfer programme."
+    assert project_texts(nlp, text) == ["Bright Homes", "Bright Roofs"]
+
+
+def test_romance_back_references_take_the_project_s_facts(nlp):
+    text = ("Desde 2031 el banco financia la Iniciativa Bosques del Lago (IBL) con una donación de 15 millones de euros. "
+            "Suecia cofinancia la iniciativa con $us 3,5 millones.\n\n"
+            "O Projeto de Água Solar da Ilha (PASI) recebe 7,5 milhões de euros. O Estado entra no projeto com 185 mil "
+            "contos.\n")
+    records = {p.acronym: p for p in extract_text(nlp, text, "romance").projects}
+    assert [a.amount for a in records["IBL"].amounts] == [Decimal("15000000"), Decimal("3500000")]
+    assert [a.amount for a in records["PASI"].amounts] == [Decimal("7500000"), Decimal("185000000")]
+
+
+def test_a_sign_after_the_amount_keeps_its_full_stop(nlp):
+    found = money_values(nlp, "Commitment ......... 475 mio. kr.\nDenmark's 160 mio. kr. correspond to roughly KSh 3 "
+                              "billion.")
+    assert set(found) == {"475 mio. kr.", "160 mio. kr.", "KSh 3 billion"}
+    assert found["475 mio. kr."] == (Decimal("475000000"), "DKK", "exact")

@@ -30,8 +30,8 @@ from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import first_named, summary_box_owners
-from .link_sections import (SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase, lead_in_owner,
-                            section_blocks, section_project, sub_list, succeeds)
+from .link_sections import (SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase,
+                            lead_in_owner, section_blocks, section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 # What a release's dateline holds beside its date: nothing, or the place it was issued at ("Port Town, ").
