@@ -165,3 +165,16 @@ def test_a_sign_after_the_amount_keeps_its_full_stop(nlp):
                               "billion.")
     assert set(found) == {"475 mio. kr.", "160 mio. kr.", "KSh 3 billion"}
     assert found["475 mio. kr."] == (Decimal("475000000"), "DKK", "exact")
+
+
+def test_a_line_break_after_the_article_or_before_the_noun_keeps_the_name(nlp):
+    text = ("In Peru, the\nQocha Sumaq micro-reservoir programme built 1,240 small dams. The bank finances the\n"
+            "Sierra Viva program of the ministry. It gave A$ 18.5 million for the Pathways to Quality Schooling\n"
+            "facility in 2031. Cabinet approved the Vai Mo Tangata (Water for People)\nprogramme.")
+    assert project_texts(nlp, text) == ["Qocha Sumaq", "Sierra Viva", "Pathways to Quality Schooling", "Vai Mo Tangata"]
+
+
+def test_works_named_after_an_article_ending_the_line_before(nlp):
+    text = ("A loan of KD4.5m is earmarked for the\nRehabilitation of the Hill-Lake Road Section, a 92-km stretch. "
+            "Another loan will finance the\nHill Lake Road Rehabilitation over four years.")
+    assert project_texts(nlp, text) == ["Rehabilitation of the Hill-Lake Road Section", "Hill Lake Road Rehabilitation"]

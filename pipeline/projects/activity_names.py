@@ -32,7 +32,7 @@ def activity_titles(ctx: DetectionContext) -> None:
                           and ctx.texts[k - 1] in ctx.vocab.prepositions), begin)
             # "for the Hill Road Rehabilitation": the article makes the works a named thing; a line or heading
             # without one is left to the structure finders.
-            if begin == 0 or ctx.texts[begin - 1].lower() != "the" \
+            if begin == 0 or ctx.texts[ctx.word_before(begin)].lower() != "the" \
                     or begin >= end or ctx.content_words(begin, end) < MIN_CONTENT_WORDS \
                     or any(ctx.texts[k].islower() and not ctx.is_function(k) for k in range(begin, end)) \
                     or rejection(ctx, begin, end) is not None:
@@ -54,7 +54,8 @@ def works_of_names(ctx: DetectionContext) -> None:
     sentence after "the", then "of (the)" and a title-case run of two words or more, names the works."""
     for head in sorted(ctx.vocab.activity_heads):
         for i in ctx.positions.get(head, []):
-            if ctx.taken[i] or i == 0 or ctx.texts[i - 1] != "the" or ctx.texts[i + 1 : i + 2] != ["of"]:
+            # ("earmarked for the\nRehabilitation of ...": the article may end the line before.)
+            if ctx.taken[i] or i == 0 or ctx.texts[ctx.word_before(i)] != "the" or ctx.texts[i + 1 : i + 2] != ["of"]:
                 continue
             start = i + 3 if ctx.texts[i + 2 : i + 3] == ["the"] else i + 2
             # (Capitalized words and the "and", "&" and hyphens between them: "... Stations in the Nile valley" ends

@@ -150,6 +150,11 @@ class DetectionContext:
             or i in self.place_tokens or i + 1 in self.place_tokens or self._rating(i) or self._elision(i) \
             or self._numbered_word(i)
 
+    def word_before(self, i: int) -> int:
+        """The token before token i, across a single line break ("the\nQocha Sumaq programme": a wrapped line)."""
+        k = i - 1
+        return k - 1 if k >= 1 and self.spaces[k] and self.texts[k].count("\n") == 1 else k
+
     def _numbered_word(self, i: int) -> bool:
         """"COVID-19", "Teplo-2": a short number glued by a hyphen to the capitalized word before it is that word's."""
         texts, glue = self.texts, self.whitespaces

@@ -111,17 +111,20 @@ def names_before_nouns(ctx: DetectionContext) -> None:
     for noun in ctx.positions_of(ctx.vocab.nouns_after_acronym):
         if noun == 0:
             continue
-        i = _before_gloss(ctx, noun)
+        # ("the Pathways to Learning\nfacility": the noun may open the next line.)
+        i = _before_gloss(ctx, noun - 1 if noun >= 2 and ctx.word_before(noun) == noun - 2 else noun)
         if ctx.taken[i - 1] or not ctx.texts[i - 1][:1].isupper():
             continue
         # Title words may include function words: "the Ending Violence Against Children in Nepal programme".
-        begin, _ = settle(ctx, ctx.walk_back(i, ctx.line_tokens(i)[0]), i)
+        begin, _ = settle(ctx, ctx.walk_back(i, ctx.line_tokens(i - 1)[0]), i)
         # "KOICA's Better Life initiative": a possessive body or country ends the name.
         for k in range(begin, i):
             if ctx.texts[k] in POSSESSIVES and (ctx.texts[k - 1] in ctx.organization_acronyms or ctx.place_at(begin, k)):
                 begin = k + 1
         # An article or a possessive introduces the name: "the X programme", "KOICA's X initiative".
-        if begin == 0 or begin >= i or ctx.texts[begin - 1].lower() not in {"the", "its", "this", "a", "an"} | POSSESSIVES:
+        # ("the\nSierra Viva program": the article may end the line before.)
+        if begin == 0 or begin >= i \
+                or ctx.texts[ctx.word_before(begin)].lower() not in {"the", "its", "this", "a", "an"} | POSSESSIVES:
             continue
         capitalized = [k for k in range(begin, i) if ctx.texts[k][:1].isupper()]
         # Before a lowercase "programme" every capitalized word is the name: regions and places alone are generic.

@@ -71,7 +71,8 @@ def names_in_noun_phrases(ctx: DetectionContext) -> None:
         if not article_inside:
             while opener > floor and begin - opener < MAX_ADJECTIVES and _describing(ctx, opener - 1):
                 opener -= 1
-            if opener == 0 or ctx.texts[opener - 1].lower() not in OPENERS and ctx.texts[opener - 1] not in POSSESSIVES:
+            before = ctx.word_before(opener)  # ("In Peru, the\nQocha Sumaq micro-reservoir programme": a wrapped line)
+            if before < 0 or ctx.texts[before].lower() not in OPENERS and ctx.texts[before] not in POSSESSIVES:
                 continue
         capitalized = [k for k in range(begin, end) if ctx.texts[k][:1].isupper()]
         regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.place_at(k, k + 1) for k in capitalized)
