@@ -178,3 +178,8 @@ def test_works_named_after_an_article_ending_the_line_before(nlp):
     text = ("A loan of KD4.5m is earmarked for the\nRehabilitation of the Hill-Lake Road Section, a 92-km stretch. "
             "Another loan will finance the\nHill Lake Road Rehabilitation over four years.")
     assert project_texts(nlp, text) == ["Rehabilitation of the Hill-Lake Road Section", "Hill Lake Road Rehabilitation"]
+
+
+def test_a_united_nations_body_named_across_a_line_break_is_no_project(nlp):
+    text = "Signed by the United Nations\nPopulation Fund and the ministry. The Hill Water Fund is new."
+    assert project_texts(nlp, text) == ["Hill Water Fund"]
