@@ -79,9 +79,12 @@ FLOORS = {
     # The fifteenth session's held-out checks, copied here unread after their scoring, read in the seventeenth.
     "probes/probes45": (0.98, 0.94, 0.96, 0.93, 0.88),
     "probes/probes46": (0.99, 0.97, 0.97, 0.96, 0.79),
-    # The sixteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes47": (0.94, 0.92, 0.95, 0.86, 0.72),
-    "probes/probes48": (0.97, 0.92, 0.98, 0.83, 0.72),
+    # The sixteenth session's held-out checks, copied here unread after their scoring, read in the eighteenth.
+    "probes/probes47": (0.98, 0.94, 0.96, 0.92, 0.76),
+    "probes/probes48": (0.98, 0.93, 0.98, 0.87, 0.75),
+    # The eighteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes49": (0.96, 0.96, 0.98, 0.79, 0.79),
+    "probes/probes50": (0.99, 0.89, 0.98, 0.98, 0.83),
 }
 
 
