@@ -183,3 +183,17 @@ def test_works_named_after_an_article_ending_the_line_before(nlp):
 def test_a_united_nations_body_named_across_a_line_break_is_no_project(nlp):
     text = "Signed by the United Nations\nPopulation Fund and the ministry. The Hill Water Fund is new."
     assert project_texts(nlp, text) == ["Hill Water Fund"]
+
+
+
+def test_a_card_s_closing_link_ends_its_paragraph_before_the_next_card(nlp):
+    card = ("SYSTEM GRANT  ·  Active\n{name}\nCountry: {country}\nGrant agent: World Bank\nAmount: {amount}\n"
+            "Approved: {date}\nView grant details →\n\n")
+    text = "Grants database\n\n" + "".join(card.format(name=n, country=c, amount=a, date=d) for n, c, a, d in (
+        ("Hill Schools Transformation Programme", "Nepal", "$31.25 million", "January 9, 2031"),
+        ("Lake Teachers Quality Project", "Madagascar", "US$ 41,600,000", "14 November 2031"),
+        ("River Girls' Learning Programme", "Chad", "US$7,000,000", "21 March 2031")))
+    records = {p.title: p for p in extract_text(nlp, text, "cards").projects}
+    assert [c.iso2 for c in records["Lake Teachers Quality Project"].countries] == ["MG"]
+    assert [a.amount for a in records["Lake Teachers Quality Project"].amounts] == [Decimal("41600000")]
+    assert [c.iso2 for c in records["Hill Schools Transformation Programme"].countries] == ["NP"]

@@ -90,8 +90,10 @@ class LinkContext:
                     and LINK_LABEL.search(self.text[current.lines[-1].start : current.lines[-1].end]) is not None
                 continue
             if line.kind == "blank":
-                # A paragraph runs on across a page break (blank lines around page furniture).
-                if not broken_by_noise and not self._page_break_follows(line.index):
+                # A paragraph runs on across a page break (blank lines around page furniture), not past a card's
+                # closing link ("View grant details →" over a blank line, whatever repeated tag line follows).
+                closed = current is not None and LINK_LABEL.search(self.text[current.lines[-1].start : current.lines[-1].end])
+                if closed or not broken_by_noise and not self._page_break_follows(line.index):
                     current = None
                 continue
             raw = self.text[line.start : line.end]
