@@ -348,7 +348,9 @@ def _body_follows(ctx: DetectionContext, start: int, stop: int) -> bool:
         start += 1
         heads = heads | ctx.vocab.project_heads
     end = start
-    while end < stop and (ctx.texts[end][:1].isupper() or ctx.spaces[end] and ctx.texts[end].count("\n") == 1 and end > start):
+    # (A single line break inside the run is crossed: "the Eastland Education\nService".)
+    while end < stop and (ctx.texts[end][:1].isupper()
+                          or end > start and ctx.spaces[end] and ctx.texts[end].count("\n") == 1):
         end += 1
     # ("... Improvement of Mother and Infant Care Services in the District of X": without an article, a plural
     # service noun that goes on with a preposition is more of the title, not a second party; "Ministry of" is one.)

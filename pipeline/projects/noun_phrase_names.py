@@ -25,7 +25,7 @@ def _describing(ctx: DetectionContext, k: int) -> bool:
     """A lowercase word that can describe an activity: not a function word nor a verb form."""
     text = ctx.texts[k]
     # ("the Tadrib remedial-learning programme": a hyphen joins a compound, whose second word may be a participle.)
-    joined = k > 0 and ctx.texts[k - 1] == "-" and not ctx.whitespaces[k - 1] and not ctx.whitespaces[k - 2]
+    joined = k > 1 and ctx.texts[k - 1] == "-" and not ctx.whitespaces[k - 1] and not ctx.whitespaces[k - 2]
     if text == "-" and not ctx.whitespaces[k] and k > 0 and not ctx.whitespaces[k - 1]:
         return ctx.texts[k - 1].isalpha() and ctx.texts[k - 1].islower()
     return text.isalpha() and text.islower() and text not in ctx.vocab.english_stop_words \

@@ -101,7 +101,7 @@ def _head_after(ctx: DetectionContext, close: int) -> bool:
     noun, call the quoted name a project."""
     stop = min(ctx.line_tokens(close)[1], close + 7)
     for k in range(close + 1, stop):
-        if ctx.texts[k].lower() in ctx.vocab.project_nouns and ctx.texts[k].islower():
+        if ctx.texts[k] in ctx.vocab.project_nouns:
             return True
         if not (ctx.texts[k].isalpha() and ctx.texts[k].islower() or ctx.texts[k] == "-") or ctx.is_function(k):
             return False
