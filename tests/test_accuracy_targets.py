@@ -55,7 +55,7 @@ FLOORS = {
     "probes/probes29": (0.96, 0.98, 0.97, 0.90, 0.85),
     # The eighth session's held-out checks, copied here unread after their scoring, read in the ninth session.
     "probes/probes30": (0.97, 0.87, 0.97, 0.93, 0.83),
-    "probes/probes31": (0.98, 0.90, 0.94, 0.91, 0.70),
+    "probes/probes31": (0.98, 0.90, 0.94, 0.91, 0.76),
     # The ninth session's held-out checks, copied here unread after their scoring, read in the tenth session,
     # and the set written and read in the ninth.
     "probes/probes32": (0.94, 0.96, 0.93, 0.91, 0.79),
