@@ -77,11 +77,6 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     for prefix in ("united nations ", "un "):
         if name.startswith(prefix) and name[len(prefix):] in ctx.vocab.organization_names:
             return "organization acting in its own right"
-    # "United Nations\nPopulation Fund": the system's name on the line before (or just before the span) is the body's.
-    before = ctx.word_before(start)
-    if before >= 1 and ctx.texts[before - 1 : before + 1] == ["United", "Nations"] \
-            and f"united nations {name}" in ctx.vocab.organization_names:
-        return "organization acting in its own right"
     # "United Nations Fund for ...", "UN Programme on ...": a fund or programme of the UN system by its own name
     # (a "United Nations Joint Programme" is an activity of several agencies, and its head comes later).
     if re.match(r"(?:united nations|un)\s+(?:fund|programme|program)\b", name):
