@@ -38,9 +38,11 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "numbers", "prices", "costs"],
                                    r"\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME, ignore_case=True, boundary=False)
 # "los montos se expresan en pesos mexicanos", "les montants sont exprimés en dollars canadiens": a Romance page's
-# declaration, its currency's name in lower case.
+# declaration, its currency's name in lower case ("los importes expresados en $ corresponden a pesos chilenos": the
+# sign, then what it stands for).
 ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
-                                           r"\b[^.\n]{0,40}?\b(?:en|em)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+                                           r"\b[^.\n]{0,40}?\b(?:en|em)\s+(?:\$\s+(?:corresponden?|correspondem?|correspondent"
+                                           r"|equivalen?|son|sont|são)\s+(?:a|à|aux?)\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
                                            ignore_case=True, boundary=False)
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos', 'K = Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to|=)\s+" + NAME)

@@ -107,6 +107,9 @@ def page_unit(layout: Layout, table: CurrencyTable) -> Optional[tuple[int, str]]
     return None
 
 
+ROMANCE_SCALE_OF_SIGN = re.compile(r"(?P<scale>\w+)\s+de\s+(?P<sign>\S{1,4})")
+
+
 def reads_as_unit(unit: str, table: CurrencyTable) -> bool:
     """Whether a label's unit names money: "US$ million"; a currency's code that is also a word, alone or before
     its scale ("Budget (TRY)"), whose cells count as amounts where the passage's country uses it or where they are
@@ -118,6 +121,12 @@ def reads_as_unit(unit: str, table: CurrencyTable) -> bool:
     code, *scale = unit.split() or [""]
     if len(code) == 3 and code.isupper() and table.candidates(code) == {code} and code not in table.needs_amount \
             and all(word.lower() in table.scales for word in scale):
+        return True
+    # "(em milhões de MT)": a sign that needs its country's passage, after a Romance scale and "de", is a unit (in
+    # English, "thousand MT" of grain are tonnes); each amount under it is read in its passage.
+    scale_of_sign = ROMANCE_SCALE_OF_SIGN.fullmatch(unit)
+    if scale_of_sign and scale_of_sign["scale"].lower() in table.romance_scales \
+            and scale_of_sign["sign"] in table.needs_context and table.candidates(scale_of_sign["sign"]):
         return True
     # "Counterpart (K million)": a shared sign before a scale word is no letter; the page's countries resolve it.
     if len(unit.split()) == 2 and len(table.candidates(code)) > 1 and len(scale[0]) > 2 and scale[0].lower() in table.scales:

@@ -40,7 +40,9 @@ AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d
 CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
 SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+(?:of|de)\s+(?P<sign>\S{1,3})", re.IGNORECASE)
 # "EUR equivalent (millions)" (read without "equivalent"): a sign, then its scale in parentheses.
-SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})\s+\((?i:in\s+)?(?P<scale>(?i:thousands?|millions?|billions?))\)")
+# ("EUR eq. (m)", "KZT equivalent, mln": short scales, in parentheses or after a comma at the header's end.)
+SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})(?:\s+\((?i:in\s+)?(?P<scale>(?i:thousands?|millions?|billions?|mln|mn|m|bn))\)"
+                               r"|\s*,\s*(?P<trailing>(?i:thousands?|millions?|billions?|mln|mn|bn))\s*$)")
 # "(€ in millions)", "(CAD in thousands)": budget tables' sign, then its scale.
 # ("(All amounts ₹ in crore)", "(₹ in lakh)": South Asian tables' scales, singular or plural.)
 SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?)\s+(?i:in)\s+"
@@ -74,8 +76,8 @@ SCALE_AFTER_COMMA = re.compile(r"\s*,\s*(?P<scale>thousands?|millions?|billions?
 FULL_AMOUNT = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3}){2,}")
 # How far above a table its caption may stand, across blank lines, sub-headings and the caption's other parts.
 CAPTION_REACH = 16
-# "US$ equivalent": the unit of a column of converted amounts.
-EQUIVALENT = re.compile(r"\s+equivalents?\b", re.IGNORECASE)
+# "US$ equivalent", "EUR eq.": the unit of a column of converted amounts.
+EQUIVALENT = re.compile(r"\s+(?:equivalents?\b|equiv\.|eq\.)", re.IGNORECASE)
 
 def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     """The unit a label or header names ("US$", "EUR million"), if the money normalizer reads it as one.
@@ -105,7 +107,7 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = FOOTNOTE_AFTER.sub("", text.rstrip())
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
     text = SIGN_IN_SCALE.sub(r"(\g<sign> \g<scale>)", text)
-    text = SIGN_BEFORE_SCALE.sub(r"(\g<sign> \g<scale>)", text)
+    text = SIGN_BEFORE_SCALE.sub(lambda m: f"({m['sign']} {m['scale'] or m['trailing']})", text)
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
     match = UNIT_IN_PARENTHESES.search(text) or CODE_AFTER_MONEY_WORD.search(text) or UNIT_CAPTION.search(text)
     if not match:

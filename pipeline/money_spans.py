@@ -142,6 +142,14 @@ class MoneySpans:
         following = self.tokens.texts[span.end] if span.end < len(self.doc) else None
         return "\n" in text[len(head):] or following is not None and following[:1].isdigit()
 
+    def takes_next_lines_sign(self, span: Span) -> bool:
+        """"Grant amount: NZD 3,200,000\nSBD equivalent: ...": a sign opening the next line is not the unit of an amount
+        whose own sign is written before it."""
+        texts = self.tokens.texts
+        if span.start == 0 or "\n" not in span_text(span) or not texts[span.start][:1].isdigit():
+            return False
+        return bool(self.table.candidates(texts[span.start - 1])) and bool(self.table.candidates(texts[span.end - 1]))
+
     def is_change(self, span: Span) -> bool:
         """"increased from USD 120,000 to USD 155,500", "fell from £730 to £415": a value before and after a
         change are two amounts, not a range."""
