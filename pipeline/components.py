@@ -193,7 +193,8 @@ class FactsheetMoney:
         amounts = MoneySpans(doc, table, span_value, lambda span, tail: self._share(doc, span, tail))
         candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
-                      and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)]
+                      and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)
+                      and not amounts.takes_next_lines_sign(s)]
         spans = [amounts.extend_over_sign_stop(amounts.extend_over_closing_mark(amounts.extend_over_scale(
                  amounts.without_dangling_dash(s)))) for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s) and not amounts.at_a_point(s)]
@@ -253,18 +254,19 @@ class FactsheetProjects:
         self.vocabulary = Vocabulary.from_rules(rules.projects)
         self.countries = rules.countries
         self.currency_words = rules.currencies.qualified_words
-        self.currency_nouns = rules.currency_word_forms
+        self.currency_nouns = rules.currencies.head_nouns
 
     def is_place(self, span: Span, places: set[tuple[int, int]], source: str | None = None) -> bool:
-        """A country, province or currency name ("Kenya shillings"): never a project's name. A word in capitals
-        that spells a province ("PARMA", "PIRAN") is read as an acronym: ISO 3166-2 has thousands of short names.
+        """A country, province or currency name ("Kenya shillings"): never a project's name. A currency noun alone is
+        none ("Gold", "Novo" end some of CLDR's names). A word in capitals that spells a province ("PARMA", "PIRAN")
+        is read as an acronym: ISO 3166-2 has thousands of short names.
         source: the doc's text (its layout's), when the caller holds it: doc._ costs more than the test."""
         source = span.doc._.layout.text if source is None else source
         text = source[span.start_char : span.end_char]  # span.text, without joining its tokens again
         if len(span) == 1 and not text.isupper() and not text.islower() and not text.istitle():
             return (span.start, span.end) in places  # "XdR": capitals inside lower case: coined, not "XDR"
         return (span.start, span.end) in places or text.lower() in self.currency_words \
-            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) \
+            or (1 < len(span) <= 3 and span[-1].lower_ in self.currency_nouns) \
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 
@@ -275,7 +277,7 @@ class FactsheetProjects:
         if end - start == 1 and not text.isupper() and not text.islower() and not text.istitle():
             return (start, end) in places
         return (start, end) in places or text.lower() in self.currency_words \
-            or (end - start <= 3 and tokens.lowers[end - 1] in self.currency_nouns) \
+            or (1 < end - start <= 3 and tokens.lowers[end - 1] in self.currency_nouns) \
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 

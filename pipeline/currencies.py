@@ -15,6 +15,7 @@ folder (pipeline.resources caches it); pure, no spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -69,6 +70,9 @@ class CurrencyTable:
     signs_need_amount: frozenset[str] = frozenset()
     # Counting words worth a multiple of a currency's unit ("contos": a thousand escudos), lower case.
     unit_multiples: dict[str, Decimal] = field(default_factory=dict)
+    # The noun of each currency name, and the unit words: "shillings" of "kenya shillings", "dobra" of "dobra de são
+    # tomé e príncipe" (a Romance name puts its noun first; its last word may be a place's).
+    head_nouns: frozenset[str] = frozenset()
 
     def candidates(self, form: str) -> frozenset[str]:
         """Every currency a form may stand for (empty when it is not a currency form)."""
@@ -259,9 +263,15 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         unit_multiples={form: Decimal(value) for form, (_, value) in multiples.items()},
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
+    heads = set(nouns)
     for phrase in qualified:
-        nouns.add(phrase.rpartition(" ")[2])
-    return table, frozenset(nouns)
+        # (Every name's last word is read as a noun by the MONEY patterns, which span "1,250,000 Trinidad & Tobago
+        # dollars" across no-break spaces by it.)
+        first, last = phrase.partition(" ")[0], phrase.rpartition(" ")[2]
+        nouns.add(last)
+        romance = last not in table.units and last not in words and (first in table.units or first in words)
+        heads.add(first if romance else last)
+    return dataclasses.replace(table, head_nouns=frozenset(heads)), frozenset(nouns)
 
 
 def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset[str]:
