@@ -10,7 +10,7 @@ from .normalize.countries import is_subdivision, starts_currency_name
 from .resources import Rules
 from .span_lists import set_spans, span_text, spans_of
 from .span_values import CANDIDATES, longest_first, rules_for, span_value
-from .token_table import token_table
+from .token_table import TokenTable, token_table
 from .word_bars import in_word_bar
 
 
@@ -26,8 +26,9 @@ class FactsheetCountries:
         money_tokens = {i for span in spans_of(doc, "MONEY") for i in range(span.start, span.end)}
         candidates = list(spans_of(doc, CANDIDATES["COUNTRY"]))
         candidates += combining_forms(doc, rules) + line_broken_words(doc, rules) + wrapped_names(doc, rules)
-        kept = []
         tokens = token_table(doc)  # (the words around each candidate, without a Token per read)
+        candidates = [span for span in candidates if not self._carried_on_by_a_hyphen(tokens, span)]
+        kept = []
         for span in longest_first(candidates):
             before_one = tokens.texts[span.start - 1] if span.start > 0 else ""
             before_two = tokens.text(span.start - 2, span.start) if span.start > 1 else ""
@@ -74,6 +75,14 @@ class FactsheetCountries:
         word = tokens.lowers[at]
         return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
             or starts_currency_name(f"{name} {following}")
+
+    @staticmethod
+    def _carried_on_by_a_hyphen(tokens: TokenTable, span: Span) -> bool:
+        """"República da Guiné-Bissau": an official form whose last word a hyphen carries on names another country (the
+        shorter candidate "Guiné-Bissau" names it)."""
+        end = span.end
+        return len(span) >= 3 and end + 1 < len(tokens.texts) and tokens.texts[end] == "-" and not tokens.spaced[end - 1] \
+            and tokens.texts[end + 1][:1].isupper()
 
     @staticmethod
     def _starts_subdivision(doc: Doc, span: Span) -> bool:

@@ -8,6 +8,7 @@ Every table is data: rules/*.jsonl hold one spaCy pattern per line (`label`,
 
 from __future__ import annotations
 
+import gettext
 import json
 import os
 import re
@@ -256,6 +257,15 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             if name and "," not in name and "(" not in name and name not in excluded:
                 forms[name] = (country.alpha_2, "name")
     codes = {country.alpha_2 for country in pycountry.countries}
+    # ("República de Panamá", "République du Sénégal", "Estados Unidos Mexicanos": pycountry's translations of the
+    # official names, in the languages of COUNTRY_NAME_LOCALES.)
+    for locale in COUNTRY_NAME_LOCALES:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        for country in pycountry.countries:
+            official = getattr(country, "official_name", None)
+            name = translation.gettext(official) if official else None
+            if name and name != official and "," not in name and "(" not in name and name not in excluded:
+                forms.setdefault(name, (country.alpha_2, "name"))
     for locale in COUNTRY_NAME_LOCALES:
         for code, name in Locale(locale).territories.items():
             # CLDR writes some short forms as "Congo - Kinshasa"; those are not how pages write them.
