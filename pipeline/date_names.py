@@ -82,13 +82,17 @@ def _horizon_name(tokens: TokenTable, span: Span) -> bool:
 
 
 def _closes_a_symbol(tokens: TokenTable, start: int) -> bool:
-    """"N° 017/CAB/GP-KC/2024", "PR/EAD/117/2024-25", "NÚM. 047-2024": glued after a code in capitals or a serial
-    number with a leading zero, the number at `start` closes a document's symbol ("JAN/2024" is a month's)."""
+    """"N° 017/CAB/GP-KC/2024", "PR/EAD/117/2024-25", "NÚM. 047-2024", "ABC/W-07/2024": glued after a code in
+    capitals or a serial number with a leading zero, the number at `start` closes a document's symbol ("JAN/2024" is a
+    month's)."""
     texts, spaced = tokens.texts, tokens.spaced
     if start < 2 or texts[start - 1] not in {"-", "/"} or spaced[start - 2] or spaced[start - 1]:
         return False
     before = texts[start - 2]
-    return before.isalpha() and before.isupper() and len(before) >= 2 and before.lower().rstrip(".") not in MONTHS \
+    # ("W-07/2031" after "MCCEE/OAWSRP/": one capital closes a code's path too.)
+    letter = len(before) == 1 and start >= 3 and texts[start - 3] in {"/", "-"} and not spaced[start - 3]
+    return before.isalpha() and before.isupper() and (len(before) >= 2 or letter) \
+        and before.lower().rstrip(".") not in MONTHS \
         or before.isdigit() and len(before) >= 3 and before.startswith("0")
 
 

@@ -8,7 +8,8 @@ from wordfreq import zipf_frequency
 
 # Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
 # languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
-MONTH_LOCALES = ("en", "fr", "es", "pt")
+# (Peru's and Uruguay's Spanish write "setiembre": CLDR's es_PE has it.)
+MONTH_LOCALES = ("en", "fr", "es", "pt", "es_PE")
 # Languages of bilingual pages and tables whose full month names alone are read ("2. december 2031", "30 Maret 2032",
 # "März 2031"): their abbreviations are too often words or names of other languages.
 WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id")
