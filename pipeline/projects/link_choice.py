@@ -215,5 +215,19 @@ def earlier_project(context: LinkContext, block: Optional[Block], offset: int, n
     return [topic] if topic is not None else []
 
 
+def named_in_paragraphs_before(context: LinkContext, block: Block, noun: str, reach: int = 2) -> list[Group]:
+    """"... a loan for the Hill Water Programme (HWP).\n\nThe minister said $5 billion was allocated to the programme":
+    a news story's short paragraphs refer back to the project a paragraph just before named, when its name holds the
+    noun of the reference (a heading between ends the story's run)."""
+    for earlier in reversed(context.blocks[max(0, block.index - reach) : block.index]):
+        if earlier.kind != "paragraph":
+            break
+        holding = [group for group in map(context.owner, context.spans_in(earlier.start, earlier.end))
+                   if noun in _name_of(group).split()]
+        if holding:
+            return [holding[-1]]
+    return []
+
+
 def _name_of(group: Group) -> str:
     return f"{group.title or ''} {group.acronym or ''}".lower()

@@ -24,7 +24,8 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span
 
-from .link_choice import CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project
+from .link_choice import (CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project,
+                          named_in_paragraphs_before)
 from .link_clauses import fact_sentence, sentence_has
 from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
@@ -223,15 +224,17 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
         # ("4.1 X Project" over "The bank lends ... The project covers two towns from 2031 to 2034": the paragraph names no
         # project before; "the project" is the one its section's heading names.)
         section = section_project(context, fact)
-        earlier = [section] if section is not None else []
+        noun = _referring_noun(context, text)
+        earlier = [section] if section is not None else named_in_paragraphs_before(context, block, noun) if noun else []
     return earlier or None
 
 
 def _referring_noun(context: LinkContext, text: str) -> Optional[str]:
-    """"programme" of a sentence that refers back by "The programme ...", "the facility's ..." (its first reference)."""
+    """"programme" of a sentence that refers back by "The programme ...", "the facility's ...", "ce programme", "el
+    préstamo" (its first reference)."""
     match = context.back_reference.search(text)
     words = match.group(0).lower().replace("’", "'").removesuffix("'s").split() if match else []
-    return words[-1] if len(words) == 2 and words[0] in {"the", "this", "that"} else None
+    return words[-1] if len(words) == 2 and words[0] in context.vocabulary.back_reference_articles else None
 
 
 def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:

@@ -5,7 +5,8 @@ The spec groups mentions by acronym or title; a page that gives a project's name
 names one project, and its facts belong to one record. Joined only where the layout says so: the
 second name in parentheses right after the first, after a slash in a table cell ("Rural Roads / Routes
 rurales") or in the next cell of a bilingual table's row, on the line under the page's title line (or as its
-"Project Name" field there), or after "known in English as"; an acronym given after "known as"; a funder's code ("FP268") set right before a title;
+"Project Name" field there), or after "known in English as"; an acronym given after "known as" ("conocido como",
+"connu sous le nom de"); a funder's code ("FP268") set right before a title;
 an infobox's "Abbreviation" field under the title line.
 """
 
@@ -139,7 +140,9 @@ def _coded_title(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
 
 
 # Between a name and the acronym the text calls it by: its quote, its code in parentheses, "known as".
-ALIAS_BETWEEN = re.compile(r"[\"”’]?\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:also\s+)?(?:known|referred\s+to)\s+as\s+")
+# ("conocido como", "conhecida como", "connu sous le nom de", "denominado": the Romance ones.)
+ALIAS_BETWEEN = re.compile(r"[\"”’]?\s*(?:\([^()]{1,40}\))?\s*,?\s*(?:(?:also\s+)?(?:known|referred\s+to)\s+as|(?:conocid|conhecid)[oa]s?\s+como"
+                           r"|connue?s?\s+sous\s+le\s+nom\s+de|(?:denominad|llamad|chamad)[oa]s?|appelée?s?|dénommée?s?)\s+")
 
 
 def _acronym_alias(doc: Doc, spans: list[Span], k: int) -> Optional[Span]:
