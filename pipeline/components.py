@@ -257,16 +257,15 @@ class FactsheetProjects:
         self.currency_nouns = rules.currencies.head_nouns
 
     def is_place(self, span: Span, places: set[tuple[int, int]], source: str | None = None) -> bool:
-        """A country, province or currency name ("Kenya shillings"): never a project's name. A currency noun alone is
-        none ("Gold", "Novo" end some of CLDR's names). A word in capitals that spells a province ("PARMA", "PIRAN")
-        is read as an acronym: ISO 3166-2 has thousands of short names.
+        """A country, province or currency name ("Kenya shillings", "Kina"): never a project's name. A word in capitals
+        that spells a province ("PARMA", "PIRAN") is read as an acronym: ISO 3166-2 has thousands of short names.
         source: the doc's text (its layout's), when the caller holds it: doc._ costs more than the test."""
         source = span.doc._.layout.text if source is None else source
         text = source[span.start_char : span.end_char]  # span.text, without joining its tokens again
         if len(span) == 1 and not text.isupper() and not text.islower() and not text.istitle():
             return (span.start, span.end) in places  # "XdR": capitals inside lower case: coined, not "XDR"
         return (span.start, span.end) in places or text.lower() in self.currency_words \
-            or (1 < len(span) <= 3 and span[-1].lower_ in self.currency_nouns) \
+            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) \
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 
@@ -277,7 +276,7 @@ class FactsheetProjects:
         if end - start == 1 and not text.isupper() and not text.islower() and not text.istitle():
             return (start, end) in places
         return (start, end) in places or text.lower() in self.currency_words \
-            or (1 < end - start <= 3 and tokens.lowers[end - 1] in self.currency_nouns) \
+            or (end - start <= 3 and tokens.lowers[end - 1] in self.currency_nouns) \
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 

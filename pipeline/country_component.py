@@ -72,9 +72,9 @@ class FactsheetCountries:
                 and not starts_currency_name(f"{name} {following}"):
             # An ISO code after a name ("UNICEF Jordan EUR 12 million") is not part of a currency's name.
             return False
-        word = tokens.lowers[at]
-        return word in rules.currency_word_forms or word.rstrip("s") in rules.currency_word_forms \
-            or starts_currency_name(f"{name} {following}")
+        # (A currency name's noun: "Kenya shillings"; "Sénégal oriental" is a region, though "oriental" ends a name.)
+        word, nouns = tokens.lowers[at], rules.currencies.head_nouns
+        return word in nouns or word.rstrip("s") in nouns or starts_currency_name(f"{name} {following}")
 
     @staticmethod
     def _carried_on_by_a_hyphen(tokens: TokenTable, span: Span) -> bool:
