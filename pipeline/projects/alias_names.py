@@ -9,7 +9,14 @@ from .common_words import is_common_english
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 
-NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded"}
+NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded",
+                # French, Spanish, Portuguese: "denominado", "appelée", "intitulado".
+                "denominado", "denominada", "llamado", "llamada", "chamado", "chamada", "designado", "designada",
+                "intitulado", "intitulada", "appelé", "appelée", "dénommé", "dénommée", "intitulé", "intitulée",
+                "baptisé", "baptisée"}
+# "conocido como", "conhecida como", "connu sous le nom de": the Romance "known as".
+KNOWN_AS = {"conocido": ["como"], "conocida": ["como"], "conhecido": ["como"], "conhecida": ["como"],
+            "connu": ["sous", "le", "nom", "de"], "connue": ["sous", "le", "nom", "de"]}
 
 
 def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
@@ -21,13 +28,16 @@ def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
         return i + 2
     if word == "referred" and ctx.texts[i + 1 : i + 3] == ["to", "as"]:
         return i + 3
+    phrase = KNOWN_AS.get(word)
+    if phrase and ctx.texts[i + 1 : i + 1 + len(phrase)] == phrase:
+        return i + 1 + len(phrase)
     return None
 
 
 def named_names(ctx: DetectionContext) -> None:
     """"The initiative, known as Green Valleys, ...", "a scheme called Safe Harbours": a project noun,
     then a naming phrase, then an unquoted title-case name."""
-    naming = NAMING_VERBS | {"known", "referred"}  # (built once, not once per token)
+    naming = NAMING_VERBS | {"known", "referred"} | set(KNOWN_AS)  # (built once, not once per token)
     name_ends = {span.end for span in ctx.found}
     for i in ctx.positions_of_lower(naming):
         start = _naming_phrase_end(ctx, i)
@@ -45,14 +55,17 @@ def named_names(ctx: DetectionContext) -> None:
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         # (One word names a project when coined, an acronym or a word of another language: "a scheme called Mwalimu".)
-        single = stop - start == 1 and (ctx.is_acronym_word(start) or bool(COINED.match(ctx.texts[start]))
+        # ("conocido como CACAO-SUR": capitals joined by a hyphen are an acronym too.)
+        written = ctx.text_of(start, stop)
+        capitals = stop - start == 1 and ctx.is_acronym_word(start) or written.isupper() and written.replace("-", "").isalnum()
+        single = stop - start == 1 and (capitals or bool(COINED.match(ctx.texts[start]))
                                         or len(ctx.texts[start]) >= 5 and ctx.texts[start].isalpha()
                                         and not is_common_english(ctx.texts[start]))
         if stop == start or (ctx.content_words(start, stop) < 2 and not single) or ctx.place_at(start, stop) \
                 or ctx.texts[start] in ctx.organization_acronyms:
             continue
         if rejection(ctx, start, stop, ITEM_REJECTIONS) is None:
-            ctx.add(start, stop, "acronym-alias" if single and ctx.is_acronym_word(start) else "named-name")
+            ctx.add(start, stop, "acronym-alias" if capitals else "named-name")
 
 
 COINED = re.compile(r"^[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")

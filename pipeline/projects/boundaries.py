@@ -12,7 +12,8 @@ from .common_words import in_two_languages
 from .context import LEADING_ARTICLES, POSSESSIVES, RATING_UNITS, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
-ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo"}
+ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo", "l'", "l’"}  # (the tokenizer parts an elided "l'")
+ROMANCE_CONTRACTIONS = {"au", "aux", "al", "ao", "à"}
 CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}
 
 
@@ -94,6 +95,17 @@ def drop_left_stop_words(ctx: DetectionContext, start: int, end: int) -> tuple[i
         return start + 1, end
     if word in ctx.vocab.left_stop_nouns and ctx.texts[start + 1].islower() and ctx.is_function(start + 1):
         return start + 1, end
+    # "Support to the National ... Programme", "Appui au Programme ...": support given to a programme named with its
+    # own head is outside the name ("Support to Farmers' Organizations Project", with no article, is a title).
+    # (The head may follow the name's inner acronym, past the end of the long form being read.)
+    at = start + 1 if word in ROMANCE_ARTICLES else start
+    if ctx.texts[at].lower() in ctx.vocab.support_words and end - at >= 4:
+        following = ctx.texts[at + 1].lower()
+        if following in ("to", "for") and ctx.texts[at + 2].lower() == "the" and ctx.texts[at + 3][:1].isupper() \
+                and any(ctx.texts[k] in ctx.vocab.project_heads for k in range(at + 3, min(len(ctx.texts), end + 6))):
+            return at + 3, end
+        if following in ROMANCE_CONTRACTIONS and ctx.texts[at + 2] in ctx.vocab.foreign_heads:
+            return at + 2, end
     return start, end
 
 

@@ -280,7 +280,10 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         # Fewer words do when one is no English word: "the programme Kisimvu Rafiki," (not "the project Team Leader").
-        enough = ctx.content_words(start, stop) >= 3 and not comma or any(ctx.is_coined(k) for k in range(start, stop)) \
+        # ("del programa PROMESA (2031-2032)": an acronym alone, in capitals, names it too.)
+        acronym = stop - start == 1 and ctx.is_acronym_word(start) and ctx.texts[start].isupper() \
+            and ctx.texts[start] not in ctx.organization_acronyms
+        enough = ctx.content_words(start, stop) >= 3 and not comma or (acronym or any(ctx.is_coined(k) for k in range(start, stop))) \
             and (not comma or stop < ceiling and ctx.texts[stop] == "(")  # (after a comma, only before its gloss)
         if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or not enough \
                 or ctx.texts[stop - 1] in ctx.vocab.role_words:

@@ -1,6 +1,7 @@
 """Defined terms of disclosure and legal pages: 'Lakeside Grain Stores (the "Project")' names the project;
 'Lakeside Milling Ltd ("Lakeside" or the "Company")' names a company, and the short name in quotes is the
-company's, no project's. The quoted term itself ("Project") is a word of the page, never a title."""
+company's, no project's. The quoted term itself ("Project") is a word of the page, never a title, and so is the
+term a definitions clause defines ('(a) "Trust Fund" means the ...': what follows "means" names it)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,18 @@ from .context import DetectionContext
 
 DEFINED = re.compile(r"\((?:[“\"](?P<short>[^”\"()]{1,40})[”\"]\s+or\s+)?the\s+[“\"](?P<term>[A-Z][a-z]+)[”\"]\)")
 # (Not "Fund" or "Investment": 'Eastport Holdings Fund LP (the "Fund")' defines a company.)
+# '(c) "Hill Water" means the Hill Water Authority', '"Grant" shall mean ...': an agreement's definitions clause.
+DEFINITION = re.compile(r"[“\"](?P<term>[^”\"\n]{1,60})[”\"]\s+(?:means|shall mean|refers to|has the meaning)\b")
 PROJECT_TERMS = {"project", "programme", "program", "facility", "initiative", "operation", "scheme", "activity"}
 
 
 def defined_terms(ctx: DetectionContext) -> None:
     """'X (the "Project")' names the project X; the quoted words of every such parenthesis are set aside."""
     text = ctx.layout.text
+    for match in DEFINITION.finditer(text) if "mean" in text or "refers" in text else ():
+        term = ctx.token_range(match.start("term"), match.end("term"))
+        for i in range(*term) if term is not None else ():
+            ctx.taken[i] = True
     if "the “" not in text and 'the "' not in text:
         return
     for match in DEFINED.finditer(text):

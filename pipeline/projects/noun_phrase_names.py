@@ -72,7 +72,10 @@ def names_in_noun_phrases(ctx: DetectionContext) -> None:
             while opener > floor and begin - opener < MAX_ADJECTIVES and _describing(ctx, opener - 1):
                 opener -= 1
             before = ctx.word_before(opener)  # ("In Peru, the\nQocha Sumaq micro-reservoir programme": a wrapped line)
-            if before < 0 or ctx.texts[before].lower() not in OPENERS and ctx.texts[before] not in POSSESSIVES:
+            # ("› Sabzi Nav small-scale irrigation programme, phase 2": or the name opens a list item.)
+            opens_item = opener == floor and ctx.line_of(floor).kind == "item" \
+                and not any(ctx.texts[k].lower() in OPENERS for k in range(begin, end))
+            if not opens_item and (before < 0 or ctx.texts[before].lower() not in OPENERS and ctx.texts[before] not in POSSESSIVES):
                 continue
         capitalized = [k for k in range(begin, end) if ctx.texts[k][:1].isupper()]
         regional = all(ctx.texts[k] in ctx.vocab.region_words or ctx.place_at(k, k + 1) for k in capitalized)

@@ -50,6 +50,9 @@ def _described_as_project(ctx: DetectionContext, close: int) -> bool:
     return False
 
 
+ELIDED_ARTICLE = re.compile(r"^[ld][’']")
+
+
 def quoted_names(ctx: DetectionContext) -> None:
     """A quoted title-case name the words around it call a project: 'the programme “Safe Harbours”',
     '“Safe Harbours” initiative', 'known as “Safe Harbours”', '... Project (“Safe Harbours”)'.
@@ -61,10 +64,16 @@ def quoted_names(ctx: DetectionContext) -> None:
             if close is None or close == i + 1 or not ctx.texts[i + 1][:1].isupper():
                 continue
             before = []
-            for k in range(i - 1, max(-1, i - 4), -1):
+            wrapped = i > 1 and ctx.spaces[i - 1] and ctx.texts[i - 1].count("\n") == 1
+            for k in range(i - 1, max(-1, i - 5), -1):
+                if k == i - 1 and wrapped:
+                    continue  # ("l'initiative\n« X »": the quote opens the wrapped line, its noun ends the line before)
                 if ctx.texts[k] in {".", "!", "?", ";"} or "\n" in ctx.texts[k]:
                     break
-                before.append(ctx.texts[k].lower())
+                # ("l'initiative « X »": the tokenizer keeps a lowercase elided article on its noun.)
+                before.append(ELIDED_ARTICLE.sub("", ctx.texts[k].lower()))
+            if wrapped and not (before and (before[0] in ctx.vocab.nouns_after_acronym or before[0].title() in ctx.vocab.foreign_heads)):
+                before = []  # (only a project noun ending the line before calls it across the break)
             after = ctx.texts[close + 1].lower() if close + 1 < len(ctx.doc) else ""
             # A name, not a quoted sentence: no closing punctuation inside, and mostly capitalized words
             # unless a naming word stands right before it ('the project "Schools for all"').

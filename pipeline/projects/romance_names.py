@@ -86,7 +86,9 @@ def foreign_titles(ctx: DetectionContext) -> None:
             end = i + 1
             while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.spaces[end]:
                 end += 1
-            while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words:
+            # (A capitalized last word is the name's: "... para la Frontera Sur", not the French "sur".)
+            while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words \
+                    and not (ctx.texts[end - 1][:1].isupper() and ctx.texts[end - 2][:1].isupper() and not ctx.is_function(end - 1)):
                 end -= 1
             # "Janela Quintais Produtivos do fundo": "of the fund" after a name points back to its parent.
             # ("Ventanilla Jóvenes del Campo del PRODEVA": so does a project's acronym, a mention of its own; a body's

@@ -58,6 +58,7 @@ class Vocabulary:
     building_words: frozenset[str] = frozenset()
     project_nouns: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
+    support_words: frozenset[str] = frozenset()
     programming_words: frozenset[str] = frozenset()
     plural_heads: frozenset[str] = frozenset()
     set_words: frozenset[str] = frozenset()  # lowercase
@@ -105,6 +106,7 @@ class Vocabulary:
             name_introducers=_words(data, "name_introducers", lower=True),
             left_stop_words=_words(data, "left_stop_words", lower=True),
             left_stop_nouns=_words(data, "left_stop_nouns", lower=True),
+            support_words=_words(data, "support_words", lower=True),
             noise_words=_words(data, "page_noise_words", lower=True),
             guarded_heads=_words(data, "guarded_project_heads"),
             foreign_function_words=_words(data, "foreign_function_words", lower=True),
