@@ -438,7 +438,7 @@ CAUSE_CASES = [
     (
         "an appositive on a name holds that project's facts",
         "The Caximba Flood Project (CFP) is part of PRO Lakeside, the city's $6 billion works programme, which runs until 2028.\n",
-        {"Caximba Flood Project": ([], [], []), "PRO Lakeside": ([], ["6000000000 USD"], ["None/2028"])},
+        {"CFP": ([], [], []), "PRO Lakeside": ([], ["6000000000 USD"], ["None/2028"])},
     ),
     (
         "the amount of each of several grants, and a fund's money for unnamed projects, are the fund's",
