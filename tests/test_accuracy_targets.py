@@ -82,9 +82,12 @@ FLOORS = {
     # The sixteenth session's held-out checks, copied here unread after their scoring, read in the eighteenth.
     "probes/probes47": (0.98, 0.94, 0.96, 0.92, 0.76),
     "probes/probes48": (0.98, 0.93, 0.98, 0.87, 0.75),
-    # The eighteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes49": (0.96, 0.96, 0.98, 0.79, 0.79),
-    "probes/probes50": (0.99, 0.89, 0.98, 0.98, 0.83),
+    # The eighteenth session's held-out checks, copied here unread after their scoring, read in the nineteenth.
+    "probes/probes49": (0.96, 0.99, 0.98, 0.90, 0.86),
+    "probes/probes50": (0.99, 0.99, 0.98, 0.99, 0.91),
+    # The nineteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes51": (0.98, 0.94, 0.96, 0.84, 0.70),
+    "probes/probes52": (0.88, 0.87, 0.98, 0.94, 0.82),
 }
 
 
