@@ -5,11 +5,12 @@ language's currency name ("Eau", "Príncipe") is still a title; a lowercase Roma
 it; "conocido como" gives the name before it its acronym; a quoted name after "l'initiative" (across a line break too);
 a name opening a list item before lowercase words and a project noun; a capitalized last word of a Spanish name that is
 a French preposition ("Sur"). Links: "ce programme" refers to the programme named before, not to the paragraph's
-project, and a news story's next paragraphs refer back by the noun. Countries: Romance official names (pycountry's
-translations), and not one a hyphen carries on ("República da Guiné-Bissau"). Money: a sign opening the next line is
-no unit of an amount signed before it; column headers with "equivalent"/"eq." and a short scale, "$U"; a Romance page
-declares its "$"; Romance qualifiers; a Romance caption's scale of a local sign ("em milhões de MT"). Dates: the
-Peruvian "setiembre", a month and year closing a document's symbol.
+project, a news story's next paragraphs refer back by the noun, and a table's caption a blank line above it leads in its
+rows. Countries: Romance official names (pycountry's translations), and not one a hyphen carries on ("República da
+Guiné-Bissau"); a word that only ends a currency name leaves the country before it a country. Money: a sign opening the
+next line is no unit of an amount signed before it; column headers with "equivalent"/"eq." and a short scale, "$U"; a
+Romance page declares its "$"; Romance qualifiers; a Romance caption's scale of a local sign ("em milhões de MT").
+Dates: the Peruvian "setiembre", a month and year closing a document's symbol.
 
 Names, figures, dates and sentences are invented for these tests; false-positive cases are included on purpose.
 """
@@ -192,3 +193,14 @@ def test_a_word_that_only_ends_a_currency_name_after_a_country_leaves_it_a_count
     # "oriental" ends CLDR's "dólar del Caribe oriental"; the noun of a currency name is "dólar".
     doc = nlp("Le projet d'électrification solaire du Sénégal oriental est financé. Le coût est de 5 Kenya shillings.")
     assert [s.text for s in doc.spans["COUNTRY"]] == ["Sénégal"]
+
+
+def test_a_table_caption_a_blank_line_above_gives_its_country_to_the_rows(nlp):
+    text = ("Cooperation portfolio\n\nSome words about the portfolio of the agency.\n\n"
+            "Table 1. Projects under way in Honduras (amounts in USD)\n\n"
+            "| Project | Partner | Amount | Period |\n|---|---|---|---|\n"
+            "| Coast Roads Project | Germany (GIZ) | 4,545,000 | 2031-2034 |\n"
+            "| Hill Water Project | Japan (JICA) | 3,282,500 | 2031-2033 |\n\n"
+            "Projects under way in Guatemala\n\n| Project | Partner |\n|---|---|\n| Lake Clinics Project | Spain |\n")
+    records = {p.title: [c.iso2 for c in p.countries] for p in extract_text(nlp, text, "caption").projects}
+    assert records == {"Coast Roads Project": ["HN"], "Hill Water Project": ["HN"], "Lake Clinics Project": []}

@@ -31,7 +31,7 @@ from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import first_named, summary_box_owners
-from .link_sections import (SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase,
+from .link_sections import (CAPTION_LABEL, SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase,
                             lead_in_owner, section_blocks, section_project, sub_list, succeeds)
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -322,8 +322,11 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
                                        and context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
         listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
         listed += [g for g in cards if g is not None and g not in listed]
-        # "Paraguay" set tight over its numbered projects gives them its country (a country heading over prose does not).
-        tight = bool(blocks) and blocks[0].lines[0].index == block.lines[-1].index + 1
+        # "Paraguay" set tight over its numbered projects gives them its country (a country heading over prose does not),
+        # and so does a table's caption ("Cuadro 1. Proyectos en ejecución en Honduras") a blank line above it.
+        tight = bool(blocks) and (blocks[0].lines[0].index == block.lines[-1].index + 1
+                                  or blocks[0].kind == "row" and CAPTION_LABEL.match(context.text, block.start) is not None
+                                  and blocks[0].lines[0].index == block.lines[-1].index + 2)
         return listed if listed and heads_list and (fact.label_ == "DATE" or fact.label_ == "COUNTRY" and tight) else None
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "paragraph" and fact.label_ == "DATE" and numbered_titles_after(context, block, sentence):

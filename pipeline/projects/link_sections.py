@@ -290,10 +290,17 @@ def _token_range(context: LinkContext, block: Block) -> tuple[int, int]:
 
 
 def is_caption(context: LinkContext, block: Block) -> bool:
-    """"Table 2: Commitments approved in 2024" set tight over a table is its caption, a lead-in."""
+    """"Table 2: Commitments approved in 2024" set tight over a table is its caption, a lead-in; so is a line that
+    says it is one ("Cuadro 1. Proyectos en ejecución en Honduras") a blank line above the table."""
     following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
-    return len(block.lines) == 1 and following is not None and following.kind == "row" \
-        and following.lines[0].index == block.lines[0].index + 1
+    if len(block.lines) != 1 or following is None or following.kind != "row":
+        return False
+    gap = following.lines[0].index - block.lines[0].index
+    return gap == 1 or gap == 2 and CAPTION_LABEL.match(context.text, block.start) is not None
+
+
+# "Table 1.", "Cuadro 2:", "Tableau 3 –", "Quadro 4.": a caption's label.
+CAPTION_LABEL = re.compile(r"\s*(?i:table|tabla|cuadro|tableau|quadro|tabela)\s+\d{1,2}[a-z]?\s*[.:–-]")
 
 
 def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
