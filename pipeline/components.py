@@ -265,9 +265,17 @@ class FactsheetProjects:
         if len(span) == 1 and not text.isupper() and not text.islower() and not text.istitle():
             return (span.start, span.end) in places  # "XdR": capitals inside lower case: coined, not "XDR"
         return (span.start, span.end) in places or text.lower() in self.currency_words \
-            or (len(span) <= 3 and span[-1].lower_ in self.currency_nouns) \
+            or self._currency_noun_phrase(token_table(span.doc).texts[span.start : span.end]) \
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
+
+    def _currency_noun_phrase(self, words: list[str]) -> bool:
+        """"Kina", "Kenya shillings", "convertible marks": a currency's noun alone, or after a country's name or
+        demonym or lowercase words; "Kamo Tala", a coined name ending in one, names no currency."""
+        if not words or len(words) > 3 or words[-1].lower() not in self.currency_nouns:
+            return False
+        return len(words) == 1 or all(word[:1].islower() for word in words[:-1]) \
+            or normalize_country(" ".join(words[:-1]), self.countries) is not None
 
     def is_place_at(self, doc: Doc, start: int, end: int, places: set[tuple[int, int]], source: str) -> bool:
         """is_place(doc[start:end]) for a span of one token or more, read from the token table: no Span built."""
@@ -276,7 +284,7 @@ class FactsheetProjects:
         if end - start == 1 and not text.isupper() and not text.islower() and not text.istitle():
             return (start, end) in places
         return (start, end) in places or text.lower() in self.currency_words \
-            or (end - start <= 3 and tokens.lowers[end - 1] in self.currency_nouns) \
+            or self._currency_noun_phrase(tokens.texts[start:end]) \
             or (not text.isupper() and is_subdivision(text)) \
             or normalize_country(text, self.countries) is not None
 
