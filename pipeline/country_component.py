@@ -14,6 +14,10 @@ from .token_table import TokenTable, token_table
 from .word_bars import in_word_bar
 
 
+# The first words of the Romance official forms (pycountry's translations): "República da ...", "États-Unis ...".
+OFFICIAL_FORM_OPENERS = {"república", "république", "republic", "estados", "états", "estado", "état", "reino", "royaume"}
+
+
 class FactsheetCountries:
     """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
 
@@ -78,11 +82,11 @@ class FactsheetCountries:
 
     @staticmethod
     def _carried_on_by_a_hyphen(tokens: TokenTable, span: Span) -> bool:
-        """"República da Guiné-Bissau": an official form whose last word a hyphen carries on names another country (the
-        shorter candidate "Guiné-Bissau" names it)."""
+        """"República da Guiné-Bissau": an official form (a republic's, a state's) whose last word a hyphen carries on
+        names another country (the shorter candidate "Guiné-Bissau" names it); "Papua New Guinea-Australia" does not."""
         end = span.end
-        return len(span) >= 3 and end + 1 < len(tokens.texts) and tokens.texts[end] == "-" and not tokens.spaced[end - 1] \
-            and tokens.texts[end + 1][:1].isupper()
+        return len(span) >= 3 and tokens.lowers[span.start] in OFFICIAL_FORM_OPENERS and end + 1 < len(tokens.texts) \
+            and tokens.texts[end] == "-" and not tokens.spaced[end - 1] and tokens.texts[end + 1][:1].isupper()
 
     @staticmethod
     def _starts_subdivision(doc: Doc, span: Span) -> bool:

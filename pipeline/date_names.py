@@ -89,7 +89,7 @@ def _closes_a_symbol(tokens: TokenTable, start: int) -> bool:
     if start < 2 or texts[start - 1] not in {"-", "/"} or spaced[start - 2] or spaced[start - 1]:
         return False
     before = texts[start - 2]
-    # ("W-07/2031" after "MCCEE/OAWSRP/": one capital closes a code's path too.)
+    # ("W-07/2031" after "ABC/DEFG/": one capital closes a code's path too.)
     letter = len(before) == 1 and start >= 3 and texts[start - 3] in {"/", "-"} and not spaced[start - 3]
     return before.isalpha() and before.isupper() and (len(before) >= 2 or letter) \
         and before.lower().rstrip(".") not in MONTHS \

@@ -42,7 +42,7 @@ DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "num
 # sign, then what it stands for).
 ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
                                            r"\b[^.\n]{0,40}?\b(?:en|em)\s+(?:\$\s+(?:corresponden?|correspondem?|correspondent"
-                                           r"|equivalen?|son|sont|são)\s+(?:a|à|aux?)\s+)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+                                           r"|equivalen?|son|sont|são)\s+(?:(?:a|à|aux?|des)\s+)?)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
                                            ignore_case=True, boundary=False)
 # '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos', 'K = Zambian kwacha'.
 DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to|=)\s+" + NAME)

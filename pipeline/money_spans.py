@@ -145,10 +145,12 @@ class MoneySpans:
     def takes_next_lines_sign(self, span: Span) -> bool:
         """"Grant amount: NZD 3,200,000\nSBD equivalent: ...": a sign opening the next line is not the unit of an amount
         whose own sign is written before it."""
-        texts = self.tokens.texts
-        if span.start == 0 or "\n" not in span_text(span) or not texts[span.start][:1].isdigit():
+        texts, start = self.tokens.texts, span.start
+        if "\n" not in span_text(span) or not self.table.candidates(texts[span.end - 1]):
             return False
-        return bool(self.table.candidates(texts[span.start - 1])) and bool(self.table.candidates(texts[span.end - 1]))
+        # (The sign before: inside the span, "EUR 3,200,000\nUSD", or just before it, "EUR" + "3,200,000\nUSD".)
+        before = texts[start] if not texts[start][:1].isdigit() else texts[start - 1] if start > 0 else ""
+        return bool(self.table.candidates(before))
 
     def is_change(self, span: Span) -> bool:
         """"increased from USD 120,000 to USD 155,500", "fell from £730 to £415": a value before and after a

@@ -8,11 +8,11 @@ from wordfreq import zipf_frequency
 
 # Month names from CLDR (through Babel), wide and abbreviated, format and stand-alone, in the
 # languages factsheets are written in: "12 avril 2016", "9 de octubre de 2031", "novembro de 2027".
-# (Peru's and Uruguay's Spanish write "setiembre": CLDR's es_PE has it.)
-MONTH_LOCALES = ("en", "fr", "es", "pt", "es_PE")
+MONTH_LOCALES = ("en", "fr", "es", "pt")
 # Languages of bilingual pages and tables whose full month names alone are read ("2. december 2031", "30 Maret 2032",
 # "März 2031"): their abbreviations are too often words or names of other languages.
-WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id")
+# (Peru's and Uruguay's Spanish writes "setiembre": CLDR's es_PE has it; its dotted abbreviations, "may.", are not read.)
+WIDE_MONTH_LOCALES = ("de", "nl", "da", "sv", "nb", "it", "id", "es_PE")
 # Central and Eastern European languages and Turkish, whose full names are read unless short or English words
 # ("mart", "mai", "augusta" are left out): "15 maja 2031", "12 března 2031", "14 Ekim 2030".
 GUARDED_WIDE_MONTH_LOCALES = ("pl", "cs", "sk", "hr", "sl", "ro", "hu", "tr")

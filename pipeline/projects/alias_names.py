@@ -48,7 +48,8 @@ def named_names(ctx: DetectionContext) -> None:
         # The noun stands in the same clause, just before: "the programme, known as", "a fund called"; or a name
         # found already, its code in parentheses between ('"... Hill Orchards" (QZ/77/B), known as HORB').
         window = [ctx.texts[k] for k in range(max(0, i - 4), i)]
-        if not (any(w in ctx.vocab.nouns_after_acronym for w in window) and not {".", ";", ":"} & set(window)
+        if not (any(w in ctx.vocab.nouns_after_acronym or w.title() in ctx.vocab.foreign_heads for w in window)
+                and not {".", ";", ":"} & set(window)
                 or _after_found_name(ctx, i, name_ends)):
             continue
         stop = ctx.walk_forward(start, ctx.line_tokens(start)[1])
@@ -57,7 +58,7 @@ def named_names(ctx: DetectionContext) -> None:
         # (One word names a project when coined, an acronym or a word of another language: "a scheme called Mwalimu".)
         # ("conocido como CACAO-SUR": capitals joined by a hyphen are an acronym too.)
         written = ctx.text_of(start, stop)
-        capitals = stop - start == 1 and ctx.is_acronym_word(start) or written.isupper() and written.replace("-", "").isalnum()
+        capitals = (stop - start == 1 and ctx.is_acronym_word(start)) or (written.isupper() and written.replace("-", "").isalnum())
         single = stop - start == 1 and (capitals or bool(COINED.match(ctx.texts[start]))
                                         or len(ctx.texts[start]) >= 5 and ctx.texts[start].isalpha()
                                         and not is_common_english(ctx.texts[start]))

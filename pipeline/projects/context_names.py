@@ -280,9 +280,10 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         while stop > start and (ctx.is_function(stop - 1) or ctx.is_connector(stop - 1)):
             stop -= 1
         # Fewer words do when one is no English word: "the programme Kisimvu Rafiki," (not "the project Team Leader").
-        # ("del programa PROMESA (2031-2032)": an acronym alone, in capitals, names it too.)
+        # ("del programa ALBA (2031-2032)": after a Romance head, an acronym alone, in capitals, names it too; after an
+        # English noun it is a file or a term, "the project PDF".)
         acronym = stop - start == 1 and ctx.is_acronym_word(start) and ctx.texts[start].isupper() \
-            and ctx.texts[start] not in ctx.organization_acronyms
+            and ctx.texts[start] not in ctx.organization_acronyms and ctx.texts[noun].title() in ctx.vocab.foreign_heads
         enough = ctx.content_words(start, stop) >= 3 and not comma or (acronym or any(ctx.is_coined(k) for k in range(start, stop))) \
             and (not comma or stop < ceiling and ctx.texts[stop] == "(")  # (after a comma, only before its gloss)
         if stop >= ceiling or ctx.texts[stop] not in {",", ".", ";", "("} or not enough \

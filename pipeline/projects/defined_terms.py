@@ -1,7 +1,8 @@
 """Defined terms of disclosure and legal pages: 'Lakeside Grain Stores (the "Project")' names the project;
 'Lakeside Milling Ltd ("Lakeside" or the "Company")' names a company, and the short name in quotes is the
-company's, no project's. The quoted term itself ("Project") is a word of the page, never a title, and so is the
-term a definitions clause defines ('(a) "Trust Fund" means the ...': what follows "means" names it)."""
+company's, no project's. The quoted term itself ("Project") is a word of the page, never a title, and so is a term
+a definitions clause gives a name written out after it ('(a) "Trust Fund" means the Reef Energy Trust Fund ...': the
+name after "means" is the mention)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,19 @@ from .context import DetectionContext
 
 DEFINED = re.compile(r"\((?:[“\"](?P<short>[^”\"()]{1,40})[”\"]\s+or\s+)?the\s+[“\"](?P<term>[A-Z][a-z]+)[”\"]\)")
 # (Not "Fund" or "Investment": 'Eastport Holdings Fund LP (the "Fund")' defines a company.)
-# '(c) "Hill Water" means the Hill Water Authority', '"Grant" shall mean ...': an agreement's definitions clause.
-DEFINITION = re.compile(r"[“\"](?P<term>[^”\"\n]{1,60})[”\"]\s+(?:means|shall mean|refers to|has the meaning)\b")
+# '(c) "Hill Water" means the Hill Water Authority': an agreement's definitions clause, a capitalized name after "means"
+# ('"Hill Water Project" means the project described in ...' gives none: the quoted words are the name).
+DEFINITION = re.compile(r"[“\"](?P<term>[^”\"\n]{1,60})[”\"]\s+(?:means|shall mean|refers to)\s+(?:the\s+)?[A-Z]")
 PROJECT_TERMS = {"project", "programme", "program", "facility", "initiative", "operation", "scheme", "activity"}
 
 
 def defined_terms(ctx: DetectionContext) -> None:
-    """'X (the "Project")' names the project X; the quoted words of every such parenthesis are set aside."""
+    """'X (the "Project")' names the project X; the quoted words of every such parenthesis, and the term a
+    definitions clause spells out, are set aside."""
     text = ctx.layout.text
-    for match in DEFINITION.finditer(text) if "mean" in text or "refers" in text else ():
-        term = ctx.token_range(match.start("term"), match.end("term"))
-        for i in range(*term) if term is not None else ():
+    definitions = DEFINITION.finditer(text) if "mean" in text or "refers" in text else ()
+    for term in filter(None, (ctx.token_range(match.start("term"), match.end("term")) for match in definitions)):
+        for i in range(*term):
             ctx.taken[i] = True
     if "the “" not in text and 'the "' not in text:
         return

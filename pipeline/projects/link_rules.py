@@ -225,7 +225,10 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
         # project before; "the project" is the one its section's heading names.)
         section = section_project(context, fact)
         noun = _referring_noun(context, text)
-        earlier = [section] if section is not None else named_in_paragraphs_before(context, block, noun) if noun else []
+        if section is not None:
+            earlier = [section]
+        elif noun is not None:  # ("The minister said $2 billion went to the programme": a news story's paragraph.)
+            earlier = named_in_paragraphs_before(context, block, noun)
     return earlier or None
 
 

@@ -289,6 +289,10 @@ def _token_range(context: LinkContext, block: Block) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (0, 0)
 
 
+# "Table 1.", "Cuadro 2:", "Tableau 3 –", "Quadro 4.": a caption's label.
+CAPTION_LABEL = re.compile(r"\s*(?i:table|tabla|cuadro|tableau|quadro|tabela)\s+\d{1,2}[a-z]?\s*[.:–-]")
+
+
 def is_caption(context: LinkContext, block: Block) -> bool:
     """"Table 2: Commitments approved in 2024" set tight over a table is its caption, a lead-in; so is a line that
     says it is one ("Cuadro 1. Proyectos en ejecución en Honduras") a blank line above the table."""
@@ -298,9 +302,6 @@ def is_caption(context: LinkContext, block: Block) -> bool:
     gap = following.lines[0].index - block.lines[0].index
     return gap == 1 or gap == 2 and CAPTION_LABEL.match(context.text, block.start) is not None
 
-
-# "Table 1.", "Cuadro 2:", "Tableau 3 –", "Quadro 4.": a caption's label.
-CAPTION_LABEL = re.compile(r"\s*(?i:table|tabla|cuadro|tableau|quadro|tabela)\s+\d{1,2}[a-z]?\s*[.:–-]")
 
 
 def section_blocks(context: LinkContext, heading: Block) -> list[Block]:

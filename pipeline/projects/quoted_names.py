@@ -50,6 +50,7 @@ def _described_as_project(ctx: DetectionContext, close: int) -> bool:
     return False
 
 
+# "l'initiative", "d'initiative": an elided article or "de" the tokenizer leaves on the noun.
 ELIDED_ARTICLE = re.compile(r"^[ld][’']")
 
 
@@ -65,12 +66,12 @@ def quoted_names(ctx: DetectionContext) -> None:
                 continue
             before = []
             wrapped = i > 1 and ctx.spaces[i - 1] and ctx.texts[i - 1].count("\n") == 1
-            for k in range(i - 1, max(-1, i - 5), -1):
+            for k in range(i - 1, max(-1, i - 4 - wrapped), -1):
                 if k == i - 1 and wrapped:
                     continue  # ("l'initiative\n« X »": the quote opens the wrapped line, its noun ends the line before)
                 if ctx.texts[k] in {".", "!", "?", ";"} or "\n" in ctx.texts[k]:
                     break
-                # ("l'initiative « X »": the tokenizer keeps a lowercase elided article on its noun.)
+                # ("l'initiative « X »": the tokenizer keeps a lowercase elision on its noun.)
                 before.append(ELIDED_ARTICLE.sub("", ctx.texts[k].lower()))
             if wrapped and not (before and (before[0] in ctx.vocab.nouns_after_acronym or before[0].title() in ctx.vocab.foreign_heads)):
                 before = []  # (only a project noun ending the line before calls it across the break)
