@@ -87,7 +87,7 @@ FLOORS = {
     "probes/probes50": (0.99, 0.99, 0.98, 0.99, 0.91),
     # The nineteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
     "probes/probes51": (0.98, 0.94, 0.96, 0.84, 0.70),
-    "probes/probes52": (0.88, 0.87, 0.98, 0.94, 0.82),
+    "probes/probes52": (0.88, 0.87, 0.98, 0.95, 0.83),
 }
 
 
