@@ -38,7 +38,7 @@ NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
 DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "numbers", "prices", "costs"],
                                    r"\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME, ignore_case=True, boundary=False)
 # "los montos se expresan en pesos mexicanos", "les montants sont exprimés en dollars canadiens": a Romance page's
-# declaration, its currency's name in lower case ("los importes expresados en $ corresponden a pesos chilenos": the
+# declaration, its currency's name in lower case ("los montos en $ corresponden a pesos chilenos": the
 # sign, then what it stands for).
 ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
                                            r"\b[^.\n]{0,40}?\b(?:en|em)\s+(?:\$\s+(?:corresponden?|correspondem?|correspondent"

@@ -326,7 +326,7 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
         listed += [g for g in cards if g is not None and g not in listed]
         # "Paraguay" set tight over its numbered projects gives them its country (a country heading over prose does not),
-        # and so does a table's caption ("Cuadro 1. Proyectos en ejecución en Honduras") a blank line above it.
+        # and so does a table's caption ("Cuadro 4. Cartera activa en Honduras") a blank line above it.
         tight = bool(blocks) and (blocks[0].lines[0].index == block.lines[-1].index + 1
                                   or blocks[0].kind == "row" and CAPTION_LABEL.match(context.text, block.start) is not None
                                   and blocks[0].lines[0].index == block.lines[-1].index + 2)

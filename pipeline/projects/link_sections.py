@@ -295,7 +295,7 @@ CAPTION_LABEL = re.compile(r"\s*(?i:table|tabla|cuadro|tableau|quadro|tabela)\s+
 
 def is_caption(context: LinkContext, block: Block) -> bool:
     """"Table 2: Commitments approved in 2024" set tight over a table is its caption, a lead-in; so is a line that
-    says it is one ("Cuadro 1. Proyectos en ejecución en Honduras") a blank line above the table."""
+    says it is one ("Cuadro 4. Cartera activa en Honduras") a blank line above the table."""
     following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
     if len(block.lines) != 1 or following is None or following.kind != "row":
         return False

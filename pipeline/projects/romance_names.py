@@ -86,7 +86,7 @@ def foreign_titles(ctx: DetectionContext) -> None:
             end = i + 1
             while end < ceiling and _romance_word(ctx, end, sentence_case) and not ctx.spaces[end]:
                 end += 1
-            # (A capitalized last word after a capitalized one is the name's: "... la Frontera Sur", not the French "sur".)
+            # (A capitalized last word after a capitalized one is the name's: "... la Sierra Sur", not the French "sur".)
             while end > i + 1 and ctx.texts[end - 1].lower() in ctx.vocab.foreign_function_words \
                     and not (ctx.texts[end - 1][:1].isupper() and ctx.texts[end - 2][:1].isupper() and not ctx.is_function(end - 1)):
                 end -= 1
