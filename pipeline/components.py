@@ -34,7 +34,7 @@ from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS
 
 MENTION_KEY = "mentions"
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
-WITH_ARTICLE = {"decade", "decade-split", "day-month-year", "ordinal-month-year", "quarter-words-year"}
+WITH_ARTICLE = {"decade", "decade-split", "quarter-words-year"}
 # Money rules whose currency (and scale) come after the number, so an amount before them can share them.
 SHARES_ITS_TAIL = {"amount-word", "amount-qualified-word", "amount-sign", "grouped-amount-sign"}
 RANGE_WORDS = {"-", "–", "—", "~", *RANGE_TO_WORDS, *RANGE_AND_WORDS}

@@ -31,6 +31,7 @@ NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 4
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
 PART_WORDS = {"section", "chapter", "article", "annex", "table", "figure", "paragraph", "item", "part", "sec", "art", "para",
               "kapitola", "článek", "rozdział", "punkt"}
+SERIAL_NUMBER = re.compile(r"\d+(?:[.,]\d{3})*")
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "square"}
 
 
@@ -60,13 +61,32 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     if _closes_a_symbol(tokens, start):
         return True
     while start >= 2 and texts[start - 1] in {"-", "/"} and not spaced[start - 2] \
-            and not spaced[start - 1] and texts[start - 2].isdigit():
+            and not spaced[start - 1] and SERIAL_NUMBER.fullmatch(texts[start - 2]):  # ("Ley N° 7.204/2024")
         start -= 2
+    # "Resolution No. 213 of 2024", "Law 5 of 2031": a numbered act's year.
+    if span.id_ == "year" and start >= 3 and lowers[start - 1] == "of" and texts[start - 2].isdigit() \
+            and _sign_before(tokens, start - 2) in NUMBER_SIGNS | NUMBER_WORDS_BEFORE:
+        return True
     if start < span.start and _closes_a_symbol(tokens, start):
         return True
     if span.id_ == "numeric-month-year":  # ("Lei n.º 12/2031": a month and year after a number sign are a law's.)
         return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS
-    return start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start)
+    if start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start):
+        return True
+    # "Decree No. 213/2024", "Ley N° 7.204/2024": a number sign, then a serial number glued to the year.
+    return start < span.start and _sign_before(tokens, start) in NUMBER_SIGNS
+
+
+def _sign_before(tokens: TokenTable, at: int) -> str:
+    """The word before token `at`, past a number sign's stop or degree mark ("No." and "N°" are tokens apart)."""
+    k = at - 1
+    while k >= 0 and tokens.texts[k] in SIGN_MARKS:
+        k -= 1
+    word = tokens.lowers[k] if k >= 0 else ""
+    return "n°" if word == "n" and k < at - 1 else word
+
+
+SIGN_MARKS = {".", "°", "º", ":"}
 
 
 def _horizon_name(tokens: TokenTable, span: Span) -> bool:

@@ -17,7 +17,7 @@ from .money_context import money_context
 from .money_header_caps import HEADER_QUALIFIER
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .models import DateValue
-from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START
+from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START, other_reading, written_days
 from .normalize.hijri import gregorian_day
 from .normalize.ethiopian import ethiopian_value
 from .projects import ACRONYM_RULES
@@ -30,6 +30,9 @@ RULES_KEY = "fs_rules_dir"
 VALUE_CACHE = "fs_values"
 SHARED_TAIL = "fs_shared_currency"
 DAY_FIRST = "fs_day_first"
+# The days a document writes out with month names, read once when a numeric date needs them.
+WRITTEN_DAYS = "fs_written_days"
+NUMERIC_DATE_RULE = "numeric-date"
 RULES_CACHE = "fs_rules"
 DATE_MODIFIERS = OPEN_END | OPEN_START | WEAK_OPEN_END | WEAK_OPEN_START | {"in", "as of", "as at", "on"}
 # "2020 onwards": an open end written after the date.
@@ -147,6 +150,9 @@ def qualifier_before(span: Span) -> str:
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]
+        # "(c. USD 35m)", "Total cost  c. €134 million": circa; a lettered item's "c." opens a line.
+        if size == 1 and words == ["c."] and before[-1] > 0 and "\n" not in tokens.texts[before[-1] - 1]:
+            return "approximate"
     after = range(span.end, min(len(doc), span.end + 7))
     # "US$ 40 million a year (approx.)": the rate's words stand between the amount and its parenthesis.
     following = tuple(tokens.lowers[i] for i in after)
@@ -259,7 +265,11 @@ def _compute_value(span: Span):
         # "fell from 2019 levels", "linked to 2024 elections": without "the", a weak word's year before a noun describes it.
         if (modifier in WEAK_OPEN_END or modifier in WEAK_OPEN_START) and _noun_after(span.doc, span.end):
             modifier = None
-        return normalize_date(text, modifier=modifier, day_first=span.doc.user_data.get(DAY_FIRST, False))
+        day_first = span.doc.user_data.get(DAY_FIRST, False)
+        value = normalize_date(text, modifier=modifier, day_first=day_first)
+        if value is not None and not modifier and value.start == value.end and span.id_ == NUMERIC_DATE_RULE:
+            return other_reading(text, day_first, _written_days(span.doc)) or value
+        return value
     if label == "MONEY":
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
@@ -295,3 +305,10 @@ def longest_first(spans: Iterable[Span]) -> list[Span]:
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: (s.start, s.end))
+
+
+def _written_days(doc: Doc) -> frozenset[str]:
+    days = doc.user_data.get(WRITTEN_DAYS)
+    if days is None:
+        days = doc.user_data[WRITTEN_DAYS] = written_days(doc.text)
+    return days

@@ -107,7 +107,9 @@ RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months; a
 # fiscal year's quarter, "Q3 FY2031", is read as that year's (the spec gives no fiscal calendar).
-_PART = r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half))"
+# ("Quarter 1, 2026", "Half 2 2031": the noun, then the part's number.)
+_PART = (r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
+         r"|(?P<noun>quarter|half)\s+(?P<n2>[1-4]))")
 PART_OF_YEAR = [
     re.compile(r"^(?:the\s+)?" + _PART + r"(?:\s+(?:of|in))?(?:\s+calendar)?(?:\s+year)?"
                r"\s*[-/,]?\s*(?:FY\s?)?(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),  # (a fiscal year's quarter)
@@ -229,8 +231,9 @@ def _part_of_year(text: str) -> Optional[tuple[str, str]]:
     for form in PART_OF_YEAR:
         match = form.match(text)
         if match:
-            unit = "half" if (match["kind"] or "").lower() == "h" or match["unit"] and match["unit"].lower() == "half" else "quarter"
-            number = int(match["n"]) if match["n"] else PART_WORDS[match["word"].lower()]
+            named = (match["kind"] or match["unit"] or match["noun"]).lower()
+            unit = "half" if named in ("h", "half") else "quarter"
+            number = int(match["n"] or match["n2"]) if match["n"] or match["n2"] else PART_WORDS[match["word"].lower()]
             size = 6 if unit == "half" else 3
             if number * size > 12:
                 return None
@@ -311,6 +314,37 @@ def writes_day_first(text: str) -> bool:
     day_month = sum(m[2].casefold().rstrip(".") in MONTHS for m in WRITTEN_DAY_MONTH.finditer(text))
     month_day = sum(m[1].casefold().rstrip(".") in MONTHS for m in WRITTEN_MONTH_DAY.finditer(text))
     return any(a > 12 for a, _ in pairs) or day_month > month_day
+
+
+AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>\d\d?)[/-](?P<b>\d\d?)[/-](?:1[89]|2[01])\d\d")
+WRITTEN_DATE = re.compile(WRITTEN_DAY_MONTH.pattern + "|" + WRITTEN_MONTH_DAY.pattern)
+
+
+def other_reading(text: str, day_first: bool, written: frozenset[str]) -> Optional[DateValue]:
+    """The other order of an ambiguous numeric date ("12/09/2031", both numbers 12 or less) when only that
+    reading is a day the document writes out: comments under a story dated "September 12, 2031" are of that
+    day, whatever the page's habit.
+
+    >>> other_reading("12/09/2031", False, frozenset({"2031-09-12"})).start
+    '2031-09-12'
+    """
+    match = AMBIGUOUS_NUMERIC.fullmatch(text.strip())
+    if not match or match["a"] == match["b"] or int(match["a"]) > 12 or int(match["b"]) > 12:
+        return None
+    ours, other = normalize_date(text, day_first=day_first), normalize_date(text, day_first=not day_first)
+    if ours is None or other is None or ours.start in written or other.start not in written:
+        return None
+    return other
+
+
+def written_days(text: str) -> frozenset[str]:
+    """The days a document writes out with their month's name ("12 September 2031", "September 12, 2031")."""
+    days = set()
+    for match in WRITTEN_DATE.finditer(text):
+        value = normalize_date(match.group(0))
+        if value is not None and value.start and len(value.start) == 10:
+            days.add(value.start)
+    return frozenset(days)
 
 
 # "1ro. de julio de 2024", "primero de marzo de 2021": the first of the month as Spanish and Portuguese write it.
