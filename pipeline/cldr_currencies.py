@@ -26,7 +26,8 @@ NAME_LANGUAGES = ("en", "fr", "es", "pt", "nb", "sv", "da")
 # Languages whose names of their own countries' currencies are read too ("890 000 złotych", "12 milionů korun"),
 # each written noun and adjective in a known order.
 OWN_NAME_LANGUAGES = ("pl", "cs", "sk", "hu", "ro", "hr", "sl", "tr", "id", "ms", "vi", "de", "it", "nl")
-SCALE_LANGUAGES = ("en", "fr", "es", "pt")
+# (pt_PT: Portugal and Lusophone Africa write "mil milhões" for 10^9 and "biliões" for 10^12, Brazil "bilhões" for 10^9.)
+SCALE_LANGUAGES = ("en", "fr", "es", "pt", "pt_PT")
 # Languages whose scale words only scale an amount ("USD 5 juta", "EUR 2 Milliarden", "1,2 miljard euro"); they say
 # nothing of how the page writes "$" or its decimals, as the Romance ones do (romance_scales).
 SCALE_ONLY_LANGUAGES = ("de", "it", "nl", "id", "nb", "da", "sv", "pl", "cs", "sk", "hr", "sl", "ro", "hu", "tr", "vi")

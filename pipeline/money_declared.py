@@ -48,7 +48,10 @@ DECLARING_WORDS = initial_phrases(["amounts", "figures", "values", "sums"], igno
 # label), and a code alone before a colon, "ABC: ...", is a label: the scale word makes it a unit.
 INLINE_CAPTION = re.compile(r"\((?:(?:amounts?|figures|values)\s+)?in\s+(?P<unit>[^()\d]{1,24})\)\s*:"
                             r"|\((?P<sign>(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])(?:\s+(?:thousands?|millions?|billions?)|\s?(?:m|mn|bn|'000))?)\)\s*:"
-                            r"|(?:^|[|·•]\s*)(?P<code>[A-Z]{3}\s+(?:thousands?|millions?|billions?|'000))\s*:\s", re.MULTILINE)
+                            r"|(?:^|[|·•]\s*)(?P<code>[A-Z]{3}\s+(?:thousands?|millions?|billions?|'000))\s*:\s"
+                            # "Phasing (Rs. in million): ...", "(€ in thousands):": the sign, then its scale.
+                            r"|\((?P<signed>(?:[A-Z][a-z]{1,2}\.?|[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])\s+in\s+"
+                            r"(?:thousands?|millions?|billions?|crores?|lakhs?))\)\s*:", re.MULTILINE)
 # What every caption ends with: a parenthesis or a scale word, then its colon. A text without one has no caption, and
 # its search costs a tenth of INLINE_CAPTION's (whose "^" alternative makes the engine try each position in turn).
 CAPTION_END = re.compile(r"(?:\)|thousands?|millions?|billions?|'000)\s*:")
@@ -156,7 +159,8 @@ def inline_caption_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tup
         return
     captions = list(INLINE_CAPTION.finditer(text))
     for match, following in zip(captions, captions[1:] + [None]):
-        unit = (match.group("unit") or match.group("sign") or match.group("code")).strip()
+        unit = (match.group("unit") or match.group("sign") or match.group("code")
+                or match.group("signed").replace(" in ", " ")).strip()
         # "(£m):", "(US$ bn):": the short scale after a sign, spelled out for the amounts' reading.
         unit = SHORT_SCALE.sub(lambda m: " " + SHORT_SCALES[m.group(1)], unit)
         line_start = text.rfind("\n", 0, match.start()) + 1

@@ -15,46 +15,18 @@ from typing import Callable, Iterable, Optional
 from .currencies import CurrencyTable
 from .layout import Layout, Line
 from .money_columns import count_columns, named_units
-from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, reads_as_unit, inline_caption_numbers, page_unit
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, declared_numbers, inline_caption_numbers, page_unit
 from .money_header_caps import HEADER_QUALIFIER, header_qualifier
 from .money_records import record_numbers
 from .money_table_rows import HEADER_UNIT_STARTS, in_table_row
+from .money_units import COUNT_WORDS, UNIT_IN_PARENTHESES, forget_units, unit_of
 from .normalize.money import normalize_money
-from .table_columns import BARE_NUMBER, FOOTNOTE_AFTER, SERIAL_CELL, column_numbers, columns_of, header_row
+from .table_columns import BARE_NUMBER, SERIAL_CELL, column_numbers, columns_of, header_row
 
-# "(US$)", "(in EUR million)", "(USD thousands)": a unit in parentheses at the end of a label or header.
-# A caveat after a comma ("(EUR million, constant prices)", "(en miles de euros, a junio de 2031)") and a footnote
-# mark after it ("[1]") leave the unit before the comma.
-# ("(signed grants in EUR)": up to three words may say what the amounts are before "in".)
-UNIT_IN_PARENTHESES = re.compile(r"\((?:(?:[^\W\d]+\s+){0,3}(?:in|en|em)\s+)?(?P<unit>[^()\d,;]{1,40})(?:[,;][^()]{0,40})?\)"
-                                 r"\s*(?:\[\w{1,3}\])?\s*:?\s*$", re.IGNORECASE)
-# A caption that is only a unit, or ends with one: "EUR million", "Figures in US$ thousands".
-UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amounts)\s+)(?P<unit>[^\s()\d:|][^()\d:|.]{0,22}(?<=\S))\s*[:.]?\s*$",
-                          re.IGNORECASE)
 # "Amounts in EUR million", "Figures in US$ thousands": the unit after what the figures are ("Amounts are in US$" over
 # a table of results is the page's declaration, read elsewhere).
 AMOUNTS_IN = re.compile(r"\b(?:amounts?|figures|values)\s+in\s+(?P<unit>[^\s()\d:;|][^()\d:;|.]{0,22}(?<=\S))\s*[.:]?\s*$",
                         re.IGNORECASE)
-# "millions of $": a scale before the sign it counts.
-# "Approved budget NOK", "Total cost, EUR": a money word, then the code its value is in, ending the label.
-CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
-SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+(?:of|de)\s+(?P<sign>\S{1,3})", re.IGNORECASE)
-# "EUR equivalent (millions)" (read without "equivalent"): a sign, then its scale in parentheses.
-# ("EUR eq. (m)", "KZT equivalent, mln": short scales, in parentheses or after a comma at the header's end.)
-SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})(?:\s+\((?i:in\s+)?(?P<scale>(?i:thousands?|millions?|billions?|mln|mn|m|bn))\)"
-                               r"|\s*,\s*(?P<trailing>(?i:thousands?|millions?|billions?|mln|mn|bn))\s*$)")
-# "(€ in millions)", "(CAD in thousands)": budget tables' sign, then its scale.
-# ("(All amounts ₹ in crore)", "(₹ in lakh)": South Asian tables' scales, singular or plural.)
-SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?)\s+(?i:in)\s+"
-                           r"(?P<scale>(?i:thousands|millions|billions|crores?|lakhs?))\)")
-# Headers over counts of people and things, in the languages of the pages ("Familias", "Ménages", "Beneficiários").
-COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries|famil(?:ies|ias|les)|famílias|hogares"
-                         r"|ménages|domicílios|personas|personnes|pessoas|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*)\b")
-LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
-# "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
-UNIT_LABEL = re.compile(r"\((?:units?|unidad|unité)\s*:\s*", re.IGNORECASE)
-MULTIPLIER = re.compile(r"(?<=[(\s])(?:1[,.]000|1000|100)(?=[\s)])")
-MULTIPLIER_WORDS = {"1000": "thousand", "100": "hundred"}
 # "Evaluation budget (US$): 94,850".
 LABELLED_LINE = re.compile(r"\((?:in\s+)?(?P<unit>[^()\d]{1,24})\)\s*:\s*(?P<number>\d[\d,.’' \u00a0\u202f]*\d|\d)\s*$")
 # "Interest earned: 38.6 (EUR '000)": a label's value with its unit in parentheses after it.
@@ -63,87 +35,20 @@ AMOUNT_LIKE = re.compile(r"\d[,.’' \u00a0\u202f]\d{3}\b|\d\.\d")
 # "2.9 bn", "415 m" under a column headed "(in USD)": the cell writes its own scale.
 SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thousand|million|billion)")
 SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "crore", "lakh", "milliard"}
-# "(EUR million, unless otherwise indicated)": the caveat says nothing of the unit.
-CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
-# "(EUR '000)": thousands, as budget tables write them.
-THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
 # A short whole number opening a row under a serial column's header: the row's number, not an amount.
 SERIAL = re.compile(r"\d{1,3}")
 # "Grand total", "Total, all projects": a row that sums the table above it.
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
-SCALE_AFTER_COMMA = re.compile(r"\s*,\s*(?P<scale>thousands?|millions?|billions?)\s*\)", re.IGNORECASE)
 # A whole amount grouped in millions or more ("15,000,000"): written in full, never in a caption's millions.
 FULL_AMOUNT = re.compile(r"\d{1,3}(?:[,.’' \u00a0\u202f]\d{3}){2,}")
 # How far above a table its caption may stand, across blank lines, sub-headings and the caption's other parts.
 CAPTION_REACH = 16
-# "US$ equivalent", "EUR eq.": the unit of a column of converted amounts.
-EQUIVALENT = re.compile(r"\s+(?:equivalents?\b|equiv\.|eq\.)", re.IGNORECASE)
-
-def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
-    """The unit a label or header names ("US$", "EUR million"), if the money normalizer reads it as one.
-
-    >>> from pipeline.resources import load_rules
-    >>> unit_of("Amount (US$ million)", load_rules().currencies), unit_of("Beneficiaries (people)", load_rules().currencies)
-    ('US$ million', None)
-    """
-    # Kept per text and table within one document's reading (labelled_numbers starts it afresh): every row of
-    # a table asks again about its header and caption (a pure reading).
-    key = (text, id(table))
-    kept = _UNITS.get(key)
-    if kept is not None and kept[0] is table:
-        return kept[1]
-    if len(_UNITS) >= MAX_UNITS:
-        _UNITS.clear()  # (a document of thousands of labels: start again rather than grow)
-    unit = _read_unit(text, table)
-    _UNITS[key] = (table, unit)  # (the table is held, so its id names no other table while kept)
-    return unit
-
-
-_UNITS: dict[tuple[str, int], tuple[CurrencyTable, Optional[str]]] = {}
-MAX_UNITS = 4096
-
-
-def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
-    text = FOOTNOTE_AFTER.sub("", text.rstrip())
-    text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
-    text = SIGN_IN_SCALE.sub(r"(\g<sign> \g<scale>)", text)
-    text = SIGN_BEFORE_SCALE.sub(lambda m: f"({m['sign']} {m['scale'] or m['trailing']})", text)
-    text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
-    match = UNIT_IN_PARENTHESES.search(text) or CODE_AFTER_MONEY_WORD.search(text) or UNIT_CAPTION.search(text)
-    if not match:
-        # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
-        return _last_part_unit(text, table)
-    unit = match.group("unit").strip()
-    reads = reads_as_unit(unit, table)
-    scale_first = SCALE_OF_SIGN.match(unit) if not reads else None
-    if scale_first:  # "(in millions of $)": a sign reads only before its scale
-        unit = f"{scale_first['sign']} {scale_first['scale']}"
-        reads = reads_as_unit(unit, table)
-    if not reads and match.re is UNIT_IN_PARENTHESES:
-        unit = _last_part_unit(text, table)
-        return unit
-    # "(US$, Millions)": the scale after the comma.
-    scale = SCALE_AFTER_COMMA.match(text, match.end("unit")) if match.re is UNIT_IN_PARENTHESES else None
-    if reads and scale and reads_as_unit(f"{unit} {scale['scale']}", table):
-        unit = f"{unit} {scale['scale'].lower()}"
-    return unit if reads else None
-
-
-def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:
-    """"(cash basis, EUR thousands)": the unit after a parenthesis' last comma, unless the parts before it
-    count things ("(number of projects, US$ million)" does not say which column is which)."""
-    last = LAST_PART_UNIT.search(text)
-    inside = text[text.rfind("(", 0, last.start("unit")) + 1 : last.start("unit")] if last else ""
-    if last is None or NOT_AMOUNT_HEADER.search(inside) or COUNT_WORDS.search(inside):
-        return None
-    unit = last.group("unit").strip()
-    return unit if reads_as_unit(unit, table) else None
 
 
 def labelled_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, int, str]]:
     """(start, end, unit) of every bare number whose label, column header or caption names a currency."""
     text = layout.text
-    _UNITS.clear()  # (the units kept are this document's: see unit_of)
+    forget_units()  # (the units kept are this document's: see unit_of)
     # "All amounts in Zambian kwacha (ZMW)": the page's caption, for the label-and-value rows below it that name no unit.
     page = page_unit(layout, table)
     # A table's header is read once for all its rows: its columns and caption, and each column's unit for a row currency.
@@ -289,15 +194,20 @@ def _currency_of(unit: str, table: CurrencyTable) -> Optional[str]:
 
 
 def _row_currency(text: str, line: Line, header: Line, columns: dict, table: CurrencyTable) -> Optional[str]:
-    """The code in the row's cell under a "Currency" header ("Partner | Currency of pledge | Amount pledged"):
-    the unit of the row's other bare numbers, when no header or caption names one."""
+    """The code in the row's cell under a "Currency" header ("Partner | Currency of pledge | Amount pledged"),
+    or under a results framework's "Unit" when the row measures money ("Farm sales | USD | 0 | 250000"): the unit
+    of the row's other bare numbers, when no header or caption names one."""
     for cell, column in zip(line.cells, column_numbers(text, line, header)):
         head = columns.get(column)
         code = text[slice(*cell)].strip()
-        if head is not None and "currency" in head.lower() and re.fullmatch(r"[A-Z]{3}", code) \
+        if head is not None and CURRENCY_HEADER.search(head) and re.fullmatch(r"[A-Z]{3}", code) \
                 and unit_of(code, table):
             return code
     return None
+
+
+# A column whose cells say a row's currency: "Currency", "Ccy", a results framework's "Unit" ("USD" beside "households").
+CURRENCY_HEADER = re.compile(r"(?i)currency|\bunits?\b|\bunit_|\bccy\b")
 
 
 def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):

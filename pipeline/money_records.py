@@ -44,12 +44,12 @@ def record_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, 
         label = field["label"].replace("_", " ") if field else ""
         if field is None or not MONEY_LABEL.search(label) or NOT_AMOUNT_HEADER.search(label):
             continue
-        unit = _label_code(field["label"], table) or _record_currency(layout, index, table)
+        unit = label_code(field["label"], table) or _record_currency(layout, index, table)
         if unit is not None:
             yield line.start + field.start("number"), line.start + field.end("number"), unit
 
 
-def _label_code(label: str, table: CurrencyTable) -> Optional[str]:
+def label_code(label: str, table: CurrencyTable) -> Optional[str]:
     """"amount_chf", "budget USD": the code a field's name ends with."""
     last = re.split(r"[_ ]", label.strip())[-1]
     if len(last) != 3 or not last.isalpha():

@@ -17,6 +17,8 @@ BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?
 # A column that numbers the rows: "S.N.", "S/No", "No.", "#", "Rank", a budget's "Head" (of appropriation); alone or
 # run together with the next header ("S.N.  Project").
 SERIAL_WORDS = r"s\.\s?n\.?|s/no?\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank|head"
+# A total row's label: "Total", "Sub-total", "Grand total", "Total GEF resources", "Total général".
+TOTAL_CELL = re.compile(r"(?i)^(?:grand\s+|sub-?\s?)?tota(?:l|ux|les?)\b")
 SERIAL_CELL = re.compile(rf"^(?:{SERIAL_WORDS})(?:\s{{2,}}\S.*)?$", re.IGNORECASE)
 
 
@@ -103,7 +105,24 @@ def column_numbers(text: str, line: Line, header: Optional[Line] = None) -> list
     separator = re.compile(r"\|(?:(?<=\s\|)|(?=\s))") if re.search(r"\s\|\s", raw) else re.compile(r"\t") if "\t" in raw else None
     if separator is None:
         return list(range(len(line.cells)))
+    if header is not None and header is not line and len(line.cells) < len(header.cells) \
+            and len(separator.findall(raw)) <= len(line.cells) + 1 and not _open_last_cell(raw) \
+            and _total_of_last_columns(text, line):
+        # "Total GEF Resources | 6,250,000 | 593,750" under eight columns, no empty cell kept by its bars: a total
+        # row's label spans the first columns, its figures stand under the last ones.
+        return [0] + list(range(len(header.cells) - len(line.cells) + 1, len(header.cells)))
     return [len(separator.findall(raw, 0, start - line.start)) for start, _ in line.cells]
+
+
+def _open_last_cell(raw: str) -> bool:
+    """"Total (8 countries) | 667.5 | 381.8 |": a bar closing a row that no bar opens keeps an empty last cell."""
+    row = raw.strip()
+    return row.endswith("|") and not row.startswith("|")
+
+
+def _total_of_last_columns(text: str, line: Line) -> bool:
+    cells = [text[slice(*cell)].strip() for cell in line.cells]
+    return len(cells) >= 2 and TOTAL_CELL.match(cells[0]) is not None and all(BARE_NUMBER.fullmatch(c) for c in cells[1:])
 
 
 def _under(line: Line, cell: tuple[int, int], header: Line) -> int:

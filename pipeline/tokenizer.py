@@ -162,6 +162,8 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     rf"m(?<=\dm)(?=[{DASHES}][$€£¥])", rf"k(?<=\dk)(?=[{DASHES}][$€£¥])",
     rf"[{DASHES}](?<=[a-z][{DASHES}])(?=[$€£¥]\d)", rf"[{DASHES}](?<=\d[{DASHES}])(?=[$€£¥]\d)",  # (and "$2,500–$9,000")
     rf"[$€£¥](?<=[{DASHES}][$€£¥])(?=\d)",
+    # ("$50K–$500K", "$5M–$8M": the scale letter in capitals.)
+    rf"[KMB](?<=\d[KMB])(?=[{DASHES}][$€£¥]\d)", rf"[{DASHES}](?<=\d[KMB][{DASHES}])(?=[$€£¥]\d)",
     # "A$300k–A$750k": the same with a lettered dollar sign; "A$" stays one token, as the first one's prefix is.
     rf"m(?<=\dm)(?=[{DASHES}][A-Z]{{1,3}}\$\d)", rf"k(?<=\dk)(?=[{DASHES}][A-Z]{{1,3}}\$\d)",
     rf"b(?<=\db)n(?=[{DASHES}][A-Z]{{1,3}}\$\d)", rf"m(?<=\dm)n(?=[{DASHES}][A-Z]{{1,3}}\$\d)",
@@ -182,6 +184,9 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     # Unquoted fields of such rows: "Varenne,2031-12", "4400000,SEK", 'Eastland,"Hill Wells, Phase II",2031'.
     r',(?<=[^\W\d_],)(?=\d)', r',(?<=\),)(?=\d)', r',(?<=\d,)(?=[^\W\d_])', r',(?<=\w,)(?=")', r'"(?<=,")(?=\w)', r'"(?<=[\w)]")(?=,)',
     r',(?<=",)(?=\w)', r',(?<=\d,)(?=\d{5})',  # (no thousands group, hardly a decimal, has five digits: "2031-12,5400000")
+    # A date field beside another field: "4400000,2031-03-01,2034-02-28", "900000,05/11/2031,30/06/2034", "(HWP),Eastland".
+    r',(?<=\d,)(?=\d{4}-\d\d-\d\d\b)', r',(?<=\d,)(?=\d\d?/\d\d?/\d{4}\b)',
+    r',(?<=-\d\d-\d\d,)', r',(?<=/\d{4},)', r',(?<=\),)(?=[^\W\d_])',
 ]
 
 

@@ -93,6 +93,7 @@ YEAR = re.compile(r"(?:19|20)\d\d\b")
 BETWEEN = re.compile(r"(?i)(?:(?:between|entre)\s+(.+?)\s+(?:and|et|e|y)|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
 RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")  # (what a RANGE_JOINER match holds, one of them at least)
+SCALE_BEFORE_NUMBER = re.compile(r"^(?P<sign>\D+?)\s+(?P<scale>[Mm]n|MN|[Bb]n|BN|[Mm]ln|[Mm]io)\.?\s+(?P<number>\d[\d,.]*)$")
 GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
 SCALED_SIGN = re.compile(r"\d\s*(k|M|Md|Mds|bn)\s?[€$£¥]")
 
@@ -302,6 +303,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     if "de" in lowered or "of" in lowered:
         text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = split_glued_scale(" ".join(text.split()), table)
+    # "Rs. Mn 19,503.3", "USD mn 12.5": a ledger's scale between the sign and the number, read after the number.
+    if text[-1:].isdigit() and (scale_first := SCALE_BEFORE_NUMBER.match(text)):
+        text = f"{scale_first['sign']} {scale_first['number']} {scale_first['scale']}"
     # "a quarter of a million pounds", "half of one million": the fraction of the scale.
     lowered = text.lower()
     if "half" in lowered or "quarter" in lowered:
