@@ -31,6 +31,9 @@ _ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-
 REGISTER_CODE = re.compile(r"[A-Za-z]{0,5}-?\d{3,}")
 
 
+E_PREFIX = re.compile(r"[em]-?[A-Z]{2,}")
+
+
 def looks_like_acronym(text: str) -> bool:
     """True for acronym-like names: JPO, InSIGHT-2, SSN Fund, KOICA III; never a phase marker.
 
@@ -44,6 +47,8 @@ def looks_like_acronym(text: str) -> bool:
     (False, False, True)
     >>> looks_like_acronym("XYZ802"), looks_like_acronym("P-104233"), looks_like_acronym("SDG16")
     (False, False, True)
+    >>> looks_like_acronym("e-ABCD"), looks_like_acronym("eXYZ-II"), looks_like_acronym("e-mail")
+    (True, True, False)
     """
     words = text.split()
     if not words or len(words) > 4 or "," in text or not words[0][0].isalpha() or _PHASE.match(text.strip()):
@@ -53,6 +58,9 @@ def looks_like_acronym(text: str) -> bool:
     if len(numbers) >= 2 or any(len(word) >= 3 for word in numbers) or REGISTER_CODE.fullmatch(words[0]) and len(words) == 1:
         return False
     first = words[0]
+    # "e-ABCD", "eABC-II": an electronic service's acronym opens with a lowercase "e" (or "m" for mobile).
+    if E_PREFIX.match(first):
+        first = first[1:].lstrip("-")
     # "ABC-Lakeville", "HTP-Eastland": an acronym and the place it serves.
     head = first.split("-")[0]
     if len(head) >= 2 and head.isupper() and head.isalnum() and head[0].isalpha():

@@ -315,7 +315,7 @@ def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     if end + 3 > ceiling or ctx.texts[end] != ",":
         return end
     words = [ctx.texts[end + 1].lower(), ctx.texts[end + 2].lower()]
-    if end + 3 < ceiling and ctx.texts[end + 3] == "(" and ("phase" in words or "fase" in words):
+    if end + 3 < ceiling and ctx.texts[end + 3] == "(" and PHASE_NOUNS & set(words):
         return end + 3
     # "..., Additional Financing" (capitalized: it names the operation), "..., financement additionnel".
     # (Not "..., Additional Financing Agreement": a document's name goes on.)
@@ -328,6 +328,8 @@ def comma_phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
     return end
 
 
+# ("..., phase 2 (ABC-2)", "..., segunda etapa (ABC-II)", "..., 2e étape (ABC-2)".)
+PHASE_NOUNS = {"phase", "fase", "etapa", "étape"}
 SUFFIXES = (hyphen_compound_suffix, period_suffix, phase_suffix, subtitle_suffix, comma_phase_suffix)
 
 

@@ -74,9 +74,14 @@ def _reads_like_a_name(ctx: DetectionContext, line) -> bool:
 
 
 def _facts_follow(ctx: DetectionContext, line) -> bool:
-    """The page's fact fields ("Country: ...", "Approved: ...") within a few lines below the title."""
-    lines = ctx.layout.lines[line.index + 1 : line.index + 1 + FACT_LINES]
-    return any(FACT_FIELD.match(ctx.layout.text[below.start : below.end]) or below.key_value for below in lines)
+    """The page's fact fields ("Country: ...", "Approved: ...") within a few lines below the title, before a
+    numbered section's heading ("1. Projet d'..."), whose fields they are."""
+    for below in ctx.layout.lines[line.index + 1 : line.index + 1 + FACT_LINES]:
+        if below.kind == "heading" and below.marker:
+            return False
+        if FACT_FIELD.match(ctx.layout.text[below.start : below.end]) or below.key_value:
+            return True
+    return False
 
 
 def _repeats(text: str, last_piece: str) -> bool:

@@ -97,7 +97,10 @@ def quoted_names(ctx: DetectionContext) -> None:
             if i > 1 and ctx.texts[i - 1] == "(" and ctx.texts[close + 1 : close + 2] == [")"] \
                     and ctx.texts[i - 2][:1].isupper() and ctx.texts[i - 2] not in ctx.vocab.project_heads:
                 continue
-            introduced = named or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym for w in before) \
+            # ('Proyecto piloto «X»': a Romance head a word or two before, as an English noun would be.)
+            introduced = named or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym
+                                      or w in ROMANCE_PROJECT_NOUNS
+                                      for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close) \
                 or _head_after(ctx, close)
             # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.

@@ -3,8 +3,10 @@ pour la pêche": the head first, then its name, in title case or in sentence cas
 
 from __future__ import annotations
 
+import re
+
 from .acronyms import acronym_after
-from .boundaries import ROMAN, extend_right
+from .boundaries import PHASE_NOUNS, ROMAN, extend_right
 from .common_words import is_common_english
 from .context import DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
@@ -46,7 +48,34 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         return False
     # "Fonds Varenne pour la pêche et la forêt": in a title-case name too, a word no English list holds runs
     # on after a Romance function word.
-    return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text)
+    return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text) \
+        or _runs_on_to_a_name(ctx, i)
+
+
+# The endings of French, Spanish and Portuguese adjectives ("rural", "ruraux", "intégrée", "comunitario"), which verbs of
+# the third person ("cofinancia", "apoie", "lance") do not share.
+ROMANCE_ADJECTIVE = re.compile(r"(?:ale?s?|aux|elles?|els?|aires?|iques?|ic[oa]s?|iv[oa]s?|ifs?|ives?|ée?s?|ad[oa]s?|an[oa]s?"
+                               r"|aines?|ains?|eñ[oa]s?|enses?|[ai]bles?|iens?|iennes?|aises?|ais|eux|euses?|ant|antes?|entes?"
+                               r"|ári[oa]s?|ari[oa]s?)$")
+
+
+def _runs_on_to_a_name(ctx: DetectionContext, i: int) -> bool:
+    """"Projet de Désenclavement rural et de Résilience du ...", "... des Forages ruraux, phase 2 (ABC-2)": in a
+    title-case name, a lowercase adjective after a capitalized word runs on when the name goes on after it, in
+    capitals past function words, or in a phase and its acronym."""
+    if not ctx.texts[i - 1][:1].isupper() or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words \
+            or not ROMANCE_ADJECTIVE.search(ctx.texts[i]):
+        return False  # ("... Paz Territorial cofinancia con EUR ...": a verb, not an adjective, ends the name)
+    k = i + 1
+    while k < len(ctx.doc) and k - i <= 3 and ctx.texts[k].lower() in ctx.vocab.foreign_function_words:
+        k += 1
+    if k >= len(ctx.doc) or ctx.spaces[k - 1]:
+        return False
+    following = ctx.texts[k]
+    if k > i + 1 and following[:1].isupper() and following.isalpha() and not ctx.is_function(k):
+        return True
+    return following == "," and k + 4 < len(ctx.doc) and ctx.texts[k + 1].lower() in PHASE_NOUNS \
+        and ctx.texts[k + 3] == "("
 
 
 def _coined_after_adjective(ctx: DetectionContext, adjective: int) -> bool:

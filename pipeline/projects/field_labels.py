@@ -1,0 +1,45 @@
+"""Field labels that read like names: "Fund Project Financing ($): 4,100,000", "Grant Amount (US$ million)" heading a
+column, "TYPE OF TRUST FUND: ..."; a rejection of pipeline.projects.filters."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import pycountry
+
+from .context import DetectionContext
+
+ISO_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
+# What a field label's parenthesis holds when it names the unit of its value: "($)", "(US$ million)", "(EUR '000)".
+UNIT_WORDS = {"million", "millions", "m", "mn", "bn", "billion", "thousand", "thousands", "'000", "k"}
+UNIT_CODE = re.compile(r"[A-Z]{1,3}\$")
+
+
+def _unit(ctx: DetectionContext, k: int) -> bool:
+    """A currency's sign or ISO code ("$", "US$", "EUR"), not an acronym in capitals ("(GVP)")."""
+    return ctx.is_currency(k) or bool(UNIT_CODE.fullmatch(ctx.texts[k])) or ctx.texts[k] in ISO_CURRENCY_CODES
+
+
+def field_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"GEF Project Financing ($): 6,250,000", "Grant Amount (US$ million)" heading a column: a label
+    followed by the unit of its value; "TYPE OF TRUST FUND: ...", "Type of Facility": a field naming a kind."""
+    first = ctx.texts[start].lower()
+    if first in {"type", "types", "kind", "category"} and start + 1 < end and ctx.texts[start + 1].lower() == "of":
+        return "a field naming a kind"
+    if end + 2 >= len(ctx.doc) or ctx.texts[end] != "(":
+        return None
+    close = next((k for k in range(end + 1, min(end + 5, len(ctx.doc))) if ctx.texts[k] == ")"), None)
+    if close is None or close == end + 1:
+        return None
+    inside = range(end + 1, close)
+    if not all(_unit(ctx, k) or ctx.texts[k].lower() in UNIT_WORDS for k in inside) or not any(_unit(ctx, k) for k in inside):
+        return None
+    # The unit closes the label: a colon or a cell's bar follows, or the line or cell ends after a sign or a scale
+    # ("Grant Amount (US$ million)"). A lone code in parentheses is an acronym as often ("the Lake Facility (CHF), a
+    # pooled fund", "Model Villages for Eastland (MVR)" ending its line).
+    after = ctx.texts[close + 1] if close + 1 < len(ctx.doc) else "\n"
+    lone_code = close == end + 2 and ctx.texts[end + 1] in ISO_CURRENCY_CODES
+    if after in {":", "|"} or (not lone_code and (close + 1 == len(ctx.doc) or ctx.spaces[close + 1])):
+        return "a field's label with its unit"
+    return None
