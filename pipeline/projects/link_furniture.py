@@ -61,11 +61,21 @@ def _without_page(words: str) -> str:
 
 def fences(layout: Layout, noise: set[int]) -> list[int]:
     """Rule lines that set parts of a page apart ("-----" between the entries of a listing), not the rule
-    of a page break (furniture with a page number, "page 3" or "– 2 –", within three lines of it)."""
+    of a page break (furniture with a page number, "page 3" or "– 2 –", within three lines of it) nor the rule
+    under the header of a Markdown table that a numbered item leads in ("7. Cost estimates (US$ million):" over
+    "| Component | Cost |" / "|---|---:|", the items going on below it)."""
     text, lines = layout.text, layout.lines
 
     def words(index: int) -> str:
         return " ".join(text[lines[index].start : lines[index].end].split())
 
+    def under_header(index: int) -> bool:
+        if not ("|" in words(index) and 1 < index < len(lines) - 1 and "|" in words(index - 1)
+                and lines[index - 1].kind == lines[index + 1].kind == "row"):
+            return False
+        above = next((k for k in range(index - 2, max(-1, index - 5), -1) if lines[k].kind != "blank"), None)
+        return above is not None and lines[above].kind == "item" and words(above).endswith(":")
+
     numbers = [i for i in noise if not RULE_LINE.match(words(i)) and any(c.isdigit() for c in words(i))]
-    return [i for i in sorted(noise) if RULE_LINE.match(words(i)) and not any(abs(i - n) <= 3 for n in numbers)]
+    return [i for i in sorted(noise) if RULE_LINE.match(words(i)) and not any(abs(i - n) <= 3 for n in numbers)
+            and not under_header(i)]
