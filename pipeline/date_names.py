@@ -61,11 +61,11 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     if _closes_a_symbol(tokens, start):
         return True
     while start >= 2 and texts[start - 1] in {"-", "/"} and not spaced[start - 2] \
-            and not spaced[start - 1] and SERIAL_NUMBER.fullmatch(texts[start - 2]):  # ("Ley N° 7.204/2024")
+            and not spaced[start - 1] and SERIAL_NUMBER.fullmatch(texts[start - 2]):  # ("Ley N° 5.881/2031")
         start -= 2
-    # "Resolution No. 213 of 2024", "Law 5 of 2031": a numbered act's year.
+    # "Decree No. 57 of 2031", "Law 5 of 2031": a numbered act's year ("round No. 2 of 2031" is a date's).
     if span.id_ == "year" and start >= 3 and lowers[start - 1] == "of" and texts[start - 2].isdigit() \
-            and _sign_before(tokens, start - 2) in NUMBER_SIGNS | NUMBER_WORDS_BEFORE:
+            and _act_before(tokens, start - 2):
         return True
     if start < span.start and _closes_a_symbol(tokens, start):
         return True
@@ -73,7 +73,7 @@ def is_name_year(doc: Doc, span: Span) -> bool:
         return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS
     if start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start):
         return True
-    # "Decree No. 213/2024", "Ley N° 7.204/2024": a number sign, then a serial number glued to the year.
+    # "Decree No. 88/2031", "Ley N° 5.881/2031": a number sign, then a serial number glued to the year.
     return start < span.start and _sign_before(tokens, start) in NUMBER_SIGNS
 
 
@@ -87,6 +87,22 @@ def _sign_before(tokens: TokenTable, at: int) -> str:
 
 
 SIGN_MARKS = {".", "°", "º", ":"}
+# The acts a number and its year name ("Decree No. 57 of 2031", "Ley 12 de 2031" is read as a date's "de").
+ACT_WORDS = {"decree", "law", "resolution", "ordinance", "act", "decreto", "ley", "lei", "loi", "décret", "resolución",
+             "resolução", "arrêté", "ordonnance"}
+
+
+def _act_before(tokens: TokenTable, at: int) -> bool:
+    """An act's name before token `at`, or before the number sign there ("Resolution No. 402", "Law 5")."""
+    word = _sign_before(tokens, at)
+    if word in ACT_WORDS:
+        return True
+    if word not in NUMBER_SIGNS:
+        return False
+    k = at - 1
+    while k >= 0 and tokens.texts[k] in SIGN_MARKS:
+        k -= 1
+    return k >= 1 and _sign_before(tokens, k) in ACT_WORDS
 
 
 def _horizon_name(tokens: TokenTable, span: Span) -> bool:

@@ -72,6 +72,8 @@ def unit_of(text: str, table: CurrencyTable) -> Optional[str]:
     if len(_UNITS) >= MAX_UNITS:
         _UNITS.clear()  # (a document of thousands of labels: start again rather than grow)
     unit = _read_unit(text, table)
+    if unit is not None and unit.strip().lower() in table.weak_words:
+        unit = None  # ("Sum", "Real", "Mark" heading a column: a word, not the som, the real or the mark)
     _UNITS[key] = (table, unit)  # (the table is held, so its id names no other table while kept)
     return unit
 

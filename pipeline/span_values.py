@@ -17,7 +17,7 @@ from .money_context import money_context
 from .money_header_caps import HEADER_QUALIFIER
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
 from .models import DateValue
-from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START, other_reading, written_days
+from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START, numeric_order_shown, other_reading, written_days
 from .normalize.hijri import gregorian_day
 from .normalize.ethiopian import ethiopian_value
 from .projects import ACRONYM_RULES
@@ -150,8 +150,8 @@ def qualifier_before(span: Span) -> str:
         for phrase in (" ".join(words), "".join(words), " ".join(words).replace(" .", ".")):
             if phrase in qualifiers:
                 return qualifiers[phrase]
-        # "(c. USD 35m)", "Total cost  c. €134 million": circa; a lettered item's "c." opens a line.
-        if size == 1 and words == ["c."] and before[-1] > 0 and "\n" not in tokens.texts[before[-1] - 1]:
+        # "(c. USD 12m)", "Budget  c. €48 million": circa; a lettered item's "c." opens a line.
+        if size == 1 and words == ["c."] and _circa(tokens, before[-1]):
             return "approximate"
     after = range(span.end, min(len(doc), span.end + 7))
     # "US$ 40 million a year (approx.)": the rate's words stand between the amount and its parenthesis.
@@ -308,7 +308,19 @@ def longest_first(spans: Iterable[Span]) -> list[Span]:
 
 
 def _written_days(doc: Doc) -> frozenset[str]:
+    """The days the document writes out, unless its numeric dates show their own order ("27/10/2031"): then none."""
     days = doc.user_data.get(WRITTEN_DAYS)
     if days is None:
-        days = doc.user_data[WRITTEN_DAYS] = written_days(doc.text)
+        days = doc.user_data[WRITTEN_DAYS] = frozenset() if numeric_order_shown(doc.text) else written_days(doc.text)
     return days
+
+
+def _circa(tokens, at: int) -> bool:
+    """"c." at token `at` after a word or an opening parenthesis on its line ("cost c. €48 million", "(c. USD 12m)"),
+    not a lettered item's mark after a line break or a list's ";" ("b. EUR 1 million; c. EUR 3 million")."""
+    k = at - 1
+    while k >= 0 and tokens.spaces[k]:
+        if "\n" in tokens.texts[k]:
+            return False
+        k -= 1
+    return k >= 0 and (tokens.texts[k].isalpha() or tokens.texts[k] == "(")

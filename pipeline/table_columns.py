@@ -17,7 +17,7 @@ BARE_NUMBER = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|\d{1,3}(?
 # A column that numbers the rows: "S.N.", "S/No", "No.", "#", "Rank", a budget's "Head" (of appropriation); alone or
 # run together with the next header ("S.N.  Project").
 SERIAL_WORDS = r"s\.\s?n\.?|s/no?\.?|sl\.?\s?no\.?|no\.|#|sr\.?\s?no\.?|rank|head"
-# A total row's label: "Total", "Sub-total", "Grand total", "Total GEF resources", "Total général".
+# A total row's label: "Total", "Sub-total", "Grand total", "Total resources", "Total général".
 TOTAL_CELL = re.compile(r"(?i)^(?:grand\s+|sub-?\s?)?tota(?:l|ux|les?)\b")
 SERIAL_CELL = re.compile(rf"^(?:{SERIAL_WORDS})(?:\s{{2,}}\S.*)?$", re.IGNORECASE)
 
@@ -107,11 +107,21 @@ def column_numbers(text: str, line: Line, header: Optional[Line] = None) -> list
         return list(range(len(line.cells)))
     if header is not None and header is not line and len(line.cells) < len(header.cells) \
             and len(separator.findall(raw)) <= len(line.cells) + 1 and not _open_last_cell(raw) \
+            and _label_spans_columns(raw, text[header.start : header.end], separator) \
             and _total_of_last_columns(text, line):
-        # "Total GEF Resources | 6,250,000 | 593,750" under eight columns, no empty cell kept by its bars: a total
-        # row's label spans the first columns, its figures stand under the last ones.
+        # "Total Resources          | 2,400,000 | 228,000" under eight columns, no empty cell kept by its bars: a
+        # total row's label spans the first columns, its figures stand under the last ones.
         return [0] + list(range(len(header.cells) - len(line.cells) + 1, len(header.cells)))
     return [len(separator.findall(raw, 0, start - line.start)) for start, _ in line.cells]
+
+
+def _label_spans_columns(raw: str, header_raw: str, separator: re.Pattern) -> bool:
+    """Whether the row's first bar stands past the header's second one: its label is as wide as two columns or more
+    ("| Total | 1,200,000 |" under four columns only leaves its last cells out)."""
+    def inner_bars(line: str) -> list[int]:
+        return [m.start() for m in separator.finditer(line) if line[: m.start()].strip()]
+    row, head = inner_bars(raw), inner_bars(header_raw)
+    return bool(row) and len(head) >= 2 and row[0] > head[1]
 
 
 def _open_last_cell(raw: str) -> bool:

@@ -107,7 +107,7 @@ RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months; a
 # fiscal year's quarter, "Q3 FY2031", is read as that year's (the spec gives no fiscal calendar).
-# ("Quarter 1, 2026", "Half 2 2031": the noun, then the part's number.)
+# ("Quarter 3, 2031", "Half 2 2031": the noun, then the part's number.)
 _PART = (r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
          r"|(?P<noun>quarter|half)\s+(?P<n2>[1-4]))")
 PART_OF_YEAR = [
@@ -335,6 +335,16 @@ def other_reading(text: str, day_first: bool, written: frozenset[str]) -> Option
     if ours is None or other is None or ours.start in written or other.start not in written:
         return None
     return other
+
+
+def numeric_order_shown(text: str) -> bool:
+    """Whether some numeric date cannot be read both ways ("27/10/2031", "10/27/2031").
+
+    >>> numeric_order_shown("paid 27/10/2031 and 04/03/2032"), numeric_order_shown("paid 04/03/2032")
+    (True, False)
+    """
+    pairs = NUMERIC_DATE.findall(text) if NUMERIC_DATE_HINT.search(text) else []
+    return any(int(a) > 12 or int(b) > 12 for a, b in pairs)
 
 
 def written_days(text: str) -> frozenset[str]:

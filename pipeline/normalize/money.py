@@ -303,7 +303,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     if "de" in lowered or "of" in lowered:
         text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = split_glued_scale(" ".join(text.split()), table)
-    # "Rs. Mn 19,503.3", "USD mn 12.5": a ledger's scale between the sign and the number, read after the number.
+    # "Rs. Mn 4,210.8", "USD mn 12.5": a ledger's scale between the sign and the number, read after the number.
     if text[-1:].isdigit() and (scale_first := SCALE_BEFORE_NUMBER.match(text)):
         text = f"{scale_first['sign']} {scale_first['number']} {scale_first['scale']}"
     # "a quarter of a million pounds", "half of one million": the fraction of the scale.

@@ -14,6 +14,9 @@ ISO_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.curren
 # What a field label's parenthesis holds when it names the unit of its value: "($)", "(US$ million)", "(EUR '000)".
 UNIT_WORDS = {"million", "millions", "m", "mn", "bn", "billion", "thousand", "thousands", "'000", "k"}
 UNIT_CODE = re.compile(r"[A-Z]{1,3}\$")
+# The last words of labels whose value is an amount ("... Project Financing ($):", "Grant Amount (US$ million)").
+MONEY_HEADS = {"financing", "amount", "amounts", "cost", "costs", "budget", "fee", "fees", "contribution", "contributions",
+               "allocation", "disbursement", "disbursements", "value", "total", "funding", "commitment", "commitments"}
 
 
 def _unit(ctx: DetectionContext, k: int) -> bool:
@@ -22,12 +25,13 @@ def _unit(ctx: DetectionContext, k: int) -> bool:
 
 
 def field_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"GEF Project Financing ($): 6,250,000", "Grant Amount (US$ million)" heading a column: a label
+    """"Fund Project Financing ($): 2,400,000", "Grant Amount (US$ million)" heading a column: a label
     followed by the unit of its value; "TYPE OF TRUST FUND: ...", "Type of Facility": a field naming a kind."""
     first = ctx.texts[start].lower()
     if first in {"type", "types", "kind", "category"} and start + 1 < end and ctx.texts[start + 1].lower() == "of":
         return "a field naming a kind"
-    if end + 2 >= len(ctx.doc) or ctx.texts[end] != "(":
+    # (Only a money word's label: "Hill Wells Project (US$ million): 12.5" is a project's row, its unit aside.)
+    if end + 2 >= len(ctx.doc) or ctx.texts[end] != "(" or ctx.texts[end - 1].lower() not in MONEY_HEADS:
         return None
     close = next((k for k in range(end + 1, min(end + 5, len(ctx.doc))) if ctx.texts[k] == ")"), None)
     if close is None or close == end + 1:

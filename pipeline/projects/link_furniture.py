@@ -62,7 +62,7 @@ def _without_page(words: str) -> str:
 def fences(layout: Layout, noise: set[int]) -> list[int]:
     """Rule lines that set parts of a page apart ("-----" between the entries of a listing), not the rule
     of a page break (furniture with a page number, "page 3" or "– 2 –", within three lines of it) nor the rule
-    under the header of a Markdown table that a numbered item leads in ("7. Cost estimates (US$ million):" over
+    under the header of a Markdown table that a numbered item leads in ("4. Works costs (US$ million):" over
     "| Component | Cost |" / "|---|---:|", the items going on below it)."""
     text, lines = layout.text, layout.lines
 

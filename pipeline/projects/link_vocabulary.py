@@ -117,9 +117,12 @@ class LinkVocabulary:
         nouns = "|".join(re.escape(w) for w in sorted(self.back_reference_nouns))
         pronouns = "|".join(re.escape(w) for w in sorted(self.back_reference_pronouns))
         articles = "|".join(re.escape(w) for w in sorted(self.back_reference_articles))
-        # r"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|...)\s+)?(?:{nouns})|phase\s+(?:[IVX]+|[1-9]))\b(?!-)", any case:
+        # r"\b(?:{pronouns}|(?:{articles})\s+(?:(?:first|...)\s+)?(?:AMOUNT)?(?:{nouns})|phase\s+(?:[IVX]+|[1-9]))\b(?!-)", any case:
         # each article takes the words after it, in the articles' order, so the phrases can open on their letters.
-        after_article = rf"\s+(?:(?:first|second|third|fourth|new|current|next|final)\s+)?(?:{nouns})"
+        # ("The USD 85 million loan became effective ...", "this €4m grant": the amount between the article and its noun.)
+        amount = r"(?:[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥])\s?\d[\d,.’']*(?:\s?(?:million|billion|bn|mn|m)\b)?\s+"
+        order = r"(?:first|second|third|fourth|new|current|next|final|opening|initial|inception|pilot)\s+"
+        after_article = rf"\s+(?:{order})?(?:{amount})?(?:{nouns})"
         pattern = self.__dict__["_back_reference"] = initial_phrases(
             [*pronouns.split("|"), *(article + after_article for article in articles.split("|")), r"phase\s+(?:[IVX]+|[1-9])",
              *(r"\s+".join(map(re.escape, phrase.split())) for phrase in self.counterpart_phrases)],

@@ -75,9 +75,10 @@ def _reads_like_a_name(ctx: DetectionContext, line) -> bool:
 
 def _facts_follow(ctx: DetectionContext, line) -> bool:
     """The page's fact fields ("Country: ...", "Approved: ...") within a few lines below the title, before a
-    numbered section's heading ("1. Projet d'..."), whose fields they are."""
+    numbered section's heading that names a project ("1. Projet d'..."), whose fields they are ("1. Overview" is the
+    page's own section)."""
     for below in ctx.layout.lines[line.index + 1 : line.index + 1 + FACT_LINES]:
-        if below.kind == "heading" and below.marker:
+        if below.kind == "heading" and below.marker and _reads_like_a_name(ctx, below):
             return False
         if FACT_FIELD.match(ctx.layout.text[below.start : below.end]) or below.key_value:
             return True

@@ -29,6 +29,9 @@ def _purpose_object(ctx: DetectionContext, i: int) -> bool:
     return i >= 2 and ctx.texts[i - 1].lower() in PURPOSE_VERBS and ctx.texts[i - 2].lower() == "to"
 
 
+# The words that say what kind of project a Romance noun's quoted name is ("proyecto piloto «X»", "programme national « X »").
+PROJECT_ADJECTIVES = {"piloto", "pilote", "nacional", "national", "regional", "comunitario", "communautaire", "comunitário",
+                      "integral", "integrado", "intégré", "integrada"}
 ROMANCE_PROJECT_NOUNS = {"iniciativa", "initiative", "programa", "programme", "proyecto", "projet", "projeto", "projecto"}  # then "de"
 
 
@@ -97,10 +100,12 @@ def quoted_names(ctx: DetectionContext) -> None:
             if i > 1 and ctx.texts[i - 1] == "(" and ctx.texts[close + 1 : close + 2] == [")"] \
                     and ctx.texts[i - 2][:1].isupper() and ctx.texts[i - 2] not in ctx.vocab.project_heads:
                 continue
-            # ('Proyecto piloto «X»': a Romance head a word or two before, as an English noun would be.)
-            introduced = named or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym
-                                      or w in ROMANCE_PROJECT_NOUNS
-                                      for w in before) \
+            # ('Proyecto piloto «X»': a Romance project noun, right before the quote or before one adjective of it;
+            # not 'el proyecto de ley «X»', 'el programa de radio «X»', 'el proyecto dijo «X»'.)
+            romance_noun = bool(before) and (before[0] in ROMANCE_PROJECT_NOUNS or len(before) > 1
+                                             and before[1] in ROMANCE_PROJECT_NOUNS and before[0] in PROJECT_ADJECTIVES)
+            introduced = named or romance_noun or any((w in NAMING_WORDS and not said) or w in ctx.vocab.nouns_after_acronym
+                                                      for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close) \
                 or _head_after(ctx, close)
             # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.

@@ -52,27 +52,29 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         or _runs_on_to_a_name(ctx, i)
 
 
-# The endings of French, Spanish and Portuguese adjectives ("rural", "ruraux", "intégrée", "comunitario"), which verbs of
-# the third person ("cofinancia", "apoie", "lance") do not share.
-ROMANCE_ADJECTIVE = re.compile(r"(?:ale?s?|aux|elles?|els?|aires?|iques?|ic[oa]s?|iv[oa]s?|ifs?|ives?|ée?s?|ad[oa]s?|an[oa]s?"
-                               r"|aines?|ains?|eñ[oa]s?|enses?|[ai]bles?|iens?|iennes?|aises?|ais|eux|euses?|ant|antes?|entes?"
-                               r"|ári[oa]s?|ari[oa]s?)$")
+# The endings of French, Spanish and Portuguese adjectives of place and kind ("rural", "ruraux", "comunitario",
+# "pastorales", "urbaine"), which neither verbs ("cofinancia", "apoie") nor participles ("financé", "ejecutado",
+# "visant") nor conjunctions ("mais") share.
+ROMANCE_ADJECTIVE = re.compile(r"(?:ale?s?|aux|elles?|els?|aires?|iques?|ic[oa]s?|iv[oa]s?|ifs?|ives?|an[oa]s?|aines?|ains?"
+                               r"|eñ[oa]s?|enses?|[ai]bles?|iens?|iennes?|aises?|eux|euses?|ári[oa]s?|ari[oa]s?)$")
 
 
 def _runs_on_to_a_name(ctx: DetectionContext, i: int) -> bool:
-    """"Projet de Désenclavement rural et de Résilience du ...", "... des Forages ruraux, phase 2 (ABC-2)": in a
+    """"Projet de Pistes rurales et de Marchés du Haut Plateau", "... des Puits pastoraux, phase 3 (ABC-3)": in a
     title-case name, a lowercase adjective after a capitalized word runs on when the name goes on after it, in
     capitals past function words, or in a phase and its acronym."""
     if not ctx.texts[i - 1][:1].isupper() or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words \
             or not ROMANCE_ADJECTIVE.search(ctx.texts[i]):
-        return False  # ("... Paz Territorial cofinancia con EUR ...": a verb, not an adjective, ends the name)
+        return False  # ("... para la Costa Serena cofinancia con EUR ...": a verb, not an adjective, ends the name)
     k = i + 1
     while k < len(ctx.doc) and k - i <= 3 and ctx.texts[k].lower() in ctx.vocab.foreign_function_words:
         k += 1
     if k >= len(ctx.doc) or ctx.spaces[k - 1]:
         return False
     following = ctx.texts[k]
-    if k > i + 1 and following[:1].isupper() and following.isalpha() and not ctx.is_function(k):
+    # ("... rural del Banco Mundial": a body's head after the function words says who, not what.)
+    if k > i + 1 and following[:1].isupper() and following.isalpha() and not ctx.is_function(k) \
+            and following not in ctx.vocab.foreign_non_project_heads and following not in ctx.vocab.organization_heads:
         return True
     return following == "," and k + 4 < len(ctx.doc) and ctx.texts[k + 1].lower() in PHASE_NOUNS \
         and ctx.texts[k + 3] == "("
