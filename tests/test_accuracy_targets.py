@@ -85,9 +85,12 @@ FLOORS = {
     # The eighteenth session's held-out checks, copied here unread after their scoring, read in the nineteenth.
     "probes/probes49": (0.96, 0.99, 0.98, 0.90, 0.86),
     "probes/probes50": (0.99, 0.99, 0.98, 0.99, 0.91),
-    # The nineteenth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes51": (0.98, 0.94, 0.96, 0.84, 0.70),
-    "probes/probes52": (0.88, 0.87, 0.98, 0.95, 0.83),
+    # The nineteenth session's held-out checks, copied here unread after their scoring, read in the twentieth.
+    "probes/probes51": (0.99, 0.98, 0.97, 0.95, 0.82),
+    "probes/probes52": (0.99, 0.98, 0.99, 0.99, 0.94),
+    # The twentieth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes53": (0.92, 0.94, 0.98, 0.93, 0.77),
+    "probes/probes54": (0.99, 0.92, 0.96, 0.89, 0.85),
 }
 
 
