@@ -140,7 +140,7 @@ SUFFIX_PATTERNS = [
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰](?<=[A-Za-z)¹²³⁴⁵⁶⁷⁸⁹⁰][¹²³⁴⁵⁶⁷⁸⁹⁰])$",
 ]
 
-UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k.", "im", "Im"}
+UNWANTED_EXCEPTIONS = {"):", ")-:", "m.", "b.", "k.", "im", "Im", "8)", "8-)", "(-8"}
 # spaCy's exceptions for a lone space, tab or line break give the one token the tokenizer makes of them anyway; but
 # a special case met in a text stops spaCy caching the words after it (one flag per text), and nearly every text has
 # a line break in its first lines: the rest of its words were split by the affix rules again at every sight.
@@ -207,9 +207,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     # (The URL test runs on every word left after the affixes, and answers by the string alone: kept too.)
     if tokenizer.url_match is not None:
         tokenizer.url_match = AffixMemo(tokenizer.url_match)
-    # spaCy's exceptions keep "):" (an emoticon) and "m." / "b." / "k." (abbreviations) whole, and split "im"
-    # ("I'm"); in a factsheet they close an acronym's parentheses ("(IRDP):"), end a sentence after a scale
-    # ("$1.2m.") or stand in a German title ("Wasserschutz im Bergland").
+    # spaCy's exceptions keep "):" and "8)" (emoticons) and "m." / "b." / "k." (abbreviations) whole, and split "im"
+    # ("I'm"); in a factsheet they close an acronym's parentheses ("(IRDP):", "(ABCF-8)"), end a sentence after a
+    # scale ("$1.2m.") or stand in a German title ("Wasserschutz im Bergland").
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items()
                        if k not in UNWANTED_EXCEPTIONS and k not in CACHE_BREAKING_EXCEPTIONS}
     # A sign that starts with a character spaCy splits off ("$NZ", "$A") stays one token when written apart;

@@ -227,3 +227,24 @@ def test_the_amount_before_a_back_reference_noun_still_refers_back(nlp):
     record = extract_text(nlp, text, "t").projects[0]
     assert {(str(a.amount), a.currency) for a in record.amounts} == {("85000000", "USD"), ("2000000", "CHF")}
     assert {(d.start, d.end) for d in record.dates} == {("2031-03-12", "2031-03-12"), ("2031-07", "2033-06")}
+
+
+def test_an_acronym_numbered_with_an_eight_keeps_its_parenthesis(nlp):
+    # (spaCy keeps "8)" whole as an emoticon; in a factsheet it closes an acronym's parentheses.)
+    text = "It is funded by the bank's Hill Assistance Special Fund (HASF-8) with $500,000."
+    assert project_texts(nlp, text) == ["Hill Assistance Special Fund (HASF-8)"]
+
+
+def test_a_phase_after_a_dash_stays_in_a_listed_name(nlp):
+    text = ("Notes to the table\n1. Hill Orchard Terraces – Phase II extends the first phase to 40 villages.\n"
+            "2. Hill Schools Rehabilitation – a programme of the ministry since 2031.\n"
+            "3. Lake Roads Project – co-financed by the bank since 2030.\n")
+    assert project_texts(nlp, text) == ["Hill Orchard Terraces – Phase II", "Hill Schools Rehabilitation",
+                                        "Lake Roads Project"]
+
+
+def test_a_person_with_a_post_is_no_project(nlp):
+    text = ("Speakers:\n  Mr Tomas Arvid, Chief Engineer (CE)\n  Ms Lena Okoro, Director General, Lake Fund (DG)\n"
+            "Dr. Lee opened the Hill Wells Project (HWP) in 2031.")
+    assert "Hill Wells Project (HWP)" in project_texts(nlp, text)
+    assert not any(text.startswith(("Ms", "Mr")) for text in project_texts(nlp, text))

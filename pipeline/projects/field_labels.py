@@ -1,5 +1,6 @@
-"""Field labels that read like names: "Fund Project Financing ($): 4,100,000", "Grant Amount (US$ million)" heading a
-column, "TYPE OF TRUST FUND: ..."; a rejection of pipeline.projects.filters."""
+"""Lines that read like names and are not: field labels ("Fund Project Financing ($): 2,400,000", "Grant Amount (US$
+million)" heading a column, "TYPE OF FACILITY: ...") and a person with a post ("Ms A. Writer, Director, Hill Fund (DG)");
+rejections of pipeline.projects.filters."""
 
 from __future__ import annotations
 
@@ -46,4 +47,17 @@ def field_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     lone_code = close == end + 2 and ctx.texts[end + 1] in ISO_CURRENCY_CODES
     if after in {":", "|"} or (not lone_code and (close + 1 == len(ctx.doc) or ctx.spaces[close + 1])):
         return "a field's label with its unit"
+    return None
+
+
+# Titles before a person's name, in the languages of the pages read.
+HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "h.e", "mme", "mlle", "sr", "sra", "dra", "hon"}
+
+
+def person_named(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Ms Aline Writer, Director General, Hill Fund (DG)": a person's title, name and post, not a project."""
+    first = ctx.texts[start].lower().rstrip(".")
+    name = start + 1 + (start + 1 < end and ctx.texts[start + 1] == ".")
+    if first in HONORIFICS and name < end and ctx.texts[name][:1].isupper():
+        return "a person and their post"
     return None

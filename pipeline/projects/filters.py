@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from .boundaries import ROMAN
 from .context import DetectionContext
 from .description_filters import described_as_a_company, described_by_an_article, set_of_projects
-from .field_labels import field_label
+from .field_labels import field_label, person_named
 from .place_filters import (generic_regional_reference, geographic_feature, place_and_common_nouns, place_name,
                             places_only)
 from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
@@ -350,6 +350,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     generic_regional_reference,
     page_noise,
     field_label,
+    person_named,
 )
 
 
@@ -394,4 +395,4 @@ ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, hol
                                           places_only,
                                           place_and_common_nouns, lender_instrument, monetary_fund_arrangement, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise,
-                                          document_or_plan, part_of_a_bare_head, field_label)
+                                          document_or_plan, part_of_a_bare_head, field_label, person_named)

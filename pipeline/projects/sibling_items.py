@@ -16,10 +16,13 @@ from .item_names import whole_item
 # What sets a name off from its item's commentary: a spaced dash, or a comma or colon before a figure.
 # "Hill Wells, UNDP and WFP, US$ 9 million": an implementer's capitals before the figure are commentary too.
 # A quoted gloss ('Salama ("safe births") — ...') and a phase after a comma (", Phase II — ...") stay outside the name.
-NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?)[”\"]?(?:\s\([“\"][^()\n]*\))?(?:,\sPhase\s[IVX\d]+)?"
-                                  r"(?:\s[–—-]\s|[,:]\s+(?=[^\sa-z]*\d)"
-                                  r"|,\s+(?=[A-Z][A-Za-z-]*[A-Z](?:\s(?:and|&)\s[A-Z][A-Za-z-]*[A-Z])?,\s+[^a-z\n]{0,6}\d))")
+# ("Hill Wells – Phase II extends ...": a phase after a dash is the name's when lowercase commentary follows it.)
+NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?(?P<phase>\s[–—-]\sPhase\s[IVX\d]+(?=\s[a-z]))?)[”\"]?"
+                                  r"(?:\s\([“\"][^()\n]*\))?(?:,\sPhase\s[IVX\d]+)?"
+                                  r"(?(phase)\s|(?:\s[–—-]\s|[,:]\s+(?=[^\sa-z]*\d)"
+                                  r"|,\s+(?=[A-Z][A-Za-z-]*[A-Z](?:\s(?:and|&)\s[A-Z][A-Za-z-]*[A-Z])?,\s+[^a-z\n]{0,6}\d)))")
 ITEM_LEADS = ("the ", "The ", "“", "\"")
+DASHES = {"–", "—", "-"}  # ("Hill Orchard Terraces – Phase II": a phase's dash inside the name)
 
 
 @lru_cache(maxsize=1024)  # (a page's markers are few: "1.", "2.", "•")
@@ -80,7 +83,7 @@ def _title_case(ctx: DetectionContext, name: str) -> bool:
     # beside the project in a page's related links, names no project.
     others = ctx.vocab.non_project_heads | ctx.vocab.organization_heads
     return bool(words) and words[0].lower() not in function | ctx.vocab.prepositions \
-        and all(w[:1].isupper() or w.lower() in function or w[:1] == "(" and w[1:2].isupper() for w in words) \
+        and all(w[:1].isupper() or w.lower() in function or w[:1] == "(" and w[1:2].isupper() or w in DASHES for w in words) \
         and not any(w in others for w in words)
 
 
