@@ -222,9 +222,11 @@ def test_circa_before_an_amount_but_not_a_lettered_item(nlp):
 
 
 def test_the_amount_before_a_back_reference_noun_still_refers_back(nlp):
-    text = ("The bank backs the Hill Town Boiler Replacement Project (HTBR). The\nUSD 85 million loan became effective on "
+    # (A second project first, so that the page is no one project's sheet.)
+    text = ("Portfolio news\n\nThe Lake Ferry Project (LFP) closed in 2030.\n\n"
+            "The bank also backs the Hill Town Boiler Replacement Project (HTBR). The\nUSD 85 million loan became effective on "
             "12 March 2031. The opening phase (Q3 2031 – Q2 2033) adds CHF 2 million.")
-    record = extract_text(nlp, text, "t").projects[0]
+    record = extract_text(nlp, text, "t").projects[1]
     assert {(str(a.amount), a.currency) for a in record.amounts} == {("85000000", "USD"), ("2000000", "CHF")}
     assert {(d.start, d.end) for d in record.dates} == {("2031-03-12", "2031-03-12"), ("2031-07", "2033-06")}
 
