@@ -27,7 +27,7 @@ def _unit(ctx: DetectionContext, k: int) -> bool:
 
 def field_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Fund Project Financing ($): 2,400,000", "Grant Amount (US$ million)" heading a column: a label
-    followed by the unit of its value; "TYPE OF TRUST FUND: ...", "Type of Facility": a field naming a kind."""
+    followed by the unit of its value; "TYPE OF FACILITY: ...", "Type of grant": a field naming a kind."""
     first = ctx.texts[start].lower()
     if first in {"type", "types", "kind", "category"} and start + 1 < end and ctx.texts[start + 1].lower() == "of":
         return "a field naming a kind"
@@ -55,7 +55,7 @@ HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "h.e", "mme", "mlle", "sr", "sra"
 
 
 def person_named(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"Ms Aline Writer, Director General, Hill Fund (DG)": a person's title, name and post, not a project."""
+    """"Ms L. Okoro, Director General, Hill Fund (DG)": a person's title, name and post, not a project."""
     first = ctx.texts[start].lower().rstrip(".")
     name = start + 1 + (start + 1 < end and ctx.texts[start + 1] == ".")
     if first in HONORIFICS and name < end and ctx.texts[name][:1].isupper():

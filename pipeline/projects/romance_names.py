@@ -76,8 +76,8 @@ def _runs_on_to_a_name(ctx: DetectionContext, i: int) -> bool:
     if k > i + 1 and following[:1].isupper() and following.isalpha() and not ctx.is_function(k) \
             and following not in ctx.vocab.foreign_non_project_heads and following not in ctx.vocab.organization_heads:
         return True
-    return following == "," and k + 4 < len(ctx.doc) and ctx.texts[k + 1].lower() in PHASE_NOUNS \
-        and ctx.texts[k + 3] == "("
+    return following == "," and k + 4 < len(ctx.doc) and ctx.texts[k + 3] == "(" \
+        and bool(PHASE_NOUNS & {ctx.texts[k + 1].lower(), ctx.texts[k + 2].lower()})
 
 
 def _coined_after_adjective(ctx: DetectionContext, adjective: int) -> bool:
