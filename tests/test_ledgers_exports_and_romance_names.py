@@ -250,3 +250,13 @@ def test_a_person_with_a_post_is_no_project(nlp):
             "Dr. Lee opened the Hill Wells Project (HWP) in 2031.")
     assert "Hill Wells Project (HWP)" in project_texts(nlp, text)
     assert not any(text.startswith(("Ms", "Mr")) for text in project_texts(nlp, text))
+
+
+def test_a_heading_that_says_it_lists_projects_gives_them_its_country(nlp):
+    # (Not tight over the list, a sub-heading between; a country heading over prose still gives nothing.)
+    text = ("Cooperation with Ruritania\n\n2. Major projects in Malawi (recent years)\n\n(1) Loans\n"
+            "- Hill Metro Line Development Project (FY2031): 114,712 million yen\n"
+            "- Lake Bridge Construction Project (II) (FY2030): 77,510 million yen\n\n"
+            "Zambia\n\nThe Coast Road Project opened in 2029.\n")
+    records = extract_text(nlp, text, "t").projects
+    assert [[c.iso2 for c in r.countries] for r in records] == [["MW"], ["MW"], []]

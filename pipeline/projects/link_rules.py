@@ -304,6 +304,10 @@ def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
     return context.memo[key]
 
 
+# A heading that says its section lists projects ("Major projects in ...", "Proyectos en ejecución").
+PROJECTS_HEADING = re.compile(r"(?i)\b(?:projects|programmes|programs|operations|proyectos|projets|projetos|projectos|programas)\b")
+
+
 def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 6: "Current projects (2020-):" gives its dates and countries to every project listed below it."""
     block = context.block_at(fact.start_char)
@@ -330,7 +334,10 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         tight = bool(blocks) and (blocks[0].lines[0].index == block.lines[-1].index + 1
                                   or blocks[0].kind == "row" and CAPTION_LABEL.match(context.text, block.start) is not None
                                   and blocks[0].lines[0].index == block.lines[-1].index + 2)
-        return listed if listed and heads_list and (fact.label_ == "DATE" or fact.label_ == "COUNTRY" and tight) else None
+        # ("Major projects in Eastland (recent years)" over its lists, tight or not: a heading that says it lists projects.)
+        names_its_list = PROJECTS_HEADING.search(context.text, block.start, block.end) is not None
+        spreads = fact.label_ == "DATE" or fact.label_ == "COUNTRY" and (tight or names_its_list)
+        return listed if listed and heads_list and spreads else None
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "paragraph" and fact.label_ == "DATE" and numbered_titles_after(context, block, sentence):
         return numbered_titles_after(context, block, sentence)  # "approved four operations on 3 May 2031." over "1. ..."
