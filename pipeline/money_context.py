@@ -18,49 +18,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cached_property
-from itertools import chain
-from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from .currencies import CurrencyTable
 from .initials import initial_phrases
+from .money_declarations import declarations
 from .money_table_rows import HEADER_UNIT_STARTS, in_table_row, outside_table_rows
 from .normalize.money import MoneyContext
 from .span_lists import span_text, spans_of
 
 CONTEXT_KEY = "fs_money_context"
 SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
-NAME = r"((?:(?:[A-Z][A-Za-z.]*|&)\s+){1,4}[a-z]+)"
-# "all figures in Australian dollars", "amounts are in US dollars unless ...".
-# (r"(?i:figures|amounts|...)\b...", written to open on the nouns' first letters: the regex engine skips ahead to them;
-# same matches. See pipeline.initials.)
-DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "numbers", "prices", "costs"],
-                                   r"\b[^.\n]{0,40}?\b(?:in|are)\s+" + NAME, ignore_case=True, boundary=False)
-# "los montos se expresan en pesos mexicanos", "les montants sont exprimés en dollars canadiens": a Romance page's
-# declaration, its currency's name in lower case ("los montos en $ corresponden a pesos chilenos": the
-# sign, then what it stands for).
-ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
-                                           r"\b[^.\n]{0,40}?\b(?:en|em)\s+(?:\$\s+(?:corresponden?|correspondem?|correspondent"
-                                           r"|equivalen?|son|sont|são)\s+(?:(?:a|à|aux?|des)\s+)?)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
-                                           ignore_case=True, boundary=False)
-# '"$" means US dollars', 'K and ZK mean Zambian kwacha', 'the $ sign denotes Mexican pesos', 'K = Zambian kwacha'.
-DECLARED_SIGNS = re.compile(r"[\"“‘']?(\S{1,4}?)[\"”’']?(?:\s+and\s+[\"“‘']?(\S{1,4}?)[\"”’']?)?(?:\s+(?:sign|symbol))?\s+(?:means?|stands? for|denotes?|refers? to|=)\s+" + NAME)
-# "los montos con el signo $ se expresan en pesos chilenos (CLP)", "le signe $ désigne le dollar canadien (CAD)": a Romance page
-# names a sign, then the currency it stands for with its code in parentheses, in one sentence.
-SIGN_NOUNS = ("signo", "sinal", "signe", "symbole", "símbolo")
-ROMANCE_SIGN_DECLARATION = re.compile(r"(?:" + "|".join(SIGN_NOUNS) + r")\s+[\"“«]?\s*(?P<sign>[^\s\"”»]{1,4}?)\s*[\"”»]?\s"
-                                      r"[^.\n]{0,80}?\((?P<code>[A-Z]{3})\)")
-# ("K = Zambian kwacha": a glossary's equals sign declares too.)
-VERB_STEMS = ("mean", "stand", "denote", "refer", " = ")  # (what DECLARING_VERB's matches hold, in its case)
-DECLARING_VERB = re.compile(r"(?:m(?<!\wm)eans?|s(?<!\ws)tands? for|d(?<!\wd)enotes?|r(?<!\wr)efers? to)\b|(?<=\s)=(?=\s)")  # (a \b read after each first letter)
-# "$7,3 billones de pesos chilenos": a bare "$" before an amount of a named peso.
-# (Like the patterns below, it consumes its first character before looking behind it: the engine then skips ahead
-# to that character instead of trying the lookbehind at every position of the text; same matches.)
-PESO_SIGN = re.compile(r"\$(?<![A-Za-z]\$)\s?\d[\d.,]*(?:\s+[^\W\d_]+){0,2}?\s+(?:de\s+)?(pesos?\s+[^\W\d_]+)")
-LOCAL_DOLLAR = "$ local"
-# "A$ unless otherwise stated".
-DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?:stated|noted|indicated|specified)")
 # "$36,5-million": the document writes decimal commas before hyphenated scales.
 HYPHENATED_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}-[^\W\d_]")
 # A letter sign or code written before or after a number: "KSh 96", "TZS 3,200".
@@ -86,32 +55,6 @@ ENGLISH_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:,\d{3}){2,}(?![\d,]|\.\d{
 LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 WORD_AT_END = re.compile(r"[^\W\d_]+$")
 NUMBER_HYPHEN_WORD = re.compile(r"\d-[^\W\d_]")
-
-
-# The most non-space characters DECLARED_SIGNS reads before its verb: two quoted forms of four, "and", "symbol".
-BEFORE_VERB = 21
-
-
-def declared_signs(text: str):
-    """DECLARED_SIGNS.finditer(text), the same matches, trying only where a match can start: a match holds a declaring
-    verb with at most BEFORE_VERB non-space characters before it (the scan at every position of the text cost most)."""
-    # (Each verb holds one of these as written: a text without them, most, skips the scan for the verbs' letters.)
-    if not any(stem in text for stem in VERB_STEMS):
-        return
-    position = 0
-    for verb in (m.start() for m in DECLARING_VERB.finditer(text)):
-        if verb < position:
-            continue
-        start, seen = verb, 0
-        while start > position and (text[start - 1].isspace() or seen < BEFORE_VERB):
-            seen += not text[start - 1].isspace()
-            start -= 1
-        for at in range(start, verb + 1):
-            match = DECLARED_SIGNS.match(text, at)
-            if match:
-                yield match
-                position = match.end()
-                break
 
 
 def _outermost(spans) -> list:
@@ -186,35 +129,7 @@ class MoneyContextIndex:
     def declared(self) -> dict[str, str]:
         """The forms the document declares ("$" means US dollars): read on the first amount whose form needs them
         (an amount in a form of one currency, most of them, does not; the scans for them read the whole text)."""
-        declared: dict[str, str] = {}
-        dollar_family = self.table.candidates("$")
-        # ("pesos mexicanos; los equivalentes ...": a Romance name is read from its first words, the longest first.)
-        for match in chain(DECLARED_AMOUNTS.finditer(self.text), ROMANCE_DECLARED_AMOUNTS.finditer(self.text)):
-            words = match.group(1).split()
-            code = next(filter(None, (self._name(" ".join(words[:n])) for n in range(len(words), 0, -1))), None)
-            if code in dollar_family:
-                declared.setdefault("$", code)
-        for match in declared_signs(self.text):
-            code = self._name(match.group(3))
-            for form in filter(None, match.group(1, 2)):
-                if code and code in self.table.candidates(form):
-                    declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
-        for match in ROMANCE_SIGN_DECLARATION.finditer(self.text) if any(w in self.text for w in SIGN_NOUNS) else ():
-            # "los montos con el signo $ se expresan en pesos chilenos (CLP)": the code in the parenthesis.
-            form, code = match.group("sign"), match.group("code")
-            if code in self.table.candidates(form):
-                declared.setdefault("$" if form.lower() in self.table.declared_only else form, code)
-        for match in PESO_SIGN.finditer(self.text) if "$" in self.text else ():
-            # "$7,3 billones de pesos chilenos": the page writes "$" for that peso (read where no country is near).
-            code = self.table.qualified_words.get(match.group(1).lower())
-            if code in dollar_family:
-                declared.setdefault(LOCAL_DOLLAR, code)
-        # (The phrase is written as it is: a text without it has no such declaration, and skips the scan.)
-        for match in DECLARED_UNLESS.finditer(self.text) if "unless otherwise" in self.text else ():
-            code = self.table.signs.get(match.group(1))
-            if code in dollar_family:
-                declared.setdefault("$", code)
-        return declared
+        return declarations(self.text, self.table)
 
     def _number_convention(self) -> tuple[bool, bool]:
         """(romance, decimal points): whether the document writes numbers the French, Spanish and Portuguese way
@@ -241,13 +156,6 @@ class MoneyContextIndex:
     def _before_scale(self, written: str) -> bool:
         return written.endswith("%") or WORD_AT_END.search(written).group(0).lower() in self.table.scales
 
-    def _name(self, phrase: str) -> Optional[str]:
-        words = phrase.lower().split()
-        for start in range(len(words)):
-            code = self.table.qualified_words.get(" ".join(words[start:]))
-            if code:
-                return code
-        return None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         low = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, start - 600), start)), default=max(0, start - 600))

@@ -131,8 +131,10 @@ def reads_as_unit(unit: str, table: CurrencyTable) -> bool:
     if scale_of_sign and scale_of_sign["scale"].lower() in table.romance_scales \
             and scale_of_sign["sign"] in table.needs_context and table.candidates(scale_of_sign["sign"]):
         return True
-    # "Counterpart (K million)": a shared sign before a scale word is no letter; the page's countries resolve it.
-    if len(unit.split()) == 2 and len(table.candidates(code)) > 1 and len(scale[0]) > 2 and scale[0].lower() in table.scales:
+    # "Counterpart (K million)", "Amount (R million)": a shared sign, or one that needs its country's passage, before a
+    # scale word is no letter; the page's countries resolve it.
+    shared = len(table.candidates(code)) > 1 or code in table.needs_context and table.candidates(code)
+    if len(unit.split()) == 2 and shared and len(scale[0]) > 2 and scale[0].lower() in table.scales:
         return True
     for word in unit.split():
         if len(word) >= 4 and word.isalpha() and word.islower() and len(table.candidates(word)) > 1:

@@ -46,9 +46,12 @@ UNIT_BEFORE = initial_phrases(["units?", "unidad(?:es)?", "unité"], r"\s*:$")
 CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
 
 # Verbs of a change of value, before "from X to Y".
-CHANGE_VERBS = frozenset({"increased", "increase", "increases", "rose", "risen", "rise", "rising", "grew", "grown", "raised",
-                          "revised", "reduced", "decreased", "declined", "fell", "fallen", "dropped", "jumped", "climbed",
-                          "expanded", "changed", "amended", "adjusted", "lowered"})
+CHANGE_VERBS = frozenset({"increased", "increase", "increases", "increasing", "rose", "risen", "rise", "rises", "rising", "grew",
+                          "grown", "grow", "grows", "raised", "raise", "raises", "raising", "lifted", "lifts", "boosted", "boosts",
+                          "revised", "revises", "reduced", "reduces", "decreased", "declined", "fell", "fallen", "falls",
+                          "dropped", "drops", "jumped", "climbed", "expanded", "expands", "changed", "amended", "adjusted",
+                          "lowered", "lowers", "cut", "cuts", "doubled", "tripled", "up", "down"})
+CHANGE_VERB_REACH = 4  # (words back from "from": "lifts the envelope from X to Y", "went up from X to Y")
 RANGE_WORDS = frozenset({"to", "-", "–", "—"})
 NON_DIGITS_AT_END = re.compile(r"\D+$")
 NUMBERED_PARTS = frozenset({"phase", "tranche", "lot", "component", "window", "stage", "step", "part", "pillar", "output",
@@ -158,11 +161,21 @@ class MoneySpans:
         lowers = self.tokens.lowers
         at = span.start if lowers[span.start] == "from" else span.start - 1
         joiner = next((k for k in range(span.start, span.end) if lowers[k] in RANGE_WORDS), None)
-        if joiner is None or at <= 0 or lowers[at] != "from" or lowers[at - 1] not in CHANGE_VERBS:
+        if joiner is None or at <= 0 or lowers[at] != "from" or not self._change_verb_before(at):
             return False
         # ("rose from $5 to $10 million": a scale written once, after the second number, makes it a range of both.)
         scaled = [any(lowers[k] in self.table.scales for k in part) for part in (range(span.start, joiner), range(joiner, span.end))]
         return scaled[0] or not scaled[1]
+
+    def _change_verb_before(self, at: int) -> bool:
+        """A change verb among the few words before "from" at token `at`, with no punctuation between."""
+        tokens = self.tokens
+        for k in range(at - 1, max(-1, at - 1 - CHANGE_VERB_REACH), -1):
+            if tokens.lowers[k] in CHANGE_VERBS:
+                return True
+            if not tokens.texts[k][:1].isalpha():
+                return False
+        return False
 
     def numbers_a_part(self, span: Span) -> bool:
         """"Programme X, phase 3 – 12 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the

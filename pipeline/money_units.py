@@ -36,8 +36,9 @@ SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3
 SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?|[A-Z][a-z]{1,2}\.?)\s+"
                            r"(?i:in)\s+(?P<scale>(?i:thousands?|millions?|billions?|crores?|lakhs?))\)")
 # Headers over counts of people and things, in the languages of the pages ("Familias", "Ménages", "Beneficiários").
-COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|people|persons|households|beneficiaries|famil(?:ies|ias|les)|famílias|hogares"
-                         r"|ménages|domicílios|personas|personnes|pessoas|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*)\b")
+COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|proyectos|projets|projetos|people|persons|households|beneficiaries"
+                         r"|famil(?:ies|ias|les)|famílias|hogares|ménages|domicílios|personas|personnes|pessoas"
+                         r"|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*|number|número|nombre)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
 UNIT_LABEL = re.compile(r"\((?:units?|unidad|unité)\s*:\s*", re.IGNORECASE)

@@ -321,7 +321,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         text = f"{low_text} to {between.group(3)}"
     # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.
     halves = RANGE_JOINER.split(text, maxsplit=1) if any(joiner in text for joiner in RANGE_JOINERS) else [text]
-    if len(halves) == 2 and DIGIT.search(halves[0]) and DIGIT.search(halves[1]):
+    if len(halves) == 2 and _opens_a_number(halves[0]) and _opens_a_number(halves[1]):
         low, low_rest = _split_amount(halves[0], table, context)
         high, high_rest = _split_amount(halves[1], table, context)
         if low is None or high is None:
@@ -363,6 +363,12 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     # "185 mil contos": a counting word worth a thousand of the unit.
     amount *= next((table.unit_multiples[w] for w in WORD.findall(rest.lower()) if w in table.unit_multiples), 1)
     return MoneyValue(amount=Decimal(decimal_text(amount)), currency=currency, qualifier=qualifier)
+
+
+def _opens_a_number(half: str) -> bool:
+    """A side of a range holds a number: in figures, or in words ("forty to fifty-five million euros")."""
+    first_word = re.split(r"[\s\-\u2010\u2011]", half.strip(), maxsplit=1)[0].lower()
+    return bool(DIGIT.search(half)) or first_word in NUMBER_WORDS
 
 
 def _million_form(form: str, table: CurrencyTable) -> Optional[str]:
