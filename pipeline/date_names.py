@@ -69,6 +69,9 @@ def is_name_year(doc: Doc, span: Span) -> bool:
         return True
     if start < span.start and _closes_a_symbol(tokens, start):
         return True
+    # "118-2031-MINAGRI", "No. 77-2031-EF": a serial number, its year and an office's letters make one code.
+    if start < span.start and _office_letters_after(tokens, span.end):
+        return True
     if span.id_ == "numeric-month-year":  # ("Lei n.º 12/2031": a month and year after a number sign are a law's.)
         return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS
     if start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start):
@@ -83,7 +86,14 @@ def _sign_before(tokens: TokenTable, at: int) -> str:
     while k >= 0 and tokens.texts[k] in SIGN_MARKS:
         k -= 1
     word = tokens.lowers[k] if k >= 0 else ""
-    return "n°" if word == "n" and k < at - 1 else word
+    return "n°" if word.rstrip(".") == "n" and k < at - 1 else word
+
+
+def _office_letters_after(tokens: TokenTable, at: int) -> bool:
+    """A hyphen glued to the year at token `at`, then capital letters glued to it ("-EF", "-MINAGRI")."""
+    texts, spaced = tokens.texts, tokens.spaced
+    return at + 1 < len(texts) and texts[at] in {"-", "/"} and not spaced[at - 1] and not spaced[at] \
+        and texts[at + 1].isalpha() and texts[at + 1].isupper()
 
 
 SIGN_MARKS = {".", "°", "º", ":"}

@@ -175,8 +175,8 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     # (Only after a scale: "GR-MLI2031" is a code, not a range.)
     rf"[{DASHES}](?<=\d[mk][{DASHES}])(?=[A-Z]{{3}}\d)", rf"[{DASHES}](?<=\d[bm]n[{DASHES}])(?=[A-Z]{{3}}\d)",
     rf"[A-Z]{{3}}(?<=\d[mk][{DASHES}][A-Z]{{3}})(?=\d)", rf"[A-Z]{{3}}(?<=\d[bm]n[{DASHES}][A-Z]{{3}})(?=\d)",
-    # "FY2021–FY2024": the second fiscal year's prefix, as the first one's is split.
-    rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)",
+    # "FY2021–FY2024", "CY2026–CY2032": the second year's prefix, as the first one's is split.
+    rf"F(?<=[{DASHES}/]F)Y(?=\d{{2,4}}\b)", rf"C(?<=[{DASHES}/]C)Y(?=\d{{2,4}}\b)",
     # Semicolon-separated rows (exports of grant databases): "EUR 240,000;2023-04-01;Mali".
     r";(?<=\S;)(?=\S)",
     # Quoted comma-separated rows (CSV exports): "NF-12","Togo","2023-04-01" -> each quote and comma a token.

@@ -35,7 +35,8 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
 # "extended to 2028" gives the new end only ("ends in 2028" and "from 2019" alone stay points, as the
 # development families annotate them).
-OPEN_END = {"since", "after", "depuis", "desde", "earlier than"}  # ("no earlier than 2031": from 2031 on)
+OPEN_END = {"since", "after", "depuis", "desde", "earlier than",  # ("no earlier than 2031": from 2031 on)
+            "a partir", "à partir"}  # ("a partir de enero de 2031", "à partir de 2031": from then on)
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
               "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",  # ("d'ici 2040": by 2040)
@@ -106,13 +107,13 @@ RANGE_AND_WORDS = ("and", "et", "y", "e")
 RANGE_LEAD_WORDS = ("from", "between", "entre", "desde", "de", "du", "del")
 RANGE_LEAD = re.compile(r"^(?:" + "|".join(RANGE_LEAD_WORDS) + r")\s+", re.IGNORECASE)
 # "Q4 2020", "the fourth quarter of 2020", "2020 Q4", "H1 2021", "the first half of 2021": periods of months; a
-# fiscal year's quarter, "Q3 FY2031", is read as that year's (the spec gives no fiscal calendar).
+# fiscal year's quarter, "Q3 FY2031" or "Q3 CY2031", is read as that year's (the spec gives no fiscal calendar).
 # ("Quarter 3, 2031", "Half 2 2031": the noun, then the part's number.)
 _PART = (r"(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<word>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)"
          r"|(?P<noun>quarter|half)\s+(?P<n2>[1-4]))")
 PART_OF_YEAR = [
     re.compile(r"^(?:the\s+)?" + _PART + r"(?:\s+(?:of|in))?(?:\s+calendar)?(?:\s+year)?"
-               r"\s*[-/,]?\s*(?:FY\s?)?(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),  # (a fiscal year's quarter)
+               r"\s*[-/,]?\s*(?:[FC]Y\s?)?(?P<y>(?:1[89]|2[01])\d\d)$", re.IGNORECASE),  # (a fiscal or calendar year's quarter)
     re.compile(r"^(?P<y>(?:1[89]|2[01])\d\d)\s*[-/]?\s*" + _PART + r"$", re.IGNORECASE),
 ]
 PART_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
