@@ -18,6 +18,9 @@ from .word_bars import in_word_bar
 OFFICIAL_FORM_OPENERS = {"república", "république", "republic", "estados", "états", "estado", "état", "reino", "royaume"}
 
 
+GLOSS_QUOTES = {'"', "“", "'", "‘", "«"}
+
+
 class FactsheetCountries:
     """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
 
@@ -62,6 +65,8 @@ class FactsheetCountries:
     def _in_currency_name(span: Span, rules: Rules) -> bool:
         """"US$", "Swiss francs", "Samoan tala", "Central African CFA franc" (spec: not a COUNTRY)."""
         tokens = token_table(span.doc)  # (the word after the name by index, its text sliced: no Token per read)
+        if FactsheetCountries._after_currency_noun(tokens, span, rules):
+            return True
         at = span.end
         if at >= len(tokens.texts):
             return False
@@ -79,6 +84,17 @@ class FactsheetCountries:
         # (A currency name's noun: "Kenya shillings"; "Sénégal oriental" is a region, though "oriental" ends a name.)
         word, nouns = tokens.lowers[at], rules.currencies.head_nouns
         return word in nouns or word.rstrip("s") in nouns or starts_currency_name(f"{name} {following}")
+
+    @staticmethod
+    def _after_currency_noun(tokens: TokenTable, span: Span, rules: Rules) -> bool:
+        """"trois dollars canadiens", "dólares estadounidenses", "francs suisses": a demonym written after a currency's
+        noun qualifies the currency (its Romance name), it names no country."""
+        at = span.start - 1
+        if at < 0 or tokens.puncts[at] or not tokens.spaced[at] or not span_text(span)[:1].islower():
+            return False
+        nouns = rules.currencies.head_nouns
+        word = tokens.lowers[at]
+        return word in nouns or word.rstrip("s") in nouns
 
     @staticmethod
     def _carried_on_by_a_hyphen(tokens: TokenTable, span: Span) -> bool:
@@ -109,6 +125,9 @@ class FactsheetCountries:
         following = lowers[span.end] if span.end < size else ""
         after_next = lowers[span.end + 1] if span.end + 1 < size else ""
         if following in rules.language_after or (following == "-" and after_next in rules.language_after):
+            return True
+        # ('Terra Firme (Portuguese for "solid ground")': a gloss of a name gives its language.)
+        if following == "for" and after_next in GLOSS_QUOTES:
             return True
         # In a list of languages each member follows the same "in"/"into".
         start = span.start

@@ -265,7 +265,8 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             official = getattr(country, "official_name", None)
             name = translation.gettext(official) if official else None
             if name and name != official and "," not in name and "(" not in name and name not in excluded:
-                forms.setdefault(name, (country.alpha_2, "name"))
+                for written in {name} | (_french_elisions(name) if locale == "fr" else set()):
+                    forms.setdefault(written, (country.alpha_2, "name"))
     for locale in COUNTRY_NAME_LOCALES:
         for code, name in Locale(locale).territories.items():
             # CLDR writes some short forms as "Congo - Kinshasa"; those are not how pages write them.
@@ -291,6 +292,15 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
         for prefix in prefixes:
             forms.setdefault(prefix, (iso2, "demonym"))
     return forms, patterns
+
+
+FRENCH_DE_BEFORE_VOWEL = re.compile(r"\b(de) (?=[AEIOUYHÂÉÈÊÎÔÛÀ])|\b(d)'(?=\w)")
+
+
+def _french_elisions(name: str) -> set[str]:
+    """"République d'Haïti" as pages write it, beside pycountry's "République de Haïti"; "d’" written either way."""
+    elided = FRENCH_DE_BEFORE_VOWEL.sub(lambda match: "d'", name)
+    return {elided, elided.replace("d'", "d’")} - {name}
 
 
 def _romance_demonyms(table: dict[str, Any], forms: dict[str, tuple[str, str]]) -> set[str]:
