@@ -164,11 +164,18 @@ def drop_coordinated_actor(ctx: DetectionContext, start: int, end: int) -> tuple
             continue
         # "the European Union and the Green Climate Fund": a body before "and" is a second actor.
         body = ctx.texts[k - 1] in ctx.vocab.organization_heads or ctx.text_of(start, k).lower() in ctx.vocab.organization_names
-        if ctx.place_at(start, k) or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1] \
-                or body:
+        if ctx.place_at(start, k) and not _paired_provinces(ctx, start, k) \
+                or (k - start == 1 and ctx.texts[start] in ctx.organization_acronyms) or ctx.taken[k - 1] or body:
             return k + 1, end
         return start, end
     return start, end
+
+
+def _paired_provinces(ctx: DetectionContext, start: int, joiner: int) -> bool:
+    """"the Westmoor and Eastmoor Flood Defences Project": after an article, a province (no country) and another capitalized
+    word joined by "and" are the places the name holds, not a donor and a name."""
+    return start > 0 and ctx.texts[start - 1].lower() == "the" and joiner + 1 < len(ctx.doc) \
+        and ctx.texts[joiner + 1][:1].isupper() and not any(k in ctx.place_starts for k in range(start, joiner))
 
 
 def drop_part_of(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:

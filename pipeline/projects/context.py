@@ -47,6 +47,7 @@ class DetectionContext:
     date_tokens: set[int] = field(default_factory=set)
     money_tokens: set[int] = field(default_factory=set)
     place_tokens: set[int] = field(default_factory=set)  # inside a country name ("Côte d'Ivoire")
+    place_starts: set[int] = field(default_factory=set)  # where a country name starts
     found: list[Span] = field(default_factory=list)
     taken: list[bool] = field(default_factory=list)
     organization_acronyms: set[str] = field(default_factory=set)
@@ -76,7 +77,8 @@ class DetectionContext:
                    spaces=tokens.spaces, whitespaces=[" " if s else "" for s in tokens.spaced], starts=tokens.starts,
                    positions=positions, date_tokens={i for s in dates for i in range(s.start, s.end)},
                    money_tokens={i for s in amounts for i in range(s.start, s.end)},
-                   place_tokens={i for s in places for i in range(s.start + 1, s.end)}, taken=[False] * len(doc),
+                   place_tokens={i for s in places for i in range(s.start + 1, s.end)},
+                   place_starts={s.start for s in places}, taken=[False] * len(doc),
                    organization_acronyms=set(vocab.organization_acronyms), is_place_at=place_at)
 
     def place_at(self, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from ..normalize.projects import looks_like_acronym
 from .boundaries import CLOSING_PUNCT, ROMAN, settle
 from .context import POSSESSIVES, DetectionContext
 from .filters import ITEM_REJECTIONS, acceptable, rejection
+from .quoted_names import PROJECT_ADJECTIVES
 
 
 def _introduces_description(ctx: DetectionContext, i: int) -> bool:
@@ -272,7 +273,13 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         comma = noun + 1 < len(ctx.doc) and ctx.texts[noun + 1] == ","
         if not comma and ctx.texts[noun] == "component":
             continue
-        start = noun + 1 + comma
+        # ("del proyecto piloto Tierra Viva,": a Romance head's adjective stands between it and the name; "el programa
+        # de transferencias Juntos,": so does what it does, in lower case.)
+        romance = not comma and ctx.texts[noun].title() in ctx.vocab.foreign_heads
+        qualified = romance and noun + 1 < len(ctx.doc) and ctx.texts[noun + 1] in PROJECT_ADJECTIVES
+        start = noun + 1 + comma + qualified
+        if romance and not qualified:
+            start = _after_lowercase_description(ctx, noun + 1) or start
         if start >= len(ctx.doc) or ctx.taken[start] or not ctx.texts[start][:1].isupper() or ctx.starts_sentence(noun):
             continue
         ceiling = ctx.line_tokens(start)[1]
@@ -292,6 +299,35 @@ def nouns_then_titles(ctx: DetectionContext) -> None:
         if ctx.is_free(start, stop) and acceptable(ctx, start, stop):
             # "the earlier project SolVerde (2024-2029)": one word with inner capitals is the project's acronym.
             ctx.add(start, stop, "acronym-noun" if stop - start == 1 and ctx.is_acronym_word(start) else "noun-title")
+
+
+ROMANCE_OF = {"de", "d'", "d’"}
+MAX_DESCRIPTION_WORDS = 3
+
+
+def _after_lowercase_description(ctx: DetectionContext, at: int) -> int | None:
+    """Where a name starts after "de" and up to three lowercase words at token `at` ("de transferencias Juntos"),
+    or None."""
+    if at >= len(ctx.doc) or ctx.texts[at] not in ROMANCE_OF:
+        return None
+    k = at + 1
+    while k < len(ctx.doc) and k - at - 1 < MAX_DESCRIPTION_WORDS and ctx.texts[k].isalpha() and ctx.texts[k].islower() \
+            and ctx.texts[k] not in ctx.vocab.foreign_function_words:
+        k += 1
+    if not at + 1 < k < len(ctx.doc) or not ctx.texts[k][:1].isupper() or ctx.texts[at + 1] in NOT_A_DESCRIPTION:
+        return None
+    # ("el programa de trabajo Anual": one adjective in capitals is no name.)
+    alone = k + 1 >= len(ctx.doc) or not ctx.texts[k + 1][:1].isupper()
+    return None if alone and ctx.texts[k].lower().endswith(("al", "ales", "aux")) else k
+
+
+# What a Romance programme or project "of" is when it names no project: a bill, a broadcast, a work plan, a
+# government's programme, a curriculum, an action plan, a line of investments or of cooperation.
+NOT_A_DESCRIPTION = frozenset({"ley", "lei", "loi", "radio", "rádio", "televisión", "televisão", "télévision", "trabajo",
+                               "trabalho", "travail", "gobierno", "governo", "gouvernement", "estudios", "estudos", "études",
+                               "acción", "ação", "action", "actividades", "atividades", "activités", "inversiones",
+                               "investimentos", "investissements", "cooperación", "cooperação", "coopération", "gestión",
+                               "gestão", "gestion", "desarrollo", "desenvolvimento", "développement"})
 
 
 # "X is a multi-year programme", "X was an initiative of ...": a sentence that defines its subject as a project.

@@ -11,6 +11,7 @@ from typing import Callable, Optional
 
 from .boundaries import ROMAN
 from .context import DetectionContext
+from .body_filters import body_part
 from .description_filters import described_as_a_company, described_by_an_article, set_of_projects
 from .field_labels import field_label, person_named
 from .place_filters import (generic_regional_reference, geographic_feature, place_and_common_nouns, place_name,
@@ -42,18 +43,6 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
     # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
     if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
         return f"head {head!r} names a body, an event or a plan"
-    return None
-
-
-def body_part(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
-    """"EASTLAND – Country Office, Port Verena": a part set off by a dash or comma that a body's head ends, in a
-    name with no project head, says whose office or desk the line is."""
-    if any(ctx.texts[i] in ctx.vocab.project_heads for i in range(start, end)):
-        return None
-    for i in range(start + 1, end):
-        if ctx.texts[i] in ctx.vocab.organization_heads and (i + 1 == end or ctx.texts[i + 1] in {",", "–", "—", "-"}) \
-                and any(ctx.texts[k] in {",", "–", "—"} for k in range(start, i)):
-            return "a body's part of a heading"
     return None
 
 

@@ -9,7 +9,7 @@ from .acronym_bodies import after_body_of, body_portfolio, named_after_country, 
 from .acronyms import (PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
                        long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
-from .context import LEADING_ARTICLES, SPACED_DASHES, DetectionContext
+from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .context_names import heads_phrase
 from .common_words import is_common_english
 from .filters import CALLED_REJECTIONS, acceptable, rejection
@@ -312,6 +312,9 @@ def _keyword_title(ctx: DetectionContext, i: int) -> Optional[tuple[int, int]]:
         named_on = stop < ceiling and (comma_phase_suffix(ctx, stop, ceiling) > stop
                                        or ctx.texts[stop] == "(" and acronym_after(ctx, stop, begin) is not None)
         if following == "in" and stop > place and ctx.place_at(place, stop) and not named_on:
+            stop = i + 1
+        # "... Pilot in Eastland's Hill region": a possessive says whose place it is, no name says so.
+        if following == "in" and any(ctx.texts[k] in POSSESSIVES for k in range(i + 2, stop)):
             stop = i + 1
         # "... Wells Project with the Ministry of Water": a body after "with" is a partner, not more of the name.
         # (A body's name may wrap: "... Initiative with the Eastland Education\nService".)

@@ -17,9 +17,12 @@ from .item_names import whole_item
 # "Hill Wells, UNDP and WFP, US$ 9 million": an implementer's capitals before the figure are commentary too.
 # A quoted gloss ('Salama ("safe births") — ...') and a phase after a comma (", Phase II — ...") stay outside the name.
 # ("Hill Wells – Phase II extends ...": a phase after a dash is the name's when lowercase commentary follows it.)
-NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý][^–—:;,]*?(?P<phase>\s[–—-]\sPhase\s[IVX\d]+(?=\s[a-z]))?)[”\"]?"
+# A full stop before a sentence sets it off too ("Tarn–Vesle Ferry Landings. The second tranche ..."); a dash between
+# two words without spaces is the name's ("Tarn–Vesle").
+NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý](?:[^–—:;,]|(?<=\w)[–—](?=\w))*?"
+                                  r"(?P<phase>\s[–—-]\sPhase\s[IVX\d]+(?=\s[a-z]))?)[”\"]?"
                                   r"(?:\s\([“\"][^()\n]*\))?(?:,\sPhase\s[IVX\d]+)?"
-                                  r"(?(phase)\s|(?:\s[–—-]\s|[,:]\s+(?=[^\sa-z]*\d)"
+                                  r"(?(phase)\s|(?:\s[–—-]\s|\.\s+(?=[A-Z])|[,:]\s+(?=[^\sa-z]*\d)"
                                   r"|,\s+(?=[A-Z][A-Za-z-]*[A-Z](?:\s(?:and|&)\s[A-Z][A-Za-z-]*[A-Z])?,\s+[^a-z\n]{0,6}\d)))")
 ITEM_LEADS = ("the ", "The ", "“", "\"")
 DASHES = {"–", "—", "-"}  # ("Hill Orchard Terraces – Phase II": a phase's dash inside the name)
