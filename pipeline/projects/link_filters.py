@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span
 
+from .. import span_values  # (the module: span_values imports this package in turn)
 from ..span_lists import span_text
 from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
@@ -21,6 +22,8 @@ from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_co
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
 RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹61"
+POSTED_BEFORE = re.compile(r"(?i)\bposted\b[^\d\n]*$")
+PER_WORDS = {"per", "por", "pour", "para", "to"}  # "S/ 3.87 per US$ 1"
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"[\w'-]+")  # a clause's words, as its filters read them
 TOGETHER_WITH = re.compile(r"\btogether with\b")
@@ -89,6 +92,9 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
         step = set(re.findall(r"[^\W\d_]+", rest.lower())[:4])
         if step & (vocabulary.document_date_cues | vocabulary.event_nouns):
             return True
+    # "Posted by A. Banda · 18 May 2031", "9:15 PM · Posted 3 Feb 2031": the post's date, on the line that says so.
+    if POSTED_BEFORE.search(context.text, line.start, fact.start_char):
+        return True
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
     if cues and not set(before[cues[-1] + 1 :]) & SIGNING:
@@ -111,6 +117,16 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     lower = context.lower  # (the context's lower-case forms: no Token per read)
     if fact.end < len(doc) and lower[fact.end] in RATE_WORDS:
         return True
+    # "S/ 3.87 por US$ 1", "131,05 gourdes pour un dollar": a price of one unit of another currency, both sides.
+    if fact.end + 1 < len(doc) and lower[fact.end] in PER_WORDS and fact.end + 1 in context.money_tokens:
+        unit = next((m for m in context.spans["MONEY"] if m.start == fact.end + 1), None)
+        value = span_values.span_value(unit) if unit is not None else None
+        if value is not None and value.amount == 1:
+            return True
+    if fact.start >= 2 and lower[fact.start - 1] in PER_WORDS and fact.start - 2 in context.money_tokens:
+        value = span_values.span_value(fact)
+        if value is not None and value.amount == 1:
+            return True
     # "one dollar bought ₹61 or 700 kyat": back over the other sides to "=" or "bought".
     i = fact.start - 1
     while i >= 0 and (i in context.money_tokens or lower[i] in {"or", "and", ","}):
