@@ -92,9 +92,11 @@ class FactsheetCountries:
         at = span.start - 1
         if at < 0 or tokens.puncts[at] or not tokens.spaced[at] or not span_text(span)[:1].islower():
             return False
-        nouns = rules.currencies.head_nouns
-        word = tokens.lowers[at]
-        return word in nouns or word.rstrip("s") in nouns
+        # (The noun must name a currency of the demonym's country: not "une unité sénégalaise", "oro peruano".)
+        table, word = rules.currencies, tokens.lowers[at]
+        codes = table.candidates(word) or table.candidates(word.rstrip("s"))
+        iso2 = rules.countries.get(span_text(span), ("", ""))[0]
+        return bool(codes) and bool(codes & set(table.territories.get(iso2, ())))
 
     @staticmethod
     def _carried_on_by_a_hyphen(tokens: TokenTable, span: Span) -> bool:
@@ -126,8 +128,8 @@ class FactsheetCountries:
         after_next = lowers[span.end + 1] if span.end + 1 < size else ""
         if following in rules.language_after or (following == "-" and after_next in rules.language_after):
             return True
-        # ('Terra Firme (Portuguese for "solid ground")': a gloss of a name gives its language.)
-        if following == "for" and after_next in GLOSS_QUOTES:
+        # ('Terra Firme (Portuguese for "solid ground")': a gloss of a name, in parentheses, gives its language.)
+        if following == "for" and after_next in GLOSS_QUOTES and span.start > 0 and lowers[span.start - 1] == "(":
             return True
         # In a list of languages each member follows the same "in"/"into".
         start = span.start

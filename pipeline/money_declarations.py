@@ -50,7 +50,7 @@ DECLARED_UNLESS = re.compile(r"([A-Z]{1,3}\$|\$[A-Z]{1,2})\s+unless otherwise (?
 
 # The most non-space characters DECLARED_SIGNS reads before its verb: two quoted forms of four, "and", "symbol",
 # "on its own".
-BEFORE_VERB = 21
+BEFORE_VERB = 29
 
 
 def declared_signs(text: str):

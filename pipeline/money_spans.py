@@ -51,6 +51,7 @@ CHANGE_VERBS = frozenset({"increased", "increase", "increases", "increasing", "r
                           "revised", "revises", "reduced", "reduces", "decreased", "declined", "fell", "fallen", "falls",
                           "dropped", "drops", "jumped", "climbed", "expanded", "expands", "changed", "amended", "adjusted",
                           "lowered", "lowers", "cut", "cuts", "doubled", "tripled", "up", "down"})
+PARTICLES = {"up", "down"}  # (change words only right before "from")
 CHANGE_VERB_REACH = 4  # (words back from "from": "lifts the envelope from X to Y", "went up from X to Y")
 RANGE_WORDS = frozenset({"to", "-", "–", "—"})
 NON_DIGITS_AT_END = re.compile(r"\D+$")
@@ -171,9 +172,11 @@ class MoneySpans:
         """A change verb among the few words before "from" at token `at`, with no punctuation between."""
         tokens = self.tokens
         for k in range(at - 1, max(-1, at - 1 - CHANGE_VERB_REACH), -1):
-            if tokens.lowers[k] in CHANGE_VERBS:
+            word = tokens.lowers[k]
+            # ("went up from X to Y"; not "tops up grants from X to Y", "grew to fund grants from X to Y".)
+            if word in CHANGE_VERBS and (word not in PARTICLES or k == at - 1):
                 return True
-            if not tokens.texts[k][:1].isalpha():
+            if not tokens.texts[k][:1].isalpha() or word == "to":
                 return False
         return False
 

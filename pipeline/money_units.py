@@ -35,8 +35,9 @@ SIGN_BEFORE_SCALE = re.compile(r"(?<!\S)(?P<sign>[A-Z]{0,3}[$€£¥₹]|[A-Z]{3
 # ("(Rs. in million)", "(Tk in crore)": a sign written in letters, and the scale singular.)
 SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>[^\s\w()]{1,3}|[A-Z]{1,3}[$€£¥₹]?|[A-Z][a-z]{1,2}\.?)\s+"
                            r"(?i:in)\s+(?P<scale>(?i:thousands?|millions?|billions?|crores?|lakhs?))\)")
-# Headers over counts of people and things, in the languages of the pages ("Familias", "Ménages", "Beneficiários").
-COUNT_WORDS = re.compile(r"(?i)\b(?:count|headcount|projects|proyectos|projets|projetos|people|persons|households|beneficiaries"
+# Headers over counts of people and things, in the languages of the pages ("Familias", "Ménages", "Beneficiários"); a
+# Romance "Projets" alone (not "Montant des projets").
+COUNT_WORDS = re.compile(r"(?i)^\s*(?:proyectos|projets|projetos)\s*$|\b(?:count|headcount|projects|people|persons|households|beneficiaries"
                          r"|famil(?:ies|ias|les)|famílias|hogares|ménages|domicílios|personas|personnes|pessoas"
                          r"|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*|number|número|nombre)\b")
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")

@@ -35,8 +35,7 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
 # "extended to 2028" gives the new end only ("ends in 2028" and "from 2019" alone stay points, as the
 # development families annotate them).
-OPEN_END = {"since", "after", "depuis", "desde", "earlier than",  # ("no earlier than 2031": from 2031 on)
-            "a partir", "à partir"}  # ("a partir de enero de 2031", "à partir de 2031": from then on)
+OPEN_END = {"since", "after", "depuis", "desde", "earlier than"}  # ("no earlier than 2031": from 2031 on)
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
               "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",  # ("d'ici 2040": by 2040)
@@ -45,9 +44,9 @@ OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "
               "tardar en", "más tardar"}  # (Spanish "a más tardar en diciembre de 2031": by then)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
-WEAK_OPEN_END = {"from", "beyond"}
+WEAK_OPEN_END = {"from", "beyond", "a partir", "à partir"}  # ("a partir de enero de 2031": from then on)
 WEAK_OPEN_START = {"to"}
-RANGE_WORD_INSIDE = re.compile(r"\s(?:to|and|au|al|até|à)\s|\d\s*[–—-]\s*\d", re.IGNORECASE)
+RANGE_WORD_INSIDE = re.compile(r"\s(?:to|and|au|al|até|à|hasta)\s|\d\s*[–—-]\s*\d", re.IGNORECASE)
 # Words around them that keep a date a point ("data from 2022", "similar to 2022") are in rules/date_words.json.
 
 _MONTH = r"(?P<{0}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

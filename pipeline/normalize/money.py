@@ -92,7 +92,8 @@ ENGLISH_SCALES = frozenset({"million", "billion", "thousand", "trillion", "mn", 
 YEAR = re.compile(r"(?:19|20)\d\d\b")
 BETWEEN = re.compile(r"(?i)(?:(?:between|entre)\s+(.+?)\s+(?:and|et|e|y)|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
-RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")  # (what a RANGE_JOINER match holds, one of them at least)
+RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")
+WORD_JOINER = re.compile(r"(?i)\s(?:to|à|a)\s")  # (what a RANGE_JOINER match holds, one of them at least)
 SCALE_BEFORE_NUMBER = re.compile(r"^(?P<sign>\D+?)\s+(?P<scale>[Mm]n|MN|[Bb]n|BN|[Mm]ln|[Mm]io)\.?\s+(?P<number>\d[\d,.]*)$")
 GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
 SCALED_SIGN = re.compile(r"\d\s*(k|M|Md|Mds|bn)\s?[€$£¥]")
@@ -321,7 +322,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         text = f"{low_text} to {between.group(3)}"
     # "5 à 25 millions", "de 5 a 25 millones": French, Spanish and Portuguese write "to" so, between numbers.
     halves = RANGE_JOINER.split(text, maxsplit=1) if any(joiner in text for joiner in RANGE_JOINERS) else [text]
-    if len(halves) == 2 and _opens_a_number(halves[0]) and _opens_a_number(halves[1]):
+    if len(halves) == 2 and _opens_a_number(halves[0], text) and _opens_a_number(halves[1], text):
         low, low_rest = _split_amount(halves[0], table, context)
         high, high_rest = _split_amount(halves[1], table, context)
         if low is None or high is None:
@@ -365,10 +366,13 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     return MoneyValue(amount=Decimal(decimal_text(amount)), currency=currency, qualifier=qualifier)
 
 
-def _opens_a_number(half: str) -> bool:
-    """A side of a range holds a number: in figures, or in words ("forty to fifty-five million euros")."""
+def _opens_a_number(half: str, text: str) -> bool:
+    """A side of a range holds a number: in figures, or in words joined by a spaced word ("forty to fifty-five
+    million euros"; a hyphen inside words joins a number's parts, "Twenty-Five Million Dollars")."""
+    if DIGIT.search(half):
+        return True
     first_word = re.split(r"[\s\-\u2010\u2011]", half.strip(), maxsplit=1)[0].lower()
-    return bool(DIGIT.search(half)) or first_word in NUMBER_WORDS
+    return first_word in NUMBER_WORDS and bool(WORD_JOINER.search(text))
 
 
 def _million_form(form: str, table: CurrencyTable) -> Optional[str]:

@@ -22,7 +22,7 @@ from .item_names import whole_item
 NAME_THEN_COMMENTARY = re.compile(r"^[“\"]?(?P<name>[A-ZÀ-Ý](?:[^–—:;,]|(?<=\w)[–—](?=\w))*?"
                                   r"(?P<phase>\s[–—-]\sPhase\s[IVX\d]+(?=\s[a-z]))?)[”\"]?"
                                   r"(?:\s\([“\"][^()\n]*\))?(?:,\sPhase\s[IVX\d]+)?"
-                                  r"(?(phase)\s|(?:\s[–—-]\s|\.\s+(?=[A-Z])|[,:]\s+(?=[^\sa-z]*\d)"
+                                  r"(?(phase)\s|(?:\s[–—-]\s|(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.\s+(?=[A-Z])|[,:]\s+(?=[^\sa-z]*\d)"
                                   r"|,\s+(?=[A-Z][A-Za-z-]*[A-Z](?:\s(?:and|&)\s[A-Z][A-Za-z-]*[A-Z])?,\s+[^a-z\n]{0,6}\d)))")
 ITEM_LEADS = ("the ", "The ", "“", "\"")
 DASHES = {"–", "—", "-"}  # ("Hill Orchard Terraces – Phase II": a phase's dash inside the name)
