@@ -10,7 +10,6 @@ noise: it belongs to no block, and a paragraph runs on across it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.tokens import Doc, Span
@@ -19,31 +18,12 @@ from ..layout import BULLETS, DOT_LEADER, Layout, Line
 from ..span_lists import spans_of
 from ..token_table import token_table
 from .link_furniture import LINK_LABEL, fences, noise_lines
+from .link_groups import Block, Group  # (defined apart; every link module imports them from here)
 from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, NAME_LEADER,
                                NUMBER_MARKER, SUMMING_UP, TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style,
                                title_block_end)
 from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
-
-
-@dataclass(eq=False)  # a project is itself: compared and hashed by identity
-class Group:
-    """One project: its mentions and the facts tied to it (keyed by value, first mention kept)."""
-
-    title: Optional[str]
-    acronym: Optional[str]
-    spans: list[Span] = field(default_factory=list)
-    facts: dict[str, dict] = field(default_factory=lambda: {"countries": {}, "amounts": {}, "dates": {}})
-
-
-@dataclass
-class Block:
-    index: int
-    kind: str  # "paragraph", "item", "row", "record", "heading"
-    lines: list[Line]
-    start: int
-    end: int
-    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 class LinkContext:
@@ -155,6 +135,9 @@ class LinkContext:
             elif line.kind == "item":
                 kind = "item"
                 item_indent = indent
+            elif self._back_under_parent_item(current, line, indent):
+                kind = "item"  # (a field line of the parent item, after its sub-items: found by parent_items)
+                item_indent = indent
             elif KEY_VALUE.match(raw):
                 kind = "record"
             else:
@@ -166,6 +149,16 @@ class LinkContext:
                 current = None
         for block in self.blocks:
             block.sentences = block_sentences(self.text, block.kind, block.lines)
+
+    def _back_under_parent_item(self, current: Optional[Block], line, indent: int) -> bool:
+        """"1. X Project" / "     – loan: $4m" / "   Signed: 2 May 2031": a text line set tight under a sub-item, indented
+        less than it and more than the item above it, goes on with that item."""
+        if current is None or current.kind != "item" or line.kind != "text" or line.index != current.lines[-1].index + 1:
+            return False
+        parents, own = self.parent_items(current), line_indent(self.text, current.lines[0])
+        # (The next field line at a field line's indent, "   Implementation: 2031–2034", goes on the same way.)
+        return bool(parents) and line_indent(self.text, parents[0].lines[0]) < indent \
+            and (indent < own or indent == own and not current.lines[0].marker)
 
     def _opens_next_record(self, record: Block, raw: str, after_rule: bool) -> bool:
         """Whether a field line starts the next card of a list of key-value cards: its label is the one

@@ -22,7 +22,8 @@ from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_co
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
 RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹61"
-POSTED_BEFORE = re.compile(r"(?i)\bposted\b[^\d\n]*$")
+POSTED_BEFORE = re.compile(r"(?im)(?:^[^\S\n]*|[·|]\s*)(?:posted|published|publicad[oa]|publiée?)\b[^\d\n]*$")
+PROGRESS_AT = re.compile(r"\d\s?%[^.;\n\d]{0,40}\b(?:at|as at|as of|by|on)\s+$")
 PER_WORDS = {"per", "por", "pour", "para", "to"}  # "S/ 3.87 per US$ 1"
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"[\w'-]+")  # a clause's words, as its filters read them
@@ -92,8 +93,11 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
         step = set(re.findall(r"[^\W\d_]+", rest.lower())[:4])
         if step & (vocabulary.document_date_cues | vocabulary.event_nouns):
             return True
-    # "Posted by A. Banda · 18 May 2031", "9:15 PM · Posted 3 Feb 2031": the post's date, on the line that says so.
-    if POSTED_BEFORE.search(context.text, line.start, fact.start_char):
+    # "Posted by A. Banda · 18 May 2031", "9:15 PM · Posted 3 Feb 2031", "Publicado: 3 de marzo de 2031": the post's
+    # date, on the line that opens with the word (or after a bar; not "the project posted nurses ... on 2 May 2031");
+    # "works 40% complete at 31 May 2031": the date of a progress reading.
+    if POSTED_BEFORE.search(context.text, line.start, fact.start_char) \
+            or PROGRESS_AT.search(context.text, line.start, fact.start_char):
         return True
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
@@ -104,9 +108,15 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     if any(word in vocabulary.date_after_cues for word in after) or named_before and named_before[-1] in vocabulary.plan_nouns:
         return True
     # "the regional strategy adopted by ministers in May 2021": a plan's date, unless a project's step comes between.
+    # ("The Board approved the framework in May 2031": the noun names the page's own "... Framework", no plan.)
     phrase = _phrase_before(context, fact, 8)
-    plan = [i for i, word in enumerate(phrase) if word in vocabulary.plan_nouns]
+    plan = [i for i, word in enumerate(phrase) if word in vocabulary.plan_nouns and word not in _project_heads(context)]
     return bool(plan) and not set(phrase[plan[-1] + 1 :]) & vocabulary.project_date_cues
+
+
+def _project_heads(context: LinkContext) -> frozenset[str]:
+    """The last words of the page's project titles, in lower case ("framework" for "... Water Framework")."""
+    return frozenset(group.title.split()[-1].lower() for group in context.groups if group.title and group.title.split())
 
 
 def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
@@ -117,7 +127,7 @@ def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
     lower = context.lower  # (the context's lower-case forms: no Token per read)
     if fact.end < len(doc) and lower[fact.end] in RATE_WORDS:
         return True
-    # "S/ 3.87 por US$ 1", "131,05 gourdes pour un dollar": a price of one unit of another currency, both sides.
+    # "S/ 3.70 por US$ 1", "655 FCFA pour 1 euro": a price of one unit of another currency, both sides.
     if fact.end + 1 < len(doc) and lower[fact.end] in PER_WORDS and fact.end + 1 in context.money_tokens:
         unit = next((m for m in context.spans["MONEY"] if m.start == fact.end + 1), None)
         value = span_values.span_value(unit) if unit is not None else None
