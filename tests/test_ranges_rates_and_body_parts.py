@@ -7,7 +7,8 @@ Projects: two provinces joined by "and" before a head, "in X's region" after a h
 a Romance head's adjective before a name, "Framework Loan", French and Spanish bodies. Links: a price per one unit of
 another currency, a page's publication date, a disaster's and a strategy's dates (French) are no project's. Also the
 short form "Burkina", "Saint Lucian", a name's gloss in a language, the Islamic Dinar a page names; a sibling list item
-set off by a full stop; a Romance head's lowercase description before a name.
+set off by a full stop; a Romance head's lowercase description before a name; an item's field lines after its
+sub-items (a progress reading's date excepted); "the framework" naming the page's own framework.
 
 Names, figures, dates and sentences are invented for these tests; false-positive cases are included on purpose.
 """
@@ -37,6 +38,18 @@ def test_a_french_range_of_grouped_thousands_before_its_sign(nlp):
     (span,) = doc.spans["MONEY"]
     assert (span.text, span._.value.amount, span._.value.amount_max, span._.value.currency) == \
         ("40 000 à 120 000 DH", Decimal("40000"), Decimal("120000"), "MAD")
+
+
+def test_a_number_in_words_with_a_hyphen_is_no_range(nlp):
+    assert money_values(nlp, "The Fund committed Twenty-Five Million Dollars to it.") == \
+        {"Twenty-Five Million Dollars": (Decimal("25000000"), "USD", "exact")}
+
+
+def test_a_range_after_a_phrasal_up_or_a_later_to_stays_one_range(nlp):
+    for text in ("The fund tops up grants from $10,000 to $50,000 each.",
+                 "The programme grew to fund grants from $10,000 to $50,000."):
+        (span,) = nlp(text).spans["MONEY"]
+        assert (span._.value.amount, span._.value.amount_max) == (Decimal("10000"), Decimal("50000"))
 
 
 def test_a_range_written_in_words(nlp):
@@ -75,6 +88,9 @@ def test_a_count_column_beside_the_amount_column_under_one_caption(nlp):
             "Zou            | 4        | 98.2\n")
     assert money_values(nlp, text) == {"310.5": (Decimal("310500000"), "XOF", "exact"),
                                        "98.2": (Decimal("98200000"), "XOF", "exact")}
+    # (A money header that mentions projects keeps the caption's unit.)
+    text = text.replace("Projets  | Montant", "Projets  | Montant des projets")
+    assert sorted(money_values(nlp, text)) == ["310.5", "98.2"]
 
 
 def test_a_bare_dollar_declared_as_another_dollar(nlp):
@@ -85,11 +101,14 @@ def test_a_bare_dollar_declared_as_another_dollar(nlp):
 
 
 def test_a_demonym_after_a_currencys_noun_names_no_country(nlp):
-    doc = nlp("Un don de 3,2 millions de dollars américains, payé en soum ouzbek, et 2 millions de francs suisses. "
+    doc = nlp("Un don de 3,2 millions de dollars américains et 2 millions de francs suisses. "
               "The credit line is drawn in Uzbek soum.")
     assert [s.text for s in doc.spans["COUNTRY"]] == []
-    # (A demonym after any other noun still names its country.)
-    assert [s.text for s in nlp("Un partenaire américain finance le projet.").spans["COUNTRY"]] == ["américain"]
+    # (A demonym after any other noun, or after a noun that names no currency of its country, names its country;
+    # a Mongolian district, a soum, is no money.)
+    doc = nlp("Un partenaire américain et une unité sénégalaise suivent le projet dans 40 soums de Mongolie.")
+    assert [s.text for s in doc.spans["COUNTRY"]] == ["américain", "sénégalaise", "Mongolie"]
+    assert [s.text for s in doc.spans["MONEY"]] == []
 
 
 def test_the_french_official_name_with_its_elided_de(nlp):
@@ -105,6 +124,8 @@ def test_calendar_year_quarters_and_ranges(nlp):
 def test_a_partir_de_opens_a_period(nlp):
     assert date_values(nlp, "El subsidio se pagará a partir de marzo de 2032.") == {"marzo de 2032": ("2032-03", None)}
     assert date_values(nlp, "Le fonds opérera à partir de 2033.") == {"2033": ("2033", None)}
+    # (Before a range with its end, the range keeps it.)
+    assert list(date_values(nlp, "El proyecto, ejecutado a partir de 2026 hasta 2029, terminó.").values()) == [("2026", "2029")]
 
 
 def test_a_decrees_code_holds_no_date(nlp):
@@ -170,6 +191,8 @@ def test_short_forms_and_demonyms_of_burkina_and_saint_lucia(nlp):
 def test_a_names_gloss_gives_its_language_not_a_country(nlp):
     doc = nlp('The cooperative is called Terra Firme (Portuguese for "solid ground") and works with a French partner.')
     assert [s.text for s in doc.spans["COUNTRY"]] == ["French"]
+    # (Outside a parenthesis it stays a demonym.)
+    assert [s.text for s in nlp('A grant from the Japanese for "Safe Water" arrived.').spans["COUNTRY"]] == ["Japanese"]
 
 
 def test_the_islamic_dinar_a_page_names_is_its_unit_of_account(nlp):
@@ -183,7 +206,7 @@ def test_the_islamic_dinar_a_page_names_is_its_unit_of_account(nlp):
 
 def test_a_disasters_and_a_strategys_dates_in_french_are_not_the_projects(nlp):
     text = ("Programme d'Appui aux Vergers du Nord (PAVN)\n\nLe PAVN replante les vergers détruits lors du séisme du 3 mai "
-            "2029. Les pluies ont manqué pendant la sécheresse de 2030-2031. Il s'inscrit dans la stratégie Terres Vertes "
+            "2029. Le PAVN a soutenu les vergers pendant la sécheresse de 2030-2031. Il s'inscrit dans la stratégie Terres Vertes "
             "2028-2038. Il sera exécuté de 2032 à 2036.\n")
     (project,) = extract_text(nlp, text, "t").projects
     assert [(d.start, d.end) for d in project.dates] == [("2032", "2036")]
@@ -193,8 +216,10 @@ def test_a_sibling_item_set_off_by_a_full_stop_with_a_dash_inside_its_name(nlp):
     text = ("Two loans need attention:\n\n"
             "  - Upland Grain Silos Project (UGSP). Only a third of the silos stand.\n"
             "  - Tarn–Vesle Ferry Landings. The second tranche, agreed in 2031, has barely moved.\n"
+            "  - St. Vincent Quay Works – the first berth opened in 2031.\n"
             "  - Delays. Rains came late in 2031 and works stopped.\n")
-    assert project_texts(nlp, text) == ["Upland Grain Silos Project (UGSP)", "Tarn–Vesle Ferry Landings"]
+    assert project_texts(nlp, text) == ["Upland Grain Silos Project (UGSP)", "Tarn–Vesle Ferry Landings",
+                                        "St. Vincent Quay Works"]
 
 
 def test_a_romance_heads_lowercase_description_before_the_name(nlp):
@@ -212,3 +237,27 @@ def test_a_posts_date_on_its_line_is_no_projects(nlp):
             "2 March 2031.\n\nPosted 30 June 2031\nOn 27 June 2031 the board approved the HCP's second phase.\n")
     (project,) = extract_text(nlp, text, "t").projects
     assert sorted(d.start for d in project.dates) == ["2031-03-02", "2031-06-27"]
+    # ("posted" as a verb in running text says nothing of the date.)
+    text = "The Hill Clinics Programme (HCP) posted nurses to each district and opened its first clinic on 2 March 2031."
+    (project,) = extract_text(nlp, text, "t").projects
+    assert [d.start for d in project.dates] == ["2031-03-02"]
+
+
+def test_an_items_field_lines_after_its_sub_items_are_its_own(nlp):
+    text = ("Projects under way\n\n"
+            "1. Lowland Drains Project (LDP)\n"
+            "   Total cost: US$ 40 million\n"
+            "     – loan: US$ 30 million\n"
+            "     – grant: US$ 10 million\n"
+            "   Agreement signed: 4 May 2031\n"
+            "   Implementation: 2031–2035\n"
+            "   Status: ditches 30% complete at 31 March 2032.\n")
+    (project,) = extract_text(nlp, text, "t").projects
+    assert sorted((d.start, d.end) for d in project.dates) == [("2031", "2035"), ("2031-05-04", "2031-05-04")]
+
+
+def test_the_framework_names_the_pages_framework_not_a_plan(nlp):
+    text = ("Valley Towns Sanitation Framework\n\nThe board approved the framework in March 2031 with an envelope of up "
+            "to USD 90 million.")
+    (project,) = extract_text(nlp, text, "t").projects
+    assert [(d.start, d.end) for d in project.dates] == [("2031-03", "2031-03")]
