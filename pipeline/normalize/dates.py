@@ -35,7 +35,10 @@ ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # Words before a date that turn a point into an open range (spec: DATE).
 # "extended to 2028" gives the new end only ("ends in 2028" and "from 2019" alone stay points, as the
 # development families annotate them).
-OPEN_END = {"since", "after", "depuis", "desde", "earlier than"}  # ("no earlier than 2031": from 2031 on)
+OPEN_END = {"since", "after", "depuis", "desde", "earlier than",  # ("no earlier than 2031": from 2031 on)
+            "a partir", "à partir"}  # ("a partir de marzo de 2031": from then on)
+# (Before a range with its end, "a partir de 2031 hasta 2034", these keep the range whole.)
+RANGE_OPENERS = {"a partir", "à partir"}
 OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "extended to", "extension to",
               "hasta", "até", "l'horizon", "l’horizon",  # ("à l'horizon 2031": French for "by 2031")
               "d'ici", "d’ici", "jusqu'en", "jusqu’en", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au",  # ("d'ici 2040": by 2040)
@@ -44,7 +47,7 @@ OPEN_START = {"before", "until", "till", "by", "prior to", "through", "up to", "
               "tardar en", "más tardar"}  # (Spanish "a más tardar en diciembre de 2031": by then)
 # Weaker words that open a single year or period only ("from 2026" -> start, "runs to June 2027" -> end,
 # "beyond 2027" -> start); before a range of years they introduce it ("runs from 2021–2025").
-WEAK_OPEN_END = {"from", "beyond", "a partir", "à partir"}  # ("a partir de enero de 2031": from then on)
+WEAK_OPEN_END = {"from", "beyond"}
 WEAK_OPEN_START = {"to"}
 RANGE_WORD_INSIDE = re.compile(r"\s(?:to|and|au|al|até|à|hasta)\s|\d\s*[–—-]\s*\d", re.IGNORECASE)
 # Words around them that keep a date a point ("data from 2022", "similar to 2022") are in rules/date_words.json.
@@ -390,7 +393,7 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     # (A quarter, a fiscal year written "2020/21", is one period; "3 to 6 May 2031" is a range of days.)
     single = start is not None and end is not None and (start == end or not RANGE_WORD_INSIDE.search(text)
                                                        or len(start) == len(end) == 4 and int(end[:4]) - int(start[:4]) <= 1)
-    if word in OPEN_END or word in WEAK_OPEN_END and single:
+    if word in OPEN_END and (single or word not in RANGE_OPENERS) or word in WEAK_OPEN_END and single:
         end = None
     elif word in OPEN_START or word in WEAK_OPEN_START and single:
         start = None
