@@ -117,7 +117,9 @@ class FactsheetDates:
             if i + 1 < len(spans):
                 second = spans[i + 1]
                 # A line break inside a range ("from 2016 to\n2021") is no gap.
-                gap = list(islice((tokens.lowers[k] for k in range(first.end, second.start) if not tokens.spaces[k]), 2))
+                gap = list(islice((tokens.lowers[k] for k in range(first.end, second.start) if not tokens.spaces[k]), 3))
+                if len(gap) == 2 and gap[1] == "the" and gap[0] in RANGE_TO_WORDS:
+                    gap = gap[:1]  # ("from the 26th of June 2031 to the 28th of June 2031": the article goes with the day)
                 lead = tokens.lowers[first.start - 1] if first.start > 0 else ""
                 # "and" makes a range only after "between" ("entre"): "2018 and 2022" alone are two dates.
                 if len(gap) == 1 and gap[0] in RANGE_WORDS and second.label_ == "DATE" and not (
