@@ -88,9 +88,12 @@ FLOORS = {
     # The nineteenth session's held-out checks, copied here unread after their scoring, read in the twentieth.
     "probes/probes51": (0.99, 0.98, 0.97, 0.95, 0.82),
     "probes/probes52": (0.99, 0.98, 0.99, 0.99, 0.94),
-    # The twentieth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes53": (0.92, 0.94, 0.98, 0.93, 0.77),
-    "probes/probes54": (0.99, 0.92, 0.96, 0.89, 0.85),
+    # The twentieth session's held-out checks, copied here unread after their scoring, read in the twenty-first.
+    "probes/probes53": (0.98, 0.99, 0.99, 0.96, 0.85),
+    "probes/probes54": (0.99, 0.97, 0.98, 0.93, 0.89),
+    # The twenty-first session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes55": (0.97, 0.98, 0.98, 0.85, 0.82),
+    "probes/probes56": (0.94, 0.94, 0.97, 0.85, 0.74),
 }
 
 
