@@ -39,7 +39,7 @@ SIGN_IN_SCALE = re.compile(r"\((?:(?i:all\s+)?(?i:amounts|figures)\s+)?(?P<sign>
 # Romance "Projets" alone (not "Montant des projets").
 COUNT_WORDS = re.compile(r"(?i)^\s*(?:proyectos|projets|projetos)\s*$|\b(?:count|headcount|projects|people|persons|households|beneficiaries"
                          r"|famil(?:ies|ias|les)|famílias|hogares|ménages|domicílios|personas|personnes|pessoas"
-                         r"|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*|number|número|nombre)\b")
+                         r"|b[ée]n[ée]ficia(?:ri|ir)\w*|beneficiári\w*|número|nombre)\b")  # ("number" is NOT_AMOUNT_HEADER's)
 LAST_PART_UNIT = re.compile(r"\([^()]*[,;]\s*(?P<unit>[^()\d,;]{1,24})\)\s*(?:\[\w{1,3}\])?\s*:?\s*$")
 # "(Unit: 100 million yen)", "(EUR 1,000)": a caption's unit with a multiplier in figures, read as its scale word.
 UNIT_LABEL = re.compile(r"\((?:units?|unidad|unité)\s*:\s*", re.IGNORECASE)

@@ -92,8 +92,9 @@ ENGLISH_SCALES = frozenset({"million", "billion", "thousand", "trillion", "mn", 
 YEAR = re.compile(r"(?:19|20)\d\d\b")
 BETWEEN = re.compile(r"(?i)(?:(?:between|entre)\s+(.+?)\s+(?:and|et|e|y)|from\s+(.+?)\s+to)\s+(.+)$")
 RANGE_JOINER = re.compile(r"\s*(?:\bto\b|(?<=[\d\w])\s+(?:à|a)\s+(?=\d)|(?<=[\d\w])\s*[-–—]\s*(?=[\d$€£¥A-Z]))\s*")
-RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")
-WORD_JOINER = re.compile(r"(?i)\s(?:to|à|a)\s")  # (what a RANGE_JOINER match holds, one of them at least)
+RANGE_JOINERS = ("to", "a", "à", "-", "–", "—")  # (what a RANGE_JOINER match holds, one of them at least)
+WORD_JOINER = re.compile(r"(?i)\s(?:to|à|a)\s")  # (the joiners a range in words may have: no hyphen)
+WORD_BREAK = re.compile(r"[\s\-\u2010\u2011]")  # (a space or a hyphen between number words: "fifty-five")
 SCALE_BEFORE_NUMBER = re.compile(r"^(?P<sign>\D+?)\s+(?P<scale>[Mm]n|MN|[Bb]n|BN|[Mm]ln|[Mm]io)\.?\s+(?P<number>\d[\d,.]*)$")
 GLUED_SCALE = re.compile(r"\d(?:bn|m|k|mn|b)\b")
 SCALED_SIGN = re.compile(r"\d\s*(k|M|Md|Mds|bn)\s?[€$£¥]")
@@ -371,7 +372,7 @@ def _opens_a_number(half: str, text: str) -> bool:
     million euros"; a hyphen inside words joins a number's parts, "Twenty-Five Million Dollars")."""
     if DIGIT.search(half):
         return True
-    first_word = re.split(r"[\s\-\u2010\u2011]", half.strip(), maxsplit=1)[0].lower()
+    first_word = WORD_BREAK.split(half.strip(), maxsplit=1)[0].lower()
     return first_word in NUMBER_WORDS and bool(WORD_JOINER.search(text))
 
 
