@@ -119,12 +119,18 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
             base[language] = localedata.load(language) if language in NAME_LANGUAGES else _own_data(language)
         return base[language]
 
+    territory_locales: dict[str, list[str]] = defaultdict(list)  # "MR" -> ["ar_MR", "fr_MR", ...]
+    for locale in available:
+        language, _, territory = locale.partition("_")
+        if territory.isalpha() and territory.isupper():
+            territory_locales[territory].append(locale)
     for country in pycountry.countries:
         used = tuple(c for c in get_territory_currencies(country.alpha_2) if c in codes)
         if not used:
             continue
         territories[country.alpha_2] = used
-        for language in {"en", *get_official_languages(country.alpha_2, de_facto=True)}:
+        languages = {"en", *get_official_languages(country.alpha_2, de_facto=True)}
+        for language in languages:
             if language not in available:
                 continue
             own = f"{language}_{country.alpha_2}"
@@ -132,6 +138,10 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
             if own in available:
                 forms.add_locale(_own_data(own), used, language, own=True)
             forms.add_locale(load(language), used, language, own=True)
+        # The territory's other languages' symbols too ("UM" of French in Mauritania, "LS" in Syria).
+        for locale in sorted(territory_locales.get(country.alpha_2, ())):
+            if locale.split("_")[0] not in languages:
+                forms.add_locale(_own_data(locale), used, locale.split("_")[0])
     for language in NAME_LANGUAGES:
         forms.add_locale(load(language), codes, language)
     forms.add_locale(load("en"), former, "en", names_only=True)

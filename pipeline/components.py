@@ -196,7 +196,7 @@ class FactsheetMoney:
         candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
                       and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)
-                      and not amounts.takes_next_lines_sign(s)]
+                      and not amounts.takes_next_lines_sign(s) and not amounts.is_cut_from_a_number(s)]
         spans = [amounts.extend_over_sign_stop(amounts.extend_over_closing_mark(amounts.extend_over_scale(
                  amounts.without_dangling_dash(s)))) for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s) and not amounts.at_a_point(s)]

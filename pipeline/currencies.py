@@ -73,6 +73,9 @@ class CurrencyTable:
     # The noun of each currency name, and the unit words: "shillings" of "kenya shillings", "dobra" of "dobra de são
     # tomé e príncipe" (a Romance name puts its noun first; its last word may be a place's).
     head_nouns: frozenset[str] = frozenset()
+    # A currency of one country -> the one it replaced there and the year it began ("MRU" -> ("MRO", 2018)): an amount
+    # of a time before that year is in the old currency (spec: a former currency keeps its ISO code).
+    predecessors: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def candidates(self, form: str) -> frozenset[str]:
         """Every currency a form may stand for (empty when it is not a currency form)."""
@@ -254,6 +257,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
         | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
+        predecessors=_predecessors(),
         scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), stopped_scales=frozenset(abbreviated_scales()),
         trailing_words=_trailing_words(qualified, shared, forms),
         units={unit: frozenset(found) for unit, found in forms.units.items() if len(unit) >= 3},
@@ -272,6 +276,35 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         romance = last not in table.units and last not in words and (first in table.units or first in words)
         heads.add(first if romance else last)
     return dataclasses.replace(table, head_nouns=frozenset(heads)), frozenset(nouns)
+
+
+def _predecessors() -> dict[str, tuple[str, int]]:
+    """From CLDR's territory currencies: each current currency used in one territory only, the tender currency it
+    replaced there, and the year it began ("ZMW" -> ("ZMK", 2013), "SLE" -> ("SLL", 2022))."""
+    from babel.core import get_global
+
+    history = get_global("territory_currencies")
+    territories_of: dict[str, set[str]] = {}
+    for territory, entries in history.items():
+        for code, _start, end, tender in entries:
+            if tender and end is None:
+                territories_of.setdefault(code, set()).add(territory)
+    found: dict[str, tuple[str, int]] = {}
+    for territory, entries in history.items():
+        tender = [(code, start, end) for code, start, end, is_tender in entries if is_tender and start is not None]
+        for code, start, end in tender:
+            if end is not None or len(territories_of.get(code, ())) != 1:
+                continue
+            # (Only a former currency, replaced since 1990: "CUP" began in 1859 beside a "CUC" since withdrawn, and
+            # South Sudan's pound replaced Sudan's, which still circulates.)
+            before = [(old_end, old) for old, old_start, old_end in tender if old != code and old_end is not None
+                      and old_end >= start and old not in territories_of]
+            if before and start[0] >= FIRST_REPLACEMENT_YEAR:
+                found[code] = (max(before)[1], start[0])
+    return found
+
+
+FIRST_REPLACEMENT_YEAR = 1990
 
 
 def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset[str]:

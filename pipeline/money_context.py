@@ -88,6 +88,8 @@ class MoneyContextIndex:
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
         self.user_data = doc.user_data
         self.outside_rows: dict[str, list[int]] | None = None
+        # Each DATE's start and the latest year it names, by start (for a currency's reform: PassageContext.latest_year).
+        self.date_years = sorted((date.start_char, _latest_year(date)) for date in spans_of(doc, "DATE"))
 
     def _index_countries(self) -> None:
         country_spans, self._country_spans = self._country_spans, None
@@ -248,6 +250,12 @@ class MoneyContextIndex:
         near = self._near(low, high, start)
         return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(self._wider(start, end, self.positions)))
 
+    def latest_year_around(self, start: int, end: int) -> int | None:
+        """The latest year the DATE spans of the amount's sentence (or table row) name, None when it names none."""
+        low, high = self._sentence(start, end)
+        first, last = bisect_left(self.date_years, (low,)), bisect_left(self.date_years, (high,))
+        return max((year for _, year in self.date_years[first:last] if year is not None), default=None)
+
     def _positions_outside_rows(self) -> dict[str, list[int]]:
         if self.outside_rows is None:
             self.outside_rows = outside_table_rows(self.layout, self.positions)
@@ -305,9 +313,20 @@ class PassageContext:
     def countries(self) -> tuple[str, ...]:
         return self._countries[1]
 
+    @cached_property
+    def latest_year(self) -> int | None:
+        return self._index.latest_year_around(self._start, self._end)
+
     def frozen(self) -> MoneyContext:
         return MoneyContext(near=self.near, countries=self.countries, declared=self.declared,
-                            decimal_comma=self.decimal_comma, rate=self.rate, romance=self.romance)
+                            decimal_comma=self.decimal_comma, rate=self.rate, romance=self.romance,
+                            latest_year=self.latest_year)
+
+
+def _latest_year(date: Span) -> int | None:
+    value = date._.value
+    years = [int(bound[:4]) for bound in (value.start, value.end) if bound] if value is not None else []
+    return max(years, default=None)
 
 
 def money_context(span: Span, table: CurrencyTable, country_key: str) -> PassageContext:

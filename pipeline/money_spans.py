@@ -28,6 +28,7 @@ from .token_table import token_table
 from .normalize.money import unmistakable
 
 HYPHENS = {"-", "\u2010", "\u2011"}
+PAIR_DASHES = HYPHENS | {"\u2013"}  # "2022-2023", "2022–2023"
 DASHES = HYPHENS | {"–", "—"}  # (what a trailing dash of an amount may be)
 # East African "/=" and "/-", Swiss ".-": the tokenizer splits them off an amount (pipeline.tokenizer).
 CLOSING_MARKS = {"/=", "/-", ".-", ",-"}
@@ -146,6 +147,17 @@ class MoneySpans:
         following = self.tokens.texts[span.end] if span.end < len(self.doc) else None
         return "\n" in text[len(head):] or following is not None and following[:1].isdigit()
 
+    def is_cut_from_a_number(self, span: Span) -> bool:
+        """"| GBP\n2021-10-04 |", "Rs 1800-233-4470", "UM2026/00417": a number glued by a dash or a slash to the digits
+        after it is a date or a code; the amount that would end on it is no amount (a range is a candidate of its own)."""
+        texts, spaced, end = self.tokens.texts, self.tokens.spaced, span.end
+        if end + 1 >= len(texts) or not texts[end - 1][-1:].isdigit() or spaced[end - 1] or spaced[end]:
+            return False
+        following = texts[end + 1]
+        # ("$5/10 per unit" may share a price; a code's serial after a slash is long.)
+        return texts[end] in PAIR_DASHES and following[:1].isdigit() \
+            or texts[end] == "/" and len(following) >= 3 and following[:3].isdigit()
+
     def takes_next_lines_sign(self, span: Span) -> bool:
         """"Grant amount: NZD 3,200,000\nSBD equivalent: ...": a sign opening the next line is not the unit of an amount
         whose own sign is written before it."""
@@ -182,9 +194,15 @@ class MoneySpans:
 
     def numbers_a_part(self, span: Span) -> bool:
         """"Programme X, phase 3 – 12 M€", "Lot 3 – USD 2 million": a number right after a part's word numbers the
-        part; it opens no amount (the amount after it is a candidate of its own)."""
-        tokens = self.tokens
-        return span.start > 0 and bool(tokens.numbers[span.start]) and tokens.lowers[span.start - 1] in NUMBERED_PARTS
+        part; it opens no amount (the amount after it is a candidate of its own). So does the second number of a pair
+        written with a dash."""
+        tokens, start = self.tokens, span.start
+        if start > 0 and bool(tokens.numbers[start]) and tokens.lowers[start - 1] in NUMBERED_PARTS:
+            return True
+        # "2022-2023 — 11,2 M$": a number glued by a dash to the number before it closes that pair (a period, a
+        # code); it opens no range.
+        return start > 1 and tokens.texts[start - 1] in PAIR_DASHES and not tokens.spaced[start - 1] \
+            and not tokens.spaced[start - 2] and tokens.texts[start - 2][-1:].isdigit() and tokens.texts[start][:1].isdigit()
 
     def lends_its_sign(self, span: Span) -> bool:
         """"EUR 12 million of EUR 80 million": a sign after "of" with a number right after it opens the next

@@ -46,6 +46,7 @@ class MoneyContext:
     romance: the document writes numbers the French, Spanish and Portuguese way (decimal commas,
         "millones", "milliards"), so "85.000 millones" is 85 000 million and "2,1 millones" 2.1 million.
     decimal_points: its figures show decimal points all the same ("L 48.5 millones"): a comma groups thousands.
+    latest_year: the latest year its sentence's dates name: before a currency's reform, the amount is in the old one.
     """
 
     near: tuple[str, ...] = ()
@@ -55,6 +56,7 @@ class MoneyContext:
     rate: bool = False
     romance: bool = False
     decimal_points: bool = False
+    latest_year: Optional[int] = None  # the latest year the amount's sentence dates, if any ("in 2009 ... K 4 billion")
 
 
 NO_CONTEXT = MoneyContext()
@@ -271,6 +273,16 @@ def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: Mone
     return None
 
 
+def _in_its_time(currency: str, written: str, table: CurrencyTable, context: MoneyContext) -> str:
+    """"K 4 billion" in a sentence about 2009 in Zambia: kwacha before the 2013 rebasing are ZMK, the currency then
+    (spec: a former currency keeps its ISO code). A code written out ("ZMW 4 million") says which one."""
+    replaced = table.predecessors.get(currency)
+    if replaced is None or context.latest_year is None or written.strip().upper() == currency:
+        return currency
+    former, since = replaced
+    return former if context.latest_year < since else currency
+
+
 def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
                     context: MoneyContext = NO_CONTEXT) -> Optional[MoneyValue]:
     """Normalize a MONEY span's text.
@@ -357,6 +369,7 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
         return None
+    currency = _in_its_time(currency, rest, table, context)
     million = _million_form(rest.strip(), table)
     if million == "local sign" and not context.romance:
         return None  # ("12 MDA staff", "over 3 MDT sessions": acronyms on an English page)
