@@ -186,8 +186,23 @@ PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){1,4}[ .-]$")
 
 
 def _phone_number(tokens: TokenTable, span: Span) -> bool:
-    return span.start > 0 and tokens.texts[span.start - 1].isdigit() \
-        and PHONE_BEFORE.search(tokens.text_with_ws(max(0, span.start - 8), span.start)) is not None
+    if span.start > 0 and tokens.texts[span.start - 1].isdigit() \
+            and PHONE_BEFORE.search(tokens.text_with_ws(max(0, span.start - 8), span.start)) is not None:
+        return True
+    # "1800-233-4470", "(61) 2034-5678": the first group of a number written with dashes, whose next group is no
+    # year ("2021-2024" is a range, "2021-22" a fiscal year).
+    texts, spaced, start, end = tokens.texts, tokens.spaced, span.start, span.end
+    # (And its last group: "1800-411-2090".)
+    if start >= 2 and texts[start - 1] == "-" and not spaced[start - 1] and not spaced[start - 2] \
+            and _number_group(texts[start - 2]):
+        return True
+    return end + 1 < len(texts) and not spaced[end - 1] and texts[end] == "-" and not spaced[end] \
+        and _number_group(texts[end + 1])
+
+
+def _number_group(text: str) -> bool:
+    """Three digits or more that are no year."""
+    return text.isdigit() and len(text) >= 3 and not (len(text) == 4 and text[:2] in ("19", "20", "21"))
 
 
 def _street_number(tokens: TokenTable, span: Span) -> bool:

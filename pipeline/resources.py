@@ -84,17 +84,20 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     days = [str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)]
     # "1st"; the first of the month as French and Portuguese write it ("1er janvier", "1º de maio").
     ordinal_days = [f"{d}{s}" for d in days for s in ("st", "nd", "rd", "th")] + ["1er", "1º", "1°"]
+    # "Mar 12,2025": a day and a year run together by a comma are one token (no thousands group has four digits).
+    day_comma_years = [f"{d},{y}" for d in days for y in range(1900, 2100)]
     return {
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
         # "FY" anchors fiscal years written with two digits ("FY24").
         # "'" anchors a year written with two digits after it ("Jan '25", "Q3 '25").
-        "anchors:DATE": {"ORTH": {"IN": years + year_months + ["FY", "Fy", "fy", "'", "’"]
+        "anchors:DATE": {"ORTH": {"IN": years + year_months + day_comma_years + ["FY", "Fy", "fy", "'", "’"]
                                   + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)) | set(_case_variants(currency_nouns))
                                               | set(_case_variants(scales)) | set(_case_variants(currencies.weak_words)))}},
         "fs_year": {"ORTH": {"IN": years}},
         "fs_year_dot_month": {"ORTH": {"IN": year_months}},
         "fs_day": {"LOWER": {"IN": sorted(set(days + ordinal_days))}},
+        "fs_day_comma_year": {"ORTH": {"IN": day_comma_years}},
         "fs_day_number": {"ORTH": {"IN": days}},
         "fs_month_number": {"ORTH": {"IN": [str(m) for m in range(1, 13)] + [f"{m:02d}" for m in range(1, 10)]}},
         "fs_two_digits": {"ORTH": {"IN": [f"{n:02d}" for n in range(100)]}},
@@ -257,6 +260,14 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             if name and "," not in name and "(" not in name and name not in excluded:
                 forms[name] = (country.alpha_2, "name")
     codes = {country.alpha_2 for country in pycountry.countries}
+    # ("Corea, República de" -> "República de Corea": ISO's inverted short names, English and translated, as pages
+    # write them.)
+    for locale in ("en",) + tuple(COUNTRY_NAME_LOCALES):
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+        for country in pycountry.countries:
+            written = _uninverted(translation.gettext(country.name))
+            if written and written not in excluded:
+                forms.setdefault(written, (country.alpha_2, "name"))
     # ("República de Panamá", "République du Sénégal", "Estados Unidos Mexicanos": pycountry's translations of the
     # official names, in the languages of COUNTRY_NAME_LOCALES.)
     for locale in COUNTRY_NAME_LOCALES:
@@ -292,6 +303,17 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
         for prefix in prefixes:
             forms.setdefault(prefix, (iso2, "demonym"))
     return forms, patterns
+
+
+INVERTED_NAME = re.compile(r"([^,()]+), ((?!The |the )[^,()]+ (?:of|de|del|da|do|du|des))")
+
+
+def _uninverted(name: str) -> str | None:
+    """"Korea, Republic of" -> "Republic of Korea"; None for a name not written that way."""
+    match = INVERTED_NAME.fullmatch(name)
+    if not match:
+        return None
+    return f"{match.group(2)[:1].upper()}{match.group(2)[1:]} {match.group(1)}"  # ("république bolivarienne du ...")
 
 
 FRENCH_DE_BEFORE_VOWEL = re.compile(r"\b(de) (?=[AEIOUYHÂÉÈÊÎÔÛÀ])|\b(d)'(?=\w)")
