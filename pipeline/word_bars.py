@@ -36,9 +36,10 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     return len(cells) >= 3 and sum(len(cell.split()) == 1 for cell in cells) >= 2
 
 
-# The word across a bar from a cell: "English | " before it, " | Español" after it.
-BAR_NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+)[ \t]*\|[ \t]*$")
-BAR_NEIGHBOUR_RIGHT = re.compile(r"[ \t]*\|[ \t]*([^\W\d_]+)")
+# The word across a bar from a cell: "English | " before it, " | Español" after it; or across a wide gap, as a bar's
+# last cell may hold two links ("| Français  Español").
+BAR_NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+)(?:[ \t]*\|[ \t]*|[ \t]{2,})$")
+BAR_NEIGHBOUR_RIGHT = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]{2,})([^\W\d_]+)")
 # "Português (pt)": a language's name with its ISO 639 code, as language switchers write it.
 LANGUAGE_CODE = re.compile(r"\s*\([a-z]{2,3}\)$")
 
