@@ -54,6 +54,17 @@ def field_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 HONORIFICS = {"mr", "ms", "mrs", "dr", "prof", "h.e", "mme", "mlle", "sr", "sra", "dra", "hon"}
 
 
+def after_an_honorific(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Dr Aled Probert (Carn Ddu) (PC):", a member and their seat and party: a name after a person's title (and a given
+    name or an initial) is a person's."""
+    k = start - 1
+    if k >= 1 and ctx.texts[k] == ".":
+        k -= 1  # "Ms R. Okafor"
+    if k >= 1 and ctx.texts[k][:1].isupper() and ctx.texts[k].lower().rstrip(".") not in HONORIFICS:
+        k -= 1  # the given name
+    return "a person's name" if k >= 0 and ctx.texts[k].lower().rstrip(".") in HONORIFICS else None
+
+
 def person_named(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """"Ms L. Okoro, Director General, Hill Fund (DG)": a person's title, name and post, not a project."""
     first = ctx.texts[start].lower().rstrip(".")

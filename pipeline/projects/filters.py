@@ -12,10 +12,11 @@ from typing import Callable, Optional
 from .boundaries import ROMAN
 from .context import DetectionContext
 from .body_filters import body_part
+from .common_words import is_common_english
 from .description_filters import described_as_a_company, described_by_an_article, set_of_projects
-from .field_labels import field_label, person_named
+from .field_labels import after_an_honorific, field_label, person_named
 from .place_filters import (generic_regional_reference, geographic_feature, place_and_common_nouns, place_name,
-                            places_only)
+                            places_only, world_region)
 from .plan_filters import (country_programme, document_or_plan, partnership_of_states, plan_words_in_name,
                            programme_of_cooperation, state_aid_fund)
 
@@ -42,8 +43,19 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
         return None
     # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
     if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
+        if head in COINED_NAME_HEADS and _coined_words_before_head(ctx, start, end):
+            return None
         return f"head {head!r} names a body, an event or a plan"
     return None
+
+
+# "Jal Sanrakshan Mission": a government's scheme under a coined or foreign name; "the EU Mission" is a body.
+COINED_NAME_HEADS = frozenset({"Mission"})
+
+
+def _coined_words_before_head(ctx: DetectionContext, start: int, end: int) -> bool:
+    words = [ctx.texts[k] for k in range(start, end - 1) if ctx.texts[k].isalpha()]
+    return len(words) >= 2 and all(word[:1].isupper() and not is_common_english(word) for word in words)
 
 
 def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -54,6 +66,11 @@ def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     if head in ctx.vocab.term_heads and not (first in ctx.vocab.title_verbs or first.endswith("ing")):
         return f"{head!r} ends a term, not a name"
     return None
+
+
+# "Fonds des Nations Unies pour la population", "Fondo de las Naciones Unidas para la Infancia", "Programa das Nações Unidas".
+UN_BODY_ROMANCE = re.compile(r"(?:fonds|programme|fondo|programa|fundo)\s+(?:des nations unies|de las naciones unidas"
+                             r"|das nações unidas)\b")
 
 
 def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
@@ -69,7 +86,7 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
             return "organization acting in its own right"
     # "United Nations Fund for ...", "UN Programme on ...": a fund or programme of the UN system by its own name
     # (a "United Nations Joint Programme" is an activity of several agencies, and its head comes later).
-    if re.match(r"(?:united nations|un)\s+(?:fund|programme|program)\b", name):
+    if re.match(r"(?:united nations|un)\s+(?:fund|programme|program)\b", name) or UN_BODY_ROMANCE.match(name):
         return "a fund or programme of the United Nations system"
     # "Programme des Nations Unies" cut short of "... pour le développement".
     if " " in name and name in ctx.vocab.organization_name_starts:
@@ -300,6 +317,7 @@ def page_noise(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 REJECTIONS: tuple[Rejection, ...] = (
     no_content,
+    after_an_honorific,
     no_head,
     body_or_non_project_head,
     term_not_name,
@@ -380,8 +398,9 @@ def label_head(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
 
 
 ITEM_REJECTIONS: tuple[Rejection, ...] = (no_content, body_head, label_head, holds_an_amount, known_organization, national_fund,
-                                          state_aid_fund, place_name,
+                                          state_aid_fund, place_name, world_region,
                                           places_only,
                                           place_and_common_nouns, lender_instrument, monetary_fund_arrangement, broken_word_end,
                                           romance_non_project_head, geographic_feature, phase_words_only, page_noise,
-                                          document_or_plan, part_of_a_bare_head, field_label, person_named)
+                                          document_or_plan, part_of_a_bare_head, field_label, person_named,
+                                          after_an_honorific)

@@ -159,7 +159,21 @@ def _phase_stems(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> se
         stem = key[:-2] if numbered and key[-2] in {"-", "–"} else key[:-1] if numbered else key
         if _hyphened_stem(stem) or numbered and len(stem) == 1 and looks_like_acronym(stem[0]) and len(stem[0]) >= 3:
             stems.add(stem)
-    return {stem for stem in stems if not (len(stem) == 1 and stem[0] in ctx.organization_acronyms)}
+    return {stem for stem in stems if not (len(stem) == 1 and (stem[0] in ctx.organization_acronyms
+                                                                or _spells_a_document(ctx, stem[0])))}
+
+
+def _spells_a_document(ctx: DetectionContext, acronym: str) -> bool:
+    """"CIDP III" where the page writes "County Integrated Development Plan": the acronym of a plan, a strategy or
+    a report; its editions are documents, not projects."""
+    if not (acronym.isalpha() and acronym.isupper() and 3 <= len(acronym) <= 8):
+        return False
+    key = ("spells a document", acronym)
+    if key not in ctx.memo:
+        words = r"[^\w\n]+".join(rf"{letter}[^\W\d_]*" for letter in acronym)
+        spelled = re.search(rf"\b{words}\b", ctx.layout.text, re.IGNORECASE)
+        ctx.memo[key] = spelled is not None and spelled.group().split()[-1].title() in ctx.vocab.document_heads
+    return ctx.memo[key]
 
 
 HYPHENATED = "hyphenated texts"  # ctx.memo key
@@ -260,7 +274,7 @@ def acronym_numerals(ctx: DetectionContext) -> None:
             first -= 2
         # ("RBE III Trimestre 2031": a numeral that opens a date numbers a quarter, not a phase.)
         if k < len(ctx.doc) and ROMAN.match(ctx.texts[k]) and ctx.texts[k] != "I" and k not in ctx.date_tokens \
-                and not ctx.place_at(i, i + 1) and ctx.is_free(first, k + 1):
+                and not ctx.place_at(i, i + 1) and ctx.is_free(first, k + 1) and not _spells_a_document(ctx, text):
             ctx.add(first, k + 1, "acronym-phase")
 
 

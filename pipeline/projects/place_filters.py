@@ -3,6 +3,7 @@ feature, a place and common nouns. Kept apart from filters.py, which lists them 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from .context import DetectionContext
@@ -11,6 +12,20 @@ from .context import DetectionContext
 def place_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     """A country, state or currency name alone is not a project."""
     return "a place" if ctx.place_at(start, end) else None
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    """CLDR's names of the world's regions ("Sub-Saharan Africa", "Afrique subsaharienne", "América Latina")."""
+    from babel import Locale
+
+    return frozenset(name.lower().replace("’", "'") for locale in ("en", "fr", "es", "pt")
+                     for code, name in Locale(locale).territories.items() if code.isdigit())
+
+
+def world_region(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Programme : Afrique subsaharienne": a field's value that is a region of the world is no name."""
+    return "a region of the world" if ctx.text_of(start, end).lower().replace("’", "'") in _world_regions() else None
 
 
 def places_only(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
