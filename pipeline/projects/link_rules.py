@@ -29,6 +29,7 @@ from .link_choice import (CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_
 from .link_clauses import fact_sentence, sentence_has
 from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
+from .link_line_shapes import line_indent
 from .link_references import numbered_titles_after, refers_back
 from .link_sheet import first_named, summary_box_owners
 from .link_sections import (CAPTION_LABEL, SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase,
@@ -53,6 +54,22 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return None
 
 
+def _paragraph_over_items(context: LinkContext, block: Block) -> Optional[Block]:
+    """The paragraph right above the list that holds a top-level item (no blank line between), unless it ends with a
+    colon (a lead-in: rule 6) or an item of the list names a project the paragraph does not."""
+    first = block.index
+    while first > 0 and context.blocks[first - 1].kind == "item":
+        first -= 1
+    if first == 0 or line_indent(context.text, block.lines[0]) > line_indent(context.text, context.blocks[first].lines[0]):
+        return None
+    lead = context.blocks[first - 1]
+    if lead.kind != "paragraph" or lead.lines[-1].index + 1 != context.blocks[first].lines[0].index \
+            or context.text[lead.start : lead.end].rstrip().endswith(":"):
+        return None
+    named = context.projects_in(lead.start, lead.end)
+    return lead if all(group in named for group in context.listed_projects(context.list_after(lead))) else None
+
+
 def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     """Rule 2: a list item, table row or key-value record that names projects is theirs."""
     block = context.block_at(fact.start_char)
@@ -74,6 +91,12 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
                 if fact.label_ == "DATE" and not in_label and not dates_the_project(context, block, fact):
                     return []
                 return named[:1]
+        # "The Facility now works in four countries." set tight over "• Tonga – ...", "• Vanuatu – ...": items that
+        # name no project, under a paragraph that names one, go on about it.
+        lead = _paragraph_over_items(context, block) if block.kind == "item" else None
+        named = context.projects_in(lead.start, lead.end) if lead is not None else []
+        if len(named) == 1:
+            return [] if fact.label_ == "DATE" and not dates_the_project(context, block, fact) else named
         return None
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "record":
@@ -372,7 +395,48 @@ def reporting_year(context: LinkContext, block: Block, fact: Span) -> bool:
                    for word in words)
 
 
-RULES: tuple[Rule, ...] = (own_title, own_item_or_row, summary_box, naming_sentence, referring_sentence, named_section, list_lead_in)
+# "Country: Tuvalu  |  Accredited entity: SPC", "Co-financing: ...": a line of labelled fields, each cell "Label: value".
+FIELD_CELL = re.compile(r"\s*[A-Z][\w ()/&'’-]{0,40}:\s+\S.*")
+FIELD_CELL_SEPARATOR = re.compile(r"\s+\|\s+|\t|\s{2,}")
+
+
+def fields_under_a_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
+    """Rule 2b: lines of labelled fields set tight under a line that opens with one project's name ("SAP038 – X" over
+    "Country: ... | Duration: ...") are that project's, up to the next blank line."""
+    block = context.block_at(fact.start_char)
+    if block is None or block.kind not in ("row", "record", "paragraph") or context.projects_in(block.start, block.end) \
+            or not all(_field_line(context, line) for line in block.lines):
+        return None
+    k = block.index
+    while k > 0:
+        above, below = context.blocks[k - 1], context.blocks[k]
+        if above.lines[-1].index + 1 != below.lines[0].index:
+            return None
+        named = context.spans_in(above.start, above.end)
+        if named:
+            first = above.lines[0]
+            # (A table's last row is no title line: "Source: ..." under it notes the table.)
+            opens = named[0].start_char - first.content_start <= TITLE_OPENING_REACH and first.index == above.lines[-1].index \
+                and not first.cells
+            groups = context.projects_in(above.start, above.end)
+            return groups if opens and len(groups) == 1 else None
+        if above.kind == "heading" or not all(_field_line(context, line) for line in above.lines):
+            return None
+        k -= 1
+    return None
+
+
+TITLE_OPENING_REACH = 12  # characters before the name on its line: a record's code ("SAP038 – ")
+
+
+def _field_line(context: LinkContext, line) -> bool:
+    cells = [cell for cell in FIELD_CELL_SEPARATOR.split(context.text[line.content_start : line.end].strip()) if cell]
+    return bool(cells) and FIELD_CELL.fullmatch(cells[0]) is not None \
+        and all(FIELD_CELL.fullmatch(cell) or not cell[:1].isupper() for cell in cells[1:])
+
+
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, summary_box, naming_sentence, referring_sentence,
+                           named_section, list_lead_in)
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:
