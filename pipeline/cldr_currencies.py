@@ -62,6 +62,7 @@ class _Forms:
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
     units: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
     english_units: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # lower case
+    local_signs: set[str] = field(default_factory=set)  # symbols only a territory's minority language gives
 
     def add_locale(self, data, codes: Iterable[str], language: str, names_only: bool = False, own: bool = False) -> None:
         for code in codes:
@@ -138,10 +139,17 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
             if own in available:
                 forms.add_locale(_own_data(own), used, language, own=True)
             forms.add_locale(load(language), used, language, own=True)
-        # The territory's other languages' symbols too ("UM" of French in Mauritania, "LS" in Syria).
+        # The territory's other languages' symbols too ("UM" of French in Mauritania, "LS" in Syria): written in
+        # capitals ("den" is a word), and only in a passage about a country that uses them (forms.local_signs).
         for locale in sorted(territory_locales.get(country.alpha_2, ())):
-            if locale.split("_")[0] not in languages:
-                forms.add_locale(_own_data(locale), used, locale.split("_")[0])
+            if locale.split("_")[0] in languages:
+                continue
+            for code in used:
+                symbol = _own_data(locale).get("currency_symbols", {}).get(code)
+                if symbol and _latin(symbol) and symbol != code and symbol[:1].isupper() \
+                        and code not in forms.signs[symbol]:
+                    forms.signs[symbol].add(code)
+                    forms.local_signs.add(symbol)
     for language in NAME_LANGUAGES:
         forms.add_locale(load(language), codes, language)
     forms.add_locale(load("en"), former, "en", names_only=True)

@@ -255,7 +255,8 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         shared_signs=frozenset(f for f in sign_forms if f not in signs and len(shared.get(f, ())) > 1),
         weak_words=frozenset(weak),
         needs_context=frozenset(s for s in set(signs) | set(shared) if re.fullmatch(r"[A-Z]", s))
-        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount),
+        | frozenset(data["needs_context"]) | frozenset(data["codes_need_context"]) | frozenset(need_amount)
+        | frozenset(forms.local_signs) | frozenset(f"M{form}" for form in forms.local_signs),
         declared_only=frozenset(data["declared_only"]), territories=territories, strong_defaults=frozenset(strong),
         predecessors=_predecessors(),
         scale_prefixes=scale_prefixes(), romance_scales=romance_scales(), stopped_scales=frozenset(abbreviated_scales()),
@@ -278,6 +279,9 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
     return dataclasses.replace(table, head_nouns=frozenset(heads)), frozenset(nouns)
 
 
+FIRST_REPLACEMENT_YEAR = 1990
+
+
 def _predecessors() -> dict[str, tuple[str, int]]:
     """From CLDR's territory currencies: each current currency used in one territory only, the tender currency it
     replaced there, and the year it began ("ZMW" -> ("ZMK", 2013), "SLE" -> ("SLL", 2022))."""
@@ -297,14 +301,19 @@ def _predecessors() -> dict[str, tuple[str, int]]:
                 continue
             # (Only a former currency, replaced since 1990: "CUP" began in 1859 beside a "CUC" since withdrawn, and
             # South Sudan's pound replaced Sudan's, which still circulates.)
+            # (And one of the same name: Armenia's dram replaced the rouble, whose amounts no page writes in drams.)
             before = [(old_end, old) for old, old_start, old_end in tender if old != code and old_end is not None
-                      and old_end >= start and old not in territories_of]
+                      and old_end >= start and old not in territories_of and _unit_word(old) == _unit_word(code)]
             if before and start[0] >= FIRST_REPLACEMENT_YEAR:
                 found[code] = (max(before)[1], start[0])
     return found
 
 
-FIRST_REPLACEMENT_YEAR = 1990
+def _unit_word(code: str) -> str:
+    """The last word of a currency's English name, dates left out ("Zambian Kwacha (1968–2012)" -> "kwacha")."""
+    from babel.numbers import get_currency_name
+
+    return re.sub(r"\([^)]*\)", "", get_currency_name(code, locale="en")).split()[-1].lower()
 
 
 def _trailing_words(qualified: dict, shared: dict, forms: "_Forms") -> frozenset[str]:

@@ -189,13 +189,14 @@ def _phone_number(tokens: TokenTable, span: Span) -> bool:
     if span.start > 0 and tokens.texts[span.start - 1].isdigit() \
             and PHONE_BEFORE.search(tokens.text_with_ws(max(0, span.start - 8), span.start)) is not None:
         return True
-    # "1800-233-4470", "(61) 2034-5678": the first group of a number written with dashes, whose next group is no
-    # year ("2021-2024" is a range, "2021-22" a fiscal year).
     texts, spaced, start, end = tokens.texts, tokens.spaced, span.start, span.end
-    # (And its last group: "1800-411-2090".)
+    # "1800-411-2090": a later group of a number written with dashes, after a group that is no year (so are a law's
+    # and a standard's years, "Law 2417-2020", "ISO 9001-2015": numbers of their own, as this module reads them).
     if start >= 2 and texts[start - 1] == "-" and not spaced[start - 1] and not spaced[start - 2] \
             and _number_group(texts[start - 2]):
         return True
+    # "1800-233-4470", "(61) 2034-5678": the first group, whose next group is no year ("2021-2024" is a range,
+    # "2021-22" a fiscal year).
     return end + 1 < len(texts) and not spaced[end - 1] and texts[end] == "-" and not spaced[end] \
         and _number_group(texts[end + 1])
 

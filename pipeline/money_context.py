@@ -88,8 +88,8 @@ class MoneyContextIndex:
         self.cache: dict[tuple[int, int, str], PassageContext] = {}
         self.user_data = doc.user_data
         self.outside_rows: dict[str, list[int]] | None = None
-        # Each DATE's start and the latest year it names, by start (for a currency's reform: PassageContext.latest_year).
-        self.date_years = sorted((date.start_char, _latest_year(date)) for date in spans_of(doc, "DATE"))
+        self._dates = doc.spans.get("DATE", ())  # (a SpanGroup refers to its doc weakly)
+        self.date_years: list[tuple[int, int, int]] | None = None  # (start, end, year) per DATE, on first use
 
     def _index_countries(self) -> None:
         country_spans, self._country_spans = self._country_spans, None
@@ -250,11 +250,16 @@ class MoneyContextIndex:
         near = self._near(low, high, start)
         return tuple(dict.fromkeys(near)), tuple(dict.fromkeys(self._wider(start, end, self.positions)))
 
-    def latest_year_around(self, start: int, end: int) -> int | None:
-        """The latest year the DATE spans of the amount's sentence (or table row) name, None when it names none."""
+    def year_near(self, start: int, end: int) -> int | None:
+        """The latest year of the DATE nearest the amount in its sentence (or table row), None when it holds none."""
+        if self.date_years is None:
+            self.date_years = sorted((date.start_char, date.end_char, year) for date in self._dates
+                                     if (year := _latest_year(date)) is not None)
         low, high = self._sentence(start, end)
         first, last = bisect_left(self.date_years, (low,)), bisect_left(self.date_years, (high,))
-        return max((year for _, year in self.date_years[first:last] if year is not None), default=None)
+        nearest = min(self.date_years[first:last], default=None,
+                      key=lambda date: date[0] - end if date[0] >= end else start - date[1])
+        return nearest[2] if nearest is not None else None
 
     def _positions_outside_rows(self) -> dict[str, list[int]]:
         if self.outside_rows is None:
@@ -314,13 +319,13 @@ class PassageContext:
         return self._countries[1]
 
     @cached_property
-    def latest_year(self) -> int | None:
-        return self._index.latest_year_around(self._start, self._end)
+    def year(self) -> int | None:
+        return self._index.year_near(self._start, self._end)
 
     def frozen(self) -> MoneyContext:
         return MoneyContext(near=self.near, countries=self.countries, declared=self.declared,
                             decimal_comma=self.decimal_comma, rate=self.rate, romance=self.romance,
-                            latest_year=self.latest_year)
+                            year=self.year)
 
 
 def _latest_year(date: Span) -> int | None:

@@ -154,9 +154,10 @@ class MoneySpans:
         if end + 1 >= len(texts) or not texts[end - 1][-1:].isdigit() or spaced[end - 1] or spaced[end]:
             return False
         following = texts[end + 1]
-        # ("$5/10 per unit" may share a price; a code's serial after a slash is long.)
+        # ("USD 150/300 for members and others" pairs two prices; a code's serial after a slash opens with a zero or
+        # runs to five digits.)
         return texts[end] in PAIR_DASHES and following[:1].isdigit() \
-            or texts[end] == "/" and len(following) >= 3 and following[:3].isdigit()
+            or texts[end] == "/" and following.isdigit() and (following[0] == "0" or len(following) >= 5)
 
     def takes_next_lines_sign(self, span: Span) -> bool:
         """"Grant amount: NZD 3,200,000\nSBD equivalent: ...": a sign opening the next line is not the unit of an amount
@@ -202,7 +203,8 @@ class MoneySpans:
         # "2022-2023 — 11,2 M$": a number glued by a dash to the number before it closes that pair (a period, a
         # code); it opens no range.
         return start > 1 and tokens.texts[start - 1] in PAIR_DASHES and not tokens.spaced[start - 1] \
-            and not tokens.spaced[start - 2] and tokens.texts[start - 2][-1:].isdigit() and tokens.texts[start][:1].isdigit()
+            and not tokens.spaced[start - 2] and tokens.texts[start - 2][-1:].isdigit() \
+            and tokens.texts[start][:1].isdigit()
 
     def lends_its_sign(self, span: Span) -> bool:
         """"EUR 12 million of EUR 80 million": a sign after "of" with a number right after it opens the next

@@ -260,21 +260,17 @@ def _country_table(data: dict[str, Any]) -> tuple[dict[str, tuple[str, str]], li
             if name and "," not in name and "(" not in name and name not in excluded:
                 forms[name] = (country.alpha_2, "name")
     codes = {country.alpha_2 for country in pycountry.countries}
-    # ("Corea, República de" -> "República de Corea": ISO's inverted short names, English and translated, as pages
-    # write them.)
+    # ("República de Panamá", "République du Sénégal", "Estados Unidos Mexicanos": pycountry's translations of the
+    # official names, in the languages of COUNTRY_NAME_LOCALES; and "Corea, República de" -> "República de Corea", ISO's
+    # inverted short names, English and translated, the way round pages write them.)
     for locale in ("en",) + tuple(COUNTRY_NAME_LOCALES):
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
         for country in pycountry.countries:
-            written = _uninverted(translation.gettext(country.name))
-            if written and written not in excluded:
-                forms.setdefault(written, (country.alpha_2, "name"))
-    # ("República de Panamá", "République du Sénégal", "Estados Unidos Mexicanos": pycountry's translations of the
-    # official names, in the languages of COUNTRY_NAME_LOCALES.)
-    for locale in COUNTRY_NAME_LOCALES:
-        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
-        for country in pycountry.countries:
+            uninverted = _uninverted(translation.gettext(country.name))
+            if uninverted and uninverted not in excluded:
+                forms.setdefault(uninverted, (country.alpha_2, "name"))
             official = getattr(country, "official_name", None)
-            name = translation.gettext(official) if official else None
+            name = translation.gettext(official) if official and locale != "en" else None
             if name and name != official and "," not in name and "(" not in name and name not in excluded:
                 for written in {name} | (_french_elisions(name) if locale == "fr" else set()):
                     forms.setdefault(written, (country.alpha_2, "name"))

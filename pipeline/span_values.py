@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from .money_context import money_context
 from .money_header_caps import HEADER_QUALIFIER
 from .normalize import normalize_country, normalize_date, normalize_money, normalize_project
+from .normalize.money import in_its_time
 from .models import DateValue
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START, numeric_order_shown, other_reading, written_days
 from .normalize.hijri import gregorian_day
@@ -274,8 +275,9 @@ def _compute_value(span: Span):
         # "250,000 and 150,000 U.S. dollars": the first amount borrows the words written once after the second.
         shared = span.doc.user_data.get((SHARED_TAIL, span.start, span.end), "")
         table = rules_for(span.doc).currencies
-        return normalize_money(f"{span_text(span)} {shared}".strip(), table, qualifier=qualifier_before(span),
-                               context=money_context(span, table, CANDIDATES["COUNTRY"]))
+        text, context = f"{span_text(span)} {shared}".strip(), money_context(span, table, CANDIDATES["COUNTRY"])
+        return in_its_time(normalize_money(text, table, qualifier=qualifier_before(span), context=context), text, table,
+                           context)
     if label == "COUNTRY":
         return normalize_country(span_text(span), rules_for(span.doc).countries)
     if label == "PROJECT":

@@ -116,7 +116,7 @@ SUFFIX_PATTERNS = [
     # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B, EUR 850k.
     r"b(?<=\db)n", r"m(?<=\dm)n", r"m(?<=\dm)ln", r"b(?<=\db)ln", r"t(?<=\dt)n", r"B(?<=\dB)", r"k(?<=\dk)",
     # A sign spaCy's list lacks, written after the number: 100元, 40,000៛ (riel), 500৳ (taka), 900֏ (dram).
-    r"[元円៛৳֏](?<=\d[元円៛৳֏])",
+    r"[元円៛৳֏](?<=\d[元円៛৳֏])", r"[.,;:](?<=[៛৳֏][.,;:])",  # (and the stop after one: "costs 900֏.")
     # "Shs 1,000,000/=", "CHF 25.-": the mark that closes a whole amount in East African and Swiss texts.
     r"(?<=\d)(?:/=|/-|[.,]-)", r"(?<=\d[mkbMKB])(?:/=|/-)", r"(?<=\d[bm]n)(?:/=|/-)",
     # "6 M€", "250 k€": a sign glued to a scale letter, as French pages write millions of euros.

@@ -46,7 +46,7 @@ class MoneyContext:
     romance: the document writes numbers the French, Spanish and Portuguese way (decimal commas,
         "millones", "milliards"), so "85.000 millones" is 85 000 million and "2,1 millones" 2.1 million.
     decimal_points: its figures show decimal points all the same ("L 48.5 millones"): a comma groups thousands.
-    latest_year: the latest year its sentence's dates name: before a currency's reform, the amount is in the old one.
+    year: the year of the date nearest the amount in its sentence: before a currency's reform, the amount is in the old one.
     """
 
     near: tuple[str, ...] = ()
@@ -56,7 +56,7 @@ class MoneyContext:
     rate: bool = False
     romance: bool = False
     decimal_points: bool = False
-    latest_year: Optional[int] = None  # the latest year the amount's sentence dates, if any ("in 2009 ... K 4 billion")
+    year: Optional[int] = None  # the year of the date nearest the amount in its sentence ("in 2009 ... K 4 billion")
 
 
 NO_CONTEXT = MoneyContext()
@@ -273,14 +273,16 @@ def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: Mone
     return None
 
 
-def _in_its_time(currency: str, written: str, table: CurrencyTable, context: MoneyContext) -> str:
-    """"K 4 billion" in a sentence about 2009 in Zambia: kwacha before the 2013 rebasing are ZMK, the currency then
-    (spec: a former currency keeps its ISO code). A code written out ("ZMW 4 million") says which one."""
-    replaced = table.predecessors.get(currency)
-    if replaced is None or context.latest_year is None or written.strip().upper() == currency:
-        return currency
+def in_its_time(value: Optional[MoneyValue], text: str, table: CurrencyTable,
+                context: MoneyContext) -> Optional[MoneyValue]:
+    """"K 4 billion" in a sentence dated 2009 in Zambia: kwacha before the 2013 rebasing are ZMK, the currency then
+    (spec: a former currency keeps its ISO code). The date nearest the amount in its sentence dates it; a code written
+    out ("ZMW 4 million") says which currency it is."""
+    replaced = table.predecessors.get(value.currency) if value is not None else None
+    if replaced is None or re.search(rf"\b{value.currency}\b", text) or context.year is None:
+        return value
     former, since = replaced
-    return former if context.latest_year < since else currency
+    return value.model_copy(update={"currency": former}) if context.year < since else value
 
 
 def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
@@ -369,7 +371,6 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         currency = resolve_currency(CLOSED_AMOUNT, table.candidates("Sh") | table.candidates("Rs"), table, context)
     if amount is None or currency is None:
         return None
-    currency = _in_its_time(currency, rest, table, context)
     million = _million_form(rest.strip(), table)
     if million == "local sign" and not context.romance:
         return None  # ("12 MDA staff", "over 3 MDT sessions": acronyms on an English page)

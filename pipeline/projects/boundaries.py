@@ -136,19 +136,21 @@ def drop_leading_amounts(ctx: DetectionContext, start: int, end: int) -> tuple[i
 
 
 ROW_CODE = re.compile(r"([A-Z]{1,3})(\d{1,3})")
+SERIES_MEMBERS = 3  # a series of row codes: P1, P2, P3 at the starts of lines
 
 
 def drop_row_code(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
-    """"P2 Dryland Irrigation Programme" in a table whose rows open P1, P2, P3: a row's code opening its line is not
-    part of the name (a code met once, "G20 Compact", may be)."""
+    """"P2 Dryland Irrigation Programme" in a table whose rows open P1, P2, P3: a row's code opening its table row is not
+    part of the name (a code met once, "G20 Compact", may be; "N1 ... Road Project" lines in prose are names)."""
     code = ROW_CODE.fullmatch(ctx.texts[start]) if end - start >= 3 else None
-    if code is None or ctx.line_of(start).content_start != ctx.starts[start] or not ctx.texts[start + 1][:1].isupper():
+    if code is None or ctx.line_of(start).content_start != ctx.starts[start] or ctx.line_of(start).kind != "row" \
+            or not ctx.texts[start + 1][:1].isupper():
         return start, end
-    letters, number = code.groups()
-    series = re.compile(rf"^[ \t|]*{letters}(?!{number}\b)\d{{1,3}}[ \t]", re.MULTILINE)
-    key = ("row-code-series", letters, number)
+    letters = code.group(1)
+    key = ("row-code series", letters)
     if key not in ctx.memo:
-        ctx.memo[key] = series.search(ctx.layout.text) is not None
+        members = re.findall(rf"^[ \t|]*{letters}(\d{{1,3}})[ \t]", ctx.layout.text, re.MULTILINE)
+        ctx.memo[key] = len(set(members)) >= SERIES_MEMBERS
     return (start + 1, end) if ctx.memo[key] else (start, end)
 
 
@@ -248,7 +250,8 @@ def drop_through_em_dash(ctx: DetectionContext, start: int, end: int) -> tuple[i
     return start, end
 
 
-LEFT_TRIMS = (drop_row_code, drop_through_bar, drop_through_em_dash, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+LEFT_TRIMS = (drop_row_code,
+              drop_through_bar, drop_through_em_dash, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
               drop_left_stop_words, drop_sentence_opener, drop_place_before_preposition)
 
 

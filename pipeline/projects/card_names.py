@@ -56,7 +56,7 @@ def _has_money(ctx: DetectionContext, line) -> bool:
     return bool(tokens) and any(i in ctx.money_tokens for i in range(*tokens))
 
 
-def plain_name(ctx: DetectionContext, line) -> bool:
+def _plain_name(ctx: DetectionContext, line) -> bool:
     """A title-case line that is not a sentence, a field, a figure or a date."""
     text = _text(ctx, line)
     words = text.split()
@@ -85,8 +85,8 @@ def _name_line(ctx: DetectionContext, block: list):
             return k
     first = _text(ctx, block[0]).split()
     if len(first) == 1 and len(block) > 2 and first[0][:1].isupper() and first[0].isalpha():
-        return 1 if plain_name(ctx, block[1]) else None  # "Completed" over the name
-    return 0 if plain_name(ctx, block[0]) else None
+        return 1 if _plain_name(ctx, block[1]) else None  # "Completed" over the name
+    return 0 if _plain_name(ctx, block[0]) else None
 
 
 def _is_card(ctx: DetectionContext, under: list) -> bool:

@@ -23,8 +23,8 @@ CODE = (r"(?:(?:Loan|Grant|Credit|TA|Project|Prêt|Préstamo)\s+\d{3,}(?:[-/][A-
 CODED_LINE = re.compile(rf"^[ \t•*\-–]*{CODE}(?P<sep>[ \t]*:[ \t]+|[ \t]+[-–—][ \t]+|[ \t]{{2,}}|[ \t])(?P<title>[A-Z][^|]*?)"
                         r"(?=[ \t]{2,}|[ \t]*\||\.\s|\.?$)")
 # A record's number before a spaced dash: a capital and five digits or more, capitals, a hyphen and three digits, or
-# two to four capitals glued to three digits or more ("SAP038"; not a fiscal or calendar year, "FY2031").
-DASHED_CODE = re.compile(r"[A-Z]\d{5,}|[A-Z]{2,}-[A-Z]?\d{3,}(?:-[A-Z0-9]+)*|(?![FC]Y\d)[A-Z]{2,4}\d{3,}")
+# two to four capitals glued to three digits or more ("SAP038"; not a year, "FY2031", "EU2020", nor a standard, "ISO9001").
+DASHED_CODE = re.compile(r"[A-Z]\d{5,}|[A-Z]{2,}-[A-Z]?\d{3,}(?:-[A-Z0-9]+)*|(?!ISO)[A-Z]{2,4}(?!(?:19|20)\d\d\b)\d{3,}")
 # A phase or an additional financing after a spaced dash is the title's own, not the line's next field.
 PHASE_AFTER_DASH = re.compile(r"\s[–—-]\s(?=(?:Phase|Fase|Tranche|Stage|Etapa|Additional\s+Financing"
                               r"|Financement\s+additionnel|Financiamiento\s+adicional)\b)", re.IGNORECASE)

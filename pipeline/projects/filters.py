@@ -43,7 +43,7 @@ def body_or_non_project_head(ctx: DetectionContext, start: int, end: int) -> Opt
         return None
     # Compared in title case too: "PROJECT INFORMATION DOCUMENT".
     if head in ctx.vocab.non_project_heads or (head and head.isupper() and head.title() in ctx.vocab.non_project_heads):
-        if head in COINED_NAME_HEADS and _coined_words_before_head(ctx, start, end):
+        if head.title() in COINED_NAME_HEADS and _coined_words_before_head(ctx, start, end):
             return None
         return f"head {head!r} names a body, an event or a plan"
     return None
@@ -68,7 +68,8 @@ def term_not_name(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     return None
 
 
-# "Fonds des Nations Unies pour la population", "Fondo de las Naciones Unidas para la Infancia", "Programa das Nações Unidas".
+# "Fonds des Nations Unies pour la population", "Fondo de las Naciones Unidas para la Infancia", "Programa das Nações
+# Unidas": a UN fund or programme by its French, Spanish or Portuguese name.
 UN_BODY_ROMANCE = re.compile(r"(?:fonds|programme|fondo|programa|fundo)\s+(?:des nations unies|de las naciones unidas"
                              r"|das nações unidas)\b")
 

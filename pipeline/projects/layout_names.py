@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from ..normalize.projects import looks_like_acronym
 from .boundaries import settle
-from .card_names import plain_name
 from .context import DetectionContext
 from .filters import REJECTIONS, acceptable
 from .item_names import whole_item
@@ -203,8 +202,6 @@ def _cards(ctx: DetectionContext, heading) -> None:
     first = next((k for k in lines[heading.index + 1 :] if k.kind != "blank"), None)
     # Name lines open paragraphs only where the section is paragraphs, not a marked list.
     paragraphs = heading.marker and first is not None and not first.marker
-    if not heading.marker:
-        _name_lines_over_paragraphs(ctx, heading)
     for line in lines[heading.index + 1 :]:
         following = lines[line.index + 1] if line.index + 1 < len(lines) else None
         before = lines[line.index - 1]
@@ -224,35 +221,6 @@ def _cards(ctx: DetectionContext, heading) -> None:
             whole_item(ctx, line.content_start, line.end, "project-card", cut_commentary=True)
 
 
-def _name_lines_over_paragraphs(ctx: DetectionContext, heading) -> None:
-    """"Related operations", then paragraphs each opened by a title-case name line: two or more such in a row, right
-    under the heading, are the section's projects (the first paragraph that opens otherwise ends them)."""
-    names = []
-    for block in _blocks_after(ctx, heading):
-        name, body = block[0], block[1:]
-        if not body or name.marker or not plain_name(ctx, name) or len(ctx.layout.text[name.start : name.end].split()) < 3 \
-                or any(line.kind != "text" or line.marker for line in body) \
-                or not ctx.layout.text[body[-1].start : body[-1].end].rstrip().endswith((".", "!", "?")):
-            break
-        names.append(name)
-    for name in names if len(names) >= 2 else ():
-        whole_item(ctx, name.content_start, name.end, "project-card", cut_commentary=True)
-
-
-def _blocks_after(ctx: DetectionContext, heading):
-    """The runs of non-blank lines after a heading, each as a list of lines."""
-    block = []
-    for line in ctx.layout.lines[heading.index + 1 :]:
-        if line.kind == "blank":
-            if block:
-                yield block
-            block = []
-        else:
-            block.append(line)
-    if block:
-        yield block
-
-
 BAR = re.compile(r"\s[·|•]\s")
 LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
@@ -260,6 +228,8 @@ LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 def _is_sentence(text: str) -> bool:
     """"The Exchange is published quarterly by the Secretariat." over a footer's row: a sentence names no card."""
     return text.rstrip().endswith((".", "!", "?")) and len(LOWER_WORD.findall(text)) >= 3
+
+
 CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart|Graph|Box|Map|Annex|Tableau|Cuadro|Gráfico)\s+[\dA-Z][\d.]*\b")
 
 

@@ -54,20 +54,46 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return None
 
 
-def _paragraph_over_items(context: LinkContext, block: Block) -> Optional[Block]:
-    """The paragraph right above the list that holds a top-level item (no blank line between), unless it ends with a
-    colon (a lead-in: rule 6) or an item of the list names a project the paragraph does not."""
+def _project_over_items(context: LinkContext, block: Block) -> Optional[Group]:
+    """The one project of the paragraph set tight over a tight list of "Country – ..." items that holds this top-level
+    item ("The Facility now works in four countries." over "• Tonga – ...", "• Vanuatu – ..."), or None. Not under a
+    paragraph that ends with a colon (a lead-in: rule 6), nor when an item names a project the paragraph does not."""
     first = block.index
-    while first > 0 and context.blocks[first - 1].kind == "item":
+    while first > 0 and context.blocks[first - 1].kind == "item" \
+            and context.blocks[first - 1].lines[-1].index + 1 == context.blocks[first].lines[0].index:
+        if ("list start", first - 1) in context.memo:  # (an earlier item of the list found it: no walk per fact)
+            first = context.memo[("list start", first - 1)]
+            break
         first -= 1
-    if first == 0 or line_indent(context.text, block.lines[0]) > line_indent(context.text, context.blocks[first].lines[0]):
+    context.memo[("list start", block.index)] = first
+    key = ("project over items", first)
+    if key not in context.memo:
+        context.memo[key] = _lead_project(context, first)
+    indented = line_indent(context.text, block.lines[0]) > line_indent(context.text, context.blocks[first].lines[0])
+    return None if indented else context.memo[key]
+
+
+# "Tonga – 1.2 MW of solar", "Kiribati: freezers": a country, then a dash or a colon, opens the item.
+COUNTRY_OPENING = re.compile(r"[ \t]*[–—:-]")
+
+
+def _lead_project(context: LinkContext, first: int) -> Optional[Group]:
+    if first == 0:
         return None
-    lead = context.blocks[first - 1]
-    if lead.kind != "paragraph" or lead.lines[-1].index + 1 != context.blocks[first].lines[0].index \
-            or context.text[lead.start : lead.end].rstrip().endswith(":"):
+    lead, items = context.blocks[first - 1], []
+    for following in context.blocks[first:]:
+        if following.kind != "item" or following.lines[0].index != (items[-1] if items else lead).lines[-1].index + 1:
+            break
+        items.append(following)
+    if lead.kind != "paragraph" or not items or context.text[lead.start : lead.end].rstrip().endswith(":"):
         return None
+    countries = {span.start_char: span.end_char for span in context.spans["COUNTRY"]}
+    for item in items:
+        opening = item.lines[0].content_start
+        if opening not in countries or not COUNTRY_OPENING.match(context.text, countries[opening]):
+            return None
     named = context.projects_in(lead.start, lead.end)
-    return lead if all(group in named for group in context.listed_projects(context.list_after(lead))) else None
+    return named[0] if len(named) == 1 and all(group in named for group in context.listed_projects(items)) else None
 
 
 def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
@@ -93,10 +119,9 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
                 return named[:1]
         # "The Facility now works in four countries." set tight over "• Tonga – ...", "• Vanuatu – ...": items that
         # name no project, under a paragraph that names one, go on about it.
-        lead = _paragraph_over_items(context, block) if block.kind == "item" else None
-        named = context.projects_in(lead.start, lead.end) if lead is not None else []
-        if len(named) == 1:
-            return [] if fact.label_ == "DATE" and not dates_the_project(context, block, fact) else named
+        project = _project_over_items(context, block) if block.kind == "item" else None
+        if project is not None:
+            return [] if fact.label_ == "DATE" and not dates_the_project(context, block, fact) else [project]
         return None
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "record":
@@ -416,8 +441,8 @@ def fields_under_a_title(context: LinkContext, fact: Span) -> Optional[list[Grou
         if named:
             first = above.lines[0]
             # (A table's last row is no title line: "Source: ..." under it notes the table.)
-            opens = named[0].start_char - first.content_start <= TITLE_OPENING_REACH and first.index == above.lines[-1].index \
-                and not first.cells
+            opens = named[0].start_char - first.content_start <= TITLE_OPENING_REACH \
+                and first.index == above.lines[-1].index and not first.cells
             groups = context.projects_in(above.start, above.end)
             return groups if opens and len(groups) == 1 else None
         if above.kind == "heading" or not all(_field_line(context, line) for line in above.lines):
@@ -435,8 +460,8 @@ def _field_line(context: LinkContext, line) -> bool:
         and all(FIELD_CELL.fullmatch(cell) or not cell[:1].isupper() for cell in cells[1:])
 
 
-RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, summary_box, naming_sentence, referring_sentence,
-                           named_section, list_lead_in)
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, summary_box, naming_sentence,
+                           referring_sentence, named_section, list_lead_in)
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:

@@ -170,9 +170,10 @@ def _spells_a_document(ctx: DetectionContext, acronym: str) -> bool:
         return False
     key = ("spells a document", acronym)
     if key not in ctx.memo:
+        # (Capitalized words, as a name's are, or capitals: "the annual plan" spells no "TAP".)
         words = r"[^\w\n]+".join(rf"{letter}[^\W\d_]*" for letter in acronym)
-        spelled = re.search(rf"\b{words}\b", ctx.layout.text, re.IGNORECASE)
-        ctx.memo[key] = spelled is not None and spelled.group().split()[-1].title() in ctx.vocab.document_heads
+        ctx.memo[key] = any(spelled.group().split()[-1].title() in ctx.vocab.document_heads
+                            for spelled in re.finditer(rf"\b{words}\b", ctx.layout.text))
     return ctx.memo[key]
 
 
