@@ -1,16 +1,15 @@
 """Money: the second number of a dashed pair ("2030-2031 — 8,4 M$") opens no range; an amount cut from a date or a code
 ("GBP" over a row opening "2032-04-01") is none; a riel, taka or dram sign glued after its number; "a 12-million-dinar
 loan"; a symbol CLDR gives in a territory's other language ("UM", the ouguiya in French); "will exceed", "superará
-los" as qualifiers; an amount of a year before its currency's reform is in the former currency (CLDR's territory
-history). Dates: "Apr 9,2031" with no space after the comma, "October 21/2031"; a telephone number's first group is no
-year. Countries: ISO's inverted names written the right way round ("República de Corea"); the two last links of a
-language bar set apart by a wide gap; "i-Kiribati". Projects: a row's code ("Q3" in a series Q1, Q2, Q3) is outside
-the name; a code of capitals and digits before a spaced dash; a plan's acronym with its edition ("CWMP II") is no
-project; a coined name before "Mission" is a scheme; French and Spanish names of UN funds are bodies; a footer's
-sentence over a bar row is no card; a
-member's name, seat and party after "Dr"; a field's value that is a region of the world is no name. Links: items set
-tight under a paragraph that names one project go on about it; lines of labelled fields set tight under a coded title
-line are that project's.
+los" as qualifiers; an amount dated before its currency's reform is in the former currency (CLDR's territory history).
+Dates: "Apr 9,2031" with no space after the comma, "October 21/2031"; a telephone number's groups are no years.
+Countries: ISO's inverted names written the right way round ("República de Corea"); the two last links of a language
+bar set apart by a wide gap; "i-Kiribati". Projects: a row's code ("Q3" in a series Q1, Q2, Q3) is outside the name; a
+code of capitals and digits before a spaced dash; a plan's acronym with its edition ("CWMP II") is no project; a
+coined name before "Mission" is a scheme; French, Spanish and Portuguese names of UN funds are bodies; a footer's
+sentence over a bar row is no card; a member's name, seat and party after "Dr"; a field's value that is a region of
+the world is no name. Links: a tight list of "Country – ..." items under a paragraph that names one project goes on
+about it; lines of labelled fields set tight under a coded title line are that project's.
 
 Names, figures, dates and sentences are invented for these tests; false-positive cases are included on purpose.
 """
