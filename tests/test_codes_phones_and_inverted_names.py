@@ -190,3 +190,9 @@ def test_items_that_open_otherwise_or_after_a_blank_line_are_not_the_paragraphs_
     text = ("The Coastal Reef Project (CRP) now works in two countries.\n• Fiji – reef nurseries.\n\n"
             "• Tonga – the ministers met with USD 3 million for other work.\n")
     assert facts(nlp, text) == {"CRP": (["FJ"], [], [])}
+
+
+def test_bullets_under_a_name_line_are_that_projects(nlp):
+    text = ("Featured investments\nHarbour Homes Fund (HHF)\n  • KES 3.2bn first close, May 2031\n"
+            "  • Target size KES 9bn; 4,000 homes\n")
+    assert facts(nlp, text) == {"HHF": ([], ["3200000000 KES", "9000000000 KES"], ["2031-05/2031-05"])}

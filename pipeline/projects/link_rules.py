@@ -54,10 +54,11 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     return None
 
 
-def _project_over_items(context: LinkContext, block: Block) -> Optional[Group]:
+def _project_over_items(context: LinkContext, block: Block) -> tuple[Optional[Group], bool]:
     """The one project of the paragraph set tight over a tight list of "Country – ..." items that holds this top-level
     item ("The Facility now works in four countries." over "• Tonga – ...", "• Vanuatu – ..."), or None. Not under a
-    paragraph that ends with a colon (a lead-in: rule 6), nor when an item names a project the paragraph does not."""
+    paragraph that ends with a colon (a lead-in: rule 6), nor when an item names a project the paragraph does not. And
+    whether the paragraph ends with the project's name line (its bullets are then its card: their dates too)."""
     first = block.index
     while first > 0 and context.blocks[first - 1].kind == "item" \
             and context.blocks[first - 1].lines[-1].index + 1 == context.blocks[first].lines[0].index:
@@ -70,30 +71,43 @@ def _project_over_items(context: LinkContext, block: Block) -> Optional[Group]:
     if key not in context.memo:
         context.memo[key] = _lead_project(context, first)
     indented = line_indent(context.text, block.lines[0]) > line_indent(context.text, context.blocks[first].lines[0])
-    return None if indented else context.memo[key]
+    return (None, False) if indented else context.memo[key]
+
+
+def _name_line(context: LinkContext, line) -> bool:
+    """A line that holds a project's name and nothing else."""
+    text = context.text[line.content_start : line.end].rstrip()
+    return any(span.start_char == line.content_start and span.end_char == line.content_start + len(text)
+               for span in context.spans_in(line.content_start, line.end))
 
 
 # "Tonga – 1.2 MW of solar", "Kiribati: freezers": a country, then a dash or a colon, opens the item.
 COUNTRY_OPENING = re.compile(r"[ \t]*[–—:-]")
 
 
-def _lead_project(context: LinkContext, first: int) -> Optional[Group]:
+def _lead_project(context: LinkContext, first: int) -> tuple[Optional[Group], bool]:
     if first == 0:
-        return None
+        return None, False
     lead, items = context.blocks[first - 1], []
     for following in context.blocks[first:]:
         if following.kind != "item" or following.lines[0].index != (items[-1] if items else lead).lines[-1].index + 1:
             break
         items.append(following)
     if lead.kind != "paragraph" or not items or context.text[lead.start : lead.end].rstrip().endswith(":"):
-        return None
-    countries = {span.start_char: span.end_char for span in context.spans["COUNTRY"]}
-    for item in items:
-        opening = item.lines[0].content_start
-        if opening not in countries or not COUNTRY_OPENING.match(context.text, countries[opening]):
-            return None
+        return None, False
+    # A name line over its bullets ("Kenya Housing Fund (KHF)" over "• KES 4.5bn ...", as slides write them) says so;
+    # a paragraph only over items that each open with a country ("• Tonga – ...").
+    name_line = _name_line(context, lead.lines[-1])
+    if not name_line:
+        countries = {span.start_char: span.end_char for span in context.spans["COUNTRY"]}
+        for item in items:
+            opening = item.lines[0].content_start
+            if opening not in countries or not COUNTRY_OPENING.match(context.text, countries[opening]):
+                return None, False
     named = context.projects_in(lead.start, lead.end)
-    return named[0] if len(named) == 1 and all(group in named for group in context.listed_projects(items)) else None
+    if len(named) == 1 and all(group in named for group in context.listed_projects(items)):
+        return named[0], name_line
+    return None, False
 
 
 def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
@@ -119,9 +133,10 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
                 return named[:1]
         # "The Facility now works in four countries." set tight over "• Tonga – ...", "• Vanuatu – ...": items that
         # name no project, under a paragraph that names one, go on about it.
-        project = _project_over_items(context, block) if block.kind == "item" else None
+        project, card = _project_over_items(context, block) if block.kind == "item" else (None, False)
         if project is not None:
-            return [] if fact.label_ == "DATE" and not dates_the_project(context, block, fact) else [project]
+            dated = card or fact.label_ != "DATE" or dates_the_project(context, block, fact)
+            return [project] if dated else []
         return None
     sentence = context.sentence_at(block, fact.start_char)
     if block.kind == "record":
