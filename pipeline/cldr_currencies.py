@@ -144,8 +144,9 @@ def _cldr_forms(codes: set[str], former: set[str]) -> tuple[_Forms, dict[str, tu
         for locale in sorted(territory_locales.get(country.alpha_2, ())):
             if locale.split("_")[0] in languages:
                 continue
+            symbols = _own_data(locale).get("currency_symbols", {})
             for code in used:
-                symbol = _own_data(locale).get("currency_symbols", {}).get(code)
+                symbol = symbols.get(code)
                 if symbol and _latin(symbol) and symbol != code and symbol[:1].isupper() \
                         and code not in forms.signs[symbol]:
                     forms.signs[symbol].add(code)

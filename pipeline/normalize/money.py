@@ -46,7 +46,8 @@ class MoneyContext:
     romance: the document writes numbers the French, Spanish and Portuguese way (decimal commas,
         "millones", "milliards"), so "85.000 millones" is 85 000 million and "2,1 millones" 2.1 million.
     decimal_points: its figures show decimal points all the same ("L 48.5 millones"): a comma groups thousands.
-    year: the year of the date nearest the amount in its sentence: before a currency's reform, the amount is in the old one.
+    year: the year of the date nearest the amount in its sentence (before a currency's reform, the amount is in the
+        former currency).
     """
 
     near: tuple[str, ...] = ()

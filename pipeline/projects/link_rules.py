@@ -55,10 +55,9 @@ def own_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
 
 
 def _project_over_items(context: LinkContext, block: Block) -> tuple[Optional[Group], bool]:
-    """The one project of the paragraph set tight over a tight list of "Country – ..." items that holds this top-level
-    item ("The Facility now works in four countries." over "• Tonga – ...", "• Vanuatu – ..."), or None. Not under a
-    paragraph that ends with a colon (a lead-in: rule 6), nor when an item names a project the paragraph does not. And
-    whether the paragraph ends with the project's name line (its bullets are then its card: their dates too)."""
+    """The one project of the paragraph set tight over the tight list that holds this top-level item, or None, and
+    whether the paragraph ends with the project's name line (its bullets are then its card: their dates too). See
+    _lead_project."""
     first = block.index
     while first > 0 and context.blocks[first - 1].kind == "item" \
             and context.blocks[first - 1].lines[-1].index + 1 == context.blocks[first].lines[0].index:
@@ -86,6 +85,10 @@ COUNTRY_OPENING = re.compile(r"[ \t]*[–—:-]")
 
 
 def _lead_project(context: LinkContext, first: int) -> tuple[Optional[Group], bool]:
+    """A name line over its bullets ("Kenya Housing Fund (KHF)" over "• KES 4.5bn ...", as slides write them), or a
+    paragraph naming one project over items that each open with a country ("The Facility now works in four
+    countries." over "• Tonga – ...", "• Vanuatu – ..."). Not a paragraph that ends with a colon (a lead-in: rule 6),
+    nor when an item names a project the paragraph does not."""
     if first == 0:
         return None, False
     lead, items = context.blocks[first - 1], []
@@ -95,8 +98,6 @@ def _lead_project(context: LinkContext, first: int) -> tuple[Optional[Group], bo
         items.append(following)
     if lead.kind != "paragraph" or not items or context.text[lead.start : lead.end].rstrip().endswith(":"):
         return None, False
-    # A name line over its bullets ("Kenya Housing Fund (KHF)" over "• KES 4.5bn ...", as slides write them) says so;
-    # a paragraph only over items that each open with a country ("• Tonga – ...").
     name_line = _name_line(context, lead.lines[-1])
     if not name_line:
         countries = {span.start_char: span.end_char for span in context.spans["COUNTRY"]}
@@ -131,8 +132,8 @@ def own_item_or_row(context: LinkContext, fact: Span) -> Optional[list[Group]]:
                 if fact.label_ == "DATE" and not in_label and not dates_the_project(context, block, fact):
                     return []
                 return named[:1]
-        # "The Facility now works in four countries." set tight over "• Tonga – ...", "• Vanuatu – ...": items that
-        # name no project, under a paragraph that names one, go on about it.
+        # Items that name no project, set tight under a project's name line or under a paragraph that names one project
+        # over "Country – ..." items, go on about it (_lead_project).
         project, card = _project_over_items(context, block) if block.kind == "item" else (None, False)
         if project is not None:
             dated = card or fact.label_ != "DATE" or dates_the_project(context, block, fact)
