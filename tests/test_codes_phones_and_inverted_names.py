@@ -16,17 +16,7 @@ Names, figures, dates and sentences are invented for these tests; false-positive
 
 from decimal import Decimal
 
-import pipeline
-
-from .span_helpers import date_values, money_values, project_texts
-
-
-def facts(nlp, text):
-    """{title or acronym: (countries, amounts, dates)}."""
-    return {project.acronym or project.title: (sorted(c.iso2 for c in project.countries),
-                                               sorted(f"{a.amount} {a.currency}" for a in project.amounts),
-                                               sorted(f"{d.start}/{d.end}" for d in project.dates))
-            for project in pipeline.extract_text(nlp, text, "t.txt").projects}
+from .span_helpers import date_values, facts, money_values, project_texts
 
 
 def test_the_second_number_of_a_dashed_pair_opens_no_range(nlp):

@@ -4,19 +4,7 @@ import pytest
 
 import pipeline
 
-
-def facts(nlp, text):
-    """{title or acronym: (countries, amounts, dates)} for a small text."""
-    record = pipeline.extract_text(nlp, text, "t.txt")
-    out = {}
-    for project in record.projects:
-        out[project.acronym or project.title] = (
-            sorted(c.iso2 for c in project.countries),
-            sorted(f"{a.amount} {a.currency}" for a in project.amounts),
-            sorted(f"{d.start}/{d.end}" for d in project.dates),
-        )
-    return out
-
+from .span_helpers import facts
 
 CASES = [
     (
