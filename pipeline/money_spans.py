@@ -223,7 +223,12 @@ class MoneySpans:
         # "Disbursements (NOK 1000)": a code and a round multiplier alone in parentheses is a column's unit.
         enclosed = span.start > 0 and span.end < len(self.doc) and tokens.texts[span.start - 1] == "(" \
             and tokens.texts[span.end] == ")" and bool(CODE_AND_MULTIPLIER.fullmatch(span_text(span)))
-        return bool(UNIT_BEFORE.search(before)) or enclosed
+        # ("5,000 old leones (SLL 5,000)": after an amount, a number and its currency, the parenthesis gives its
+        # equivalent; "Budget in Rand (ZAR 1000)" names the column's unit.)
+        unit = span.start - 2
+        equivalent = enclosed and unit > 0 and bool(self.table.candidates(tokens.texts[unit])) \
+            and any(tokens.numbers[k] for k in range(max(0, unit - 3), unit))
+        return bool(UNIT_BEFORE.search(before)) or enclosed and not equivalent
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""

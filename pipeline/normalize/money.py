@@ -277,13 +277,20 @@ def _with_subunit(text: str, table: CurrencyTable, qualifier: str, context: Mone
 def in_its_time(value: Optional[MoneyValue], text: str, table: CurrencyTable,
                 context: MoneyContext) -> Optional[MoneyValue]:
     """"K 4 billion" in a sentence dated 2009 in Zambia: kwacha before the 2013 rebasing are ZMK, the currency then
-    (spec: a former currency keeps its ISO code). The date nearest the amount in its sentence dates it; a code written
-    out ("ZMW 4 million") says which currency it is."""
+    (spec: a former currency keeps its ISO code). The date nearest the amount in its sentence dates it, unless the
+    text says "old kwacha"; a code written out ("ZMW 4 million") says which currency it is."""
     replaced = table.predecessors.get(value.currency) if value is not None else None
-    if replaced is None or re.search(rf"\b{value.currency}\b", text) or context.year is None:
+    if replaced is None or re.search(rf"\b{value.currency}\b", text):
         return value
     former, since = replaced
-    return value.model_copy(update={"currency": former}) if context.year < since else value
+    # "84 billion old leones": the text names the former currency itself.
+    if OLD_UNIT.search(text) or context.year is not None and context.year < since:
+        return value.model_copy(update={"currency": former})
+    return value
+
+
+OLD_UNIT = re.compile(r"\bold\s+[^\W\d]", re.IGNORECASE)
+OLD_BEFORE_UNIT = re.compile(r"\s+old\s+(?=[^\W\d])", re.IGNORECASE)
 
 
 def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
@@ -317,6 +324,8 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
     if "'" in text or "’" in text:
         text = ELIDED_DE.sub("", text)
     lowered = text.lower()
+    if "old" in lowered:  # "84 billion old leones": read as leones (in_its_time gives the former code)
+        text = OLD_BEFORE_UNIT.sub(" ", text)
     if "de" in lowered or "of" in lowered:
         text = LINKING_WORD.sub(lambda m: " " if _after_scale(text, m.start(), table) else m.group(0), text)
     text = split_glued_scale(" ".join(text.split()), table)
@@ -354,7 +363,9 @@ def normalize_money(text: str, table: CurrencyTable, qualifier: str = "exact",
         joined = GLUED_SCALE.search(halves[1].lower()) if not high_scales else None  # "$5–50m", "€2–3bn"
         if joined and joined.group(0)[1:] in table.scales:
             high_scales = [joined.group(0)[1:]]
-        low_has_scale = any(w in table.scales for w in halves[0].lower().split()) or GLUED_SCALE.search(halves[0].lower())
+        # ("K 4-6 billion": a capital "K" before the number is the kwacha's or kina's sign, not thousands.)
+        low_has_scale = any(w.lower() in table.scales and not (w.isupper() and table.candidates(w))
+                            for w in halves[0].split()) or GLUED_SCALE.search(halves[0].lower())
         if high_scales and not low_has_scale and low * table.scales[high_scales[0]] <= high:
             low *= table.scales[high_scales[0]]
         if currency is None or high < low:
