@@ -81,6 +81,8 @@ CLAUSE_START = re.compile(r"[.!?;]\s")
 MONEY_LABEL = re.compile(r"(?i)\b(?:amounts?|budgets?|costs?|signed|committed|commitments?|approved|disbursed|disbursements?|"
                          r"pledged|pledges?|paid|contributions?|contributed|financing|funding|allocated|allocations?|"
                          r"expenditures?|spent|received|grants?|loans?)\b")
+# "audited_value_eur": a value is money only in a field whose name ends with a currency's code.
+VALUE_WORD = re.compile(r"(?i)\bvalues?\b")
 # Labels and columns whose numbers are not amounts even under a money caption ("Contribution ID: 50917").
 # ("Approved to date" is an amount so far, not a date.)
 NOT_AMOUNT_HEADER = re.compile(r"(?i)\b(?:year|(?<!to )date|per ?cent|share|number|count|rate|code|id|rank)\b|\bno\.(?!\w)|\bs\.\s?no?\.|\bsl\.\s?no|(?<!\w)#(?!\w)|%")  # serial numbers: "No.", "S.N.", "Sl. No", "#"

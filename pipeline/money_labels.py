@@ -37,6 +37,8 @@ SCALED_NUMBER = re.compile(rf"(?:{BARE_NUMBER.pattern})\s?(?:k|m|mn|bn|M|B|thous
 SCALE_WORDS = {"thousand", "million", "billion", "trillion", "k", "m", "mn", "bn", "crore", "lakh", "milliard"}
 # A short whole number opening a row under a serial column's header: the row's number, not an amount.
 SERIAL = re.compile(r"\d{1,3}")
+# "12.6M (44%)": a share in parentheses after a value, at the cell's end.
+SHARE_AFTER = re.compile(r"\s*\(\d{1,3}(?:[.,]\d+)?\s?%\)$")
 # "Grand total", "Total, all projects": a row that sums the table above it.
 TOTAL_LABEL = re.compile(r"(?i)^\W*(?:grand\s+)?totals?\b")
 # A whole amount grouped in millions or more ("15,000,000"): written in full, never in a caption's millions.
@@ -136,15 +138,35 @@ def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[st
     two-column table's value column or of its caption, for the rows under its header."""
     header = header_row(layout, line)
     if header is None:
-        return None
+        return _run_caption_unit(layout, line, table)
     if header.index == line.index:  # the first row holds a value itself: only a caption can name its unit
-        return _caption_unit(layout, line, table) or _total_after_table(layout, line, table)
+        return _caption_unit(layout, line, table) or _run_caption_unit(layout, line, table) \
+            or _total_after_table(layout, line, table)
     head_text = layout.text[slice(*header.cells[-1])]
     if NOT_AMOUNT_HEADER.search(head_text):
         return None
     # ("Source of funds (in EUR millions)   Amount": the label column's header names the unit of an amount column.)
     return unit_of(head_text, table) or _caption_unit(layout, header, table) \
-        or (unit_of(layout.text[slice(*header.cells[0])], table) if MONEY_LABEL.search(head_text) else None)
+        or (unit_of(layout.text[slice(*header.cells[0])], table) if MONEY_LABEL.search(head_text) else None) \
+        or (_run_caption_unit(layout, header, table) if header.key_value else None)
+
+
+def _run_caption_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
+    """"TOP DONORS (US$ million)" right over "Eastland ........ 7.9" lines: the unit of the line that opens a run of
+    label-and-value lines (others of the run may have escaped the layout's rows: "Westmark (WM) ... 3.1")."""
+    index = line.index - 1
+    while index >= 0:
+        above = layout.lines[index]
+        raw = layout.text[above.start : above.end].strip()
+        if above.kind == "row" and above.key_value or above.kind == "text" and VALUE_ENDS_LINE.search(raw):
+            index -= 1
+            continue
+        return unit_of(raw, table) if above.kind != "blank" and len(raw.split()) <= 16 else None
+    return None
+
+
+# "Westmark (WM) ... 3.1": a short line that ends with its value.
+VALUE_ENDS_LINE = re.compile(r"^.{1,80}\s(?:\d[\d,.]*)$")
 
 
 def _total_after_table(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
@@ -214,6 +236,9 @@ def _cell_if_number(text: str, cell: tuple[int, int], unit: Optional[str]):
     start, end = cell
     while start < end and text[start] == "*" and text[end - 1] == "*":  # "**114.0**": bold in a Markdown table
         start, end = start + 1, end - 1
+    share = SHARE_AFTER.search(text, start, end) if unit and text[end - 1 : end] == ")" else None
+    if share is not None:  # "12.6M (44%)": the amount, then its share of a whole
+        end = share.start()
     if unit and (BARE_NUMBER.fullmatch(text[start:end]) or SCALED_NUMBER.fullmatch(text[start:end]) and not _has_scale(unit)):
         yield start, end, unit
 

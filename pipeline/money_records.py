@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from .currencies import CurrencyTable
 from .layout import Layout
-from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, VALUE_WORD
 
 # "  amount: 64000", '"amount_usd": 71500,', "- budget = 1,200.50": one field holding a bare number.
 NUMBER_FIELD = re.compile(r"""^[ \t]*(?:-[ \t]+)?["']?(?P<label>[A-Za-z][\w ]{0,30}?)["']?[ \t]*[:=][ \t]*["']?"""
@@ -42,9 +42,13 @@ def record_numbers(layout: Layout, table: CurrencyTable) -> Iterable[tuple[int, 
         field = NUMBER_FIELD.match(raw)
         # ("grant_amount", "budget_usd": the field's words as a label's; "grant_id", "grant_count" count things.)
         label = field["label"].replace("_", " ") if field else ""
-        if field is None or not MONEY_LABEL.search(label) or NOT_AMOUNT_HEADER.search(label):
+        if field is None or NOT_AMOUNT_HEADER.search(label):
             continue
-        unit = label_code(field["label"], table) or _record_currency(layout, index, table)
+        code = label_code(field["label"], table)
+        # ("audited_value_eur": a value is money when the field's name says its currency.)
+        if not (MONEY_LABEL.search(label) or code and VALUE_WORD.search(label)):
+            continue
+        unit = code or _record_currency(layout, index, table)
         if unit is not None:
             yield line.start + field.start("number"), line.start + field.end("number"), unit
 

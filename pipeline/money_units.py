@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from .currencies import CurrencyTable
-from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, reads_as_unit
+from .money_declared import MONEY_LABEL, NOT_AMOUNT_HEADER, VALUE_WORD, reads_as_unit
 from .money_records import label_code
 from .table_columns import FOOTNOTE_AFTER
 
@@ -24,6 +24,9 @@ UNIT_CAPTION = re.compile(r"(?:^|\b(?:(?:amounts?|figures)\s+in|in|figures|amoun
                           re.IGNORECASE)
 # "Approved budget NOK", "Total cost, EUR": a money word, then the code its value is in, ending the label.
 CODE_AFTER_MONEY_WORD = re.compile(r"(?i:amount|budget|cost|value|contribution|commitment)s?\s*,?\s+(?P<unit>[A-Z]{3})\s*:?\s*$")
+# "NOK allocation", "USD amount": a table column headed by the code, then the money word its values are.
+CODE_BEFORE_MONEY_WORD = re.compile(r"^\s*(?P<unit>[A-Z]{3})\s+(?i:amount|budget|cost|value|contribution|commitment|funding"
+                                    r"|financing|allocation)s?\s*:?\s*$")
 # "millions of $": a scale before the sign it counts.
 SCALE_OF_SIGN = re.compile(r"(?P<scale>[^\W\d]+)\s+(?:of|de)\s+(?P<sign>\S{1,3})", re.IGNORECASE)
 # "EUR equivalent (millions)" (read without "equivalent"): a sign, then its scale in parentheses.
@@ -92,8 +95,10 @@ def forget_units() -> None:
 def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     if FIELD_NAME.fullmatch(text.strip()):
         # "budget_usd", "amount_eur" heading an export's column: a money field that names its code.
+        # ("audited_value_eur": a field's value in a code is money too.)
         label = text.strip().replace("_", " ")
-        return label_code(text, table) if MONEY_LABEL.search(label) and not NOT_AMOUNT_HEADER.search(label) else None
+        money = MONEY_LABEL.search(label) or VALUE_WORD.search(label)
+        return label_code(text, table) if money and not NOT_AMOUNT_HEADER.search(label) else None
     text = FOOTNOTE_AFTER.sub("", text.rstrip())
     if "." in text:  # "Rs. Mn", "Gs. millones": an abbreviated sign's stop, before its scale
         text = DOTTED_SIGN.sub(lambda m: m[1] + " " if m[2].lower() in table.scales else m[0], text)
@@ -101,7 +106,8 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     text = SIGN_IN_SCALE.sub(r"(\g<sign> \g<scale>)", text)
     text = SIGN_BEFORE_SCALE.sub(lambda m: f"({m['sign']} {m['scale'] or m['trailing']})", text)
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
-    match = UNIT_IN_PARENTHESES.search(text) or CODE_AFTER_MONEY_WORD.search(text) or UNIT_CAPTION.search(text)
+    match = UNIT_IN_PARENTHESES.search(text) or CODE_AFTER_MONEY_WORD.search(text) or CODE_BEFORE_MONEY_WORD.match(text) \
+        or UNIT_CAPTION.search(text)
     if not match:
         # "(cash basis, EUR thousands)": the unit after the parenthesis' last comma.
         return _last_part_unit(text, table)
