@@ -8,6 +8,7 @@ normalizer (pipeline.span_values), so a span's value always follows from its tex
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import islice
 from typing import Iterable
 
@@ -20,10 +21,11 @@ from .money_spans import MoneySpans
 from .normalize import normalize_country
 from .country_component import FactsheetCountries
 from .normalize.countries import is_subdivision
-from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS, writes_day_first
+from .normalize.dates import RANGE_AND_WORDS, RANGE_LEAD_WORDS, RANGE_TO_WORDS
 from .projects import LinkVocabulary, Vocabulary, build_project_records, find_projects, load_link_vocabulary
 from .resources import Rules, load_rules
 from .normalize.ethiopian import ethiopian_dates
+from .page_countries import countries_named, page_writes_day_first
 from .normalize.hijri import hijri_dates
 from .ruler import CIFRAO_AMOUNTS, DOTTED_DATES, REACH, AnchoredRuler
 from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
@@ -65,7 +67,9 @@ class FactsheetDates:
 
     def __call__(self, doc: Doc) -> Doc:
         # Before any value is computed: "04/10/2011" follows the document's own order.
-        doc.user_data[DAY_FIRST] = writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text)
+        rules = rules_for(doc)
+        named = partial(countries_named, doc, spans_of(doc, CANDIDATES["COUNTRY"]), rules.countries)
+        doc.user_data[DAY_FIRST] = page_writes_day_first(doc._.layout.text if doc._.layout is not None else doc.text, named)
         candidates = [self._with_article(doc, s) for s in longest_first(s for s in spans_of(doc, CANDIDATES["DATE"])
                                                                          if not self._runs_into_an_item(doc, s))]
         merged = self._join_ranges(doc, candidates)

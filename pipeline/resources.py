@@ -195,6 +195,8 @@ class Rules:
     # The Hijri months' spellings (normalize.hijri.month_key) and numbers.
     hijri_months: dict[str, int]
     ethiopian_months: dict[str, int] = field(default_factory=dict)
+    # A demonym two countries share ("Congolese": CG, CD), its default first.
+    shared_demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def spacy_patterns(self, lines: list[PatternLine]) -> list[dict[str, Any]]:
         """Patterns ready for a span_ruler: named token classes expanded, no-break spaces allowed between tokens."""
@@ -321,6 +323,15 @@ def _french_elisions(name: str) -> set[str]:
     return {elided, elided.replace("d'", "d’")} - {name}
 
 
+def _shared_demonyms(demonyms: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each demonym listed under more than one country, with those countries in the table's order."""
+    codes: dict[str, list[str]] = {}
+    for iso2, forms in demonyms.items():
+        for form in forms:
+            codes.setdefault(form, []).append(iso2)
+    return {form: tuple(found) for form, found in codes.items() if len(found) > 1}
+
+
 def _romance_demonyms(table: dict[str, Any], forms: dict[str, tuple[str, str]]) -> set[str]:
     """Adds the French, Spanish and Portuguese demonyms ("boliviana", "suisse") to forms, and returns their
     capitalized variants ("Agencia Española"), also added: those of common English words ("Indiana") are left out,
@@ -389,6 +400,7 @@ def _load_rules(directory: Path) -> Rules:
                       for key in ("point_phrases", "source_nouns", "words_after_open")}
         hijri = hijri_months(tables["date_words.json"].get("hijri_month_spellings", {}))
         ethiopian = ethiopian_months(tables["date_words.json"].get("ethiopian_month_spellings", {}))
+        shared_demonyms = _shared_demonyms(tables["countries.json"]["demonyms"])
     except (KeyError, TypeError, AttributeError) as error:
         raise RulesError(f"{directory}: a lookup table lacks a required entry: {error}") from error
     date_patterns = read_pattern_file(directory / "dates.jsonl")
@@ -416,4 +428,5 @@ def _load_rules(directory: Path) -> Rules:
         date_words=date_words,
         hijri_months=hijri,
         ethiopian_months=ethiopian,
+        shared_demonyms=shared_demonyms,
     )

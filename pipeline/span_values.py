@@ -20,10 +20,11 @@ from .normalize.money import in_its_time
 from .models import DateValue
 from .normalize.dates import OPEN_END, OPEN_START, WEAK_OPEN_END, WEAK_OPEN_START, numeric_order_shown, other_reading, written_days
 from .normalize.hijri import gregorian_day
+from .page_countries import countries_named, demonym_country
 from .normalize.ethiopian import ethiopian_value
 from .projects import ACRONYM_RULES
 from .resources import Rules, load_rules
-from .span_lists import span_text
+from .span_lists import span_text, spans_of
 from .token_table import token_table
 
 CANDIDATES = {"DATE": "fs_date_candidates", "MONEY": "fs_money_candidates", "COUNTRY": "fs_country_candidates"}
@@ -279,7 +280,14 @@ def _compute_value(span: Span):
         return in_its_time(normalize_money(text, table, qualifier=qualifier_before(span), context=context), text, table,
                            context)
     if label == "COUNTRY":
-        return normalize_country(span_text(span), rules_for(span.doc).countries)
+        rules = rules_for(span.doc)
+        value = normalize_country(span_text(span), rules.countries)
+        shared = rules.shared_demonyms.get(span_text(span).title()) if value and value.form == "demonym" else None
+        if shared:  # ("Congolese" on a page about the Democratic Republic of the Congo)
+            named = countries_named(span.doc, spans_of(span.doc, CANDIDATES["COUNTRY"]), rules.countries)
+            code = demonym_country(named, shared)
+            return value.model_copy(update={"iso2": code}) if code else value
+        return value
     if label == "PROJECT":
         return normalize_project(span_text(span), acronym_only=span.id_ in ACRONYM_RULES)
     return None

@@ -222,7 +222,15 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
     for abbreviation in sorted(dotted_month_abbreviations()) + ["1°"]:
         if abbreviation not in tokenizer.rules:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # "au titre de l'exercice 2032": the article comes off the fiscal year's noun, which opens the date (spec: the
+    # span is the expression, without the words before it).
+    for article in ("l'", "l’", "L'", "L’", "d'", "d’"):
+        for noun in ELIDED_FISCAL_NOUNS:
+            tokenizer.add_special_case(article + noun, [{ORTH: article}, {ORTH: noun}])
     nlp.tokenizer = LongRunGuard(tokenizer)
+
+
+ELIDED_FISCAL_NOUNS = ("exercice", "Exercice", "exercício", "Exercício")
 
 
 class AffixMemo:

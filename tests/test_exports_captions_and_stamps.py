@@ -8,7 +8,7 @@ Names, figures, dates and sentences are invented for these tests.
 import pytest
 
 from pipeline.layout import build_layout
-from pipeline.normalize.dates import writes_day_first
+from pipeline.normalize.date_order import writes_day_first
 
 EXPORT = (
     "funder,country,grant_name,signed,value,unit\n"

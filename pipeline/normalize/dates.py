@@ -72,7 +72,7 @@ def _pattern(template: str) -> re.Pattern:
 # Each point form: what a single date (or a range's end) may look like.
 POINT_FORMS = [
     _pattern(r"(?:(?:fiscal|financial|calendar)\s+(?:year\s+)?|[fc]y\s*|year\s+"
-             r"|(?:ejercicio|exercice|exercício)\s+(?:(?:fiscal|budgétaire|financiero)\s+)?)?{Y}"),
+             r"|(?:ejercicio|exercice|exercício|vigencia)\s+(?:(?:fiscal|budgétaire|financiero)\s+)?)?{Y}"),
     _pattern(r"{M}{J}?\s*,?\s*{Y}"),
     _pattern(r"{Y}\s+{M}"),
     _pattern(r"{M}\s*[-/]\s*{Y}"),
@@ -300,25 +300,6 @@ WRITTEN_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|°|º)?\s+(?:de\s+
 WRITTEN_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,}\.?)\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d\d\b")
 
 
-def writes_day_first(text: str) -> bool:
-    """Whether a document's numeric dates put the day first: some first number cannot be a month
-    ("27/10/2011") and none of the second numbers is past 12 ("10/27/2011").
-
-    >>> writes_day_first("signed 27/10/2011, closed 05/03/2012")
-    True
-    >>> writes_day_first("signed 05/03/2012")
-    False
-    """
-    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(text)] if NUMERIC_DATE_HINT.search(text) else []
-    if not pairs or any(b > 12 for _, b in pairs):
-        return False
-    # ("9 June 2031 ... 05/02/2031", "2 de abril ... 06-01-2031": a page that writes its dates out day first
-    # writes its figures so too; "May 12, 2025" is the month-first convention.)
-    day_month = sum(m[2].casefold().rstrip(".") in MONTHS for m in WRITTEN_DAY_MONTH.finditer(text))
-    month_day = sum(m[1].casefold().rstrip(".") in MONTHS for m in WRITTEN_MONTH_DAY.finditer(text))
-    return any(a > 12 for a, _ in pairs) or day_month > month_day
-
-
 AMBIGUOUS_NUMERIC = re.compile(r"(?P<a>\d\d?)[/-](?P<b>\d\d?)[/-](?:1[89]|2[01])\d\d")
 WRITTEN_DATE = re.compile(WRITTEN_DAY_MONTH.pattern + "|" + WRITTEN_MONTH_DAY.pattern)
 
@@ -364,7 +345,7 @@ def written_days(text: str) -> frozenset[str]:
 FIRST_DAY = re.compile(r"^(?:1ro|1ero|1ra|primero|primeiro)\.?\s+", re.IGNORECASE)
 
 # "l'exercice 2023-2024", "la gestión 2023" (Bolivia's fiscal year): a Romance budget year, read as a fiscal year.
-ROMANCE_FISCAL = re.compile(r"^(?:l['’])?(?:ejercicio|exercice|exercício|gestión)(?:\s+(?:fiscal|budgétaire|financiero))?\s+",
+ROMANCE_FISCAL = re.compile(r"^(?:l['’])?(?:ejercicio|exercice|exercício|gestión|vigencia)(?:\s+(?:fiscal|budgétaire|financiero))?\s+",
                             re.IGNORECASE)
 
 
