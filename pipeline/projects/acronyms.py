@@ -8,6 +8,7 @@ holding money, a date, a number, a phase or a project code never is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..normalize.projects import alignment_start, is_acronym_of, looks_like_acronym
@@ -172,6 +173,29 @@ def place_acronym(ctx: DetectionContext, end: int, acronym: str) -> bool:
             initials = "".join(ctx.texts[k][0] for k in range(start, end) if ctx.texts[k][:1].isupper())
             return acronym.replace(".", "") == initials
     return False
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """CLDR's names of languages in English, French, Spanish and Portuguese."""
+    from babel import Locale
+
+    return frozenset(name.lower() for locale in ("en", "fr", "es", "pt") for name in Locale(locale).languages.values())
+
+
+def _own_name(code: str) -> str:
+    """A language's name in itself ("sw": "kiswahili"), or "" when CLDR has no data for the code."""
+    from babel import Locale, localedata
+
+    return (Locale.parse(code).languages.get(code) or "").lower() if localedata.exists(code) else ""
+
+
+def language_acronym(ctx: DetectionContext, begin: int, end: int, acronym: str) -> bool:
+    """"English (EN)", "Kiswahili (SW)": a page's language switch, a language and its code."""
+    if len(acronym) > 3 or end - begin != 1:
+        return False
+    word = ctx.texts[begin].lower()
+    return word in _language_names() or acronym.isalpha() and word == _own_name(acronym.lower())
 
 
 def sentence_case_start(ctx: DetectionContext, end: int, floor: int) -> Optional[int]:

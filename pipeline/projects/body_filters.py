@@ -35,3 +35,31 @@ def _titled_head(ctx: DetectionContext, i: int) -> str:
     """Token i as a head is compared, in title case when the line is in capitals ("PARTNERS GROUP")."""
     text = ctx.texts[i]
     return text.title() if text.isupper() and len(text) > 3 else text
+
+
+# The heads that name the activity itself, whatever body a name opens with ("Agency for ... Support Programme").
+ACTIVITY_NAMING_HEADS = frozenset({"Project", "Projects", "Programme", "Programmes", "Program", "Programs", "Fund",
+                                   "Facility"})
+
+
+def body_for_a_purpose(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
+    """"Eastland Agency for Neighbourly Development Partnership": a body's head, then "for" or "of" and its purpose,
+    names the body, whatever head the purpose ends with (not a project's own head: "... Institute for X Programme")."""
+    if ctx.texts[end - 1] in ACTIVITY_NAMING_HEADS:
+        return None
+    # The body's head opens the name, after a place or an adjective at most ("Support to the Ministry of Health Reform
+    # Initiative" supports a body; "Strengthening the Office of ..." names a verb's object).
+    # ("Directors of the Eastland Agency for ...": a body's part, "X of the", before the body's name is read past.)
+    part = next((k + 2 for k in range(start + 1, min(start + 4, end - 1))
+                 if ctx.texts[k] == "of" and ctx.texts[k + 1].lower() == "the"), None)
+    if part is not None and all(ctx.texts[k][:1].isupper() for k in range(start, part - 2)):
+        start = part
+    for i in range(start, min(start + 3, end - 2)):
+        if ctx.texts[i] in ctx.vocab.organization_heads and ctx.texts[i] not in SERVICE_HEADS \
+                and ctx.texts[i + 1] in {"for", "of"} and ctx.texts[i + 2][:1].isupper():
+            return "a body named by its purpose"
+        word = ctx.texts[i]
+        if not word[:1].isupper() or word in ctx.vocab.project_heads or word.lower() in ctx.vocab.title_verbs \
+                or word.lower() in ctx.vocab.support_words:
+            return None
+    return None

@@ -250,7 +250,7 @@ def described_names(ctx: DetectionContext) -> None:
         followed = stop + 1 < len(ctx.doc) and ctx.texts[stop] == "," and ctx.texts[stop + 1] in {"which", "that", "whose"}
         relative = ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and followed
         # "Our flagship programme, Tsara Vohitra, brings ...": a programme an owner calls its own, named right after it.
-        relative = relative or ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and ctx.texts[i - 2].lower() in OWNED
+        relative = relative or ctx.texts[i - 1] in ctx.vocab.nouns_after_acronym and _owned(ctx, i - 1)
         if ctx.texts[i] == "for":  # (funding for a name of words no English list holds, a relative clause after it)
             roman = coined = False
             words = [k for k in range(i + 1, stop) if ctx.texts[k].isalpha() and not ctx.is_function(k)]
@@ -259,6 +259,20 @@ def described_names(ctx: DetectionContext) -> None:
             continue
         if rejection(ctx, i + 1, stop, ITEM_REJECTIONS) is None:
             ctx.add(i + 1, stop, "described-name")
+
+
+# ("Its first sub-project, X, ...", "their second programme, X, ...": an owner's numbered activity.)
+OWNED_ORDINALS = {"first", "second", "third", "fourth", "latest", "newest", "new"}
+
+
+def _owned(ctx: DetectionContext, noun: int) -> bool:
+    """The project noun at noun is an owner's: "our programme", "its first sub-project"."""
+    k = noun - 1
+    if k >= 1 and ctx.texts[k] == "-" and ctx.texts[k - 1].lower() == "sub":
+        k -= 2
+    while k >= 0 and ctx.texts[k].lower() in OWNED_ORDINALS:
+        k -= 1
+    return k >= 0 and ctx.texts[k].lower() in OWNED
 
 
 def nouns_then_titles(ctx: DetectionContext) -> None:

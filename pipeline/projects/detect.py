@@ -48,7 +48,8 @@ from .romance_names import foreign_titles
 from .route_names import route_names
 from .sibling_items import sibling_items
 from .field_cards import field_cards, identified_titles
-from .table_names import (field_values, identified_records, label_lines, project_tables, related_fields, tab_tables)
+from .table_names import (acronym_fields, field_values, identified_records, label_lines, project_tables, related_fields,
+                          tab_tables)
 
 Finder = Callable[[DetectionContext], None]
 
@@ -84,6 +85,7 @@ FINDERS: tuple[Finder, ...] = (
     leading_acronyms,  # "PAVE (Programa de Apoio à Vila Escolar)": the acronym before its long form
     acronym_mentions,  # "CRF" elsewhere, before a keyword reading takes it
     title_keywords,  # "Coastal Roads Support Project"
+    acronym_fields,  # "program_acronym: CRSP" in the record that names "Coastal Roads Support Program"
     comma_acronyms,  # "the Lagoon Roads Facility, or LRF, funds ...": the acronym between commas
     headings,  # "2. Coastal Roads Support"
     echoed_headings,  # "Harbour Voices" over a paragraph that opens "Harbour Voices trains ..."

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from .boundaries import ROMAN
 from .context import DetectionContext
-from .body_filters import body_part
+from .body_filters import body_for_a_purpose, body_part
 from .common_words import is_common_english
 from .description_filters import described_as_a_company, described_by_an_article, set_of_projects
 from .field_labels import after_an_honorific, field_label, person_named
@@ -78,7 +78,8 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
     """Lenders and donors whose names say Fund or Programme (Green Climate Fund)."""
     text = ctx.text_of(start, end).lower()
     # "Nordic Water Fund (NWF), Oslo": the name, then its acronym or seat.
-    name = text.split(" (")[0].split(",")[0].strip()
+    # (Spaces made one first: "Global\nEnvironment Facility", a body's name broken over two lines.)
+    name = " ".join(text.split(" (")[0].split(",")[0].split())
     if name in ctx.vocab.organization_names:
         return "organization acting in its own right"
     # "United Nations Development Programme": a UN body under the system's name.
@@ -94,7 +95,6 @@ def known_organization(ctx: DetectionContext, start: int, end: int) -> Optional[
         return "the start of an organization's name"
     # "Korean Economic Development Cooperation Fund", "Eastland Eximbank's ... Fund": a body known by name,
     # with its owner's country or name before it.
-    name = " ".join(name.split())  # a line break inside the name
     # (Only the name's suffixes after a space can be such an org: looked up; with two, the scan's first wins.)
     orgs = ctx.vocab.organization_names
     suffixes = [name[k + 1 :] for k, c in enumerate(name) if c == " " and name[k + 1 :] in orgs]
@@ -340,6 +340,7 @@ REJECTIONS: tuple[Rejection, ...] = (
     broken_word_end,
     set_of_projects,
     body_part,
+    body_for_a_purpose,
     described_by_an_article,
     described_as_a_company,
     weak_head_short_name,

@@ -48,6 +48,9 @@ def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Gro
         if previous is not None and value.title and not previous[1].title and previous[1].acronym \
                 and token_table(span.doc).source[previous[0].end_char : span.start_char].strip() == "(":
             keys.append("acronym:" + previous[1].acronym.casefold())
+        # "program_name: X" over "program_acronym: XP": a record's acronym field names the project named above it.
+        if previous is not None and span.id_ == "acronym-field" and previous[1].title and not previous[1].acronym:
+            keys.append("title:" + previous[1].title.casefold())
         previous = (span, value)
         if value.title:
             keys.append("title:" + value.title.casefold())

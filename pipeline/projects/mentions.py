@@ -10,7 +10,7 @@ from .boundaries import ROMAN, phase_suffix
 from .context import DetectionContext
 
 ACRONYM_RULES = frozenset({"acronym-mention", "acronym-noun", "acronym-heading", "acronym-appositive", "acronym-phase",
-                           "acronym-item", "acronym-alias"})
+                           "acronym-item", "acronym-alias", "acronym-field"})
 PARENTHESIS = re.compile(r"\(\s*([^()]+?)\s*\)")
 
 
@@ -136,10 +136,11 @@ def _hyphened_stem(key: tuple[str, ...]) -> bool:
         and sum(c.isupper() for c in "".join(pieces)) >= 3 and not any(piece.isdigit() for piece in pieces)
 
 
-def _phase_stems(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
+def _phase_stems(names: dict[tuple[str, ...], str]) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
     """Acronyms whose other phases and bare form name projects too: "ABC" defined; "ABC" when only "ABC II",
-    "ABC-II" or "ABC-2" was; "AB-CD" when "AB-CD II" or "AB-CD" was."""
+    "ABC-II" or "ABC-2" was; "AB-CD" when "AB-CD II" or "AB-CD" was. Returns them with the acronyms defined as such."""
     stems = {k for k, v in names.items() if v == "acronym-mention" and len(k) == 1}
+    defined = set(stems)
     for key, rule in names.items():
         if rule != "acronym-mention":
             continue
@@ -159,6 +160,11 @@ def _phase_stems(ctx: DetectionContext, names: dict[tuple[str, ...], str]) -> se
         stem = key[:-2] if numbered and key[-2] in {"-", "–"} else key[:-1] if numbered else key
         if _hyphened_stem(stem) or numbered and len(stem) == 1 and looks_like_acronym(stem[0]) and len(stem[0]) >= 3:
             stems.add(stem)
+    return stems, defined
+
+
+def _usable_stems(ctx: DetectionContext, stems: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The stems that are no body's acronym and spell no document."""
     return {stem for stem in stems if not (len(stem) == 1 and (stem[0] in ctx.organization_acronyms
                                                                 or _spells_a_document(ctx, stem[0])))}
 
@@ -184,7 +190,11 @@ def acronym_phases(ctx: DetectionContext) -> None:
     """"ABC II", "ABC-III", "ABC-SU", "AB-CD I": a known acronym with a phase or scale-up suffix is a project
     of its own; and "ABC" alone, when only "ABC II" was defined, names the earlier phase."""
     names = _names(ctx)  # nothing is added before the loop below, so one reading serves both
-    stems = _phase_stems(ctx, names)
+    stems, defined = _phase_stems(names)
+    # A stem read off a found project's "ABC-2" names its first phase even when a rejected reading of the same
+    # parenthesis set "ABC" aside as a body's ("Programme régional ... – phase 2 (ABC-2)", found as a foreign title).
+    ctx.organization_acronyms.difference_update(stem[0] for stem in stems - defined if len(stem) == 1)
+    stems = _usable_stems(ctx, stems)
     # Only token texts holding a hyphen can start with "ABC-": the others are never read.
     # (The positions never change: the second run of this finder reads the first one's list.)
     hyphenated = ctx.memo.get(HYPHENATED)

@@ -7,7 +7,7 @@ from typing import Optional
 from ..normalize.projects import looks_like_acronym
 from .acronym_bodies import after_body_of, body_portfolio, named_after_country, romance_body_before
 from .acronyms import (PLACE_ACRONYM, acronym_after, closing_parenthesis, inner_is_never_acronym,
-                       long_form_start, place_acronym, sentence_case_start, window_start)
+                       language_acronym, long_form_start, place_acronym, sentence_case_start, window_start)
 from .boundaries import ROMAN, comma_phase_suffix, extend_right, phase_suffix, settle
 from .context import LEADING_ARTICLES, POSSESSIVES, SPACED_DASHES, DetectionContext
 from .context_names import heads_phrase
@@ -111,7 +111,8 @@ def title_acronyms(ctx: DetectionContext) -> None:
             # not the letters align, an acronym right after a body's head noun is the body's (after a person's
             # post, "Chief Technical Adviser (ABCD)", it names what the post serves).
             ctx.organization_acronyms.add(acronym)
-        if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym):
+        if begin is None or acronym_after(ctx, end, begin) is None or place_acronym(ctx, end, acronym) \
+                or language_acronym(ctx, begin, end, acronym):
             continue
         if romance_body_before(ctx, begin):
             ctx.organization_acronyms.add(acronym)  # "Agência Belga de Desenvolvimento Local (ABDL)": the body's

@@ -20,6 +20,8 @@ WORKS = r"Railway|Railways|Motorway|Highway|Expressway|Bridge|Cable|Interconnect
 ROUTE = re.compile(rf"(?<![\w-])(?:{PLACE})–(?:{PLACE})(?: (?:[A-Z][\w'’]+|\d+ ?kV))*? (?:{WORKS})\b"
                    r"(?: (?:Dualisation|Dualization|Upgrade|Upgrading|Rehabilitation|Extension|Reinforcement|Strengthening|Project))?(?![ \t][A-Z\d])")
 
+ACTIVITY_SUFFIXES = ("Dualisation", "Dualization", "Upgrade", "Upgrading", "Rehabilitation", "Extension", "Reinforcement",
+                     "Strengthening", "Project")
 POSSESSIVE = re.compile(r"[^ ]+['’]s ")
 
 
@@ -35,13 +37,15 @@ def route_names(ctx: DetectionContext) -> None:
         if owner and owner.end() < match.group(0).find("–"):
             start += owner.end()
         tokens = ctx.token_range(start, match.end())
-        if tokens is not None and "\n" not in match.group(0) and not _landmark(ctx, tokens[0]):
+        # (A work named with what is done to it, "... Road Rehabilitation", is an activity wherever it stands.)
+        works_on = match.group(0).endswith(ACTIVITY_SUFFIXES)
+        if tokens is not None and "\n" not in match.group(0) and (works_on or not _landmark(ctx, tokens[0])):
             ctx.add(*tokens, "route-name")
 
 
-# "a short drive from the Lake–Reef Bridge", "along the Hill–Lake Highway": a work the text places things by is a
-# landmark that stands already, not a project.
-PLACING_WORDS = {"near", "across", "along", "beside", "from", "over", "past", "via", "off", "opposite", "by", "alongside"}
+# "a short drive from the Lake–Reef Bridge", "along the Hill–Lake Highway", "a road between the Hill–Lake Bridge and
+# the port": a work the text places things by is a landmark that stands already, not a project.
+PLACING_WORDS = {"near", "across", "along", "beside", "between", "from", "over", "past", "via", "off", "opposite", "by", "alongside"}
 
 
 def _landmark(ctx: DetectionContext, start: int) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .common_words import is_common_english
 from .context import DetectionContext
 from .filters import REJECTIONS
 from .item_names import whole_item
+from .table_names import JOB_WORDS
 
 # What sets a name off from its item's commentary: a spaced dash, or a comma or colon before a figure.
 # "Hill Wells, UNDP and WFP, US$ 9 million": an implementer's capitals before the figure are commentary too.
@@ -70,6 +72,32 @@ def _lists(ctx: DetectionContext) -> list[list]:
     return [r for r in runs if len(r) >= 2]
 
 
+def _under_headings(ctx: DetectionContext, runs: list[list]) -> list[list]:
+    """Lists of one marker shape, one under each short heading ("Ghana", "Togo[edit]") and nothing else between them,
+    are one list: a page's projects, by country."""
+    groups: list[list] = []
+    for run in runs:
+        if groups and _marker_shape(run[0].marker) == _marker_shape(groups[-1][0].marker) \
+                and _only_headings_between(ctx, groups[-1][-1].index, run[0].index):
+            groups[-1] = groups[-1] + run
+        else:
+            groups.append(run)
+    return groups
+
+
+def _only_headings_between(ctx: DetectionContext, after: int, before: int) -> bool:
+    """Only blank lines and one heading that is a place's name ("Westmark", "Westmark[edit]") between two lists."""
+    lines = [line for line in ctx.layout.lines[after + 1 : before] if line.kind != "blank"]
+    if len(lines) != 1 or lines[0].kind == "item":
+        return False
+    name = EDIT_LINK.sub("", ctx.layout.text[lines[0].content_start : lines[0].end]).strip()
+    tokens = ctx.token_range(lines[0].content_start, lines[0].content_start + len(name)) if name else None
+    return tokens is not None and ctx.place_at(*tokens)
+
+
+EDIT_LINK = re.compile(r"\s*\[edit\]\s*$")
+
+
 def _named_at_start(ctx: DetectionContext, line) -> bool:
     """The item opens with a name found already (after "the" or an opening quote at most)."""
     text = ctx.layout.text[line.content_start : line.end]
@@ -86,18 +114,37 @@ def _title_case(ctx: DetectionContext, name: str) -> bool:
     # beside the project in a page's related links, names no project.
     others = ctx.vocab.non_project_heads | ctx.vocab.organization_heads
     return bool(words) and words[0].lower() not in function | ctx.vocab.prepositions \
-        and all(w[:1].isupper() or w.lower() in function or w[:1] == "(" and w[1:2].isupper() or w in DASHES for w in words) \
+        and all(w[:1].isupper() or w.lower() in function or w[:1] == "(" and w[1:2].isupper() or w in DASHES
+                or _foreign_particle(words, k) for k, w in enumerate(words)) \
         and not any(w in others for w in words)
+
+
+def _foreign_particle(words: list[str], k: int) -> bool:
+    """"Maji wa Kisima Bora", "Luz ba Vila Foun": a short lowercase word between two capitalized words that
+    are not English is a function word of the name's own language."""
+    return 0 < k < len(words) - 1 and words[k].isalpha() and words[k].islower() and len(words[k]) <= 3 \
+        and all(words[j][:1].isupper() and not is_common_english(words[j]) for j in (k - 1, k + 1))
 
 
 def _proper(ctx: DetectionContext, line, match) -> bool:
     """"Teacher Training", "School Feeding": two common nouns name an activity, not a project. A name has
-    three words or more, or is quoted, or holds a place ("Hill Schools Ghana")."""
-    if len(match["name"].split()) >= 3 or _quoted(ctx, line):
+    three words or more, or is quoted, or holds a place ("Hill Schools Ghana") or a word that is not English."""
+    words = match["name"].split()
+    if len(words) >= 3 or _quoted(ctx, line):
+        return True
+    # ("Lumière Partagée": a coined or foreign name is no pair of common nouns; "Amina Wanjiru – coordinator" is a
+    # person's, by the post after it.)
+    if len(words) == 2 and all(w.isalpha() and not is_common_english(w) for w in words) and not _post_after(ctx, line, match):
         return True
     start = line.content_start + match.start("name")
     tokens = ctx.token_range(start, start + len(match["name"]))
     return tokens is not None and any(ctx.place_at(k, k + 1) or k in ctx.place_tokens for k in range(*tokens))
+
+
+def _post_after(ctx: DetectionContext, line, match) -> bool:
+    """The item's commentary opens with a person's post ("– finance lead", "– coordinator since 2031")."""
+    words = ctx.layout.text[line.content_start + match.end() : line.end].lower().split()
+    return bool(words) and any(word.strip(",.;") in JOB_WORDS for word in words[:2])
 
 
 def _quoted(ctx: DetectionContext, line) -> bool:
@@ -130,7 +177,7 @@ def sibling_items(ctx: DetectionContext) -> None:
     an item that opens with a title-case name set off from its commentary by a dash, or by a comma
     before a figure, is a name when another item of its list opens with a name found already, or when
     two items or more of the list give a name and then an amount (a list of grants or projects)."""
-    for items in _lists(ctx):
+    for items in _under_headings(ctx, _lists(ctx)):
         if not any(_named_at_start(ctx, line) for line in items) and sum(_funded(ctx, line) for line in items) < 2:
             continue
         for line in items:

@@ -299,6 +299,27 @@ def field_values(ctx: DetectionContext) -> None:
             whole_item(ctx, line.content_start + match.start("value"), end, "project-field", cut_commentary=True)
 
 
+# "program_acronym: ABCP", "Acronym: ABCP", "Short name: ABCP": a record's field that gives its project's acronym.
+ACRONYM_FIELD = re.compile(r"(?i:\s*(?:(?:project|programme|program|activity)[ _])?(?:acronym|abbreviation|short[ _]name)\s*:\s*)"
+                           r"(?P<value>[A-Z][A-Za-z0-9-]{1,11})\s*$")
+FIELD_REACH = 4  # lines between the acronym's field and its record's name field
+
+
+def acronym_fields(ctx: DetectionContext) -> None:
+    """The value of an acronym field of a record that names a project on a line near it."""
+    lines = ctx.layout.lines
+    for line in lines:
+        match = ACRONYM_FIELD.match(ctx.layout.text[line.content_start : line.end]) if line.kind != "blank" else None
+        if match is None or not looks_like_acronym(match["value"]):
+            continue
+        reach = lines[max(0, line.index - FIELD_REACH)].start
+        if not any(reach <= span.start_char < line.start for span in ctx.found):
+            continue
+        tokens = ctx.token_range(line.content_start + match.start("value"), line.content_start + match.end("value"))
+        if tokens is not None and ctx.is_free(*tokens):
+            ctx.add(*tokens, "acronym-field")
+
+
 # "Title: Chief Financial Officer" in a contact block: a person's post, not the project's title.
 JOB_WORDS = {"officer", "director", "manager", "coordinator", "co-ordinator", "specialist", "adviser", "advisor", "head", "chief",
              "secretary", "minister", "ambassador", "president", "chair", "chairperson", "representative", "consultant",
