@@ -19,9 +19,9 @@ from ..span_lists import spans_of
 from ..token_table import token_table
 from .link_furniture import LINK_LABEL, fences, noise_lines
 from .link_groups import Block, Group  # (defined apart; every link module imports them from here)
-from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, FIELD, KEY_VALUE, NAME_LEADER,
-                               NUMBER_MARKER, SUMMING_UP, TAB_ROW, WRAPPED_ROW_END, line_indent, marker_style,
-                               title_block_end)
+from .link_line_shapes import (CODED_RECORD, CSV_ROW, CUT_AFTER, DOTTED_NUMBER, EMPTY_FIELD, EXPORT_FIELD, EXPORT_WORD_FIELD,
+                               FIELD, KEY_VALUE, NAME_LEADER, NUMBER_MARKER, SUMMING_UP, TAB_ROW, WRAPPED_ROW_END, line_indent,
+                               marker_style, title_block_end)
 from .link_sentences import VALUE_CONTINUATION, block_sentences
 from .link_vocabulary import LinkVocabulary
 
@@ -108,6 +108,7 @@ class LinkContext:
                 or (current.kind == "row" and row_indent >= 0 and indent > row_indent and not CODED_RECORD.match(raw)
                     and (line.kind == "text" or line.kind == "row" and WRAPPED_ROW_END.search(self.text[current.start : current.end])))
                 or (current.kind == "record" and (FIELD.match(raw) or VALUE_CONTINUATION.match(raw) or EMPTY_FIELD.match(raw)
+                                                  or EXPORT_WORD_FIELD.match(raw) and self._export_record(current)
                                                   or line.kind == "row" and line.key_value and DOT_LEADER.search(raw))
                     and not self._opens_next_record(current, raw, broken_by_noise))
                 or (current.kind == "paragraph" and line.kind == "text" and self._not_in_item(line)
@@ -159,6 +160,11 @@ class LinkContext:
         # (The next field line at a field line's indent, "   Implementation: 2031–2034", goes on the same way.)
         return bool(parents) and line_indent(self.text, parents[0].lines[0]) < indent \
             and (indent < own or indent == own and not current.lines[0].marker)
+
+    def _export_record(self, record: Block) -> bool:
+        """A record of a data export: its first line is a snake_case field ("program_name: X")."""
+        first = record.lines[0]
+        return EXPORT_FIELD.match(self.text[first.start : first.end]) is not None
 
     def _opens_next_record(self, record: Block, raw: str, after_rule: bool) -> bool:
         """Whether a field line starts the next card of a list of key-value cards: its label is the one

@@ -9,10 +9,14 @@ from typing import Optional
 from ..initials import initial_phrases
 from ..layout import Layout, Line
 
-# "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet).
-KEY_VALUE = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s{2,}\S")
+# "Amount:        EUR 5 million": a field label, a colon and a wide gap (a key-value sheet); "program_name: X", an
+# export's field name.
+KEY_VALUE = re.compile(r"^\s*(?:[A-Z][^:\n]{0,40}:\s{2,}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+:\s+)\S")
 # Within a record, a field whose long label leaves one space: "Expected commissioning: May 2012".
-FIELD = re.compile(r"^\s*[A-Z][^:\n]{0,40}:\s+\S")
+FIELD = re.compile(r"^\s*(?:[A-Z][^:\n]{0,40}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+):\s+\S")
+# In an export's record (its first field "program_name: X"), a one-word field too: "status: achieved".
+EXPORT_FIELD = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+:\s+\S")
+EXPORT_WORD_FIELD = re.compile(r"^\s*[a-z][a-z0-9]*:\s+\S")
 EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
 # "Project name ............ X": the field that opens a sheet of dot-leader fields.
 # "Project Title       : X": or by a colon set off with spaces, as a printed digest aligns its fields.

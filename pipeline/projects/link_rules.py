@@ -403,8 +403,10 @@ def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
         spreads = fact.label_ == "DATE" or fact.label_ == "COUNTRY" and (tight or names_its_list)
         return listed if listed and heads_list and spreads else None
     sentence = context.sentence_at(block, fact.start_char)
-    if block.kind == "paragraph" and fact.label_ == "DATE" and numbered_titles_after(context, block, sentence):
-        return numbered_titles_after(context, block, sentence)  # "approved four operations on 3 May 2031." over "1. ..."
+    # "approved four operations on 3 May 2031." over "1. ...", "... the Government of Eastland signed the following
+    # agreements:" over numbered titles: the lead-in's dates and countries (spec rule 6).
+    if block.kind == "paragraph" and fact.label_ in ("DATE", "COUNTRY") and numbered_titles_after(context, block, sentence):
+        return numbered_titles_after(context, block, sentence)
     is_last = sentence == block.sentences[-1]
     if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
                                                   or is_caption(context, block)) \

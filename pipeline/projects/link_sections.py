@@ -16,7 +16,7 @@ from ..initials import initial_phrases
 from ..layout import Line
 from .link_clauses import ends_in_word, fact_sentence, sentence_has
 from .link_context import Block, Group, LinkContext
-from .link_sheet import sheet_project, sheet_start, subsection_item_owner, under_document_list
+from .link_sheet import record_under_heading, sheet_project, sheet_start, subsection_item_owner, under_document_list
 
 
 # "Chad – X": a tag of up to four words, without figures, and a dash or bar before a card's name (not "Title:").
@@ -86,6 +86,10 @@ def _over_line(context: LinkContext, line: Line, block: Optional[Block]) -> Opti
             else context.projects_in(heading.start, heading.end)
         if named:
             return named[0]
+        # (Only the section's records: prose after them, a summary, is no one record's.)
+        if k == 0 and block is not None and block.kind == "record" \
+                and (record := record_under_heading(context, heading)) is not None:
+            return record
     return None
 
 

@@ -109,6 +109,20 @@ def _is_name_field(context: LinkContext, span: Span) -> bool:
         and all(FIELD_MARK.search(context.text[other.content_start : other.end]) for other in block.lines)
 
 
+def record_under_heading(context: LinkContext, heading) -> Optional[Group]:
+    """"[RECORD 14]" over "program_name: X / program_id: ..." and the fields below: a heading that names nothing, set
+    over a record whose first field names a project, heads that project's section."""
+    block = context.block_of_line.get(heading.index)
+    after = context.blocks[block.index + 1] if block is not None and block.index + 1 < len(context.blocks) else None
+    if after is None or after.kind != "record":
+        return None
+    first = after.lines[0]
+    named = context.spans_in(first.content_start, first.end)
+    label = context.text[first.content_start : named[0].start_char].replace("_", " ") if len(named) == 1 else ""
+    return context.owner(named[0]) if NAME_FIELD.fullmatch(label) and not context.text[named[0].end_char : first.end].strip() \
+        else None
+
+
 def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional[Group]:
     """"3.2 Ruritania / The Ruritanian component of the programme receives ...": on a one-project page, a paragraph
     that names no project before offset and speaks of "the programme" speaks of the page's project."""
