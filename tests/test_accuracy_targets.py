@@ -94,9 +94,12 @@ FLOORS = {
     # The twenty-first session's held-out checks, copied here unread after their scoring, read in the twenty-second.
     "probes/probes55": (0.99, 0.99, 0.98, 0.92, 0.88),
     "probes/probes56": (0.96, 0.97, 0.99, 0.90, 0.83),
-    # The twenty-second session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes57": (0.94, 0.95, 0.98, 0.92, 0.77),
-    "probes/probes58": (0.99, 0.92, 0.98, 0.88, 0.79),
+    # The twenty-second session's held-out checks, copied here unread after their scoring, read in the twenty-third.
+    "probes/probes57": (0.98, 0.97, 0.99, 0.98, 0.85),
+    "probes/probes58": (0.99, 0.97, 0.98, 0.93, 0.86),
+    # The twenty-third session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes59": (0.97, 0.93, 0.96, 0.95, 0.76),
+    "probes/probes60": (0.98, 0.88, 0.99, 0.93, 0.81),
 }
 
 
