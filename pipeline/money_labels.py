@@ -152,7 +152,7 @@ def _block_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[st
 
 
 def _run_caption_unit(layout: Layout, line: Line, table: CurrencyTable) -> Optional[str]:
-    """"TOP DONORS (US$ million)" right over "Eastland ........ 7.9" lines: the unit of the line that opens a run of
+    """"LARGEST CONTRIBUTORS (US$ million)" right over "Eastland ........ 7.9" lines: the unit of the line that opens a run of
     label-and-value lines (others of the run may have escaped the layout's rows: "Westmark (WM) ... 3.1")."""
     index = line.index - 1
     while index >= 0:

@@ -86,7 +86,7 @@ def _under_headings(ctx: DetectionContext, runs: list[list]) -> list[list]:
 
 
 def _only_headings_between(ctx: DetectionContext, after: int, before: int) -> bool:
-    """Only blank lines and one heading that is a place's name ("Westmark", "Westmark[edit]") between two lists."""
+    """Only blank lines and one heading that is a place's name ("Togo", "Togo[edit]") between two lists."""
     lines = [line for line in ctx.layout.lines[after + 1 : before] if line.kind != "blank"]
     if len(lines) != 1 or lines[0].kind == "item":
         return False
@@ -128,7 +128,7 @@ def _foreign_particle(words: list[str], k: int) -> bool:
 
 def _proper(ctx: DetectionContext, line, match) -> bool:
     """"Teacher Training", "School Feeding": two common nouns name an activity, not a project. A name has
-    three words or more, or is quoted, or holds a place ("Hill Schools Ghana") or a word that is not English."""
+    three words or more, or is quoted, or holds a place ("Hill Schools Ghana"), or is two words that are not English."""
     words = match["name"].split()
     if len(words) >= 3 or _quoted(ctx, line):
         return True

@@ -300,8 +300,8 @@ def field_values(ctx: DetectionContext) -> None:
 
 
 # "program_acronym: ABCP", "Acronym: ABCP", "Short name: ABCP": a record's field that gives its project's acronym.
-ACRONYM_FIELD = re.compile(r"(?i:\s*(?:(?:project|programme|program|activity)[ _])?(?:acronym|abbreviation|short[ _]name)\s*:\s*)"
-                           r"(?P<value>[A-Z][A-Za-z0-9-]{1,11})\s*$")
+ACRONYM_FIELD = re.compile(r"(?i:\s*(?:(?:project|programme|program|activity)[ _])?"
+                           r"(?:acronym|abbreviation|short[ _]name)\s*:\s*)(?P<value>[A-Z][A-Za-z0-9-]{1,11})\s*$")
 FIELD_REACH = 4  # lines between the acronym's field and its record's name field
 
 
