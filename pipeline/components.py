@@ -32,7 +32,7 @@ from .span_lists import DOC_TEXT, set_spans, span_text, spans_of
 from .token_table import token_table
 from .tokenizer import SOURCE_TEXT
 from .span_values import (CANDIDATES, DAY_FIRST, OPEN_END_AFTER, PRESENT_JOINERS, PRESENT_WORDS, RULES_KEY, SHARED_TAIL,
-                          changed_from_to, longest_first, rules_for, span_value)
+                          changed_from_to, keep_value, longest_first, rules_for, span_value)
 
 MENTION_KEY = "mentions"
 # Date rules whose span takes a leading "the" (the patterns leave it out, which keeps the Matcher lean).
@@ -200,10 +200,12 @@ class FactsheetMoney:
         candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
                       and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)
-                      and not amounts.takes_next_lines_sign(s) and not amounts.is_cut_from_a_number(s)]
+                      and not amounts.takes_next_lines_sign(s) and not amounts.is_cut_from_a_number(s)
+                      and not amounts.names_after_sign(s)]
         spans = [amounts.extend_over_sign_stop(amounts.extend_over_closing_mark(amounts.extend_over_scale(
                  amounts.without_dangling_dash(s)))) for s in self._longest_valid(candidates)]
         spans = [s for s in longest_first(spans) if not amounts.is_count(s) and not amounts.at_a_point(s)]
+        spans = [keep_value(s, amounts.without_range_opener(s)) for s in spans]
         spans += self._sharing(doc, spans)
         spans = amounts.front_shared(spans)
         spans += amounts.closed_amounts(spans)

@@ -70,6 +70,8 @@ class CurrencyTable:
     signs_need_amount: frozenset[str] = frozenset()
     # Counting words worth a multiple of a currency's unit ("contos": a thousand escudos), lower case.
     unit_multiples: dict[str, Decimal] = field(default_factory=dict)
+    # "miles", "milhares", "milliers": a caption's count of thousands before "de" and its currency (lower case).
+    thousand_nouns: frozenset[str] = frozenset()
     # The noun of each currency name, and the unit words: "shillings" of "kenya shillings", "dobra" of "dobra de são
     # tomé e príncipe" (a Romance name puts its noun first; its last word may be a place's).
     head_nouns: frozenset[str] = frozenset()
@@ -266,6 +268,7 @@ def build_currency_table(data: dict[str, Any]) -> tuple[CurrencyTable, frozenset
         needs_amount=frozenset(need_amount) | frozenset(title_codes) | frozenset(withdrawn),
         signs_need_amount=frozenset(data.get("signs_need_amount", {}).get("forms", ())),
         unit_multiples={form: Decimal(value) for form, (_, value) in multiples.items()},
+        thousand_nouns=frozenset(word.lower() for word in data.get("thousand_nouns", {}).get("words", ())),
     )
     nouns = set(words) | set(table.units) | set(data["ambiguous_words"])
     heads = set(nouns)

@@ -45,16 +45,27 @@ LABEL_FIRST_RULES = {"title-word-amount", "title-name-amount"}
 # "(Unit: ", "Units: ": a table's unit label before what looks like an amount.
 UNIT_BEFORE = initial_phrases(["units?", "unidad(?:es)?", "unité"], r"\s*:$")
 CODE_AND_MULTIPLIER = re.compile(r"[A-Z]{3}\s?(?:1[,.]?000|100)")
+# The words that open a range's two amounts ("from ... to ...", "between ... and ...") in the rules that match them.
+RANGE_OPENERS = {"from", "between", "entre"}
+RANGE_OPENER_RULES = ("from-range", "between-range", "between-grouped-range")
+# "($000)", "in NZ$'000": a sign and three zeros name a column's unit, thousands of it.
+SIGN_THOUSANDS = re.compile(r"[^\d\s]{1,4}\s?['’‘]?000")
 
 # Verbs of a change of value, before "from X to Y".
 CHANGE_VERBS = frozenset({"increased", "increase", "increases", "increasing", "rose", "risen", "rise", "rises", "rising", "grew",
                           "grown", "grow", "grows", "raised", "raise", "raises", "raising", "lifted", "lifts", "boosted", "boosts",
                           "revised", "revises", "reduced", "reduces", "decreased", "declined", "fell", "fallen", "falls",
                           "dropped", "drops", "jumped", "climbed", "expanded", "expands", "changed", "amended", "adjusted",
-                          "lowered", "lowers", "cut", "cuts", "doubled", "tripled", "up", "down"})
+                          "lowered", "lowers", "cut", "cuts", "doubled", "tripled", "up", "down",
+                          # ("el presupuesto aumentó de US$ 5 millones a US$ 8 millones", "passou de ... a ...")
+                          "aumentó", "aumentaron", "pasó", "pasaron", "subió", "creció", "bajó", "disminuyó", "redujo", "elevó",
+                          "aumentou", "passou", "subiu", "cresceu", "caiu", "diminuiu", "reduziu", "elevou",
+                          "augmenté", "augmente", "passé", "passe", "baissé", "diminué", "réduit", "relevé", "porté"})
+# "from" and its Romance words before the first value of a change ("de", "desde" as "passou de X a Y" writes them).
+CHANGE_FROM = {"from", "de", "desde"}
 PARTICLES = {"up", "down"}  # (change words only right before "from")
 CHANGE_VERB_REACH = 4  # (words back from "from": "lifts the envelope from X to Y", "went up from X to Y")
-RANGE_WORDS = frozenset({"to", "-", "–", "—"})
+RANGE_WORDS = frozenset({"to", "a", "à", "-", "–", "—"})
 NON_DIGITS_AT_END = re.compile(r"\D+$")
 NUMBERED_PARTS = frozenset({"phase", "tranche", "lot", "component", "window", "stage", "step", "part", "pillar", "output",
                             "action", "fase", "étape", "etapa", "volet", "composante"})
@@ -137,6 +148,14 @@ class MoneySpans:
         return lower == "of" or following.isalpha() and following.islower() and len(following) >= 3 \
             and lower not in MEASURE_FREE_WORDS
 
+    def names_after_sign(self, span: Span) -> bool:
+        """"the 2 million UC Davis grant": a sign that is mostly an abbreviation, written after the amount and followed by
+        a capitalized word, begins a name."""
+        if span.end >= len(self.doc) or self.tokens.texts[span.end - 1] not in self.table.signs_need_amount:
+            return False
+        following = self.tokens.texts[span.end]
+        return following[:1].isupper() and following.isalpha() and not self.tokens.spaces[span.end]
+
     def is_years_before_sign(self, span: Span) -> bool:
         """"2019–2023\nRs 2.1 crore", "2021–2025 EUR 5m": years before a sign that opens the next line or the
         next amount are a period, not an amount in that currency."""
@@ -170,12 +189,12 @@ class MoneySpans:
         return bool(self.table.candidates(before))
 
     def is_change(self, span: Span) -> bool:
-        """"increased from USD 120,000 to USD 155,500", "fell from £730 to £415": a value before and after a
-        change are two amounts, not a range."""
+        """"increased from USD 120,000 to USD 155,500", "fell from £730 to £415", "aumentó de US$ 5 millones a US$ 8
+        millones": a value before and after a change are two amounts, not a range."""
         lowers = self.tokens.lowers
-        at = span.start if lowers[span.start] == "from" else span.start - 1
+        at = span.start if lowers[span.start] in CHANGE_FROM else span.start - 1
         joiner = next((k for k in range(span.start, span.end) if lowers[k] in RANGE_WORDS), None)
-        if joiner is None or at <= 0 or lowers[at] != "from" or not self._change_verb_before(at):
+        if joiner is None or at <= 0 or lowers[at] not in CHANGE_FROM or not self._change_verb_before(at):
             return False
         # ("rose from $5 to $10 million": a scale written once, after the second number, makes it a range of both.)
         scaled = [any(lowers[k] in self.table.scales for k in part) for part in (range(span.start, joiner), range(joiner, span.end))]
@@ -216,8 +235,16 @@ class MoneySpans:
         year = len(following) == 4 and following[:2] in ("19", "20")  # "25 millones de USD 2031 ..."
         return bool(self.table.candidates(tokens.texts[span.end - 1])) and bool(tokens.numbers[span.end]) and not year
 
+    def without_range_opener(self, span: Span) -> Span:
+        """"from $5,000 to $20,000", "entre 35 000 et 240 000 DT": the amounts, read with the word that makes them a
+        range, are spanned without it (as the annotators do: it says how the amounts are joined, like a qualifier); the
+        caller keeps the value read with it."""
+        if len(span) < 3 or self.tokens.lowers[span.start] not in RANGE_OPENERS or not span.id_.startswith(RANGE_OPENER_RULES):
+            return span
+        return Span(self.doc, span.start + 1, span.end, label=span.label, span_id=span.id_)
+
     def is_unit_label(self, span: Span) -> bool:
-        """"(Unit: 100 million yen)", "(NOK 1000)": a table's unit written as an amount is no amount."""
+        """"(Unit: 100 million yen)", "(NOK 1000)", "($000)": a table's unit written as an amount is no amount."""
         tokens = self.tokens
         before = " ".join(tokens.lowers[max(0, span.start - 3) : span.start])
         # "Disbursements (NOK 1000)": a code and a round multiplier alone in parentheses is a column's unit.
@@ -228,7 +255,8 @@ class MoneySpans:
         unit = span.start - 2
         equivalent = enclosed and unit > 0 and bool(self.table.candidates(tokens.texts[unit])) \
             and any(tokens.numbers[k] for k in range(max(0, unit - 3), unit))
-        return bool(UNIT_BEFORE.search(before)) or enclosed and not equivalent
+        return bool(UNIT_BEFORE.search(before)) or enclosed and not equivalent \
+            or bool(SIGN_THOUSANDS.fullmatch(span_text(span)))
 
     def is_weak_label(self, span: Span) -> bool:
         """"Rupees 5 crore", "Kenya Shillings 12,500,000" are amounts; "Dong 5" or "Pound 3" may be a name and a number."""

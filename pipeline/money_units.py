@@ -50,8 +50,10 @@ MULTIPLIER = re.compile(r"(?<=[(\s])(?:1[,.]000|1000|100)(?=[\s)])")
 MULTIPLIER_WORDS = {"1000": "thousand", "100": "hundred"}
 # "(EUR million, unless otherwise indicated)": the caveat says nothing of the unit.
 CAVEAT = re.compile(r"(?i),?\s*unless\s+(?:otherwise\s+)?(?:stated|indicated|noted|specified|shown)(?:\s+otherwise)?")
-# "(EUR '000)": thousands, as budget tables write them.
-THOUSANDS_MARK = re.compile(r"\s*['’‘]000(?=\s*\)?\s*:?\s*$)")
+# "(EUR '000)": thousands, as budget tables write them; "($000)", "are in NZ$000.": the zeros glued to a sign.
+THOUSANDS_MARK = re.compile(r"(?:\s*['’‘]|(?<=[$€£¥₹]))000(?=\s*\)?\s*[:.]?\s*$)")
+# "(en miles de euros)", "(em milhares de ECV)": a count of thousands, "de" and the unit, to the caption's end.
+THOUSAND_NOUN_OF = re.compile(r"\b(?P<noun>[^\W\d]+)\s+(?:de|di|of|d['’])\s*(?P<unit>[^()\d,;:|]{1,30}?)(?=\s*(?:[),;:|]|$))")
 SCALE_AFTER_COMMA = re.compile(r"\s*,\s*(?P<scale>thousands?|millions?|billions?)\s*\)", re.IGNORECASE)
 # "US$ equivalent", "EUR eq.": the unit of a column of converted amounts.
 EQUIVALENT = re.compile(r"\s+(?:equivalents?\b|equiv\.|eq\.)", re.IGNORECASE)
@@ -103,6 +105,8 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     if "." in text:  # "Rs. Mn", "Gs. millones": an abbreviated sign's stop, before its scale
         text = DOTTED_SIGN.sub(lambda m: m[1] + " " if m[2].lower() in table.scales else m[0], text)
     text = EQUIVALENT.sub("", THOUSANDS_MARK.sub(" thousand", CAVEAT.sub("", text)))
+    if table.thousand_nouns:
+        text = THOUSAND_NOUN_OF.sub(lambda m: _in_thousands(m, table), text)
     text = SIGN_IN_SCALE.sub(r"(\g<sign> \g<scale>)", text)
     text = SIGN_BEFORE_SCALE.sub(lambda m: f"({m['sign']} {m['scale'] or m['trailing']})", text)
     text = MULTIPLIER.sub(lambda m: MULTIPLIER_WORDS[m.group(0).replace(",", "").replace(".", "")], UNIT_LABEL.sub("(", text))
@@ -125,6 +129,16 @@ def _read_unit(text: str, table: CurrencyTable) -> Optional[str]:
     if reads and scale and reads_as_unit(f"{unit} {scale['scale']}", table):
         unit = f"{unit} {scale['scale'].lower()}"
     return unit if reads else None
+
+
+def _in_thousands(match: re.Match, table: CurrencyTable) -> str:
+    """"miles de euros" -> "euros thousand", "milhares de ECV" -> "ECV thousand": the unit, then its scale, as the money
+    normalizer reads a column's unit (a scale word away from the number leaves the number to the page's own
+    convention: "3.400" three thousand four hundred on a page of decimal commas, "12,450" on one of decimal points); any
+    other noun before "de" is left as written."""
+    if match["noun"].lower() not in table.thousand_nouns:
+        return match[0]
+    return f"{match['unit'].strip()} thousand"
 
 
 def _last_part_unit(text: str, table: CurrencyTable) -> Optional[str]:

@@ -236,6 +236,13 @@ def span_value(span: Span):
     return cache[key]
 
 
+def keep_value(span: Span, shorter: Span) -> Span:
+    """shorter (span without words its value was read with) keeps span's value: "from $5,000 to $20,000" read whole, spanned
+    without "from"."""
+    span.doc.user_data.setdefault(VALUE_CACHE, {})[(shorter.start, shorter.end, shorter.label, shorter.id)] = span_value(span)
+    return shorter
+
+
 def _compute_value(span: Span):
     label = span.label_
     if label == "DATE":

@@ -36,8 +36,8 @@ def amounts(nlp, text):
     ("In Iraq, the council filed it as Project ID 4521.", []),
     # Indian stacked scales.
     ("The outlay is ₹3.4 lakh crore.", [("₹3.4 lakh crore", Decimal("3400000000000"), "INR")]),
-    # Ranges opened by "from" keep it, like "between"; lettered dollar signs glued on both ends.
-    ("Grants run from €20,000 to €90,000.", [("from €20,000 to €90,000", Decimal("20000"), "EUR")]),
+    # A range opened by "from" is spanned without it, like "between"; lettered dollar signs glued on both ends.
+    ("Grants run from €20,000 to €90,000.", [("€20,000 to €90,000", Decimal("20000"), "EUR")]),
     ("- Small grants: NZ$200k–NZ$450k", [("NZ$200k–NZ$450k", Decimal("200000"), "NZD")]),
 ])
 def test_written_forms_read(nlp, text, expected):
