@@ -27,6 +27,7 @@ NAME_WORDS_AFTER = {"agenda", "vision"}
 NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "article", "plan",
                        "lei", "ley", "loi", "decreto", "décret", "n.º", "nº", "n°", "núm", "núm."}  # (and Romance ones)
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
+ROMANCE_PREPOSITIONS = {"de", "del", "desde", "en", "hasta", "a", "du", "des", "depuis", "dès", "em", "do", "da", "até", "no", "na"}
 NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 44 218")
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
 PART_WORDS = {"section", "chapter", "article", "annex", "table", "figure", "paragraph", "item", "part", "sec", "art", "para",
@@ -73,8 +74,10 @@ def is_name_year(doc: Doc, span: Span) -> bool:
     if start < span.start and _office_letters_after(tokens, span.end):
         return True
     if span.id_ == "numeric-month-year":  # ("Lei n.º 12/2031": a month and year after a number sign are a law's.)
-        return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS
+        return start > 0 and lowers[start - 1].rstrip(".") in NUMBER_SIGNS or _act_kind_before(tokens, start)
     if start > 0 and lowers[start - 1] in NUMBER_WORDS_BEFORE and (span.id_ == "year" or start < span.start):
+        return True
+    if start < span.start and _act_kind_before(tokens, start):
         return True
     # "Decree No. 88/2031", "Ley N° 5.881/2031": a number sign, then a serial number glued to the year.
     return start < span.start and _sign_before(tokens, start) in NUMBER_SIGNS
@@ -115,6 +118,14 @@ def _act_before(tokens: TokenTable, at: int) -> bool:
     return k >= 1 and _sign_before(tokens, k) in ACT_WORDS
 
 
+def _act_kind_before(tokens: TokenTable, at: int) -> bool:
+    """"decreto legislativo 57-2031", "Ley Orgánica 12/2030": an act's word and its kind before the number at `at`
+    ("the law in 03/2031", "la ley desde 04/2031": a preposition says when)."""
+    kind = tokens.lowers[at - 1] if at >= 2 else ""
+    return kind.isalpha() and kind not in DATE_WORDS_BEFORE and kind not in ROMANCE_PREPOSITIONS \
+        and tokens.lowers[at - 2] in ACT_WORDS
+
+
 def _horizon_name(tokens: TokenTable, span: Span) -> bool:
     """"Blue Reef Strategy 2055", "the 2065 Strategy for ...", "Hill 2045 National Vision": a single year beside a
     capitalised Strategy or Vision (a capitalised word may stand between) names a horizon; "its 2031 strategy",
@@ -128,7 +139,7 @@ def _horizon_name(tokens: TokenTable, span: Span) -> bool:
 
 
 def _closes_a_symbol(tokens: TokenTable, start: int) -> bool:
-    """"N° 017/CAB/GP-KC/2024", "PR/EAD/117/2024-25", "NÚM. 047-2024", "ABC/W-07/2024": glued after a code in
+    """"N° 017/CAB/GP-KC/2024", "PR/EAD/117/2024-25", "NÚM. 047-2024", "ABC/W-07/2024", "XY/RfP/2031-08": glued after a code in
     capitals or a serial number with a leading zero, the number at `start` closes a document's symbol ("JAN/2024" is a
     month's)."""
     texts, spaced = tokens.texts, tokens.spaced
@@ -137,7 +148,10 @@ def _closes_a_symbol(tokens: TokenTable, start: int) -> bool:
     before = texts[start - 2]
     # ("W-07/2031" after "ABC/DEFG/": one capital closes a code's path too.)
     letter = len(before) == 1 and start >= 3 and texts[start - 3] in {"/", "-"} and not spaced[start - 3]
-    return before.isalpha() and before.isupper() and (len(before) >= 2 or letter) \
+    # ("LKWP/RfP/2031-08": inside a path of codes, a part may mix cases, as "RfP" or "ToR" do; "SMEs/2031" is a word.)
+    in_path = start >= 4 and texts[start - 3] in {"/", "-"} and not spaced[start - 3] and not spaced[start - 4]
+    capitals = before.isupper() or in_path and sum(c.isupper() for c in before) >= 2
+    return before.isalpha() and capitals and (len(before) >= 2 or letter) \
         and before.lower().rstrip(".") not in MONTHS \
         or before.isdigit() and len(before) >= 3 and before.startswith("0")
 

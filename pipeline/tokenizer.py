@@ -20,7 +20,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from .normalize.calendar_words import dotted_month_abbreviations
+from .normalize.calendar_words import dotted_month_abbreviations, elided_month_names
 
 # No real word in a factsheet is longer than this; a longer whitespace-free run is hostile
 # input or an URL, and neither holds a mention.
@@ -224,8 +224,9 @@ def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
             tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     # "au titre de l'exercice 2032": the article comes off the fiscal year's noun, which opens the date (spec: the
     # span is the expression, without the words before it).
+    # ("le mois d'avril 2031": so does a month's name, which opens its date.)
     for article in ("l'", "l’", "L'", "L’", "d'", "d’"):
-        for noun in ELIDED_FISCAL_NOUNS:
+        for noun in ELIDED_FISCAL_NOUNS + tuple(sorted(elided_month_names())):
             tokenizer.add_special_case(article + noun, [{ORTH: article}, {ORTH: noun}])
     nlp.tokenizer = LongRunGuard(tokenizer)
 

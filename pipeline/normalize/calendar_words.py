@@ -75,6 +75,21 @@ def dotted_month_abbreviations() -> frozenset[str]:
              for name in get_month_names("abbreviated", context, locale).values() if name.endswith(".")}
     names = {name for name in names if name.rstrip(".") not in AMBIGUOUS_ABBREVIATIONS | DOTTED_WORD_CLASHES}
     return frozenset(names | {name[:1].upper() + name[1:] for name in names})
+
+
+# Languages whose "de" elides before a vowel: "le mois d'avril 2031", "dal mese d'ottobre".
+ELIDING_LOCALES = ("fr", "it")
+
+
+def elided_month_names() -> frozenset[str]:
+    """CLDR's full month names that open with a vowel in the eliding languages ("avril", "août", "octobre"), lower case
+    and capitalized, for the tokenizer to split "d'avril" into the article and the month."""
+    names = {name.casefold() for locale in ELIDING_LOCALES for context in ("format", "stand-alone")
+             for name in get_month_names("wide", context, locale).values()}
+    names = {name for name in names if name[:1] in "aeiouâéèêîôû"}
+    return frozenset(names | {name[:1].upper() + name[1:] for name in names})
+
+
 # A day written with a full stop ("14. Dezember 2031") is read before these names only: "1. Sept 2031" and
 # "3. Mars 2031" open numbered lines.
 DOTTED_DAY_MONTHS = frozenset(_wide_only_month_names())
