@@ -18,6 +18,11 @@ from .word_bars import in_word_bar
 OFFICIAL_FORM_OPENERS = {"república", "république", "republic", "estados", "états", "estado", "état", "reino", "royaume"}
 
 
+# "of the" between a currency's noun and its country: "dólares de los", "dollars of the"; or one word for both, "dollars des",
+# "dólares dos".
+OF_WORDS = {"of", "de"}
+OF_THE_CONTRACTIONS = {"des", "du", "dos", "das", "do", "da", "del"}
+OF_THE = OF_WORDS | OF_THE_CONTRACTIONS | {"the", "los", "las", "la", "le", "l'"}
 GLOSS_QUOTES = {'"', "“", "'", "‘", "«"}
 
 
@@ -53,7 +58,7 @@ class FactsheetCountries:
             # "Inter-American", "Pan-African": a region's adjective.
             if before_one == "-" and before_two[:-1] in rules.geographic_prefixes:
                 continue
-            if self._starts_subdivision(doc, span):
+            if self._starts_subdivision(doc, span) or self._in_identifier(tokens, span):
                 continue
             value = span_value(span)
             if value is not None and not (value.form == "demonym" and self._is_language(doc, span, rules)):
@@ -88,15 +93,41 @@ class FactsheetCountries:
     @staticmethod
     def _after_currency_noun(tokens: TokenTable, span: Span, rules: Rules) -> bool:
         """"trois dollars canadiens", "dólares estadounidenses", "francs suisses": a demonym written after a currency's
-        noun qualifies the currency (its Romance name), it names no country."""
-        at = span.start - 1
-        if at < 0 or tokens.puncts[at] or not tokens.spaced[at] or not span_text(span)[:1].islower():
+        noun qualifies the currency (its Romance name), it names no country; so does a name after the noun and "of"
+        ("dólares de los Estados Unidos de América")."""
+        table, at = rules.currencies, span.start - 1
+        # ("dólares de los Estados Unidos", "dollars des États-Unis": a noun several currencies share, then "of the" and
+        # the country's name, as the currency's full name writes it; "euros de la France" are France's euros, "dólares
+        # de Estados Unidos" dollars from there, and "won the Korea ... Prize" is a verb.)
+        noun = at
+        while noun >= 0 and at - noun < 2 and tokens.lowers[noun] in OF_THE and tokens.spaced[noun]:
+            noun -= 1
+        of_the = [tokens.lowers[k] for k in range(noun + 1, at + 1)]
+        if noun < at and noun >= 0 and len(table.candidates(tokens.lowers[noun])) > 1 \
+                and (of_the[-1] in OF_THE_CONTRACTIONS or len(of_the) == 2 and of_the[0] in OF_WORDS):
+            at = noun
+        elif at < 0 or tokens.puncts[at] or not tokens.spaced[at] or not span_text(span)[:1].islower():
             return False
         # (The noun must name a currency of the demonym's country: not "une unité sénégalaise", "oro peruano".)
-        table, word = rules.currencies, tokens.lowers[at]
+        word = tokens.lowers[at]
         codes = table.candidates(word) or table.candidates(word.rstrip("s"))
         iso2 = rules.countries.get(span_text(span), ("", ""))[0]
         return bool(codes) and bool(codes & set(table.territories.get(iso2, ())))
+
+    @staticmethod
+    def _in_identifier(tokens: TokenTable, span: Span) -> bool:
+        """"XYZ-LAO-MTR-31-07": a code in capitals among three or more parts glued by hyphens, one of them a number,
+        is part of a document's identifier ("KENYA-UGANDA-TANZANIA" over a map names three countries)."""
+        if len(span) != 1 or not tokens.texts[span.start].isupper():
+            return False
+        texts, spaced = tokens.texts, tokens.spaced
+        first = last = span.start
+        while first >= 2 and texts[first - 1] == "-" and not spaced[first - 2] and not spaced[first - 1]:
+            first -= 2
+        while last + 2 < len(texts) and texts[last + 1] == "-" and not spaced[last] and not spaced[last + 1]:
+            last += 2
+        parts = texts[first : last + 1 : 2]
+        return len(parts) >= 3 and any(part.isdigit() for part in parts)
 
     @staticmethod
     def _carried_on_by_a_hyphen(tokens: TokenTable, span: Span) -> bool:

@@ -67,7 +67,7 @@ def test_countries_aliases_are_only_what_pycountry_and_cldr_lack():
     import pycountry
     from babel import Locale
 
-    from pipeline.resources import COUNTRY_NAME_LOCALES
+    from pipeline.country_table import COUNTRY_NAME_LOCALES
     from .conftest import ROOT
 
     known = {getattr(c, a) for c in pycountry.countries for a in ("name", "official_name", "common_name") if hasattr(c, a)}
