@@ -161,6 +161,9 @@ def name_after_head(words: Sequence[str], heads: Collection[str]) -> Optional[tu
     return None
 
 
+_ACRONYM_WITH_PLACE = re.compile(r"[A-Z]{2,}\d?[-–][A-Z][^\W\d_]+")
+
+
 def normalize_project(text: str, acronym_only: bool = False) -> Optional[ProjectValue]:
     """Split a PROJECT span's text into title and acronym.
 
@@ -172,8 +175,9 @@ def normalize_project(text: str, acronym_only: bool = False) -> Optional[Project
     if not text:
         return None
     # ("PRO-ÑU" alone in a project column: one word in capitals, with any letters, is an acronym too.)
+    # ("TERRA-Lakeland", "PROVAL-Norte": capitals and a place's or a region's name after a hyphen, one word, likewise.)
     if acronym_only or _ACRONYM_WITH_PHASE.fullmatch(text) or " " not in text and len(text) <= 10 and text.isupper() \
-            and text.replace("-", "").isalnum():
+            and text.replace("-", "").isalnum() or _ACRONYM_WITH_PLACE.fullmatch(text):
         return ProjectValue(title=None, acronym=text)  # ("HILLS III" however it was found: an acronym alone, spec)
     trailing = _TRAILING_PARENS.match(text)
     if trailing and is_acronym_of(trailing["inner"], trailing["title"].strip()):

@@ -39,7 +39,7 @@ from .role_fields import role_fields
 from .context_names import (acronym_nouns, appositives, defined_names, described_names, introduced_names,
                             names_before_nouns, nouns_then_titles, verb_titles)
 from .glossary_names import glossary_projects, skip_glossaries
-from .leading_acronyms import leading_acronyms
+from .leading_acronyms import leading_acronyms, spelled_long_forms
 from .echoed_names import echoed_capitals, echoed_headings
 from .layout_names import headings, inline_lists, labelled_lines, project_lists
 from .mentions import acronym_mentions, acronym_numerals, acronym_phases, repeated_names
@@ -108,6 +108,7 @@ FINDERS: tuple[Finder, ...] = (
     coined_phases,  # "Kitamba Ngozi Phase II", "under Njia Njema II"
     headed_coined_names,  # "Project Velona is the boldest ..."
     acronym_phases,  # again, for acronyms the finders above introduced ("ABC, the programme ... ABC-2")
+    spelled_long_forms,  # "ABC (Alpha Bright Coasts)" after "ABC" was found a project: the long form that spells it
     glossary_projects,  # "BRF    Borehole Rehabilitation Fund" in a glossary, when a project: by head or by a found acronym
     sibling_items,  # "• Lantern Schools – grants ..." in a list whose other item opens with a name found above
     sibling_blocks,  # "Saltmarsh Hydrogen Valley" over its paragraph, in a run of such blocks two of whose lines open with names found above

@@ -9,12 +9,14 @@ from typing import Optional
 
 import pycountry
 
+from .common_words import is_common_english
 from .context import DetectionContext
 
 ISO_CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
 # What a field label's parenthesis holds when it names the unit of its value: "($)", "(US$ million)", "(EUR '000)".
 UNIT_WORDS = {"million", "millions", "m", "mn", "bn", "billion", "thousand", "thousands", "'000", "k"}
 UNIT_CODE = re.compile(r"[A-Z]{1,3}\$")
+LABEL_TOKENS = 5  # a field's label before its amount is short ("Non-XIB Financing" is four tokens)
 # The last words of labels whose value is an amount ("... Project Financing ($):", "Grant Amount (US$ million)").
 MONEY_HEADS = {"financing", "amount", "amounts", "cost", "costs", "budget", "fee", "fees", "contribution", "contributions",
                "allocation", "disbursement", "disbursements", "value", "total", "funding", "commitment", "commitments"}
@@ -31,6 +33,15 @@ def field_label(ctx: DetectionContext, start: int, end: int) -> Optional[str]:
     first = ctx.texts[start].lower()
     if first in {"type", "types", "kind", "category"} and start + 1 < end and ctx.texts[start + 1].lower() == "of":
         return "a field naming a kind"
+    # "Non-XIB Financing: $7,500,000" opening its line: a short label of a money word, its amount after the colon; the
+    # words before the money word say whose money it is, a funder's acronym or common words ("Eastland Climate
+    # Resilience Financing: US$ 80 million" names an operation).
+    if end - start <= LABEL_TOKENS and ctx.texts[end - 1].lower() in MONEY_HEADS and end + 2 < len(ctx.doc) \
+            and ctx.texts[end] == ":" and (end + 1 in ctx.money_tokens or end + 2 in ctx.money_tokens) \
+            and all(ctx.spaces[k] for k in range(ctx.line_tokens(start)[0], start)) \
+            and all(ctx.texts[k].isupper() or ctx.texts[k].lower() == "non" or is_common_english(ctx.texts[k])
+                    for k in range(start, end - 1) if ctx.texts[k].isalpha()):
+        return "a field's label before its amount"
     # (Only a money word's label: "Hill Wells Project (US$ million): 12.5" is a project's row, its unit aside.)
     if end + 2 >= len(ctx.doc) or ctx.texts[end] != "(" or ctx.texts[end - 1].lower() not in MONEY_HEADS:
         return None

@@ -49,7 +49,25 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     # "Fonds Varenne pour la pêche et la forêt": in a title-case name too, a word no English list holds runs
     # on after a Romance function word.
     return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text) \
-        or _runs_on_to_a_name(ctx, i)
+        and not _joins_a_new_phrase(ctx, i) or _runs_on_to_a_name(ctx, i)
+
+
+CONJUNCTIONS = {"e", "y", "et", "o", "ou", "and"}
+INDEFINITE_ARTICLES = {"un", "una", "uno", "une", "um", "uma"}
+
+
+def _joins_a_new_phrase(ctx: DetectionContext, i: int) -> bool:
+    """"... del Fondo Verde Andino y capacitación de ...", "... do Fundo Azul e com uma subvenção": in a title-case
+    name, a conjunction right after a capitalized word, then at once a lowercase word or a run with an indefinite
+    article (names do not count "a" grant), joins the sentence's next phrase, not the name's ("Fondo de Becas Andinas y
+    de movilidad" repeats its preposition; "Fonds Varenne pour la pêche et la forêt" joins two lowercase words)."""
+    k = i - 1
+    while k > 0 and ctx.texts[k].lower() in ctx.vocab.foreign_function_words:
+        k -= 1
+    run = [ctx.texts[j].lower() for j in range(k + 1, i)]
+    if not run or run[0] not in CONJUNCTIONS or not ctx.texts[k][:1].isupper():
+        return False
+    return len(run) == 1 or bool(INDEFINITE_ARTICLES.intersection(run[1:]))
 
 
 # The endings of French, Spanish and Portuguese adjectives of place and kind ("rural", "ruraux", "comunitario",
