@@ -22,7 +22,8 @@ CHANNEL_BEFORE = re.compile(r"\b(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?
 BINDING_WORDS = {"for", "to", "under", "of", "towards"}
 # What may stand between a name and its amount: "X Project, 5 billion yen", "X Project (up to $5 million".
 APPOSITION = re.compile(r"[\"”’]?(?:\s+(?:project|programme|program|operation|loan|grant|credit))?[\s,(–—:-]*"
-                        r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly)\s+)?", re.IGNORECASE)
+                        r"(?:(?:maximum|max\.|up to|about|approximately|around|some|over|nearly|between|from|entre)\s+)?",
+                        re.IGNORECASE)  # (a range's opening word stands outside its amount's span)
 OTHER_CONJUNCT = re.compile(r"\b(?:as well as|plus|alongside|in addition to|including)\b", re.IGNORECASE)
 # "$2 million (EUR 1.8 million) from the X Fund", "through the EU-backed X Facility".
 CHANNEL_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?[\s,]*(?:\w+\s+){0,2}?(?:from|through|via)\s+(?:the\s+(?:[\w-]+\s+)?)?",

@@ -6,12 +6,14 @@ fact to no project (a total before a breakdown, a money fact in a list's lead-in
 
 1. own_title         a fact inside a project's own title ("... in Kenya Project")
 2. own_item_or_row   the project's list item, table row or key-value record
+   fields_under_a_title, fields_with_a_name_field
+                     field lines under a project's title line, or around a "Project title: X" field (link_fields)
    summary_box       a one-project page's box of "Label: value" lines (link_sheet)
 3. naming_sentence   the sentence that names the project
 4. referring_sentence a later sentence of the same paragraph that refers back
                      ("it", "its", "the project", "the programme", "the fund" ...)
 5. named_section     the section (up to the next heading) whose heading names the project
-6. list_lead_in      the heading or lead-in line of a list of projects: every project listed
+6. list_lead_in      the heading or lead-in line of a list of projects: every project listed (link_lead_ins)
 
 Within a sentence that names several projects, the project the fact is bound to
 ("$40 million for the X Project") wins, else the first one named (the subject): see link_choice.
@@ -29,15 +31,14 @@ from .link_choice import (CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_
 from .link_clauses import fact_sentence, sentence_has
 from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
+from .link_fields import fields_under_a_title, fields_with_a_name_field
+from .link_lead_ins import is_list_title, list_lead_in
 from .link_line_shapes import line_indent
-from .link_references import numbered_titles_after, refers_back
+from .link_references import refers_back
 from .link_sheet import first_named, summary_box_owners
-from .link_sections import (CAPTION_LABEL, SOURCE_LABEL, about_predecessor, card_project, entry_project, is_caption, later_phase,
-                            lead_in_owner, section_blocks, section_project, sub_list, succeeds)
+from .link_sections import SOURCE_LABEL, about_predecessor, entry_project, later_phase, lead_in_owner, section_project, succeeds
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
-# What a release's dateline holds beside its date: nothing, or the place it was issued at ("Port Town, ").
-DATELINE_PLACE = re.compile(r"[\s.,:;–—()-]*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,)?[\s.,:;–—()-]*")
 
 
 # ---- the rules ---------------------------------------------------------------------------------------
@@ -314,6 +315,12 @@ def named_section(context: LinkContext, fact: Span) -> Optional[list[Group]]:
     owner = section_project(context, fact)
     if owner is None:
         return None
+    # "Earlier operations (2024–2029)" over a list of other projects, inside a project's section: the sub-heading
+    # heads its list (rule 6), not the section's project.
+    if block is not None and (block.kind == "heading" or is_list_title(context, block)) and fact.label_ in ("DATE", "COUNTRY"):
+        listed = list_lead_in(context, fact)
+        if listed and owner not in listed:
+            return None
     # Prose under a project's heading tells its history too: a date counts when its sentence says
     # what it dates (approved, signed, launched, runs from ... to ...).
     if fact.label_ == "DATE" and block is not None and block.kind == "paragraph" and not dates_the_project(context, block, fact):
@@ -368,118 +375,8 @@ def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
     return context.memo[key]
 
 
-# A heading that says its section lists projects ("Major projects in ...", "Proyectos en ejecución").
-PROJECTS_HEADING = re.compile(r"(?i)\b(?:projects|programmes|programs|operations|proyectos|projets|projetos|projectos|programas)\b")
-
-
-def list_lead_in(context: LinkContext, fact: Span) -> Optional[list[Group]]:
-    """Rule 6: "Current projects (2020-):" gives its dates and countries to every project listed below it."""
-    block = context.block_at(fact.start_char)
-    if block is None or reporting_year(context, block, fact):
-        return None
-    if block.kind == "heading":
-        if fact.end_char <= context.title_end:
-            # The document's own title ("Donor Profile 2022") is not spread to every project (spec).
-            return None
-        if fact.label_ == "DATE" and DATELINE_PLACE.fullmatch(context.text[block.start : block.end].replace(fact.text, "")):
-            return None  # "March 3, 2031", "Port Town, 3 March 2031": a release's dateline, not a list's heading
-        # "Agreements signed on 3 May 2012": a dated heading over the projects its section lists.
-        blocks = section_blocks(context, block)
-        # The heading must head the list itself (directly, or over its lead-in), not prose that leads to it;
-        # a list of project cards (each opening with its name line) is a list too.
-        cards = [card_project(context, b) for b in blocks if b.kind == "paragraph"]
-        heads_list = bool(blocks) and (blocks[0].kind in ("item", "row") or card_project(context, blocks[0]) is not None
-                                       or len(blocks[0].sentences) == 1
-                                       and context.text[blocks[0].start : blocks[0].end].rstrip().endswith(":"))
-        listed = context.listed_projects([b for b in blocks if b.kind in ("item", "row")])
-        listed += [g for g in cards if g is not None and g not in listed]
-        # "Paraguay" set tight over its numbered projects gives them its country (a country heading over prose does not),
-        # and so does a table's caption ("Cuadro 4. Cartera activa en Honduras") a blank line above it.
-        tight = bool(blocks) and (blocks[0].lines[0].index == block.lines[-1].index + 1
-                                  or blocks[0].kind == "row" and CAPTION_LABEL.match(context.text, block.start) is not None
-                                  and blocks[0].lines[0].index == block.lines[-1].index + 2)
-        # ("Major projects in Eastland (recent years)" over its lists, tight or not: a heading that says it lists projects.)
-        names_its_list = PROJECTS_HEADING.search(context.text, block.start, block.end) is not None
-        spreads = fact.label_ == "DATE" or fact.label_ == "COUNTRY" and (tight or names_its_list)
-        return listed if listed and heads_list and spreads else None
-    sentence = context.sentence_at(block, fact.start_char)
-    # "approved four operations on 3 May 2031." over "1. ...", "... the Government of Eastland signed the following
-    # agreements:" over numbered titles: the lead-in's dates and countries (spec rule 6).
-    if block.kind == "paragraph" and fact.label_ in ("DATE", "COUNTRY") and numbered_titles_after(context, block, sentence):
-        return numbered_titles_after(context, block, sentence)
-    is_last = sentence == block.sentences[-1]
-    if block.kind == "paragraph" and is_last and (context.text[block.start : block.end].rstrip().endswith(":")
-                                                  or is_caption(context, block)) \
-            or block.kind == "item" and not context.projects_in(block.start, block.end):
-        listed = context.listed_projects(context.list_after(block) or (sub_list(context, block) if block.kind == "item" else []))
-        if listed:
-            return listed if fact.label_ != "MONEY" else []
-    return None
-
-
-def reporting_year(context: LinkContext, block: Block, fact: Span) -> bool:
-    """"Top projects by disbursement, 2031", "Desembolsos por projeto, 2031": a single year in a table's heading or
-    caption is the year its figures report, unless its line says the projects were approved, signed or started then."""
-    value = fact._.value if fact.label_ == "DATE" else None
-    if value is None or not value.start or value.start != value.end or len(value.start) != 4:
-        return False
-    # (Only over a table of figures: a year over a list of items or of "Name ...... US$ 5 million" lines may be theirs.)
-    following = context.blocks[block.index + 1] if block.index + 1 < len(context.blocks) else None
-    if following is None or following.kind != "row" or following.lines[0].key_value:
-        return False
-    line = next(line for line in reversed(block.lines) if line.start <= fact.start_char)
-    # ("Pipeline for 2031", "two programmes for 2031:": the year the projects are for is their period; "Grants received
-    # in 2031: USD 4 million": a line stating an amount is a fact of its own, no caption.)
-    if re.search(r"\b(?:for|para|pour)\s+$", context.text[line.start : fact.start_char], re.IGNORECASE) \
-            or any(line.start <= money.start_char < line.end for money in context.spans["MONEY"]):
-        return False
-    words = re.findall(r"[^\W\d_]+", context.text[line.start : line.end].lower())
-    return not any(word in context.vocabulary.period_verbs or word.rstrip("s") in context.vocabulary.period_verbs
-                   for word in words)
-
-
-# "Country: Tuvalu  |  Accredited entity: SPC", "Co-financing: ...": a line of labelled fields, each cell "Label: value".
-FIELD_CELL = re.compile(r"\s*[A-Z][\w ()/&'’-]{0,40}:\s+\S.*")
-FIELD_CELL_SEPARATOR = re.compile(r"\s+\|\s+|\t|\s{2,}")
-
-
-def fields_under_a_title(context: LinkContext, fact: Span) -> Optional[list[Group]]:
-    """Rule 2b: lines of labelled fields set tight under a line that opens with one project's name ("SAP038 – X" over
-    "Country: ... | Duration: ...") are that project's, up to the next blank line."""
-    block = context.block_at(fact.start_char)
-    if block is None or block.kind not in ("row", "record", "paragraph") or context.projects_in(block.start, block.end) \
-            or not all(_field_line(context, line) for line in block.lines):
-        return None
-    k = block.index
-    while k > 0:
-        above, below = context.blocks[k - 1], context.blocks[k]
-        if above.lines[-1].index + 1 != below.lines[0].index:
-            return None
-        named = context.spans_in(above.start, above.end)
-        if named:
-            first = above.lines[0]
-            # (A table's last row is no title line: "Source: ..." under it notes the table.)
-            opens = named[0].start_char - first.content_start <= TITLE_OPENING_REACH \
-                and first.index == above.lines[-1].index and not first.cells
-            groups = context.projects_in(above.start, above.end)
-            return groups if opens and len(groups) == 1 else None
-        if above.kind == "heading" or not all(_field_line(context, line) for line in above.lines):
-            return None
-        k -= 1
-    return None
-
-
-TITLE_OPENING_REACH = 12  # characters before the name on its line: a record's code ("SAP038 – ")
-
-
-def _field_line(context: LinkContext, line) -> bool:
-    cells = [cell for cell in FIELD_CELL_SEPARATOR.split(context.text[line.content_start : line.end].strip()) if cell]
-    return bool(cells) and FIELD_CELL.fullmatch(cells[0]) is not None \
-        and all(FIELD_CELL.fullmatch(cell) or not cell[:1].isupper() for cell in cells[1:])
-
-
-RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, summary_box, naming_sentence,
-                           referring_sentence, named_section, list_lead_in)
+RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, fields_with_a_name_field, summary_box,
+                           naming_sentence, referring_sentence, named_section, list_lead_in)
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:

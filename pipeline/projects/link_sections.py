@@ -1,7 +1,7 @@
 """Sections: which project a heading, a run-in title, a table's lead-in or a one-project page gives its
 facts to (spec: Project records, "the section (up to the next heading) whose heading names the project").
 
-Used by the named_section and list_lead_in rules (pipeline.projects.link_rules), and by owners_of, which
+Used by the named_section and list_lead_in rules (pipeline.projects.link_rules, link_lead_ins), and by owners_of, which
 adds a fact's section project to the project a sentence gave it.
 """
 
@@ -305,7 +305,6 @@ def is_caption(context: LinkContext, block: Block) -> bool:
         return False
     gap = following.lines[0].index - block.lines[0].index
     return gap == 1 or gap == 2 and CAPTION_LABEL.match(context.text, block.start) is not None
-
 
 
 def section_blocks(context: LinkContext, heading: Block) -> list[Block]:
