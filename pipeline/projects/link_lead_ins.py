@@ -87,7 +87,7 @@ def reporting_year(context: LinkContext, block: Block, fact: Span) -> bool:
                    for word in words)
 
 
-LIST_TITLE_WORDS = 8
+LIST_TITLE_WORDS = 8  # words a list's title line may hold ("Earlier operations (2024–2029)")
 ITEM_NAME_REACH = 3  # characters between an item's bullet and the name it opens with
 
 

@@ -7,7 +7,7 @@ fact to no project (a total before a breakdown, a money fact in a list's lead-in
 1. own_title         a fact inside a project's own title ("... in Kenya Project")
 2. own_item_or_row   the project's list item, table row or key-value record
    fields_under_a_title, fields_with_a_name_field
-                     field lines under a project's title line, or around a "Project title: X" field (link_fields)
+                     field lines under a project's title line, or opening with a "Project name: X" field (link_fields)
    summary_box       a one-project page's box of "Label: value" lines (link_sheet)
 3. naming_sentence   the sentence that names the project
 4. referring_sentence a later sentence of the same paragraph that refers back

@@ -59,7 +59,7 @@ INDEFINITE_ARTICLES = {"un", "una", "uno", "une", "um", "uma"}
 def _joins_a_new_phrase(ctx: DetectionContext, i: int) -> bool:
     """"... del Fondo Verde Andino y capacitación de ...", "... do Fundo Azul e com uma subvenção": in a title-case
     name, a conjunction right after a capitalized word, then at once a lowercase word or a run with an indefinite
-    article (names do not count "a" grant), joins the sentence's next phrase, not the name's ("Fondo de Becas Andinas y
+    article (a name does not say "a" or "an"), joins the sentence's next phrase, not the name's ("Fondo de Becas Andinas y
     de movilidad" repeats its preposition; "Fonds Varenne pour la pêche et la forêt" joins two lowercase words)."""
     k = i - 1
     while k > 0 and ctx.texts[k].lower() in ctx.vocab.foreign_function_words:
