@@ -136,10 +136,10 @@ def test_a_romance_caption_scale_of_a_local_sign_and_tonnes_in_english(nlp):
 
 
 def test_a_quoted_name_after_an_elided_article_and_its_noun_even_across_a_line_break(nlp):
-    text = ("Le don permettra de lancer l'initiative « Lumière Solidaire » en 2031.\n\n"
+    text = ("Le don permettra de lancer l'initiative « Lueur Solidaire » en 2031.\n\n"
             "Enfin, un don de 15 M USD permettra de démarrer l'initiative\n« Collines Connectées », qui doit étendre les "
             "services à 120 communes.")
-    assert project_texts(nlp, text) == ["Lumière Solidaire", "Collines Connectées"]
+    assert project_texts(nlp, text) == ["Lueur Solidaire", "Collines Connectées"]
 
 
 def test_romance_names_of_global_funds_are_bodies(nlp):

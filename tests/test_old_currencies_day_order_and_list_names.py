@@ -19,8 +19,8 @@ from .span_helpers import date_values, facts, money_values, project_texts
 
 
 def test_franc_sign_before_a_grouped_amount(nlp):
-    assert money_values(nlp, "Route de Tarnville, au Sénégal :\n   F CFA 41 000 000 000 pour les travaux.") == \
-        {"F CFA 41 000 000 000": (Decimal("41000000000"), "XOF", "exact")}
+    assert money_values(nlp, "Piste de Korvel, au Sénégal :\n   F CFA 37 500 000 000 au total, études comprises.") == \
+        {"F CFA 37 500 000 000": (Decimal("37500000000"), "XOF", "exact")}
 
 
 def test_old_units_are_the_former_currency(nlp):
@@ -103,18 +103,18 @@ def test_a_landmark_between_two_places_is_no_project(nlp):
 
 
 def test_the_acronym_of_a_found_projects_first_phase(nlp):
-    text = ("2. Programme régional de mini-forages solaires pastoraux – phase 2 (PREMISP-2), au Tchad : crédit de "
-            "12 milliards de FCFA.\n\nLe PREMISP-2 succède au PREMISP, clos en 2030.")
-    assert project_texts(nlp, text)[-1] == "PREMISP"
+    text = ("3. Projet d'hydraulique villageoise des oasis – phase 2 (PHVO-2) : don de 12 milliards de FCFA au Tchad."
+            "\n\nLe PHVO-2 prolonge le PHVO, achevé en 2030.")
+    assert project_texts(nlp, text)[-1] == "PHVO"
 
 
 def test_list_items_with_coined_or_foreign_names(nlp):
     text = ("Ongoing work:\n\n• Hill Wells Programme (2031–2034) – 80 villages; EUR 4 million\n"
-            "• Lumière Partagée – vouchers for solar lanterns, launched 2031; FCFA 2 billion\n"
+            "• Lueur Partagée – lamp rental for night schools, opened 2031; FCFA 2 billion\n"
             "• Maji wa Kisima Bora – boreholes for 30 schools, 2032–2034\n"
             "• Teacher Training – courses for 300 teachers, 2031–2032\n• Amina Wanjiru – coordinator since 2031\n")
     names = project_texts(nlp, text)
-    assert "Lumière Partagée" in names and "Maji wa Kisima Bora" in names
+    assert "Lueur Partagée" in names and "Maji wa Kisima Bora" in names
     assert "Teacher Training" not in names and "Amina Wanjiru" not in names
 
 
@@ -171,12 +171,12 @@ def test_a_records_acronym_field_names_its_project(nlp):
 
 def test_a_document_named_before_its_acronym_is_no_project(nlp):
     text = ("Hill Valley Irrigation Modernization Project (P000123)\n\nProject Information Document (PID)\n"
-            "Appraisal Stage | Date Prepared/Updated: 12-Mar-2031 | Report No: PIDA000123\n\nBASIC INFORMATION\n")
+            "Draft for review | Last revised: 12-Mar-2031 | File: DOC-000123\n\nKEY DATA\n")
     assert project_texts(nlp, text) == ["Hill Valley Irrigation Modernization Project"]
 
 
 def test_a_lead_in_gives_its_country_to_the_numbered_titles_after_it(nlp):
-    text = ("On Tuesday 4th March 2031 in Monrovia, the Liberian finance minister and two lenders signed the following agreements:\n\n"
+    text = ("On Tuesday 4th March 2031 in Monrovia, the Liberian finance minister and two lenders put their names to these loans:\n\n"
             "1. Hill Villages Electrification Project (HVEP)\nA loan of US$ 9 million extends the grid.\n\n"
             "2. Coastal Skills for Work (CSW)\nAn IDA credit of US$ 12 million trains young people.\n")
     records = facts(nlp, text)

@@ -132,7 +132,7 @@ def _proper(ctx: DetectionContext, line, match) -> bool:
     words = match["name"].split()
     if len(words) >= 3 or _quoted(ctx, line):
         return True
-    # ("Lumière Partagée": a coined or foreign name is no pair of common nouns; "Amina Wanjiru – coordinator" is a
+    # ("Lueur Partagée": a coined or foreign name is no pair of common nouns; "Amina Wanjiru – coordinator" is a
     # person's, by the post after it.)
     if len(words) == 2 and all(w.isalpha() and not is_common_english(w) for w in words) and not _post_after(ctx, line, match):
         return True
