@@ -74,6 +74,10 @@ class _Forms:
                 continue
             names = [data.get("currency_names", {}).get(code)] + list(data.get("currency_names_plural", {}).get(code, {}).values())
             names = [variant for name in filter(None, names) for variant in _apostrophe_variants(name)]
+            if language == "en":
+                # "US dollars" is also written with the territory's name: "eight hundred thousand United States dollars".
+                territory = data.get("territories", {}).get(code[:2], "")
+                names += [f"{territory}{name[2:]}" for name in names if territory and name[:3] == f"{code[:2]} "]
             if language == "fr":
                 # CLDR's French plural is sometimes half made ("dinar koweïtiens"): the noun and adjective both agree.
                 names += [_french_plural(name) for name in names if " " in name]

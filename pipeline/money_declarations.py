@@ -21,7 +21,8 @@ DECLARED_AMOUNTS = initial_phrases(["figures", "amounts", "sums", "values", "num
 # "los montos se expresan en pesos mexicanos", "les montants sont exprimés en dollars canadiens": a Romance page's
 # declaration, its currency's name in lower case ("los montos en $ corresponden a pesos chilenos": the
 # sign, then what it stands for).
-ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "montants", "chiffres", "montantes"],
+ROMANCE_DECLARED_AMOUNTS = initial_phrases(["montos", "importes", "cifras", "cantidades", "valores", "montants", "chiffres",
+                                            "sommes", "valeurs", "montantes", "quantias"],
                                            r"\b[^.\n]{0,40}?\b(?:en|em)\s+(?:\$\s+(?:corresponden?|correspondem?|correspondent"
                                            r"|equivalen?|son|sont|são)\s+(?:(?:a|à|aux?|des)\s+)?)?((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
                                            ignore_case=True, boundary=False)

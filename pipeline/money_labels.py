@@ -215,6 +215,10 @@ def _currency_of(unit: str, table: CurrencyTable) -> Optional[str]:
     return value.currency if value is not None else None
 
 
+# "MWK million", "EUR '000", "USD m": a currency and its scale, alone in a row's unit cell.
+UNIT_CELL = re.compile(r"(?:[A-Z]{2,3}\$?|[A-Z]?\$|[£€¥])\s?(?:'000|’000|000s?|thousands?|millions?|billions?|mn|m|bn|k)")
+
+
 def _row_currency(text: str, line: Line, header: Line, columns: dict, table: CurrencyTable) -> Optional[str]:
     """The code in the row's cell under a "Currency" header ("Partner | Currency of pledge | Amount pledged"),
     or under a results framework's "Unit" when the row measures money ("Farm sales | USD | 0 | 250000"): the unit
@@ -222,10 +226,13 @@ def _row_currency(text: str, line: Line, header: Line, columns: dict, table: Cur
     for cell, column in zip(line.cells, column_numbers(text, line, header)):
         head = columns.get(column)
         code = text[slice(*cell)].strip()
-        if head is not None and CURRENCY_HEADER.search(head) and re.fullmatch(r"[A-Z]{3}", code) \
-                and unit_of(code, table):
-            return code
+        # ("MWK million", "EUR '000": the unit cell may give the scale with the currency.)
+        if head is not None and CURRENCY_HEADER.search(head) and (re.fullmatch(r"[A-Z]{3}", code) or UNIT_CELL.fullmatch(code)):
+            unit = unit_of(code, table)
+            if unit:
+                return unit
     return None
+
 
 
 # A column whose cells say a row's currency: "Currency", "Ccy", a results framework's "Unit" ("USD" beside "households").

@@ -200,6 +200,23 @@ class MoneySpans:
         scaled = [any(lowers[k] in self.table.scales for k in part) for part in (range(span.start, joiner), range(joiner, span.end))]
         return scaled[0] or not scaled[1]
 
+    def multiple_in_capitals(self, span: Span) -> bool:
+        """"the 12 MDP municipalities": a multiple's word written in capitals ("312 mdp" is millions of pesos) is an
+        acronym."""
+        last = self.tokens.texts[span.end - 1]
+        return last.isupper() and last.lower() in self.table.unit_multiples
+
+    def joins_two_currencies(self, span: Span) -> bool:
+        """"one US$ to NZ$ 1.71", "at CHF 1 to KES 140": a sign of one currency before the first number and of
+        another before the second say what one unit is worth; a range is written in one currency."""
+        lowers, texts = self.tokens.lowers, self.tokens.texts
+        joiner = next((k for k in range(span.start + 1, span.end) if lowers[k] in RANGE_WORDS), None)
+        if joiner is None or joiner + 1 >= span.end:
+            return False
+        low = self.table.candidates(texts[span.start])
+        high = self.table.candidates(texts[joiner + 1])
+        return bool(low) and bool(high) and not set(low) & set(high)
+
     def _change_verb_before(self, at: int) -> bool:
         """A change verb among the few words before "from" at token `at`, with no punctuation between."""
         tokens = self.tokens
