@@ -62,6 +62,9 @@ class FactsheetLayout:
 ITEM_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 
+SPOKEN_YEAR_OPENERS = frozenset({"in", "from", "since", "until", "till", "to", "by", "between", "before", "after", "during"})
+
+
 class FactsheetDates:
     """DATE: join date parts into ranges, add open-range dashes, drop years inside names."""
 
@@ -78,12 +81,27 @@ class FactsheetDates:
             if span.label_ != "DATE":
                 continue
             span = self._with_fiscal_words(doc, self._open_range(doc, span))
-            if is_name_year(doc, span) or span_value(span) is None:
+            if is_name_year(doc, span) or span_value(span) is None or self._spoken_count(doc, span):
                 continue
             dates.append(span)
         dates = self._ethiopian_dates(doc, dates)
         set_spans(doc, "DATE", dates + self._hijri_dates(doc, dates))
         return doc
+
+    @staticmethod
+    def _spoken_count(doc: Doc, span: Span) -> bool:
+        """"twenty twenty-seater buses", "nineteen fifty-metre boreholes": a spoken year alone is a year only after a
+        preposition that says when ("in twenty nineteen", "from ... to ...", "since", "by"), and never when a hyphen
+        glues a noun to its last word."""
+        if not span.id_.startswith(("spoken-year", "range:spoken-year")):
+            return False
+        texts, spaced = token_table(doc).texts, token_table(doc).spaced
+        if span.end + 1 < len(doc) and texts[span.end] in ("-", "‐") and not spaced[span.end - 1] \
+                and texts[span.end + 1].isalpha():
+            return True
+        if doc[span.start].lower_ in SPOKEN_YEAR_OPENERS:
+            return False  # ("from twenty thirty-two to twenty thirty-six": a range holds its opener)
+        return span.start == 0 or doc[span.start - 1].lower_ not in SPOKEN_YEAR_OPENERS
 
     @staticmethod
     def _ethiopian_dates(doc: Doc, dates: list[Span]) -> list[Span]:
@@ -200,6 +218,7 @@ class FactsheetMoney:
         candidates = [s for s in spans_of(doc, CANDIDATES["MONEY"]) if not amounts.runs_on(s) and not amounts.is_weak_label(s)
                       and not amounts.is_years_before_sign(s) and not amounts.is_unit_of_measure(s) and not amounts.lends_its_sign(s)
                       and not amounts.is_unit_label(s) and not amounts.numbers_a_part(s) and not amounts.is_change(s)
+                      and not amounts.joins_two_currencies(s) and not amounts.multiple_in_capitals(s)
                       and not amounts.takes_next_lines_sign(s) and not amounts.is_cut_from_a_number(s)
                       and not amounts.names_after_sign(s)]
         spans = [amounts.extend_over_sign_stop(amounts.extend_over_closing_mark(amounts.extend_over_scale(

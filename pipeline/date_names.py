@@ -28,6 +28,7 @@ NUMBER_WORDS_BEFORE = {"decree", "law", "resolution", "ordinance", "order", "art
                        "lei", "ley", "loi", "decreto", "décret", "n.º", "nº", "n°", "núm", "núm."}  # (and Romance ones)
 DATE_WORDS_BEFORE = {"in", "since", "from", "by", "until", "of", "to", "and", "before", "after", "during"}
 ROMANCE_PREPOSITIONS = {"de", "del", "desde", "en", "hasta", "a", "du", "des", "depuis", "dès", "em", "do", "da", "até", "no", "na"}
+INSTRUMENT_WORDS = {"loan", "grant", "credit"}
 NUMBER_LABELS = {"no", "nr", "ref", "number", "bmz", "id"}  # ("Ref. No.: 2031 44 218")
 VERSION_WORDS = {"version", "v", "release", "build", "update"}
 PART_WORDS = {"section", "chapter", "article", "annex", "table", "figure", "paragraph", "item", "part", "sec", "art", "para",
@@ -180,8 +181,16 @@ def _in_identifier(tokens: TokenTable, span: Span) -> bool:
             and texts[span.start - 3] in {"-", "/"} and not spaced[span.start - 4] \
             and not spaced[span.start - 3] and texts[span.start - 4].isalpha() and texts[span.start - 4].isupper():
         return True
+    # "tag:example.org,2031:project/17": the year a tag URI was minted, between its authority and its path.
+    if span.start > 0 and texts[span.start - 1] == "," and not spaced[span.start - 1] and span.end < size \
+            and texts[span.end] == ":" and not spaced[span.end - 1] and not spaced[span.end]:
+        return True
     if glued_right:
         after = texts[span.end + 1]
+        # "Loan 2176-XYZ": a financing instrument's number, glued to its borrower's code in capitals.
+        if texts[span.end] == "-" and after.isalpha() and after.isupper() and span.start > 0 \
+                and lowers[span.start - 1] in INSTRUMENT_WORDS:
+            return True
         # "2023-0417": a serial number no month or year can be; "2025/ECA/117": a code in capitals, then more.
         if after.isdigit() and len(after) >= 3 and after.startswith("0"):
             return True

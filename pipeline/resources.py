@@ -22,6 +22,7 @@ from .currencies import CurrencyTable, build_currency_table
 from .fingerprint import DEFAULT_RULES_DIR, PATTERN_FILES, TABLE_FILES, rules_fingerprint
 from .normalize.ethiopian import ethiopian_months
 from .normalize.hijri import hijri_months
+from .normalize.spoken_years import CENTURIES, TEENS_AND_TENS, UNITS
 PATTERN_KEYS = {"label", "pattern", "id"}
 
 
@@ -87,7 +88,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         # Not a token class: the tokens a match must contain (see pipeline.ruler).
         # "FY" anchors fiscal years written with two digits ("FY24").
         # "'" anchors a year written with two digits after it ("Jan '25", "Q3 '25").
-        "anchors:DATE": {"ORTH": {"IN": years + year_months + day_comma_years + ["FY", "Fy", "fy", "'", "’"]
+        "anchors:DATE": {"ORTH": {"IN": years + year_months + day_comma_years + ["FY", "Fy", "fy", "'", "’"] + sorted(CENTURIES)
                                   + [f"{y}{s}" for y in range(1800, 2100, 10) for s in ("s", "'s", "’s")]}},
         "anchors:MONEY": {"ORTH": {"IN": sorted(signs | set(_case_variants(currency_words)) | set(_case_variants(currency_nouns))
                                               | set(_case_variants(scales)) | set(_case_variants(currencies.weak_words)))}},
@@ -112,6 +113,10 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
         "fs_quarter_noun": {"LOWER": {"IN": sorted(quarter_nouns)}},
         "fs_half_ordinal": {"LOWER": {"IN": sorted(set(HALF_ORDINALS) | dotted_ordinals(HALF_ORDINALS))}},  # "2.º semestre"
         "fs_ordinal_word": {"LOWER": {"IN": sorted(ORDINALS)}},
+        # "twenty nineteen", "twenty twenty-four": a year as a transcript spells what was said.
+        "fs_spoken_century": {"LOWER": {"IN": sorted(CENTURIES)}},
+        "fs_spoken_tens": {"LOWER": {"IN": sorted(TEENS_AND_TENS)}},
+        "fs_spoken_unit": {"LOWER": {"IN": sorted(UNITS)}},
         # "M" and "m" are millions; a capital "B" alone is too often a letter.
         "fs_scale": {"ORTH": {"IN": sorted(set(_case_variants(scales)) - {"B"})}},
         "fs_scale_with_stop": {"ORTH": {"IN": sorted(_case_variants(currencies.stopped_scales))}},

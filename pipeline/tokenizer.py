@@ -115,6 +115,8 @@ SUFFIX_PATTERNS = [
     r"\.(?<=\dmn\.)",
     # Scale words glued to a number: 3.7bn, 20mn, 3tn, JPY 1.2B, EUR 850k.
     r"b(?<=\db)n", r"m(?<=\dm)n", r"m(?<=\dm)ln", r"b(?<=\db)ln", r"t(?<=\dt)n", r"B(?<=\dB)", r"k(?<=\dk)",
+    # ("$4.2b" in a headline: a lower-case "b" after a decimal only; "Output 2b" numbers a part.)
+    r"b(?<=[.,]\db)", r"b(?<=[.,]\d\db)",
     # A sign spaCy's list lacks, written after the number: 100元, 40,000៛ (riel), 500৳ (taka), 900֏ (dram).
     r"[元円៛৳֏](?<=\d[元円៛৳֏])", r"[.,;:](?<=[៛৳֏][.,;:])",  # (and the stop after one: "costs 900֏.")
     # "Shs 1,000,000/=", "CHF 25.-": the mark that closes a whole amount in East African and Swiss texts.
@@ -151,6 +153,11 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
     # Dashes and slashes between numbers or between a number and a word: 1977–86,
     # 2009/10, 21-Feb-2024. Ranges then look the same whatever the source wrote.
     rf"[{DASHES}/~](?<=\d[{DASHES}/~])(?=\d)",
+    # "2031-03-13T16:45:12Z": an ISO timestamp's time part after its date.
+    r"T(?<=\dT)(?=\d\d:\d\d)",
+    # "2031.&lt;/p&gt;", "2031.&quot;": markup escaped in a feed's text, glued to the word before it (the entity's ";"
+    # may have gone as a suffix already).
+    r"\.(?=&(?:lt|gt|amp|quot)(?:;|$))", r"&(?:lt|gt|amp|quot)(?=;|$)",
     r"/(?<=[A-Za-z]/)(?=\d)",
     r"/(?<=\d/)(?=[A-Za-z])",
     rf"[{DASHES}](?<=[A-Za-z][{DASHES}])(?=\d)",

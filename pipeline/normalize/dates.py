@@ -20,6 +20,7 @@ from typing import NamedTuple, Optional
 
 from ..models import DateValue
 from .calendar_words import HALF_NAMES, MONTH_JOINERS, MONTHS, QUARTER_NAMES
+from .spoken_years import spoken_years_in_digits
 from .countries import LINE_BREAK_HYPHEN  # a word broken at a line end ("Octo-\nber 2016")
 
 ORDINALS = {
@@ -342,7 +343,8 @@ def written_days(text: str) -> frozenset[str]:
 
 
 # "1ro. de julio de 2024", "primero de marzo de 2021": the first of the month as Spanish and Portuguese write it.
-FIRST_DAY = re.compile(r"^(?:1ro|1ero|1ra|primero|primeiro)\.?\s+", re.IGNORECASE)
+# ("primeiro trimestre de 2031" is a quarter, not a day.)
+FIRST_DAY = re.compile(r"^(?:1ro|1ero|1ra|primero|primeiro)\.?\s+(?!(?:tri|se)mestre)", re.IGNORECASE)
 
 # "l'exercice 2023-2024", "la gestión 2023" (Bolivia's fiscal year): a Romance budget year, read as a fiscal year.
 ROMANCE_FISCAL = re.compile(r"^(?:l['’])?(?:ejercicio|exercice|exercício|gestión|vigencia)(?:\s+(?:fiscal|budgétaire|financiero))?\s+",
@@ -359,6 +361,8 @@ def normalize_date(text: str, modifier: Optional[str] = None, day_first: bool = 
     RETURNS (DateValue | None): None when the text holds no year.
     """
     text = " ".join(LINE_BREAK_HYPHEN.sub("", text).split())
+    if "twenty" in text.lower() or "nineteen" in text.lower():
+        text = spoken_years_in_digits(text)
     text = FIRST_DAY.sub("1 ", text)
     text = ROMANCE_FISCAL.sub("fiscal ", text)
     text = SHORT_FISCAL.sub(lambda m: "FY" + ("19" if m[1] > "60" else "20") + m[1], text)
