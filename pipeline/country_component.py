@@ -26,6 +26,13 @@ OF_THE = OF_WORDS | OF_THE_CONTRACTIONS | {"the", "los", "las", "la", "le", "l'"
 GLOSS_QUOTES = {'"', "“", "'", "‘", "«"}
 
 
+# Words that open the next phrase after a demonym used as a noun ("in French at every school").
+PREPOSITIONS_AFTER = frozenset({"in", "at", "across", "for", "with", "to", "by", "on"})
+# A lowercase noun that says the words listed before it are languages ("in French, English and local languages").
+LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "dialect", "dialects"})
+# Words after a list's comma or "and" that go on with the sentence, not with a noun the list's words modify.
+NOT_MODIFIED = PREPOSITIONS_AFTER | {"as", "the", "a", "an", "and", "or", "but", "which", "who", "where", "while", "its", "their"}
+
 class FactsheetCountries:
     """COUNTRY: names and demonyms, except inside currency names, geographic features and provinces.
 
@@ -167,8 +174,19 @@ class FactsheetCountries:
         while start >= 2 and lowers[start - 1] in {"and", "or", ","} and texts[start - 2][:1].isupper():
             start -= 2
         before = lowers[start - 1] if start > 0 else ""
-        ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} or not following[:1].isalpha()
+        # ("lessons in Tetum, English and French at every school": a preposition after the word ends its phrase too.)
+        ends_phrase = following in {"", ".", ",", ";", ":", ")", "and", "or"} | PREPOSITIONS_AFTER or not following[:1].isalpha()
         # "Language: English, Russian", "(Portuguese: Programa Nacional ...)": a field of languages, a name's language.
         labelled = before == ":" and start > 1 and lowers[start - 2] in rules.language_after
         name_after = span.end + 1 < size and texts[span.end + 1][:1].isupper()  # "(Portuguese: Programa ...)"
-        return before in rules.language_before and ends_phrase or labelled or before == "(" and following == ":" and name_after
+        # ("tenders from Kenyan, Turkish and local builders": a list that goes on to a lowercase word modifies a noun.)
+        k = span.end
+        while k + 1 < size and lowers[k] in {",", "and", "or"} and texts[k + 1][:1].isupper():
+            k += 2
+        # ("in Nepali and in mother tongues", "in Lao, as ...", "in French, English and local languages": no noun they
+        # modify, or a language's.)
+        modifies = k + 2 < size and lowers[k] in {",", "and", "or"} and texts[k + 1].isalpha() and texts[k + 1].islower() \
+            and lowers[k + 1] not in NOT_MODIFIED and texts[k + 2].isalpha() and texts[k + 2].islower() \
+            and lowers[k + 2] not in LANGUAGE_NOUNS
+        return before in rules.language_before and ends_phrase and not modifies or labelled \
+            or before == "(" and following == ":" and name_after
