@@ -23,8 +23,9 @@ _INNER_PARENS = re.compile(r"\(\s*(?P<inner>[^()]+?)\s*\)")
 _PHASE = re.compile(r"^(?:(?:phase|tranche|stage|part|batch|lot)\s+)?(?:[IVX]+|\d+|[A-Z])$", re.IGNORECASE)
 # Acronym suffixes that the long form need not spell: "-2", " II", "-SU" stays (it is letters).
 _ACRONYM_SUFFIX = re.compile(r"(?:[\s\-–]*(?:[IVX]+|\d+))+$")
-# An acronym and its phase, nothing else: "ABCD II", "ABCD-3".
-_ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:[\s\-–]+(?:[IVX]+|\d{1,2}))+")
+# An acronym and its phase, nothing else: "ABCD II", "ABCD-3", "ABCD Two".
+_ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
+                                 r"(?:[\s\-–]+(?:[IVX]+|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))+")
 
 
 # "QRX417", "P-104233": an office's letters and a register number.

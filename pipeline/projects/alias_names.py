@@ -18,11 +18,16 @@ NAMING_VERBS = {"called", "named", "dubbed", "titled", "entitled", "branded",
 KNOWN_AS = {"conocido": ["como"], "conocida": ["como"], "conhecido": ["como"], "conhecida": ["como"],
             "connu": ["sous", "le", "nom", "de"], "connue": ["sous", "le", "nom", "de"]}
 
+CALLERS = {"we", "they", "people"}
+
 
 def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
     """Where "called", "known as", "referred to as" ends at token i, or None."""
     word = ctx.texts[i].lower()
     if word in NAMING_VERBS:
+        return i + 1
+    # ("which we call X", "what people call X": the speaker's own name for it, in talk and interviews.)
+    if word == "call" and i > 0 and ctx.texts[i - 1].lower() in CALLERS:
         return i + 1
     if word == "known" and i + 1 < len(ctx.doc) and ctx.texts[i + 1] == "as":
         return i + 2
@@ -37,7 +42,7 @@ def _naming_phrase_end(ctx: DetectionContext, i: int) -> int | None:
 def named_names(ctx: DetectionContext) -> None:
     """"The initiative, known as Green Valleys, ...", "a scheme called Safe Harbours": a project noun,
     then a naming phrase, then an unquoted title-case name."""
-    naming = NAMING_VERBS | {"known", "referred"} | set(KNOWN_AS)  # (built once, not once per token)
+    naming = NAMING_VERBS | {"known", "referred", "call"} | set(KNOWN_AS)  # (built once, not once per token)
     name_ends = {span.end for span in ctx.found}
     for i in ctx.positions_of_lower(naming):
         start = _naming_phrase_end(ctx, i)
@@ -73,8 +78,11 @@ COINED = re.compile(r"^[A-Za-z]+[A-Z0-9][A-Za-z0-9]*$")
 
 
 def _after_found_name(ctx: DetectionContext, i: int, name_ends: set[int]) -> bool:
-    """A name found already ends right before token i, past closing quotes, a comma and a parenthesis of its code."""
+    """A name found already ends right before token i, past closing quotes, a comma and a parenthesis of its code, or
+    past "which we" of "..., which we call X"."""
     k = i
+    if ctx.texts[i].lower() == "call" and k >= 2 and ctx.texts[k - 2].lower() in ("which", "that"):
+        k -= 2
     while k > 0 and ctx.texts[k - 1] in {",", "\"", "”", "’"}:
         k -= 1
     if k > 0 and ctx.texts[k - 1] == ")":

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+from num2words import num2words
+
 from .common_words import in_two_languages
 from .context import LEADING_ARTICLES, POSSESSIVES, RATING_UNITS, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
+# "Phase Two", "Window Three": a phase numbered in words, capitalized as part of the name.
+SPELLED_PHASE_NUMBERS = frozenset(num2words(n).title() for n in range(1, 11))
 ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo", "l'", "l’"}  # (the tokenizer parts an elided "l'")
 ROMANCE_CONTRACTIONS = {"au", "aux", "al", "ao", "à"}
 CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}
@@ -106,6 +110,22 @@ def drop_left_stop_words(ctx: DetectionContext, start: int, end: int) -> tuple[i
             return at + 3, end
         if following in ROMANCE_CONTRACTIONS and ctx.texts[at + 2] in ctx.vocab.foreign_heads:
             return at + 2, end
+    return start, end
+
+
+def drop_document_for(ctx: DetectionContext, start: int, end: int) -> tuple[int, int]:
+    """"Credit Agreement for the Ridge Valley Roads Project": a document's name (its head one that names no project)
+    before "for the" and a name with a project's head ("Review of the Nordic Country Programme" is left whole)."""
+    # (A heading in capitals, "... CREDIT AGREEMENT FOR THE RIDGE VALLEY ROADS PROJECT", is read in title case.)
+    capitals = all(ctx.texts[k].isupper() for k in range(start, end) if ctx.texts[k].isalpha())
+    word = (lambda k: ctx.texts[k].title()) if capitals else (lambda k: ctx.texts[k])
+    if end - start < 5 or word(end - 1) not in ctx.vocab.project_heads:
+        return start, end
+    for k in range(start + 1, end - 3):
+        # (A body's name, "Alliance for the ...", is left whole: the filters judge it.)
+        if word(k).lower() == "for" and word(k + 1).lower() == "the" and ctx.texts[k + 2][:1].isupper() \
+                and word(k - 1) in ctx.vocab.non_project_heads and word(k - 1) not in ctx.vocab.organization_heads:
+            return k + 2, end
     return start, end
 
 
@@ -252,6 +272,7 @@ def drop_through_em_dash(ctx: DetectionContext, start: int, end: int) -> tuple[i
 
 LEFT_TRIMS = (drop_row_code,
               drop_through_bar, drop_through_em_dash, drop_through_headline_verb, drop_through_capital_article, drop_part_of, drop_coordinated_actor, drop_leading_amounts, drop_articles_and_connectors, drop_owner,
+              drop_document_for,
               drop_left_stop_words, drop_sentence_opener, drop_place_before_preposition)
 
 
@@ -281,7 +302,8 @@ def phase_suffix(ctx: DetectionContext, end: int, ceiling: int) -> int:
             and ctx.texts[i + 1].lower() in ADDITIONAL_FINANCING[ctx.texts[i].lower()]:
         return i + 2
     if i < ceiling and ctx.texts[i].lower() in ctx.vocab.phase_words:
-        if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()):
+        if i + 1 < ceiling and (ROMAN.match(ctx.texts[i + 1]) or ctx.texts[i + 1].isdigit()
+                                or ctx.texts[i][:1].isupper() and ctx.texts[i + 1] in SPELLED_PHASE_NUMBERS):
             return i + 2
         # "Phase-II", "Phase-2": the number hyphened on.
         if i + 2 < ceiling and ctx.texts[i + 1] == "-" and not ctx.whitespaces[i] and not ctx.whitespaces[i + 1] \

@@ -30,9 +30,15 @@ EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|arou
                                r"equivalent to|equal to|i\.e\.|c\.|ca\.|~|≈)\s*)*", re.IGNORECASE)
 
 
+COMMA_ALIAS_RULES = frozenset({"acronym-appositive", "acronym-alias"})
+COMMA_ALIAS_GAP = re.compile(r",\s*(?:or\s+|(?:which|that)\s+(?:we|they|people)\s+call\s+|(?:also\s+)?(?:known\s+as|called)\s+)?")
+
+
 def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Group]:
-    """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form. A Romance title
-    (opening with one of openers, "proyecto ") is also known by its words after the head: "Raíces del Valle"."""
+    """Same acronym, or same title ignoring case, is one project; "(ACR)" joins its long form, and so does an acronym
+    given between commas right after it (", or ACR", ", which we call ACR"); a title with runs of its words written as
+    initials ("Hill Towns SWR Project") is the full title's. A Romance title (opening with one of openers, "proyecto ")
+    is also known by its words after the head: "Raíces del Valle"."""
     heads = {opener.strip() for opener in openers if opener.endswith(" ") and opener.count(" ") == 1}
     groups: list[Group] = []
     by_key: dict[str, Group] = {}
@@ -51,6 +57,11 @@ def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Gro
         # "program_name: X" over "program_acronym: XP": a record's acronym field names the project named above it.
         if previous is not None and span.id_ == "acronym-field" and previous[1].title and not previous[1].acronym:
             keys.append("title:" + previous[1].title.casefold())
+        # "the X Project, which we call XP, ...", "the X Facility Phase Two, or XF Two": an acronym given between
+        # commas, right after the title, joins it as "(XP)" would.
+        if previous is not None and span.id_ in COMMA_ALIAS_RULES and previous[1].title and not previous[1].acronym \
+                and COMMA_ALIAS_GAP.fullmatch(token_table(span.doc).source[previous[0].end_char : span.start_char]):
+            keys.append("title:" + previous[1].title.casefold())
         previous = (span, value)
         if value.title:
             keys.append("title:" + value.title.casefold())
@@ -59,6 +70,9 @@ def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Gro
         # title before the colon (two titles that share that part stay two projects).
         if not found and value.title and value.title.casefold() in by_short:
             found = [by_short[value.title.casefold()]]
+        # "Hill Towns SWR Project" in a running header after "Hill Towns Solid Waste and Recycling Project".
+        if not found and value.title:
+            found = [g for g in groups if g.title and abbreviates(value.title, g.title)][:1]
         if not found:
             found = [Group(value.title, value.acronym)]
             groups.append(found[0])
@@ -84,6 +98,32 @@ def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Gro
         if alias:
             by_short.setdefault(" ".join(alias).casefold(), group)
     return groups
+
+
+LINKING_WORDS = frozenset({"and", "of", "&", "for", "the"})
+
+
+def abbreviates(short: str, title: str) -> bool:
+    """Whether short is title with runs of its words written as their initials ("Hill Towns SWR Project" for
+    "Hill Towns Solid Waste and Recycling Project"): the other words the same, at least one run abbreviated."""
+    words, long_words = short.split(), title.split()
+    if len(words) < 3 or len(words) >= len(long_words):
+        return False
+    at, abbreviated = 0, False
+    for word in words:
+        if at < len(long_words) and word.casefold() == long_words[at].casefold():
+            at += 1
+            continue
+        if not (word.isupper() and word.isalpha() and len(word) >= 2):
+            return False
+        for letter in word:  # each letter opens the next word, linking words passed over
+            while at < len(long_words) and long_words[at].casefold() in LINKING_WORDS:
+                at += 1
+            if at >= len(long_words) or long_words[at][:1] != letter:
+                return False
+            at += 1
+        abbreviated = True
+    return abbreviated and at == len(long_words)
 
 
 def equivalents(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:

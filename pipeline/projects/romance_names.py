@@ -17,11 +17,27 @@ ROMANCE_OPENERS = ("d'", "d’", "l'", "l’")
 # The parent a window or component belongs to, written in lower case after its name ("... do fundo", "... du programme").
 PARENT_NOUNS = {"fundo", "fonds", "fondo", "programa", "programme", "projet", "projeto", "proyecto", "mecanismo", "mécanisme"}
 PARENT_LINKS = {"do", "du", "del", "da", "de"}
+WITH_WORDS = {"com", "con", "avec"}
+FUNDING_WORDS = {"apoio", "apoyo", "appui", "soutien", "financiamento", "financiamiento", "financiación", "financement",
+                 "fondos", "fundos", "fonds", "recursos", "ressources", "verbas", "aporte", "aportes", "contribución",
+                 "contribuição", "contribution", "crédito", "crédit", "préstamo", "empréstimo", "prêt"}
+FUNDING_ARTICLES = {"o", "a", "os", "as", "el", "la", "los", "las", "le", "les", "l'", "l’", "un", "una", "uma", "um", "une"}
+
+
+def _funding_after(ctx: DetectionContext, i: int) -> bool:
+    """Whether the words at i name money or support ("apoio europeu", "el apoyo del banco", "l'appui de")."""
+    if i < len(ctx.doc) and ctx.texts[i].lower() in FUNDING_ARTICLES:
+        i += 1
+    return i < len(ctx.doc) and ctx.texts[i].lower() in FUNDING_WORDS
 SINGLE_WORDS = {"unique", "única", "unica", "único", "unico"}
 
 
 def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     text = ctx.texts[i]
+    # "Projeto de ... Pesca Costeira com verbas do Estado", "... con el apoyo de": in a title-case name, "with" and the
+    # money or support it comes with say how it is funded ("Mujeres con discapacidad en el Campo" goes on).
+    if text.lower() in WITH_WORDS and not sentence_case and _funding_after(ctx, i + 1):
+        return False
     if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
         return True
     # "... Apoio e Resposta a Secas no Vale", "Apoyo a Pescadores": "a" joins when a capitalized word follows

@@ -11,7 +11,7 @@ import re
 from ..normalize.projects import looks_like_acronym
 from ..table_columns import SERIAL_CELL, SERIAL_WORDS
 from .common_words import in_two_languages, is_common_english
-from .context import DetectionContext
+from .context import SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
 from .item_names import whole_item
 from .link_furniture import noise_lines
@@ -173,7 +173,9 @@ def project_tables(ctx: DetectionContext) -> None:
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
             if _last_language(key, ctx.vocab.table_headers) in ctx.vocab.table_headers:
-                whole_item(ctx, *_cell(ctx, line.cells[1]), "project-table")
+                value = _without_country_tag(ctx, *_cell(ctx, line.cells[1]))
+                if not _headline(ctx, *value):
+                    whole_item(ctx, *value, "project-table")
             continue
         header = _table_header(ctx, line)
         if header is None or not header.cells:
@@ -205,6 +207,36 @@ def project_tables(ctx: DetectionContext) -> None:
             if tokens and tokens[1] - tokens[0] >= 2 and ctx.texts[tokens[0]][:1].isupper() \
                     and rejection(ctx, *tokens, ITEM_REJECTIONS) is None:
                 ctx.add(*tokens, "project-table")
+
+
+def _without_country_tag(ctx: DetectionContext, start_char: int, end_char: int) -> tuple[int, int]:
+    """"title: Hill Schools Programme – Ruritania": a feed's or listing's title tagged with its country after a
+    dash; the name ends before the dash."""
+    tokens = ctx.token_range(start_char, end_char)
+    if tokens is None:
+        return start_char, end_char
+    begin, stop = tokens
+    for dash in range(begin + 2, stop - 1):
+        if ctx.texts[dash] in SPACED_DASHES and ctx.whitespaces[dash - 1] and ctx.place_at(dash + 1, stop):
+            return start_char, ctx.doc[dash - 1].idx + len(ctx.texts[dash - 1])
+    return start_char, end_char
+
+
+def _headline(ctx: DetectionContext, start_char: int, end_char: int) -> bool:
+    """"title: Ruritania and Eastland join Hill Roads Initiative": a news headline, a place as its subject, a verb in
+    lower case, then a name with its head; the name is found in it (title_keywords), the headline is none ("Cash plus
+    Care Programme", with no place before its lowercase word, is a name)."""
+    tokens = ctx.token_range(start_char, end_char)
+    if tokens is None:
+        return False
+    begin, stop = tokens
+    for k in range(begin + 1, stop - 1):
+        word = ctx.texts[k]
+        if word.isalpha() and word.islower() and not ctx.is_function(k) and ctx.texts[k - 1][:1].isupper() \
+                and ctx.texts[k + 1][:1].isupper() and ctx.texts[stop - 1] in ctx.vocab.project_heads \
+                and any(ctx.place_at(j, j + 1) for j in range(begin, k)):
+            return True
+    return False
 
 
 # "Project title (EN)" beside "Nazwa projektu (PL)": a header cell marked with a language's two letters.
