@@ -62,7 +62,8 @@ def bound_project(context: LinkContext, fact: Span, start: int, end: int) -> Opt
     if not any(word in BINDING_WORDS for word in lower[end_token : min(end_token + 2, size)]):
         return None
     for span in context.spans_in(start, end):
-        if span.start_char >= fact.end_char and (span.start <= end_token + 4
+        # ("$60 million of the envelope, the Y Window for ...": a comma closes the phrase the binding word opened.)
+        if span.start_char >= fact.end_char and (span.start <= end_token + 4 and "," not in texts[end_token : span.start]
                                                  or PART_OF.fullmatch(context.text[context.offsets[end_token] : span.start_char])):
             return context.owner(span)
     return None
@@ -189,9 +190,17 @@ def channel_project(context: LinkContext, fact: Span, sentence: tuple[int, int])
 
 def named_right_before(context: LinkContext, fact: Span, within: tuple[int, int]) -> Optional[Group]:
     """The project named right before an amount ("X Project, 5 billion yen", "X Project (up to $5 million)")."""
+    text = context.text
     before = [s for s in context.spans_in(*within) if s.end_char <= fact.start_char
-              and APPOSITION.fullmatch(context.text[s.end_char : fact.start_char])]
+              and (APPOSITION.fullmatch(text[s.end_char : fact.start_char])
+                   or ELLIPTIC_FOR.fullmatch(text[s.end_char : fact.start_char])
+                   and ELLIPSIS_OPENS.search(text, within[0], s.start_char))]
     return context.owner(before[-1]) if before else None
+
+
+# "X accounts for $5 million, the Y Window for $3 million": a clause that leaves out its verb, a name then "for".
+ELLIPTIC_FOR = re.compile(r"\s+for\s+")
+ELLIPSIS_OPENS = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
 def clause_of(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> tuple[int, int]:

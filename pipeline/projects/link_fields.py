@@ -12,8 +12,10 @@ from .link_choice import CHANNEL_BEFORE
 from .link_context import Group, LinkContext
 from .link_sheet import NAME_FIELD
 
-# "Co-financing: 30%": a cell of a field line, its label and value.
-FIELD_CELL = re.compile(r"\s*[A-Z][\w ()/&'’-]{0,40}:\s+\S.*")
+# "Co-financing: 30%", "pubDate: ...": a cell of a field line, its label and value.
+FIELD_CELL = re.compile(r"\s*[A-Za-z][\w ()/&'’.-]{0,40}:\s+\S.*")
+FIELD_MARK_END = re.compile(r"[^:]*:\s*")
+PADDED_COLON = re.compile(r"(?<=\w)[ \t]+:(?=\s)")
 FIELD_CELL_SEPARATOR = re.compile(r"\s+\|\s+|\t|\s{2,}")
 TITLE_OPENING_REACH = 12  # characters before the name on its line: a record's code ("SAP038 – ")
 FIELD_RUN_REACH = 20  # lines a run of fields may span around the fact's
@@ -53,7 +55,13 @@ def fields_with_a_name_field(context: LinkContext, fact: Span) -> Optional[list[
     line names it only as where the money comes from ("US$ 2 million from the Y Fund" is X's)."""
     line = context.layout.line_at(fact.start_char)
     # (A field of prose, "Description: ... It builds on the first phase (X, 2017–2022) ...", is left to the sentence rules.)
-    if not field_line(context, line) or line.end - line.content_start > SHORT_FIELD or PROSE.search(context.text, line.start, line.end):
+    # (One that names no project, "summary: Approved 3 May 2031. Grant: ...", is the record's like any field.)
+    prose = line.end - line.content_start > SHORT_FIELD or PROSE.search(context.text, line.start, line.end)
+    if not field_line(context, line) or prose and context.spans_in(line.start, line.end):
+        return None
+    # (A date in such prose is the record's when its sentence says what it dates: "Approved 3 May 2031", not "the
+    # sheet replaces a concept note of June 2030".)
+    if prose and fact.label_ == "DATE" and not _sentence_dates_a_project(context, fact):
         return None
     # (The run opens with its name field: "Program: Agriculture" among a grant record's fields names the funder's
     # programme area, and "Project: X" under "Grant: Y (GY)" the project a grant serves. Records stacked without a
@@ -72,10 +80,23 @@ def fields_with_a_name_field(context: LinkContext, fact: Span) -> Optional[list[
                       if g is not owner and any(span in g.spans for span in own)]
 
 
+def _sentence_dates_a_project(context: LinkContext, fact: Span) -> bool:
+    block = context.block_at(fact.start_char)
+    if block is None:
+        return False
+    sentence = context.sentence_at(block, fact.start_char)
+    words = set(re.findall(r"[^\W\d_]+", context.text[sentence[0] : sentence[1]].lower()))
+    return bool(words & context.vocabulary.project_date_cues)
+
+
 def _name_label(context: LinkContext, line) -> Optional[str]:
     """"Project name" of "Project name: X (XP)": the label of a name field that holds a project, in lower case."""
     named = context.spans_in(line.start, line.end)
     label = context.text[line.content_start : named[0].start_char] if named else ""
+    if named and not NAME_FIELD.fullmatch(label):
+        # ("title: Ruritania joins Hill Roads Initiative": a record's title field, a headline naming one project.)
+        colon = FIELD_MARK_END.match(label)
+        label = colon.group(0) if colon and len(context.projects_in(line.start, line.end)) == 1 else label
     return label.strip(" :.").lower() if named and NAME_FIELD.fullmatch(label) else None
 
 
@@ -95,7 +116,9 @@ def field_line(context: LinkContext, line) -> bool:
     of a run of fields asks about the lines around it)."""
     key = ("field line", line.index)
     if key not in context.memo:
-        cells = [cell for cell in FIELD_CELL_SEPARATOR.split(context.text[line.content_start : line.end].strip()) if cell]
+        # ("summary   : Approved ...": a feed's or export's label padded to align its colons.)
+        text = PADDED_COLON.sub(":", context.text[line.content_start : line.end].strip())
+        cells = [cell for cell in FIELD_CELL_SEPARATOR.split(text) if cell]
         context.memo[key] = bool(cells) and FIELD_CELL.fullmatch(cells[0]) is not None \
             and all(FIELD_CELL.fullmatch(cell) or not cell[:1].isupper() for cell in cells[1:])
     return context.memo[key]

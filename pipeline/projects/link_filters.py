@@ -70,6 +70,9 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
     return not set(_words_before(context, fact, 12)) & context.vocabulary.project_date_cues
 
 
+LABEL_BEFORE = re.compile(r"\s*(?P<label>[^\W\d][^.:\n]{0,60}?)\s*(?:\.{3,}|…+|:)\s*")
+
+
 def is_document_date(context: LinkContext, fact: Span) -> bool:
     """"an appraisal report of 14 May 2010", "repaid on 1 June 2040": a document's or a step's date."""
     if fact.label_ != "DATE":
@@ -98,6 +101,13 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     # "works 40% complete at 31 May 2031": the date of a progress reading.
     if POSTED_BEFORE.search(context.text, line.start, fact.start_char) \
             or PROGRESS_AT.search(context.text, line.start, fact.start_char):
+        return True
+    # "Draft report ........ 16 January 2031", "Deadline for questions: 31 Oct. 2030": a step's label over dot leaders
+    # or before a colon (the leaders end the label's sentence: the words before do not reach back to it).
+    # ("Board submission and approval: 4 April 2031" is the project's.)
+    label = LABEL_BEFORE.fullmatch(context.text[line.content_start : fact.start_char])
+    label_words = set(re.findall(r"[^\W\d_]+", label["label"].lower())) if label else set()
+    if label_words & (vocabulary.document_date_cues | vocabulary.step_labels) and not label_words & vocabulary.project_date_cues:
         return True
     cues = [i for i, word in enumerate(before) if word in vocabulary.document_date_cues]
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
@@ -242,6 +252,11 @@ def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
                for i, word in enumerate(words))
 
 
+SOURCE_BEFORE = re.compile(r"\b(?:from|out of|through|under)\s+(?:the\s+)?$")
+# ("... from the state budget, whose total is ...": the budget itself, described.)
+DESCRIBED_AFTER = re.compile(r"\s+(?:whose|which|that)\b")
+
+
 def is_other_money(context: LinkContext, fact: Span) -> bool:
     """"GDP reached $30 billion", "the state budget for 2022 was 450 billion", "pledged $1 billion to
     Gavi": money about something else, or given to a body that is no project."""
@@ -253,8 +268,20 @@ def is_other_money(context: LinkContext, fact: Span) -> bool:
     if words is None:
         return False
     if fact.label_ != "DATE":
-        # The phrase must stand in the fact's own comma-separated part: "Ghana, whose GDP is $70 billion, ..."
-        return bool(clause_says(context, fact, context.vocabulary.other_money))
+        # The phrase must stand in the fact's clause: "Ghana, whose GDP is $70 billion, ..." ("Rs 80 million out of the
+        # state budget, the rest lent by a bank": a budget the money comes from is the project's source, not other
+        # money; an amount after it that the clause gives the budget itself, "..., whose total is ...", is.)
+        key = ("other money", words[0], words[1])
+        if key not in context.memo:
+            joined = " ".join(words[2])
+            context.memo[key] = [(match.end(), bool(SOURCE_BEFORE.search(joined, 0, match.start())),
+                                  bool(DESCRIBED_AFTER.match(joined, match.end())))
+                                 for match in context.vocabulary.other_money.finditer(joined)]
+        if not context.memo[key]:
+            return False
+        # (Where the fact stands in the joined words: after how many of them.)
+        at = len(" ".join(CLAUSE_WORD.findall(context.text[words[0] : fact.start_char].lower())))
+        return any(not source or described and at > end for end, source, described in context.memo[key])
     # "the state budget for 2024", "sales of $640,000 in 2025": the year of that money, in the words right before.
     return bool(context.vocabulary.other_money.search(" ".join(_phrase_before(context, fact, 8))))
 

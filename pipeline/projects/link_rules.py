@@ -284,17 +284,34 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
             any(refers_back(context, sentence[0], match) for match in context.back_reference.finditer(text))
     if not context.memo[key]:
         return None
-    earlier = earlier_project(context, block, sentence[0], _referring_noun(context, text))
+    # "The scheme began transfers in May. By December it had paid ...": "it" takes up the noun the sentence before referred
+    # back by ("the scheme": the last project whose name holds it), not the paragraph's topic.
+    noun = _referring_noun(context, text) or _noun_before(context, block, sentence)
+    earlier = earlier_project(context, block, sentence[0], noun)
     if not earlier and not context.projects_in(block.start, sentence[0]):
         # ("4.1 X Project" over "The bank lends ... The project covers two towns from 2031 to 2034": the paragraph names no
         # project before; "the project" is the one its section's heading names.)
         section = section_project(context, fact)
-        noun = _referring_noun(context, text)
         if section is not None:
             earlier = [section]
-        elif noun is not None:  # ("The minister said $2 billion went to the programme": a news story's paragraph.)
+        elif noun is not None:
+            # ("The minister said $2 billion went to the programme": a news story's paragraph; "The project's outlay is
+            # ... It will run from ...": "it" continues the paragraph's "the project".)
             earlier = named_in_paragraphs_before(context, block, noun)
     return earlier or None
+
+
+def _noun_before(context: LinkContext, block: Block, sentence: tuple[int, int]) -> Optional[str]:
+    """The noun the sentence right before this one (in its paragraph) refers back by as its subject ("The scheme
+    began ...", "The total cost of the project is ..."); not as an object ("The ministry manages the project.")."""
+    before = [s for s in block.sentences if s[1] <= sentence[0]]
+    if not before:
+        return None
+    text = context.text[before[-1][0] : before[-1][1]]
+    match = context.back_reference.search(text)
+    lead = text[: match.start()].split() if match else []
+    subject = match is not None and (not lead or len(lead) <= 4 and lead[-1].lower() in ("of", "for"))
+    return _referring_noun(context, text) if subject else None
 
 
 def _referring_noun(context: LinkContext, text: str) -> Optional[str]:

@@ -17,6 +17,7 @@ from .. import span_values  # (the module: span_values imports this package in t
 from .link_clauses import clause_says, clause_words, fact_sentence, sentence_has
 from ..table_columns import header_row
 from .link_context import LinkContext
+from .link_sections import lead_in_of
 
 # "(PDF, 540 Ko)", "Report.docx", "1.7 MB": a line that offers a file to download.
 # (r"\b(?:PDF|DOCX?|XLSX?|PPTX?)\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b", reading its first character before
@@ -103,6 +104,14 @@ def is_result_date(context: LinkContext, fact: Span) -> bool:
     return not words & context.vocabulary.project_date_cues
 
 
+def _a_day(date: Span) -> bool:
+    value = span_values.span_value(date)
+    return value is not None and value.start is not None and len(value.start) == 10 and value.start == value.end
+
+
+MID_TERM = re.compile(r"\bmid-?\s?term\b")
+
+
 def in_document_list(context: LinkContext, fact: Span) -> bool:
     """"Appraisal report (PDF, 1.7 MB) – May 2031", "Documents: Annual report 2031 | ...", "Press release | 3 May
     2031" under a "News" heading: the date of a document or a story offered on the page, not the project's."""
@@ -128,10 +137,21 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
         lead_text = context.text[lead.content_start : lead.end].strip()
         if len(lead_text.split()) <= 3 and not lead_text.endswith((".", ";", ",")):
             words |= set(re.findall(r"[^\W\d_]+", lead_text.lower()))
+    if block.kind == "item" and (lead_in := lead_in_of(context, block)) is not None:
+        # ("LATEST NEWS" set tight over its items: the list's title labels them too.)
+        lead_text = context.text[lead_in.start : lead_in.end].strip()
+        if len(lead_text.split()) <= 3 and not lead_text.endswith((".", ";", ",")):
+            words |= set(re.findall(r"[^\W\d_]+", lead_text.lower()))
     if not words & context.vocabulary.document_list_headings:
         return False  # (most dates: the line's words need no reading)
-    # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates.)
-    return not set(re.findall(r"[^\W\d_]+", text.lower())) & context.vocabulary.project_date_cues
+    # ("4 Feb 2031 — X extended: the partners decided on 12 January ...": the story's own date opening its line,
+    # when it tells the day of its event, is when it was published; "... signed, to run until 2035" keeps it.)
+    if not context.text[line.content_start : fact.start_char].strip() \
+            and any(fact.start_char < d.start_char < line.end and _a_day(d) for d in context.spans["DATE"]):
+        return True
+    # ("14 May 2031 | Ruritania and the Bank sign a loan for the X Scheme": a story that says what it dates; a
+    # "mid-term review" is no term of the project's.)
+    return not set(re.findall(r"[^\W\d_]+", MID_TERM.sub(" ", text.lower()))) & context.vocabulary.project_date_cues
 
 
 def is_amendment_date(context: LinkContext, fact: Span) -> bool:

@@ -73,10 +73,30 @@ def _is_name_line(context: LinkContext, span: Span) -> bool:
     lead = line[: line.find(span.text)] if span.text in line else "x"
     under = [other for other in block.lines if other.index > name_line.index]
     translated = len(under) == 1 and _name_alone(context, under[0])
-    named = context.projects_in(name_line.start, name_line.end) if translated else context.projects_in(block.start, block.end)
+    # (Reference lines under the name may cite a cofinancier's grant by its acronym: "Grant 6642-XY (HWF)". Under a
+    # name that a field's label opens, "Fund: X (XF)", such lines are the box's fields, one box of several.)
+    country_lead = _country_lead(context, name_line, lead)
+    referenced = len(block.lines) > 2 and (not lead.strip() or country_lead) and _reference_lines(context, under)
+    named = context.projects_in(name_line.start, name_line.end) if translated or referenced \
+        else context.projects_in(block.start, block.end)
     tail = line[len(lead) + len(span.text) :]
-    return (len(block.lines) <= 2 or translated) and len(named) == 1 and bool(NAME_LINE_LEAD.fullmatch(lead)) \
+    return (len(block.lines) <= 2 or translated or referenced) and len(named) == 1 \
+        and (bool(NAME_LINE_LEAD.fullmatch(lead)) or country_lead) \
         and (len(tail) <= 12 or bool(DOCUMENT_KIND_TAIL.fullmatch(tail)))
+
+
+def _country_lead(context: LinkContext, line, lead: str) -> bool:
+    """"Republic of Moldova: X Project": a country's name, however long, then a colon or a dash."""
+    country = next((c for c in context.spans["COUNTRY"] if c.start_char == line.content_start), None)
+    return country is not None and bool(re.fullmatch(r"\s*(?::|[-–—])\s*", lead[len(country.text) :]))
+
+
+def _reference_lines(context: LinkContext, lines) -> bool:
+    """"Loan 5516-XY · Grant 0738-XY" / "Report date: March 2031" under a name line: short lines of numbers and
+    labelled values that identify the document, no prose."""
+    texts = [context.text[line.content_start : line.end].strip() for line in lines]
+    return bool(texts) and all(len(text.split()) <= 12 and not text.endswith(".") and any(c.isdigit() for c in text)
+                               for text in texts)
 
 
 # "X (XP) – Investment Design Summary", "X: Project Information Document": the kind of document the page is.

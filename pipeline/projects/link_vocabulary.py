@@ -26,7 +26,7 @@ WORD_LISTS = ("donor_countries", "donor_cues", "event_nouns", "document_date_cue
               "results_headings", "umbrella_nouns",
               "context_labels", "status_phrases", "status_labels", "document_list_headings",
               "amendment_nouns", "destination_phrases", "translated_title_openers", "alias_phrases", "related_headings",
-              "period_verbs", "procurement_words", "counterpart_phrases")
+              "period_verbs", "procurement_words", "counterpart_phrases", "step_labels")
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ class LinkVocabulary:
     period_verbs: frozenset[str]
     procurement_words: frozenset[str]
     counterpart_phrases: tuple[str, ...]
+    step_labels: frozenset[str]
 
     @classmethod
     def from_table(cls, table: dict) -> "LinkVocabulary":
