@@ -15,7 +15,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .date_names import is_name_year
+from .date_names import DATE_WORDS_BEFORE, is_name_year
 from .layout import build_layout
 from .money_spans import MoneySpans
 from .normalize import normalize_country
@@ -62,7 +62,8 @@ class FactsheetLayout:
 ITEM_MARKS = frozenset({"-", "–", "—", "•", "*", "·"})
 
 
-SPOKEN_YEAR_OPENERS = frozenset({"in", "from", "since", "until", "till", "to", "by", "between", "before", "after", "during"})
+# The prepositions before a year that say when, less "of" and "and", which count things too ("a fleet of twenty twenty").
+SPOKEN_YEAR_OPENERS = frozenset(DATE_WORDS_BEFORE - {"of", "and"} | {"till", "between"})
 
 
 class FactsheetDates:
@@ -95,7 +96,8 @@ class FactsheetDates:
         glues a noun to its last word."""
         if not span.id_.startswith(("spoken-year", "range:spoken-year")):
             return False
-        texts, spaced = token_table(doc).texts, token_table(doc).spaced
+        tokens = token_table(doc)
+        texts, spaced = tokens.texts, tokens.spaced
         if span.end + 1 < len(doc) and texts[span.end] in ("-", "‐") and not spaced[span.end - 1] \
                 and texts[span.end + 1].isalpha():
             return True

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Collection, Optional, Sequence
 
+from num2words import num2words
+
 from ..models import ProjectValue
 
 _TRAILING_PARENS = re.compile(r"^(?P<title>.*\S)\s*\(\s*(?P<inner>[^()]+?)\s*\)$", re.DOTALL)
@@ -23,9 +25,11 @@ _INNER_PARENS = re.compile(r"\(\s*(?P<inner>[^()]+?)\s*\)")
 _PHASE = re.compile(r"^(?:(?:phase|tranche|stage|part|batch|lot)\s+)?(?:[IVX]+|\d+|[A-Z])$", re.IGNORECASE)
 # Acronym suffixes that the long form need not spell: "-2", " II", "-SU" stays (it is letters).
 _ACRONYM_SUFFIX = re.compile(r"(?:[\s\-–]*(?:[IVX]+|\d+))+$")
+# "Phase Two", "Window Three", "ABCD Two": a phase numbered in words, capitalized as part of the name.
+SPELLED_PHASE_NUMBERS = tuple(num2words(n).title() for n in range(1, 11))
 # An acronym and its phase, nothing else: "ABCD II", "ABCD-3", "ABCD Two".
 _ACRONYM_WITH_PHASE = re.compile(r"(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"
-                                 r"(?:[\s\-–]+(?:[IVX]+|\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))+")
+                                 r"(?:[\s\-–]+(?:[IVX]+|\d{1,2}|" + "|".join(SPELLED_PHASE_NUMBERS) + r"))+")
 
 
 # "QRX417", "P-104233": an office's letters and a register number.

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import re
 
-from num2words import num2words
-
+from ..normalize.projects import SPELLED_PHASE_NUMBERS
 from .common_words import in_two_languages
 from .context import LEADING_ARTICLES, POSSESSIVES, RATING_UNITS, SPACED_DASHES, DetectionContext
 
 ROMAN = re.compile(r"^[IVX]{1,5}$")
-# "Phase Two", "Window Three": a phase numbered in words, capitalized as part of the name.
-SPELLED_PHASE_NUMBERS = frozenset(num2words(n).title() for n in range(1, 11))
 ROMANCE_ARTICLES = {"el", "la", "le", "les", "los", "las", "o", "os", "lo", "l'", "l’"}  # (the tokenizer parts an elided "l'")
 ROMANCE_CONTRACTIONS = {"au", "aux", "al", "ao", "à"}
 CLOSING_PUNCT = {",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "?", "!"}

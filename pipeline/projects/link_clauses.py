@@ -74,3 +74,13 @@ def sentence_has(context: LinkContext, pattern: re.Pattern, sentence: tuple[int,
 def ends_in_word(text: str, end: int) -> bool:
     """Whether the character before end is a word character (as \\w reads it)."""
     return end > 0 and WORD_CHAR.match(text, end - 1) is not None
+
+
+def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
+    """Whether the date's sentence says what it dates (approved, signed, launched, runs from ... to ...)."""
+    sentence = context.sentence_at(block, fact.start_char)
+    key = ("dates the project", sentence)  # (the same for every date of the sentence)
+    if key not in context.memo:
+        words = set(re.findall(r"[^\W\d_]+", context.text[slice(*sentence)].lower()))
+        context.memo[key] = bool(words & context.vocabulary.project_date_cues)
+    return context.memo[key]

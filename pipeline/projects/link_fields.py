@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .link_choice import CHANNEL_BEFORE
+from .link_clauses import dates_the_project
 from .link_context import Group, LinkContext
 from .link_sheet import NAME_FIELD
 
@@ -61,7 +62,8 @@ def fields_with_a_name_field(context: LinkContext, fact: Span) -> Optional[list[
         return None
     # (A date in such prose is the record's when its sentence says what it dates: "Approved 3 May 2031", not "the
     # sheet replaces a concept note of June 2030".)
-    if prose and fact.label_ == "DATE" and not _sentence_dates_a_project(context, fact):
+    block = context.block_at(fact.start_char)
+    if prose and fact.label_ == "DATE" and (block is None or not dates_the_project(context, block, fact)):
         return None
     # (The run opens with its name field: "Program: Agriculture" among a grant record's fields names the funder's
     # programme area, and "Project: X" under "Grant: Y (GY)" the project a grant serves. Records stacked without a
@@ -78,15 +80,6 @@ def fields_with_a_name_field(context: LinkContext, fact: Span) -> Optional[list[
            if not CHANNEL_BEFORE.search(text[line.content_start : span.start_char])]
     return [owner] + [g for g in context.projects_in(line.start, line.end)
                       if g is not owner and any(span in g.spans for span in own)]
-
-
-def _sentence_dates_a_project(context: LinkContext, fact: Span) -> bool:
-    block = context.block_at(fact.start_char)
-    if block is None:
-        return False
-    sentence = context.sentence_at(block, fact.start_char)
-    words = set(re.findall(r"[^\W\d_]+", context.text[sentence[0] : sentence[1]].lower()))
-    return bool(words & context.vocabulary.project_date_cues)
 
 
 def _name_label(context: LinkContext, line) -> Optional[str]:

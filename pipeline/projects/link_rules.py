@@ -28,7 +28,7 @@ from spacy.tokens import Span
 
 from .link_choice import (CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_project, choose, earlier_project,
                           named_in_paragraphs_before)
-from .link_clauses import fact_sentence, sentence_has
+from .link_clauses import dates_the_project, fact_sentence, sentence_has
 from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
 from .link_fields import fields_under_a_title, fields_with_a_name_field
@@ -304,14 +304,15 @@ def referring_sentence(context: LinkContext, fact: Span) -> Optional[list[Group]
 def _noun_before(context: LinkContext, block: Block, sentence: tuple[int, int]) -> Optional[str]:
     """The noun the sentence right before this one (in its paragraph) refers back by as its subject ("The scheme
     began ...", "The total cost of the project is ..."); not as an object ("The ministry manages the project.")."""
-    before = [s for s in block.sentences if s[1] <= sentence[0]]
-    if not before:
-        return None
-    text = context.text[before[-1][0] : before[-1][1]]
-    match = context.back_reference.search(text)
-    lead = text[: match.start()].split() if match else []
-    subject = match is not None and (not lead or len(lead) <= 4 and lead[-1].lower() in ("of", "for"))
-    return _referring_noun(context, text) if subject else None
+    key = ("noun before", sentence)  # (the same for every fact of the sentence)
+    if key not in context.memo:
+        before = [s for s in block.sentences if s[1] <= sentence[0]]
+        text = context.text[before[-1][0] : before[-1][1]] if before else ""
+        match = context.back_reference.search(text)
+        lead = text[: match.start()].split() if match else []
+        subject = match is not None and (not lead or len(lead) <= 4 and lead[-1].lower() in ("of", "for"))
+        context.memo[key] = _referring_noun(context, text) if subject else None
+    return context.memo[key]
 
 
 def _referring_noun(context: LinkContext, text: str) -> Optional[str]:
@@ -380,16 +381,6 @@ def keys_its_row(context: LinkContext, block: Block, fact: Span) -> bool:
         return False
     words = set(re.findall(r"[^\W\d_]+", context.text[block.start : block.end].lower()))
     return not words & context.vocabulary.project_date_cues
-
-
-def dates_the_project(context: LinkContext, block: Block, fact: Span) -> bool:
-    """Whether the date's sentence says what it dates (approved, signed, launched, runs from ... to ...)."""
-    sentence = context.sentence_at(block, fact.start_char)
-    key = ("dates the project", sentence)  # (the same for every date of the sentence)
-    if key not in context.memo:
-        words = set(re.findall(r"[^\W\d_]+", context.text[slice(*sentence)].lower()))
-        context.memo[key] = bool(words & context.vocabulary.project_date_cues)
-    return context.memo[key]
 
 
 RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, fields_with_a_name_field, summary_box,

@@ -109,6 +109,13 @@ def _a_day(date: Span) -> bool:
     return value is not None and value.start is not None and len(value.start) == 10 and value.start == value.end
 
 
+def _label_words(text: str) -> set[str]:
+    """The words of a short label line (three words at most, no sentence's end), lower-cased; none for other lines."""
+    text = text.strip()
+    return set(re.findall(r"[^\W\d_]+", text.lower())) if len(text.split()) <= 3 and not text.endswith((".", ";", ",")) \
+        else set()
+
+
 MID_TERM = re.compile(r"\bmid-?\s?term\b")
 
 
@@ -134,14 +141,10 @@ def in_document_list(context: LinkContext, fact: Span) -> bool:
     lead = block.lines[0]
     if lead.index != line.index and not text.rstrip().endswith("."):
         # ("Related news" over "10/07/2031 – Wells reach 12 villages": a short first line of the block labels it.)
-        lead_text = context.text[lead.content_start : lead.end].strip()
-        if len(lead_text.split()) <= 3 and not lead_text.endswith((".", ";", ",")):
-            words |= set(re.findall(r"[^\W\d_]+", lead_text.lower()))
+        words |= _label_words(context.text[lead.content_start : lead.end])
     if block.kind == "item" and (lead_in := lead_in_of(context, block)) is not None:
         # ("LATEST NEWS" set tight over its items: the list's title labels them too.)
-        lead_text = context.text[lead_in.start : lead_in.end].strip()
-        if len(lead_text.split()) <= 3 and not lead_text.endswith((".", ";", ",")):
-            words |= set(re.findall(r"[^\W\d_]+", lead_text.lower()))
+        words |= _label_words(context.text[lead_in.start : lead_in.end])
     if not words & context.vocabulary.document_list_headings:
         return False  # (most dates: the line's words need no reading)
     # ("4 Feb 2031 — X extended: the partners decided on 12 January ...": the story's own date opening its line,
