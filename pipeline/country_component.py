@@ -30,6 +30,7 @@ GLOSS_QUOTES = {'"', "“", "'", "‘", "«"}
 PREPOSITIONS_AFTER = frozenset({"in", "at", "across", "for", "with", "to", "by", "on"})
 # A lowercase noun that says the words listed before it are languages ("in French, English and local languages").
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "tongues", "dialect", "dialects"})
+ROMANCE_LANGUAGE_NOUNS = frozenset({"língua", "línguas", "lengua", "lenguas", "langue", "langues", "idioma", "idiomas"})
 # Words after a list's comma or "and" that go on with the sentence, not with a noun the list's words modify.
 NOT_MODIFIED = PREPOSITIONS_AFTER | {"as", "the", "a", "an", "and", "or", "but", "which", "who", "where", "while", "its", "their"}
 
@@ -188,5 +189,9 @@ class FactsheetCountries:
         modifies = k + 2 < size and lowers[k] in {",", "and", "or"} and texts[k + 1].isalpha() and texts[k + 1].islower() \
             and lowers[k + 1] not in NOT_MODIFIED and texts[k + 2].isalpha() and texts[k + 2].islower() \
             and lowers[k + 2] not in LANGUAGE_NOUNS
-        return before in rules.language_before and ends_phrase and not modifies or labelled \
+        # ("in the Arabic and English languages": a list of them before the noun; "Língua Portuguesa", "língua oficial
+        # portuguesa": a Romance language noun before the word, one adjective at most between.)
+        listed = k > span.end and k < size and lowers[k] in rules.language_after
+        romance = any(lowers[i] in ROMANCE_LANGUAGE_NOUNS for i in (span.start - 1, span.start - 2) if i >= 0)
+        return before in rules.language_before and ends_phrase and not modifies or labelled or listed or romance \
             or before == "(" and following == ":" and name_after

@@ -88,6 +88,14 @@ class CurrencyTable:
             or self.words.get(form.lower())
         return frozenset({code}) if code else frozenset()
 
+    def lettered_signs(self) -> frozenset[str]:
+        """Signs of three letters or more in mixed case ("Kshs", "KShs", "Shs"), as written or capitalized: the ones a
+        full stop may glue to the amount ("Kshs.3,907,114", pipeline.tokenizer). (Codes in capitals are split
+        generically; two letters, "Le.5", "Ft.3", are too often an abbreviation.)"""
+        forms = set(self.signs) | set(self.shared_signs) | {f.title() for f in self.signs_folded}
+        return frozenset(f for f in forms if f.isalpha() and len(f) > 2 and f[:1].isupper() and not f.isupper()
+                         and f.upper() not in self.signs and f[1:].upper() not in self.signs)  # ("Eur", "Musd": codes)
+
     def default(self, form: str) -> Optional[str]:
         if form in self.signs:
             return self.signs[form]

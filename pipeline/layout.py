@@ -38,6 +38,7 @@ MAX_SPACED_CELL = 72  # longer pieces are prose (two-column residue), not cells
 # A table of three or more columns may set some of them two spaces apart ("Status     Currency  Original  Revised"):
 # there two spaces part cells too, and a long piece made of cells two spaces apart is a row's, not prose.
 NARROW_SEPARATOR = re.compile(r" {2,}")
+LEADER_OR_SPACES = re.compile(rf"{DOT_LEADER.pattern}| {{2,}}")
 MAX_NARROW_CELL = 24
 SENTENCE_END = re.compile(r"[.!?]['\"”’)]*$")
 # Rows of a semicolon-separated export ("GR-01;Coastal Works;EUR 5,000;Ruritania"): three or more cells and
@@ -119,9 +120,16 @@ class Layout:
         return self.lines[index]
 
 
+# A headline naming a programme with its acronym runs long in a Romance language ("Firman crédito por US$ 18 millones con
+# el que se pagará el Programa de ... (ABC)"): up to MAX_HEADED when it ends in the parenthesis, MAX_HEADING otherwise.
+MAX_HEADING = 120
+MAX_HEADED = 150
+
+
 def _is_heading(text: str, previous_blank: bool, next_blank: bool, has_marker: bool) -> bool:
     stripped = text.strip()
-    if not stripped or len(stripped) > 120 or SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
+    if not stripped or len(stripped) > (MAX_HEADED if stripped.endswith(")") else MAX_HEADING) \
+            or SENTENCE_END.search(stripped) and len(stripped.split()) > 8:
         return False
     if stripped.endswith(":") or "|" in stripped and TABLE_SEPARATOR.search(stripped):
         return False
@@ -216,16 +224,22 @@ def _join_unit_lines(text: str, lines: list[Line]) -> None:
 def _recut_crowded_rows(text: str, lines: list[Line]) -> None:
     """A row of an aligned table whose long cell leaves two spaces before the next ("... (ABC)  2031–2035  4,870,000")
     splits at three spaces into two cells, a key and its value; among rows of four or more columns it is one of
-    them, cut at two spaces."""
+    them, cut at two spaces. A dot-leader row among rows of three or more columns is one of them too."""
     width = 0
     for line in lines:
         if line.kind != "row":
             width = 0
         elif line.aligned:
             width = len(line.cells)
-        elif line.key_value and width >= 4:
+        elif line.key_value and width >= 3:
             raw = text[line.start : line.end]
-            if not DOT_LEADER.search(raw):
+            if DOT_LEADER.search(raw):
+                # "North ........ 61.40     8.30     –" under "District   Works   Goods   Other": the leader
+                # fills the first column of a table, and the figures after it stand in the others.
+                cells = _cells(raw, line.start, line.content_start, LEADER_OR_SPACES)
+                if len(cells) >= 3 and width - 1 <= len(cells) <= width:
+                    line.cells, line.key_value, line.aligned = cells, False, True
+            elif width >= 4:
                 cells = _cells(raw, line.start, line.content_start, NARROW_SEPARATOR)
                 if width - 1 <= len(cells) <= width:
                     line.cells, line.key_value, line.aligned = cells, False, True

@@ -32,9 +32,11 @@ from .layout import Layout
 from .normalize.money import MoneyContext, normalize_money
 
 # A line that opens with the page's declaration: "All amounts in Zambian kwacha (ZMW) unless otherwise stated.", and
-# may go on with another sentence ("... Data as of 30 June 2031.").
+# may go on with another sentence ("... Data as of 30 June 2031."). ("All cost figures below are in ...": a word may
+# say which figures.)
 PAGE_DECLARATION = re.compile(
-    r"^\s*(?:all\s+)?(?:amounts|figures|values|sums)\s+(?:(?:are|shown|given|expressed|stated|on\s+this\s+page)\s+){0,3}"
+    r"^\s*(?:all\s+)?(?:(?:cost|budget|budgetary|financial|monetary|funding|expenditure|spending)\s+)?(?:amounts|figures|values|sums)\s+"
+    r"(?:(?:are|shown|given|expressed|stated|below|here|on\s+this\s+page)\s+){0,3}"
     r"in\s+(?P<unit>[^.;:\n]{2,40}?)(?:\s*,?\s+unless\s+[^.\n]*)?\s*(?:\.\s+\S[^\n]*|\.)?[\])]?\s*$", re.IGNORECASE)
 # Where a declaration may open inside a line: a note's bracket, or a sentence's start ("[Scanned copy; totals
 # checked. Values in cedis.]").

@@ -64,7 +64,10 @@ CHANGE_VERBS = frozenset({"increased", "increase", "increases", "increasing", "r
 # "from" and its Romance words before the first value of a change ("de", "desde" as "passou de X a Y" writes them).
 CHANGE_FROM = {"from", "de", "desde"}
 PARTICLES = {"up", "down"}  # (change words only right before "from")
-CHANGE_VERB_REACH = 4  # (words back from "from": "lifts the envelope from X to Y", "went up from X to Y")
+CHANGE_VERB_REACH = 6  # (words back from "from": "raised the ceiling on total grants from X to Y", "went up from X to Y")
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "our"})
+# ("revised grants ranging from X to Y": a word of a range between the verb and "from" makes it one.)
+RANGE_VERBS = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary", "varies", "varied"})
 RANGE_WORDS = frozenset({"to", "a", "à", "-", "–", "—"})
 NON_DIGITS_AT_END = re.compile(r"\D+$")
 NUMBERED_PARTS = frozenset({"phase", "tranche", "lot", "component", "window", "stage", "step", "part", "pillar", "output",
@@ -225,7 +228,10 @@ class MoneySpans:
             # ("went up from X to Y"; not "tops up grants from X to Y", "grew to fund grants from X to Y".)
             if word in CHANGE_VERBS and (word not in PARTICLES or k == at - 1):
                 return True
-            if not tokens.texts[k][:1].isalpha() or word == "to":
+            # ("districts offering grants from X to Y", "loans worth from X to Y": another verb's or a price's range.)
+            # (A noun in -ing after its article is no verb: "raised the ceiling on total grants from X to Y".)
+            verb_ing = word.endswith("ing") and k < at - 1 and (k == 0 or tokens.lowers[k - 1] not in DETERMINERS)
+            if not tokens.texts[k][:1].isalpha() or word == "to" or word in RANGE_VERBS or word == "worth" or verb_ing:
                 return False
         return False
 

@@ -23,7 +23,8 @@ def build_nlp(rules_dir: str | Path | None = None) -> Language:
     rules = load_rules(rules_dir)
     folder = str(rules.directory)
     nlp = spacy.blank("en")
-    customize_tokenizer(nlp, [s for s in [*rules.currencies.signs, *rules.currencies.shared_signs] if not s[:1].isdigit()])
+    customize_tokenizer(nlp, [s for s in [*rules.currencies.signs, *rules.currencies.shared_signs] if not s[:1].isdigit()],
+                        rules.currencies.lettered_signs())
     # Country names are phrases (pycountry names, aliases, demonyms): spaCy's own PhraseMatcher via span_ruler.
     # (Added first, while the tokenizer alone turns its thousands of phrases into docs: span_ruler runs every pipe
     # before it on them. The pipes it follows are then put before it, so the order the docs go through is the same.)

@@ -67,6 +67,7 @@ def build_lexicon(currencies: CurrencyTable, currency_nouns: frozenset[str]) -> 
     signs = set(currencies.signs) | set(_case_variants(currencies.signs_folded)) | set(currencies.shared_signs)
     signs |= {s for s in currencies.shared_signs if " " not in s}
     signs |= glued_scale_forms(currencies)  # "310 MDH", "1,2 Md€"
+    signs |= {f"{sign}." for sign in currencies.lettered_signs()}  # "Kshs.3,907,114" (pipeline.tokenizer)
     # Unit words: one currency each ("kip", "euros") or shared and resolved by the passage ("pesos", "rupees").
     currency_words = (set(currencies.words) | {w for w in currencies.shared if " " not in w and w.isalpha() and w.islower()}) \
         - currencies.weak_words

@@ -36,7 +36,7 @@ SOURCE_TEXT = "fs_source_text"
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014"
 
 
-def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
+def _prefix_patterns(currency_prefixes: Iterable[str], lettered_signs: Iterable[str] = ()) -> list[str]:
     # Three capitals glued to a number are split generically (USD9.15, AUD20; "ISO9001" splitting too
     # is harmless); only the other signs are listed, which keeps the regex short on the hot path.
     prefixes = set(currency_prefixes)
@@ -48,9 +48,12 @@ def _prefix_patterns(currency_prefixes: Iterable[str]) -> list[str]:
         by_first.setdefault(sign[0], []).append(re.escape(sign[1:]))
     codes = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
     letters = "".join(sorted(c for c in prefixes if re.fullmatch(r"[A-Z]", c)))
+    lettered = "|".join(re.escape(c) for c in sorted(lettered_signs, key=len, reverse=True))
     patterns = [
         # A currency code or sign glued to a number: USD7.5, AUD12, $A30, GBP4.2m, KD4.5, GH₵3,482.
         rf"(?:[A-Z]{{3}}|{codes})(?=\d)",
+        # "Kshs.3,907,114", "Shs.2 billion": a lettered sign glued by a full stop keeps it, one token like "Rs.".
+        *([rf"(?:{lettered})\.(?=\d)"] if lettered else []),
         # A fiscal- or calendar-year prefix: FY2008, FY2014/15, CY2024.
         r"[FC]Y(?=\d{2,4}\b)",
         # A lower-case code with its dollar sign, as news text writes it: nzd$15.
@@ -197,15 +200,16 @@ INFIX_PATTERNS = [  # (each opening with the character it consumes, as SUFFIX_PA
 ]
 
 
-def customize_tokenizer(nlp, currency_prefixes: Iterable[str]) -> None:
+def customize_tokenizer(nlp, currency_prefixes: Iterable[str], lettered_signs: Iterable[str] = ()) -> None:
     """Add the factsheet splits to nlp.tokenizer and wrap it in the long-run guard.
 
     nlp (Language): a blank English pipeline.
     currency_prefixes (Iterable[str]): codes and signs that may be glued to a number.
+    lettered_signs (Iterable[str]): signs written in letters, which a full stop may glue to a number.
     """
     tokenizer = nlp.tokenizer
     currency_prefixes = list(currency_prefixes)
-    prefixes = _prefix_patterns(currency_prefixes) + list(nlp.Defaults.prefixes)
+    prefixes = _prefix_patterns(currency_prefixes, lettered_signs) + list(nlp.Defaults.prefixes)
     tokenizer.prefix_search = AffixMemo(compile_prefix_regex(prefixes).search)
     suffixes = [consuming_first(p) for p in SUFFIX_PATTERNS + list(nlp.Defaults.suffixes)]
     tokenizer.suffix_search = AffixMemo(compile_suffix_regex(suffixes).search)

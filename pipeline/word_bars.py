@@ -15,16 +15,14 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
     if layout is None:
         return False
     line = layout.line_at(span.start_char)
-    if line.kind != "row":
-        return False
-    # "Language: English | Français | Español": a word whose neighbour across a bar is a language's name, on a line
-    # of words (a table's row of figures, "| Spanish | Portuguese | US$ 3 million |", holds demonyms).
     text = layout.text
+    # "Language: English | Français | Español", "Español · English · Português": a word whose neighbour across a bar
+    # is a language's name, on a line of words (a table's row of figures, "| Spanish | Portuguese | US$ 3 million |",
+    # holds demonyms).
+    if line.kind != "row":
+        return _bar_of_words(text, line, span) and _beside_a_language(text, line, span)
     if not any(c.isdigit() for c in text[line.start : line.end]):
-        left = BAR_NEIGHBOUR_LEFT.search(text, line.start, span.start_char)
-        right = BAR_NEIGHBOUR_RIGHT.match(text, span.end_char, line.end)
-        if any(m is not None and (m.group(1) in english_language_names() or m.group(1) in own_language_names())
-               for m in (left, right)):
+        if _beside_a_language(text, line, span, wide_gaps=True):
             return True
     cells = [LANGUAGE_CODE.sub("", layout.text[a:b]) for a, b in line.cells]
     if span.text not in cells:
@@ -40,6 +38,36 @@ def in_word_bar(doc: Doc, span: Span) -> bool:
 # last cell may hold two links ("| Français  Español").
 BAR_NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+)(?:[ \t]*\|[ \t]*|[ \t]{2,})$")
 BAR_NEIGHBOUR_RIGHT = re.compile(r"(?:[ \t]*\|[ \t]*|[ \t]{2,})([^\W\d_]+)")
+# (" · " parts a language switcher's entries too: "Español · English · Português".)
+DOT_NEIGHBOUR_LEFT = re.compile(r"([^\W\d_]+)[ \t]+[·•][ \t]+$")
+DOT_NEIGHBOUR_RIGHT = re.compile(r"[ \t]+[·•][ \t]+([^\W\d_]+)")
+
+
+BAR_OR_DOT = re.compile(r"\s*[|·•]\s*")
+
+
+def _bar_of_words(text: str, line, span: Span) -> bool:
+    """Whether the span stands in a run of one-word entries parted by bars or dots ("Español · English · Português")."""
+    start = max(text.rfind("   ", line.start, span.start_char) + 1, line.start)
+    end = text.find("   ", span.end_char, line.end)
+    entries = BAR_OR_DOT.split(text[start : end if end != -1 else line.end].strip())
+    return len(entries) >= 2 and all(len(entry.split()) == 1 for entry in entries)
+
+
+def _beside_a_language(text: str, line, span: Span, wide_gaps: bool = False) -> bool:
+    """Whether a neighbour of the span across a bar or a dot (or a wide gap, in a table's row) is a language's name,
+    on a line without figures."""
+    if any(c.isdigit() for c in text[line.start : line.end]):
+        return False
+    for left_pattern, right_pattern in ((BAR_NEIGHBOUR_LEFT, BAR_NEIGHBOUR_RIGHT), (DOT_NEIGHBOUR_LEFT, DOT_NEIGHBOUR_RIGHT)):
+        for m in (left_pattern.search(text, line.start, span.start_char), right_pattern.match(text, span.end_char, line.end)):
+            if m is None or not wide_gaps and not BAR_OR_DOT.search(m.group(0)):
+                continue
+            if m.group(1) in english_language_names() or m.group(1) in own_language_names():
+                return True
+    return False
+
+
 # "Português (pt)": a language's name with its ISO 639 code, as language switchers write it.
 LANGUAGE_CODE = re.compile(r"\s*\([a-z]{2,3}\)$")
 

@@ -124,8 +124,10 @@ def names_before_nouns(ctx: DetectionContext) -> None:
                 begin = k + 1
         # An article or a possessive introduces the name: "the X programme", "KOICA's X initiative".
         # ("the\nSierra Viva program": the article may end the line before.)
-        if begin == 0 or begin >= i \
-                or ctx.texts[ctx.word_before(begin)].lower() not in {"the", "its", "this", "a", "an"} | POSSESSIVES:
+        # ("3. Solar Kiosks for Hill Schools project": or the name and its noun are a heading's whole line.)
+        introduced = begin > 0 and ctx.texts[ctx.word_before(begin)].lower() in {"the", "its", "this", "a", "an"} | POSSESSIVES
+        heading = ctx.line_of(begin).kind == "heading" and ctx.line_tokens(begin) == (begin, noun + 1) and i - begin >= 3
+        if begin >= i or not introduced and not heading:
             continue
         capitalized = [k for k in range(begin, i) if ctx.texts[k][:1].isupper()]
         # Before a lowercase "programme" every capitalized word is the name: regions and places alone are generic.

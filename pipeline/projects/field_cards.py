@@ -148,3 +148,20 @@ def _section_heading(ctx: DetectionContext, line) -> bool:
     head = ctx.head(*tokens) if tokens is not None else None
     # Compared in title case too: "KEY DETAILS".
     return head is not None and (head in ctx.vocab.non_project_heads or head.title() in ctx.vocab.non_project_heads)
+
+
+# The fields of an operation's or a project's record ("Country ....", "Approval date ....", "Bank amount ....").
+OPERATION_FIELD = re.compile(r"(?i)\b(?:sector|approv\w*|amount|budget|borrower|closing|operation|loan|grant|co-financing|counterpart)\b")
+
+
+def named_operation(ctx: DetectionContext, line, key: str) -> bool:
+    """"Name ...... X" over "Country ...... Y" and "Approval date ...... Z": a record's "Name" field names its
+    project when two or more of the fields set tight under it are an operation's."""
+    if key.lower() != "name":
+        return False
+    fields = 0
+    for following in ctx.layout.lines[line.index + 1 : line.index + 12]:
+        if following.kind != "row" or not following.key_value or not following.cells:
+            break
+        fields += bool(OPERATION_FIELD.search(ctx.layout.text[slice(*following.cells[0])].strip()))
+    return fields >= 2

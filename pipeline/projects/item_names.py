@@ -89,6 +89,9 @@ def _places(ctx: DetectionContext, start: int, end: int) -> bool:
     return all(a < b and ctx.place_at(a, b) for a, b in zip(bounds[::2], bounds[1::2]))
 
 
+LOWERCASE_TAIL = re.compile(r"(?:\s+[a-z]+)+\s*")
+
+
 def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str, cut_commentary: bool = False,
                cut_after_acronym: bool = True, rejections: tuple = ITEM_REJECTIONS) -> None:
     """The text of a list item or table cell, as one name (unless one of `rejections` holds)."""
@@ -130,8 +133,10 @@ def whole_item(ctx: DetectionContext, start_char: int, end_char: int, rule: str,
         if acronym and _body_acronym(ctx, acronym.group(1), text[: acronym.start()]):
             # "Lake Schools Window (UNICEF)": a body's acronym that spells nothing of the name says who runs it.
             stops.append(acronym.start())
-        elif acronym and cut_after_acronym:
-            # ("Hill Clinics (HC) Phase II", "(HC) – Phase 2": the phase after the acronym is the name's.)
+        elif acronym and (cut_after_acronym or LOWERCASE_TAIL.fullmatch(text, acronym.end())
+                          and (text[acronym.end() :].split() or [""])[0] not in ctx.vocab.phase_words):
+            # ("Hill Clinics (HC) Phase II", "(HC) – Phase 2": the phase after the acronym is the name's; "Valley
+            # Market Support (VMS) facility": a lowercase noun after it says what kind of thing the name is.)
             phase = PHASE_AFTER_ACRONYM.match(text, acronym.end())
             stops.append(phase.end() if phase else acronym.end())
         if stops:
@@ -214,6 +219,9 @@ def _acronym_item(ctx: DetectionContext, start: int, end: int) -> bool:
     if stop == start + 1 and len(ctx.texts[start]) < 3:
         return False
     if stop < end and not all(ctx.texts[k].islower() for k in range(stop, end)):
+        return False
+    # ("PIU salaries and running costs": a tail that joins words is a line of costs or work, not the item's name.)
+    if any(ctx.texts[k] in ctx.vocab.english_stop_words for k in range(stop, end)):
         return False
     return ctx.add(start, stop, "acronym-item") is not None
 

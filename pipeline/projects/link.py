@@ -31,6 +31,7 @@ EQUIVALENT_BEFORE = re.compile(r"\s*\(\s*(?:(?:about|approximately|approx\.|arou
 
 
 COMMA_ALIAS_RULES = frozenset({"acronym-appositive", "acronym-alias"})
+DEFINED_TERM_GAP = re.compile(r"\s*\((?:the\s+)?(?:[\"“][^\"”]{1,24}[\"”]\s+or\s+(?:the\s+)?)?[\"“]")
 COMMA_ALIAS_GAP = re.compile(r",\s*(?:or\s+|(?:which|that)\s+(?:we|they|people)\s+call\s+|(?:also\s+)?(?:known\s+as|called)\s+)?")
 
 
@@ -61,6 +62,10 @@ def group_projects(spans: list[Span], openers: tuple[str, ...] = ()) -> list[Gro
         # commas, right after the title, joins it as "(XP)" would.
         if previous is not None and span.id_ in COMMA_ALIAS_RULES and previous[1].title and not previous[1].acronym \
                 and COMMA_ALIAS_GAP.fullmatch(token_table(span.doc).source[previous[0].end_char : span.start_char]):
+            keys.append("title:" + previous[1].title.casefold())
+        # 'the X Trust Fund (the "Fund" or "XTF")': a quoted acronym that a legal text defines right after the title.
+        if previous is not None and span.id_ == "quoted-name" and value.acronym and not value.title and previous[1].title \
+                and not previous[1].acronym and DEFINED_TERM_GAP.fullmatch(token_table(span.doc).source[previous[0].end_char : span.start_char]):
             keys.append("title:" + previous[1].title.casefold())
         previous = (span, value)
         if value.title:

@@ -44,6 +44,8 @@ class LinkContext:
         # Each label's spans as a list: iterating a SpanGroup builds a new Span object for every member each time.
         self.spans = {label: spans_of(doc, label) for label in ("DATE", "MONEY", "COUNTRY", "PROJECT")}
         self.money_tokens = {i for span in self.spans["MONEY"] for i in range(span.start, span.end)}
+        self.date_tokens = {i for span in self.spans["DATE"] for i in range(span.start, span.end)}
+        self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         self.project_tokens = {i for span in self.project_spans for i in range(span.start, span.end)}
         # Each token's lower form, punctuation flag and offset, from the doc's token table (read once for all components).
         self.tokens = tokens = token_table(doc)
@@ -393,8 +395,16 @@ class LinkContext:
     def _fence_above(self, block: Block) -> int:
         """The nearest rule line above the block that closes what stands over it (a rule under content,
         not a heading's underline), or -1."""
-        for rule in reversed([i for i in self.rules if i < block.lines[0].index]):
+        rules = [i for i in self.rules if i < block.lines[0].index]
+        for k in range(len(rules) - 1, -1, -1):
+            rule = rules[k]
             before = next((self.block_of_line[i] for i in range(rule - 1, -1, -1) if i in self.block_of_line), None)
-            if before is not None and before.kind != "heading":
+            if before is not None and before.kind != "heading" and not (k > 0 and self._title_frame(rules[k - 1], rule)):
                 return rule
         return -1
+
+    def _title_frame(self, top: int, bottom: int) -> bool:
+        """"=====" / "X PROJECT (XP)" / "WORK PLAN — FY 2031-32" / "=====": rules boxing a title's few lines (a
+        heading among them, no blank line, no field); the fields under the box are the title's."""
+        kinds = [getattr(self.block_of_line.get(i), "kind", None) for i in range(top + 1, bottom)]
+        return 0 < len(kinds) <= 3 and set(kinds) <= {"heading", "paragraph"} and "heading" in kinds

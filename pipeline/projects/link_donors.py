@@ -49,6 +49,10 @@ def is_donor(context: LinkContext, fact: Span) -> bool:
     return iso2 in document_donors(context) or in_donor_field(context, fact)
 
 
+# "provided by far the most", "contribue par le biais de", "aporta por medio de": "by" that brings in no agent.
+NOT_AN_AGENT = (["by", "far"], ["par", "le", "biais"], ["por", "medio"], ["par", "l'intermédiaire"], ["por", "conducto"])
+
+
 def document_donors(context: LinkContext) -> set[str]:
     """Countries the document shows giving ("Ruritania pledged $5 million", "Ruritania has committed ..."):
     this document's donors, whatever their other mentions say. "The Government of X adds ..." is a
@@ -65,7 +69,12 @@ def document_donors(context: LinkContext) -> set[str]:
             if after and after[0] in {"'s", "’s"}:
                 after = after[1:]
             verb = next((i for i, word in enumerate(after[:3]) if word in verbs), None)
+            # ("... for X and Y, funded by a €2 million EU grant": a passive participle says who gave to
+            # what the sentence is about, not what the country gives.)
             if verb is None:
+                continue
+            agent = lower[country.end + verb + 1 : country.end + verb + 4]
+            if agent[:1] in (["by"], ["par"], ["por"]) and not any(agent[: len(words)] == words for words in NOT_AN_AGENT):
                 continue
             # The gift must be an amount ("pledged $5 million"), and not the recipient's counterpart share.
             block = context.block_at(country.start_char)

@@ -1,5 +1,6 @@
 """Lines of labelled fields ("Country: ... | Duration: ...") and the project they describe (spec: a key-value record is
-its project's): the project a title line over them opens with, or the one their name field holds."""
+its project's): the project a title line over them opens with, or the one their name field holds; the project a
+key-value record is the card of."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from spacy.tokens import Span
 
 from .link_choice import CHANNEL_BEFORE
 from .link_clauses import dates_the_project
-from .link_context import Group, LinkContext
-from .link_sheet import NAME_FIELD
+from .link_context import Block, Group, LinkContext
+from .link_sections import SOURCE_LABEL
+from .link_sheet import NAME_FIELD, first_named
 
 # "Co-financing: 30%", "pubDate: ...": a cell of a field line, its label and value.
 FIELD_CELL = re.compile(r"\s*[A-Za-z][\w ()/&'’.-]{0,40}:\s+\S.*")
@@ -115,3 +117,40 @@ def field_line(context: LinkContext, line) -> bool:
         context.memo[key] = bool(cells) and FIELD_CELL.fullmatch(cells[0]) is not None \
             and all(FIELD_CELL.fullmatch(cell) or not cell[:1].isupper() for cell in cells[1:])
     return context.memo[key]
+
+
+# "Title:   X Programme (XP)": a field whose whole value is a name (an acronym in parentheses may follow it).
+NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
+DASHED_TAIL = re.compile(r"\s+[–—-]\s")
+# "Fund:" and "Window:" name where a record's money comes from only under another project named above the box (in a
+# directory of funds they name the record's own fund); SOURCE_LABEL (link_sections) always does.
+PAYER_LABEL = re.compile(r"(?:Funds?|Windows?|Trust\s+fund)\s*:", re.IGNORECASE)
+KEY_SEPARATOR = re.compile(r"\s*(?::|\.{3,})\s*")
+
+
+def record_project(context: LinkContext, block: Block) -> Optional[Group]:
+    """The project a key-value record is the card of: the one its first field names, or the one a field gives as
+    its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
+    # (The page's first project, named above the box, is the one a "Fund:" field pays for.)
+    page_first = first_named(context)
+    sourced = [SOURCE_LABEL.match(context.text, line.content_start) is not None
+               or PAYER_LABEL.match(context.text, line.content_start) is not None and page_first is not None
+               and page_first.start_char < block.start
+               and context.owner(page_first) not in context.projects_in(line.start, line.end)
+               for line in block.lines]
+    first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences and not sourced[0] else []
+    if first:
+        return first[0]
+    for line, source in zip(block.lines, sourced):
+        if source:
+            continue  # "Fund: Lakeside Fund (LF)": the fund that pays, not the record's own project
+        # The value follows the key's colon or dot leader ("Project name ......... X").
+        separator = KEY_SEPARATOR.search(context.text, line.content_start + 1, line.end)
+        value_start = separator.end() if separator else None
+        named = context.spans_in(value_start, line.end) if value_start is not None else []
+        # ("Name ...... X Facility – second tranche": the record's opening field may go on after a dash.)
+        tail = context.text[named[0].end_char : line.end] if named else ""
+        if named and not context.text[value_start : named[0].start_char].strip() \
+                and (NAME_VALUE_END.fullmatch(tail) or line is block.lines[0] and DASHED_TAIL.match(tail)):
+            return context.owner(named[0])
+    return None

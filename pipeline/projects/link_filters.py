@@ -10,21 +10,20 @@ import re
 
 from spacy.tokens import Span
 
-from .. import span_values  # (the module: span_values imports this package in turn)
 from ..span_lists import span_text
 from .link_context import LinkContext
 from .link_clauses import clause_bounds, clause_says, clause_words, fact_sentence
 from .link_donors import in_donor_field, in_organization_name, is_donor
+from .link_rates import is_exchange_rate
 from .link_scope import (in_document_list, in_umbrella, is_amendment_date, is_context_date, is_country_modifier, is_excluded,
-                         is_line_item_date, is_procurement_date, is_rate_paid, is_result_date, is_time_stamp, is_status_figure, is_zero_amount)
+                         is_line_item_date, is_procurement_date, is_rate_paid, is_result_date, is_time_stamp, is_status_figure, is_total_row,
+                         is_zero_amount, in_reader_comments)
 
 # "a memorandum of understanding signed on ...": what lifts a document cue (not "a review was completed on").
 SIGNING = {"understanding", "signed", "signing", "signature", "concluded", "agreed", "signé", "signée", "firmado", "firmada",
            "assinado", "assinada"}
-RATE_WORDS = {"=", "bought", "buys", "equals", "equalled", "equaled"}  # "US$1 = KES 100", "one dollar bought ₹61"
-POSTED_BEFORE = re.compile(r"(?im)(?:^[^\S\n]*|[·|]\s*)(?:posted|published|publicad[oa]|publiée?)\b[^\d\n]*$")
+POSTED_BEFORE = re.compile(r"(?im)(?:^[^\S\n]*|[·|]\s*)(?:posted|published|publicad[oa]|publiée?|last\s+(?:validated|modified|edited|checked))\b[^\d\n]*$")
 PROGRESS_AT = re.compile(r"\d\s?%[^.;\n\d]{0,40}\b(?:at|as at|as of|by|on)\s+$")
-PER_WORDS = {"per", "por", "pour", "para", "to"}  # "S/ 3.87 per US$ 1"
 DECADE = re.compile(r"(?:the\s+)?(?:\d{2})?\d0s", re.IGNORECASE)
 CLAUSE_WORD = re.compile(r"[\w'-]+")  # a clause's words, as its filters read them
 TOGETHER_WITH = re.compile(r"\btogether with\b")
@@ -73,6 +72,16 @@ def is_event_date(context: LinkContext, fact: Span) -> bool:
 LABEL_BEFORE = re.compile(r"\s*(?P<label>[^\W\d][^.:\n]{0,60}?)\s*(?:\.{3,}|…+|:)\s*")
 
 
+# "Ejecutado al 15/09/2031", "Situation d'exécution du programme au 30 avril 2032": how far it had got by that
+# day, as "as of" says in English ("ampliado al 15 de mayo", an extension's end, stays the project's).
+ROMANCE_AS_OF = re.compile(r"(?i)\b(?:desembolsad[oa]s?|ejecutad[oa]s?|ejecución|exécution|situation|situación|avance|avancement"
+                           r"|corte|acumulad[oa]s?|cumulé(?:e|s|es)?)\b(?:\s+[^\s.;:]+){0,3}?\s+(?:al|au)\s*$")
+AS_OF_REACH = 60
+EXTENDED = re.compile(r"(?i)\b(?:ampliad|prorrogad|extendid|aplazad|prolong|prorog|report|repouss|alargad)\w*")
+PLAN_GLUE = frozenset({"(", ")", ",", "for", "—", "–"})  # (what may stand between a plan's noun and its period)
+PLAN_REACH = 12  # tokens back from a period to its plan's noun
+
+
 def is_document_date(context: LinkContext, fact: Span) -> bool:
     """"an appraisal report of 14 May 2010", "repaid on 1 June 2040": a document's or a step's date."""
     if fact.label_ != "DATE":
@@ -85,7 +94,10 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     doc = context.doc
     rate = fact.start > 1 and doc[fact.start - 1].text == "(" and doc[fact.start - 2].i in context.money_tokens \
         and is_exchange_rate(context, next(m for m in context.spans["MONEY"] if m.start <= fact.start - 2 < m.end))
-    if rate or DECADE.fullmatch(span_text(fact)) or before[-2:] in (["as", "of"], ["as", "at"]):
+    romance = ROMANCE_AS_OF.search(context.text, max(0, fact.start_char - AS_OF_REACH), fact.start_char) \
+        if before[-1:] in (["al"], ["au"]) else None
+    as_of = before[-2:] in (["as", "of"], ["as", "at"]) or romance is not None and not EXTENDED.search(romance.group(0))
+    if rate or DECADE.fullmatch(span_text(fact)) or as_of:
         # "1 UA = US$ 1.47 (14/03/2031)", "dug in the 1950s", "Status (as of 30.04.2032)": a rate's date,
         # context and status, not the project's dates
         return True
@@ -96,8 +108,9 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
         step = set(re.findall(r"[^\W\d_]+", rest.lower())[:4])
         if step & (vocabulary.document_date_cues | vocabulary.event_nouns):
             return True
-    # "Posted by A. Banda · 18 May 2031", "9:15 PM · Posted 3 Feb 2031", "Publicado: 3 de marzo de 2031": the post's
-    # date, on the line that opens with the word (or after a bar; not "the project posted nurses ... on 2 May 2031");
+    # "Posted by A. Banda · 18 May 2031", "9:15 PM · Posted 3 Feb 2031", "Publicado: 3 de marzo de 2031", "Record 12 ·
+    # last validated by the desk on 3 May 2031": the post's or the record's date, on the line that opens with the word
+    # (or after a bar; not "the project posted nurses ... on 2 May 2031");
     # "works 40% complete at 31 May 2031": the date of a progress reading.
     if POSTED_BEFORE.search(context.text, line.start, fact.start_char) \
             or PROGRESS_AT.search(context.text, line.start, fact.start_char):
@@ -113,8 +126,16 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
     # "a memorandum of understanding signed on ...": the document's signing is the project's.
     if cues and not set(before[cues[-1] + 1 :]) & SIGNING:
         return True
-    # "the 2031 budget", "its 2031 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)".
-    named_before = [t.lower_ for t in context.doc[max(0, fact.start - 3) : fact.start] if t.text not in ("(", ",", "for") and t.lower_ != "of"]
+    # "the 2031 budget", "its 2031 appraisal"; "the Development Plan 2014-2018", "Strategy (2021-2026)", "WORK PLAN
+    # AND BUDGET (AWPB) — FY 2031-32" (the plan's acronym and a dash between).
+    # ("... — FY 2031-32 (1 July 2031 – 30 June 2032)": the plan's period spelled out after it is the plan's too.)
+    window = context.doc[max(0, fact.start - PLAN_REACH) : fact.start]
+    # (A project's own title, "... Water Framework (WF) — 2031–2035", is no plan: its words are passed over.)
+    named_before = [t.lower_ for k, t in enumerate(window) if t.text not in PLAN_GLUE and t.lower_ != "of"
+                    and not (k > 0 and window[k - 1].text == "(" and t.text.isupper()) and t.i not in context.date_tokens
+                    and t.i not in context.project_tokens]
+    if named_before[-2:] == ["and", "budget"]:
+        named_before = named_before[:-2]  # ("Annual Work Plan and Budget": the plan's budget)
     if any(word in vocabulary.date_after_cues for word in after) or named_before and named_before[-1] in vocabulary.plan_nouns:
         return True
     # "the regional strategy adopted by ministers in May 2021": a plan's date, unless a project's step comes between.
@@ -127,56 +148,6 @@ def is_document_date(context: LinkContext, fact: Span) -> bool:
 def _project_heads(context: LinkContext) -> frozenset[str]:
     """The last words of the page's project titles, in lower case ("framework" for "... Water Framework")."""
     return frozenset(group.title.split()[-1].lower() for group in context.groups if group.title and group.title.split())
-
-
-def is_exchange_rate(context: LinkContext, fact: Span) -> bool:
-    """"US$1 = KES 100": both sides of an exchange rate are money, neither is a project's."""
-    if fact.label_ != "MONEY":
-        return False
-    doc = context.doc
-    lower = context.lower  # (the context's lower-case forms: no Token per read)
-    if fact.end < len(doc) and lower[fact.end] in RATE_WORDS:
-        return True
-    # "S/ 3.70 por US$ 1", "655 FCFA pour 1 euro": a price of one unit of another currency, both sides (the unit may
-    # stand on the next line).
-    after = fact.end + 1
-    while after < len(doc) and lower[after].isspace():
-        after += 1
-    if after < len(doc) and lower[fact.end] in PER_WORDS and after in context.money_tokens:
-        unit = next((m for m in context.spans["MONEY"] if m.start == after), None)
-        value = span_values.span_value(unit) if unit is not None else None
-        if value is not None and value.amount == 1:
-            return True
-    # "K1,650 to the dollar", "at 1,650 kwacha per dollar": a price of the one unit the words name (in lower case and
-    # alone: "EUR 12 million to the Euro-Mediterranean Initiative" gives money to a name).
-    if lower[fact.end : fact.end + 1] == ["per"] and _unit_word_at(context, fact.end + 1) \
-            or lower[fact.end : fact.end + 1] in (["to"], ["per"]) and lower[fact.end + 1 : fact.end + 2] in (["the"], ["a"], ["one"]) \
-            and _unit_word_at(context, fact.end + 2):
-        return True
-    before = fact.start - 1
-    while before > 0 and lower[before].isspace():
-        before -= 1
-    if before >= 1 and lower[before] in PER_WORDS and before - 1 in context.money_tokens:
-        value = span_values.span_value(fact)
-        if value is not None and value.amount == 1:
-            return True
-    # "one dollar bought ₹61 or 700 kyat": back over the other sides to "=" or "bought".
-    i = fact.start - 1
-    while i >= 0 and (i in context.money_tokens or lower[i] in {"or", "and", ","}):
-        i -= 1
-    return i >= 0 and lower[i] in RATE_WORDS
-
-
-# The currency units a rate is quoted against ("K1,650 to the dollar").
-ONE_UNIT_WORDS = frozenset({"dollar", "euro", "pound", "yen", "franc", "rupee", "dólar"})
-
-
-def _unit_word_at(context: LinkContext, i: int) -> bool:
-    """A currency's unit word at token i, written in lower case and ending its phrase ("dollar.", not "Dollar-for-")."""
-    if i >= len(context.lower) or context.lower[i] not in ONE_UNIT_WORDS:
-        return False
-    token = context.doc[i]
-    return token.text.islower() and (i + 1 >= len(context.lower) or context.lower[i + 1] != "-")
 
 
 def is_total_of_several(context: LinkContext, fact: Span) -> bool:
@@ -233,11 +204,22 @@ def is_other_activity(context: LinkContext, fact: Span) -> bool:
         return True
     found = fact_sentence(context, fact)
     clause = clause_bounds(context, fact, found[1]) if found is not None else None
-    # "Separately, officials offered up to $3 million": the cue may open the clause.
+    # "Separately, officials offered up to $3 million": the cue may open the clause ("Separately, the minister set aside
+    # $4 million for the X Fund": not when the sentence gives the money to a project).
     first = CLAUSE_WORD.search(context.text[clause[0] : clause[1]].lower()) \
-        if clause and not context.spans_in(clause[0], fact.start_char) else None
+        if clause and not context.spans_in(clause[0], fact.start_char) and not _given_to_a_project(context, fact, found[1]) \
+        else None
     opening = [first.group()] if first else []
     return any(word in context.vocabulary.separately_cues for word in _words_before(context, fact, 4) + opening)
+
+
+def _given_to_a_project(context: LinkContext, fact: Span, sentence: tuple[int, int]) -> bool:
+    """"... $4 million for the X Fund": the money goes to a project the sentence names right after "for"/"to"."""
+    return any(GIVEN_TO.match(context.text, fact.end_char, span.start_char)
+               for span in context.spans_in(fact.end_char, sentence[1]))
+
+
+GIVEN_TO = re.compile(r"[^.;,]{0,12}?\b(?:for|to)\s+(?:the\s+)?$")
 
 
 def is_about_other_projects(context: LinkContext, fact: Span) -> bool:
@@ -361,11 +343,11 @@ def is_tentative(context: LinkContext, fact: Span) -> bool:
     return bool(clause_says(context, fact, context.vocabulary.tentative))
 
 
-FILTERS = (is_tentative, is_excluded, in_page_furniture, is_copyright_date, is_donor, in_organization_name, is_country_modifier,
+FILTERS = (is_tentative, is_excluded, in_page_furniture, in_reader_comments, is_copyright_date, is_donor, in_organization_name, is_country_modifier,
            is_event_date, is_document_date, is_time_stamp, in_document_list, is_amendment_date, is_target_date, is_result_date,
            is_context_date, in_umbrella,
            is_exchange_rate, is_total_of_several, is_about_other_projects, is_other_activity, is_other_money,
-           is_line_item_date, is_procurement_date, is_status_figure, is_zero_amount, is_rate_paid)
+           is_line_item_date, is_procurement_date, is_status_figure, is_total_row, is_zero_amount, is_rate_paid)
 
 
 # The labels a filter can keep a fact away for: each of these returns False for any other label (the others
@@ -376,7 +358,7 @@ ONLY_FOR = {is_copyright_date: {"DATE"}, is_donor: {"COUNTRY"}, in_organization_
             is_time_stamp: {"DATE"}, in_document_list: {"DATE"}, is_amendment_date: {"DATE"}, is_target_date: {"DATE"},
             is_result_date: {"DATE"}, is_context_date: {"DATE"}, in_umbrella: {"MONEY", "DATE"}, is_exchange_rate: {"MONEY"},
             is_total_of_several: {"MONEY"}, is_other_activity: {"MONEY"}, is_other_money: {"MONEY", "DATE"},
-            is_line_item_date: {"DATE"}, is_procurement_date: {"DATE"}, is_status_figure: {"MONEY", "DATE"}, is_zero_amount: {"MONEY"},
+            is_line_item_date: {"DATE"}, is_procurement_date: {"DATE"}, is_status_figure: {"MONEY", "DATE"}, is_total_row: {"MONEY"}, is_zero_amount: {"MONEY"},
             is_rate_paid: {"MONEY"}}
 FILTERS_FOR = {label: tuple(check for check in FILTERS if label in ONLY_FOR.get(check, (label,)))
                for label in ("DATE", "MONEY", "COUNTRY")}

@@ -18,9 +18,10 @@ FIELD = re.compile(r"^\s*(?:[A-Z][^:\n]{0,40}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+):\s+
 EXPORT_FIELD = re.compile(r"^\s*[a-z][a-z0-9]*(?:_[a-z0-9]+)+:\s+\S")
 EXPORT_WORD_FIELD = re.compile(r"^\s*[a-z][a-z0-9]*:\s+\S")
 EMPTY_FIELD = re.compile(r"^\s*[A-Z][\w /()&.-]{0,30}:\s*$")  # "Country:" left blank on a project card
-# "Project name ............ X": the field that opens a sheet of dot-leader fields.
+# "Project name ............ X" (or "Name ...... X" alone): the field that opens a sheet of dot-leader fields.
 # "Project Title       : X": or by a colon set off with spaces, as a printed digest aligns its fields.
-NAME_LEADER = re.compile(r"^\s*(?:project|programme|program|operation|activity|grant)(?:\s+(?:name|title))?(?:\s*\.{3,}|\s+:\s)",
+NAME_LEADER = re.compile(r"^\s*(?:(?:project|programme|program|operation|activity|grant)(?:\s+(?:name|title))?|name|title)"
+                         r"(?:\s*\.{3,}|\s+:\s)",
                          re.IGNORECASE)
 DOTTED_NUMBER = re.compile(r"\d+((?:\.\d+)+)\.?\s")
 # "These four operations show ...", "all three projects": prose about a whole numbered list, after its last item.

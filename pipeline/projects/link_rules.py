@@ -10,6 +10,7 @@ fact to no project (a total before a breakdown, a money fact in a list's lead-in
                      field lines under a project's title line, or opening with a "Project name: X" field (link_fields)
    summary_box       a one-project page's box of "Label: value" lines (link_sheet)
 3. naming_sentence   the sentence that names the project
+   dateline_of_the_day a release's dateline, when the sentence after it names the project signed "today" (link_datelines)
 4. referring_sentence a later sentence of the same paragraph that refers back
                      ("it", "its", "the project", "the programme", "the fund" ...)
 5. named_section     the section (up to the next heading) whose heading names the project
@@ -31,12 +32,13 @@ from .link_choice import (CHANNEL_BEFORE, PLURAL_REFERENCE, POSSESSIVE, channel_
 from .link_clauses import dates_the_project, fact_sentence, sentence_has
 from .link_columns import column_project
 from .link_context import Block, Group, LinkContext
-from .link_fields import fields_under_a_title, fields_with_a_name_field
+from .link_datelines import dateline_of_the_day
+from .link_fields import fields_under_a_title, fields_with_a_name_field, record_project
 from .link_lead_ins import is_list_title, list_lead_in
 from .link_line_shapes import line_indent
 from .link_references import refers_back
-from .link_sheet import first_named, summary_box_owners
-from .link_sections import SOURCE_LABEL, about_predecessor, entry_project, later_phase, lead_in_owner, section_project, succeeds
+from .link_sheet import summary_box_owners
+from .link_sections import about_predecessor, entry_project, later_phase, lead_in_owner, section_project, succeeds
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
 
@@ -180,44 +182,6 @@ def summary_box(context: LinkContext, fact: Span) -> Optional[list[Group]]:
 def _own_sheet(context: LinkContext, block: Block) -> bool:
     """A table row, or a key-value record that names its project (a project card), is its project's alone."""
     return block.kind == "row" or block.kind == "record" and record_project(context, block) is not None
-
-
-# "Title:   X Programme (XP)": a field whose whole value is a name (an acronym in parentheses may follow it).
-NAME_VALUE_END = re.compile(r"\s*(?:\([^()]*\))?\s*[.;]?\s*")
-
-
-# "Fund:" and "Window:" name where a record's money comes from only under another project named above the box (in a
-# directory of funds they name the record's own fund); SOURCE_LABEL (link_sections) always does.
-PAYER_LABEL = re.compile(r"(?:Funds?|Windows?|Trust\s+fund)\s*:", re.IGNORECASE)
-
-
-KEY_SEPARATOR = re.compile(r"\s*(?::|\.{3,})\s*")
-
-
-def record_project(context: LinkContext, block: Block) -> Optional[Group]:
-    """The project a key-value record is the card of: the one its first field names, or the one a field gives as
-    its whole value ("Project:   X"). A name inside a field's longer value (a fund in "Source of funding:") is not."""
-    # (The page's first project, named above the box, is the one a "Fund:" field pays for.)
-    page_first = first_named(context)
-    sourced = [SOURCE_LABEL.match(context.text, line.content_start) is not None
-               or PAYER_LABEL.match(context.text, line.content_start) is not None and page_first is not None
-               and page_first.start_char < block.start
-               and context.owner(page_first) not in context.projects_in(line.start, line.end)
-               for line in block.lines]
-    first = context.projects_in(block.sentences[0][0], block.sentences[0][1]) if block.sentences and not sourced[0] else []
-    if first:
-        return first[0]
-    for line, source in zip(block.lines, sourced):
-        if source:
-            continue  # "Fund: Lakeside Fund (LF)": the fund that pays, not the record's own project
-        # The value follows the key's colon or dot leader ("Project name ......... X").
-        separator = KEY_SEPARATOR.search(context.text, line.content_start + 1, line.end)
-        value_start = separator.end() if separator else None
-        named = context.spans_in(value_start, line.end) if value_start is not None else []
-        if named and not context.text[value_start : named[0].start_char].strip() \
-                and NAME_VALUE_END.fullmatch(context.text[named[0].end_char : line.end]):
-            return context.owner(named[0])
-    return None
 
 
 def _opening_project(context: LinkContext, block: Block) -> Optional[Group]:
@@ -384,7 +348,7 @@ def keys_its_row(context: LinkContext, block: Block, fact: Span) -> bool:
 
 
 RULES: tuple[Rule, ...] = (own_title, own_item_or_row, fields_under_a_title, fields_with_a_name_field, summary_box,
-                           naming_sentence, referring_sentence, named_section, list_lead_in)
+                           naming_sentence, dateline_of_the_day, referring_sentence, named_section, list_lead_in)
 
 
 def owners_of(context: LinkContext, fact: Span) -> list[Group]:

@@ -220,6 +220,8 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     far spending has got, not the project's funding or period."""
     if fact.label_ not in ("MONEY", "DATE"):
         return False
+    if fact.label_ == "DATE" and _in_status_row(context, fact):
+        return True
     found = fact_sentence(context, fact)
     if found is None:
         return False
@@ -240,6 +242,54 @@ def is_status_figure(context: LinkContext, fact: Span) -> bool:
     # ("Disbursement 2024-05-02 EUR 2,000,000": a transaction line of a key-value record opens with its type.)
     labelled = block.kind == "record" and bool(words) and words[0] in context.vocabulary.status_labels
     return labelled or context.vocabulary.status.search(" ".join(words)) is not None
+
+
+# "COMMENTS (4)", "Reader comments", "12 comments": the heading of readers' posts under a news story.
+COMMENTS_HEADING = re.compile(r"(?i)^\s*(?:\d+\s+)?(?:reader(?:s['’])?\s+)?comments?\s*(?:\(\d+\))?\s*$")
+
+
+def in_reader_comments(context: LinkContext, fact: Span) -> bool:
+    """A reader's post under a story says what the reader thinks, not what the story states of a project: its facts
+    go to none ("they said the pumps would come in 2027"). The posts run from their heading to the page's end."""
+    key = "comments start"  # (read once per document)
+    if key not in context.memo:
+        context.memo[key] = next((line.start for line in context.layout.lines if line.kind == "heading"
+                                  and COMMENTS_HEADING.match(context.text[line.content_start : line.end])), None)
+    start = context.memo[key]
+    return start is not None and fact.start_char > start
+
+
+TOTAL_WORDS = frozenset({"total", "totals", "subtotal", "sub-total"})
+
+
+def is_total_row(context: LinkContext, fact: Span) -> bool:
+    """"Total | | 208.5 | 38.9 |" under rows of several projects: the table's total funds none of them."""
+    line = context.layout.line_at(fact.start_char)
+    if line.kind != "row" or not line.cells or line.cells[0][0] >= fact.start_char:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", context.text[slice(*line.cells[0])].lower())
+    if not words or words[0] not in TOTAL_WORDS:
+        return False
+    key = ("projects over total", line.index)  # (read once for the row's facts)
+    if key not in context.memo:
+        named: set = set()
+        for above in reversed(context.layout.lines[: line.index]):
+            if above.kind != "row":
+                break
+            if above.cells:  # (the projects the rows are keyed by, in their first cell; not a financier column's fund)
+                named.update(map(id, context.projects_in(*above.cells[0])))
+        context.memo[key] = len(named) >= 2
+    return context.memo[key]
+
+
+def _in_status_row(context: LinkContext, fact: Span) -> bool:
+    """"Disbursement   Paid   04/11/2031   730,000": a transactions table's row whose first cell is a payment
+    dates the payment (its amount is still the project's money, as the annotators tie it)."""
+    line = context.layout.line_at(fact.start_char)
+    if line.kind != "row" or line.key_value or not line.cells or line.cells[0][0] > fact.start_char:
+        return False
+    words = re.findall(r"[^\W\d_]+", context.text[slice(*line.cells[0])].lower())
+    return bool(words) and words[0] in context.vocabulary.status_labels
 
 
 # A clock time beside a date makes it a time stamp: "9:41 AM · Mar 8, 2031", "Posted 09:05, 4 February 2026".

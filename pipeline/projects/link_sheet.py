@@ -151,12 +151,22 @@ def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional
     # Only where nothing else is named since the section's heading: after a name, "the programme" is that one.
     headings = context.headings_over(context.layout.line_at(block.start))
     section_start = headings[0].end if headings else sheet_start(context)
-    if not headings or context.spans_in(section_start, offset):
+    # (A section whose heading is a project's name speaks of that one: "X Programme (XP)" over "Financed by ...".)
+    if not headings or context.spans_in(section_start, offset) or _name_line(context, headings[0]):
         return None
     sentence = context.sentence_at(block, offset)
     if not any(len(m.group(0).split()) > 1 for m in context.back_reference.finditer(context.text, block.start, sentence[1])):
         return None
     return sheet_project(context)
+
+
+def _name_line(context: LinkContext, line) -> bool:
+    """Whether a heading line is a project's name and nothing more ("2. X Programme (XP)")."""
+    rest = context.text[line.content_start : line.end]
+    for span in reversed(context.spans_in(line.start, line.end)):
+        start, end = span.start_char - line.content_start, span.end_char - line.content_start
+        rest = rest[: max(0, start)] + rest[end:]
+    return len(rest) < len(context.text[line.content_start : line.end]) and not WORD.search(rest)
 
 
 def sheet_start(context: LinkContext) -> int:

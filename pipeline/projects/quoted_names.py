@@ -108,10 +108,29 @@ def quoted_names(ctx: DetectionContext) -> None:
                                                       for w in before) \
                 or after in ctx.vocab.nouns_after_acronym or _purpose_object(ctx, i) or _described_as_project(ctx, close) \
                 or _head_after(ctx, close)
-            # "“X Programme: final evaluation”": a document about the project; the name ends at the colon.
+            # '(the "Fund" or "ABCF")', 'collectively the "Parties"': a single common noun after "the", in a parenthesis
+            # or after "collectively", is a defined term of a legal or financial text, not a name ('known as the
+            # "Harambee"', 'the "Ubuntu" initiative' name projects).
+            defined = _in_parenthesis(ctx, i) or bool(DEFINING_WORDS.intersection(before))
+            if close == i + 2 and before[:1] == ["the"] and defined and not ctx.texts[i + 1].isupper():
+                continue
+            # “X Programme: final evaluation”: a document about the project; the name ends at the colon.
             end = next((k for k in range(i + 2, close - 1) if ctx.texts[k] == ":" and ctx.texts[k + 1].islower()), close)
-            if introduced and rejection(ctx, i + 1, end, ITEM_REJECTIONS) is None:
-                ctx.add(i + 1, end, "quoted-name")
+            if not introduced or rejection(ctx, i + 1, end, ITEM_REJECTIONS) is not None or ctx.add(i + 1, end, "quoted-name") is None:
+                continue
+            # ('(the "Fund" or "ABCF")': a quoted acronym a parenthesis defines names the project wherever it stands.)
+            if end == i + 2 and ctx.texts[i + 1].isupper() and len(ctx.texts[i + 1]) > 1 and _in_parenthesis(ctx, i):
+                ctx.project_acronyms.add((ctx.texts[i + 1],))
+
+
+DEFINING_WORDS = frozenset({"collectively", "individually", "jointly", "hereinafter"})
+
+
+def _in_parenthesis(ctx: DetectionContext, i: int) -> bool:
+    """Whether token i stands in a parenthesis opened earlier on its line and not yet closed."""
+    start = ctx.line_tokens(i)[0]
+    opened = next((k for k in range(i - 1, start - 1, -1) if ctx.texts[k] in ("(", ")")), None)
+    return opened is not None and ctx.texts[opened] == "("
 
 
 def _head_after(ctx: DetectionContext, close: int) -> bool:

@@ -40,10 +40,12 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
         return False
     if text.lower() in ctx.vocab.foreign_function_words or text.lower().startswith(ROMANCE_OPENERS):
         return True
-    # "... Apoio e Resposta a Secas no Vale", "Apoyo a Pescadores": "a" joins when a capitalized word follows
-    # (French "... a démarré", "... a un budget" is a verb).
+    # "... Apoio e Resposta a Secas no Vale", "Apoyo a Pescadores", "Apoyo a la Pesca Artesanal": "a" joins when a
+    # capitalized word follows, or, in a Spanish title, an article and one (French "... a démarré", "... a un budget",
+    # "Projet X a la Direction ... comme ..." is a verb).
     if text == "a" and i + 1 < len(ctx.doc):
-        return ctx.texts[i + 1][:1].isupper()
+        article = ctx.texts[i + 1] in SPANISH_ARTICLES and i + 2 < len(ctx.doc) and _spanish_title(ctx, i)
+        return ctx.texts[i + 2 if article else i + 1][:1].isupper()
     if text[:1].isupper() or ROMAN.match(text):
         return True
     # "... rurale de Torvel–Maranc": a dash written tight between two places' names joins them.
@@ -66,6 +68,16 @@ def _romance_word(ctx: DetectionContext, i: int, sentence_case: bool) -> bool:
     # on after a Romance function word.
     return sentence_case or ctx.texts[i - 1].lower() in ctx.vocab.foreign_function_words and not is_common_english(text) \
         and not _joins_a_new_phrase(ctx, i) or _runs_on_to_a_name(ctx, i)
+
+
+SPANISH_ARTICLES = {"la", "las", "el", "los"}
+SPANISH_HEADS = {"Programa", "Proyecto", "Fondo", "Iniciativa", "Mecanismo", "Plan", "Estrategia"}
+
+
+def _spanish_title(ctx: DetectionContext, i: int) -> bool:
+    """Whether a Spanish head opens the title-case run that token i goes on ("Programa de Apoyo a ...")."""
+    start = ctx.line_tokens(i)[0]
+    return any(ctx.texts[k] in SPANISH_HEADS for k in range(max(start, i - 12), i))
 
 
 CONJUNCTIONS = {"e", "y", "et", "o", "ou", "and"}

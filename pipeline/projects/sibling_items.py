@@ -172,6 +172,11 @@ def _funded(ctx: DetectionContext, line) -> bool:
     return bool(tokens) and tokens[0] in ctx.money_tokens
 
 
+# "Prêt AFD", "Loan IDB", "Don UE": a financing instrument and the lender's acronym say who lends, not what is funded.
+LENDERS_INSTRUMENT = re.compile(r"(?:Loan|Credit|Grant|Prêt|Crédit|Don|Subvention|Préstamo|Crédito|Donación|Empréstimo|Doação"
+                                r"|Subvenção)\s+[A-Z]{2,6}(?:\s*\([^()]*\))?\s*$")
+
+
 def sibling_items(ctx: DetectionContext) -> None:
     """"• Lantern Schools – grants to 40 schools" beside "• the Hill Roads Fund (HRF) – small grants":
     an item that opens with a title-case name set off from its commentary by a dash, or by a comma
@@ -184,7 +189,7 @@ def sibling_items(ctx: DetectionContext) -> None:
             text = ctx.layout.text[line.content_start : line.end]
             match = NAME_THEN_COMMENTARY.match(text)
             if _named_at_start(ctx, line) or match is None or not _title_case(ctx, match["name"]) \
-                    or not _proper(ctx, line, match) or _no_description(ctx, line, match):
+                    or not _proper(ctx, line, match) or _no_description(ctx, line, match) or LENDERS_INSTRUMENT.match(match["name"]):
                 continue
             # No lead-in says "projects": the item is held to every test a name in running text meets.
             # The item ends where its commentary starts (an implementer after a comma is no part of the name).

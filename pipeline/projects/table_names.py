@@ -13,6 +13,7 @@ from ..table_columns import SERIAL_CELL, SERIAL_WORDS
 from .common_words import in_two_languages, is_common_english
 from .context import SPACED_DASHES, DetectionContext
 from .filters import ITEM_REJECTIONS, rejection
+from .field_cards import named_operation
 from .item_names import whole_item
 from .link_furniture import noise_lines
 
@@ -172,10 +173,12 @@ def project_tables(ctx: DetectionContext) -> None:
             continue  # "AGENCY | 12th Annual Review ... Page 2 of 5": a running header across a table's page break
         key = _cell_text(ctx, line.cells[0])
         if line.key_value:
-            if _last_language(key, ctx.vocab.table_headers) in ctx.vocab.table_headers:
+            # ("Name ...... X – first loan" over an operation's fields: the record's own wording after a dash is cut.)
+            operation = named_operation(ctx, line, key)
+            if _last_language(key, ctx.vocab.table_headers) in ctx.vocab.table_headers or operation:
                 value = _without_country_tag(ctx, *_cell(ctx, line.cells[1]))
                 if not _headline(ctx, *value):
-                    whole_item(ctx, *value, "project-table")
+                    whole_item(ctx, *value, "project-table", cut_commentary=operation)
             continue
         header = _table_header(ctx, line)
         if header is None or not header.cells:
