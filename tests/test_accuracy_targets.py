@@ -103,9 +103,12 @@ FLOORS = {
     # The twenty-fourth session's held-out checks, copied here unread after their scoring, read in the twenty-fifth.
     "probes/probes61": (0.99, 0.97, 0.96, 0.92, 0.79),
     "probes/probes62": (0.99, 0.98, 0.97, 0.95, 0.88),
-    # The twenty-fifth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
-    "probes/probes63": (0.99, 0.92, 0.98, 0.94, 0.73),
-    "probes/probes64": (0.98, 0.94, 0.98, 0.89, 0.83),
+    # The twenty-fifth session's held-out checks, copied here unread after their scoring, read in the twenty-sixth.
+    "probes/probes63": (0.99, 0.99, 0.99, 0.95, 0.86),
+    "probes/probes64": (0.98, 0.99, 0.99, 0.97, 0.86),
+    # The twenty-sixth session's held-out checks, copied here unread after their scoring (a floor under their end figures).
+    "probes/probes65": (0.96, 0.95, 0.98, 0.92, 0.84),
+    "probes/probes66": (0.98, 0.99, 0.93, 0.92, 0.88),
 }
 
 
