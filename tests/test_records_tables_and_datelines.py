@@ -242,7 +242,8 @@ Cartera vigente (millones de US$)
 Programa | Banco | Monto | Período
 PNCV II | BIRF | 95.5 | 2030–2034
 PESC | KEXIM | 27.0 | 2031–2034
-Total | | 122.5 |
+Programa de Agua para Escuelas Rurales | BID | 14.0 | 2029–2032
+Total | | 136.5 |
 """
 
 
@@ -437,3 +438,16 @@ def test_a_noun_in_ing_after_its_article_does_not_stop_the_change_verb(nlp):
     values = money_values(nlp, "Members lifted the ceiling on member pledges from USD 70 million to USD 95 million.")
     assert values == {"USD 70 million": (Decimal("70000000"), "USD", "exact"),
                       "USD 95 million": (Decimal("95000000"), "USD", "exact")}
+
+
+def test_a_projects_financing_plan_listing_a_trust_fund_keeps_its_total(nlp):
+    text = ("Delta Ferries Programme (DFP)\n\nFinancing plan\nSource                                      Amount\n"
+            "IDA Credit                                  USD 40.00M\nRiver Transport Trust Fund                  USD 2.50M\n"
+            "Blue Skills Window                          USD 1.00M\nTotal Programme Cost                        USD 43.50M\n")
+    assert "43500000 USD" in facts(nlp, text)["DFP"][1]
+
+
+def test_local_lenders_of_a_country_are_no_donors(nlp):
+    text = ("The Delta Women Finance Facility (DWFF) lends through banks in four countries, including Ghanaian, "
+            "Kenyan and Ugandan lenders.\n")
+    assert facts(nlp, text)["DWFF"][0] == ["GH", "KE", "UG"]

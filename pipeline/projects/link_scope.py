@@ -263,7 +263,8 @@ TOTAL_WORDS = frozenset({"total", "totals", "subtotal", "sub-total"})
 
 
 def is_total_row(context: LinkContext, fact: Span) -> bool:
-    """"Total | | 208.5 | 38.9 |" under rows of several projects: the table's total funds none of them."""
+    """"Total | | 208.5 | 38.9 |" under rows of three projects or more: the table's total funds none of them (a
+    project's financing plan may list a fund or two among its sources)."""
     line = context.layout.line_at(fact.start_char)
     if line.kind != "row" or not line.cells or line.cells[0][0] >= fact.start_char:
         return False
@@ -278,7 +279,7 @@ def is_total_row(context: LinkContext, fact: Span) -> bool:
                 break
             if above.cells:  # (the projects the rows are keyed by, in their first cell; not a financier column's fund)
                 named.update(map(id, context.projects_in(*above.cells[0])))
-        context.memo[key] = len(named) >= 2
+        context.memo[key] = len(named) >= 3
     return context.memo[key]
 
 
