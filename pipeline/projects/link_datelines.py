@@ -15,13 +15,13 @@ from spacy.tokens import Span
 from .link_clauses import fact_sentence
 from .link_context import Group, LinkContext
 from .link_lead_ins import DATELINE_PLACE
+from .link_sheet import WORD
 
 # "today", "this morning", and the French, Spanish and Portuguese words for them ("hoy", "aujourd'hui", "ce jour",
 # "hoje", "ce matin", "esta mañana", "esta manhã").
 # ("hoy en día", "today's": nowadays, of today.)
 TODAY = re.compile(r"(?i)\b(?:today(?!['’]s)|this\s+morning|hoy(?!\s+en\s+d[ií]a)|hoje|aujourd['’]hui|ce\s+jour|ce\s+matin"
                    r"|esta\s+mañana|esta\s+manhã)\b")
-WORD = re.compile(r"[^\W\d_]+")
 
 
 def dateline_of_the_day(context: LinkContext, fact: Span) -> Optional[list[Group]]:

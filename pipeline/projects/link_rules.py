@@ -37,7 +37,7 @@ from .link_fields import fields_under_a_title, fields_with_a_name_field, record_
 from .link_lead_ins import is_list_title, list_lead_in
 from .link_line_shapes import line_indent
 from .link_references import refers_back
-from .link_sheet import summary_box_owners
+from .link_sheet import holds_only_a_name, summary_box_owners
 from .link_sections import about_predecessor, entry_project, later_phase, lead_in_owner, section_project, succeeds
 
 Rule = Callable[[LinkContext, Span], Optional[list[Group]]]
@@ -76,13 +76,6 @@ def _project_over_items(context: LinkContext, block: Block) -> tuple[Optional[Gr
     return (None, False) if indented else context.memo[key]
 
 
-def _name_line(context: LinkContext, line) -> bool:
-    """A line that holds a project's name and nothing else."""
-    text = context.text[line.content_start : line.end].rstrip()
-    return any(span.start_char == line.content_start and span.end_char == line.content_start + len(text)
-               for span in context.spans_in(line.content_start, line.end))
-
-
 # "Tonga – 1.2 MW of solar", "Kiribati: freezers": a country, then a dash or a colon, opens the item.
 COUNTRY_OPENING = re.compile(r"[ \t]*[–—:-]")
 
@@ -101,7 +94,7 @@ def _lead_project(context: LinkContext, first: int) -> tuple[Optional[Group], bo
         items.append(following)
     if lead.kind != "paragraph" or not items or context.text[lead.start : lead.end].rstrip().endswith(":"):
         return None, False
-    name_line = _name_line(context, lead.lines[-1])
+    name_line = holds_only_a_name(context, lead.lines[-1])
     if not name_line:
         countries = {span.start_char: span.end_char for span in context.spans["COUNTRY"]}
         for item in items:

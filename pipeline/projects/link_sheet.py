@@ -152,7 +152,7 @@ def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional
     headings = context.headings_over(context.layout.line_at(block.start))
     section_start = headings[0].end if headings else sheet_start(context)
     # (A section whose heading is a project's name speaks of that one: "X Programme (XP)" over "Financed by ...".)
-    if not headings or context.spans_in(section_start, offset) or _name_line(context, headings[0]):
+    if not headings or context.spans_in(section_start, offset) or holds_only_a_name(context, headings[0]):
         return None
     sentence = context.sentence_at(block, offset)
     if not any(len(m.group(0).split()) > 1 for m in context.back_reference.finditer(context.text, block.start, sentence[1])):
@@ -160,13 +160,11 @@ def sheet_reference(context: LinkContext, block: Block, offset: int) -> Optional
     return sheet_project(context)
 
 
-def _name_line(context: LinkContext, line) -> bool:
-    """Whether a heading line is a project's name and nothing more ("2. X Programme (XP)")."""
-    rest = context.text[line.content_start : line.end]
-    for span in reversed(context.spans_in(line.start, line.end)):
-        start, end = span.start_char - line.content_start, span.end_char - line.content_start
-        rest = rest[: max(0, start)] + rest[end:]
-    return len(rest) < len(context.text[line.content_start : line.end]) and not WORD.search(rest)
+def holds_only_a_name(context: LinkContext, line) -> bool:
+    """A line that holds a project's name and nothing else ("2. X Programme (XP)", its number aside)."""
+    text = context.text[line.content_start : line.end].rstrip()
+    return any(span.start_char == line.content_start and span.end_char == line.content_start + len(text)
+               for span in context.spans_in(line.content_start, line.end))
 
 
 def sheet_start(context: LinkContext) -> int:
